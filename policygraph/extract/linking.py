@@ -1,0 +1,94 @@
+"""Links between documents and tasks: which plan a task table belongs to, which body task a
+table row restates, and where the two disagree on the lead.
+
+Similarity is character-bigram containment, which suits Chinese (no word boundaries) and
+is robust to the light rewording tables apply to the body text.
+"""
+
+from __future__ import annotations
+
+from ..model import Plan, Task
+
+ATTACH_THRESHOLD = 0.5  # share of a table title's bigrams found in a plan's attachment line or title
+RESTATE_THRESHOLD = 0.5  # share of a row's bigrams found in the body task's text
+
+
+def bigrams(text: str) -> set[str]:
+    chars = [c for c in text if not c.isspace() and c not in "，。、；：“”《》（）()"]
+    return {a + b for a, b in zip(chars, chars[1:])}
+
+
+def containment(part: str, whole: str) -> float:
+    """Share of ``part``'s bigrams that occur in ``whole`` (0 when ``part`` has none)."""
+    wanted = bigrams(part)
+    return len(wanted & bigrams(whole)) / len(wanted) if wanted else 0.0
+
+
+def attach_tables(plans: list[Plan]) -> None:
+    """Give each stand-alone task table the plan it belongs to, by its title.
+
+    A table belongs to the plan whose attachment line (附件：…任务分解表) or title best
+    matches the table's own caption; below :data:`ATTACH_THRESHOLD` it stays on its own.
+    """
+    bodies = [p for p in plans if p.source.kind == "text"]
+    for table_plan in (p for p in plans if p.source.kind == "table"):
+        caption = table_plan.title or ""
+        best, best_score = None, 0.0
+        for plan in bodies:
+            candidates = [*plan.attachment_titles, plan.title or ""]
+            score = max(containment(caption, c) for c in candidates)
+            if score > best_score:
+                best, best_score = plan, score
+        if best is not None and best_score >= ATTACH_THRESHOLD:
+            table_plan.part_of = best
+            table_plan.part_of_score = round(best_score, 3)
+            table_plan.jurisdiction = best.jurisdiction
+            table_plan.district = best.district
+            table_plan.issuer = table_plan.issuer or best.issuer
+            table_plan.year = table_plan.year or best.year
+
+
+def _action_matches(row: Task, task: Task) -> bool:
+    if not row.action_text or not task.action:
+        return True  # nothing to compare: let the text decide
+    a, b = row.action_text, task.action.title
+    return a == b or a in b or b in a or containment(a, b) >= 0.6
+
+
+def link_rows(plan: Plan, body: Plan) -> None:
+    """Link each table row of ``plan`` to the body task of ``body`` it restates.
+
+    A row restates a task in the same action area whose text contains most of the row's
+    text. Where both name leads and the lead sets differ, both are kept and the row is
+    flagged ``lead_conflict``.
+    """
+    candidates = [t for t in body.tasks if t.kind in ("task", "measure")]
+    for row in (t for t in plan.tasks if t.kind == "row"):
+        row_text = row.text if row.text and row.text != row.title else row.title
+        best, best_score = None, 0.0
+        for task in candidates:
+            if not _action_matches(row, task):
+                continue
+            score = max(containment(row_text, task.text), containment(row.title, task.text))
+            if score > best_score:
+                best, best_score = task, score
+        if best is None or best_score < RESTATE_THRESHOLD:
+            continue
+        row.restates, row.restates_score = best, round(best_score, 3)
+        if row.action is None:
+            row.action = best.action
+        row_leads = {lead_identity(a) for a in row.leads}
+        task_leads = {lead_identity(a) for a in best.leads}
+        if row_leads and task_leads and row_leads != task_leads:
+            row.lead_conflict = True
+            row.notes.append(
+                "lead differs from the body task it restates: "
+                + "、".join(sorted(a.surface for a in row.leads))
+                + " vs "
+                + "、".join(sorted(a.surface for a in best.leads))
+            )
+
+
+def lead_identity(assignment) -> str:
+    """Resolved unit key when known (aliases compare equal), else the surface form."""
+    return assignment.unit.key if assignment.unit else assignment.surface

@@ -1,0 +1,244 @@
+"""From one decoded document to a :class:`~policygraph.model.Plan`.
+
+The steps run in a fixed order, each reading what the previous ones produced:
+
+1. ``clean_layout``   markdown and footnote bodies out, offsets kept (read/layout.py)
+2. ``metadata``       title, issuer, document number, date, jurisdiction (metadata.py)
+3. ``outline``        sections, action areas, numbered items (structure.py)
+4. ``clauses``        every bracketed responsibility clause, parsed (clauses.py)
+5. ``tables``         task tables and their rows (tables.py)
+6. ``deadlines``      table deadlines and quarterly milestones (deadlines.py)
+
+Name normalisation and cross-document linking follow in :mod:`policygraph.api`, once every
+document of the batch has been read.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..model import ActionArea, Assignment, Plan, Problem, SourceDocument, Task
+from ..normalize.lexicon import Lexicon
+from ..read.layout import TextView, clean_layout
+from . import metadata
+from .clauses import STAR, ClauseMatch, find_clauses, parse_units
+from .deadlines import parse_deadline, parse_milestone
+from .structure import Node, body_end, is_task_section, outline, walk
+from .tables import Table, find_tables
+
+
+def plan_id(path: str) -> str:
+    """A stable id from the file name: lower-case, words joined by ``-``."""
+    stem = Path(path).stem
+    return re.sub(r"[^0-9a-z\u3400-\u9fff]+", "-", stem.lower()).strip("-") or "plan"
+
+
+def extract_plan(document: SourceDocument, lexicon: Lexicon) -> Plan:
+    """Read one document into a plan with its tasks, assignments and problems."""
+    view = clean_layout(document.text)
+    plan = Plan(id=plan_id(document.path), source=document)
+    head = view.text[: metadata.HEAD_CHARS]
+    plan.doc_number = metadata.read_doc_number(head)
+    plan.issue_date, plan.issuer = metadata.read_date_and_issuer(head)
+
+    if document.kind == "table":
+        tables = find_tables(view)
+        plan.title = tables[0].title if tables else metadata.read_title(head)
+    else:
+        plan.title = metadata.read_title(head)
+        plan.attachment_titles = metadata.read_attachments(view.text)
+        tables = _read_body(plan, view, lexicon)
+
+    plan.year = metadata.plan_year(plan.title, plan.issue_date, plan.doc_number)
+    plan.jurisdiction = metadata.find_jurisdiction([plan.issuer, plan.title, head[: metadata.PLACE_CHARS]], lexicon)
+    plan.district = _district(plan, lexicon)
+    for number, table in enumerate(tables, start=1):
+        _read_table(plan, table, number, len(tables), view, lexicon)
+    return plan
+
+
+def _district(plan: Plan, lexicon: Lexicon) -> str | None:
+    if plan.jurisdiction is None:
+        return None
+    for place in lexicon.ancestors(plan.jurisdiction.code):
+        if place.level in ("区", "县"):
+            return place.name
+    return plan.jurisdiction.name
+
+
+# -- prose ---------------------------------------------------------------------------------
+def _read_body(plan: Plan, view: TextView, lexicon: Lexicon) -> list[Table]:
+    """Outline and clauses of the prose; returns the tables found after (or in) the body."""
+    document = plan.source
+    first = outline(view)
+    body_start = first[0].start if first else 0
+    end = body_end(view, body_start)
+    tables = find_tables(view, 0)
+    if tables and tables[0].start < end:
+        end = tables[0].start
+    nodes = outline(view, 0, end)
+
+    in_tables = [(t.start, t.end) for t in tables]
+    clauses = [c for c in find_clauses(view) if not any(s <= c.start < e for s, e in in_tables)]
+    plan.clause_count += len(clauses)
+    marks_leads = sum(1 for c in clauses if any(ch in STAR for ch in view.text[c.body_start : c.body_end])) > len(clauses) / 2
+
+    placed: set[int] = set()
+    action_index = 0
+    for node in walk(nodes):
+        if node.level == 2 and any(child.level == 3 for child in node.children):
+            action_index += 1
+            start, stop = view.original_span(node.start, node.title_end)
+            plan.actions.append(ActionArea(node.marker, node.title, document.span(start, stop), action_index))
+        own = [c for c in clauses if node.title_start <= c.start < node.own_end and id(c) not in placed]
+        if node.level == 3:
+            is_task = bool(own) or is_task_section(node.section())
+        else:
+            is_task = bool(own)
+        if not is_task:
+            continue
+        placed.update(id(c) for c in own)
+        plan.tasks.append(_task_from_node(plan, node, own, view, lexicon, marks_leads))
+
+    for clause in clauses:
+        if id(clause) not in placed:
+            start, stop = view.original_span(clause.start, clause.end)
+            plan.problems.append(
+                Problem(document.path, document.line_of(start), document.text[start:stop], "clause is outside any numbered task or item")
+            )
+    _dedupe_ids(plan.tasks)
+    known_actions = frozenset(a.title for a in plan.actions)
+    return find_tables(view, 0, known_actions) if tables else []
+
+
+def _action_of(node: Node, plan: Plan) -> ActionArea | None:
+    parent = node.parent
+    if node.level == 3 and parent is not None and parent.level == 2:
+        for action in plan.actions:
+            if action.number == parent.marker and action.title == parent.title:
+                return action
+    return None
+
+
+def _task_from_node(
+    plan: Plan, node: Node, clauses: list[ClauseMatch], view: TextView, lexicon: Lexicon, marks_leads: bool
+) -> Task:
+    document = plan.source
+    section = node.section()
+    action = _action_of(node, plan)
+    text_end = clauses[-1].end if clauses else node.own_end
+    start, stop = view.original_span(node.start, text_end)
+    if node.level == 3:
+        prefix = action.index if action else (section.number if section else 0)
+        local_id, kind, number = f"task/{prefix}.{node.number}", "task", str(node.number)
+    else:
+        parts = [str(section.number)] if section and section is not node else []
+        local_id, kind, number = "measure/" + ".".join([*parts, str(node.number)]), "measure", node.marker
+    task = Task(
+        local_id=local_id,
+        kind=kind,
+        number=number,
+        title=node.title,
+        text=view.slice(node.title_start, text_end).squeeze().text,
+        span=document.span(start, stop),
+        action=action,
+        section=section.title if section else None,
+    )
+    for clause in clauses:
+        _add_clause(plan, task, clause, view, lexicon, marks_leads)
+    return task
+
+
+def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lexicon: Lexicon, marks_leads: bool) -> None:
+    document = plan.source
+    start, stop = view.original_span(clause.start, clause.end)
+    line = document.line_of(start)
+    raw = document.text[start:stop]
+    task.clause_text = (task.clause_text + " " if task.clause_text else "") + view.slice(clause.start, clause.end).squeeze().text
+    if not clause.closed:
+        plan.problems.append(Problem(document.path, line, raw, "clause has no closing bracket"))
+        return
+    parsed = parse_units(view.slice(clause.body_start, clause.body_end), document, lexicon, marks_leads=marks_leads)
+    _report(plan, parsed.problems, line, raw)
+    _merge_assignments(task, parsed.assignments)
+
+
+def _report(plan: Plan, problems: list[str], line: int, raw: str) -> None:
+    for reason in problems:
+        severity = "doubtful" if reason.startswith("doubtful") else "unparsed"
+        plan.problems.append(Problem(plan.source.path, line, raw, reason, severity))
+
+
+def _merge_assignments(task: Task, new: list[Assignment]) -> None:
+    seen = {a.surface for a in task.assignments}
+    task.assignments.extend(a for a in new if a.surface not in seen)
+
+
+def _dedupe_ids(tasks: list[Task]) -> None:
+    seen: dict[str, int] = {}
+    for task in tasks:
+        if task.local_id in seen:
+            seen[task.local_id] += 1
+            task.local_id = f"{task.local_id}-{seen[task.local_id]}"
+        else:
+            seen[task.local_id] = 1
+
+
+# -- tables --------------------------------------------------------------------------------
+def _read_table(plan: Plan, table: Table, number: int, count: int, view: TextView, lexicon: Lexicon) -> None:
+    document = plan.source
+    prefix = "row" if count == 1 else f"table{number}/row"
+    for row in table.rows:
+        start, stop = view.original_span(row.start, row.end)
+        line = document.line_of(start)
+        title = row.get("title") or row.get("text")
+        task = Task(
+            local_id=f"{prefix}/{row.get('number') or len(plan.tasks) + 1}",
+            kind="row",
+            number=row.get("number"),
+            title=title,
+            text=row.get("text") or title,
+            span=document.span(start, stop),
+            action_text=row.get("action") or None,
+            section=table.title,
+            notes=list(row.rules),
+        )
+        task.action = _match_action(task.action_text, plan.actions)
+        leader = row.get("leader")
+        task.leaders = [name for name in re.split(r"[、，,/；;\s]+", leader) if name] if leader else []
+        if row.get("deadline"):
+            task.deadline = parse_deadline(row.get("deadline"), plan.year)
+            if task.deadline and task.deadline.end is None and not task.deadline.ongoing:
+                plan.problems.append(
+                    Problem(document.path, line, row.get("deadline"), "doubtful: deadline not understood", "doubtful")
+                )
+        for key, value in row.values.items():
+            if key.startswith("milestone:"):
+                milestone = parse_milestone(key.split(":", 1)[1], value, task.deadline.end.year if task.deadline and task.deadline.end else plan.year)
+                if milestone:
+                    task.milestones.append(milestone)
+        cell = row.source_cell("units")
+        if cell is None:
+            plan.problems.append(Problem(document.path, line, view.text[row.start : row.end], "table row names no responsible unit"))
+        else:
+            plan.clause_count += 1
+            cell_start, cell_stop = cell.view.original_span(0, len(cell.view))
+            parsed = parse_units(cell.view, document, lexicon, marks_leads=table.marks_leads)
+            _report(plan, parsed.problems, document.line_of(cell_start), document.text[cell_start:cell_stop])
+            task.assignments = parsed.assignments
+            task.clause_text = cell.text
+        plan.tasks.append(task)
+    _dedupe_ids(plan.tasks)
+
+
+def _match_action(text: str | None, actions: list[ActionArea]) -> ActionArea | None:
+    if not text:
+        return None
+    for action in actions:
+        if text == action.title:
+            return action
+    for action in actions:
+        if text in action.title or action.title in text:
+            return action
+    return None

@@ -1,0 +1,131 @@
+"""The outline of a prose plan: sections, action areas, numbered tasks and measures.
+
+Chinese plans number their outline in three levels, and say so with the numbering alone:
+``一、`` sections, ``（一）`` sub-sections (action areas under 重点任务, items under 保障措施)
+and ``1.`` items. Headings are found wherever such a marker starts a line or follows the
+end of a sentence (a .docx flattened to one line keeps no line breaks), and a marker is
+only believed when its number continues the sequence at its level.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..read.layout import TextView
+
+CN_DIGITS = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+MARKER = re.compile(
+    r"(?:^|(?<=[\n。；;）)”\s]))[ \t\u3000]*"
+    r"(?:(?P<section>[一二三四五六七八九十]{1,3})、"
+    r"|[（(][ \t]*(?P<sub>[一二三四五六七八九十]{1,3})[ \t]*[)）]"
+    r"|(?P<item>\d{1,2})[.．、](?![\d.．]))",
+    re.M,
+)
+# Where the body of a plan ends: its attachments, distribution list or source note.
+BODY_END = re.compile(r"(?:^|(?<=\s))(?:附件(?:[：:\d一二三四五六七八九十]|\s*\n)|抄送[：:]|资料来源[：:])", re.M)
+# Sections whose numbered items are tasks even when they carry no responsibility clause.
+TASK_SECTION = re.compile(r"任务|行动|举措|工作|措施")
+TITLE_END = re.compile(r"[。\n]")
+
+
+def chinese_number(text: str) -> int:
+    """``"十二"`` -> 12, for the small numbers used in outline markers."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(units, 0) if units else 0)
+    return CN_DIGITS.get(text, 0)
+
+
+@dataclass
+class Node:
+    """One numbered heading and the text it governs (view offsets)."""
+
+    level: int  # 1 section, 2 sub-section, 3 item
+    number: int
+    marker: str  # as written, e.g. （三）
+    start: int  # start of the marker
+    title_start: int
+    end: int = 0  # end of the node's own text, children included
+    title: str = ""
+    title_end: int = 0
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+
+    @property
+    def own_end(self) -> int:
+        """End of the node's text before its first child."""
+        return self.children[0].start if self.children else self.end
+
+    def section(self) -> Node | None:
+        node: Node | None = self
+        while node and node.level > 1:
+            node = node.parent
+        return node
+
+
+def body_end(view: TextView, start: int) -> int:
+    """Where the body ends: the first 附件/抄送/资料来源 line after ``start``."""
+    match = BODY_END.search(view.text, start)
+    return match.start() if match else len(view.text)
+
+
+def outline(view: TextView, start: int = 0, end: int | None = None) -> list[Node]:
+    """The numbered outline of ``view.text[start:end]`` as a list of top-level nodes."""
+    text = view.text
+    end = len(text) if end is None else end
+    accepted: list[Node] = []
+    last = {1: 0, 2: 0, 3: 0}
+    for match in MARKER.finditer(text, start, end):
+        level = 1 if match["section"] else 2 if match["sub"] else 3
+        number = chinese_number(match["section"] or match["sub"] or match["item"])
+        # Believe a marker only when it continues its level's sequence (or restarts it).
+        if number != 1 and number != last[level] + 1:
+            continue
+        if level == 1:
+            last[2] = 0
+        last[level] = number
+        marker_start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t\u3000"))
+        accepted.append(Node(level, number, text[marker_start : match.end()].strip(), marker_start, match.end()))
+
+    for index, node in enumerate(accepted):
+        node.end = accepted[index + 1].start if index + 1 < len(accepted) else end
+        stop = TITLE_END.search(text, node.title_start, node.end)
+        node.title_end = stop.start() if stop else node.end
+        node.title = _clean_title(view.slice(node.title_start, node.title_end))
+
+    roots: list[Node] = []
+    stack: list[Node] = []
+    for node in accepted:
+        while stack and stack[-1].level >= node.level:
+            stack.pop()
+        if stack:
+            node.parent = stack[-1]
+            stack[-1].children.append(node)
+        else:
+            roots.append(node)
+        stack.append(node)
+    # A parent's text runs to the end of its last descendant.
+    for node in reversed(accepted):
+        if node.children:
+            node.end = max(node.end, node.children[-1].end)
+    return roots
+
+
+def _clean_title(view: TextView) -> str:
+    title = view.squeeze().text.strip("。：:；;，,")
+    return title[:80]
+
+
+def walk(nodes: list[Node]):
+    """Depth-first iteration over an outline."""
+    for node in nodes:
+        yield node
+        yield from walk(node.children)
+
+
+def is_task_section(node: Node | None) -> bool:
+    return bool(node and TASK_SECTION.search(node.title))

@@ -1,0 +1,227 @@
+"""Task tables (任务分解表): tab-separated rows, in a file of their own or inside a plan.
+
+Column meaning comes from the header text (``policygraph/data/table_columns.json`` maps
+header words to roles), never from column positions. Rules, each recorded on the row:
+
+``repeated_header``   a header repeated after a page break is not a row
+``sub_header``        a second header line (一季度 … 四季度) names the columns under a merged cell
+``inherit_blank``     a blank grouping cell (action, units, leader, deadline) repeats the row above
+``rejoin_split_cell`` an action name split over a page break (循环经济助 / 力降碳行动) is one name
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+from ..read.layout import TextView, squeeze_text
+
+TAB_LINE = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.M)
+INHERITED_ROLES = ("action", "units", "leader", "deadline")
+LEAD_CONVENTION = re.compile(r"[☆★]\s*为\s*牵头")
+
+
+def _load_columns() -> dict[str, list[str]]:
+    text = resources.files("policygraph.data").joinpath("table_columns.json").read_text(encoding="utf-8")
+    return {role: words for role, words in json.loads(text).items() if not role.startswith("_")}
+
+
+COLUMN_WORDS = _load_columns()
+
+
+@dataclass
+class Cell:
+    view: TextView  # the cell's text, in the document's clean view
+
+    @property
+    def text(self) -> str:
+        return squeeze_text(self.view.text)
+
+
+@dataclass
+class Row:
+    cells: dict[str, Cell]  # role -> cell (milestones as "milestone:<header>")
+    start: int  # view offsets of the whole line
+    end: int
+    rules: list[str] = field(default_factory=list)
+    values: dict[str, str] = field(default_factory=dict)  # role -> text after inheritance
+    inherited: dict[str, Cell] = field(default_factory=dict)  # role -> the cell above it repeats
+
+    def get(self, role: str) -> str:
+        return self.values.get(role, "")
+
+    def source_cell(self, role: str) -> Cell | None:
+        """The cell whose text this row uses for ``role``: its own, or the one it inherits."""
+        own = self.cells.get(role)
+        return own if own and own.text else self.inherited.get(role)
+
+
+@dataclass
+class Table:
+    start: int
+    end: int
+    header: list[str]
+    roles: list[str | None]  # a role per column
+    title: str | None  # a caption line just before the header, if any
+    rows: list[Row] = field(default_factory=list)
+    marks_leads: bool = False  # the header states ☆ marks the lead (☆为牵头部门)
+    unrecognised: list[str] = field(default_factory=list)
+    repeated_headers: int = 0
+
+
+def _role_candidates(header: str) -> list[str]:
+    word = squeeze_text(header)
+    word = re.sub(r"[(（][^)）]*[)）]", "", word)  # 责任部门(单位), 责任部门 (☆为牵头部门)
+    return [role for role, words in COLUMN_WORDS.items() if word in words or header.strip() in words]
+
+
+def assign_roles(headers: list[str]) -> list[str | None]:
+    """Give each header a role, resolving words that can mean two things.
+
+    ``重点任务`` is the task title in one table and the task group in another; a column whose
+    only possible role is taken by itself wins, and the other falls back to its next role.
+    """
+    candidates = [_role_candidates(h) for h in headers]
+    roles: list[str | None] = [None] * len(headers)
+    taken: set[str] = set()
+    for only_choice in (True, False):
+        for index, options in enumerate(candidates):
+            if roles[index] or not options:
+                continue
+            free = [r for r in options if r not in taken or r == "milestone"]
+            if only_choice and len(options) != 1:
+                continue
+            if free:
+                roles[index] = free[0]
+                taken.add(free[0])
+    return roles
+
+
+def _line_cells(view: TextView, start: int, end: int) -> list[TextView]:
+    cells, position = [], start
+    for index in range(start, end + 1):
+        if index == end or view.text[index] == "\t":
+            cells.append(view.slice(position, index))
+            position = index + 1
+    return cells
+
+
+def _is_header(cells: list[str]) -> bool:
+    roles = [r for r in assign_roles(cells) if r]
+    return "number" in roles and ("units" in roles or "title" in roles) and len(roles) >= 3
+
+
+def _is_sub_header(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return bool(filled) and all(_role_candidates(c) == ["milestone"] for c in filled)
+
+
+def find_tables(view: TextView, start: int = 0, known_actions: frozenset[str] = frozenset()) -> list[Table]:
+    """All task tables in ``view.text[start:]``: runs of tab-separated lines under a header.
+
+    ``known_actions`` (the plan's action-area titles) helps rejoin action names that a
+    page break split across two rows.
+    """
+    text = view.text
+    tables: list[Table] = []
+    current: Table | None = None
+    previous_line: tuple[int, int] | None = None
+    for match in TAB_LINE.finditer(text, start):
+        line_start, line_end = match.span()
+        views = _line_cells(view, line_start, line_end)
+        cells = [squeeze_text(c.text) for c in views]
+        if _is_header(cells):
+            if current and _same_header(current.header, cells):
+                current.repeated_headers += 1
+                previous_line = (line_start, line_end)
+                current.end = line_end
+                continue  # repeated_header
+            title = _caption(view, line_start, previous_line)
+            current = Table(line_start, line_end, cells, assign_roles(cells), title)
+            current.marks_leads = any(LEAD_CONVENTION.search(h) for h in cells)
+            current.unrecognised = [h for h, r in zip(cells, current.roles) if h and not r]
+            tables.append(current)
+        elif current and _is_sub_header(cells):
+            for index, cell in enumerate(cells):
+                if cell and index < len(current.roles):
+                    current.roles[index] = "milestone"
+                    current.header[index] = cell
+            current.end = line_end
+        elif current:
+            row_cells = {}
+            for index, cell_view in enumerate(views):
+                if index >= len(current.roles) or not current.roles[index]:
+                    continue
+                role = current.roles[index]
+                key = f"milestone:{current.header[index]}" if role == "milestone" else role
+                row_cells[key] = Cell(cell_view)
+            if any(c.text for c in row_cells.values()):
+                current.rows.append(Row(row_cells, line_start, line_end))
+            current.end = line_end
+        previous_line = (line_start, line_end)
+    for table in tables:
+        _fill_values(table, known_actions)
+    return tables
+
+
+def _same_header(header: list[str], cells: list[str]) -> bool:
+    return [c for c in header if c] [:3] == [c for c in cells if c][:3]
+
+
+def _caption(view: TextView, header_start: int, previous_line: tuple[int, int] | None) -> str | None:
+    """The table's title: a tab line with one filled cell, or the nearest non-blank line above."""
+    if previous_line:
+        cells = [c for c in view.text[previous_line[0] : previous_line[1]].split("\t") if c.strip()]
+        if len(cells) == 1 and header_start - previous_line[1] < 5:
+            return squeeze_text(cells[0])
+    before = view.text[:header_start].rstrip().rsplit("\n", 1)[-1]
+    return squeeze_text(before) or None
+
+
+def _fill_values(table: Table, known_actions: frozenset[str]) -> None:
+    previous: dict[str, str] = {}
+    previous_cells: dict[str, Cell] = {}
+    for row in table.rows:
+        for key, cell in row.cells.items():
+            row.values[key] = cell.text
+        for role in INHERITED_ROLES:
+            if role in table.roles and not row.values.get(role) and previous.get(role):
+                row.values[role] = previous[role]
+                row.inherited[role] = previous_cells[role]
+                row.rules.append(f"inherit_blank:{role}")
+        previous = dict(row.values)
+        previous_cells = {**previous_cells, **{r: c for r, c in row.cells.items() if c.text}}
+    _rejoin_split_actions(table, known_actions)
+
+
+def _rejoin_split_actions(table: Table, known_actions: frozenset[str]) -> None:
+    """循环经济助 … (page break) … 力降碳行动 -> 循环经济助力降碳行动, when the joined name is known."""
+    if "action" not in table.roles:
+        return
+    written = [row.cells["action"].text if "action" in row.cells else "" for row in table.rows]
+    known = set(written) | set(known_actions)
+    for index, row in enumerate(table.rows):
+        head = written[index]
+        if not head:
+            continue
+        # the next non-empty action cell after this one
+        following = next((i for i in range(index + 1, len(written)) if written[i]), None)
+        if following is None:
+            continue
+        tail = written[following]
+        joined = head + tail
+        if joined in known and head not in known_actions:
+            for i in range(index, following + 1):
+                if table.rows[i].values.get("action") in (head, tail):
+                    table.rows[i].values["action"] = joined
+                    table.rows[i].rules.append("rejoin_split_cell:action")
+            # rows after the tail that inherited the tail
+            for i in range(following + 1, len(written)):
+                if written[i]:
+                    break
+                if table.rows[i].values.get("action") == tail:
+                    table.rows[i].values["action"] = joined
+                    table.rows[i].rules.append("rejoin_split_cell:action")
+

@@ -1,0 +1,206 @@
+"""The document model: plain dataclasses between reading and the RDF graph.
+
+Nothing here knows about rdflib. Readers produce :class:`SourceDocument`, extraction turns
+those into :class:`Plan` objects holding :class:`Task` and :class:`Assignment` records, and
+name normalisation fills in :class:`UnitRef` on every assignment. Offsets are Python ``str``
+indices (Unicode code points) into the decoded source text, end exclusive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+LEAD = "lead"
+CO = "co"
+
+# Why a unit got its role; exported as ``basis`` so a reader can judge the claim.
+BASIS_MARKED = "marked"  # a ☆/★ marks the lead(s); unmarked units are co-responsible
+BASIS_LABELLED = "labelled"  # the text labels the role: 牵头部门 / 配合部门 ...
+BASIS_FIRST_LISTED = "first_listed"  # no marker: the first-listed unit leads by convention
+BASIS_SOLE = "sole"  # the only unit named
+BASES = (BASIS_MARKED, BASIS_LABELLED, BASIS_FIRST_LISTED, BASIS_SOLE)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where something came from: the path as given, code-point offsets, 1-based line."""
+
+    file: str
+    start: int
+    end: int
+    line: int
+
+
+@dataclass
+class SourceDocument:
+    """A decoded input file."""
+
+    path: str  # as the user gave it (or the bundled corpus path)
+    text: str
+    kind: str  # "text" (prose plan, may embed tables) or "table" (a task table on its own)
+    encoding: str = "utf-8"
+
+    @property
+    def name(self) -> str:
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset."""
+        return self.text.count("\n", 0, offset) + 1
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.path, start, end, self.line_of(start))
+
+
+@dataclass
+class Problem:
+    """A responsibility clause (or cell) that did not become graph facts, or a doubtful one."""
+
+    file: str
+    line: int
+    text: str
+    reason: str
+    severity: str = "unparsed"  # "unparsed" | "doubtful"
+
+
+@dataclass
+class UnitRef:
+    """The organisation a mention resolves to (filled in by name normalisation)."""
+
+    key: str  # stable identity within the corpus: "<jurisdiction code>/<local id>"
+    name: str  # preferred label, e.g. 金山区发展和改革委员会 or the surface form
+    jurisdiction: str  # jurisdiction code, e.g. 310116
+    type_id: str | None  # department type from the lexicon, None if unknown
+    type_label: str | None
+    collective: bool
+    kind: str  # "department" | "collective" | "named" (town, company, park office...)
+
+
+@dataclass
+class Assignment:
+    """One unit named responsible for one task, with its role and the basis of that role."""
+
+    surface: str  # as written, whitespace and markers removed
+    role: str  # LEAD | CO
+    basis: str  # one of BASES
+    collective: bool
+    span: Span
+    rules: list[str] = field(default_factory=list)  # named rules that shaped this mention
+    unit: UnitRef | None = None
+
+
+@dataclass
+class Deadline:
+    text: str
+    end: dt.date | None = None
+    ongoing: bool = False
+
+
+@dataclass
+class Milestone:
+    period: str  # the column header as written, e.g. 一季度
+    quarter: int | None
+    end: dt.date | None
+    text: str
+
+
+@dataclass
+class ActionArea:
+    number: str  # as written, e.g. （三）
+    title: str
+    span: Span
+    index: int  # 1-based position among the plan's action areas
+
+
+@dataclass
+class Task:
+    """A numbered task, a clause-bearing 保障措施 item, or a row of a task table."""
+
+    local_id: str  # unique within the plan, e.g. "task/3.2", "measure/4.1", "row/16"
+    kind: str  # "task" | "measure" | "row"
+    number: str
+    title: str
+    text: str
+    span: Span
+    action: ActionArea | None = None
+    section: str | None = None  # the outline section (重点任务, 保障措施) or table caption
+    action_text: str | None = None  # the action cell of a table row, as rejoined
+    assignments: list[Assignment] = field(default_factory=list)
+    clause_text: str | None = None
+    leaders: list[str] = field(default_factory=list)
+    deadline: Deadline | None = None
+    milestones: list[Milestone] = field(default_factory=list)
+    restates: Task | None = None  # a table row's body task
+    restates_score: float | None = None
+    lead_conflict: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def leads(self) -> list[Assignment]:
+        return [a for a in self.assignments if a.role == LEAD]
+
+    @property
+    def cos(self) -> list[Assignment]:
+        return [a for a in self.assignments if a.role == CO]
+
+
+@dataclass
+class Jurisdiction:
+    code: str
+    name: str
+    level: str  # 省 市 区 县 园区 ...
+    parent: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Plan:
+    """One input document read as a plan, or as a task table attached to a plan."""
+
+    id: str
+    source: SourceDocument
+    title: str | None = None
+    issuer: str | None = None
+    doc_number: str | None = None
+    issue_date: dt.date | None = None
+    year: int | None = None
+    jurisdiction: Jurisdiction | None = None
+    district: str | None = None
+    attachment_titles: list[str] = field(default_factory=list)
+    part_of: Plan | None = None  # set on a stand-alone task table: the plan it belongs to
+    part_of_score: float | None = None
+    actions: list[ActionArea] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    clause_count: int = 0  # responsibility clauses and table cells found
+
+    @property
+    def main_plan(self) -> Plan:
+        return self.part_of.main_plan if self.part_of else self
+
+    @property
+    def assignments(self) -> list[Assignment]:
+        return [a for t in self.tasks for a in t.assignments]
+
+
+@dataclass
+class Corpus:
+    """Everything read in one build."""
+
+    plans: list[Plan]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def tasks(self) -> list[Task]:
+        return [t for p in self.plans for t in p.tasks]
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [pr for p in self.plans for pr in p.problems]
+
+    def plan_of(self, task: Task) -> Plan:
+        for plan in self.plans:
+            if task in plan.tasks:
+                return plan
+        raise KeyError(task.local_id)

@@ -1,0 +1,176 @@
+"""The department lexicon: unit types, aliases, named units, collectives and jurisdictions.
+
+All of it is data in ``policygraph/data/*.tsv`` (see the header comment of each file); users
+add rows of their own with :func:`load_lexicon` ``(extra=[...])`` or ``--lexicon FILE``.
+Nothing in the code names a department.
+
+A surface form such as ``区发改委`` is read as a *level prefix* (省 市 区 县 镇) plus a *core
+name* (``发改委``); cores are what the department-type aliases list, so one row serves
+every district and every level.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Jurisdiction
+
+LEVEL_PREFIXES = "省市区县镇"
+
+
+@dataclass(frozen=True)
+class DepartmentType:
+    id: str
+    label_zh: str
+    label_en: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NamedUnit:
+    jurisdiction: str
+    name: str
+    aliases: tuple[str, ...]
+    type_id: str | None
+    kind: str
+
+
+@dataclass
+class Lexicon:
+    """Look-ups over the data files; build one with :func:`load_lexicon`."""
+
+    types: dict[str, DepartmentType] = field(default_factory=dict)
+    core_to_type: dict[str, str] = field(default_factory=dict)
+    named: dict[str, NamedUnit] = field(default_factory=dict)  # any alias -> unit
+    collective_nouns: dict[str, str] = field(default_factory=dict)  # noun -> English label
+    suffix_kinds: list[tuple[str, str, str]] = field(default_factory=list)  # suffix, type id, kind
+    jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)  # code -> jurisdiction
+
+    # -- department types ---------------------------------------------------------------
+    def split_level(self, surface: str) -> tuple[str, str]:
+        """``区发改委`` -> ``("区", "发改委")``; no prefix -> ``("", surface)``."""
+        if len(surface) > 2 and surface[0] in LEVEL_PREFIXES and surface[1:] in self.core_to_type:
+            return surface[0], surface[1:]
+        return "", surface
+
+    def type_of(self, surface: str) -> DepartmentType | None:
+        """The department type a surface form names, with or without its level prefix."""
+        _, core = self.split_level(surface)
+        type_id = self.core_to_type.get(core)
+        return self.types[type_id] if type_id else None
+
+    def named_unit(self, surface: str) -> NamedUnit | None:
+        return self.named.get(surface)
+
+    def knows(self, surface: str) -> bool:
+        """True when ``surface`` is a department (any level), a named unit or a collective."""
+        return (
+            self.type_of(surface) is not None
+            or surface in self.named
+            or self.collective_noun(surface) is not None
+        )
+
+    # -- collectives --------------------------------------------------------------------
+    def collective_noun(self, surface: str) -> tuple[str, str] | None:
+        """Split ``各相关镇`` into ``("各相关", "镇")`` when it names a collective, else None."""
+        for prefix in ("各有关", "各相关", "各", "有关", "相关"):
+            if surface.startswith(prefix) and surface[len(prefix) :] in self.collective_nouns:
+                return prefix, surface[len(prefix) :]
+        return None
+
+    # -- coarse kinds for units outside the lexicon ---------------------------------------
+    def suffix_kind(self, surface: str) -> tuple[str | None, str]:
+        """``(type id, kind)`` guessed from a name's ending (镇, 公司, 管委会...)."""
+        for suffix, type_id, kind in self.suffix_kinds:
+            if surface.endswith(suffix) and len(surface) > len(suffix):
+                return (type_id or None), kind
+        return None, "named"
+
+    # -- jurisdictions --------------------------------------------------------------------
+    def jurisdiction(self, code: str) -> Jurisdiction:
+        return self.jurisdictions[code]
+
+    def ancestors(self, code: str) -> list[Jurisdiction]:
+        """The jurisdiction and its parents, nearest first."""
+        chain = []
+        current: str | None = code
+        while current and current in self.jurisdictions:
+            chain.append(self.jurisdictions[current])
+            current = self.jurisdictions[current].parent
+        return chain
+
+
+def _rows(text: str, source: str, width: int) -> list[list[str]]:
+    rows = []
+    for number, row in enumerate(csv.reader(text.splitlines(), delimiter="\t"), start=1):
+        if not row or not "".join(row).strip() or row[0].startswith("#"):
+            continue
+        if len(row) < width:
+            raise InputError(source, f"line {number}: expected {width} tab-separated columns, got {len(row)}")
+        rows.append([cell.strip() for cell in row])
+    return rows
+
+
+def _aliases(cell: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in cell.split("|") if a.strip())
+
+
+def _read_data(name: str) -> str:
+    return resources.files("policygraph.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def _add_file(lexicon: Lexicon, text: str, source: str, table: str) -> None:
+    if table == "departments":
+        for type_id, zh, en, aliases in (r[:4] for r in _rows(text, source, 4)):
+            entry = DepartmentType(type_id, zh, en, _aliases(aliases))
+            lexicon.types[type_id] = entry
+            for alias in (zh, *entry.aliases):
+                lexicon.core_to_type[alias] = type_id
+    elif table == "named_units":
+        for code, name, aliases, type_id, kind in (r[:5] for r in _rows(text, source, 5)):
+            unit = NamedUnit(code, name, _aliases(aliases), type_id or None, kind or "named")
+            for alias in (name, *unit.aliases):
+                lexicon.named[alias] = unit
+    elif table == "collectives":
+        for noun, en in (r[:2] for r in _rows(text, source, 2)):
+            lexicon.collective_nouns[noun] = en
+    elif table == "unit_suffixes":
+        for suffix, type_id, kind in (r[:3] for r in _rows(text, source, 3)):
+            lexicon.suffix_kinds.append((suffix, type_id, kind))
+        lexicon.suffix_kinds.sort(key=lambda row: -len(row[0]))
+    elif table == "jurisdictions":
+        for code, name, level, parent, aliases in (r[:5] for r in _rows(text, source, 5)):
+            lexicon.jurisdictions[code] = Jurisdiction(code, name, level, parent or None, _aliases(aliases))
+    else:
+        raise InputError(source, f"unknown lexicon table '{table}'")
+
+
+TABLES = ("departments", "named_units", "collectives", "unit_suffixes", "jurisdictions")
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    """The bundled lexicon, plus user files.
+
+    A user file is a TSV whose first line is ``#table: NAME`` (one of ``departments``,
+    ``named_units``, ``collectives``, ``unit_suffixes``, ``jurisdictions``) followed by rows in
+    that table's columns; its rows add to or override the bundled ones.
+    """
+    lexicon = Lexicon()
+    for table in TABLES:
+        _add_file(lexicon, _read_data(f"{table}.tsv"), f"policygraph/data/{table}.tsv", table)
+    for path in extra:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(path, f"cannot read lexicon file: {exc}") from exc
+        first = text.splitlines()[0] if text else ""
+        if not first.startswith("#table:"):
+            raise InputError(path, "a lexicon file must start with a line '#table: NAME'", "NAME: " + ", ".join(TABLES))
+        _add_file(lexicon, text, path, first.split(":", 1)[1].strip())
+    return lexicon

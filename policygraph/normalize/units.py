@@ -1,0 +1,73 @@
+"""Name normalisation: which organisation each mention is.
+
+A mention resolves to exactly one :class:`~policygraph.model.UnitRef`, whose ``key`` is the
+organisation's identity across the whole corpus:
+
+* a department of a known type: ``<jurisdiction>/<type id>``: 区发改委 and 区发展改革委 in
+  two plans of one district are one organisation; in two districts, two organisations of
+  one type. The level prefix picks the jurisdiction (区 -> the plan's district, 市 -> its city);
+* a named unit from ``named_units.tsv``: as listed there;
+* a collective (各镇, 各有关部门): ``<jurisdiction>/collective/<name>``, never merged with a
+  named department;
+* anything else (a company, a town, a park office): ``<jurisdiction>/unit/<name>``, still an
+  organisation, typed by its ending where possible (…镇, …公司, …管委会).
+"""
+
+from __future__ import annotations
+
+from ..model import Assignment, Jurisdiction, Plan, UnitRef
+from .lexicon import Lexicon
+
+LEVEL_OF_PREFIX = {"省": ("省",), "市": ("市",), "区": ("区", "县"), "县": ("县", "区"), "镇": ("镇",)}
+
+
+def scope(prefix: str, jurisdiction: Jurisdiction | None, lexicon: Lexicon) -> Jurisdiction | None:
+    """The jurisdiction a level prefix points to, seen from a plan of ``jurisdiction``."""
+    if jurisdiction is None:
+        return None
+    chain = lexicon.ancestors(jurisdiction.code) or [jurisdiction]
+    if not prefix:
+        return chain[0]
+    for candidate in chain:
+        if candidate.level in LEVEL_OF_PREFIX.get(prefix, ()):
+            return candidate
+    return chain[0]
+
+
+def resolve(surface: str, collective: bool, plan_jurisdiction: Jurisdiction | None, lexicon: Lexicon) -> UnitRef:
+    """The organisation ``surface`` names in a plan of ``plan_jurisdiction``."""
+    home = scope("", plan_jurisdiction, lexicon)
+    home_code = home.code if home else "unknown"
+    if collective:
+        return UnitRef(f"{home_code}/collective/{surface}", surface, home_code, None, None, True, "collective")
+
+    named = lexicon.named_unit(surface)
+    if named:
+        department = lexicon.types.get(named.type_id or "")
+        if named.kind == "department" and department:
+            key = f"{named.jurisdiction}/{department.id}"
+        else:
+            key = f"{named.jurisdiction}/unit/{named.name}"
+        return UnitRef(key, named.name, named.jurisdiction, named.type_id, department.label_zh if department else None, False, named.kind)
+
+    department = lexicon.type_of(surface)
+    if department:
+        prefix, _ = lexicon.split_level(surface)
+        place = scope(prefix, plan_jurisdiction, lexicon)
+        code = place.code if place else home_code
+        name = (place.name if place else "") + department.label_zh
+        return UnitRef(f"{code}/{department.id}", name, code, department.id, department.label_zh, False, "department")
+
+    prefix = surface[0] if surface[0] in LEVEL_OF_PREFIX and len(surface) > 2 else ""
+    place = scope(prefix, plan_jurisdiction, lexicon) if prefix else home
+    code = place.code if place else home_code
+    type_id, kind = lexicon.suffix_kind(surface)
+    return UnitRef(f"{code}/unit/{surface}", surface, code, type_id, None, False, kind)
+
+
+def resolve_plan(plan: Plan, lexicon: Lexicon) -> None:
+    """Fill in :attr:`Assignment.unit` for every assignment of ``plan``."""
+    jurisdiction = plan.jurisdiction or (plan.part_of.jurisdiction if plan.part_of else None)
+    for assignment in plan.assignments:
+        assignment.unit = resolve(assignment.surface, assignment.collective, jurisdiction, lexicon)
+

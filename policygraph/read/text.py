@@ -1,0 +1,126 @@
+"""Read plan files from disk into :class:`~policygraph.model.SourceDocument`.
+
+Text is decoded as UTF-8 (with or without a BOM); failing that, as GB18030 (a superset of
+GBK and GB2312, still common for Chinese government files) when the result reads as Chinese
+text. Anything else is refused with an :class:`~policygraph.errors.InputError` naming the
+file, never guessed at.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import SourceDocument
+
+TEXT_SUFFIXES = {".txt": "text", ".md": "text", ".markdown": "text", ".tsv": "table"}
+SKIPPED_NAMES = re.compile(r"^(readme|license|licence|changelog|sources)(\.|$)", re.I)
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TABLE_LINE = re.compile(r"^[^\t\n]*(\t[^\t\n]*){2,}$", re.M)
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[str]]:
+    """Turn files and folders into a sorted list of candidate files.
+
+    Returns ``(files, warnings)``. A folder contributes its plan files (by suffix, recursively,
+    README-like files skipped with a warning); a missing path raises :class:`InputError`.
+    """
+    files: list[str] = []
+    warnings: list[str] = []
+    for raw in paths:
+        path = os.fspath(raw)
+        if not os.path.exists(path):
+            raise InputError(path, "no such file or folder")
+        if os.path.isdir(path):
+            found = []
+            for child in sorted(Path(path).rglob("*")):
+                if not child.is_file() or child.name.startswith("."):
+                    continue
+                if SKIPPED_NAMES.match(child.name):
+                    warnings.append(f"{child}: skipped (documentation, not a plan)")
+                    continue
+                if child.suffix.lower() in TEXT_SUFFIXES:
+                    found.append(str(child))
+                else:
+                    warnings.append(f"{child}: skipped (unsupported file type {child.suffix or 'none'})")
+            if not found:
+                raise InputError(path, "folder holds no plan files (.txt, .md, .tsv)")
+            files.extend(found)
+        else:
+            files.append(path)
+    return files, warnings
+
+
+def decode(path: str, data: bytes) -> tuple[str, str]:
+    """Decode ``data`` read from ``path``; return ``(text, encoding)`` or raise InputError."""
+    if not data.strip():
+        raise InputError(path, "file is empty")
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file, not a text plan", "export it as .txt or .md first")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    # GB18030 decodes most byte soup without complaint, so only trust it when the result
+    # is mostly Chinese characters, as a real plan is.
+    letters = [ch for ch in text if not ch.isspace() and not ch.isascii()]
+    if letters and sum(1 for ch in letters if _CJK.match(ch)) / len(letters) > 0.8:
+        return text, "gb18030"
+    raise InputError(
+        path,
+        f"not UTF-8 text (bad byte at offset {utf8_error.start}) and not GB18030 Chinese text",
+        "save it as UTF-8",
+    )
+
+
+def read_document(path: str) -> SourceDocument:
+    """Read one file as a plan document.
+
+    ``.txt``/``.md`` files are prose plans (tables inside them are found later); ``.tsv`` files
+    and text files made only of tab-separated rows are task tables.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in TEXT_SUFFIXES:
+        raise InputError(path, f"unsupported file type '{suffix or 'none'}'", "use .txt, .md or .tsv")
+    if os.path.isdir(path):
+        raise InputError(path, "is a folder")
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from exc
+    text, encoding = decode(path, data)
+    if not _CJK.search(text):
+        raise InputError(path, "holds no Chinese text, so no plan to read")
+    kind = TEXT_SUFFIXES[suffix]
+    if kind == "text" and _looks_like_table(text):
+        kind = "table"
+    return SourceDocument(path=path, text=text, kind=kind, encoding=encoding)
+
+
+def _looks_like_table(text: str) -> bool:
+    """A text file is a task table when nearly all its non-blank lines are tab-separated."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        return False
+    tabular = sum(1 for ln in lines if _TABLE_LINE.match(ln))
+    return tabular / len(lines) >= 0.9
+
+
+def read_documents(paths: Iterable[str]) -> Iterator[SourceDocument | InputError]:
+    """Read each path, yielding the document or the :class:`InputError` it raised.
+
+    One bad file does not stop a batch: the caller decides whether an error is fatal.
+    """
+    for path in paths:
+        try:
+            yield read_document(path)
+        except InputError as exc:
+            yield exc
