@@ -7,7 +7,7 @@ is robust to the light rewording tables apply to the body text.
 
 from __future__ import annotations
 
-from ..model import Plan, Task
+from ..model import ActionArea, Plan, Task
 
 ATTACH_THRESHOLD = 0.5  # share of a table title's bigrams found in a plan's attachment line or title
 RESTATE_THRESHOLD = 0.5  # share of a row's bigrams found in the body task's text
@@ -55,23 +55,42 @@ def _action_matches(row: Task, task: Task) -> bool:
     return a == b or a in b or b in a or containment(a, b) >= 0.6
 
 
+MIN_TITLE_BIGRAMS = 8  # a title shorter than this matches too much by chance
+CROSS_ACTION_THRESHOLD = 0.9  # to overrule an action cell the row only inherited
+
+
+def _score(row: Task, task: Task) -> float:
+    score = containment(row.text, task.text) if row.text else 0.0
+    if len(bigrams(row.title)) >= MIN_TITLE_BIGRAMS:
+        score = max(score, containment(row.title, task.text))
+    return score
+
+
 def link_rows(plan: Plan, body: Plan) -> None:
     """Link each table row of ``plan`` to the body task of ``body`` it restates.
 
     A row restates a task in the same action area whose text contains most of the row's
-    text. Where both name leads and the lead sets differ, both are kept and the row is
-    flagged ``lead_conflict``.
+    text (``RESTATE_THRESHOLD``). When the row's action cell was blank and only inherited
+    from the row above, a near-verbatim match in another action area wins and the row takes
+    that action (rule ``action_from_restated_task``): merged cells in exported tables often
+    put the label on the wrong side of a group boundary. Where both name leads and the lead
+    sets differ, both are kept and the row is flagged ``lead_conflict``.
     """
     candidates = [t for t in body.tasks if t.kind in ("task", "measure")]
     for row in (t for t in plan.tasks if t.kind == "row"):
-        row_text = row.text if row.text and row.text != row.title else row.title
-        best, best_score = None, 0.0
-        for task in candidates:
-            if not _action_matches(row, task):
-                continue
-            score = max(containment(row_text, task.text), containment(row.title, task.text))
-            if score > best_score:
-                best, best_score = task, score
+        if row.action is None:
+            row.action = match_action(row.action_text, body.actions)
+        scored = [(_score(row, task), task) for task in candidates]
+        same_action = [(s, t) for s, t in scored if _action_matches(row, t)]
+        best_score, best = max(same_action, key=lambda st: st[0], default=(0.0, None))
+        inherited = any(note == "inherit_blank:action" for note in row.notes)
+        if inherited:
+            other_score, other = max(scored, key=lambda st: st[0], default=(0.0, None))
+            if other is not best and other_score >= CROSS_ACTION_THRESHOLD and other_score > best_score:
+                best, best_score = other, other_score
+                row.action = other.action
+                row.action_text = other.action.title if other.action else row.action_text
+                row.notes.append("action_from_restated_task")
         if best is None or best_score < RESTATE_THRESHOLD:
             continue
         row.restates, row.restates_score = best, round(best_score, 3)
@@ -87,6 +106,19 @@ def link_rows(plan: Plan, body: Plan) -> None:
                 + " vs "
                 + "、".join(sorted(a.surface for a in best.leads))
             )
+
+
+def match_action(text: str | None, actions: list[ActionArea]) -> ActionArea | None:
+    """The action area a table's action cell names: same title, else one containing the other."""
+    if not text:
+        return None
+    for action in actions:
+        if text == action.title:
+            return action
+    for action in actions:
+        if text in action.title or action.title in text:
+            return action
+    return None
 
 
 def lead_identity(assignment) -> str:

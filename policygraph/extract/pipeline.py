@@ -24,6 +24,7 @@ from ..read.layout import TextView, clean_layout
 from . import metadata
 from .clauses import STAR, ClauseMatch, find_clauses, parse_units
 from .deadlines import parse_deadline, parse_milestone
+from .linking import match_action
 from .structure import Node, body_end, is_task_section, outline, walk
 from .tables import Table, find_tables
 
@@ -204,7 +205,7 @@ def _read_table(plan: Plan, table: Table, number: int, count: int, view: TextVie
             section=table.title,
             notes=list(row.rules),
         )
-        task.action = _match_action(task.action_text, plan.actions)
+        task.action = match_action(task.action_text, plan.actions)
         leader = row.get("leader")
         task.leaders = [name for name in re.split(r"[、，,/；;\s]+", leader) if name] if leader else []
         if row.get("deadline"):
@@ -231,14 +232,3 @@ def _read_table(plan: Plan, table: Table, number: int, count: int, view: TextVie
         plan.tasks.append(task)
     _dedupe_ids(plan.tasks)
 
-
-def _match_action(text: str | None, actions: list[ActionArea]) -> ActionArea | None:
-    if not text:
-        return None
-    for action in actions:
-        if text == action.title:
-            return action
-    for action in actions:
-        if text in action.title or action.title in text:
-            return action
-    return None

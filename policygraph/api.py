@@ -1,0 +1,164 @@
+"""The public Python API: build a graph from plan files, look at it, export it.
+
+>>> import policygraph
+>>> pg = policygraph.build()            # the bundled corpus
+>>> pg.summary()["assignments"]
+1036
+>>> ttl = pg.export("ttl")              # or pg.export("jsonl", "tasks.jsonl")
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+from .errors import InputError, NoPlansError, StrictModeError
+from .extract.linking import attach_tables, link_rows
+from .extract.pipeline import extract_plan
+from .model import Corpus, Plan, Problem
+from .normalize.lexicon import Lexicon, load_lexicon
+from .normalize.units import resolve_plan
+from .read.text import expand_paths, read_documents
+
+BUNDLED_PREFIX = "policygraph/corpus/"
+
+
+def bundled_corpus() -> list[str]:
+    """Paths of the plans shipped with the package (the default corpus)."""
+    with resources.as_file(resources.files("policygraph.corpus")) as folder:
+        files, _ = expand_paths([folder])
+    return [f for f in files if not f.endswith("__init__.py")]
+
+
+def _display_path(path: str, bundled: bool) -> str:
+    # Bundled files are named by their place in the package, so exports do not depend on
+    # where the package happens to be installed.
+    return BUNDLED_PREFIX + Path(path).name if bundled else path
+
+
+class PolicyGraph:
+    """A built corpus: plans, tasks and assignments, with their RDF graph on demand."""
+
+    def __init__(self, corpus: Corpus, lexicon: Lexicon) -> None:
+        self.corpus = corpus
+        self.lexicon = lexicon
+
+    @property
+    def plans(self) -> list[Plan]:
+        return self.corpus.plans
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Clauses that did not become graph facts (``unparsed``) or are ``doubtful``."""
+        return self.corpus.problems
+
+    @property
+    def unparsed(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "unparsed"]
+
+    @property
+    def warnings(self) -> list[str]:
+        """Files that were skipped, each with the reason."""
+        return self.corpus.warnings
+
+    @cached_property
+    def rdf(self):
+        """The corpus as an :class:`rdflib.Graph`."""
+        from .graph.rdf import to_rdf
+
+        return to_rdf(self.corpus, self.lexicon)
+
+    def to_networkx(self):
+        """Units and tasks as a :class:`networkx.MultiDiGraph` (assignments as edges)."""
+        from .graph.nx import to_networkx
+
+        return to_networkx(self.rdf)
+
+    def export(self, format: str | None = None, output: str | os.PathLike[str] | None = None) -> str | None:
+        """Serialise to ``format`` (a name or, with ``output``, guessed from its extension).
+
+        Returns the text when ``output`` is None, else writes the file and returns None.
+        """
+        from .formats import exporter
+
+        spec = exporter(format, None if output is None else os.fspath(output))
+        text = spec.load()(self)
+        if output is None:
+            return text
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        Path(output).write_text(text, encoding="utf-8")
+        return None
+
+    def summary(self) -> dict[str, int]:
+        """Counts a user checks first: plans, action areas, tasks, units, assignments, problems."""
+        tasks = self.corpus.tasks
+        assignments = [a for t in tasks for a in t.assignments]
+        return {
+            "documents": len(self.plans),
+            "plans": sum(1 for p in self.plans if p.part_of is None),
+            "action_areas": sum(len(p.actions) for p in self.plans),
+            "tasks": sum(1 for t in tasks if t.kind == "task"),
+            "measures": sum(1 for t in tasks if t.kind == "measure"),
+            "table_rows": sum(1 for t in tasks if t.kind == "row"),
+            "units": len({a.unit.key for a in assignments if a.unit}),
+            "assignments": len(assignments),
+            "lead_assignments": sum(1 for a in assignments if a.role == "lead"),
+            "clauses": sum(p.clause_count for p in self.plans),
+            "unparsed": len(self.unparsed),
+            "doubtful": sum(1 for p in self.problems if p.severity == "doubtful"),
+            "lead_conflicts": sum(1 for t in tasks if t.lead_conflict),
+        }
+
+    def check_strict(self) -> None:
+        """Raise :class:`StrictModeError` when any clause was left unparsed or doubtful."""
+        if self.problems:
+            raise StrictModeError(f"{len(self.problems)} responsibility clause(s) unparsed or doubtful")
+
+
+def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_files: Iterable[str] = ()) -> PolicyGraph:
+    """Read plan files and folders (default: the bundled corpus) into a :class:`PolicyGraph`.
+
+    A file that cannot be read is skipped with a warning naming it; when nothing at all can
+    be read, the error is raised (:class:`InputError` for a single file, else
+    :class:`NoPlansError`).
+    """
+    lexicon = load_lexicon(tuple(lexicon_files))
+    bundled = paths is None
+    files, warnings = expand_paths(bundled_corpus() if bundled else paths)
+    errors: list[InputError] = []
+    plans: list[Plan] = []
+    for item in read_documents(files):
+        if isinstance(item, InputError):
+            errors.append(item)
+            continue
+        item.path = _display_path(item.path, bundled)
+        plan = extract_plan(item, lexicon)
+        if not plan.tasks and not plan.clause_count:
+            warnings.append(f"{item.path}: no numbered tasks, responsibility clauses or task table found")
+        plans.append(plan)
+    warnings.extend(str(e) for e in errors)
+    if not plans:
+        if len(errors) == 1:
+            raise errors[0]
+        raise NoPlansError("no readable plan among the inputs: " + "; ".join(map(str, errors)))
+    _unique_ids(plans)
+    attach_tables(plans)
+    for plan in plans:
+        resolve_plan(plan, lexicon)
+    for plan in plans:
+        if any(t.kind == "row" for t in plan.tasks):
+            link_rows(plan, plan.main_plan)
+    return PolicyGraph(Corpus(plans, warnings), lexicon)
+
+
+def _unique_ids(plans: list[Plan]) -> None:
+    seen: dict[str, int] = {}
+    for plan in plans:
+        if plan.id in seen:
+            seen[plan.id] += 1
+            plan.id = f"{plan.id}-{seen[plan.id]}"
+        else:
+            seen[plan.id] = 1

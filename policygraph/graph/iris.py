@@ -1,0 +1,68 @@
+"""The one place IRIs are minted.
+
+Every exporter that names a plan, task or organisation (RDF, JSON Lines, CSV, GraphML)
+asks this module, so an id in ``tasks.jsonl`` is the IRI of the same task in
+``policygraph.ttl``. Chinese names stay readable (IRIs allow Unicode, RFC 3987); only the
+characters an IRI path segment cannot hold are percent-encoded.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`%#?/\[\]\x7f\u3000]")
+
+BASE = "https://w3id.org/policygraph/id/"
+ONTOLOGY = "https://w3id.org/policygraph/ont#"
+
+
+def _part(text: str) -> str:
+    return _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), text)
+
+
+def _path(*parts: str) -> str:
+    return BASE + "/".join(_part(p) for p in parts)
+
+
+def plan(plan_id: str) -> str:
+    return _path("plan", plan_id)
+
+
+def source(plan_id: str) -> str:
+    return _path("source", plan_id)
+
+
+def action(plan_id: str, index: int) -> str:
+    return _path("plan", plan_id, "action", str(index))
+
+
+def task(plan_id: str, local_id: str) -> str:
+    return _path("plan", plan_id, *local_id.split("/"))
+
+
+def unit(key: str) -> str:
+    """An organisation from its :attr:`UnitRef.key` (``310116/dev-reform`` and the like)."""
+    return _path("org", *key.split("/", 2))
+
+
+def department_type(type_id: str) -> str:
+    return _path("type", type_id)
+
+
+TYPE_SCHEME = BASE + "type"
+
+
+def place(code: str) -> str:
+    return _path("place", code)
+
+
+def person(jurisdiction: str, name: str) -> str:
+    return _path("person", jurisdiction, name)
+
+
+def span(plan_id: str, start: int, end: int) -> str:
+    return _path("span", plan_id, f"{start}-{end}")
+
+
+def problem(plan_id: str, number: int) -> str:
+    return _path("problem", plan_id, str(number))

@@ -1,0 +1,88 @@
+"""Namespaces: the policygraph ontology (``ontology/policygraph.ttl``) and reused vocabularies.
+
+``PG`` is a closed namespace: a misspelt term raises instead of minting a new IRI. A test
+checks that it lists exactly the terms the ontology file defines.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD, DefinedNamespace
+
+from .iris import ONTOLOGY
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+
+class PG(DefinedNamespace):
+    """Terms of the policygraph ontology."""
+
+    _fail = True
+    _NS = Namespace(ONTOLOGY)
+
+    ActionArea: URIRef
+    Assignment: URIRef
+    CoRole: URIRef
+    CollectiveUnit: URIRef
+    DepartmentType: URIRef
+    FirstListed: URIRef
+    Jurisdiction: URIRef
+    Labelled: URIRef
+    LeadRole: URIRef
+    Marked: URIRef
+    Measure: URIRef
+    Milestone: URIRef
+    Plan: URIRef
+    RoleBases: URIRef
+    RoleBasis: URIRef
+    Sole: URIRef
+    SourceDocument: URIRef
+    TableRow: URIRef
+    Task: URIRef
+    UnparsedClause: URIRef
+    appliedRule: URIRef
+    attachmentScore: URIRef
+    coUnit: URIRef
+    inAction: URIRef
+    inPlan: URIRef
+    jurisdiction: URIRef
+    leadConflict: URIRef
+    leadUnit: URIRef
+    leader: URIRef
+    level: URIRef
+    line: URIRef
+    milestone: URIRef
+    note: URIRef
+    number: URIRef
+    ongoing: URIRef
+    period: URIRef
+    quarter: URIRef
+    reason: URIRef
+    responsibilityText: URIRef
+    restatementScore: URIRef
+    restates: URIRef
+    roleBasis: URIRef
+    section: URIRef
+    severity: URIRef
+    sourcePath: URIRef
+    surfaceForm: URIRef
+    text: URIRef
+    unitKind: URIRef
+    withinJurisdiction: URIRef
+    year: URIRef
+
+
+PREFIXES = {
+    "pg": ONTOLOGY,
+    "org": str(ORG),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "time": str(TIME),
+    "dct": str(DCTERMS),
+    "foaf": str(FOAF),
+    "oa": str(OA),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+}
+
+__all__ = ["PG", "OA", "PREFIXES", "DCTERMS", "FOAF", "ORG", "PROV", "RDF", "RDFS", "SKOS", "TIME", "XSD"]

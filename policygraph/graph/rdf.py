@@ -1,0 +1,252 @@
+"""The model as an RDF graph (rdflib), in the ontology of ``ontology/policygraph.ttl``.
+
+Organisations are W3C ORG units typed by a SKOS department-type concept; each assignment is
+a PROV qualified attribution with a role and a role basis, plus the ``pg:leadUnit`` /
+``pg:coUnit`` shortcuts; deadlines are OWL-Time instants; every task and assignment is
+``prov:wasDerivedFrom`` a Web Annotation span (file, code-point offsets, line).
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+
+from ..model import BASIS_FIRST_LISTED, BASIS_LABELLED, BASIS_MARKED, BASIS_SOLE, LEAD, Corpus, Plan, Span, Task
+from ..normalize.lexicon import Lexicon
+from . import iris
+from .namespace import DCTERMS, FOAF, OA, ORG, PG, PREFIXES, PROV, RDF, RDFS, SKOS, TIME, XSD
+
+BASIS_TERMS = {
+    BASIS_MARKED: PG.Marked,
+    BASIS_LABELLED: PG.Labelled,
+    BASIS_FIRST_LISTED: PG.FirstListed,
+    BASIS_SOLE: PG.Sole,
+}
+TASK_CLASSES = {"task": PG.Task, "measure": PG.Measure, "row": PG.TableRow}
+UNIT_CLASSES = {"department": ORG.OrganizationalUnit, "collective": PG.CollectiveUnit, "named": ORG.Organization}
+
+
+def zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def new_graph() -> Graph:
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+class _Builder:
+    def __init__(self, corpus: Corpus, lexicon: Lexicon) -> None:
+        self.corpus = corpus
+        self.lexicon = lexicon
+        self.graph = new_graph()
+        self.add = self.graph.add
+        self.places: set[str] = set()
+        self.types: set[str] = set()
+        self.units: dict[str, URIRef] = {}
+
+    def build(self) -> Graph:
+        for plan in self.corpus.plans:
+            self.plan(plan)
+        for type_id in sorted(self.types):
+            self.department_type(type_id)
+        return self.graph
+
+    # -- plans ---------------------------------------------------------------------------
+    def plan(self, plan: Plan) -> None:
+        node = URIRef(iris.plan(plan.id))
+        add = self.add
+        add((node, RDF.type, PG.Plan))
+        add((node, RDF.type, PROV.Plan))
+        if plan.title:
+            add((node, DCTERMS.title, zh(plan.title)))
+        if plan.doc_number:
+            add((node, DCTERMS.identifier, Literal(plan.doc_number)))
+        if plan.issue_date:
+            add((node, DCTERMS.issued, Literal(plan.issue_date, datatype=XSD.date)))
+        if plan.year:
+            add((node, PG.year, Literal(str(plan.year), datatype=XSD.gYear)))
+        if plan.jurisdiction:
+            add((node, DCTERMS.spatial, self.place(plan.jurisdiction.code)))
+        if plan.issuer:
+            issuer = self.unit_node(f"{plan.jurisdiction.code if plan.jurisdiction else 'unknown'}/unit/{plan.issuer}")
+            add((issuer, RDF.type, ORG.Organization))
+            add((issuer, SKOS.prefLabel, zh(plan.issuer)))
+            add((node, DCTERMS.publisher, issuer))
+        if plan.part_of:
+            add((node, DCTERMS.isPartOf, URIRef(iris.plan(plan.part_of.id))))
+            add((node, PG.attachmentScore, Literal(plan.part_of_score)))
+        for title in plan.attachment_titles:
+            add((node, PG.note, zh("附件：" + title)))
+        source = URIRef(iris.source(plan.id))
+        add((node, DCTERMS.source, source))
+        add((source, RDF.type, PG.SourceDocument))
+        add((source, PG.sourcePath, Literal(plan.source.path)))
+        add((source, DCTERMS["format"], Literal("text/tab-separated-values" if plan.source.kind == "table" else "text/plain")))
+        for action in plan.actions:
+            action_node = URIRef(iris.action(plan.id, action.index))
+            add((action_node, RDF.type, PG.ActionArea))
+            add((action_node, DCTERMS.isPartOf, node))
+            add((action_node, PG.number, Literal(action.number)))
+            add((action_node, DCTERMS.title, zh(action.title)))
+            add((action_node, PROV.wasDerivedFrom, self.span(plan, action.span)))
+        for task in plan.tasks:
+            self.task(plan, task)
+        for number, problem in enumerate(plan.problems, start=1):
+            problem_node = URIRef(iris.problem(plan.id, number))
+            add((problem_node, RDF.type, PG.UnparsedClause))
+            add((problem_node, PG.reason, Literal(problem.reason)))
+            add((problem_node, PG.severity, Literal(problem.severity)))
+            add((problem_node, PG.text, zh(problem.text)))
+            add((problem_node, PG.line, Literal(problem.line)))
+            add((problem_node, PROV.wasDerivedFrom, source))
+
+    # -- tasks ---------------------------------------------------------------------------
+    def task(self, plan: Plan, task: Task) -> None:
+        node = URIRef(iris.task(plan.id, task.local_id))
+        add = self.add
+        add((node, RDF.type, TASK_CLASSES[task.kind]))
+        if task.kind != "task":
+            add((node, RDF.type, PG.Task))
+        add((node, PG.inPlan, URIRef(iris.plan(plan.main_plan.id))))
+        add((node, DCTERMS.isPartOf, URIRef(iris.plan(plan.id))))
+        if task.number:
+            add((node, PG.number, Literal(task.number)))
+        add((node, DCTERMS.title, zh(task.title)))
+        add((node, RDFS.label, zh(task.title)))
+        add((node, PG.text, zh(task.text)))
+        if task.section:
+            add((node, PG.section, zh(task.section)))
+        if task.action:
+            action_plan = plan.main_plan if task.kind == "row" and plan.part_of else plan
+            add((node, PG.inAction, URIRef(iris.action(action_plan.id, task.action.index))))
+        if task.clause_text:
+            add((node, PG.responsibilityText, zh(task.clause_text)))
+        add((node, PROV.wasDerivedFrom, self.span(plan, task.span)))
+        for index, assignment in enumerate(task.assignments, start=1):
+            unit = self.unit(assignment.unit)
+            attribution = URIRef(f"{node}/assignment/{index}")
+            add((node, PROV.qualifiedAttribution, attribution))
+            add((attribution, RDF.type, PG.Assignment))
+            add((attribution, PROV.agent, unit))
+            add((attribution, PROV.hadRole, PG.LeadRole if assignment.role == LEAD else PG.CoRole))
+            add((attribution, PG.roleBasis, BASIS_TERMS[assignment.basis]))
+            add((attribution, PG.surfaceForm, zh(assignment.surface)))
+            for rule in assignment.rules:
+                add((attribution, PG.appliedRule, Literal(rule)))
+            add((attribution, PROV.wasDerivedFrom, self.span(plan, assignment.span, quote=assignment.surface)))
+            add((node, PG.leadUnit if assignment.role == LEAD else PG.coUnit, unit))
+            add((unit, SKOS.altLabel, zh(assignment.surface)))
+        jurisdiction = plan.jurisdiction.code if plan.jurisdiction else "unknown"
+        for name in task.leaders:
+            person = URIRef(iris.person(jurisdiction, name))
+            add((person, RDF.type, FOAF.Person))
+            add((person, FOAF.name, zh(name)))
+            add((node, PG.leader, person))
+        if task.deadline:
+            deadline = URIRef(f"{node}/deadline")
+            add((node, TIME.hasEnd, deadline))
+            add((deadline, RDF.type, TIME.Instant))
+            add((deadline, RDFS.label, zh(task.deadline.text)))
+            if task.deadline.end:
+                add((deadline, TIME.inXSDDate, Literal(task.deadline.end, datatype=XSD.date)))
+            if task.deadline.ongoing:
+                add((deadline, PG.ongoing, Literal(True)))
+        for milestone in task.milestones:
+            milestone_node = URIRef(f"{node}/milestone/{milestone.quarter or milestone.period}")
+            add((node, PG.milestone, milestone_node))
+            add((milestone_node, RDF.type, PG.Milestone))
+            add((milestone_node, PG.period, zh(milestone.period)))
+            add((milestone_node, RDFS.label, zh(milestone.text)))
+            if milestone.quarter:
+                add((milestone_node, PG.quarter, Literal(milestone.quarter)))
+            if milestone.end:
+                end = URIRef(f"{milestone_node}/end")
+                add((milestone_node, TIME.hasEnd, end))
+                add((end, RDF.type, TIME.Instant))
+                add((end, TIME.inXSDDate, Literal(milestone.end, datatype=XSD.date)))
+        if task.restates:
+            body_plan = plan.main_plan
+            add((node, PG.restates, URIRef(iris.task(body_plan.id, task.restates.local_id))))
+            add((node, PG.restatementScore, Literal(task.restates_score)))
+        if task.lead_conflict:
+            add((node, PG.leadConflict, Literal(True)))
+        for note in task.notes:
+            add((node, PG.note, Literal(note)))
+
+    # -- organisations -------------------------------------------------------------------
+    def unit_node(self, key: str) -> URIRef:
+        if key not in self.units:
+            self.units[key] = URIRef(iris.unit(key))
+        return self.units[key]
+
+    def unit(self, ref) -> URIRef:
+        node = self.unit_node(ref.key)
+        add = self.add
+        add((node, RDF.type, UNIT_CLASSES.get(ref.kind, ORG.Organization)))
+        if ref.kind == "department":
+            add((node, RDF.type, ORG.Organization))
+        add((node, SKOS.prefLabel, zh(ref.name)))
+        add((node, PG.unitKind, Literal(ref.kind)))
+        add((node, PG.jurisdiction, self.place(ref.jurisdiction)))
+        if ref.type_id and ref.type_id in self.lexicon.types:
+            add((node, ORG.classification, URIRef(iris.department_type(ref.type_id))))
+            self.types.add(ref.type_id)
+        return node
+
+    def department_type(self, type_id: str) -> None:
+        entry = self.lexicon.types[type_id]
+        node = URIRef(iris.department_type(type_id))
+        scheme = URIRef(iris.TYPE_SCHEME)
+        add = self.add
+        add((scheme, RDF.type, SKOS.ConceptScheme))
+        add((scheme, SKOS.prefLabel, Literal("部门类型", lang="zh")))
+        add((node, RDF.type, PG.DepartmentType))
+        add((node, RDF.type, SKOS.Concept))
+        add((node, SKOS.inScheme, scheme))
+        add((node, SKOS.notation, Literal(type_id)))
+        add((node, SKOS.prefLabel, zh(entry.label_zh)))
+        add((node, SKOS.prefLabel, Literal(entry.label_en, lang="en")))
+        for alias in entry.aliases:
+            if alias != entry.label_zh:
+                add((node, SKOS.altLabel, zh(alias)))
+
+    def place(self, code: str) -> URIRef:
+        node = URIRef(iris.place(code))
+        if code in self.places:
+            return node
+        self.places.add(code)
+        add = self.add
+        add((node, RDF.type, PG.Jurisdiction))
+        jurisdiction = self.lexicon.jurisdictions.get(code)
+        if jurisdiction:
+            add((node, SKOS.prefLabel, zh(jurisdiction.name)))
+            add((node, SKOS.notation, Literal(code)))
+            add((node, PG.level, zh(jurisdiction.level)))
+            if jurisdiction.parent:
+                add((node, PG.withinJurisdiction, self.place(jurisdiction.parent)))
+        return node
+
+    # -- provenance ----------------------------------------------------------------------
+    def span(self, plan: Plan, span: Span, quote: str | None = None) -> URIRef:
+        node = URIRef(iris.span(plan.id, span.start, span.end))
+        add = self.add
+        add((node, RDF.type, OA.SpecificResource))
+        add((node, OA.hasSource, URIRef(iris.source(plan.id))))
+        add((node, PG.line, Literal(span.line)))
+        selector = URIRef(f"{node}/position")
+        add((node, OA.hasSelector, selector))
+        add((selector, RDF.type, OA.TextPositionSelector))
+        add((selector, OA.start, Literal(span.start)))
+        add((selector, OA.end, Literal(span.end)))
+        if quote:
+            add((node, OA.hasSelector, URIRef(f"{node}/quote")))
+            add((URIRef(f"{node}/quote"), RDF.type, OA.TextQuoteSelector))
+            add((URIRef(f"{node}/quote"), OA.exact, zh(plan.source.text[span.start : span.end])))
+        return node
+
+
+def to_rdf(corpus: Corpus, lexicon: Lexicon) -> Graph:
+    """The whole corpus as one rdflib graph."""
+    return _Builder(corpus, lexicon).build()
