@@ -40,7 +40,7 @@ def _spaced(word: str) -> str:
 # Labels that open a bracketed responsibility clause in prose.
 CLAUSE_LABELS = ("责任单位", "责任部门", "牵头单位", "牵头部门")
 CLAUSE_OPEN = re.compile(
-    r"[（(]\s*(?:" + "|".join(_spaced(label) for label in CLAUSE_LABELS) + r")\s*[：:∶]"
+    r"[（(]\s*(?P<label>(?:" + "|".join(_spaced(label) for label in CLAUSE_LABELS) + r")\s*[：:∶])"
 )
 OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 MAX_CLAUSE_CHARS = 600
@@ -62,7 +62,7 @@ class ClauseMatch:
 
     start: int  # view offsets of the whole clause, brackets included
     end: int
-    body_start: int  # view offsets of the text after the label
+    body_start: int  # view offsets of the clause text, from its first label on
     body_end: int
     closed: bool
 
@@ -86,7 +86,8 @@ def find_clauses(view: TextView, start: int = 0, end: int | None = None) -> list
                 break  # unit lists never hold a full stop: the bracket was never closed
             position += 1
         closed = position < limit and text[position] in CLOSE_BRACKETS
-        found.append(ClauseMatch(match.start(), position + 1 if closed else position, match.end(), position, closed))
+        end_of_clause = position + 1 if closed else position
+        found.append(ClauseMatch(match.start(), end_of_clause, match.start("label"), position, closed))
     return found
 
 
@@ -167,11 +168,17 @@ def parse_units(
 
 
 def _labelled_parts(text: str) -> list[tuple[int, int, str | None]]:
-    """Split a clause into ``(start, end, role)`` parts by its role labels, if it has any."""
+    """Split a clause into ``(start, end, role)`` parts by its role labels.
+
+    ``role`` is None where the text does not say. A 责任单位 part next to a 牵头单位 part
+    names the supporting units (as in 牵头单位：X 责任单位：Y), so it counts as co-responsible.
+    """
     labels = sorted(
         [(m.start(), m.end(), LEAD) for m in LEAD_LABEL.finditer(text)]
         + [(m.start(), m.end(), CO) for m in CO_LABEL.finditer(text)]
+        + [(m.start(), m.end(), None) for m in RESPONSIBLE_LABEL.finditer(text)]
     )
+    has_lead_label = any(role == LEAD for _, _, role in labels)
     if not labels:
         return [(0, len(text), None)]
     parts = []
@@ -179,7 +186,7 @@ def _labelled_parts(text: str) -> list[tuple[int, int, str | None]]:
         parts.append((0, labels[0][0], None))
     for index, (_, label_end, role) in enumerate(labels):
         stop = labels[index + 1][0] if index + 1 < len(labels) else len(text)
-        parts.append((label_end, stop, role))
+        parts.append((label_end, stop, CO if role is None and has_lead_label else role))
     return parts
 
 
@@ -194,10 +201,6 @@ def _items(view: TextView, lexicon: Lexicon) -> tuple[list[_Item], list[str]]:
         bounds = [(position, pieces[0].start())] if pieces else [(position, part_end)]
         bounds += [(m.end(), pieces[i + 1].start() if i + 1 < len(pieces) else part_end) for i, m in enumerate(pieces)]
         for start, end in bounds:
-            # A stray "责任单位：" inside a labelled cell only introduces more units.
-            label = RESPONSIBLE_LABEL.match(text, start, end)
-            if label:
-                start = label.end()
             lead_in = start
             while start < end and (text[start] in TRIM or text[start] in STAR):
                 start += 1

@@ -7,15 +7,18 @@ is robust to the light rewording tables apply to the body text.
 
 from __future__ import annotations
 
+import functools
+
 from ..model import ActionArea, Plan, Task
 
 ATTACH_THRESHOLD = 0.5  # share of a table title's bigrams found in a plan's attachment line or title
 RESTATE_THRESHOLD = 0.5  # share of a row's bigrams found in the body task's text
 
 
-def bigrams(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def bigrams(text: str) -> frozenset[str]:
     chars = [c for c in text if not c.isspace() and c not in "，。、；：“”《》（）()"]
-    return {a + b for a, b in zip(chars, chars[1:])}
+    return frozenset(a + b for a, b in zip(chars, chars[1:]))
 
 
 def containment(part: str, whole: str) -> float:

@@ -1,0 +1,113 @@
+"""The clause reader on single clauses, and on arbitrary text (hypothesis)."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policygraph.extract.clauses import find_clauses, parse_units, split_glued
+from policygraph.model import SourceDocument
+from policygraph.normalize.lexicon import load_lexicon
+from policygraph.read.layout import TextView, clean_layout
+
+LEXICON = load_lexicon()
+
+
+def read(clause: str, marks_leads=False):
+    document = SourceDocument("clause.txt", clause, "text")
+    view = clean_layout(clause)
+    found = find_clauses(view)
+    assert len(found) == 1 and found[0].closed
+    parsed = parse_units(view.slice(found[0].body_start, found[0].body_end), document, LEXICON, marks_leads=marks_leads)
+    return [(a.surface, a.role, a.basis) for a in parsed.assignments], parsed.problems
+
+
+def test_marked_clause():
+    assert read("（责任单位：☆区发改委、区经委）")[0] == [("区发改委", "lead", "marked"), ("区经委", "co", "marked")]
+
+
+def test_two_marked_leads():
+    assert read("（责任单位：☆区发改委、☆区经委、区科委）")[0][:2] == [("区发改委", "lead", "marked"), ("区经委", "lead", "marked")]
+
+
+def test_half_width_label_spaces_and_ratio_colon():
+    assert read("(责 任单位∶区 发展改革委、区经委)")[0] == [("区发展改革委", "lead", "first_listed"), ("区经委", "co", "first_listed")]
+
+
+def test_labelled_roles_in_one_clause():
+    units, problems = read("（牵头单位：区发改委；配合单位：区经委、区科委）")
+    assert units == [("区发改委", "lead", "labelled"), ("区经委", "co", "labelled"), ("区科委", "co", "labelled")]
+    assert problems == []
+
+
+def test_distributive_prefix_with_related():
+    units, _ = read("（责任单位：区经委，各相关镇、区级公司）")
+    assert units[1:] == [("各相关镇", "co", "first_listed"), ("各相关区级公司", "co", "first_listed")]
+
+
+def test_dangling_separator_is_ignored():
+    assert read("（责任单位：区发改委、区经委、）")[0] == [("区发改委", "lead", "first_listed"), ("区经委", "co", "first_listed")]
+
+
+def test_missing_marker_in_a_marking_document_is_flagged():
+    units, problems = read("（责任单位：区发改委、区经委）", marks_leads=True)
+    assert units[0] == ("区发改委", "lead", "first_listed")
+    assert problems and problems[0].startswith("doubtful")
+
+
+def test_unclosed_clause_is_reported_not_swallowed():
+    view = clean_layout("推进工作。（责任单位：区发改委、区经委。下一段落开始。")
+    (clause,) = find_clauses(view)
+    assert not clause.closed
+
+
+def test_sentence_in_a_clause_is_an_unparsed_part():
+    _, problems = read("（责任单位：区发改委、由区经委负责2025年完成）")
+    assert problems and "does not read as a unit name" in problems[0]
+
+
+@pytest.mark.parametrize(
+    "glued, parts",
+    [
+        ("区农业农村委区绿化市容局", ["区农业农村委", "区绿化市容局"]),
+        ("区发改委区经委区科委", ["区发改委", "区经委", "区科委"]),
+        ("区区域办", ["区区域办"]),  # a real name: never cut an unknown name into pieces
+        ("上海市青浦区气象局", ["上海市青浦区气象局"]),
+    ],
+)
+def test_split_glued(glued, parts):
+    assert split_glued(glued, LEXICON) == parts
+
+
+def test_offsets_map_back_through_squeezing():
+    text = "（责任单位：区\n\n规划资源局)"
+    view = TextView.of(text).squeeze()
+    start, end = view.original_span(view.text.index("区规"), view.text.index("区规") + 6)
+    assert text[start:end] == "区\n\n规划资源局"
+
+
+unit_names = st.sampled_from(["区发改委", "区经委", "各镇", "街道", "园区", "区建管委", "☆区科委", "市税务局", "碳谷绿湾", ""])
+separators = st.sampled_from(["、", "，", "；", "、 ", "\n\n", "及"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(unit_names, separators), min_size=1, max_size=12), st.sampled_from(["（", "("]), st.sampled_from(["）", ")"]))
+def test_mangled_clauses_are_read_or_reported(parts, opening, closing):
+    body = "".join(name + sep for name, sep in parts)
+    text = f"推进工作。{opening}责任单位：{body}{closing}"
+    document = SourceDocument("x.txt", text, "text")
+    view = clean_layout(text)
+    (clause,) = find_clauses(view)
+    parsed = parse_units(view.slice(clause.body_start, clause.body_end), document, LEXICON)
+    assert parsed.assignments or parsed.problems  # accounted for, one way or the other
+    assert sum(1 for a in parsed.assignments if a.role == "lead") >= (1 if parsed.assignments else 0)
+    for assignment in parsed.assignments:
+        assert assignment.surface and " " not in assignment.surface
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("（）()：:区发改委、，。☆\n 1.一二") + ["责任单位：", "（责 任单位:", "牵头单位："]), max_size=80).map("".join))
+def test_arbitrary_text_never_crashes_the_clause_finder(text):
+    view = clean_layout(text)
+    for clause in find_clauses(view):
+        document = SourceDocument("x.txt", text, "text")
+        parse_units(view.slice(clause.body_start, clause.body_end), document, LEXICON)

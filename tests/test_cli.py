@@ -1,0 +1,131 @@
+"""The command line: build, export, and clear one-line errors on bad input."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from policygraph.cli import cli
+
+JINSHAN_EXCERPT = """上海市金山区人民政府
+
+金府发〔2023〕1号
+
+金山区碳达峰实施方案
+
+三、重点任务
+
+（一）产业绿色转型升级行动
+
+1.着力构建绿色低碳的产业体系。强化“四个论英雄”发展导向。（责任单位：☆区经委、区发改委、区投资促进办）
+
+2.打造高端绿色化工产业。深化与上海石化、上海化工区联动发展。（责任单位：☆区经委、区发改委、各镇、街道、园区）
+"""
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_build_default_corpus_writes_both_exports(runner, tmp_path):
+    result = runner.invoke(cli, ["build", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "assignments 1036 (212 lead) | unparsed clauses 0" in result.output
+    lines = (tmp_path / "tasks.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 228
+    record = json.loads(lines[0])
+    assert record["lead_departments"][0]["name"] == "区经委"
+    assert (tmp_path / "policygraph.ttl").stat().st_size > 100_000
+
+
+def test_build_user_file(runner, tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(JINSHAN_EXCERPT, encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(plan), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(x) for x in (tmp_path / "out" / "tasks.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["title"] for r in records] == ["着力构建绿色低碳的产业体系", "打造高端绿色化工产业"]
+    assert records[1]["district"] == "金山区"
+    assert [u["name"] for u in records[1]["co_departments"]] == ["区发改委", "各镇", "各街道", "各园区"]
+    assert records[0]["source"]["file"] == str(plan)
+    text = plan.read_text(encoding="utf-8")
+    source = records[0]["source"]
+    assert text[source["start"] : source["end"]].startswith("1.着力构建")
+
+
+def test_unparsed_clause_is_reported_and_strict_fails(runner, tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(JINSHAN_EXCERPT + "\n3.推进节能。内容。（责任单位：区发改委、由区经委负责2025年完成）\n", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(plan), "--out", str(tmp_path)])
+    assert result.exit_code == 0
+    assert f"unparsed: {plan}:15: '由区经委负责2025年完成' does not read as a unit name" in result.output
+    strict = runner.invoke(cli, ["build", str(plan), "--out", str(tmp_path), "--strict"])
+    assert strict.exit_code == 1
+    assert "Error: 1 responsibility clause(s) unparsed or doubtful" in strict.output
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("missing.txt", None, "missing.txt: no such file or folder"),
+        ("empty.txt", b"", "empty.txt: file is empty"),
+        ("blob.txt", b"\x00\x01\x02binary\x00data", "blob.txt: binary file, not a text plan"),
+        ("latin.txt", "Résumé des tâches à faire".encode("latin-1"), "latin.txt: not UTF-8 text (bad byte at offset 1)"),
+        ("english.txt", b"An English memo with no plan in it.", "english.txt: holds no Chinese text"),
+        ("plan.docx", b"PK\x03\x04", "plan.docx: unsupported file type '.docx'"),
+    ],
+)
+def test_bad_input_is_one_clear_line(runner, tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    result = runner.invoke(cli, ["build", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_folder_without_plans(runner, tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    result = runner.invoke(cli, ["build", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "folder holds no plan files" in result.output
+
+
+def test_bad_file_in_a_batch_is_a_warning_and_the_rest_builds(runner, tmp_path):
+    (tmp_path / "plan.txt").write_text(JINSHAN_EXCERPT, encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
+    result = runner.invoke(cli, ["build", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    assert "broken.txt: binary file" in result.output
+    assert "assignments 8" in result.output
+
+
+def test_gb18030_plan_is_decoded(runner, tmp_path):
+    plan = tmp_path / "gbk.txt"
+    plan.write_bytes(JINSHAN_EXCERPT.encode("gb18030"))
+    result = runner.invoke(cli, ["build", str(plan), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "assignments 8" in result.output
+
+
+@pytest.mark.parametrize("fmt, marker", [("ttl", "@prefix pg:"), ("nt", "<https://w3id.org/policygraph/"), ("jsonld", '"@context"'), ("csv", "task_id,plan,district"), ("jsonl", '"lead_departments"'), ("graphml", "<graphml")])
+def test_export_formats(runner, tmp_path, fmt, marker):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(JINSHAN_EXCERPT, encoding="utf-8")
+    result = runner.invoke(cli, ["export", str(plan), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert marker in result.output
+
+
+def test_export_format_from_extension(runner, tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(JINSHAN_EXCERPT, encoding="utf-8")
+    out = tmp_path / "tasks.csv"
+    result = runner.invoke(cli, ["export", str(plan), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").count("\n") == 9  # header + 8 assignments
+    bad = runner.invoke(cli, ["export", str(plan), "-o", str(tmp_path / "x.xlsx")])
+    assert bad.exit_code == 1 and "cannot tell the format from '.xlsx'" in bad.output

@@ -1,0 +1,79 @@
+"""The RDF graph: ontology in sync, golden graph by isomorphism, exports that parse back."""
+
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib.compare import isomorphic, graph_diff
+
+import policygraph
+from policygraph.graph.namespace import ORG, PG, PROV, RDF
+
+ROOT = Path(__file__).parent.parent
+GOLDEN = Path(__file__).parent / "data" / "golden"
+
+
+def test_pg_namespace_lists_exactly_the_ontology_terms():
+    ontology = rdflib.Graph().parse(ROOT / "ontology" / "policygraph.ttl")
+    defined = {str(s)[len(str(PG._NS)) :] for s in ontology.subjects() if str(s).startswith(str(PG._NS))}
+    assert defined == set(PG.__annotations__)
+
+
+def test_every_ontology_term_has_chinese_and_english_labels_and_a_comment():
+    ontology = rdflib.Graph().parse(ROOT / "ontology" / "policygraph.ttl")
+    for term in PG.__annotations__:
+        node = PG[term]
+        languages = {label.language for label in ontology.objects(node, rdflib.RDFS.label)}
+        assert {"zh", "en"} <= languages, term
+        assert ontology.value(node, rdflib.RDFS.comment) is not None, term
+
+
+def test_graph_uses_only_defined_pg_terms(corpus):
+    used = {t for triple in corpus.rdf for t in triple if isinstance(t, rdflib.URIRef) and str(t).startswith(str(PG._NS))}
+    assert {str(t)[len(str(PG._NS)) :] for t in used} <= set(PG.__annotations__)
+
+
+def test_golden_excerpt_graph_is_isomorphic(monkeypatch):
+    monkeypatch.chdir(GOLDEN)
+    built = policygraph.build(["jinshan-excerpt.txt"]).rdf
+    expected = rdflib.Graph().parse(GOLDEN / "jinshan-excerpt.ttl")
+    if not isomorphic(built, expected):
+        _, only_built, only_expected = graph_diff(built, expected)
+        pytest.fail(f"only built: {sorted(only_built)[:5]} only expected: {sorted(only_expected)[:5]}")
+
+
+@pytest.mark.parametrize("fmt, rdflib_format", [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
+def test_rdf_exports_parse_back_to_the_same_graph(corpus, fmt, rdflib_format):
+    parsed = rdflib.Graph().parse(data=corpus.export(fmt), format=rdflib_format)
+    assert isomorphic(parsed, corpus.rdf)
+
+
+def test_every_task_with_assignments_has_a_lead_and_typed_units(corpus):
+    graph = corpus.rdf
+    for task in graph.subjects(RDF.type, PG.Task):
+        attributions = list(graph.objects(task, PROV.qualifiedAttribution))
+        if not attributions:
+            continue
+        roles = [graph.value(a, PROV.hadRole) for a in attributions]
+        assert PG.LeadRole in roles, task
+        for attribution in attributions:
+            unit = graph.value(attribution, PROV.agent)
+            assert (unit, RDF.type, ORG.Organization) in graph or (unit, RDF.type, PG.CollectiveUnit) in graph
+
+
+def test_alias_and_type_query_finds_both_spellings(corpus):
+    query = """
+    SELECT DISTINCT ?surface ?place WHERE {
+      ?type skos:altLabel "发改委"@zh .
+      ?unit org:classification ?type ; pg:jurisdiction/skos:prefLabel ?place .
+      ?task pg:leadUnit ?unit ; prov:qualifiedAttribution ?a .
+      ?a prov:agent ?unit ; pg:surfaceForm ?surface .
+    }"""
+    rows = {(str(r.surface), str(r.place)) for r in corpus.rdf.query(query, initNs={"skos": rdflib.SKOS, "org": ORG, "pg": PG._NS, "prov": PROV})}
+    assert ("区发改委", "金山区") in rows and ("区发展改革委", "闵行区") in rows and ("区发改委", "青浦区") in rows
+
+
+def test_networkx_projection(corpus):
+    graph = corpus.to_networkx()
+    lead_edges = [d for _, _, d in graph.edges(data=True) if d["role"] == "lead"]
+    assert graph.number_of_edges() == 1036 and len(lead_edges) == 212
