@@ -18,7 +18,7 @@ from pathlib import Path
 from .errors import InputError, NoPlansError, StrictModeError
 from .extract.linking import attach_tables, link_rows
 from .extract.pipeline import extract_plan
-from .model import Corpus, Plan, Problem
+from .model import Corpus, Plan, Problem, make_unique
 from .normalize.lexicon import Lexicon, load_lexicon
 from .normalize.units import resolve_plan
 from .read.text import expand_paths, read_documents
@@ -144,7 +144,7 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
         if len(errors) == 1:
             raise errors[0]
         raise NoPlansError("no readable plan among the inputs: " + "; ".join(map(str, errors)))
-    _unique_ids(plans)
+    make_unique(plans, "id")
     attach_tables(plans)
     for plan in plans:
         resolve_plan(plan, lexicon)
@@ -153,12 +153,3 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
             link_rows(plan, plan.main_plan)
     return PolicyGraph(Corpus(plans, warnings), lexicon)
 
-
-def _unique_ids(plans: list[Plan]) -> None:
-    seen: dict[str, int] = {}
-    for plan in plans:
-        if plan.id in seen:
-            seen[plan.id] += 1
-            plan.id = f"{plan.id}-{seen[plan.id]}"
-        else:
-            seen[plan.id] = 1

@@ -22,6 +22,18 @@ BASIS_SOLE = "sole"  # the only unit named
 BASES = (BASIS_MARKED, BASIS_LABELLED, BASIS_FIRST_LISTED, BASIS_SOLE)
 
 
+def make_unique(items: list, attribute: str) -> None:
+    """Suffix ``-2``, ``-3``... to repeated values of ``attribute`` so that each is unique."""
+    taken: set[str] = set()
+    for item in items:
+        base = candidate = getattr(item, attribute)
+        suffix = 2
+        while candidate in taken:
+            candidate, suffix = f"{base}-{suffix}", suffix + 1
+        setattr(item, attribute, candidate)
+        taken.add(candidate)
+
+
 @dataclass(frozen=True)
 class Span:
     """Where something came from: the path as given, code-point offsets, 1-based line."""

@@ -129,3 +129,15 @@ def test_export_format_from_extension(runner, tmp_path):
     assert out.read_text(encoding="utf-8").count("\n") == 9  # header + 8 assignments
     bad = runner.invoke(cli, ["export", str(plan), "-o", str(tmp_path / "x.xlsx")])
     assert bad.exit_code == 1 and "cannot tell the format from '.xlsx'" in bad.output
+
+
+def test_clause_in_a_table_cell_other_than_the_units_column_is_reported(runner, tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "金山区方案\n\n一、重点任务\n\n（一）行动\n\n1.推进。内容。（责任单位：区发改委）\n\n附件：分解表\n\n"
+        "序号\t重点任务\t责任部门\n1\t推进工作（责任单位：区经委）\t区发改委\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["build", str(plan), "--out", str(tmp_path / "out")])
+    assert f"unparsed: {plan}:12: clause is outside any numbered task or item: （责任单位：区经委）" in result.output
+    assert "table rows 1" in result.output

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..model import ActionArea, Assignment, Plan, Problem, SourceDocument, Task
+from ..model import ActionArea, Assignment, Plan, Problem, SourceDocument, Task, make_unique
 from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, clean_layout
 from . import metadata
@@ -26,7 +26,7 @@ from .clauses import STAR, ClauseMatch, find_clauses, parse_units
 from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
 from .structure import Node, body_end, is_task_section, outline, walk
-from .tables import Table, find_tables
+from .tables import Table, find_tables, first_table_start, rejoin_split_actions
 
 
 def plan_id(path: str) -> str:
@@ -75,13 +75,21 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon) -> list[Table]:
     first = outline(view)
     body_start = first[0].start if first else 0
     end = body_end(view, body_start)
-    tables = find_tables(view, 0)
-    if tables and tables[0].start < end:
-        end = tables[0].start
+    table_start = first_table_start(view)
+    if table_start is not None and table_start < end:
+        end = table_start
     nodes = outline(view, 0, end)
 
-    in_tables = [(t.start, t.end) for t in tables]
-    clauses = [c for c in find_clauses(view) if not any(s <= c.start < e for s, e in in_tables)]
+    tables = find_tables(view) if table_start is not None else []
+    # A clause written inside a responsibility cell is read with its table row; any other
+    # clause, even one in another cell, is placed in the outline or reported.
+    cell_spans = [
+        (row.cells["units"].view.origin[0], row.cells["units"].view.origin[-1])
+        for table in tables
+        for row in table.rows
+        if "units" in row.cells and len(row.cells["units"].view)
+    ]
+    clauses = [c for c in find_clauses(view) if not any(a <= view.origin[c.start] <= b for a, b in cell_spans)]
     plan.clause_count += len(clauses)
     marks_leads = sum(1 for c in clauses if any(ch in STAR for ch in view.text[c.body_start : c.body_end])) > len(clauses) / 2
 
@@ -108,9 +116,10 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon) -> list[Table]:
             plan.problems.append(
                 Problem(document.path, document.line_of(start), document.text[start:stop], "clause is outside any numbered task or item")
             )
-    _dedupe_ids(plan.tasks)
-    known_actions = frozenset(a.title for a in plan.actions)
-    return find_tables(view, 0, known_actions) if tables else []
+    make_unique(plan.tasks, "local_id")
+    for table in tables:
+        rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
+    return tables
 
 
 def _action_of(node: Node, plan: Plan) -> ActionArea | None:
@@ -176,16 +185,6 @@ def _merge_assignments(task: Task, new: list[Assignment]) -> None:
     task.assignments.extend(a for a in new if a.surface not in seen)
 
 
-def _dedupe_ids(tasks: list[Task]) -> None:
-    seen: dict[str, int] = {}
-    for task in tasks:
-        if task.local_id in seen:
-            seen[task.local_id] += 1
-            task.local_id = f"{task.local_id}-{seen[task.local_id]}"
-        else:
-            seen[task.local_id] = 1
-
-
 # -- tables --------------------------------------------------------------------------------
 def _read_table(plan: Plan, table: Table, number: int, count: int, view: TextView, lexicon: Lexicon) -> None:
     document = plan.source
@@ -230,5 +229,5 @@ def _read_table(plan: Plan, table: Table, number: int, count: int, view: TextVie
             task.assignments = parsed.assignments
             task.clause_text = cell.text
         plan.tasks.append(task)
-    _dedupe_ids(plan.tasks)
+    make_unique(plan.tasks, "local_id")
 

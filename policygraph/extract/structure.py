@@ -26,7 +26,7 @@ MARKER = re.compile(
 # Where the body of a plan ends: its attachments, distribution list or source note.
 BODY_END = re.compile(r"(?:^|(?<=\s))(?:附件(?:[：:\d一二三四五六七八九十]|\s*\n)|抄送[：:]|资料来源[：:])", re.M)
 # Sections whose numbered items are tasks even when they carry no responsibility clause.
-TASK_SECTION = re.compile(r"任务|行动|举措|工作|措施")
+TASK_SECTION = re.compile(r"任务|行动|举措|重点工作")
 TITLE_END = re.compile(r"[。\n]")
 
 

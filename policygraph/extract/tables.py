@@ -118,12 +118,16 @@ def _is_sub_header(cells: list[str]) -> bool:
     return bool(filled) and all(_role_candidates(c) == ["milestone"] for c in filled)
 
 
-def find_tables(view: TextView, start: int = 0, known_actions: frozenset[str] = frozenset()) -> list[Table]:
-    """All task tables in ``view.text[start:]``: runs of tab-separated lines under a header.
+def first_table_start(view: TextView, start: int = 0) -> int | None:
+    """Offset of the first task-table header line at or after ``start``, if any."""
+    for match in TAB_LINE.finditer(view.text, start):
+        if _is_header([squeeze_text(cell) for cell in match.group().split("\t")]):
+            return match.start()
+    return None
 
-    ``known_actions`` (the plan's action-area titles) helps rejoin action names that a
-    page break split across two rows.
-    """
+
+def find_tables(view: TextView, start: int = 0) -> list[Table]:
+    """All task tables in ``view.text[start:]``: runs of tab-separated lines under a header."""
     text = view.text
     tables: list[Table] = []
     current: Table | None = None
@@ -162,7 +166,7 @@ def find_tables(view: TextView, start: int = 0, known_actions: frozenset[str] = 
             current.end = line_end
         previous_line = (line_start, line_end)
     for table in tables:
-        _fill_values(table, known_actions)
+        _fill_values(table)
     return tables
 
 
@@ -180,7 +184,7 @@ def _caption(view: TextView, header_start: int, previous_line: tuple[int, int] |
     return squeeze_text(before) or None
 
 
-def _fill_values(table: Table, known_actions: frozenset[str]) -> None:
+def _fill_values(table: Table) -> None:
     previous: dict[str, str] = {}
     previous_cells: dict[str, Cell] = {}
     for row in table.rows:
@@ -193,11 +197,15 @@ def _fill_values(table: Table, known_actions: frozenset[str]) -> None:
                 row.rules.append(f"inherit_blank:{role}")
         previous = dict(row.values)
         previous_cells = {**previous_cells, **{r: c for r, c in row.cells.items() if c.text}}
-    _rejoin_split_actions(table, known_actions)
+    rejoin_split_actions(table)
 
 
-def _rejoin_split_actions(table: Table, known_actions: frozenset[str]) -> None:
-    """循环经济助 … (page break) … 力降碳行动 -> 循环经济助力降碳行动, when the joined name is known."""
+def rejoin_split_actions(table: Table, known_actions: frozenset[str] = frozenset()) -> None:
+    """循环经济助 … (page break) … 力降碳行动 -> 循环经济助力降碳行动, when the joined name is known.
+
+    Known names are the column's other cells and ``known_actions`` (the plan's action-area
+    titles). Running it again with more known names only adds joins.
+    """
     if "action" not in table.roles:
         return
     written = [row.cells["action"].text if "action" in row.cells else "" for row in table.rows]
