@@ -17,11 +17,12 @@ from pathlib import Path
 
 from .errors import InputError, NoPlansError, StrictModeError
 from .extract.linking import attach_tables, link_rows
+from .extract.metadata import unlisted_jurisdiction
 from .extract.pipeline import extract_plan
 from .model import Corpus, Plan, Problem, make_unique
 from .normalize.lexicon import Lexicon, load_lexicon
 from .normalize.units import resolve_plan
-from .read.text import expand_paths, read_documents
+from .read.text import SKIPPED_NAMES, TEXT_SUFFIXES, expand_paths, read_documents
 
 BUNDLED_PREFIX = "policygraph/corpus/"
 
@@ -29,8 +30,8 @@ BUNDLED_PREFIX = "policygraph/corpus/"
 def bundled_corpus() -> list[str]:
     """Paths of the plans shipped with the package (the default corpus)."""
     with resources.as_file(resources.files("policygraph.corpus")) as folder:
-        files, _ = expand_paths([folder])
-    return [f for f in files if not f.endswith("__init__.py")]
+        files = sorted(str(p) for p in Path(folder).iterdir() if p.suffix in TEXT_SUFFIXES and not SKIPPED_NAMES.match(p.name))
+    return files
 
 
 def _display_path(path: str, bundled: bool) -> str:
@@ -127,8 +128,9 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
     """
     lexicon = load_lexicon(tuple(lexicon_files))
     bundled = paths is None
-    files, warnings = expand_paths(bundled_corpus() if bundled else paths)
-    errors: list[InputError] = []
+    files, skipped = expand_paths(bundled_corpus() if bundled else paths)
+    errors = [item for item in skipped if isinstance(item, InputError)]
+    warnings = [item for item in skipped if isinstance(item, str)]
     plans: list[Plan] = []
     for item in read_documents(files):
         if isinstance(item, InputError):
@@ -138,6 +140,9 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
         plan = extract_plan(item, lexicon)
         if not plan.tasks and not plan.clause_count:
             warnings.append(f"{item.path}: no numbered tasks, responsibility clauses or task table found")
+        if item.encoding != "utf-8":
+            warnings.append(f"{item.path}: decoded as {item.encoding.upper()}")
+        warnings.extend(f"{item.path}: {note}" for note in plan.notes)
         plans.append(plan)
     warnings.extend(str(e) for e in errors)
     if not plans:
@@ -146,6 +151,10 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
         raise NoPlansError("no readable plan among the inputs: " + "; ".join(map(str, errors)))
     make_unique(plans, "id")
     attach_tables(plans)
+    for plan in plans:
+        if plan.jurisdiction is None:  # a task table that belongs to no plan of the batch
+            plan.jurisdiction = unlisted_jurisdiction([plan.issuer, plan.title], plan.id)
+            warnings.append(f"{plan.source.path}: belongs to no plan read here; departments scoped to {plan.jurisdiction.name}")
     for plan in plans:
         resolve_plan(plan, lexicon)
     for plan in plans:

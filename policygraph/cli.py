@@ -24,6 +24,8 @@ def _clean_errors(command):
             return command(*args, **kwargs)
         except PolicyGraphError as exc:
             raise click.ClickException(str(exc)) from exc
+        except OSError as exc:  # e.g. --out names a file, or a folder we may not write to
+            raise click.ClickException(f"{exc.filename}: {exc.strerror}") from exc
 
     return wrapper
 

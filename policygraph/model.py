@@ -185,6 +185,7 @@ class Plan:
     actions: list[ActionArea] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # things a user should know, shown as warnings
     clause_count: int = 0  # responsibility clauses and table cells found
 
     @property
@@ -210,9 +211,3 @@ class Corpus:
     @property
     def problems(self) -> list[Problem]:
         return [pr for p in self.plans for pr in p.problems]
-
-    def plan_of(self, task: Task) -> Plan:
-        for plan in self.plans:
-            if task in plan.tasks:
-                return plan
-        raise KeyError(task.local_id)

@@ -43,6 +43,10 @@ CLAUSE_OPEN = re.compile(
     r"[（(]\s*(?P<label>(?:" + "|".join(_spaced(label) for label in CLAUSE_LABELS) + r")\s*[：:∶])"
 )
 OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
+# Any responsibility label at all: what no reader consumed is reported (the safety net).
+STRAY_LABEL = re.compile(
+    "(?:" + "|".join(_spaced(w) for w in (*CLAUSE_LABELS, "配合单位", "配合部门", "责任主体", "协办单位")) + r")\s*[：:∶]"
+)
 MAX_CLAUSE_CHARS = 600
 
 # Role labels inside a clause or cell.
@@ -50,9 +54,12 @@ LEAD_LABEL = re.compile(r"牵头(?:部门|单位)\s*[：:∶]")
 CO_LABEL = re.compile(r"(?:配合|协办|协助|参与)(?:部门|单位)\s*[：:∶]")
 RESPONSIBLE_LABEL = re.compile(r"责任(?:部门|单位)\s*[：:∶]")
 STAR = "☆★"
+RESPONSIBLE = "responsible"
 SEPARATORS = re.compile(r"[、，,；;]|及(?=各)")
 TRIM = "。.：:）)（( "
 IMPLAUSIBLE = re.compile(r"[。！？!?\d]")
+# Wordings a later reader handles (X牵头，Y等配合; …按职责分工负责): until then, say so.
+ROLE_WORDS = re.compile(r"牵头|配合|负责|按职责|分工|等$")
 MAX_UNIT_CHARS = 25
 
 
@@ -130,7 +137,8 @@ def parse_units(
     labelled = any(item.labelled_role for item in items)
     marked = any(item.marked for item in items)
     if labelled:
-        roles = [(item.labelled_role or CO, BASIS_LABELLED) for item in items]
+        has_lead = marked or any(item.labelled_role == LEAD for item in items)
+        roles = [(_role(item, has_lead), BASIS_MARKED if item.marked else BASIS_LABELLED) for item in items]
         if not any(role == LEAD for role, _ in roles):
             problems.append("labelled clause names no lead")
     elif marked:
@@ -167,18 +175,32 @@ def parse_units(
     return ParsedUnits(assignments, problems)
 
 
+def _role(item: _Item, clause_names_a_lead: bool) -> str:
+    """Role of a unit in a clause with role labels.
+
+    ☆ marks a lead anywhere. A 责任单位 part beside a 牵头单位 part (or ☆ marks) names the
+    supporting units (牵头单位：X 责任单位：Y); beside only a 配合单位 part it names the leads
+    (责任单位：X；配合单位：Y).
+    """
+    if item.marked:
+        return LEAD
+    if item.labelled_role == RESPONSIBLE:
+        return CO if clause_names_a_lead else LEAD
+    return item.labelled_role or CO
+
+
 def _labelled_parts(text: str) -> list[tuple[int, int, str | None]]:
     """Split a clause into ``(start, end, role)`` parts by its role labels.
 
-    ``role`` is None where the text does not say. A 责任单位 part next to a 牵头单位 part
-    names the supporting units (as in 牵头单位：X 责任单位：Y), so it counts as co-responsible.
+    ``role`` is None where the text does not say, and ``RESPONSIBLE`` for a 责任单位 part
+    beside a 牵头/配合 label, whose meaning depends on its neighbours (see :func:`_role`).
     """
     labels = sorted(
         [(m.start(), m.end(), LEAD) for m in LEAD_LABEL.finditer(text)]
         + [(m.start(), m.end(), CO) for m in CO_LABEL.finditer(text)]
         + [(m.start(), m.end(), None) for m in RESPONSIBLE_LABEL.finditer(text)]
     )
-    has_lead_label = any(role == LEAD for _, _, role in labels)
+    has_role_label = any(role in (LEAD, CO) for _, _, role in labels)
     if not labels:
         return [(0, len(text), None)]
     parts = []
@@ -186,7 +208,7 @@ def _labelled_parts(text: str) -> list[tuple[int, int, str | None]]:
         parts.append((0, labels[0][0], None))
     for index, (_, label_end, role) in enumerate(labels):
         stop = labels[index + 1][0] if index + 1 < len(labels) else len(text)
-        parts.append((label_end, stop, CO if role is None and has_lead_label else role))
+        parts.append((label_end, stop, RESPONSIBLE if role is None and has_role_label else role))
     return parts
 
 
@@ -205,7 +227,7 @@ def _items(view: TextView, lexicon: Lexicon) -> tuple[list[_Item], list[str]]:
             while start < end and (text[start] in TRIM or text[start] in STAR):
                 start += 1
             marked_here = any(char in STAR for char in text[lead_in:start])
-            while end > start and text[end - 1] in TRIM:
+            while end > start and text[end - 1] in TRIM and not _closes_inner_bracket(text, start, end):
                 end -= 1
             surface = text[start:end]
             if not surface:
@@ -233,8 +255,16 @@ def _items(view: TextView, lexicon: Lexicon) -> tuple[list[_Item], list[str]]:
             if len(surface) > MAX_UNIT_CHARS or IMPLAUSIBLE.search(surface):
                 problems.append(f"'{surface}' does not read as a unit name")
                 continue
+            if ROLE_WORDS.search(surface):
+                problems.append(f"doubtful: '{surface}' holds a role word; read as one unit")
             items.append(_Item(surface, start, end, marked_here, role, []))
     return items, problems
+
+
+def _closes_inner_bracket(text: str, start: int, end: int) -> bool:
+    """True when ``text[end-1]`` closes a bracket opened inside ``text[start:end]`` (区发改委（区能源办）)."""
+    piece = text[start:end]
+    return piece[-1] in CLOSE_BRACKETS and sum(piece.count(c) for c in OPEN_BRACKETS) >= sum(piece.count(c) for c in CLOSE_BRACKETS)
 
 
 def split_glued(surface: str, lexicon: Lexicon) -> list[str]:

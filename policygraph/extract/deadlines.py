@@ -36,6 +36,10 @@ def quarter_end(year: int, quarter: int) -> dt.date:
 def parse_deadline(text: str, default_year: int | None = None) -> Deadline | None:
     """Read a deadline cell or phrase; None when the text holds no deadline at all.
 
+    Every date expression in the text is read and the latest end wins, so ranges end where
+    they end (``2025年3月至6月`` -> 2025-06-30); a month without a year takes the year last
+    written before it, else ``default_year``. An impossible date leaves ``end`` empty.
+
     >>> parse_deadline("2025年7-8月").end
     datetime.date(2025, 8, 31)
     >>> parse_deadline("持续推进").ongoing
@@ -46,30 +50,36 @@ def parse_deadline(text: str, default_year: int | None = None) -> Deadline | Non
         return None
     if ONGOING.match(cleaned):
         return Deadline(text=text, ongoing=True)
+    ends: list[dt.date] = []
+    covered: list[tuple[int, int]] = []
+    last_year = default_year
     for pattern in (_QUARTER, _HALF, _MONTHS):
-        match = pattern.search(cleaned)
-        if not match:
-            continue
-        year = int(match["year"]) if match["year"] else default_year
-        if year is None:
-            return Deadline(text=text)
-        if pattern is _QUARTER:
-            return Deadline(text=text, end=quarter_end(year, chinese_number(match["quarter"])))
-        if pattern is _HALF:
-            return Deadline(text=text, end=_month_end(year, 6 if match["half"] == "上" else 12))
-        month = int(match["last"] or match["first"])
-        if not 1 <= month <= 12:
-            continue
-        if match["day"] and not match["last"]:
-            try:
-                return Deadline(text=text, end=dt.date(year, month, int(match["day"])))
-            except ValueError:
+        for match in pattern.finditer(cleaned):
+            if match["year"]:
+                last_year = int(match["year"])
+            year = int(match["year"]) if match["year"] else last_year
+            covered.append(match.span())
+            if year is None:
                 continue
-        return Deadline(text=text, end=_month_end(year, month))
-    match = _YEAR_END.search(cleaned)
-    if match:
-        return Deadline(text=text, end=dt.date(int(match["year"]), 12, 31))
-    return Deadline(text=text)  # kept as text; the end could not be read
+            try:
+                ends.append(_end_of(pattern, match, year))
+            except ValueError:
+                return Deadline(text=text)  # 2月30日: say nothing rather than guess
+    for match in _YEAR_END.finditer(cleaned):
+        if not any(start <= match.start() < end for start, end in covered):
+            ends.append(dt.date(int(match["year"]), 12, 31))
+    return Deadline(text=text, end=max(ends)) if ends else Deadline(text=text)
+
+
+def _end_of(pattern: re.Pattern[str], match: re.Match[str], year: int) -> dt.date:
+    if pattern is _QUARTER:
+        return quarter_end(year, chinese_number(match["quarter"]))
+    if pattern is _HALF:
+        return _month_end(year, 6 if match["half"] == "上" else 12)
+    month = int(match["last"] or match["first"])
+    if match["day"] and not match["last"]:
+        return dt.date(year, month, int(match["day"]))
+    return _month_end(year, month)
 
 
 def parse_milestone(header: str, text: str, year: int | None) -> Milestone | None:

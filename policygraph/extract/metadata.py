@@ -90,6 +90,25 @@ def find_jurisdiction(texts: list[str | None], lexicon: Lexicon) -> Jurisdiction
     return None
 
 
+PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:自治州|地区|盟|省|市|区|县|旗))(?:人民政府|政府|委员会|发展和改革|碳达峰)")
+LEVEL_SUFFIX = {"省": "省", "市": "市", "区": "区", "县": "县", "旗": "县", "州": "市", "盟": "市"}
+
+
+def unlisted_jurisdiction(texts: list[str | None], plan_id: str) -> Jurisdiction:
+    """A jurisdiction for a plan from a place not in ``jurisdictions.tsv``.
+
+    Named after the place its issuer or title names (杭州市西湖区人民政府 -> 杭州市西湖区) so two
+    plans of one place share departments; with no place at all, one of its own per plan, so
+    that 区发改委 of two unknown places is never merged.
+    """
+    for text in texts:
+        match = PLACE_NAME.search(text or "")
+        if match:
+            name = match.group(1)
+            return Jurisdiction(f"x-{name}", name, LEVEL_SUFFIX.get(name[-1], "区"), None)
+    return Jurisdiction(f"plan-{plan_id}", f"{plan_id}（未知地区）", "区", None)
+
+
 def plan_year(title: str | None, issue_date: dt.date | None, doc_number: str | None) -> int | None:
     """The plan's working year: a year in its title (2025年…计划), else its issue year."""
     if title:

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..model import ActionArea, Assignment, Plan, Problem, SourceDocument, Task, make_unique
+from ..model import BASIS_LABELLED, CO, ActionArea, Assignment, Plan, Problem, SourceDocument, Task, make_unique
 from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, clean_layout
 from . import metadata
-from .clauses import STAR, ClauseMatch, find_clauses, parse_units
+from .clauses import STAR, STRAY_LABEL, ClauseMatch, find_clauses, parse_units
 from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
 from .structure import Node, body_end, is_task_section, outline, walk
@@ -43,20 +43,46 @@ def extract_plan(document: SourceDocument, lexicon: Lexicon) -> Plan:
     plan.doc_number = metadata.read_doc_number(head)
     plan.issue_date, plan.issuer = metadata.read_date_and_issuer(head)
 
+    consumed: list[tuple[int, int]] = []  # view spans read as clauses or responsibility cells
     if document.kind == "table":
         tables = find_tables(view)
         plan.title = tables[0].title if tables else metadata.read_title(head)
     else:
         plan.title = metadata.read_title(head)
         plan.attachment_titles = metadata.read_attachments(view.text)
-        tables = _read_body(plan, view, lexicon)
+        tables = _read_body(plan, view, lexicon, consumed)
 
     plan.year = metadata.plan_year(plan.title, plan.issue_date, plan.doc_number)
-    plan.jurisdiction = metadata.find_jurisdiction([plan.issuer, plan.title, head[: metadata.PLACE_CHARS]], lexicon)
+    place_texts = [plan.issuer, plan.title, head[: metadata.PLACE_CHARS]]
+    plan.jurisdiction = metadata.find_jurisdiction(place_texts, lexicon)
+    if plan.jurisdiction is None and document.kind == "text":
+        plan.jurisdiction = metadata.unlisted_jurisdiction(place_texts, plan.id)
+        plan.notes.append(f"jurisdiction not in the lexicon; departments scoped to {plan.jurisdiction.name}")
     plan.district = _district(plan, lexicon)
     for number, table in enumerate(tables, start=1):
-        _read_table(plan, table, number, len(tables), view, lexicon)
+        _read_table(plan, table, number, len(tables), view, lexicon, consumed)
+    _report_stray_labels(plan, view, consumed)
     return plan
+
+
+def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, int]]) -> None:
+    """The safety net: a responsibility label that no reader consumed is reported, not lost."""
+    document = plan.source
+    for match in STRAY_LABEL.finditer(view.text):
+        if any(start <= match.start() < end for start, end in consumed):
+            continue
+        start, _ = view.original_span(match.start(), match.end())
+        line_start = document.text.rfind("\n", 0, start) + 1
+        line_end = document.text.find("\n", start)
+        plan.clause_count += 1
+        plan.problems.append(
+            Problem(
+                document.path,
+                document.line_of(start),
+                document.text[line_start : line_end if line_end != -1 else len(document.text)].strip()[:200],
+                "responsibility label outside a bracketed clause or a responsibility column",
+            )
+        )
 
 
 def _district(plan: Plan, lexicon: Lexicon) -> str | None:
@@ -69,7 +95,7 @@ def _district(plan: Plan, lexicon: Lexicon) -> str | None:
 
 
 # -- prose ---------------------------------------------------------------------------------
-def _read_body(plan: Plan, view: TextView, lexicon: Lexicon) -> list[Table]:
+def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tuple[int, int]]) -> list[Table]:
     """Outline and clauses of the prose; returns the tables found after (or in) the body."""
     document = plan.source
     first = outline(view)
@@ -91,6 +117,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon) -> list[Table]:
     ]
     clauses = [c for c in find_clauses(view) if not any(a <= view.origin[c.start] <= b for a, b in cell_spans)]
     plan.clause_count += len(clauses)
+    consumed.extend((c.start, c.end) for c in clauses)
     marks_leads = sum(1 for c in clauses if any(ch in STAR for ch in view.text[c.body_start : c.body_end])) > len(clauses) / 2
 
     placed: set[int] = set()
@@ -101,7 +128,8 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon) -> list[Table]:
             start, stop = view.original_span(node.start, node.title_end)
             plan.actions.append(ActionArea(node.marker, node.title, document.span(start, stop), action_index))
         own = [c for c in clauses if node.title_start <= c.start < node.own_end and id(c) not in placed]
-        if node.level == 3:
+        if node.level == 3 or (node.level == 2 and not node.children):
+            # a leaf numbered under 重点任务 is a task even before we find its clause
             is_task = bool(own) or is_task_section(node.section())
         else:
             is_task = bool(own)
@@ -142,6 +170,8 @@ def _task_from_node(
     if node.level == 3:
         prefix = action.index if action else (section.number if section else 0)
         local_id, kind, number = f"task/{prefix}.{node.number}", "task", str(node.number)
+    elif node.level == 2 and not node.children and is_task_section(section):
+        local_id, kind, number = f"task/{section.number}.{node.number}", "task", node.marker
     else:
         parts = [str(section.number)] if section and section is not node else []
         local_id, kind, number = "measure/" + ".".join([*parts, str(node.number)]), "measure", node.marker
@@ -186,7 +216,9 @@ def _merge_assignments(task: Task, new: list[Assignment]) -> None:
 
 
 # -- tables --------------------------------------------------------------------------------
-def _read_table(plan: Plan, table: Table, number: int, count: int, view: TextView, lexicon: Lexicon) -> None:
+def _read_table(
+    plan: Plan, table: Table, number: int, count: int, view: TextView, lexicon: Lexicon, consumed: list[tuple[int, int]]
+) -> None:
     document = plan.source
     prefix = "row" if count == 1 else f"table{number}/row"
     for row in table.rows:
@@ -218,16 +250,22 @@ def _read_table(plan: Plan, table: Table, number: int, count: int, view: TextVie
                 milestone = parse_milestone(key.split(":", 1)[1], value, task.deadline.end.year if task.deadline and task.deadline.end else plan.year)
                 if milestone:
                     task.milestones.append(milestone)
-        cell = row.source_cell("units")
-        if cell is None:
+        cell, co_cell = row.source_cell("units"), row.source_cell("co_units")
+        if cell is None and co_cell is None:
             plan.problems.append(Problem(document.path, line, view.text[row.start : row.end], "table row names no responsible unit"))
-        else:
+        for source, forced_role in ((cell, None), (co_cell, CO)):
+            if source is None:
+                continue
             plan.clause_count += 1
-            cell_start, cell_stop = cell.view.original_span(0, len(cell.view))
-            parsed = parse_units(cell.view, document, lexicon, marks_leads=table.marks_leads)
+            consumed.append((source.start, source.end))
+            cell_start, cell_stop = source.view.original_span(0, len(source.view))
+            parsed = parse_units(source.view, document, lexicon, marks_leads=table.marks_leads)
             _report(plan, parsed.problems, document.line_of(cell_start), document.text[cell_start:cell_stop])
-            task.assignments = parsed.assignments
-            task.clause_text = cell.text
+            if forced_role:  # a 配合单位 column: everyone in it supports
+                for assignment in parsed.assignments:
+                    assignment.role, assignment.basis = CO, BASIS_LABELLED
+            _merge_assignments(task, parsed.assignments)
+            task.clause_text = "；".join(filter(None, [task.clause_text, source.text]))
         plan.tasks.append(task)
     make_unique(plan.tasks, "local_id")
 

@@ -82,8 +82,9 @@ def outline(view: TextView, start: int = 0, end: int | None = None) -> list[Node
     for match in MARKER.finditer(text, start, end):
         level = 1 if match["section"] else 2 if match["sub"] else 3
         number = chinese_number(match["section"] or match["sub"] or match["item"])
-        # Believe a marker only when it continues its level's sequence (or restarts it).
-        if number != 1 and number != last[level] + 1:
+        # Believe a marker only when it continues its level's sequence (or restarts it, or
+        # is the first of its level: an excerpt may start at 二、).
+        if last[level] and number != 1 and number != last[level] + 1:
             continue
         if level == 1:
             last[2] = 0

@@ -19,7 +19,7 @@ from importlib import resources
 from ..read.layout import TextView, squeeze_text
 
 TAB_LINE = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.M)
-INHERITED_ROLES = ("action", "units", "leader", "deadline")
+INHERITED_ROLES = ("action", "units", "co_units", "leader", "deadline")
 LEAD_CONVENTION = re.compile(r"[☆★]\s*为\s*牵头")
 
 
@@ -34,6 +34,8 @@ COLUMN_WORDS = _load_columns()
 @dataclass
 class Cell:
     view: TextView  # the cell's text, in the document's clean view
+    start: int  # its offsets in that view
+    end: int
 
     @property
     def text(self) -> str:
@@ -67,7 +69,6 @@ class Table:
     title: str | None  # a caption line just before the header, if any
     rows: list[Row] = field(default_factory=list)
     marks_leads: bool = False  # the header states ☆ marks the lead (☆为牵头部门)
-    unrecognised: list[str] = field(default_factory=list)
     repeated_headers: int = 0
 
 
@@ -99,11 +100,11 @@ def assign_roles(headers: list[str]) -> list[str | None]:
     return roles
 
 
-def _line_cells(view: TextView, start: int, end: int) -> list[TextView]:
+def _line_cells(view: TextView, start: int, end: int) -> list[Cell]:
     cells, position = [], start
     for index in range(start, end + 1):
         if index == end or view.text[index] == "\t":
-            cells.append(view.slice(position, index))
+            cells.append(Cell(view.slice(position, index), position, index))
             position = index + 1
     return cells
 
@@ -135,7 +136,7 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
     for match in TAB_LINE.finditer(text, start):
         line_start, line_end = match.span()
         views = _line_cells(view, line_start, line_end)
-        cells = [squeeze_text(c.text) for c in views]
+        cells = [c.text for c in views]
         if _is_header(cells):
             if current and _same_header(current.header, cells):
                 current.repeated_headers += 1
@@ -145,7 +146,6 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
             title = _caption(view, line_start, previous_line)
             current = Table(line_start, line_end, cells, assign_roles(cells), title)
             current.marks_leads = any(LEAD_CONVENTION.search(h) for h in cells)
-            current.unrecognised = [h for h, r in zip(cells, current.roles) if h and not r]
             tables.append(current)
         elif current and _is_sub_header(cells):
             for index, cell in enumerate(cells):
@@ -155,12 +155,12 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
             current.end = line_end
         elif current:
             row_cells = {}
-            for index, cell_view in enumerate(views):
+            for index, cell in enumerate(views):
                 if index >= len(current.roles) or not current.roles[index]:
                     continue
                 role = current.roles[index]
                 key = f"milestone:{current.header[index]}" if role == "milestone" else role
-                row_cells[key] = Cell(cell_view)
+                row_cells[key] = cell
             if any(c.text for c in row_cells.values()):
                 current.rows.append(Row(row_cells, line_start, line_end))
             current.end = line_end

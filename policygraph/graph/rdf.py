@@ -45,6 +45,8 @@ class _Builder:
         self.places: set[str] = set()
         self.types: set[str] = set()
         self.units: dict[str, URIRef] = {}
+        # places the lexicon does not list, named by the plans themselves
+        self.unlisted = {p.jurisdiction.code: p.jurisdiction for p in corpus.plans if p.jurisdiction}
 
     def build(self) -> Graph:
         for plan in self.corpus.plans:
@@ -219,10 +221,11 @@ class _Builder:
         self.places.add(code)
         add = self.add
         add((node, RDF.type, PG.Jurisdiction))
-        jurisdiction = self.lexicon.jurisdictions.get(code)
+        jurisdiction = self.lexicon.jurisdictions.get(code) or self.unlisted.get(code)
         if jurisdiction:
             add((node, SKOS.prefLabel, zh(jurisdiction.name)))
-            add((node, SKOS.notation, Literal(code)))
+            if code in self.lexicon.jurisdictions:
+                add((node, SKOS.notation, Literal(code)))
             add((node, PG.level, zh(jurisdiction.level)))
             if jurisdiction.parent:
                 add((node, PG.withinJurisdiction, self.place(jurisdiction.parent)))

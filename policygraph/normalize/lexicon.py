@@ -67,6 +67,13 @@ class Lexicon:
     def named_unit(self, surface: str) -> NamedUnit | None:
         return self.named.get(surface)
 
+    def named_department(self, jurisdiction: str, type_id: str) -> NamedUnit | None:
+        """The named unit listed as ``jurisdiction``'s department of ``type_id``, if any."""
+        for unit in self.named.values():
+            if unit.kind == "department" and unit.jurisdiction == jurisdiction and unit.type_id == type_id:
+                return unit
+        return None
+
     def knows(self, surface: str) -> bool:
         """True when ``surface`` is a department (any level), a named unit or a collective."""
         return (
@@ -166,7 +173,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         _add_file(lexicon, _read_data(f"{table}.tsv"), f"policygraph/data/{table}.tsv", table)
     for path in extra:
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(path, f"cannot read lexicon file: {exc}") from exc
         first = text.splitlines()[0] if text else ""

@@ -15,7 +15,7 @@ organisation's identity across the whole corpus:
 
 from __future__ import annotations
 
-from ..model import Assignment, Jurisdiction, Plan, UnitRef
+from ..model import LEAD, Assignment, Jurisdiction, Plan, UnitRef
 from .lexicon import Lexicon
 
 LEVEL_OF_PREFIX = {"省": ("省",), "市": ("市",), "区": ("区", "县"), "县": ("县", "区"), "镇": ("镇",)}
@@ -55,7 +55,8 @@ def resolve(surface: str, collective: bool, plan_jurisdiction: Jurisdiction | No
         prefix, _ = lexicon.split_level(surface)
         place = scope(prefix, plan_jurisdiction, lexicon)
         code = place.code if place else home_code
-        name = (place.name if place else "") + department.label_zh
+        listed = lexicon.named_department(code, department.id)
+        name = listed.name if listed else (place.name if place else "") + department.label_zh
         return UnitRef(f"{code}/{department.id}", name, code, department.id, department.label_zh, False, "department")
 
     prefix = surface[0] if surface[0] in LEVEL_OF_PREFIX and len(surface) > 2 else ""
@@ -66,8 +67,21 @@ def resolve(surface: str, collective: bool, plan_jurisdiction: Jurisdiction | No
 
 
 def resolve_plan(plan: Plan, lexicon: Lexicon) -> None:
-    """Fill in :attr:`Assignment.unit` for every assignment of ``plan``."""
+    """Fill in :attr:`Assignment.unit` for every assignment of ``plan``.
+
+    Two mentions in one task that resolve to one organisation (☆区公安分局、公安金山分局)
+    become one assignment; if either leads, it leads (rule ``merge_duplicate``).
+    """
     jurisdiction = plan.jurisdiction or (plan.part_of.jurisdiction if plan.part_of else None)
-    for assignment in plan.assignments:
-        assignment.unit = resolve(assignment.surface, assignment.collective, jurisdiction, lexicon)
+    for task in plan.tasks:
+        kept: dict[str, Assignment] = {}
+        for assignment in task.assignments:
+            assignment.unit = resolve(assignment.surface, assignment.collective, jurisdiction, lexicon)
+            first = kept.setdefault(assignment.unit.key, assignment)
+            if first is not assignment:
+                if assignment.role == LEAD and first.role != LEAD:
+                    first.role, first.basis = LEAD, assignment.basis
+                if "merge_duplicate" not in first.rules:
+                    first.rules.append("merge_duplicate")
+        task.assignments = list(kept.values())
 

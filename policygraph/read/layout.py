@@ -17,7 +17,12 @@ SQUEEZABLE = re.compile(r"[\s\u3000\u00a0\ufeff]+")
 # Markdown decoration a .md export adds around headings and bold titles.
 MARKDOWN_NOISE = re.compile(r"\*\*|^[ \t]*#{1,6}[ \t]*|^[ \t]*-{3,}[ \t]*$", re.M)
 # Footnote bodies that land mid-paragraph at page bottoms: "¹ 市级“百一”行动指…", "3 光储直柔是指…".
-FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d)[ \t]*\S[^\n]{0,40}?指[^\n]*$", re.M)
+# The number is superscript or followed by a space ("1." and "1、" start tasks, not notes), the
+# note defines a term (…指…), and a line holding a responsibility label or a tab (a table
+# row) is never a note.
+FOOTNOTE_LINE = re.compile(
+    r"^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|\d{1,2} +)(?![^\n]*(?:责任|牵头|配合|\t))\S[^\n]{0,40}?指[^\n]*$", re.M
+)
 
 
 class TextView:
@@ -73,12 +78,6 @@ class TextView:
     def squeeze(self) -> TextView:
         """Drop all whitespace: Chinese names and sentences never need it."""
         return self.remove(SQUEEZABLE)
-
-    def strip(self) -> TextView:
-        text = self.text
-        start = len(text) - len(text.lstrip())
-        end = len(text.rstrip())
-        return self.slice(start, end)
 
 
 def clean_layout(text: str) -> TextView:

@@ -23,18 +23,21 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _TABLE_LINE = re.compile(r"^[^\t\n]*(\t[^\t\n]*){2,}$", re.M)
 
 
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[str]]:
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[InputError | str]]:
     """Turn files and folders into a sorted list of candidate files.
 
-    Returns ``(files, warnings)``. A folder contributes its plan files (by suffix, recursively,
-    README-like files skipped with a warning); a missing path raises :class:`InputError`.
+    Returns ``(files, skipped)``: a folder contributes its plan files (by suffix, recursively);
+    README-like and unsupported files in it are skipped with a message, and a missing path or
+    a folder with no plan file is skipped as an :class:`InputError`. The caller decides what
+    is fatal.
     """
     files: list[str] = []
-    warnings: list[str] = []
+    warnings: list[InputError | str] = []
     for raw in paths:
         path = os.fspath(raw)
         if not os.path.exists(path):
-            raise InputError(path, "no such file or folder")
+            warnings.append(InputError(path, "no such file or folder"))
+            continue
         if os.path.isdir(path):
             found = []
             for child in sorted(Path(path).rglob("*")):
@@ -48,7 +51,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], li
                 else:
                     warnings.append(f"{child}: skipped (unsupported file type {child.suffix or 'none'})")
             if not found:
-                raise InputError(path, "folder holds no plan files (.txt, .md, .tsv)")
+                warnings.append(InputError(path, "folder holds no plan files (.txt, .md, .tsv)"))
             files.extend(found)
         else:
             files.append(path)

@@ -1,0 +1,123 @@
+"""Rules on plans unlike the bundled ones: each case is a way a real plan can be written."""
+
+import datetime as dt
+
+import pytest
+from click.testing import CliRunner
+
+import policygraph
+from policygraph.cli import cli
+from policygraph.extract.deadlines import parse_deadline
+
+HEAD = "金山区方案\n\n一、重点任务\n\n（一）行动\n\n"
+
+
+def build_text(tmp_path, body, name="plan.txt", head=HEAD):
+    path = tmp_path / name
+    path.write_text(head + body, encoding="utf-8")
+    return policygraph.build([str(path)])
+
+
+def roles(task):
+    return [(a.surface, a.role) for a in task.assignments]
+
+
+def test_a_task_line_mentioning_a_definition_is_not_taken_for_a_footnote(tmp_path):
+    pg = build_text(tmp_path, "1.完善能耗双控指标管理。（责任单位：☆区发改委、区经委）\n\n2.推进。（责任单位：☆区经委）\n")
+    assert [t.title for t in pg.plans[0].tasks] == ["完善能耗双控指标管理", "推进"]
+
+
+def test_responsible_label_beside_a_supporting_label_leads(tmp_path):
+    pg = build_text(tmp_path, "1.推进。（责任单位：区发改委；配合单位：区经委、区科委）\n")
+    assert roles(pg.plans[0].tasks[0]) == [("区发改委", "lead"), ("区经委", "co"), ("区科委", "co")]
+
+
+def test_responsible_label_beside_a_lead_label_supports(tmp_path):
+    pg = build_text(tmp_path, "1.推进。（牵头单位：区发改委；责任单位：区经委）\n")
+    assert roles(pg.plans[0].tasks[0]) == [("区发改委", "lead"), ("区经委", "co")]
+
+
+def test_two_spellings_of_one_organisation_are_one_assignment_and_lead_wins(tmp_path):
+    pg = build_text(tmp_path, "1.推进。（责任单位：区公安分局、☆公安金山分局、区发改委）\n")
+    task = pg.plans[0].tasks[0]
+    assert [(a.unit.name, a.role) for a in task.assignments] == [("公安金山分局", "lead"), ("金山区发展和改革委员会", "co")]
+
+
+def test_places_outside_the_lexicon_are_not_merged(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("杭州市西湖区人民政府\n\n西湖区实施方案\n\n一、重点任务\n\n1.推进。（责任单位：区发改委）\n", encoding="utf-8")
+    b.write_text("成都市武侯区人民政府\n\n武侯区实施方案\n\n一、重点任务\n\n1.推进。（责任单位：区发改委）\n", encoding="utf-8")
+    pg = policygraph.build([str(a), str(b)])
+    keys = {p.tasks[0].assignments[0].unit.key for p in pg.plans}
+    assert len(keys) == 2
+    assert any("jurisdiction not in the lexicon" in w for w in pg.warnings)
+
+
+def test_stray_labels_are_reported_not_dropped(tmp_path):
+    pg = build_text(tmp_path, "1.推进。\n牵头单位：区发改委\n责任单位：区经委\n")
+    assert [p.reason for p in pg.problems] == ["responsibility label outside a bracketed clause or a responsibility column"] * 2
+    assert [p.line for p in pg.problems] == [8, 9]
+
+
+def test_role_words_inside_a_clause_are_flagged_doubtful(tmp_path):
+    pg = build_text(tmp_path, "1.推进。（责任单位：区发改委牵头，区经委等配合）\n")
+    assert pg.problems and all(p.severity == "doubtful" for p in pg.problems)
+
+
+def test_nested_brackets_in_a_unit_name(tmp_path):
+    pg = build_text(tmp_path, "1.推进。（责任单位：区发改委（区能源办）、区经委）\n")
+    assert [a.surface for a in pg.plans[0].tasks[0].assignments] == ["区发改委（区能源办）", "区经委"]
+
+
+def test_plans_numbered_only_at_the_second_level_keep_their_tasks(tmp_path):
+    pg = build_text(tmp_path, "", head="金山区方案\n\n二、重点任务\n\n（一）推进光伏。内容。\n\n（二）推进节能。（责任单位：区发改委）\n\n三、保障措施\n\n（一）加强领导。（责任单位：区委办）\n")
+    kinds = [(t.title, t.kind) for t in pg.plans[0].tasks]
+    assert kinds == [("推进光伏", "task"), ("推进节能", "task"), ("加强领导", "measure")]
+
+
+def test_table_with_lead_and_supporting_columns(tmp_path):
+    table = tmp_path / "table.tsv"
+    table.write_text("序号\t重点任务\t牵头单位\t配合单位\t完成时间\n1\t推进光伏建设\t区发改委\t区经委、区科委\t2025年底\n", encoding="utf-8")
+    pg = policygraph.build([str(table)])
+    row = pg.plans[0].tasks[0]
+    assert row.title == "推进光伏建设"
+    assert roles(row) == [("区发改委", "lead"), ("区经委", "co"), ("区科委", "co")]
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [
+        ("2023年至2025年", dt.date(2025, 12, 31)),
+        ("2025年3月至6月", dt.date(2025, 6, 30)),
+        ("2025年9月—12月", dt.date(2025, 12, 31)),
+        ("6月底", dt.date(2021, 6, 30)),
+        ("2025年2月30日", None),
+    ],
+)
+def test_deadline_ranges_end_where_they_end(text, end):
+    assert parse_deadline(text, 2021).end == end
+
+
+def test_missing_path_in_a_batch_is_a_warning(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(HEAD + "1.推进。（责任单位：区发改委）\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(plan), str(tmp_path / "gone.txt"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0
+    assert "gone.txt: no such file or folder" in result.output
+
+
+def test_lexicon_file_with_a_byte_order_mark(tmp_path):
+    lexicon = tmp_path / "lex.tsv"
+    lexicon.write_text("\ufeff#table: departments\nport\t港务局\tPort Authority\t港务局\n", encoding="utf-8")
+    plan = tmp_path / "plan.txt"
+    plan.write_text(HEAD + "1.推进。（责任单位：区港务局）\n", encoding="utf-8")
+    pg = policygraph.build([str(plan)], lexicon_files=[str(lexicon)])
+    assert pg.plans[0].tasks[0].assignments[0].unit.type_id == "port"
+
+
+def test_out_pointing_at_a_file_is_a_clean_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = CliRunner().invoke(cli, ["build", "--out", str(blocker / "sub")])
+    assert result.exit_code == 1 and "Traceback" not in result.output and "Error:" in result.output
