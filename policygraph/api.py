@@ -22,7 +22,7 @@ from .extract.pipeline import extract_plan
 from .model import Corpus, Plan, Problem, make_unique
 from .normalize.lexicon import Lexicon, load_lexicon
 from .normalize.units import resolve_plan
-from .read.text import SKIPPED_NAMES, TEXT_SUFFIXES, expand_paths, read_documents
+from .read.text import expand_paths, read_documents
 
 BUNDLED_PREFIX = "policygraph/corpus/"
 
@@ -30,7 +30,7 @@ BUNDLED_PREFIX = "policygraph/corpus/"
 def bundled_corpus() -> list[str]:
     """Paths of the plans shipped with the package (the default corpus)."""
     with resources.as_file(resources.files("policygraph.corpus")) as folder:
-        files = sorted(str(p) for p in Path(folder).iterdir() if p.suffix in TEXT_SUFFIXES and not SKIPPED_NAMES.match(p.name))
+        files, _ = expand_paths([folder])
     return files
 
 

@@ -121,3 +121,11 @@ def test_out_pointing_at_a_file_is_a_clean_error(tmp_path):
     blocker.write_text("x")
     result = CliRunner().invoke(cli, ["build", "--out", str(blocker / "sub")])
     assert result.exit_code == 1 and "Traceback" not in result.output and "Error:" in result.output
+
+
+def test_a_unit_in_both_lead_and_supporting_columns_is_one_lead_assignment(tmp_path):
+    table = tmp_path / "table.tsv"
+    table.write_text("序号\t重点任务\t牵头单位\t配合单位\t完成时间\n1\t推进光伏建设\t区发改委\t区发展改革委、区经委\t2025年底\n", encoding="utf-8")
+    row = policygraph.build([str(table)]).plans[0].tasks[0]
+    assert roles(row) == [("区发改委", "lead"), ("区经委", "co")]
+    assert "merge_duplicate" in row.assignments[0].rules

@@ -31,8 +31,7 @@ def _unit(assignment: Assignment) -> dict[str, Any]:
 
 def _action(plan: Plan, task: Task) -> dict[str, Any] | None:
     if task.action:
-        owner = plan.main_plan if task.kind == "row" else plan
-        return {"id": iris.action(owner.id, task.action.index), "number": task.action.number, "title": task.action.title}
+        return {"id": iris.action(plan.main_plan.id, task.action.index), "number": task.action.number, "title": task.action.title}
     if task.action_text:
         return {"id": None, "number": None, "title": task.action_text}
     return None

@@ -26,7 +26,7 @@ from .clauses import STAR, STRAY_LABEL, ClauseMatch, find_clauses, parse_units
 from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
 from .structure import Node, body_end, is_task_section, outline, walk
-from .tables import Table, find_tables, first_table_start, rejoin_split_actions
+from .tables import Table, find_tables, first_table_start, rejoin_split_actions, responsibility_cells
 
 
 def plan_id(path: str) -> str:
@@ -109,13 +109,8 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     tables = find_tables(view) if table_start is not None else []
     # A clause written inside a responsibility cell is read with its table row; any other
     # clause, even one in another cell, is placed in the outline or reported.
-    cell_spans = [
-        (row.cells["units"].view.origin[0], row.cells["units"].view.origin[-1])
-        for table in tables
-        for row in table.rows
-        if "units" in row.cells and len(row.cells["units"].view)
-    ]
-    clauses = [c for c in find_clauses(view) if not any(a <= view.origin[c.start] <= b for a, b in cell_spans)]
+    cells = [cell for table in tables for cell in responsibility_cells(table)]
+    clauses = [c for c in find_clauses(view) if not any(cell.start <= c.start < cell.end for cell in cells)]
     plan.clause_count += len(clauses)
     consumed.extend((c.start, c.end) for c in clauses)
     marks_leads = sum(1 for c in clauses if any(ch in STAR for ch in view.text[c.body_start : c.body_end])) > len(clauses) / 2
@@ -201,18 +196,13 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
         return
     parsed = parse_units(view.slice(clause.body_start, clause.body_end), document, lexicon, marks_leads=marks_leads)
     _report(plan, parsed.problems, line, raw)
-    _merge_assignments(task, parsed.assignments)
+    task.assignments.extend(parsed.assignments)
 
 
 def _report(plan: Plan, problems: list[str], line: int, raw: str) -> None:
     for reason in problems:
         severity = "doubtful" if reason.startswith("doubtful") else "unparsed"
         plan.problems.append(Problem(plan.source.path, line, raw, reason, severity))
-
-
-def _merge_assignments(task: Task, new: list[Assignment]) -> None:
-    seen = {a.surface for a in task.assignments}
-    task.assignments.extend(a for a in new if a.surface not in seen)
 
 
 # -- tables --------------------------------------------------------------------------------
@@ -264,7 +254,7 @@ def _read_table(
             if forced_role:  # a 配合单位 column: everyone in it supports
                 for assignment in parsed.assignments:
                     assignment.role, assignment.basis = CO, BASIS_LABELLED
-            _merge_assignments(task, parsed.assignments)
+            task.assignments.extend(parsed.assignments)
             task.clause_text = "；".join(filter(None, [task.clause_text, source.text]))
         plan.tasks.append(task)
     make_unique(plan.tasks, "local_id")

@@ -72,6 +72,14 @@ class Table:
     repeated_headers: int = 0
 
 
+RESPONSIBILITY_ROLES = ("units", "co_units")
+
+
+def responsibility_cells(table: Table) -> list[Cell]:
+    """Every non-empty cell of the table's responsibility columns (责任部门, 配合单位...)."""
+    return [row.cells[r] for row in table.rows for r in RESPONSIBILITY_ROLES if r in row.cells and row.cells[r].text]
+
+
 def _role_candidates(header: str) -> list[str]:
     word = squeeze_text(header)
     word = re.sub(r"[(（][^)）]*[)）]", "", word)  # 责任部门(单位), 责任部门 (☆为牵头部门)

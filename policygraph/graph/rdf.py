@@ -121,8 +121,7 @@ class _Builder:
         if task.section:
             add((node, PG.section, zh(task.section)))
         if task.action:
-            action_plan = plan.main_plan if task.kind == "row" and plan.part_of else plan
-            add((node, PG.inAction, URIRef(iris.action(action_plan.id, task.action.index))))
+            add((node, PG.inAction, URIRef(iris.action(plan.main_plan.id, task.action.index))))
         if task.clause_text:
             add((node, PG.responsibilityText, zh(task.clause_text)))
         add((node, PROV.wasDerivedFrom, self.span(plan, task.span)))

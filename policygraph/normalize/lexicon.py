@@ -47,6 +47,7 @@ class Lexicon:
     types: dict[str, DepartmentType] = field(default_factory=dict)
     core_to_type: dict[str, str] = field(default_factory=dict)
     named: dict[str, NamedUnit] = field(default_factory=dict)  # any alias -> unit
+    named_departments: dict[tuple[str, str], NamedUnit] = field(default_factory=dict)  # (place, type) -> unit
     collective_nouns: dict[str, str] = field(default_factory=dict)  # noun -> English label
     suffix_kinds: list[tuple[str, str, str]] = field(default_factory=list)  # suffix, type id, kind
     jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)  # code -> jurisdiction
@@ -69,10 +70,7 @@ class Lexicon:
 
     def named_department(self, jurisdiction: str, type_id: str) -> NamedUnit | None:
         """The named unit listed as ``jurisdiction``'s department of ``type_id``, if any."""
-        for unit in self.named.values():
-            if unit.kind == "department" and unit.jurisdiction == jurisdiction and unit.type_id == type_id:
-                return unit
-        return None
+        return self.named_departments.get((jurisdiction, type_id))
 
     def knows(self, surface: str) -> bool:
         """True when ``surface`` is a department (any level), a named unit or a collective."""
@@ -143,6 +141,8 @@ def _add_file(lexicon: Lexicon, text: str, source: str, table: str) -> None:
             unit = NamedUnit(code, name, _aliases(aliases), type_id or None, kind or "named")
             for alias in (name, *unit.aliases):
                 lexicon.named[alias] = unit
+            if unit.kind == "department" and unit.type_id:
+                lexicon.named_departments[(code, unit.type_id)] = unit
     elif table == "collectives":
         for noun, en in (r[:2] for r in _rows(text, source, 2)):
             lexicon.collective_nouns[noun] = en
