@@ -21,7 +21,7 @@ from .extract.metadata import unlisted_jurisdiction
 from .extract.pipeline import extract_plan
 from .model import Corpus, Plan, Problem, make_unique
 from .normalize.lexicon import Lexicon, load_lexicon
-from .normalize.units import resolve_plan
+from .normalize.units import name_departments, resolve_plan
 from .read.text import expand_paths, read_documents
 
 BUNDLED_PREFIX = "policygraph/corpus/"
@@ -157,6 +157,7 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
             warnings.append(f"{plan.source.path}: belongs to no plan read here; departments scoped to {plan.jurisdiction.name}")
     for plan in plans:
         resolve_plan(plan, lexicon)
+    name_departments(plans, lexicon)
     for plan in plans:
         if any(t.kind == "row" for t in plan.tasks):
             link_rows(plan, plan.main_plan)

@@ -19,7 +19,8 @@ BASIS_MARKED = "marked"  # a ☆/★ marks the lead(s); unmarked units are co-re
 BASIS_LABELLED = "labelled"  # the text labels the role: 牵头部门 / 配合部门 ...
 BASIS_FIRST_LISTED = "first_listed"  # no marker: the first-listed unit leads by convention
 BASIS_SOLE = "sole"  # the only unit named
-BASES = (BASIS_MARKED, BASIS_LABELLED, BASIS_FIRST_LISTED, BASIS_SOLE)
+BASIS_STATED = "stated_rule"  # the document states its rule once: 排在第一位的为牵头单位，下同
+BASES = (BASIS_MARKED, BASIS_LABELLED, BASIS_FIRST_LISTED, BASIS_STATED, BASIS_SOLE)
 
 
 def make_unique(items: list, attribute: str) -> None:
@@ -81,7 +82,7 @@ class UnitRef:
     """The organisation a mention resolves to (filled in by name normalisation)."""
 
     key: str  # stable identity within the corpus: "<jurisdiction code>/<local id>"
-    name: str  # preferred label, e.g. 金山区发展和改革委员会 or the surface form
+    name: str  # preferred label: place + longest written spelling (闵行区发展改革委), or the surface form
     jurisdiction: str  # jurisdiction code, e.g. 310116
     type_id: str | None  # department type from the lexicon, None if unknown
     type_label: str | None
@@ -140,6 +141,7 @@ class Task:
     action_text: str | None = None  # the action cell of a table row, as rejoined
     assignments: list[Assignment] = field(default_factory=list)
     clause_text: str | None = None
+    clause_spans: list[Span] = field(default_factory=list)  # each responsibility clause read for this task
     leaders: list[str] = field(default_factory=list)
     deadline: Deadline | None = None
     milestones: list[Milestone] = field(default_factory=list)

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policygraph.extract.clauses import find_clauses, parse_units, split_glued
+from policygraph.extract.clauses import Conventions, find_clauses, parse_units, split_glued
 from policygraph.model import SourceDocument
 from policygraph.normalize.lexicon import load_lexicon
 from policygraph.read.layout import TextView, clean_layout
@@ -17,7 +17,7 @@ def read(clause: str, marks_leads=False):
     view = clean_layout(clause)
     found = find_clauses(view)
     assert len(found) == 1 and found[0].closed
-    parsed = parse_units(view.slice(found[0].body_start, found[0].body_end), document, LEXICON, marks_leads=marks_leads)
+    parsed = parse_units(view.slice(found[0].body_start, found[0].body_end), document, LEXICON, Conventions(marks_leads=marks_leads))
     return [(a.surface, a.role, a.basis) for a in parsed.assignments], parsed.problems
 
 

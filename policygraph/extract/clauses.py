@@ -6,9 +6,18 @@ named rules, each recorded on the assignments it shaped so that a reader can aud
 
 ``squeeze_whitespace``  line wraps, page breaks and .docx spaces inside names are dropped
 ``lead_marker``         ☆/★ marks a lead; unmarked units are co-responsible
-``role_label``          牵头部门/牵头单位 name leads, 配合部门/配合单位 name co-responsible units
+``role_label``          牵头单位：X；配合单位：Y — labels name the roles
+``role_word``           （X牵头，Y等配合）— the word after a group names its role
+``no_lead_named``       （A、B等按职责分工负责）— all responsible, no lead: none is invented
+``document_convention`` 责任单位 alone where the document pairs it with 牵头单位: supporters only
 ``first_listed``        no marker and no label: the first unit leads by convention
+``stated_first_lead``   the document states the rule (排在第一位的为牵头单位，下同); ``_per_group``
+                        when ；-separated groups each have their first-listed lead
+``sole_unit``           one unit named, so it leads
 ``distributive_prefix`` 各镇、街道、园区 = 各镇 + 各街道 + 各园区 (the 各 carries over)
+``shared_prefix``       市、区机管局 = 市机管局 + 区机管局
+``inherit_prefix``      市法院、检察院 = 市法院 + 市检察院 (only onto a known department type)
+``trailing_etc``        市能源局等 = 市能源局 (the list is not exhaustive)
 ``split_glued``         区农业农村委区绿化市容局 = 区农业农村委 + 区绿化市容局 (lexicon-checked)
 ``merge_duplicate``     a unit named twice is one assignment (lead wins over co)
 """
@@ -23,13 +32,14 @@ from ..model import (
     BASIS_LABELLED,
     BASIS_MARKED,
     BASIS_SOLE,
+    BASIS_STATED,
     CO,
     LEAD,
     Assignment,
     SourceDocument,
 )
 from ..normalize.lexicon import LEVEL_PREFIXES, Lexicon
-from ..read.layout import TextView
+from ..read.layout import TextView, squeeze_text
 
 
 def _spaced(word: str) -> str:
@@ -38,7 +48,7 @@ def _spaced(word: str) -> str:
 
 
 # Labels that open a bracketed responsibility clause in prose.
-CLAUSE_LABELS = ("责任单位", "责任部门", "牵头单位", "牵头部门")
+CLAUSE_LABELS = ("责任单位", "责任部门", "责任处室", "牵头单位", "牵头部门")
 CLAUSE_OPEN = re.compile(
     r"[（(]\s*(?P<label>(?:" + "|".join(_spaced(label) for label in CLAUSE_LABELS) + r")\s*[：:∶])"
 )
@@ -49,53 +59,189 @@ STRAY_LABEL = re.compile(
 )
 MAX_CLAUSE_CHARS = 600
 
-# Role labels inside a clause or cell.
-LEAD_LABEL = re.compile(r"牵头(?:部门|单位)\s*[：:∶]")
-CO_LABEL = re.compile(r"(?:配合|协办|协助|参与)(?:部门|单位)\s*[：:∶]")
-RESPONSIBLE_LABEL = re.compile(r"责任(?:部门|单位)\s*[：:∶]")
+# Role labels inside a clause or cell, and the deadline label some documents put beside them.
+LEAD_LABEL = re.compile(r"牵头(?:部门|单位|处室)\s*[：:∶]")
+CO_LABEL = re.compile(r"(?:配合|协办|协助|参与)(?:部门|单位|处室)\s*[：:∶]")
+RESPONSIBLE_LABEL = re.compile(r"责任(?:部门|单位|处室|主体)\s*[：:∶]")
+DEADLINE_LABEL = re.compile(r"(?:完成(?:期限|时限|时间)|时间节点|时限)\s*[：:∶]")
+# Role words written after the units instead of a label before them: （X牵头，Y等配合）,
+# （A、B等按职责分工负责）. 负责 alone names every unit before it as responsible, none leading.
+ROLE_VERB = re.compile(
+    r"(?:等)?(?P<verb>牵头负责|牵头|配合|协助|参与|按职责分工负责|按职责负责|分工负责|共同负责|负责|落实)$"
+)
+VERB_ROLES = {"牵头负责": "lead", "牵头": "lead", "配合": "co", "协助": "co", "参与": "co"}
+# A rule the document states once: the first unit listed leads (排在第一位的为牵头单位，下同).
+STATED_FIRST_LEAD = re.compile(
+    r"(?:排在?|列在?|排名|位列|列于)?(?:第一位?|首位|第一个|最前)(?:的|者)?(?:单位|部门)?\s*(?:为|是)\s*牵头(?:单位|部门)"
+)
+STATED_MARK_LEAD = re.compile(r"[标带加注有]?\s*[☆★]\s*(?:号)?(?:的|者)?(?:单位|部门)?\s*(?:为|是)\s*牵头(?:单位|部门)")
+SAME_BELOW = re.compile(r"^(?:下同|以下同|后同)$")
 STAR = "☆★"
-RESPONSIBLE = "responsible"
-SEPARATORS = re.compile(r"[、，,；;]|及(?=各)")
+RESPONSIBLE = "responsible"  # a 责任单位 part whose role depends on its neighbours
+SHARED = "shared"  # 按职责分工负责: every unit responsible, no lead named
+DEADLINE = "deadline"
+GROUP_SEPARATORS = "，,；;"
+UNIT_SEPARATORS = "、" + GROUP_SEPARATORS
 TRIM = "。.：:）)（( "
 IMPLAUSIBLE = re.compile(r"[。！？!?\d]")
-# Wordings a later reader handles (X牵头，Y等配合; …按职责分工负责): until then, say so.
-ROLE_WORDS = re.compile(r"牵头|配合|负责|按职责|分工|等$")
+# Words that should not survive inside a unit name once the wordings above are read.
+ROLE_WORDS = re.compile(r"牵头|配合|负责|按职责|分工")
 MAX_UNIT_CHARS = 25
 
 
 @dataclass
 class ClauseMatch:
-    """A bracketed clause found in a clean view of a document."""
+    """A responsibility clause found in a clean view of a document."""
 
     start: int  # view offsets of the whole clause, brackets included
     end: int
     body_start: int  # view offsets of the clause text, from its first label on
     body_end: int
     closed: bool
+    form: str = "bracketed"  # bracketed （责任单位：…）, worded （X牵头，Y配合）, or line 牵头单位：X
 
 
 def find_clauses(view: TextView, start: int = 0, end: int | None = None) -> list[ClauseMatch]:
-    """Every bracketed responsibility clause in ``view.text[start:end]``."""
-    text = view.text
-    end = len(text) if end is None else end
+    """Every responsibility clause in ``view.text[start:end]``, in text order.
+
+    Three forms: a bracket opened by a label (``（责任单位：…）``), a bracket of units closed
+    by role words (``（X牵头，Y等配合）``, ``（…等按职责分工负责）``), and label lines outside
+    brackets (``牵头单位：X`` / ``责任单位：Y`` on lines of their own).
+    """
+    end = len(view.text) if end is None else end
+    labelled = [_bracketed(view.text, m.start(), m.start("label"), m.end()) for m in CLAUSE_OPEN.finditer(view.text, start, end)]
+    taken = [(c.start, c.end) for c in labelled]
+    worded = [c for c in _worded(view.text, start, end) if not _inside(c.start, taken)]
+    taken += [(c.start, c.end) for c in worded]
+    lines = [c for c in _label_lines(view.text, start, end) if not _inside(c.start, taken)]
+    return sorted(labelled + worded + lines, key=lambda c: c.start)
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _bracketed(text: str, open_at: int, body_start: int, scan_from: int, form: str = "bracketed") -> ClauseMatch:
+    """The clause whose bracket opens at ``open_at``: scan to its matching close."""
+    depth, position, limit = 1, scan_from, min(len(text), scan_from + MAX_CLAUSE_CHARS)
+    while position < limit:
+        char = text[position]
+        if char in OPEN_BRACKETS:
+            depth += 1
+        elif char in CLOSE_BRACKETS:
+            depth -= 1
+            if depth == 0:
+                break
+        elif char == "。":
+            break  # unit lists never hold a full stop: the bracket was never closed
+        position += 1
+    closed = position < limit and text[position] in CLOSE_BRACKETS
+    return ClauseMatch(open_at, position + 1 if closed else position, body_start, position, closed, form)
+
+
+# A bracket that ends in a role word: （市经济信息委牵头，市发展改革委等配合）.
+WORDED_CLOSE = re.compile("(?:" + "|".join(_spaced(w) for w in ("牵头", "配合", "协助", "参与", "负责")) + r")\s*[）)]")
+ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|处|室|会|队|所|站|单位|部门|营管部)(?:等)?$")
+
+
+def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
     found = []
-    for match in CLAUSE_OPEN.finditer(text, start, end):
-        depth, position, limit = 1, match.end(), min(len(text), match.end() + MAX_CLAUSE_CHARS)
-        while position < limit:
+    for match in WORDED_CLOSE.finditer(text, start, end):
+        close = match.end() - 1
+        depth, position = 0, close
+        while position > max(start, close - MAX_CLAUSE_CHARS):
+            position -= 1
             char = text[position]
-            if char in OPEN_BRACKETS:
+            if char in CLOSE_BRACKETS:
                 depth += 1
-            elif char in CLOSE_BRACKETS:
-                depth -= 1
+            elif char in OPEN_BRACKETS:
                 if depth == 0:
                     break
+                depth -= 1
             elif char == "。":
-                break  # unit lists never hold a full stop: the bracket was never closed
-            position += 1
-        closed = position < limit and text[position] in CLOSE_BRACKETS
-        end_of_clause = position + 1 if closed else position
-        found.append(ClauseMatch(match.start(), end_of_clause, match.start("label"), position, closed))
+                position = -1
+                break
+        if position < start or text[position] not in OPEN_BRACKETS:
+            continue
+        body = squeeze_text(text[position + 1 : close])
+        first = re.split(r"[、，,；;]|牵头|配合|协助|参与|按职责|负责", body.removeprefix("由"), maxsplit=1)[0]
+        if ORGANISATION_END.search(first) and len(first) <= MAX_UNIT_CHARS:
+            found.append(ClauseMatch(position, close + 1, position + 1, close, True, "worded"))
     return found
+
+
+LABEL_LINE = re.compile(
+    r"^[ \t\u3000\f]*(?:" + "|".join(_spaced(label) for label in (*CLAUSE_LABELS, "配合单位", "配合部门")) + r")\s*[：:∶]", re.M
+)
+LINE_BREAKERS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|附件)")
+
+
+def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
+    """Label lines such as ``牵头单位：市林业局`` + ``责任单位：各县（市、区）人民政府``.
+
+    Consecutive label lines are one clause. A clause runs on over a wrapped line when the line
+    before ends inside a list (、 ， or an open bracket) or the next line is a short fragment
+    with no sentence punctuation (人民政府).
+    """
+    found: list[ClauseMatch] = []
+    for match in LABEL_LINE.finditer(text, start, end):
+        if found and match.start() < found[-1].end:
+            continue
+        clause_end = _line_end(text, match.start())
+        while clause_end < end:
+            next_start = clause_end + 1
+            next_end = _line_end(text, next_start)
+            line = text[next_start:next_end].strip()
+            before = text[match.start() : clause_end].rstrip()
+            if not line:
+                if before.endswith(tuple("、，,；;（(")):
+                    clause_end = next_end
+                    continue
+                break
+            if LABEL_LINE.match(text, next_start) or LINE_BREAKERS.match(line):
+                if LABEL_LINE.match(text, next_start):
+                    clause_end = next_end
+                    continue
+                break
+            open_list = before.endswith(tuple("、，,；;（(")) or before.count("（") + before.count("(") > before.count("）") + before.count(")")
+            fragment = len(line) <= 20 and not re.search(r"[。：:；;]", line)
+            if not (open_list or fragment):
+                break
+            clause_end = next_end
+        found.append(ClauseMatch(match.start(), clause_end, match.start(), clause_end, True, "line"))
+    return found
+
+
+def _line_end(text: str, position: int) -> int:
+    stop = text.find("\n", position)
+    return len(text) if stop == -1 else stop
+
+
+@dataclass
+class Conventions:
+    """What a document says, once, about how its clauses name leads.
+
+    Read by :func:`read_conventions` before any clause is parsed, so that a rule stated in
+    the first clause (排在第一位的为牵头单位，下同) or implied by the whole document (☆ in most
+    clauses; 责任单位 paired with 牵头单位) governs every clause.
+    """
+
+    marks_leads: bool = False  # ☆ marks leads: an unmarked list is doubtful
+    first_listed_stated: bool = False  # the document states that the first-listed unit leads
+    responsible_means_supporting: bool = False  # 牵头单位 X / 责任单位 Y: 责任单位 are the supporters
+
+
+def read_conventions(view: TextView, clause_texts: list[str]) -> Conventions:
+    """The conventions a document states or follows, from its text and its clause bodies."""
+    squeezed = [squeeze_text(text) for text in clause_texts]
+    starred = sum(1 for text in squeezed if any(char in STAR for char in text))
+    paired = any(LEAD_LABEL.search(text) and RESPONSIBLE_LABEL.search(text) for text in squeezed)
+    whole = squeeze_text(view.text)
+    return Conventions(
+        marks_leads=bool(STATED_MARK_LEAD.search(whole)) or starred > len(squeezed) / 2,
+        first_listed_stated=bool(STATED_FIRST_LEAD.search(whole)),
+        responsible_means_supporting=paired,
+    )
 
 
 @dataclass
@@ -107,59 +253,42 @@ class _Item:
     labelled_role: str | None
     rules: list[str]
     collective: bool = False
+    group: int = 0  # index of the ；-separated group the unit was listed in
 
 
 @dataclass
 class ParsedUnits:
     assignments: list[Assignment]
     problems: list[str]  # why a part could not be read; empty when all is well
+    deadline: str | None = None  # 完成期限：6月底, as written
+    no_lead: bool = False  # the clause names units but, by its own words, no lead
 
 
 def parse_units(
     body: TextView,
     document: SourceDocument,
     lexicon: Lexicon,
-    *,
-    marks_leads: bool = False,
+    conventions: Conventions | None = None,
 ) -> ParsedUnits:
     """Read the units, roles and bases named in a clause body or a table cell.
 
-    ``body`` is a view of the text after the clause label (or of a whole cell).
-    ``marks_leads`` says the document's convention is to mark leads with ☆: a list of
-    several units with no ☆ is then flagged rather than silently read as first-listed.
+    ``body`` is a view of the text after the clause's opening bracket (or of a whole cell).
+    ``conventions`` are the document's own rules (see :class:`Conventions`).
     """
+    conventions = conventions or Conventions()
     view = body.squeeze()
-    items, problems = _items(view, lexicon)
+    parts = _role_parts(view.text)
+    deadline = "；".join(view.text[s:e].strip(TRIM + GROUP_SEPARATORS) for s, e, role in parts if role == DEADLINE) or None
+    items, problems = _items(view, [part for part in parts if part[2] != DEADLINE], lexicon)
     items = _merge_duplicates(items, lexicon)
     if not items:
-        return ParsedUnits([], problems or ["no unit named"])
+        return ParsedUnits([], problems or ["no unit named"], deadline)
 
-    labelled = any(item.labelled_role for item in items)
-    marked = any(item.marked for item in items)
-    if labelled:
-        has_lead = marked or any(item.labelled_role == LEAD for item in items)
-        roles = [(_role(item, has_lead), BASIS_MARKED if item.marked else BASIS_LABELLED) for item in items]
-        if not any(role == LEAD for role, _ in roles):
-            problems.append("labelled clause names no lead")
-    elif marked:
-        roles = [(LEAD if item.marked else CO, BASIS_MARKED) for item in items]
-    elif len(items) == 1:
-        roles = [(LEAD, BASIS_SOLE)]
-    else:
-        roles = [(LEAD if i == 0 else CO, BASIS_FIRST_LISTED) for i in range(len(items))]
-        if marks_leads:
-            problems.append("doubtful: no ☆ lead marker where the document marks leads; first-listed taken as lead")
-
+    roles, no_lead = _roles(items, conventions, problems)
     assignments = []
-    for item, (role, basis) in zip(items, roles):
+    for item, (role, basis, rule) in zip(items, roles):
         start, end = view.original_span(item.start, item.end)
-        rules = list(item.rules)
-        if basis == BASIS_FIRST_LISTED:
-            rules.append("first_listed")
-        elif basis == BASIS_MARKED:
-            rules.append("lead_marker")
-        elif basis == BASIS_LABELLED:
-            rules.append("role_label")
+        rules = [*item.rules, rule]
         if re.search(r"\s", document.text[start:end]):
             rules.append("squeeze_whitespace")
         assignments.append(
@@ -172,84 +301,170 @@ def parse_units(
                 rules=rules,
             )
         )
-    return ParsedUnits(assignments, problems)
+    return ParsedUnits(assignments, problems, deadline, no_lead)
 
 
-def _role(item: _Item, clause_names_a_lead: bool) -> str:
-    """Role of a unit in a clause with role labels.
+def _roles(items: list[_Item], conventions: Conventions, problems: list[str]) -> tuple[list[tuple[str, str, str]], bool]:
+    """``(role, basis, rule)`` for each item, and whether the clause names no lead on purpose."""
+    labels = {item.labelled_role for item in items} - {None}
+    marked = any(item.marked for item in items)
+    if labels == {RESPONSIBLE}:
+        if conventions.responsible_means_supporting and not marked:
+            # 责任单位 alone, in a document where it names the units beside the lead
+            return [(CO, BASIS_LABELLED, "document_convention")] * len(items), True
+        labels = set()  # a plain 责任单位 list: read by marks and order below
+    if labels == {SHARED} and not marked:
+        if len(items) == 1:
+            return [(LEAD, BASIS_SOLE, "role_word")], False
+        return [(CO, BASIS_LABELLED, "no_lead_named")] * len(items), True
+    if labels:
+        names_lead = marked or LEAD in labels
+        roles = []
+        for item in items:
+            if item.marked:
+                roles.append((LEAD, BASIS_MARKED, "lead_marker"))
+            elif item.labelled_role == RESPONSIBLE:
+                roles.append((CO if names_lead else LEAD, BASIS_LABELLED, "role_label"))
+            elif item.labelled_role == LEAD:
+                roles.append((LEAD, BASIS_LABELLED, "role_label"))
+            else:
+                roles.append((CO, BASIS_LABELLED, "role_label"))
+        if not any(role == LEAD for role, _, _ in roles):
+            problems.append("labelled clause names no lead")
+        return roles, False
+    if marked:
+        return [(LEAD if item.marked else CO, BASIS_MARKED, "lead_marker") for item in items], False
+    if len(items) == 1:
+        return [(LEAD, BASIS_SOLE, "sole_unit")], False
+    basis, rule = (BASIS_STATED, "stated_first_lead") if conventions.first_listed_stated else (BASIS_FIRST_LISTED, "first_listed")
+    groups = {item.group for item in items}
+    if len(groups) > 1:
+        rule += "_per_group"  # 省发展改革委、省能源局；市发展改革委、市能源局: each group has its lead
+    firsts = {min(i for i, item in enumerate(items) if item.group == group) for group in groups}
+    if conventions.marks_leads:
+        problems.append("doubtful: no ☆ lead marker where the document marks leads; first-listed taken as lead")
+    return [(LEAD if i in firsts else CO, basis, rule) for i in range(len(items))], False
 
-    ☆ marks a lead anywhere. A 责任单位 part beside a 牵头单位 part (or ☆ marks) names the
-    supporting units (牵头单位：X 责任单位：Y); beside only a 配合单位 part it names the leads
-    (责任单位：X；配合单位：Y).
-    """
-    if item.marked:
-        return LEAD
-    if item.labelled_role == RESPONSIBLE:
-        return CO if clause_names_a_lead else LEAD
-    return item.labelled_role or CO
 
+def _role_parts(text: str) -> list[tuple[int, int, str | None]]:
+    """Split a clause into ``(start, end, role)`` parts by its role labels and role words.
 
-def _labelled_parts(text: str) -> list[tuple[int, int, str | None]]:
-    """Split a clause into ``(start, end, role)`` parts by its role labels.
-
-    ``role`` is None where the text does not say, and ``RESPONSIBLE`` for a 责任单位 part
-    beside a 牵头/配合 label, whose meaning depends on its neighbours (see :func:`_role`).
+    ``role`` is None where the text does not say; ``RESPONSIBLE`` for a 责任单位 part, whose
+    meaning depends on its neighbours (see :func:`_roles`); ``SHARED`` for units followed by
+    按职责分工负责; ``DEADLINE`` for a 完成期限 part.
     """
     labels = sorted(
         [(m.start(), m.end(), LEAD) for m in LEAD_LABEL.finditer(text)]
         + [(m.start(), m.end(), CO) for m in CO_LABEL.finditer(text)]
-        + [(m.start(), m.end(), None) for m in RESPONSIBLE_LABEL.finditer(text)]
+        + [(m.start(), m.end(), RESPONSIBLE) for m in RESPONSIBLE_LABEL.finditer(text)]
+        + [(m.start(), m.end(), DEADLINE) for m in DEADLINE_LABEL.finditer(text)]
     )
-    has_role_label = any(role in (LEAD, CO) for _, _, role in labels)
-    if not labels:
-        return [(0, len(text), None)]
-    parts = []
-    if labels[0][0] > 0 and text[: labels[0][0]].strip(TRIM + "，,；;"):
-        parts.append((0, labels[0][0], None))
+    parts: list[tuple[int, int, str | None]] = []
+    if not labels or text[: labels[0][0]].strip(TRIM + GROUP_SEPARATORS):
+        parts.append((0, labels[0][0] if labels else len(text), None))
     for index, (_, label_end, role) in enumerate(labels):
         stop = labels[index + 1][0] if index + 1 < len(labels) else len(text)
-        parts.append((label_end, stop, RESPONSIBLE if role is None and has_role_label else role))
-    return parts
+        parts.append((label_end, stop, role))
+    worded = []
+    for start, end, role in parts:
+        worded.extend(_role_words(text, start, end, role) if role in (None, RESPONSIBLE) else [(start, end, role)])
+    return worded
 
 
-def _items(view: TextView, lexicon: Lexicon) -> tuple[list[_Item], list[str]]:
+def _role_words(text: str, start: int, end: int, role: str | None) -> list[tuple[int, int, str | None]]:
+    """Split ``X、Y牵头，Z等配合`` into parts by the role word that closes each group."""
+    found, segment_start = [], start
+    for stop in [*_top_level(text, start, end, GROUP_SEPARATORS), end]:
+        segment = text[segment_start:stop].rstrip(TRIM)
+        match = ROLE_VERB.search(segment)
+        if match:
+            verb = match["verb"]
+            units_start = segment_start + 1 if text.startswith("由", segment_start) else segment_start  # 由X牵头
+            found.append((units_start, segment_start + match.start(), VERB_ROLES.get(verb, SHARED)))
+            segment_start = stop + 1
+    if not found:
+        return [(start, end, role)] if text[start:end].strip(TRIM + GROUP_SEPARATORS) else []
+    if segment_start < end and text[segment_start:end].strip(TRIM + GROUP_SEPARATORS):
+        found.append((segment_start, end, CO))  # X牵头，Y、Z: the rest support
+    return found
+
+
+def _top_level(text: str, start: int, end: int, separators: str) -> list[int]:
+    """Offsets of ``separators`` in ``text[start:end]`` outside nested brackets (各县（市、区）)."""
+    depth, found = 0, []
+    for position in range(start, end):
+        char = text[position]
+        if char in OPEN_BRACKETS:
+            depth += 1
+        elif char in CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (char in separators or (char in "及和与" and "、" in separators and _joins_collective(text, position))):
+            found.append(position)
+    return found
+
+
+def _joins_collective(text: str, position: int) -> bool:
+    """区生态环境局及各有关部门: 及 (和, 与) before a collective separates two units."""
+    return text.startswith(("各", "有关", "相关"), position + 1)
+
+
+def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Lexicon) -> tuple[list[_Item], list[str]]:
     text = view.text
     items: list[_Item] = []
     problems: list[str] = []
-    collective_prefix: str | None = None
-    for part_start, part_end, role in _labelled_parts(text):
-        position = part_start
-        pieces = [*SEPARATORS.finditer(text, part_start, part_end)]
-        bounds = [(position, pieces[0].start())] if pieces else [(position, part_end)]
-        bounds += [(m.end(), pieces[i + 1].start() if i + 1 < len(pieces) else part_end) for i, m in enumerate(pieces)]
+    group = 0
+    for part_start, part_end, role in parts:
+        collective_prefix: str | None = None
+        level_prefix = ""  # the level prefix of the unit before, for 市法院、检察院
+        shared_prefixes: list[str] = []  # 市、区机管局: prefixes written once for the next name
+        cuts = _top_level(text, part_start, part_end, UNIT_SEPARATORS)
+        bounds = list(zip([part_start, *(c + 1 for c in cuts)], [*cuts, part_end]))
         for start, end in bounds:
+            if start > part_start and text[start - 1] in "；;":
+                group += 1
+            if start > part_start and text[start - 1] in GROUP_SEPARATORS:
+                level_prefix = ""
             lead_in = start
             while start < end and (text[start] in TRIM or text[start] in STAR):
                 start += 1
             marked_here = any(char in STAR for char in text[lead_in:start])
             while end > start and text[end - 1] in TRIM and not _closes_inner_bracket(text, start, end):
                 end -= 1
+            rules: list[str] = []
+            if end - start > 2 and text[end - 1] == "等":
+                end -= 1
+                rules.append("trailing_etc")
             surface = text[start:end]
-            if not surface:
-                continue  # a dangling separator such as "、）"
-            collective = lexicon.collective_noun(surface)
+            if not surface or STATED_FIRST_LEAD.fullmatch(surface) or STATED_MARK_LEAD.fullmatch(surface) or SAME_BELOW.match(surface):
+                continue  # a dangling separator (、）) or the document's own rule, read by read_conventions
+            if all(char in LEVEL_PREFIXES for char in surface) and len(surface) <= 2:
+                shared_prefixes.append(surface)
+                continue
+            collective = lexicon.collective_noun(surface) or lexicon.is_collective(surface)
             if collective:
-                collective_prefix = collective[0]
-                items.append(_Item(surface, start, end, marked_here, role, [], collective=True))
+                collective_prefix = collective[0] if isinstance(collective, tuple) else None
+                items.append(_Item(surface, start, end, marked_here, role, rules, True, group))
                 continue
             if collective_prefix and surface in lexicon.collective_nouns:
-                items.append(
-                    _Item(collective_prefix + surface, start, end, marked_here, role, ["distributive_prefix"], True)
-                )
+                items.append(_Item(collective_prefix + surface, start, end, marked_here, role, [*rules, "distributive_prefix"], True, group))
                 continue
             collective_prefix = None
-            parts = split_glued(surface, lexicon)
-            if len(parts) > 1:
+            prefix, _ = lexicon.split_level(surface)
+            if shared_prefixes and prefix:
+                core = surface[len(prefix) :]
+                for shared in shared_prefixes:
+                    items.append(_Item(shared + core, start, end, marked_here, role, [*rules, "shared_prefix"], False, group))
+                shared_prefixes = []
+            elif not prefix and level_prefix and lexicon.type_of(surface) and lexicon.type_of(level_prefix + surface):
+                surface = level_prefix + surface
+                rules.append("inherit_prefix")
+                prefix = level_prefix
+            level_prefix = prefix or level_prefix
+            parts_glued = split_glued(surface, lexicon)
+            if len(parts_glued) > 1:
                 offset = start
-                for index, part in enumerate(parts):
-                    items.append(
-                        _Item(part, offset, offset + len(part), marked_here and index == 0, role, ["split_glued"])
-                    )
+                for index, part in enumerate(parts_glued):
+                    items.append(_Item(part, offset, offset + len(part), marked_here and index == 0, role, [*rules, "split_glued"], False, group))
                     offset += len(part)
                 continue
             if len(surface) > MAX_UNIT_CHARS or IMPLAUSIBLE.search(surface):
@@ -257,7 +472,9 @@ def _items(view: TextView, lexicon: Lexicon) -> tuple[list[_Item], list[str]]:
                 continue
             if ROLE_WORDS.search(surface):
                 problems.append(f"doubtful: '{surface}' holds a role word; read as one unit")
-            items.append(_Item(surface, start, end, marked_here, role, []))
+            items.append(_Item(surface, start, end, marked_here, role, rules, False, group))
+        for shared in shared_prefixes:
+            problems.append(f"'{shared}' names a level but no unit")
     return items, problems
 
 

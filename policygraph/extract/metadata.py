@@ -18,25 +18,66 @@ from ..read.layout import squeeze_text
 HEAD_CHARS = 3000
 PLACE_CHARS = 300  # a place named this early is the issuer's; later ones are topics
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
-NOTICE_TITLE = re.compile(r"关于印发\s*[《<]\s*(?P<title>[^》>]{2,80}?)\s*[》>]")
+NOTICE_TITLE = re.compile(r"(?:关于印发|现将)\s*[《<]\s*(?P<title>[^》>]{2,80}?)\s*[》>]")
+NOTICE_ABOUT = re.compile(r".{0,30}?关于(?P<title>.{4,60})的(?:通知|意见|决定)")
 DATE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 PLAN_WORDS = r"(?:实施方案|行动方案|工作方案|方案|行动计划|工作计划|计划|实施意见|意见|规划|工作要点)"
 TITLE_LINE = re.compile(r"^[^\n。，,；;：:]{2,60}?" + PLAN_WORDS + r"(?:（[^）]{1,20}）)?(?=\s|$)", re.M)
+TITLE_BLOCK = re.compile(r"[^。，,；;：:]{2,80}?" + PLAN_WORDS + r"(?:[（(][^）)]{1,20}[）)])?")
+TITLE_LINE_CHARS = 40
 ISSUER_WORDS = re.compile(r"(?:人民政府|委员会|管理委员会|办公室|办公厅|厅|局|政府)(?:文件)?$")
 ATTACHMENT = re.compile(r"附件\s*\d*\s*[：:]\s*(?P<title>[^\n]{2,80})")
 FILE_NAME_NOISE = re.compile(r"【[^】]*】|\.(?:docx?|pdf|wps|txt|md)\b")
 
 
 def read_title(head: str) -> str | None:
-    """The plan title: the 《…》 of a 关于印发 notice, else the first line that names a plan."""
+    """The plan title, in this order of trust.
+
+    The 《…》 of a notice that issues the plan (关于印发《…》 / 现将《…》印发); else a run of
+    short head lines that together name a plan (a title wrapped over two or three lines:
+    ``省生态环境厅 2021 年度`` + ``推动碳达峰、碳中和工作计划``); else what a notice is about
+    (关于实施…行动…的通知); else the first line that names a plan.
+    """
     match = NOTICE_TITLE.search(head)
     if match:
         return squeeze_text(match["title"])
-    for line_match in TITLE_LINE.finditer(FILE_NAME_NOISE.sub(" ", head)):
+    cleaned = FILE_NAME_NOISE.sub(" ", head)
+    runs = _short_line_runs(cleaned)
+    for run in runs:
+        for start in range(len(run)):
+            for stop in range(len(run), start, -1):
+                title = squeeze_text("".join(run[start:stop])).strip("#* ")
+                if TITLE_BLOCK.fullmatch(title) and not title.startswith(("关于印发", "附件")):
+                    return title
+    for run in runs:
+        about = NOTICE_ABOUT.fullmatch(squeeze_text("".join(run)))
+        if about:
+            return about["title"]
+    for line_match in TITLE_LINE.finditer(cleaned):
         title = squeeze_text(line_match.group(0)).strip("#* ")
         if not title.startswith(("关于印发", "附件")):
             return title
     return None
+
+
+def _short_line_runs(head: str, limit: int = 4) -> list[list[str]]:
+    """Runs of up to ``limit`` consecutive short lines without sentence punctuation."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for line in head.splitlines()[:40]:
+        text = line.strip()
+        if text and len(text) <= TITLE_LINE_CHARS and not re.search(r"[。，,；;：:]", text):
+            current.append(text)
+            if len(current) == limit:
+                runs.append(current)
+                current = current[1:]
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs
 
 
 def read_doc_number(head: str) -> str | None:
@@ -94,6 +135,17 @@ PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:自治州|地区|盟|省|市|
 LEVEL_SUFFIX = {"省": "省", "市": "市", "区": "区", "县": "县", "旗": "县", "州": "市", "盟": "市"}
 
 
+def place_below(texts: list[str | None], known: Jurisdiction) -> Jurisdiction | None:
+    """An unlisted place named right after a known one: 杭州市西湖区人民政府 -> 西湖区 under 杭州市."""
+    for text in texts:
+        for name in (known.name, *known.aliases):
+            match = re.search(re.escape(name) + PLACE_NAME.pattern.replace("{2,8}", "{1,6}"), squeeze_text(text or "")) if name else None
+            if match:
+                below = match.group(1)
+                return Jurisdiction(f"x-{known.name}{below}", f"{known.name}{below}", LEVEL_SUFFIX.get(below[-1], "区"), known.code)
+    return None
+
+
 def unlisted_jurisdiction(texts: list[str | None], plan_id: str) -> Jurisdiction:
     """A jurisdiction for a plan from a place not in ``jurisdictions.tsv``.
 
@@ -110,9 +162,9 @@ def unlisted_jurisdiction(texts: list[str | None], plan_id: str) -> Jurisdiction
 
 
 def plan_year(title: str | None, issue_date: dt.date | None, doc_number: str | None) -> int | None:
-    """The plan's working year: a year in its title (2025年…计划), else its issue year."""
+    """The plan's working year: its title's year (2025年…计划, …2021年度工作计划), else its issue year."""
     if title:
-        match = re.match(r"\s*(\d{4})\s*年", title)
+        match = re.match(r"\s*(\d{4})\s*年", title) or re.search(r"(\d{4})\s*年度", title)
         if match:
             return int(match.group(1))
     if issue_date:

@@ -22,10 +22,10 @@ from ..model import BASIS_LABELLED, CO, ActionArea, Assignment, Plan, Problem, S
 from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, clean_layout
 from . import metadata
-from .clauses import STAR, STRAY_LABEL, ClauseMatch, find_clauses, parse_units
+from .clauses import STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions
 from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
-from .structure import Node, body_end, is_task_section, outline, walk
+from .structure import Node, body_end, is_safeguard_section, is_task_section, outline, walk
 from .tables import Table, find_tables, first_table_start, rejoin_split_actions, responsibility_cells
 
 
@@ -50,11 +50,15 @@ def extract_plan(document: SourceDocument, lexicon: Lexicon) -> Plan:
     else:
         plan.title = metadata.read_title(head)
         plan.attachment_titles = metadata.read_attachments(view.text)
+    plan.year = metadata.plan_year(plan.title, plan.issue_date, plan.doc_number)  # clause deadlines need it
+    if document.kind != "table":
         tables = _read_body(plan, view, lexicon, consumed)
-
-    plan.year = metadata.plan_year(plan.title, plan.issue_date, plan.doc_number)
     place_texts = [plan.issuer, plan.title, head[: metadata.PLACE_CHARS]]
     plan.jurisdiction = metadata.find_jurisdiction(place_texts, lexicon)
+    below = metadata.place_below(place_texts, plan.jurisdiction) if plan.jurisdiction else None
+    if below is not None:
+        plan.notes.append(f"jurisdiction not in the lexicon; departments scoped to {below.name}, under {plan.jurisdiction.name}")
+        plan.jurisdiction = below
     if plan.jurisdiction is None and document.kind == "text":
         plan.jurisdiction = metadata.unlisted_jurisdiction(place_texts, plan.id)
         plan.notes.append(f"jurisdiction not in the lexicon; departments scoped to {plan.jurisdiction.name}")
@@ -68,7 +72,8 @@ def extract_plan(document: SourceDocument, lexicon: Lexicon) -> Plan:
 def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, int]]) -> None:
     """The safety net: a responsibility label that no reader consumed is reported, not lost."""
     document = plan.source
-    for match in STRAY_LABEL.finditer(view.text):
+    stray = [*STRAY_LABEL.finditer(view.text), *WORDED_CLOSE.finditer(view.text)]
+    for match in sorted(stray, key=lambda m: m.start()):
         if any(start <= match.start() < end for start, end in consumed):
             continue
         start, _ = view.original_span(match.start(), match.end())
@@ -80,7 +85,7 @@ def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, i
                 document.path,
                 document.line_of(start),
                 document.text[line_start : line_end if line_end != -1 else len(document.text)].strip()[:200],
-                "responsibility label outside a bracketed clause or a responsibility column",
+                "responsibility label or role word outside any clause this reader understands",
             )
         )
 
@@ -113,7 +118,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     clauses = [c for c in find_clauses(view) if not any(cell.start <= c.start < cell.end for cell in cells)]
     plan.clause_count += len(clauses)
     consumed.extend((c.start, c.end) for c in clauses)
-    marks_leads = sum(1 for c in clauses if any(ch in STAR for ch in view.text[c.body_start : c.body_end])) > len(clauses) / 2
+    conventions = read_conventions(view, [view.text[c.body_start : c.body_end] for c in clauses])
 
     placed: set[int] = set()
     action_index = 0
@@ -131,7 +136,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
         if not is_task:
             continue
         placed.update(id(c) for c in own)
-        plan.tasks.append(_task_from_node(plan, node, own, view, lexicon, marks_leads))
+        plan.tasks.extend(_tasks_from_node(plan, node, own, view, lexicon, conventions))
 
     for clause in clauses:
         if id(clause) not in placed:
@@ -154,49 +159,87 @@ def _action_of(node: Node, plan: Plan) -> ActionArea | None:
     return None
 
 
-def _task_from_node(
-    plan: Plan, node: Node, clauses: list[ClauseMatch], view: TextView, lexicon: Lexicon, marks_leads: bool
-) -> Task:
+def _segments(node: Node, clauses: list[ClauseMatch], view: TextView) -> list[tuple[int, int, list[ClauseMatch]]]:
+    """Split an item that assigns several pieces of work, each closed by its own clause.
+
+    ``…编制专项规划。（责任部门：气候处，完成期限：6月底）配合…制定方案。（责任部门：气候处，
+    完成期限：7月底）`` is two tasks. Clauses with no new sentence between them stay together.
+    """
+    if len(clauses) < 2:
+        return [(node.title_start, clauses[-1].end if clauses else node.own_end, clauses)]
+    segments, start, group = [], node.title_start, [clauses[0]]
+    for previous, clause in zip(clauses, clauses[1:]):
+        if "。" in view.text[previous.end : clause.start]:
+            segments.append((start, previous.end, group))
+            start, group = previous.end, []
+        group.append(clause)
+    segments.append((start, group[-1].end, group))
+    return segments
+
+
+def _tasks_from_node(
+    plan: Plan, node: Node, clauses: list[ClauseMatch], view: TextView, lexicon: Lexicon, conventions: Conventions
+) -> list[Task]:
     document = plan.source
     section = node.section()
     action = _action_of(node, plan)
-    text_end = clauses[-1].end if clauses else node.own_end
-    start, stop = view.original_span(node.start, text_end)
     if node.level == 3:
         prefix = action.index if action else (section.number if section else 0)
         local_id, kind, number = f"task/{prefix}.{node.number}", "task", str(node.number)
-    elif node.level == 2 and not node.children and is_task_section(section):
+    elif node.level == 2 and section is not None and section is not node and not is_safeguard_section(section):
         local_id, kind, number = f"task/{section.number}.{node.number}", "task", node.marker
     else:
         parts = [str(section.number)] if section and section is not node else []
         local_id, kind, number = "measure/" + ".".join([*parts, str(node.number)]), "measure", node.marker
-    task = Task(
-        local_id=local_id,
-        kind=kind,
-        number=number,
-        title=node.title,
-        text=view.slice(node.title_start, text_end).squeeze().text,
-        span=document.span(start, stop),
-        action=action,
-        section=section.title if section else None,
-    )
-    for clause in clauses:
-        _add_clause(plan, task, clause, view, lexicon, marks_leads)
-    return task
+    segments = _segments(node, clauses, view)
+    tasks = []
+    for index, (text_start, text_end, own) in enumerate(segments, start=1):
+        start, stop = view.original_span(node.start if index == 1 else text_start, text_end)
+        text = view.slice(text_start, text_end).squeeze().text
+        task = Task(
+            local_id=local_id if len(segments) == 1 else f"{local_id}-{index}",
+            kind=kind,
+            number=number if len(segments) == 1 else f"{number}-{index}",
+            title=node.title if index == 1 else _first_sentence(text),
+            text=text if index > 1 else view.slice(node.title_start, text_end).squeeze().text,
+            span=document.span(start, stop),
+            action=action,
+            section=section.title if section else None,
+        )
+        if len(segments) > 1:
+            task.notes.append(f"part {index} of {len(segments)} of item {node.marker}{node.title}")
+        for clause in own:
+            _add_clause(plan, task, clause, view, lexicon, conventions)
+        tasks.append(task)
+    return tasks
 
 
-def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lexicon: Lexicon, marks_leads: bool) -> None:
+def _first_sentence(text: str) -> str:
+    cut = re.search(r"[。；;]", text)
+    return text[: cut.start()] if cut and cut.start() <= 80 else text[:40]
+
+
+def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lexicon: Lexicon, conventions: Conventions) -> None:
     document = plan.source
     start, stop = view.original_span(clause.start, clause.end)
     line = document.line_of(start)
     raw = document.text[start:stop]
+    task.clause_spans.append(document.span(start, stop))
     task.clause_text = (task.clause_text + " " if task.clause_text else "") + view.slice(clause.start, clause.end).squeeze().text
     if not clause.closed:
         plan.problems.append(Problem(document.path, line, raw, "clause has no closing bracket"))
         return
-    parsed = parse_units(view.slice(clause.body_start, clause.body_end), document, lexicon, marks_leads=marks_leads)
+    parsed = parse_units(view.slice(clause.body_start, clause.body_end), document, lexicon, conventions)
     _report(plan, parsed.problems, line, raw)
     task.assignments.extend(parsed.assignments)
+    if parsed.no_lead:
+        task.notes.append("no lead named: " + ("the clause gives every unit the same duty" if any("no_lead_named" in a.rules for a in parsed.assignments) else "责任单位 without 牵头单位, in a document that pairs them"))
+    if parsed.deadline:
+        deadline = parse_deadline(parsed.deadline, plan.year)
+        if deadline and deadline.end is None and not deadline.ongoing:
+            plan.problems.append(Problem(document.path, line, parsed.deadline, "doubtful: deadline not understood", "doubtful"))
+        if deadline and (task.deadline is None or (deadline.end and task.deadline.end and deadline.end > task.deadline.end)):
+            task.deadline = deadline
 
 
 def _report(plan: Plan, problems: list[str], line: int, raw: str) -> None:
@@ -249,7 +292,7 @@ def _read_table(
             plan.clause_count += 1
             consumed.append((source.start, source.end))
             cell_start, cell_stop = source.view.original_span(0, len(source.view))
-            parsed = parse_units(source.view, document, lexicon, marks_leads=table.marks_leads)
+            parsed = parse_units(source.view, document, lexicon, Conventions(marks_leads=table.marks_leads))
             _report(plan, parsed.problems, document.line_of(cell_start), document.text[cell_start:cell_stop])
             if forced_role:  # a 配合单位 column: everyone in it supports
                 for assignment in parsed.assignments:

@@ -27,6 +27,8 @@ MARKER = re.compile(
 BODY_END = re.compile(r"(?:^|(?<=\s))(?:附件(?:[：:\d一二三四五六七八九十]|\s*\n)|抄送[：:]|资料来源[：:])", re.M)
 # Sections whose numbered items are tasks even when they carry no responsibility clause.
 TASK_SECTION = re.compile(r"任务|行动|举措|重点工作")
+# Sections of safeguards and implementation: their clause-bearing items are measures, not tasks.
+SAFEGUARD_SECTION = re.compile(r"保障|组织实施|组织领导|工作要求|实施要求")
 TITLE_END = re.compile(r"[。\n]")
 
 
@@ -130,3 +132,7 @@ def walk(nodes: list[Node]):
 
 def is_task_section(node: Node | None) -> bool:
     return bool(node and TASK_SECTION.search(node.title))
+
+
+def is_safeguard_section(node: Node | None) -> bool:
+    return bool(node and SAFEGUARD_SECTION.search(node.title))

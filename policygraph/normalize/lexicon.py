@@ -88,6 +88,10 @@ class Lexicon:
                 return prefix, surface[len(prefix) :]
         return None
 
+    def is_collective(self, surface: str) -> bool:
+        """True when the name's ending says it stands for a group (…领导小组成员单位)."""
+        return self.suffix_kind(surface)[1] == "collective"
+
     # -- coarse kinds for units outside the lexicon ---------------------------------------
     def suffix_kind(self, surface: str) -> tuple[str | None, str]:
         """``(type id, kind)`` guessed from a name's ending (镇, 公司, 管委会...)."""

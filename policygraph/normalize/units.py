@@ -15,6 +15,8 @@ organisation's identity across the whole corpus:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import LEAD, Assignment, Jurisdiction, Plan, UnitRef
 from .lexicon import Lexicon
 
@@ -25,7 +27,7 @@ def scope(prefix: str, jurisdiction: Jurisdiction | None, lexicon: Lexicon) -> J
     """The jurisdiction a level prefix points to, seen from a plan of ``jurisdiction``."""
     if jurisdiction is None:
         return None
-    chain = lexicon.ancestors(jurisdiction.code) or [jurisdiction]
+    chain = lexicon.ancestors(jurisdiction.code) or [jurisdiction, *lexicon.ancestors(jurisdiction.parent or "")]
     if not prefix:
         return chain[0]
     for candidate in chain:
@@ -56,14 +58,41 @@ def resolve(surface: str, collective: bool, plan_jurisdiction: Jurisdiction | No
         place = scope(prefix, plan_jurisdiction, lexicon)
         code = place.code if place else home_code
         listed = lexicon.named_department(code, department.id)
-        name = listed.name if listed else (place.name if place else "") + department.label_zh
+        # named as the plan writes it, under its place: 市科技局 of 三明 is 三明市科技局
+        name = listed.name if listed else (place.name if place else "") + surface[len(prefix) :]
         return UnitRef(f"{code}/{department.id}", name, code, department.id, department.label_zh, False, "department")
 
     prefix = surface[0] if surface[0] in LEVEL_OF_PREFIX and len(surface) > 2 else ""
     place = scope(prefix, plan_jurisdiction, lexicon) if prefix else home
     code = place.code if place else home_code
     type_id, kind = lexicon.suffix_kind(surface)
-    return UnitRef(f"{code}/unit/{surface}", surface, code, type_id, None, False, kind)
+    # 省环科院 in a province's plan is its 环科院: a prefix naming the plan's own level adds nothing
+    local = surface[1:] if prefix and place is home else surface
+    return UnitRef(f"{code}/unit/{local}", surface, code, type_id, None, False, kind)
+
+
+def name_departments(plans: list[Plan], lexicon: Lexicon) -> None:
+    """Give each department one preferred name across the batch: its longest written form.
+
+    区发改委 and 区发展和改革委员会 in two plans of one district are one organisation; the longer
+    spelling is the more formal one (闵行区发展改革委). Departments listed by name in
+    ``named_units.tsv`` keep that name.
+    """
+    best: dict[str, str] = {}
+    for assignment in _assignments(plans):
+        unit = assignment.unit
+        if unit and unit.kind == "department" and not lexicon.named_department(unit.jurisdiction, unit.type_id or ""):
+            current = best.get(unit.key)
+            if current is None or (len(unit.name), unit.name) > (len(current), current):
+                best[unit.key] = unit.name
+    for assignment in _assignments(plans):
+        unit = assignment.unit
+        if unit and unit.key in best and unit.name != best[unit.key]:
+            assignment.unit = replace(unit, name=best[unit.key])
+
+
+def _assignments(plans: list[Plan]) -> list[Assignment]:
+    return [a for plan in plans for task in plan.tasks for a in task.assignments]
 
 
 def resolve_plan(plan: Plan, lexicon: Lexicon) -> None:

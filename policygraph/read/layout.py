@@ -18,11 +18,24 @@ SQUEEZABLE = re.compile(r"[\s\u3000\u00a0\ufeff]+")
 MARKDOWN_NOISE = re.compile(r"\*\*|^[ \t]*#{1,6}[ \t]*|^[ \t]*-{3,}[ \t]*$", re.M)
 # Footnote bodies that land mid-paragraph at page bottoms: "¹ 市级“百一”行动指…", "3 光储直柔是指…".
 # The number is superscript or followed by a space ("1." and "1、" start tasks, not notes), the
-# note defines a term (…指…), and a line holding a responsibility label or a tab (a table
+# note defines a term (…指…, not 指导/指标), and a line holding a responsibility label or a tab (a table
 # row) is never a note.
 FOOTNOTE_LINE = re.compile(
-    r"^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|\d{1,2} +)(?![^\n]*(?:责任|牵头|配合|\t))\S[^\n]{0,40}?指[^\n]*$", re.M
+    r"^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|\d{1,2} +)(?![^\n]*(?:责任|牵头|配合|\t))\S[^\n]{0,40}?指(?!导|出|挥|标|南|引|数|定|令|示|明)[^\n]*$", re.M
 )
+
+
+# Page furniture: page numbers (― 7 ―, - 7 -, 第7页 共10页, 7/10) and the running headers
+# and footers printed beside them on every page (- 8 重庆市人民政府发布). A running line is
+# one that recurs, digits aside, at least RUNNING_MIN times, each time next to a page break.
+DASHES = "-—―–－~～"
+PAGE_NUMBER = re.compile(
+    rf"^\s*(?:[{DASHES}]\s*\d{{1,4}}\s*[{DASHES}]|第\s*\d{{1,4}}\s*页(?:\s*[，,/／]?\s*共\s*\d{{1,4}}\s*页)?|\d{{1,4}}\s*/\s*\d{{1,4}}|\d{{1,4}})\s*$"
+)
+PAGE_NUMBER_BESIDE_TEXT = re.compile(rf"(?:^\s*[{DASHES}]\s*\d{{1,4}}(?:\s*[{DASHES}])?\s+\S|\S\s+[{DASHES}]?\s*\d{{1,4}}\s*[{DASHES}]\s*$)")
+RUNNING_MIN = 3
+RUNNING_MAX_CHARS = 40
+NOT_FURNITURE = re.compile(r"[。；;：:]|责任|牵头|配合")
 
 
 class TextView:
@@ -80,13 +93,68 @@ class TextView:
         return self.remove(SQUEEZABLE)
 
 
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of page numbers and running headers/footers, one whole line each.
+
+    Page breaks are form feeds (PDF text) or, where there are none, the page-number lines
+    themselves. A recurring short line counts as a running header only if every one of its
+    occurrences sits within two lines of a page break, so a repeated body line such as
+    ``牵头单位：市林业局`` is never taken for one.
+    """
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, offset + len(line), line))
+        offset += len(line) + 1
+    numbered = {i for i, (_, _, line) in enumerate(lines) if PAGE_NUMBER.match(line.replace("\f", "")) and line.strip("\f \t")}
+    breaks = {i for i, (_, _, line) in enumerate(lines) if "\f" in line} | numbered
+    beside = {
+        i for i, (_, _, line) in enumerate(lines)
+        if len(line.strip()) <= RUNNING_MAX_CHARS and PAGE_NUMBER_BESIDE_TEXT.search(line) and not NOT_FURNITURE.search(line)
+    }
+    breaks |= beside
+    occurrences: dict[str, list[int]] = {}
+    for i, (_, _, line) in enumerate(lines):
+        key = re.sub(r"\d+", "#", SQUEEZABLE.sub("", line))
+        if key and len(key) <= RUNNING_MAX_CHARS and not NOT_FURNITURE.search(key):
+            occurrences.setdefault(key, []).append(i)
+    running = set()
+    for indexes in occurrences.values():
+        if len(indexes) >= RUNNING_MIN and all(_near(i, breaks, lines) for i in indexes):
+            running.update(indexes)
+    spans = []
+    for i in sorted(numbered | beside | running):
+        start, end, line = lines[i]
+        spans.append((start, end))
+    return spans
+
+
+def _near(index: int, breaks: set[int], lines: list[tuple[int, int, str]]) -> bool:
+    """True when a page break, or the start or end of the text, is within two non-blank lines."""
+    for step in (-1, 1):
+        seen, position = 0, index
+        while seen <= 2:
+            if not 0 <= position < len(lines):
+                return True  # the document's first or last page
+            if position in breaks and position != index:
+                return True
+            if position != index and lines[position][2].strip():
+                seen += 1
+            position += step
+    return "\f" in lines[index][2]
+
+
+FORM_FEED = re.compile("\f")
+
+
 def clean_layout(text: str) -> TextView:
-    """The document-level clean view: markdown decoration and footnote bodies removed.
+    """The document-level clean view: markdown, footnotes and page furniture removed.
 
     Line breaks are kept (headings and tables are found by lines); whitespace inside
     sentences is squeezed later, where a clause or title is read.
     """
     view = TextView.of(text)
+    view = view.remove(page_furniture)
+    view = view.remove(FORM_FEED)
     view = view.remove(MARKDOWN_NOISE)
     return view.remove(FOOTNOTE_LINE)
 
