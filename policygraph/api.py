@@ -140,7 +140,7 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
         plan = extract_plan(item, lexicon)
         if not plan.tasks and not plan.clause_count:
             warnings.append(f"{item.path}: no numbered tasks, responsibility clauses or task table found")
-        if item.encoding != "utf-8":
+        if item.encoding == "gb18030":
             warnings.append(f"{item.path}: decoded as {item.encoding.upper()}")
         warnings.extend(f"{item.path}: {note}" for note in plan.notes)
         plans.append(plan)

@@ -1,8 +1,10 @@
-"""One registry of output formats: a name or file extension -> the function that writes it.
+"""One registry of formats: a file extension -> its reader, a name or extension -> its exporter.
 
-Exporters are named by ``"module:function"`` strings and imported on first use, so that
-``import policygraph`` stays light (rdflib's JSON-LD plugin, networkx... load only when
-asked for). Each exporter takes a :class:`~policygraph.api.PolicyGraph` and returns text.
+Readers and exporters are named by ``"module:function"`` strings and imported on first use,
+so that ``import policygraph`` stays light (pypdfium2, python-docx, rdflib's JSON-LD plugin,
+networkx... load only when asked for). A reader takes a path and returns a
+:class:`~policygraph.model.SourceDocument`; an exporter takes a
+:class:`~policygraph.api.PolicyGraph` and returns text.
 """
 
 from __future__ import annotations
@@ -27,6 +29,30 @@ class Format:
         module, _, function = self.target.partition(":")
         return getattr(importlib.import_module(module), function)
 
+
+@dataclass(frozen=True)
+class Reader:
+    extension: str
+    target: str  # "module:function"
+    description: str
+
+    def load(self) -> Callable[[str], object]:
+        module, _, function = self.target.partition(":")
+        return getattr(importlib.import_module(module), function)
+
+
+READERS: dict[str, Reader] = {
+    reader.extension: reader
+    for reader in (
+        Reader(".txt", "policygraph.read.text:read_text", "plain text (UTF-8 or GB18030)"),
+        Reader(".md", "policygraph.read.text:read_text", "Markdown (pipe tables read as tables)"),
+        Reader(".markdown", "policygraph.read.text:read_text", "Markdown"),
+        Reader(".tsv", "policygraph.read.text:read_text", "task table, tab-separated"),
+        Reader(".csv", "policygraph.read.text:read_text", "task table, comma-separated"),
+        Reader(".pdf", "policygraph.read.pdf:read_pdf", "text PDF (pypdfium2; tables by pdfplumber)"),
+        Reader(".docx", "policygraph.read.docx:read_docx", "Word (python-docx; tables kept as tables)"),
+    )
+}
 
 EXPORTERS: dict[str, Format] = {}
 

@@ -31,10 +31,10 @@ def runner():
 def test_build_default_corpus_writes_both_exports(runner, tmp_path):
     result = runner.invoke(cli, ["build", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert "assignments 1036 (212 lead) | unparsed clauses 0" in result.output
+    assert "assignments 1657 (387 lead) | unparsed clauses 0 | doubtful 0" in result.output
     lines = (tmp_path / "tasks.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 228
-    record = json.loads(lines[0])
+    assert len(lines) == 260 + 45 + 95  # tasks, measures and table rows
+    record = next(json.loads(line) for line in lines if '/plan/jinshan-2023-carbon-peak-plan/' in line)
     assert record["lead_departments"][0]["name"] == "区经委"
     assert (tmp_path / "policygraph.ttl").stat().st_size > 100_000
 
@@ -73,7 +73,9 @@ def test_unparsed_clause_is_reported_and_strict_fails(runner, tmp_path):
         ("blob.txt", b"\x00\x01\x02binary\x00data", "blob.txt: binary file, not a text plan"),
         ("latin.txt", "Résumé des tâches à faire".encode("latin-1"), "latin.txt: not UTF-8 text (bad byte at offset 1)"),
         ("english.txt", b"An English memo with no plan in it.", "english.txt: holds no Chinese text"),
-        ("plan.docx", b"PK\x03\x04", "plan.docx: unsupported file type '.docx'"),
+        ("plan.docx", b"PK\x03\x04", "plan.docx: not a readable .docx (corrupt, or another format renamed)"),
+        ("plan.doc", "关于印发方案的通知".encode(), "plan.doc: unsupported file type '.doc'"),
+        ("scan.pdf", b"%PDF-1.4 broken", "scan.pdf: not a readable PDF"),
     ],
 )
 def test_bad_input_is_one_clear_line(runner, tmp_path, name, content, message):
@@ -88,7 +90,7 @@ def test_bad_input_is_one_clear_line(runner, tmp_path, name, content, message):
 
 
 def test_folder_without_plans(runner, tmp_path):
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.png").write_bytes(b"\x89PNG")
     result = runner.invoke(cli, ["build", str(tmp_path)])
     assert result.exit_code == 1
     assert "folder holds no plan files" in result.output

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from rdflib import Literal
 from rdflib.compare import isomorphic, graph_diff
 
 import policygraph
@@ -55,7 +56,10 @@ def test_every_task_with_assignments_has_a_lead_and_typed_units(corpus):
         if not attributions:
             continue
         roles = [graph.value(a, PROV.hadRole) for a in attributions]
-        assert PG.LeadRole in roles, task
+        # a clause may say on purpose that no unit leads (…等按职责分工负责): then every
+        # attribution records the rule that says so
+        no_lead_rules = {Literal("no_lead_named"), Literal("document_convention")}
+        assert PG.LeadRole in roles or all(set(graph.objects(a, PG.appliedRule)) & no_lead_rules for a in attributions), task
         for attribution in attributions:
             unit = graph.value(attribution, PROV.agent)
             assert (unit, RDF.type, ORG.Organization) in graph or (unit, RDF.type, PG.CollectiveUnit) in graph
@@ -76,4 +80,4 @@ def test_alias_and_type_query_finds_both_spellings(corpus):
 def test_networkx_projection(corpus):
     graph = corpus.to_networkx()
     lead_edges = [d for _, _, d in graph.edges(data=True) if d["role"] == "lead"]
-    assert graph.number_of_edges() == 1036 and len(lead_edges) == 212
+    assert graph.number_of_edges() == 1657 and len(lead_edges) == 387

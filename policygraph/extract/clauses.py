@@ -5,6 +5,7 @@ table cell such as ``牵头部门: 安环中心 配合部门: 经发办``. Readi
 named rules, each recorded on the assignments it shaped so that a reader can audit it:
 
 ``squeeze_whitespace``  line wraps, page breaks and .docx spaces inside names are dropped
+``skip_layout_noise``   a running header or page number printed inside a name is left out
 ``lead_marker``         ☆/★ marks a lead; unmarked units are co-responsible
 ``role_label``          牵头单位：X；配合单位：Y — labels name the roles
 ``role_word``           （X牵头，Y等配合）— the word after a group names its role
@@ -289,8 +290,11 @@ def parse_units(
     for item, (role, basis, rule) in zip(items, roles):
         start, end = view.original_span(item.start, item.end)
         rules = [*item.rules, rule]
-        if re.search(r"\s", document.text[start:end]):
+        written = document.text[start:end]
+        if re.search(r"\s", written):
             rules.append("squeeze_whitespace")
+        if len(squeeze_text(written)) > item.end - item.start:
+            rules.append("skip_layout_noise")  # a running header or page number inside the name
         assignments.append(
             Assignment(
                 surface=item.surface,

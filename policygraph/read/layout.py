@@ -33,6 +33,7 @@ PAGE_NUMBER = re.compile(
     rf"^\s*(?:[{DASHES}]\s*\d{{1,4}}\s*[{DASHES}]|第\s*\d{{1,4}}\s*页(?:\s*[，,/／]?\s*共\s*\d{{1,4}}\s*页)?|\d{{1,4}}\s*/\s*\d{{1,4}}|\d{{1,4}})\s*$"
 )
 PAGE_NUMBER_BESIDE_TEXT = re.compile(rf"(?:^\s*[{DASHES}]\s*\d{{1,4}}(?:\s*[{DASHES}])?\s+\S|\S\s+[{DASHES}]?\s*\d{{1,4}}\s*[{DASHES}]\s*$)")
+PAGE_NUMBER_AT_BREAK = re.compile(rf"(?<=\S)([{DASHES}]\s*\d{{1,4}}\s*[{DASHES}])[ \t]*(?=\n?\f|\s*$)")
 RUNNING_MIN = 3
 RUNNING_MAX_CHARS = 40
 NOT_FURNITURE = re.compile(r"[。；;：:]|责任|牵头|配合")
@@ -88,6 +89,17 @@ class TextView:
         keep_origin.extend(self.origin[last:])
         return TextView("".join(keep_text), keep_origin, self._end)
 
+    def pipes_to_tabs(self) -> TextView:
+        """Markdown pipe-table rows as tab-separated rows, one character for one."""
+        if "|" not in self.text:
+            return self
+        text = PIPE_ROW.sub(lambda m: m.group(0).replace("|", "\t"), self.text)
+        return TextView(text, self.origin, self._end)
+
+    def page_breaks_to_newlines(self) -> TextView:
+        """Form feeds as line breaks, so a page starts a new line, one character for one."""
+        return TextView(self.text.replace("\f", "\n"), self.origin, self._end) if "\f" in self.text else self
+
     def squeeze(self) -> TextView:
         """Drop all whitespace: Chinese names and sentences never need it."""
         return self.remove(SQUEEZABLE)
@@ -101,12 +113,9 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     occurrences sits within two lines of a page break, so a repeated body line such as
     ``牵头单位：市林业局`` is never taken for one.
     """
-    lines, offset = [], 0
-    for line in text.split("\n"):
-        lines.append((offset, offset + len(line), line))
-        offset += len(line) + 1
-    numbered = {i for i, (_, _, line) in enumerate(lines) if PAGE_NUMBER.match(line.replace("\f", "")) and line.strip("\f \t")}
-    breaks = {i for i, (_, _, line) in enumerate(lines) if "\f" in line} | numbered
+    lines = [(m.start(), m.end(), m.group(0)) for m in LINE.finditer(text)]
+    numbered = {i for i, (_, _, line) in enumerate(lines) if PAGE_NUMBER.match(line) and line.strip()}
+    breaks = {i for i, (start, _, _) in enumerate(lines) if start and text[start - 1] == "\f"} | numbered
     beside = {
         i for i, (_, _, line) in enumerate(lines)
         if len(line.strip()) <= RUNNING_MAX_CHARS and PAGE_NUMBER_BESIDE_TEXT.search(line) and not NOT_FURNITURE.search(line)
@@ -121,11 +130,20 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     for indexes in occurrences.values():
         if len(indexes) >= RUNNING_MIN and all(_near(i, breaks, lines) for i in indexes):
             running.update(indexes)
-    spans = []
-    for i in sorted(numbered | beside | running):
-        start, end, line = lines[i]
-        spans.append((start, end))
-    return spans
+    spans = [lines[i][:2] for i in sorted(numbered | beside | running)]
+    # a page number glued to the last line of a page (…人民政府— 6 —\f)
+    spans += [m.span(1) for m in PAGE_NUMBER_AT_BREAK.finditer(text)]
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _near(index: int, breaks: set[int], lines: list[tuple[int, int, str]]) -> bool:
@@ -140,10 +158,13 @@ def _near(index: int, breaks: set[int], lines: list[tuple[int, int, str]]) -> bo
             if position != index and lines[position][2].strip():
                 seen += 1
             position += step
-    return "\f" in lines[index][2]
+    return False
 
 
-FORM_FEED = re.compile("\f")
+LINE = re.compile(r"[^\n\f]*")  # page breaks end a line too
+# Markdown pipe tables: | 序号 | 任务 | 责任单位 |, and the |---|---| rule under the header.
+PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
 
 
 def clean_layout(text: str) -> TextView:
@@ -153,8 +174,9 @@ def clean_layout(text: str) -> TextView:
     sentences is squeezed later, where a clause or title is read.
     """
     view = TextView.of(text)
+    view = view.remove(PIPE_RULE).pipes_to_tabs()
     view = view.remove(page_furniture)
-    view = view.remove(FORM_FEED)
+    view = view.page_breaks_to_newlines()
     view = view.remove(MARKDOWN_NOISE)
     return view.remove(FOOTNOTE_LINE)
 

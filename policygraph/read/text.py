@@ -8,15 +8,20 @@ file, never guessed at.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
+from ..formats import READERS
 from ..model import SourceDocument
+from .glyphs import fix_glyphs
+from .tables import table_lines
 
-TEXT_SUFFIXES = {".txt": "text", ".md": "text", ".markdown": "text", ".tsv": "table"}
+TEXT_SUFFIXES = {".txt": "text", ".md": "text", ".markdown": "text", ".tsv": "table", ".csv": "table"}
 SKIPPED_NAMES = re.compile(r"^(readme|license|licence|changelog|sources)(\.|$)", re.I)
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -46,12 +51,12 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], li
                 if SKIPPED_NAMES.match(child.name):
                     warnings.append(f"{child}: skipped (documentation, not a plan)")
                     continue
-                if child.suffix.lower() in TEXT_SUFFIXES:
+                if child.suffix.lower() in READERS:
                     found.append(str(child))
                 else:
                     warnings.append(f"{child}: skipped (unsupported file type {child.suffix or 'none'})")
             if not found:
-                warnings.append(InputError(path, "folder holds no plan files (.txt, .md, .tsv)"))
+                warnings.append(InputError(path, "folder holds no plan files (" + ", ".join(sorted(READERS)) + ")"))
             files.extend(found)
         else:
             files.append(path)
@@ -84,15 +89,14 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
     )
 
 
-def read_document(path: str) -> SourceDocument:
-    """Read one file as a plan document.
+def read_text(path: str) -> SourceDocument:
+    """Read a .txt/.md/.tsv/.csv file.
 
-    ``.txt``/``.md`` files are prose plans (tables inside them are found later); ``.tsv`` files
-    and text files made only of tab-separated rows are task tables.
+    ``.txt``/``.md`` files are prose plans (tables inside them are found later); ``.tsv``/
+    ``.csv`` files and text files made only of tab-separated rows are task tables. A .csv,
+    or a .tsv with quoted cells that span lines, is re-written as one tab line per row, so
+    its offsets then index that text rather than the file.
     """
-    suffix = Path(path).suffix.lower()
-    if suffix not in TEXT_SUFFIXES:
-        raise InputError(path, f"unsupported file type '{suffix or 'none'}'", "use .txt, .md or .tsv")
     if os.path.isdir(path):
         raise InputError(path, "is a folder")
     try:
@@ -100,12 +104,27 @@ def read_document(path: str) -> SourceDocument:
     except OSError as exc:
         raise InputError(path, f"cannot be read: {exc.strerror or exc}") from exc
     text, encoding = decode(path, data)
+    text = fix_glyphs(text)
     if not _CJK.search(text):
         raise InputError(path, "holds no Chinese text, so no plan to read")
-    kind = TEXT_SUFFIXES[suffix]
+    suffix = Path(path).suffix.lower()
+    kind = TEXT_SUFFIXES.get(suffix, "text")
+    if suffix == ".csv" or (suffix == ".tsv" and re.search(r'(?:^|\t)"', text, re.M)):
+        text = table_lines(csv.reader(io.StringIO(text, newline=""), delimiter="," if suffix == ".csv" else "\t"))
     if kind == "text" and _looks_like_table(text):
         kind = "table"
     return SourceDocument(path=path, text=text, kind=kind, encoding=encoding)
+
+
+def read_document(path: str) -> SourceDocument:
+    """Read one file with the reader its extension names (see :data:`policygraph.formats.READERS`)."""
+    suffix = Path(path).suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        raise InputError(path, f"unsupported file type '{suffix or 'none'}'", "use " + ", ".join(sorted(READERS)))
+    if not os.path.exists(path):
+        raise InputError(path, "no such file")
+    return reader.load()(path)
 
 
 def _looks_like_table(text: str) -> bool:

@@ -1,0 +1,45 @@
+"""Character clean-up every reader applies: look-alike glyphs back to ordinary characters.
+
+PDFs set in Type 3 fonts often map Chinese characters to Kangxi radicals (⾦ U+2F26 for 金)
+or CJK radical supplements (⻋ U+2ECB for 车), which look the same and break every lexicon
+look-up. NFKC maps the Kangxi block; the supplement block has no NFKC mapping, so the
+characters seen in government PDFs are listed here. Each replacement is one character for
+one, so offsets into the text stay valid.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# CJK Radicals Supplement characters with no NFKC decomposition, and the character they stand for.
+RADICAL_SUPPLEMENT = {
+    "⺁": "厂", "⺇": "几", "⺈": "刀", "⺊": "卜", "⺋": "卩", "⺌": "小", "⺍": "小", "⺎": "兀",
+    "⺏": "尢", "⺐": "尢", "⺑": "尢", "⺒": "巳", "⺓": "幺", "⺔": "彐", "⺖": "心", "⺗": "心",
+    "⺘": "手", "⺙": "攴", "⺛": "无", "⺜": "日", "⺝": "月", "⺞": "歹", "⺟": "母", "⺠": "民",
+    "⺡": "水", "⺢": "水", "⺣": "火", "⺤": "爪", "⺥": "爪", "⺦": "丬", "⺧": "牛", "⺨": "犬",
+    "⺩": "王", "⺪": "疋", "⺫": "目", "⺬": "示", "⺭": "示", "⺮": "竹", "⺯": "糸", "⺰": "纟",
+    "⺱": "网", "⺲": "网", "⺳": "网", "⺴": "网", "⺵": "网", "⺶": "羊", "⺷": "羊", "⺸": "羊",
+    "⺹": "老", "⺺": "肀", "⺻": "聿", "⺼": "肉", "⺽": "臼", "⺾": "艸", "⺿": "艸", "⻀": "艸",
+    "⻁": "虎", "⻂": "衣", "⻃": "襾", "⻄": "西", "⻅": "见", "⻆": "角", "⻇": "角", "⻈": "讠",
+    "⻉": "贝", "⻊": "足", "⻋": "车", "⻌": "辶", "⻍": "辶", "⻎": "辶", "⻏": "阝", "⻐": "金",
+    "⻑": "长", "⻒": "长", "⻓": "长", "⻔": "门", "⻕": "门", "⻖": "阝", "⻗": "雨", "⻘": "青",
+    "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻝": "食", "⻞": "食", "⻟": "食", "⻠": "饣",
+    "⻡": "食", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦",
+    "⻩": "黄", "⻪": "黾", "⻫": "齐", "⻬": "齐", "⻭": "齿", "⻮": "齿", "⻯": "龙", "⻰": "龙",
+    "⻱": "龟", "⻲": "龟", "⻳": "龟",
+}
+
+
+def _fix(char: str) -> str:
+    code = ord(char)
+    if 0x2F00 <= code <= 0x2FDF or 0xF900 <= code <= 0xFAFF:  # Kangxi radicals, compatibility ideographs
+        fixed = unicodedata.normalize("NFKC", char)
+        return fixed if len(fixed) == 1 else char
+    return RADICAL_SUPPLEMENT.get(char, char)
+
+
+def fix_glyphs(text: str) -> str:
+    """``text`` with radical look-alikes replaced by the characters they stand for."""
+    if not any(0x2E80 <= ord(c) <= 0x2FDF or 0xF900 <= ord(c) <= 0xFAFF for c in text):
+        return text
+    return "".join(_fix(c) for c in text)
