@@ -111,3 +111,29 @@ def test_arbitrary_text_never_crashes_the_clause_finder(text):
     for clause in find_clauses(view):
         document = SourceDocument("x.txt", text, "text")
         parse_units(view.slice(clause.body_start, clause.body_end), document, LEXICON)
+
+
+PLAN_PIECES = st.sampled_from(
+    [
+        "1.", "2.", "（一）", "一、", "二、重点任务\n", "\n", "\f", "— 3 —\n", "。", "，", "、", "；",
+        "区发改委", "市、", "区机管局", "检察院", "各镇", "街道", "等", "牵头", "配合", "按职责分工负责",
+        "（", "）", "(", ")", "责任单位：", "牵头单位：", "配合单位：", "责 任部门:", "完成期限：6月底",
+        "☆", "排在第一位的为牵头单位，下同", "推进光伏建设", "\t",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PLAN_PIECES, max_size=60).map("".join))
+def test_any_mix_of_conventions_is_read_or_reported_never_lost(text):
+    from policygraph.extract.pipeline import extract_plan
+
+    plan = extract_plan(SourceDocument("plan.txt", "金山区实施方案\n" + text, "text"), LEXICON)
+    placed = sum(len(task.clause_spans) for task in plan.tasks if task.kind != "row")
+    cells = sum(1 for task in plan.tasks if task.kind == "row" for _ in filter(None, [task.clause_text]))
+    reported = sum(1 for p in plan.problems if p.reason.startswith(("clause is outside", "responsibility label or role word")))
+    if "\t" not in text:  # prose only: each clause is in one task, or reported with its line
+        assert plan.clause_count == placed + reported
+    else:  # a table cell counts as a clause of its row (up to two: units and supporting units)
+        rows = sum(1 for t in plan.tasks if t.kind == "row")
+        assert placed + reported <= plan.clause_count <= placed + reported + 2 * rows + cells

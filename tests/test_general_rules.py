@@ -130,3 +130,51 @@ def test_a_unit_in_both_lead_and_supporting_columns_is_one_lead_assignment(tmp_p
     row = policygraph.build([str(table)]).plans[0].tasks[0]
     assert roles(row) == [("区发改委", "lead"), ("区经委", "co")]
     assert "merge_duplicate" in row.assignments[0].rules
+
+
+def test_a_rule_stated_once_governs_later_clauses(tmp_path):
+    pg = build_text(
+        tmp_path,
+        "1.推进光伏。（责任单位：区发改委、区经委，排在第一位的为牵头单位，下同）\n"
+        "2.推进节能。（责任单位：区经委、区发改委）\n",
+    )
+    first, second = pg.plans[0].tasks
+    assert roles(first) == [("区发改委", "lead"), ("区经委", "co")]
+    assert roles(second) == [("区经委", "lead"), ("区发改委", "co")]
+    assert {a.basis for a in first.assignments + second.assignments} == {"stated_rule"}
+    assert pg.problems == []
+
+
+def test_groups_separated_by_semicolons_each_have_their_first_listed_lead(tmp_path):
+    pg = build_text(tmp_path, "1.推进协同。（责任单位：市发展改革委、市能源局；区发改委、区经委）\n")
+    assert roles(pg.plans[0].tasks[0]) == [("市发展改革委", "lead"), ("市能源局", "co"), ("区发改委", "lead"), ("区经委", "co")]
+
+
+def test_shared_and_dropped_level_prefixes(tmp_path):
+    pg = build_text(tmp_path, "1.推进节能。（牵头单位：市、区机管局；配合单位：市法院、检察院）\n")
+    task = pg.plans[0].tasks[0]
+    assert roles(task) == [("市机管局", "lead"), ("区机管局", "lead"), ("市法院", "co"), ("市检察院", "co")]
+    assert [a.unit.jurisdiction for a in task.assignments] == ["310000", "310116", "310000", "310000"]
+    assert "shared_prefix" in task.assignments[0].rules and "inherit_prefix" in task.assignments[3].rules
+
+
+def test_all_responsible_with_no_lead_named_invents_none(tmp_path):
+    pg = build_text(tmp_path, "1.推进。（区发改委、区经委等按职责分工负责）\n2.推进。（区经委负责）\n")
+    shared, sole = pg.plans[0].tasks
+    assert roles(shared) == [("区发改委", "co"), ("区经委", "co")] and not shared.leads
+    assert any("no lead named" in note for note in shared.notes)
+    assert roles(sole) == [("区经委", "lead")]
+
+
+def test_label_lines_where_responsible_means_supporting(tmp_path):
+    pg = build_text(tmp_path, "1.推进。内容。\n牵头单位：区发改委\n责任单位：区经委，各镇\n2.推进。内容。\n责任单位：区经委\n")
+    paired, alone = pg.plans[0].tasks
+    assert roles(paired) == [("区发改委", "lead"), ("区经委", "co"), ("各镇", "co")]
+    assert roles(alone) == [("区经委", "co")] and "document_convention" in alone.assignments[0].rules
+
+
+def test_deadline_inside_a_clause_takes_the_plans_year(tmp_path):
+    pg = build_text(tmp_path, "1.推进。编制规划。（责任部门：气候处，完成期限：6 月底）开展试点。（责任部门：大气处、气候处，完成期限：12月底）\n", head="金山区2023年度工作计划\n\n一、重点任务\n\n")
+    first, second = pg.plans[0].tasks
+    assert (first.deadline.end.isoformat(), second.deadline.end.isoformat()) == ("2023-06-30", "2023-12-31")
+    assert roles(second) == [("大气处", "lead"), ("气候处", "co")]

@@ -16,10 +16,10 @@ from ..model import SourceDocument
 from .glyphs import fix_glyphs
 from .tables import table_lines
 
-# A task table starts on a page whose text has a 序号 column and a responsibility column;
+# A task table starts on a page whose text has a 序号 or deadline column and a responsibility one;
 # pdfplumber (ten times slower than PDFium) is asked about that page and the pages after
 # it for as long as the table runs on.
-TABLE_HINT = re.compile(r"序\s*号")
+TABLE_HINT = re.compile("|".join(r"\s*".join(word) for word in ("序号", "完成时间", "完成时限", "完成期限", "时间节点", "进度安排")))
 RESPONSIBILITY_HINT = re.compile(r"责\s*任|牵\s*头|配\s*合")
 MIN_TABLE_COLUMNS = 3
 
