@@ -121,6 +121,8 @@ def read_document(path: str) -> SourceDocument:
     suffix = Path(path).suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:
+        if suffix in (".doc", ".wps", ".rtf", ".odt"):
+            raise InputError(path, f"unsupported file type '{suffix}'", "convert it first: libreoffice --headless --convert-to docx FILE")
         raise InputError(path, f"unsupported file type '{suffix or 'none'}'", "use " + ", ".join(sorted(READERS)))
     if not os.path.exists(path):
         raise InputError(path, "no such file")
