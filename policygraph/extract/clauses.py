@@ -99,7 +99,6 @@ class ClauseMatch:
     body_start: int  # view offsets of the clause text, from its first label on
     body_end: int
     closed: bool
-    form: str = "bracketed"  # bracketed （责任单位：…）, worded （X牵头，Y配合）, or line 牵头单位：X
 
 
 def find_clauses(view: TextView, start: int = 0, end: int | None = None) -> list[ClauseMatch]:
@@ -122,7 +121,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def _bracketed(text: str, open_at: int, body_start: int, scan_from: int, form: str = "bracketed") -> ClauseMatch:
+def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> ClauseMatch:
     """The clause whose bracket opens at ``open_at``: scan to its matching close."""
     depth, position, limit = 1, scan_from, min(len(text), scan_from + MAX_CLAUSE_CHARS)
     while position < limit:
@@ -137,43 +136,35 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int, form: s
             break  # unit lists never hold a full stop: the bracket was never closed
         position += 1
     closed = position < limit and text[position] in CLOSE_BRACKETS
-    return ClauseMatch(open_at, position + 1 if closed else position, body_start, position, closed, form)
+    return ClauseMatch(open_at, position + 1 if closed else position, body_start, position, closed)
 
 
 # A bracket that ends in a role word: （市经济信息委牵头，市发展改革委等配合）.
-WORDED_CLOSE = re.compile("(?:" + "|".join(_spaced(w) for w in ("牵头", "配合", "协助", "参与", "负责")) + r")\s*[）)]")
+ROLE_WORD_PATTERN = "(?:" + "|".join(_spaced(w) for w in ("牵头", "配合", "协助", "参与", "负责")) + r")\s*"
+WORDED_CLOSE = re.compile(ROLE_WORD_PATTERN + "[）)]")
+ENDS_WITH_ROLE_WORD = re.compile(ROLE_WORD_PATTERN + "$")
 ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|处|室|会|队|所|站|单位|部门|营管部)(?:等)?$")
+OPEN_BRACKET = re.compile("[（(]")
 
 
 def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
+    """Closed brackets whose text ends in a role word and starts with an organisation's name."""
     found = []
-    for match in WORDED_CLOSE.finditer(text, start, end):
-        close = match.end() - 1
-        depth, position = 0, close
-        while position > max(start, close - MAX_CLAUSE_CHARS):
-            position -= 1
-            char = text[position]
-            if char in CLOSE_BRACKETS:
-                depth += 1
-            elif char in OPEN_BRACKETS:
-                if depth == 0:
-                    break
-                depth -= 1
-            elif char == "。":
-                position = -1
-                break
-        if position < start or text[position] not in OPEN_BRACKETS:
+    for match in OPEN_BRACKET.finditer(text, start, end):
+        clause = _bracketed(text, match.start(), match.end(), match.end())
+        if not clause.closed or clause.body_end > end or not ENDS_WITH_ROLE_WORD.search(text, clause.body_start, clause.body_end):
             continue
-        body = squeeze_text(text[position + 1 : close])
+        body = squeeze_text(text[clause.body_start : clause.body_end])
         first = re.split(r"[、，,；;]|牵头|配合|协助|参与|按职责|负责", body.removeprefix("由"), maxsplit=1)[0]
         if ORGANISATION_END.search(first) and len(first) <= MAX_UNIT_CHARS:
-            found.append(ClauseMatch(position, close + 1, position + 1, close, True, "worded"))
+            found.append(clause)
     return found
 
 
 LABEL_LINE = re.compile(
     r"^[ \t\u3000\f]*(?:" + "|".join(_spaced(label) for label in (*CLAUSE_LABELS, "配合单位", "配合部门")) + r")\s*[：:∶]", re.M
 )
+LIST_OPENERS = tuple("、，,；;（(")  # a line ending in one of these goes on in the next
 LINE_BREAKERS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|附件)")
 
 
@@ -194,22 +185,21 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
             next_end = _line_end(text, next_start)
             line = text[next_start:next_end].strip()
             before = text[match.start() : clause_end].rstrip()
+            ends_in_list = before.endswith(LIST_OPENERS)
             if not line:
-                if before.endswith(tuple("、，,；;（(")):
-                    clause_end = next_end
-                    continue
+                if not ends_in_list:
+                    break
+            elif LABEL_LINE.match(text, next_start):
+                pass  # the next label of the same clause
+            elif LINE_BREAKERS.match(line):
                 break
-            if LABEL_LINE.match(text, next_start) or LINE_BREAKERS.match(line):
-                if LABEL_LINE.match(text, next_start):
-                    clause_end = next_end
-                    continue
-                break
-            open_list = before.endswith(tuple("、，,；;（(")) or before.count("（") + before.count("(") > before.count("）") + before.count(")")
-            fragment = len(line) <= 20 and not re.search(r"[。：:；;]", line)
-            if not (open_list or fragment):
-                break
+            else:
+                open_list = ends_in_list or before.count("（") + before.count("(") > before.count("）") + before.count(")")
+                fragment = len(line) <= 20 and not re.search(r"[。：:；;]", line)
+                if not (open_list or fragment):
+                    break
             clause_end = next_end
-        found.append(ClauseMatch(match.start(), clause_end, match.start(), clause_end, True, "line"))
+        found.append(ClauseMatch(match.start(), clause_end, match.start(), clause_end, True))
     return found
 
 

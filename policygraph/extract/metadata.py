@@ -131,7 +131,10 @@ def find_jurisdiction(texts: list[str | None], lexicon: Lexicon) -> Jurisdiction
     return None
 
 
-PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:自治州|地区|盟|省|市|区|县|旗))(?:人民政府|政府|委员会|发展和改革|碳达峰)")
+PLACE_END = r"(?:自治州|地区|盟|省|市|区|县|旗)"
+PLACE_FOLLOWER = r"(?:人民政府|政府|委员会|发展和改革|碳达峰)"
+PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?" + PLACE_END + ")" + PLACE_FOLLOWER)
+PLACE_WITHIN = r"([\u4e00-\u9fff]{1,6}?" + PLACE_END + ")" + PLACE_FOLLOWER  # after a known place's name
 LEVEL_SUFFIX = {"省": "省", "市": "市", "区": "区", "县": "县", "旗": "县", "州": "市", "盟": "市"}
 
 
@@ -139,7 +142,7 @@ def place_below(texts: list[str | None], known: Jurisdiction) -> Jurisdiction | 
     """An unlisted place named right after a known one: 杭州市西湖区人民政府 -> 西湖区 under 杭州市."""
     for text in texts:
         for name in (known.name, *known.aliases):
-            match = re.search(re.escape(name) + PLACE_NAME.pattern.replace("{2,8}", "{1,6}"), squeeze_text(text or "")) if name else None
+            match = re.search(re.escape(name) + PLACE_WITHIN, squeeze_text(text or "")) if name else None
             if match:
                 below = match.group(1)
                 return Jurisdiction(f"x-{known.name}{below}", f"{known.name}{below}", LEVEL_SUFFIX.get(below[-1], "区"), known.code)

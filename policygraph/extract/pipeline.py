@@ -201,7 +201,7 @@ def _tasks_from_node(
             kind=kind,
             number=number if len(segments) == 1 else f"{number}-{index}",
             title=node.title if index == 1 else _first_sentence(text),
-            text=text if index > 1 else view.slice(node.title_start, text_end).squeeze().text,
+            text=text,
             span=document.span(start, stop),
             action=action,
             section=section.title if section else None,

@@ -79,20 +79,17 @@ def name_departments(plans: list[Plan], lexicon: Lexicon) -> None:
     ``named_units.tsv`` keep that name.
     """
     best: dict[str, str] = {}
-    for assignment in _assignments(plans):
+    for assignment in (a for plan in plans for a in plan.assignments):
         unit = assignment.unit
         if unit and unit.kind == "department" and not lexicon.named_department(unit.jurisdiction, unit.type_id or ""):
             current = best.get(unit.key)
             if current is None or (len(unit.name), unit.name) > (len(current), current):
                 best[unit.key] = unit.name
-    for assignment in _assignments(plans):
+    for assignment in (a for plan in plans for a in plan.assignments):
         unit = assignment.unit
         if unit and unit.key in best and unit.name != best[unit.key]:
             assignment.unit = replace(unit, name=best[unit.key])
 
-
-def _assignments(plans: list[Plan]) -> list[Assignment]:
-    return [a for plan in plans for task in plan.tasks for a in task.assignments]
 
 
 def resolve_plan(plan: Plan, lexicon: Lexicon) -> None:

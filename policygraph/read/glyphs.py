@@ -9,6 +9,7 @@ one, so offsets into the text stay valid.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # CJK Radicals Supplement characters with no NFKC decomposition, and the character they stand for.
@@ -30,16 +31,17 @@ RADICAL_SUPPLEMENT = {
 }
 
 
+# Kangxi radicals and CJK compatibility ideographs (NFKC maps them), and the radicals supplement.
+LOOK_ALIKES = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+
+
 def _fix(char: str) -> str:
-    code = ord(char)
-    if 0x2F00 <= code <= 0x2FDF or 0xF900 <= code <= 0xFAFF:  # Kangxi radicals, compatibility ideographs
-        fixed = unicodedata.normalize("NFKC", char)
-        return fixed if len(fixed) == 1 else char
+    fixed = unicodedata.normalize("NFKC", char)
+    if fixed != char and len(fixed) == 1:
+        return fixed
     return RADICAL_SUPPLEMENT.get(char, char)
 
 
 def fix_glyphs(text: str) -> str:
     """``text`` with radical look-alikes replaced by the characters they stand for."""
-    if not any(0x2E80 <= ord(c) <= 0x2FDF or 0xF900 <= ord(c) <= 0xFAFF for c in text):
-        return text
-    return "".join(_fix(c) for c in text)
+    return LOOK_ALIKES.sub(lambda match: _fix(match.group()), text)

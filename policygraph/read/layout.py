@@ -89,16 +89,12 @@ class TextView:
         keep_origin.extend(self.origin[last:])
         return TextView("".join(keep_text), keep_origin, self._end)
 
-    def pipes_to_tabs(self) -> TextView:
-        """Markdown pipe-table rows as tab-separated rows, one character for one."""
-        if "|" not in self.text:
-            return self
-        text = PIPE_ROW.sub(lambda m: m.group(0).replace("|", "\t"), self.text)
+    def rewrite(self, transform: Callable[[str], str]) -> TextView:
+        """A view whose text is ``transform(text)``, which must replace one character for one."""
+        text = transform(self.text)
+        if len(text) != len(self.text):
+            raise ValueError("a rewrite must keep every character's place")
         return TextView(text, self.origin, self._end)
-
-    def page_breaks_to_newlines(self) -> TextView:
-        """Form feeds as line breaks, so a page starts a new line, one character for one."""
-        return TextView(self.text.replace("\f", "\n"), self.origin, self._end) if "\f" in self.text else self
 
     def squeeze(self) -> TextView:
         """Drop all whitespace: Chinese names and sentences never need it."""
@@ -174,9 +170,9 @@ def clean_layout(text: str) -> TextView:
     sentences is squeezed later, where a clause or title is read.
     """
     view = TextView.of(text)
-    view = view.remove(PIPE_RULE).pipes_to_tabs()
+    view = view.remove(PIPE_RULE).rewrite(lambda text: PIPE_ROW.sub(lambda row: row.group(0).replace("|", "\t"), text))
     view = view.remove(page_furniture)
-    view = view.page_breaks_to_newlines()
+    view = view.rewrite(lambda text: text.replace("\f", "\n"))  # a page starts a new line
     view = view.remove(MARKDOWN_NOISE)
     return view.remove(FOOTNOTE_LINE)
 

@@ -21,7 +21,7 @@ from ..model import SourceDocument
 from .glyphs import fix_glyphs
 from .tables import table_lines
 
-TEXT_SUFFIXES = {".txt": "text", ".md": "text", ".markdown": "text", ".tsv": "table", ".csv": "table"}
+TABLE_SUFFIXES = (".tsv", ".csv")  # files that are one task table each
 SKIPPED_NAMES = re.compile(r"^(readme|license|licence|changelog|sources)(\.|$)", re.I)
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -108,7 +108,7 @@ def read_text(path: str) -> SourceDocument:
     if not _CJK.search(text):
         raise InputError(path, "holds no Chinese text, so no plan to read")
     suffix = Path(path).suffix.lower()
-    kind = TEXT_SUFFIXES.get(suffix, "text")
+    kind = "table" if suffix in TABLE_SUFFIXES else "text"
     if suffix == ".csv" or (suffix == ".tsv" and re.search(r'(?:^|\t)"', text, re.M)):
         text = table_lines(csv.reader(io.StringIO(text, newline=""), delimiter="," if suffix == ".csv" else "\t"))
     if kind == "text" and _looks_like_table(text):
