@@ -8,7 +8,7 @@ them (lead or co-responsible, and why), and builds an RDF knowledge graph.
 >>> pg.export("ttl", "exports/policygraph.ttl")
 """
 
-from .api import PolicyGraph, build, bundled_corpus
+from .api import PolicyGraph, build, bundled_corpus, open_store
 from .errors import InputError, NoPlansError, PolicyGraphError, StrictModeError, UnknownFormatError
 from .formats import EXPORTERS
 
@@ -22,5 +22,6 @@ __all__ = [
     "UnknownFormatError",
     "build",
     "bundled_corpus",
+    "open_store",
 ]
 __version__ = "0.1.0"

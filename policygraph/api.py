@@ -93,6 +93,20 @@ class PolicyGraph:
         Path(output).write_text(text, encoding="utf-8")
         return None
 
+    def store(self):
+        """This graph as a :class:`~policygraph.query.store.GraphStore` to query (pyoxigraph)."""
+        from .graph.dataset import to_quads
+        from .query.sparql import LocalBackend
+        from .query.store import GraphStore
+
+        return GraphStore(LocalBackend(to_quads(self.rdf)), self.lexicon, self.warnings)
+
+    def quads(self) -> list:
+        """The graph as pyoxigraph quads, one named graph per source plan plus a shared graph."""
+        from .graph.dataset import to_quads
+
+        return to_quads(self.rdf)
+
     def summary(self) -> dict[str, int]:
         """Counts a user checks first: plans, action areas, tasks, units, assignments, problems."""
         tasks = self.corpus.tasks
@@ -117,6 +131,96 @@ class PolicyGraph:
         """Raise :class:`StrictModeError` when any clause was left unparsed or doubtful."""
         if self.problems:
             raise StrictModeError(f"{len(self.problems)} responsibility clause(s) unparsed or doubtful")
+
+
+def open_store(
+    paths: Iterable[str | os.PathLike[str]] | None = None,
+    *,
+    graph: str | os.PathLike[str] | None = None,
+    endpoint: str | None = None,
+    auth: str | None = None,
+    lexicon_files: Iterable[str] = (),
+    cache: bool = True,
+):
+    """A :class:`~policygraph.query.store.GraphStore` to ask questions of.
+
+    From plan files (default: the bundled corpus; built once, then cached), from an exported
+    graph file (``graph=``: .ttl, .nt, .nq, .trig, .jsonld), or from a SPARQL endpoint
+    (``endpoint=``, with ``auth="user:password"`` if it needs one).
+    """
+    from .query.sparql import LocalBackend, RemoteBackend
+    from .query.store import GraphStore
+
+    lexicon_files = tuple(lexicon_files)
+    lexicon = load_lexicon(lexicon_files)
+    if endpoint:
+        return GraphStore(RemoteBackend(endpoint, auth), lexicon)
+    if graph is not None:
+        from .formats import rdf_format
+        from .graph.dataset import read_quads
+
+        path = os.fspath(graph)
+        if not Path(path).is_file():
+            raise InputError(path, "no such graph file")
+        return GraphStore(LocalBackend(read_quads(path, rdf_format(path).media_type)), lexicon)
+    quads, warnings = _built_quads(paths, lexicon_files, cache)
+    return GraphStore(LocalBackend(quads), lexicon, warnings)
+
+
+def validate(graph: str | os.PathLike[str] | PolicyGraph | None = None, *, lexicon_files: Iterable[str] = ()):
+    """Check a graph against the shipped SHACL shapes; returns a :class:`~policygraph.graph.validate.ValidationReport`.
+
+    ``graph`` is a built :class:`PolicyGraph`, an exported graph file, or None for the bundled corpus.
+    """
+    from .graph.validate import validate as run_shapes
+
+    if isinstance(graph, PolicyGraph):
+        return run_shapes(graph.rdf)
+    if graph is None:
+        return run_shapes(build(lexicon_files=lexicon_files).rdf)
+    import rdflib
+
+    from .formats import rdf_format
+
+    path = os.fspath(graph)
+    if not Path(path).is_file():
+        raise InputError(path, "no such graph file")
+    data = rdflib.Dataset(default_union=True)
+    try:
+        data.parse(path, format=rdf_format(path).media_type)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise InputError(path, f"cannot parse as {rdf_format(path).name}: {exc}") from exc
+    merged = rdflib.Graph()
+    for prefix, namespace in data.namespaces():
+        merged.bind(prefix, namespace)
+    for triple in data.triples((None, None, None)):
+        merged.add(triple)
+    return run_shapes(merged)
+
+
+def push(graph: PolicyGraph, endpoint: str, *, auth: str | None = None):
+    """Upload ``graph`` to a Graph Store Protocol endpoint, one named graph per source plan."""
+    from .export.push import push as push_quads
+
+    return push_quads(graph.quads(), endpoint, auth)
+
+
+def _built_quads(paths, lexicon_files: tuple[str, ...], cache: bool):
+    from .query import cache as graph_cache
+
+    key = None
+    if cache:
+        files, skipped = expand_paths(bundled_corpus() if paths is None else paths)
+        if not skipped:  # a batch with unreadable paths is rebuilt, so its warnings are shown
+            key = graph_cache.cache_key(files, lexicon_files)
+            hit = graph_cache.load(key)
+            if hit is not None:
+                return hit
+    built = build(paths, lexicon_files=lexicon_files)
+    quads = built.quads()
+    if key is not None:
+        graph_cache.save(key, quads, built.warnings)
+    return quads, built.warnings
 
 
 def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_files: Iterable[str] = ()) -> PolicyGraph:

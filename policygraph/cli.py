@@ -15,6 +15,9 @@ import click
 from . import api
 from .errors import PolicyGraphError
 from .formats import EXPORTERS
+from .query.output import FORMATS, render
+from .query.sparql import parse_binding
+from .query.store import describe, named_queries
 
 
 def _clean_errors(command):
@@ -119,6 +122,157 @@ def export(paths, lexicon_files, fmt, output):
     text = graph.export(fmt, output)
     if text is not None:
         sys.stdout.write(text)
+
+
+# -- asking the graph ------------------------------------------------------------------
+def graph_source(command):
+    """Shared options of query commands: where the graph comes from, and the output format."""
+    command = plan_inputs(command)
+    for decorator in (
+        click.option("--graph", "graph_file", type=click.Path(dir_okay=False), help="Query an exported graph file (.ttl .nt .nq .trig .jsonld) instead of building PATHS."),
+        click.option("--endpoint", help="Query a SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead."),
+        click.option("--auth", metavar="USER:PASSWORD", help="Credentials for --endpoint."),
+        click.option("--no-cache", is_flag=True, help="Build PATHS again instead of using the cached graph."),
+        click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format."),
+    ):
+        command = decorator(command)
+    return command
+
+
+def _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache):
+    store = api.open_store(
+        list(paths) if paths else None, graph=graph_file, endpoint=endpoint, auth=auth, lexicon_files=lexicon_files, cache=not no_cache
+    )
+    for warning in store.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    return store
+
+
+def _echo_rows(rows, columns, fmt, what):
+    if rows or fmt != "table":
+        click.echo(render(rows, columns, fmt))
+    if fmt == "table":
+        click.echo(f"{len(rows)} {what}", err=True)
+
+
+TASK_COLUMNS = ["district", "number", "title", "leads", "cos", "due", "source"]
+
+
+@cli.command()
+@graph_source
+@click.option("--lead", metavar="UNIT", help="Led by UNIT: an alias (区发改委 = every district's), a type (发改委) or a place's unit (金山区发改委).")
+@click.option("--co", metavar="UNIT", help="UNIT is co-responsible.")
+@click.option("--unit", metavar="UNIT", help="UNIT has any role.")
+@click.option("--district", metavar="PLACE", help="Plans of PLACE or of places within it (金山区, 310116).")
+@click.option("--action", metavar="TEXT", help="Action area title contains TEXT (交通).")
+@click.option("--keyword", metavar="TEXT", help="Title or text holds every word of TEXT (jieba-segmented: 屋顶光伏 = 屋顶 + 光伏).")
+@click.option("--due-before", metavar="YYYY-MM-DD", help="Deadline on or before this date.")
+@click.option("--show-query", is_flag=True, help="Print the SPARQL and the bound values instead of running it.")
+@_clean_errors
+def tasks(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, lead, co, unit, district, action, keyword, due_before, show_query):
+    """List tasks by unit, district, action area, keyword and deadline.
+
+    Example: policygraph tasks --lead 区发改委 --district 金山区
+    """
+    store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
+    filters = dict(lead=lead, co=co, unit=unit, district=district, action=action, due_before=due_before)
+    if show_query:
+        matched = store.keyword_tasks(keyword) if keyword else None
+        click.echo(str(store.task_query(**filters, tasks=matched)))
+        return
+    rows = store.tasks(**filters, keyword=keyword)
+    if fmt in ("table", "csv"):
+        for row in rows:
+            row["source"] = f"{Path(row['file']).name}:{row['line']}"
+    _echo_rows(rows, TASK_COLUMNS if fmt != "csv" else TASK_COLUMNS[:-1] + ["action", "kind", "file", "line", "task"], fmt, "tasks")
+
+
+@cli.command()
+@graph_source
+@click.option("--district", metavar="PLACE", help="Only tasks of plans of PLACE or within it.")
+@_clean_errors
+def departments(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, district):
+    """Each unit with the number of tasks it leads and co-owns, per district.
+
+    Example: policygraph departments --district 青浦区
+    """
+    store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
+    _echo_rows(store.departments(district=district), ["name", "type", "district", "lead", "co", "tasks"], fmt, "units")
+
+
+@cli.command()
+@graph_source
+@click.argument("text")
+@_clean_errors
+def who(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, text):
+    """Which units own tasks mentioning TEXT, lead first.
+
+    Example: policygraph who 光伏
+    """
+    store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
+    _echo_rows(store.who(text), ["name", "district", "lead", "co", "tasks"], fmt, "units")
+
+
+@cli.command()
+@graph_source
+@click.argument("sparql", required=False)
+@click.option("--file", "query_file", type=click.File(encoding="utf-8"), help="Read the query from a .rq file.")
+@click.option("--name", "query_name", help="Run a named query shipped with policygraph (see --list).")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@click.option("--bind", "bindings", multiple=True, metavar="VAR=VALUE", help="Bind ?VAR (repeatable): <iri>, YYYY-MM-DD (a date), digits (an integer) or text.")
+@_clean_errors
+def query(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, sparql, query_file, query_name, list_queries, bindings):
+    """Run a SPARQL SELECT; prefixes pg: org: prov: skos: time: dct: foaf: oa: rdfs: xsd: are predefined.
+
+    Values given with --bind are bound (as VALUES), never pasted into the query text.
+
+    Example: policygraph query --name shared-with --bind name=区生态环境局
+    """
+    if list_queries:
+        for name, text in named_queries().items():
+            click.echo(f"{name:14} {describe(text)}")
+        return
+    given = [q for q in (sparql, query_file, query_name) if q]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of SPARQL, --file or --name")
+    store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
+    text = sparql or (query_file.read() if query_file else store.named(query_name))
+    results = store.select(text, dict(parse_binding(b) for b in bindings))
+    _echo_rows(results.rows, results.variables, fmt, "rows")
+
+
+@cli.command()
+@click.argument("graph_file", metavar="[GRAPH]", required=False, type=click.Path(dir_okay=False))
+@click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra lexicon TSV used when building the bundled corpus.")
+@_clean_errors
+def validate(graph_file, lexicon_files):
+    """Check a graph against the SHACL shapes in ontology/shapes.ttl (exit 1 if it does not conform).
+
+    GRAPH is an exported graph file; without it, the graph of the bundled corpus.
+
+    Example: policygraph validate exports/policygraph.ttl
+    """
+    report = api.validate(graph_file, lexicon_files=lexicon_files)
+    click.echo(str(report))
+    if not report.conforms:
+        raise SystemExit(1)
+
+
+@cli.command()
+@plan_inputs
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL (Oxigraph: http://HOST:7878/store; Fuseki: .../DATASET/data).")
+@click.option("--auth", metavar="USER:PASSWORD", help="Credentials, if the server asks for them.")
+@_clean_errors
+def push(paths, lexicon_files, endpoint, auth):
+    """Upload the graph of PATHS to a SPARQL server, one named graph per plan.
+
+    Each plan replaces its own graph (PUT); shared organisations and places are merged (POST).
+
+    Example: policygraph push my-plans/ --endpoint http://127.0.0.1:7878/store
+    """
+    graph = _build(paths, lexicon_files)
+    for pushed in api.push(graph, endpoint, auth=auth):
+        click.echo(f"{pushed.method} {pushed.graph}: {pushed.triples} triples")
 
 
 def main() -> None:

@@ -24,6 +24,7 @@ class Format:
     media_type: str
     target: str  # "module:function"
     description: str
+    rdf: bool = False  # an RDF syntax, which policygraph can also read back (media_type names it)
 
     def load(self) -> Callable[..., str]:
         module, _, function = self.target.partition(":")
@@ -62,14 +63,26 @@ def register(fmt: Format) -> None:
 
 
 for _fmt in (
-    Format("ttl", (".ttl",), "text/turtle", "policygraph.export.rdf:turtle", "RDF Turtle (the reference export)"),
-    Format("nt", (".nt",), "application/n-triples", "policygraph.export.rdf:ntriples", "RDF N-Triples"),
-    Format("jsonld", (".jsonld", ".json-ld"), "application/ld+json", "policygraph.export.rdf:jsonld", "RDF JSON-LD"),
+    Format("ttl", (".ttl",), "text/turtle", "policygraph.export.rdf:turtle", "RDF Turtle (the reference export)", rdf=True),
+    Format("nt", (".nt",), "application/n-triples", "policygraph.export.rdf:ntriples", "RDF N-Triples", rdf=True),
+    Format("jsonld", (".jsonld", ".json-ld"), "application/ld+json", "policygraph.export.rdf:jsonld", "RDF JSON-LD", rdf=True),
+    Format("nq", (".nq",), "application/n-quads", "policygraph.export.rdf:nquads", "RDF N-Quads, one named graph per source plan", rdf=True),
+    Format("trig", (".trig",), "application/trig", "policygraph.export.rdf:trig", "RDF TriG, one named graph per source plan", rdf=True),
     Format("jsonl", (".jsonl", ".ndjson"), "application/jsonl", "policygraph.export.records:jsonl", "one task per line (tasks.jsonl contract)"),
     Format("csv", (".csv",), "text/csv", "policygraph.export.records:csv_text", "one responsibility assignment per row"),
     Format("graphml", (".graphml",), "application/graphml+xml", "policygraph.export.graphml:graphml", "NetworkX projection for Gephi/yEd"),
 ):
     register(_fmt)
+
+
+def rdf_format(path: str) -> Format:
+    """The RDF syntax of a graph file, from its extension (to read an exported graph back)."""
+    suffix = Path(path).suffix.lower()
+    for fmt in EXPORTERS.values():
+        if fmt.rdf and suffix in fmt.extensions:
+            return fmt
+    known = ", ".join(e for f in EXPORTERS.values() if f.rdf for e in f.extensions)
+    raise UnknownFormatError(f"{path}: not an RDF graph file by its extension ('{suffix or 'none'}'); use one of {known}")
 
 
 def exporter(name: str | None = None, path: str | None = None) -> Format:

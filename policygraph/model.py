@@ -148,6 +148,7 @@ class Task:
     restates: Task | None = None  # a table row's body task
     restates_score: float | None = None
     lead_conflict: bool = False
+    no_lead: bool = False  # a clause names units but, on purpose, no lead (…按职责分工负责)
     notes: list[str] = field(default_factory=list)
 
     @property

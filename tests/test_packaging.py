@@ -1,4 +1,4 @@
-"""What `pip install .` ships: every bundled corpus file and data file is package data."""
+"""What `pip install .` ships: every package folder, every bundled corpus, data, ontology and query file."""
 
 import configparser
 import fnmatch
@@ -9,12 +9,31 @@ import pytest
 ROOT = Path(__file__).parent.parent
 
 
-@pytest.mark.parametrize("package", ["policygraph.corpus", "policygraph.data"])
-def test_every_bundled_file_is_declared_package_data(package):
+def _options():
     config = configparser.ConfigParser()
     config.read(ROOT / "setup.cfg", encoding="utf-8")
-    patterns = [p.strip() for p in config["options.package_data"][package].split(",")]
-    folder = ROOT.joinpath(*package.split("."))
-    shipped = [f.name for f in folder.iterdir() if f.is_file() and f.suffix != ".py"]
+    return config
+
+
+def _folder(package: str) -> Path:
+    mapped = dict(
+        (key.strip(), value.strip())
+        for key, value in (line.split("=") for line in _options()["options"]["package_dir"].strip().splitlines())
+    )
+    return ROOT / mapped[package] if package in mapped else ROOT.joinpath(*package.split("."))
+
+
+def test_every_package_folder_is_listed():
+    listed = set(_options()["options"]["packages"].split())
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "policygraph").rglob("__init__.py")}
+    on_disk.add("policygraph.ontology")
+    assert listed == on_disk
+    assert (_folder("policygraph.ontology") / "shapes.ttl").is_file()
+
+
+@pytest.mark.parametrize("package", ["policygraph.corpus", "policygraph.data", "policygraph.ontology", "policygraph.query.named"])
+def test_every_bundled_file_is_declared_package_data(package):
+    patterns = [p.strip() for p in _options()["options.package_data"][package].split(",")]
+    shipped = [f.name for f in _folder(package).iterdir() if f.is_file() and f.suffix != ".py"]
     assert shipped
     assert [name for name in shipped if not any(fnmatch.fnmatch(name, p) for p in patterns)] == []

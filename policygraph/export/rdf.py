@@ -23,6 +23,32 @@ def turtle(pg) -> str:
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
 
 
+def _dataset(pg, rdf_format) -> str:
+    import pyoxigraph as ox
+
+    from ..graph.dataset import to_quads
+    from ..graph.namespace import PREFIXES
+
+    quads = to_quads(pg.rdf)
+    quads.sort(key=lambda q: (q.graph_name.value, str(q.subject), q.predicate.value != _TYPE, str(q.predicate), str(q.object)))
+    prefixes = PREFIXES if rdf_format == ox.RdfFormat.TRIG else None
+    return ox.serialize(quads, format=rdf_format, prefixes=prefixes).decode("utf-8") if prefixes else ox.serialize(quads, format=rdf_format).decode("utf-8")
+
+
+def nquads(pg) -> str:
+    """N-Quads: every triple in its plan's named graph (or the shared graph)."""
+    import pyoxigraph as ox
+
+    return _dataset(pg, ox.RdfFormat.N_QUADS)
+
+
+def trig(pg) -> str:
+    """TriG: the named graphs of :func:`nquads`, with prefixes."""
+    import pyoxigraph as ox
+
+    return _dataset(pg, ox.RdfFormat.TRIG)
+
+
 def ntriples(pg) -> str:
     return pg.rdf.serialize(format="nt")
 

@@ -233,6 +233,7 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
     _report(plan, parsed.problems, line, raw)
     task.assignments.extend(parsed.assignments)
     if parsed.no_lead:
+        task.no_lead = True
         task.notes.append("no lead named: " + ("the clause gives every unit the same duty" if any("no_lead_named" in a.rules for a in parsed.assignments) else "责任单位 without 牵头单位, in a document that pairs them"))
     if parsed.deadline:
         deadline = parse_deadline(parsed.deadline, plan.year)

@@ -66,3 +66,26 @@ def span(plan_id: str, start: int, end: int) -> str:
 
 def problem(plan_id: str, number: int) -> str:
     return _path("problem", plan_id, str(number))
+
+
+SHARED_GRAPH = BASE + "graph/shared"
+_PLAN_OWNED = ("plan", "span", "source", "problem")
+
+
+def plan_graph(plan_id: str) -> str:
+    """The named graph holding one source plan's own triples."""
+    return _path("graph", plan_id)
+
+
+def graph_of(iri: str) -> str:
+    """The named graph a subject's triples belong to.
+
+    Plans, their tasks, spans, sources and problems go to the plan's graph (the plan id is
+    the second path segment of each of those IRIs); organisations, places, people and
+    department types, which several plans share, go to :data:`SHARED_GRAPH`.
+    """
+    if iri.startswith(BASE):
+        parts = iri[len(BASE) :].split("/", 2)
+        if parts[0] in _PLAN_OWNED and len(parts) > 1:
+            return BASE + "graph/" + parts[1]
+    return SHARED_GRAPH

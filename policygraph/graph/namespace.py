@@ -21,6 +21,15 @@ class PG(DefinedNamespace):
     _NS = Namespace(ONTOLOGY)
 
     ActionArea: URIRef
+    IncreaseBy: URIRef
+    DecreaseBy: URIRef
+    Reach: URIRef
+    MoreThan: URIRef
+    AtMost: URIRef
+    AtLeast: URIRef
+    Comparators: URIRef
+    Comparator: URIRef
+    Target: URIRef
     Assignment: URIRef
     CoRole: URIRef
     CollectiveUnit: URIRef
@@ -36,11 +45,20 @@ class PG(DefinedNamespace):
     RoleBases: URIRef
     RoleBasis: URIRef
     Sole: URIRef
+    StatedRule: URIRef
     SourceDocument: URIRef
     TableRow: URIRef
     Task: URIRef
     UnparsedClause: URIRef
     appliedRule: URIRef
+    baseYear: URIRef
+    periodEnd: URIRef
+    periodStart: URIRef
+    targetYear: URIRef
+    comparator: URIRef
+    unitText: URIRef
+    metric: URIRef
+    target: URIRef
     attachmentScore: URIRef
     coUnit: URIRef
     inAction: URIRef
@@ -52,6 +70,7 @@ class PG(DefinedNamespace):
     level: URIRef
     line: URIRef
     milestone: URIRef
+    noLeadNamed: URIRef
     note: URIRef
     number: URIRef
     ongoing: URIRef

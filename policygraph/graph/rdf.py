@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
 
-from ..model import BASIS_FIRST_LISTED, BASIS_LABELLED, BASIS_MARKED, BASIS_SOLE, LEAD, Corpus, Plan, Span, Task
+from ..model import BASIS_FIRST_LISTED, BASIS_LABELLED, BASIS_MARKED, BASIS_SOLE, BASIS_STATED, LEAD, Corpus, Plan, Span, Task
 from ..normalize.lexicon import Lexicon
 from . import iris
 from .namespace import DCTERMS, FOAF, OA, ORG, PG, PREFIXES, PROV, RDF, RDFS, SKOS, TIME, XSD
@@ -19,6 +19,7 @@ BASIS_TERMS = {
     BASIS_MARKED: PG.Marked,
     BASIS_LABELLED: PG.Labelled,
     BASIS_FIRST_LISTED: PG.FirstListed,
+    BASIS_STATED: PG.StatedRule,
     BASIS_SOLE: PG.Sole,
 }
 TASK_CLASSES = {"task": PG.Task, "measure": PG.Measure, "row": PG.TableRow}
@@ -75,6 +76,9 @@ class _Builder:
             issuer = self.unit_node(f"{plan.jurisdiction.code if plan.jurisdiction else 'unknown'}/unit/{plan.issuer}")
             add((issuer, RDF.type, ORG.Organization))
             add((issuer, SKOS.prefLabel, zh(plan.issuer)))
+            add((issuer, PG.unitKind, Literal("named")))
+            if plan.jurisdiction:
+                add((issuer, PG.jurisdiction, self.place(plan.jurisdiction.code)))
             add((node, DCTERMS.publisher, issuer))
         if plan.part_of:
             add((node, DCTERMS.isPartOf, URIRef(iris.plan(plan.part_of.id))))
@@ -173,6 +177,8 @@ class _Builder:
             add((node, PG.restatementScore, Literal(task.restates_score)))
         if task.lead_conflict:
             add((node, PG.leadConflict, Literal(True)))
+        if task.no_lead:
+            add((node, PG.noLeadNamed, Literal(True)))
         for note in task.notes:
             add((node, PG.note, Literal(note)))
 
@@ -186,8 +192,8 @@ class _Builder:
         node = self.unit_node(ref.key)
         add = self.add
         add((node, RDF.type, UNIT_CLASSES.get(ref.kind, ORG.Organization)))
-        if ref.kind == "department":
-            add((node, RDF.type, ORG.Organization))
+        # stated, not inferred: validation and plain SPARQL run without RDFS inference
+        add((node, RDF.type, ORG.Organization))
         add((node, SKOS.prefLabel, zh(ref.name)))
         add((node, PG.unitKind, Literal(ref.kind)))
         add((node, PG.jurisdiction, self.place(ref.jurisdiction)))

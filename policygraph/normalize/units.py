@@ -72,16 +72,16 @@ def resolve(surface: str, collective: bool, plan_jurisdiction: Jurisdiction | No
 
 
 def name_departments(plans: list[Plan], lexicon: Lexicon) -> None:
-    """Give each department one preferred name across the batch: its longest written form.
+    """Give each organisation one preferred name across the batch: its longest written form.
 
     区发改委 and 区发展和改革委员会 in two plans of one district are one organisation; the longer
-    spelling is the more formal one (闵行区发展改革委). Departments listed by name in
-    ``named_units.tsv`` keep that name.
+    spelling is the more formal one (闵行区发展改革委). So are 省环科院 and 环科院 in a
+    province's plan. Departments listed by name in ``named_units.tsv`` keep that name.
     """
     best: dict[str, str] = {}
     for assignment in (a for plan in plans for a in plan.assignments):
         unit = assignment.unit
-        if unit and unit.kind == "department" and not lexicon.named_department(unit.jurisdiction, unit.type_id or ""):
+        if unit and not (unit.kind == "department" and lexicon.named_department(unit.jurisdiction, unit.type_id or "")):
             current = best.get(unit.key)
             if current is None or (len(unit.name), unit.name) > (len(current), current):
                 best[unit.key] = unit.name

@@ -1,0 +1,53 @@
+"""The graph as a dataset: one named graph per source plan, plus one graph of shared things.
+
+A plan's graph holds the plan, its action areas, tasks, assignments, spans, source and
+problems; organisations, places, people and department types, which plans share, live in
+the shared graph (:data:`~policygraph.graph.iris.SHARED_GRAPH`). Every triple is in exactly
+one graph, so the union of the graphs is the whole graph with no duplicates, and pushing one
+plan again to a SPARQL server replaces only that plan's triples.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import iris
+
+
+def _graph_name(subject) -> ox.NamedNode:
+    return ox.NamedNode(iris.graph_of(subject.value if isinstance(subject, ox.NamedNode) else ""))
+
+
+def quads_of_triples(triples) -> list[ox.Quad]:
+    """Put each triple into its named graph, chosen by its subject."""
+    return [ox.Quad(t.subject, t.predicate, t.object, _graph_name(t.subject)) for t in triples]
+
+
+def to_quads(graph) -> list[ox.Quad]:
+    """An rdflib graph built by policygraph as pyoxigraph quads in their named graphs."""
+    triples = ox.parse(graph.serialize(format="nt").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return quads_of_triples(triples)
+
+
+def read_quads(path: str | Path, media_type: str) -> list[ox.Quad]:
+    """Quads from an RDF file; triples of a graph-less format go to their named graph."""
+    rdf_format = ox.RdfFormat.from_media_type(media_type)
+    try:
+        parsed = list(ox.parse(path=str(path), format=rdf_format))
+    except SyntaxError as exc:
+        from ..errors import InputError
+
+        raise InputError(str(path), f"not valid {rdf_format.name}: {exc}") from exc
+    if rdf_format.supports_datasets:
+        return [q if q.graph_name != ox.DefaultGraph() else ox.Quad(q.subject, q.predicate, q.object, _graph_name(q.subject)) for q in parsed]
+    return quads_of_triples(parsed)
+
+
+def by_graph(quads) -> dict[str, list[ox.Triple]]:
+    """Triples grouped by named graph IRI, graphs in a stable order."""
+    groups: dict[str, list[ox.Triple]] = {}
+    for quad in quads:
+        groups.setdefault(quad.graph_name.value, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
+    return dict(sorted(groups.items()))

@@ -1,0 +1,1 @@
+"""Asking the graph: named SPARQL queries, bound parameters, local and remote stores."""

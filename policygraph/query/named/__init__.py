@@ -1,0 +1,1 @@
+"""Named SPARQL queries shipped with policygraph; read them, copy them, adapt them."""

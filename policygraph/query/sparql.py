@@ -1,0 +1,189 @@
+"""Running SPARQL: bound parameters, a local store (pyoxigraph) and a remote endpoint.
+
+User-supplied values never become query text by concatenation. :func:`bind` turns each value
+into an RDF term, serialised by pyoxigraph (which escapes quotes, braces, backslashes and line
+breaks), and joins them to the query as a ``VALUES`` block at the top of its ``WHERE`` group:
+the SPARQL 1.1 way of passing parameters that works the same on every endpoint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from ..errors import PolicyGraphError
+from ..graph import iris
+from ..graph.namespace import PREFIXES
+
+PROLOGUE = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+class QueryError(PolicyGraphError):
+    """A SPARQL query that does not parse or cannot run, or an endpoint that fails."""
+
+
+@dataclass
+class Results:
+    """Rows of a SELECT (each a dict of variable -> Python value, None when unbound)."""
+
+    variables: list[str]
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+# -- parameters -------------------------------------------------------------------------
+def term(value: Any) -> ox.NamedNode | ox.Literal:
+    """The RDF term for a parameter value: IRIs stay IRIs, dates and numbers keep their type."""
+    if isinstance(value, (ox.NamedNode, ox.Literal)):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal(str(value).lower(), datatype=ox.NamedNode(_XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+    if isinstance(value, dt.date):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(_XSD + "date"))
+    return ox.Literal(str(value))
+
+
+def parse_binding(text: str) -> tuple[str, Any]:
+    """``name=value`` from the command line: ``<iri>`` is an IRI, ``2025-12-31`` a date, digits an integer."""
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"--bind '{text}': expected NAME=VALUE with NAME a SPARQL variable name")
+    if value.startswith("<") and value.endswith(">"):
+        return name, ox.NamedNode(value[1:-1])
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return name, dt.date.fromisoformat(value)
+    if re.fullmatch(r"-?\d+", value):
+        return name, int(value)
+    return name, value
+
+
+_SKIP = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*"
+)
+
+
+def _where_brace(query: str) -> int:
+    """Offset just after the ``{`` opening the query's WHERE group (strings, IRIs, comments skipped)."""
+    code = _SKIP.sub(lambda m: " " * len(m.group()), query)
+    where = re.search(r"\bWHERE\s*\{", code, re.IGNORECASE)
+    if where:
+        return where.end()
+    if re.match(r"\s*(?:(?:PREFIX|BASE)\b[^{]*?)*\s*(?:SELECT|ASK)\b", code, re.IGNORECASE) and "{" in code:
+        return code.index("{") + 1
+    raise QueryError("cannot bind parameters: the query has no WHERE group")
+
+
+def bind(query: str, bindings: dict[str, Any] | None) -> str:
+    """``query`` with ``bindings`` joined in as a VALUES block; a list binds one row per value."""
+    bindings = {name: value for name, value in (bindings or {}).items() if value is not None}
+    if not bindings:
+        return query
+    names = list(bindings)
+    columns = [value if isinstance(value, (list, tuple, set, frozenset)) else [value] for value in bindings.values()]
+    rows = " ".join("(" + " ".join(str(term(v)) for v in combination) + ")" for combination in itertools.product(*columns))
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ {rows} }} "
+    at = _where_brace(query)
+    return query[:at] + block + query[at:]
+
+
+# -- values -------------------------------------------------------------------------------
+def _python(node) -> Any:
+    if node is None:
+        return None
+    if isinstance(node, ox.Literal):
+        datatype = node.datatype.value
+        if datatype in (_XSD + "integer", _XSD + "int", _XSD + "long"):
+            return int(node.value)
+        if datatype == _XSD + "boolean":
+            return node.value == "true"
+        return node.value
+    return node.value
+
+
+def _python_json(binding: dict[str, str] | None) -> Any:
+    if binding is None:
+        return None
+    if binding["type"] == "literal" and binding.get("datatype") in (_XSD + "integer", _XSD + "int", _XSD + "long"):
+        return int(binding["value"])
+    if binding["type"] == "literal" and binding.get("datatype") == _XSD + "boolean":
+        return binding["value"] == "true"
+    return binding["value"]
+
+
+# -- backends ---------------------------------------------------------------------------
+class LocalBackend:
+    """A pyoxigraph in-memory store; queries see the union of all named graphs."""
+
+    def __init__(self, quads) -> None:
+        self.store = ox.Store()
+        self.store.extend(quads)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def select(self, query: str, bindings: dict[str, Any] | None = None) -> Results:
+        text = bind(query, bindings)
+        try:
+            solutions = self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except OSError as exc:  # pragma: no cover - evaluation errors of the store
+            raise QueryError(str(exc)) from exc
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError("only SELECT queries return rows; use ASK/CONSTRUCT through pyoxigraph directly")
+        variables = [v.value for v in solutions.variables]
+        return Results(variables, [{name: _python(solution[name]) for name in variables} for solution in solutions])
+
+
+class RemoteBackend:
+    """A SPARQL 1.1 Protocol endpoint (Oxigraph, Fuseki, Virtuoso, GraphDB...).
+
+    Queries name policygraph's graphs as the default graph (``default-graph-uri``), so they
+    see the same union as a local store whatever the server's own default-graph setting.
+    """
+
+    def __init__(self, endpoint: str, auth: str | None = None, timeout: float = 60) -> None:
+        from ..http import opener
+
+        self.endpoint = endpoint
+        self.timeout = timeout
+        self._open = opener(endpoint, auth)
+        self._graphs: list[str] | None = None
+
+    def graphs(self) -> list[str]:
+        """policygraph's named graphs on the endpoint (plans and the shared graph)."""
+        if self._graphs is None:
+            found = self._request("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?plan a pg:Plan } }", [])
+            self._graphs = sorted({row["g"] for row in found.rows} | {iris.SHARED_GRAPH})
+        return self._graphs
+
+    def select(self, query: str, bindings: dict[str, Any] | None = None) -> Results:
+        return self._request(bind(query, bindings), self.graphs())
+
+    def _request(self, query: str, default_graphs: list[str]) -> Results:
+        from urllib.parse import urlencode
+
+        form = [("query", PROLOGUE + query)] + [("default-graph-uri", g) for g in default_graphs]
+        body = self._open(
+            self.endpoint,
+            data=urlencode(form).encode("utf-8"),
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"},
+            timeout=self.timeout,
+        )
+        try:
+            document = json.loads(body)
+            variables = document["head"]["vars"]
+            bindings = document["results"]["bindings"]
+        except (ValueError, KeyError) as exc:
+            raise QueryError(f"{self.endpoint}: the answer is not SPARQL JSON results (only SELECT queries return rows)") from exc
+        return Results(variables, [{name: _python_json(row.get(name)) for name in variables} for row in bindings])
