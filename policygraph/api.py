@@ -178,24 +178,26 @@ def validate(graph: str | os.PathLike[str] | PolicyGraph | None = None, *, lexic
         return run_shapes(graph.rdf)
     if graph is None:
         return run_shapes(build(lexicon_files=lexicon_files).rdf)
+    return run_shapes(load_graph(graph))
+
+
+def load_graph(path: str | os.PathLike[str]):
+    """An exported graph file (.ttl .nt .nq .trig .jsonld) as one :class:`rdflib.Graph` (named graphs merged)."""
+    import pyoxigraph as ox
     import rdflib
 
     from .formats import rdf_format
+    from .graph.dataset import read_quads
+    from .graph.namespace import PREFIXES
 
-    path = os.fspath(graph)
+    path = os.fspath(path)
     if not Path(path).is_file():
         raise InputError(path, "no such graph file")
-    data = rdflib.Dataset(default_union=True)
-    try:
-        data.parse(path, format=rdf_format(path).media_type)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        raise InputError(path, f"cannot parse as {rdf_format(path).name}: {exc}") from exc
-    merged = rdflib.Graph()
-    for prefix, namespace in data.namespaces():
-        merged.bind(prefix, namespace)
-    for triple in data.triples((None, None, None)):
-        merged.add(triple)
-    return run_shapes(merged)
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in read_quads(path, rdf_format(path).media_type)]
+    graph = rdflib.Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
 
 
 def push(graph: PolicyGraph, endpoint: str, *, auth: str | None = None):

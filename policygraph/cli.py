@@ -112,7 +112,7 @@ def format_summary(graph: api.PolicyGraph) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of standard output.")
 @_clean_errors
 def export(paths, lexicon_files, fmt, output):
-    """Export the graph of PATHS (default: bundled corpus) as ttl, nt, jsonld, jsonl, csv or graphml.
+    """Export the graph of PATHS (default: bundled corpus) as ttl, nt, jsonld, nq, trig, jsonl, csv or graphml.
 
     Example: policygraph export --format jsonl -o tasks.jsonl
     """

@@ -39,3 +39,23 @@ def test_readme_setup_commands():
     assert 'pip install ".[test]" && python -m pytest' in README
     ci = (Path(__file__).parent.parent / ".ci" / "run").read_text()
     assert '".[test]"' in ci and "pytest" in ci
+
+
+def _console_examples():
+    """README console blocks that run a query command: (command line, the lines shown)."""
+    for block in re.findall(r"```console\n(.*?)```", README, re.DOTALL):
+        lines = block.rstrip("\n").split("\n")
+        if re.match(r"\$ policygraph (tasks|who|departments|query) ", lines[0]) and len(lines) > 1:
+            yield lines[0][2:], lines[1:]
+
+
+def test_readme_query_examples_are_real_output(monkeypatch, tmp_path):
+    import shlex
+
+    monkeypatch.setenv("POLICYGRAPH_CACHE", str(tmp_path))
+    examples = list(_console_examples())
+    assert len(examples) >= 3
+    for command, shown in examples:
+        result = CliRunner().invoke(cli, shlex.split(command)[1:])
+        assert result.exit_code == 0, command
+        assert result.stdout.rstrip("\n").split("\n")[: len(shown)] == shown, command

@@ -8,6 +8,7 @@ from rdflib import Literal
 from rdflib.compare import isomorphic, graph_diff
 
 import policygraph
+from policygraph.graph import iris
 from policygraph.graph.namespace import ORG, PG, PROV, RDF
 
 ROOT = Path(__file__).parent.parent
@@ -81,3 +82,45 @@ def test_networkx_projection(corpus):
     graph = corpus.to_networkx()
     lead_edges = [d for _, _, d in graph.edges(data=True) if d["role"] == "lead"]
     assert graph.number_of_edges() == 1657 and len(lead_edges) == 387
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig"])
+def test_dataset_exports_parse_back_to_one_graph_per_plan(corpus, fmt):
+    import pyoxigraph as ox
+
+    syntax = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}[fmt]
+    quads = list(ox.parse(corpus.export(fmt).encode("utf-8"), format=syntax))
+    assert {q.graph_name.value for q in quads} == {iris.plan_graph(p.id) for p in corpus.plans} | {iris.SHARED_GRAPH}
+    assert len(quads) == len(corpus.rdf)  # every triple in exactly one graph
+    triples = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES)
+    assert isomorphic(rdflib.Graph().parse(data=triples, format="nt"), corpus.rdf)
+
+
+def test_graphml_parses_back_to_the_same_projection(corpus, tmp_path):
+    import networkx as nx
+
+    path = tmp_path / "graph.graphml"
+    corpus.export("graphml", path)
+    read = nx.read_graphml(path, force_multigraph=True)
+    built = corpus.to_networkx()
+    assert dict(read.nodes(data=True)) == dict(built.nodes(data=True))
+    assert sorted((u, v, d["role"], d["basis"]) for u, v, d in read.edges(data=True)) == sorted(
+        (u, v, d["role"], d["basis"]) for u, v, d in built.edges(data=True)
+    )
+
+
+def test_csv_and_jsonl_hold_every_assignment(corpus):
+    import csv
+    import io
+    import json
+
+    expected = sorted(
+        (iris.task(p.id, t.local_id), iris.unit(a.unit.key), a.role) for p in corpus.plans for t in p.tasks for a in t.assignments
+    )
+    rows = list(csv.DictReader(io.StringIO(corpus.export("csv"))))
+    assert sorted((r["task_id"], r["unit_id"], r["role"]) for r in rows) == expected
+    records = [json.loads(line) for line in corpus.export("jsonl").splitlines()]
+    from_jsonl = sorted(
+        (r["id"], u["id"], role) for r in records for role, key in (("lead", "lead_departments"), ("co", "co_departments")) for u in r[key]
+    )
+    assert from_jsonl == expected

@@ -37,6 +37,7 @@ _UNIT_PATTERNS = {
     "Place": "?{v} pg:jurisdiction ?{v}Place .",
     "Label": "?{v} skos:prefLabel|skos:altLabel ?{v}Label .",
 }
+LIST_SEPARATOR = "、"  # as in tasks.rq's GROUP_CONCAT
 _DISTRICT = "?place pg:withinJurisdiction* ?inDistrict ."
 _ACTION = "FILTER (CONTAINS(STR(?action), ?actionText))"
 _DUE = "FILTER (BOUND(?due) && ?due <= ?dueBefore)"
@@ -157,7 +158,11 @@ class GraphStore:
         if matched is not None and not matched:
             return []
         prepared = self.task_query(lead=lead, co=co, unit=unit, district=district, action=action, due_before=due_before, tasks=matched)
-        return self.select(prepared.text, prepared.bindings).rows
+        rows = self.select(prepared.text, prepared.bindings).rows
+        for row in rows:  # GROUP_CONCAT has no order; sort so that answers are repeatable
+            for column in ("leads", "cos"):
+                row[column] = LIST_SEPARATOR.join(sorted(row[column].split(LIST_SEPARATOR))) if row[column] else None
+        return rows
 
     def keyword_tasks(self, keyword: str) -> list[str]:
         """IRIs of the tasks whose title or text holds every word of ``keyword``, title matches first."""
