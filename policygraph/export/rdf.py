@@ -31,8 +31,8 @@ def _dataset(pg, rdf_format) -> str:
 
     quads = to_quads(pg.rdf)
     quads.sort(key=lambda q: (q.graph_name.value, str(q.subject), q.predicate.value != _TYPE, str(q.predicate), str(q.object)))
-    prefixes = PREFIXES if rdf_format == ox.RdfFormat.TRIG else None
-    return ox.serialize(quads, format=rdf_format, prefixes=prefixes).decode("utf-8") if prefixes else ox.serialize(quads, format=rdf_format).decode("utf-8")
+    options = {"prefixes": PREFIXES} if rdf_format == ox.RdfFormat.TRIG else {}  # N-Quads has no prefixes
+    return ox.serialize(quads, format=rdf_format, **options).decode("utf-8")
 
 
 def nquads(pg) -> str:
