@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
@@ -46,9 +47,22 @@ class ValidationReport:
         return "\n".join([head, *map(str, self.violations)])
 
 
+def ontology_text(name: str) -> str:
+    """A file of the top-level ``ontology/`` folder, installed or in a source checkout.
+
+    setup.cfg installs that folder as the package ``policygraph.ontology``; run from a source
+    tree (tests, ``python -m policygraph``), ``policygraph`` is the folder itself and the
+    ontology sits beside it.
+    """
+    try:
+        return resources.files("policygraph.ontology").joinpath(name).read_text(encoding="utf-8")
+    except ModuleNotFoundError:
+        return (Path(__file__).resolve().parent.parent.parent / "ontology" / name).read_text(encoding="utf-8")
+
+
 def shapes_graph() -> Graph:
     """The shipped SHACL shapes."""
-    return Graph().parse(data=resources.files("policygraph.ontology").joinpath("shapes.ttl").read_text(encoding="utf-8"), format="turtle")
+    return Graph().parse(data=ontology_text("shapes.ttl"), format="turtle")
 
 
 def _label(graph: Graph, node) -> str | None:
