@@ -95,11 +95,10 @@ class PolicyGraph:
 
     def store(self):
         """This graph as a :class:`~policygraph.query.store.GraphStore` to query (pyoxigraph)."""
-        from .graph.dataset import to_quads
         from .query.sparql import LocalBackend
         from .query.store import GraphStore
 
-        return GraphStore(LocalBackend(to_quads(self.rdf)), self.lexicon, self.warnings)
+        return GraphStore(LocalBackend(self.quads()), self.lexicon, self.warnings)
 
     def quads(self) -> list:
         """The graph as pyoxigraph quads, one named graph per source plan plus a shared graph."""
@@ -156,13 +155,9 @@ def open_store(
     if endpoint:
         return GraphStore(RemoteBackend(endpoint, auth), lexicon)
     if graph is not None:
-        from .formats import rdf_format
         from .graph.dataset import read_quads
 
-        path = os.fspath(graph)
-        if not Path(path).is_file():
-            raise InputError(path, "no such graph file")
-        return GraphStore(LocalBackend(read_quads(path, rdf_format(path).media_type)), lexicon)
+        return GraphStore(LocalBackend(read_quads(os.fspath(graph))), lexicon)
     quads, warnings = _built_quads(paths, lexicon_files, cache)
     return GraphStore(LocalBackend(quads), lexicon, warnings)
 
@@ -186,14 +181,10 @@ def load_graph(path: str | os.PathLike[str]):
     import pyoxigraph as ox
     import rdflib
 
-    from .formats import rdf_format
     from .graph.dataset import read_quads
     from .graph.namespace import PREFIXES
 
-    path = os.fspath(path)
-    if not Path(path).is_file():
-        raise InputError(path, "no such graph file")
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in read_quads(path, rdf_format(path).media_type)]
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in read_quads(os.fspath(path))]
     graph = rdflib.Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)

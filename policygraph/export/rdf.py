@@ -26,11 +26,9 @@ def turtle(pg) -> str:
 def _dataset(pg, rdf_format) -> str:
     import pyoxigraph as ox
 
-    from ..graph.dataset import to_quads
     from ..graph.namespace import PREFIXES
 
-    quads = to_quads(pg.rdf)
-    quads.sort(key=lambda q: (q.graph_name.value, str(q.subject), q.predicate.value != _TYPE, str(q.predicate), str(q.object)))
+    quads = sorted(pg.quads(), key=lambda q: (q.graph_name.value, str(q.subject), q.predicate.value != _TYPE, str(q.predicate), str(q.object)))
     options = {"prefixes": PREFIXES} if rdf_format == ox.RdfFormat.TRIG else {}  # N-Quads has no prefixes
     return ox.serialize(quads, format=rdf_format, **options).decode("utf-8")
 

@@ -31,15 +31,20 @@ def to_quads(graph) -> list[ox.Quad]:
     return quads_of_triples(triples)
 
 
-def read_quads(path: str | Path, media_type: str) -> list[ox.Quad]:
-    """Quads from an RDF file; triples of a graph-less format go to their named graph."""
-    rdf_format = ox.RdfFormat.from_media_type(media_type)
-    try:
-        parsed = list(ox.parse(path=str(path), format=rdf_format))
-    except SyntaxError as exc:
-        from ..errors import InputError
+def read_quads(path: str | Path) -> list[ox.Quad]:
+    """Quads from an exported graph file (syntax from its extension); triples of a graph-less
+    format go to their named graph."""
+    from ..errors import InputError
+    from ..formats import rdf_format as syntax_of
 
-        raise InputError(str(path), f"not valid {rdf_format.name}: {exc}") from exc
+    path = str(path)
+    rdf_format = ox.RdfFormat.from_media_type(syntax_of(path).media_type)
+    if not Path(path).is_file():
+        raise InputError(path, "no such graph file")
+    try:
+        parsed = list(ox.parse(path=path, format=rdf_format))
+    except SyntaxError as exc:
+        raise InputError(path, f"not valid {rdf_format.name}: {exc}") from exc
     if rdf_format.supports_datasets:
         return [q if q.graph_name != ox.DefaultGraph() else ox.Quad(q.subject, q.predicate, q.object, _graph_name(q.subject)) for q in parsed]
     return quads_of_triples(parsed)

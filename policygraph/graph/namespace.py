@@ -21,46 +21,40 @@ class PG(DefinedNamespace):
     _NS = Namespace(ONTOLOGY)
 
     ActionArea: URIRef
-    IncreaseBy: URIRef
-    DecreaseBy: URIRef
-    Reach: URIRef
-    MoreThan: URIRef
-    AtMost: URIRef
-    AtLeast: URIRef
-    Comparators: URIRef
-    Comparator: URIRef
-    Target: URIRef
     Assignment: URIRef
+    AtLeast: URIRef
+    AtMost: URIRef
     CoRole: URIRef
     CollectiveUnit: URIRef
+    Comparator: URIRef
+    Comparators: URIRef
+    DecreaseBy: URIRef
     DepartmentType: URIRef
     FirstListed: URIRef
+    IncreaseBy: URIRef
     Jurisdiction: URIRef
     Labelled: URIRef
     LeadRole: URIRef
     Marked: URIRef
     Measure: URIRef
     Milestone: URIRef
+    MoreThan: URIRef
     Plan: URIRef
+    Reach: URIRef
     RoleBases: URIRef
     RoleBasis: URIRef
     Sole: URIRef
-    StatedRule: URIRef
     SourceDocument: URIRef
+    StatedRule: URIRef
     TableRow: URIRef
+    Target: URIRef
     Task: URIRef
     UnparsedClause: URIRef
     appliedRule: URIRef
-    baseYear: URIRef
-    periodEnd: URIRef
-    periodStart: URIRef
-    targetYear: URIRef
-    comparator: URIRef
-    unitText: URIRef
-    metric: URIRef
-    target: URIRef
     attachmentScore: URIRef
+    baseYear: URIRef
     coUnit: URIRef
+    comparator: URIRef
     inAction: URIRef
     inPlan: URIRef
     jurisdiction: URIRef
@@ -69,12 +63,15 @@ class PG(DefinedNamespace):
     leader: URIRef
     level: URIRef
     line: URIRef
+    metric: URIRef
     milestone: URIRef
     noLeadNamed: URIRef
     note: URIRef
     number: URIRef
     ongoing: URIRef
     period: URIRef
+    periodEnd: URIRef
+    periodStart: URIRef
     quarter: URIRef
     reason: URIRef
     responsibilityText: URIRef
@@ -85,8 +82,11 @@ class PG(DefinedNamespace):
     severity: URIRef
     sourcePath: URIRef
     surfaceForm: URIRef
+    target: URIRef
+    targetYear: URIRef
     text: URIRef
     unitKind: URIRef
+    unitText: URIRef
     withinJurisdiction: URIRef
     year: URIRef
 

@@ -97,27 +97,25 @@ def bind(query: str, bindings: dict[str, Any] | None) -> str:
 
 
 # -- values -------------------------------------------------------------------------------
+def _typed(value: str, datatype: str | None) -> Any:
+    """A result value as Python: integers and booleans typed, everything else its lexical form."""
+    if datatype in (_XSD + "integer", _XSD + "int", _XSD + "long"):
+        return int(value)
+    if datatype == _XSD + "boolean":
+        return value == "true"
+    return value
+
+
 def _python(node) -> Any:
     if node is None:
         return None
-    if isinstance(node, ox.Literal):
-        datatype = node.datatype.value
-        if datatype in (_XSD + "integer", _XSD + "int", _XSD + "long"):
-            return int(node.value)
-        if datatype == _XSD + "boolean":
-            return node.value == "true"
-        return node.value
-    return node.value
+    return _typed(node.value, node.datatype.value if isinstance(node, ox.Literal) else None)
 
 
 def _python_json(binding: dict[str, str] | None) -> Any:
     if binding is None:
         return None
-    if binding["type"] == "literal" and binding.get("datatype") in (_XSD + "integer", _XSD + "int", _XSD + "long"):
-        return int(binding["value"])
-    if binding["type"] == "literal" and binding.get("datatype") == _XSD + "boolean":
-        return binding["value"] == "true"
-    return binding["value"]
+    return _typed(binding["value"], binding.get("datatype") if binding["type"] in ("literal", "typed-literal") else None)
 
 
 # -- backends ---------------------------------------------------------------------------

@@ -171,7 +171,8 @@ class GraphStore:
             raise QueryError(f"keyword '{keyword}' has no words to search for")
         rows = self.select(self.named("task-texts")).rows
         in_title = [r["task"] for r in rows if search.matches(words, r["title"])]
-        in_text = [r["task"] for r in rows if r["task"] not in set(in_title) and search.matches(words, r["title"], r["text"])]
+        seen = set(in_title)
+        in_text = [r["task"] for r in rows if r["task"] not in seen and search.matches(words, r["title"], r["text"])]
         return in_title + in_text
 
     # -- units ------------------------------------------------------------------------
