@@ -21,6 +21,7 @@ from .extract.metadata import unlisted_jurisdiction
 from .extract.pipeline import extract_plan
 from .model import Corpus, Plan, Problem, make_unique
 from .normalize.lexicon import Lexicon, load_lexicon
+from .normalize.themes import assign_themes
 from .normalize.units import name_departments, resolve_plan
 from .read.text import expand_paths, read_documents
 
@@ -258,5 +259,6 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
     for plan in plans:
         if any(t.kind == "row" for t in plan.tasks):
             link_rows(plan, plan.main_plan)
+    assign_themes(plans, lexicon)
     return PolicyGraph(Corpus(plans, warnings), lexicon)
 

@@ -118,12 +118,23 @@ class Milestone:
     text: str
 
 
+@dataclass(frozen=True)
+class ActionTheme:
+    """A field of work (energy, transport...) that action areas of different plans share."""
+
+    id: str
+    label_zh: str
+    label_en: str
+    keywords: tuple[str, ...]
+
+
 @dataclass
 class ActionArea:
     number: str  # as written, e.g. （三）
     title: str
     span: Span
     index: int  # 1-based position among the plan's action areas
+    theme: ActionTheme | None = None
 
 
 @dataclass
@@ -149,6 +160,7 @@ class Task:
     restates_score: float | None = None
     lead_conflict: bool = False
     no_lead: bool = False  # a clause names units but, on purpose, no lead (…按职责分工负责)
+    theme: ActionTheme | None = None  # its action area's, or from its own title without one
     notes: list[str] = field(default_factory=list)
 
     @property

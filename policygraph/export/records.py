@@ -55,6 +55,7 @@ def task_record(plan: Plan, task: Task) -> dict[str, Any]:
         "district": plan.district,
         "section": task.section,
         "action": _action(plan, task),
+        "theme": {"id": iris.theme(task.theme.id), "label": task.theme.label_zh, "label_en": task.theme.label_en} if task.theme else None,
         "number": task.number,
         "title": task.title,
         "text": task.text,

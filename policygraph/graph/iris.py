@@ -52,6 +52,13 @@ def department_type(type_id: str) -> str:
 TYPE_SCHEME = BASE + "type"
 
 
+def theme(theme_id: str) -> str:
+    return _path("theme", theme_id)
+
+
+THEME_SCHEME = BASE + "theme"
+
+
 def place(code: str) -> str:
     return _path("place", code)
 

@@ -21,6 +21,7 @@ class PG(DefinedNamespace):
     _NS = Namespace(ONTOLOGY)
 
     ActionArea: URIRef
+    ActionTheme: URIRef
     Assignment: URIRef
     AtLeast: URIRef
     AtMost: URIRef

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
 
-from ..model import BASIS_FIRST_LISTED, BASIS_LABELLED, BASIS_MARKED, BASIS_SOLE, BASIS_STATED, LEAD, Corpus, Plan, Span, Task
+from ..model import BASIS_FIRST_LISTED, BASIS_LABELLED, BASIS_MARKED, BASIS_SOLE, BASIS_STATED, LEAD, ActionTheme, Corpus, Plan, Span, Task
 from ..normalize.lexicon import Lexicon
 from . import iris
 from .namespace import DCTERMS, FOAF, OA, ORG, PG, PREFIXES, PROV, RDF, RDFS, SKOS, TIME, XSD
@@ -45,6 +45,7 @@ class _Builder:
         self.add = self.graph.add
         self.places: set[str] = set()
         self.types: set[str] = set()
+        self.themes: dict[str, ActionTheme] = {}
         self.units: dict[str, URIRef] = {}
         # places the lexicon does not list, named by the plans themselves
         self.unlisted = {p.jurisdiction.code: p.jurisdiction for p in corpus.plans if p.jurisdiction}
@@ -54,6 +55,8 @@ class _Builder:
             self.plan(plan)
         for type_id in sorted(self.types):
             self.department_type(type_id)
+        for theme in self.themes.values():
+            self.theme(theme)
         return self.graph
 
     # -- plans ---------------------------------------------------------------------------
@@ -97,6 +100,8 @@ class _Builder:
             add((action_node, PG.number, Literal(action.number)))
             add((action_node, DCTERMS.title, zh(action.title)))
             add((action_node, PROV.wasDerivedFrom, self.span(plan, action.span)))
+            if action.theme:
+                add((action_node, DCTERMS.subject, self.theme_node(action.theme)))
         for task in plan.tasks:
             self.task(plan, task)
         for number, problem in enumerate(plan.problems, start=1):
@@ -128,6 +133,8 @@ class _Builder:
             add((node, PG.inAction, URIRef(iris.action(plan.main_plan.id, task.action.index))))
         if task.clause_text:
             add((node, PG.responsibilityText, zh(task.clause_text)))
+        if task.theme:
+            add((node, DCTERMS.subject, self.theme_node(task.theme)))
         add((node, PROV.wasDerivedFrom, self.span(plan, task.span)))
         for index, assignment in enumerate(task.assignments, start=1):
             unit = self.unit(assignment.unit)
@@ -218,6 +225,23 @@ class _Builder:
         for alias in entry.aliases:
             if alias != entry.label_zh:
                 add((node, SKOS.altLabel, zh(alias)))
+
+    def theme_node(self, theme: ActionTheme) -> URIRef:
+        self.themes[theme.id] = theme
+        return URIRef(iris.theme(theme.id))
+
+    def theme(self, theme: ActionTheme) -> None:
+        node = URIRef(iris.theme(theme.id))
+        scheme = URIRef(iris.THEME_SCHEME)
+        add = self.add
+        add((scheme, RDF.type, SKOS.ConceptScheme))
+        add((scheme, SKOS.prefLabel, Literal("行动主题", lang="zh")))
+        add((node, RDF.type, PG.ActionTheme))
+        add((node, RDF.type, SKOS.Concept))
+        add((node, SKOS.inScheme, scheme))
+        add((node, SKOS.notation, Literal(theme.id)))
+        add((node, SKOS.prefLabel, zh(theme.label_zh)))
+        add((node, SKOS.prefLabel, Literal(theme.label_en, lang="en")))
 
     def place(self, code: str) -> URIRef:
         node = URIRef(iris.place(code))

@@ -1,4 +1,4 @@
-"""The department lexicon: unit types, aliases, named units, collectives and jurisdictions.
+"""The lexicon: unit types, aliases, named units, collectives, jurisdictions and action themes.
 
 All of it is data in ``policygraph/data/*.tsv`` (see the header comment of each file); users
 add rows of their own with :func:`load_lexicon` ``(extra=[...])`` or ``--lexicon FILE``.
@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Jurisdiction
+from ..model import ActionTheme, Jurisdiction
 
 LEVEL_PREFIXES = "省市区县镇"
 
@@ -51,6 +51,7 @@ class Lexicon:
     collective_nouns: dict[str, str] = field(default_factory=dict)  # noun -> English label
     suffix_kinds: list[tuple[str, str, str]] = field(default_factory=list)  # suffix, type id, kind
     jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)  # code -> jurisdiction
+    themes: dict[str, ActionTheme] = field(default_factory=dict)  # id -> theme, in matching order
 
     # -- department types ---------------------------------------------------------------
     def split_level(self, surface: str) -> tuple[str, str]:
@@ -99,6 +100,14 @@ class Lexicon:
             if surface.endswith(suffix) and len(surface) > len(suffix):
                 return (type_id or None), kind
         return None, "named"
+
+    # -- action themes --------------------------------------------------------------------
+    def theme_of(self, title: str) -> ActionTheme | None:
+        """The first theme (in data-file order) one of whose keywords occurs in ``title``."""
+        for theme in self.themes.values():
+            if any(keyword in title for keyword in theme.keywords):
+                return theme
+        return None
 
     # -- jurisdictions --------------------------------------------------------------------
     def jurisdiction(self, code: str) -> Jurisdiction:
@@ -157,11 +166,14 @@ def _add_file(lexicon: Lexicon, text: str, source: str, table: str) -> None:
     elif table == "jurisdictions":
         for code, name, level, parent, aliases in (r[:5] for r in _rows(text, source, 5)):
             lexicon.jurisdictions[code] = Jurisdiction(code, name, level, parent or None, _aliases(aliases))
+    elif table == "action_themes":
+        for theme_id, zh, en, keywords in (r[:4] for r in _rows(text, source, 4)):
+            lexicon.themes[theme_id] = ActionTheme(theme_id, zh, en, _aliases(keywords))
     else:
         raise InputError(source, f"unknown lexicon table '{table}'")
 
 
-TABLES = ("departments", "named_units", "collectives", "unit_suffixes", "jurisdictions")
+TABLES = ("departments", "named_units", "collectives", "unit_suffixes", "jurisdictions", "action_themes")
 
 
 @functools.lru_cache(maxsize=8)
@@ -169,7 +181,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     """The bundled lexicon, plus user files.
 
     A user file is a TSV whose first line is ``#table: NAME`` (one of ``departments``,
-    ``named_units``, ``collectives``, ``unit_suffixes``, ``jurisdictions``) followed by rows in
+    ``named_units``, ``collectives``, ``unit_suffixes``, ``jurisdictions``, ``action_themes``) followed by rows in
     that table's columns; its rows add to or override the bundled ones.
     """
     lexicon = Lexicon()
