@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from functools import cached_property
 from importlib import resources
@@ -101,6 +102,12 @@ class PolicyGraph:
 
         return GraphStore(LocalBackend(self.quads()), self.lexicon, self.warnings)
 
+    def write_views(self, out_dir: str | os.PathLike[str]) -> dict:
+        """Write the HTML views (``graph.html``, ``compare.html``) into ``out_dir``; their paths by view."""
+        from .viz import write_views
+
+        return write_views(self.store(), out_dir)
+
     def quads(self) -> list:
         """The graph as pyoxigraph quads, one named graph per source plan plus a shared graph."""
         from .graph.dataset import to_quads
@@ -190,6 +197,27 @@ def load_graph(path: str | os.PathLike[str]):
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     return graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+
+
+def write_view(store, output: str | os.PathLike[str] | None = None, *, unit: str | None = None, comparison: bool = False) -> Path:
+    """Write one HTML view of ``store`` (see :func:`open_store`) and return its path.
+
+    The network of everything, one ``unit`` (any alias or type name) with its tasks and
+    partners, or the district ``comparison``. ``output`` defaults to ``exports/graph.html``,
+    ``exports/unit-UNIT.html`` or ``exports/compare.html``.
+    """
+    from . import viz
+
+    if comparison:
+        html, default = viz.comparison_view(store), viz.VIEW_FILES["compare"]
+    elif unit:
+        html, default = viz.network_view(store, unit=unit), "unit-" + re.sub(r'[\\/:*?"<>|\s]+', "_", unit) + ".html"
+    else:
+        html, default = viz.network_view(store), viz.VIEW_FILES["network"]
+    path = Path(output) if output else Path("exports") / default
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+    return path
 
 
 def push(graph: PolicyGraph, endpoint: str, *, auth: str | None = None):

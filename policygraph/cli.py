@@ -63,9 +63,11 @@ def cli():
 @plan_inputs
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(file_okay=False), help="Folder for the outputs.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) when any responsibility clause is unparsed or doubtful.")
+@click.option("--no-html", is_flag=True, help="Do not write the HTML views (graph.html, compare.html).")
 @_clean_errors
-def build(paths, lexicon_files, out_dir, strict):
-    """Read plans and write the graph (policygraph.ttl) and task export (tasks.jsonl).
+def build(paths, lexicon_files, out_dir, strict, no_html):
+    """Read plans and write the graph (policygraph.ttl), the task export (tasks.jsonl) and the
+    HTML views (graph.html, compare.html).
 
     With no PATHS, reads the bundled corpus. PATHS may be .txt/.md plans, .tsv task tables,
     or folders of them. Prints a summary and every clause that could not be parsed.
@@ -80,6 +82,9 @@ def build(paths, lexicon_files, out_dir, strict):
     for problem in graph.problems:
         click.echo(f"{problem.severity}: {problem.file}:{problem.line}: {problem.reason}: {problem.text.strip()}")
     click.echo(f"wrote {out / 'policygraph.ttl'} and {out / 'tasks.jsonl'}")
+    if not no_html:
+        views = graph.write_views(out)
+        click.echo(f"wrote {views['network']} and {views['compare']}")
     if strict:
         graph.check_strict()
 
@@ -125,18 +130,23 @@ def export(paths, lexicon_files, fmt, output):
 
 
 # -- asking the graph ------------------------------------------------------------------
-def graph_source(command):
-    """Shared options of query commands: where the graph comes from, and the output format."""
+def graph_inputs(command):
+    """Shared options of commands that read a graph: plan files, a graph file or an endpoint."""
     command = plan_inputs(command)
     for decorator in (
         click.option("--graph", "graph_file", type=click.Path(dir_okay=False), help="Query an exported graph file (.ttl .nt .nq .trig .jsonld) instead of building PATHS."),
         click.option("--endpoint", help="Query a SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead."),
         click.option("--auth", metavar="USER:PASSWORD", help="Credentials for --endpoint."),
         click.option("--no-cache", is_flag=True, help="Build PATHS again instead of using the cached graph."),
-        click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format."),
     ):
         command = decorator(command)
     return command
+
+
+def graph_source(command):
+    """Shared options of query commands: where the graph comes from, and the output format."""
+    command = graph_inputs(command)
+    return click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")(command)
 
 
 def _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache):
@@ -239,6 +249,24 @@ def query(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, sparq
     text = sparql or (query_file.read() if query_file else store.named(query_name))
     results = store.select(text, dict(parse_binding(b) for b in bindings))
     _echo_rows(results.rows, results.variables, fmt, "rows")
+
+
+@cli.command()
+@graph_inputs
+@click.option("--unit", metavar="UNIT", help="One unit or unit type (区发改委, 金山区发改委) with its tasks and the units it shares them with.")
+@click.option("--compare", "comparison", is_flag=True, help="The page comparing districts: which unit type leads each action theme.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="The HTML file to write (default: exports/graph.html, exports/compare.html or exports/unit-UNIT.html).")
+@_clean_errors
+def viz(paths, lexicon_files, graph_file, endpoint, auth, no_cache, unit, comparison, output):
+    """Write an interactive, self-contained HTML view of who owns what (opens offline).
+
+    Example: policygraph viz --unit 区发改委
+    """
+    if unit and comparison:
+        raise click.UsageError("--unit and --compare are two different views; choose one")
+    store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
+    path = api.write_view(store, output, unit=unit, comparison=comparison)
+    click.echo(f"wrote {path}")
 
 
 @cli.command()

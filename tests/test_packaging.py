@@ -31,9 +31,10 @@ def test_every_package_folder_is_listed():
     assert (_folder("policygraph.ontology") / "shapes.ttl").is_file()
 
 
-@pytest.mark.parametrize("package", ["policygraph.corpus", "policygraph.data", "policygraph.ontology", "policygraph.query.named"])
+@pytest.mark.parametrize("package", ["policygraph.corpus", "policygraph.data", "policygraph.ontology", "policygraph.query.named", "policygraph.viz"])
 def test_every_bundled_file_is_declared_package_data(package):
     patterns = [p.strip() for p in _options()["options.package_data"][package].split(",")]
-    shipped = [f.name for f in _folder(package).iterdir() if f.is_file() and f.suffix != ".py"]
+    folder = _folder(package)
+    shipped = [f.relative_to(folder).as_posix() for f in folder.rglob("*") if f.is_file() and f.suffix not in (".py", ".pyc")]
     assert shipped
     assert [name for name in shipped if not any(fnmatch.fnmatch(name, p) for p in patterns)] == []

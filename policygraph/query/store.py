@@ -102,6 +102,14 @@ class GraphStore:
     def resolve_place(self, name: str) -> str:
         return resolve_place(name, self.catalogue, self.lexicon)
 
+    def units_matching(self, name: str) -> list[str]:
+        """IRIs of the units ``name`` stands for that own at least one task."""
+        selector = self.resolve_unit(name)
+        patterns = [_UNIT_PATTERNS[part].format(v="unit") for part in selector.variables]
+        query = "SELECT DISTINCT ?unit WHERE { ?task pg:leadUnit|pg:coUnit ?unit . " + " ".join(patterns) + " } ORDER BY ?unit"
+        bindings = {"unit" + part: value for part, value in selector.variables.items()}
+        return [row["unit"] for row in self.select(query, bindings).rows]
+
     # -- tasks ------------------------------------------------------------------------
     def task_query(
         self,

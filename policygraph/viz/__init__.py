@@ -1,0 +1,59 @@
+"""Interactive HTML views of who owns what, each one self-contained file.
+
+>>> import policygraph
+>>> from policygraph import viz
+>>> store = policygraph.open_store()
+>>> html = viz.network_view(store)                  # every district
+>>> html = viz.network_view(store, unit="区发改委")   # one unit type across districts
+>>> html = viz.comparison_view(store)               # unit type x action theme x district
+>>> paths = viz.write_views(store, "exports")       # graph.html and compare.html
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+VIEW_FILES = {"network": "graph.html", "compare": "compare.html"}
+
+
+def network_view(store, *, unit: str | None = None, heading: str | None = None, data=None) -> str:
+    """The network page of everything in ``store``, or of one unit (any alias or type name),
+    its tasks and the units it shares them with. ``data``: the store's view data, if read already."""
+    from .data import load_view_data
+    from .network import network_page
+
+    data = data or load_view_data(store)
+    if unit is None:
+        districts = len({t.place for t in data.tasks.values()})
+        title = heading or f"谁负责什么 Who owns what — {districts} 个区域 districts, {len(data.tasks)} 项任务 tasks"
+        return network_page(data, heading=title)
+    focus = store.units_matching(unit)
+    sub = data.restricted_to(set(focus))
+    led = len({a.task for a in sub.assignments if a.unit in focus and a.role == "lead"})
+    owned = len(sub.tasks)
+    title = heading or f"{unit}：牵头 {led} 项、共承担 {owned} 项任务 (leads {led}, owns {owned} tasks)"
+    return network_page(sub, heading=title, focus_units=tuple(focus))
+
+
+def comparison_view(store, *, heading: str | None = None, data=None) -> str:
+    """The page comparing districts: which unit type leads each action theme, with counts."""
+    from .compare import comparison_page
+    from .data import load_view_data
+
+    return comparison_page(data or load_view_data(store), heading=heading or "各区域分工对比 How districts divide the work")
+
+
+def write_views(store, out_dir: str | os.PathLike[str]) -> dict[str, Path]:
+    """Write ``graph.html`` and ``compare.html`` into ``out_dir``; returns their paths by view."""
+    from .data import load_view_data
+
+    data = load_view_data(store)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for view, render in (("network", network_view), ("compare", comparison_view)):
+        path = out / VIEW_FILES[view]
+        path.write_text(render(store, data=data), encoding="utf-8")
+        written[view] = path
+    return written

@@ -1,0 +1,111 @@
+"""What the views show, read from a graph store: tasks, units and who owns what.
+
+Read with SPARQL (the ``view-*`` named queries), so the views work the same on a graph just
+built, an exported file, or a SPARQL endpoint. Plain dataclasses: nothing here knows HTML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+NO_THEME = "未归类"
+
+
+@dataclass
+class ViewTask:
+    iri: str
+    kind: str
+    number: str
+    title: str
+    text: str
+    clause: str
+    plan: str
+    plan_title: str
+    place: str
+    district: str
+    action: str  # IRI, or "" without an action area
+    action_title: str
+    theme: str  # the theme's Chinese label, or NO_THEME
+    due: str  # ISO date, or the deadline as written, or ""
+    file: str
+    line: int
+    targets: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ViewUnit:
+    iri: str
+    name: str
+    kind: str  # department | collective | named | division
+    type_label: str  # the department type (发展和改革委员会), or ""
+    place: str  # IRI of the unit's jurisdiction
+
+
+@dataclass(frozen=True)
+class ViewAssignment:
+    task: str
+    unit: str
+    role: str  # "lead" | "co"
+
+
+@dataclass
+class ViewData:
+    tasks: dict[str, ViewTask]
+    units: dict[str, ViewUnit]
+    assignments: list[ViewAssignment]
+
+    def restricted_to(self, unit_iris: set[str]) -> ViewData:
+        """The tasks of these units, with every unit they share them with."""
+        task_iris = {a.task for a in self.assignments if a.unit in unit_iris}
+        assignments = [a for a in self.assignments if a.task in task_iris]
+        return ViewData(
+            {iri: t for iri, t in self.tasks.items() if iri in task_iris},
+            {iri: u for iri, u in self.units.items() if any(a.unit == iri for a in assignments)},
+            assignments,
+        )
+
+    def tasks_of(self, unit: str) -> list[tuple[str, ViewTask]]:
+        """(role, task) for every task of ``unit``, lead first."""
+        owned = [(a.role, self.tasks[a.task]) for a in self.assignments if a.unit == unit and a.task in self.tasks]
+        return sorted(owned, key=lambda pair: (pair[0] != "lead", pair[1].file, pair[1].line))
+
+
+def load_view_data(store) -> ViewData:
+    """Tasks, units and assignments of everything in ``store`` (a :class:`GraphStore`)."""
+    tasks: dict[str, ViewTask] = {}
+    for row in store.select(store.named("view-tasks")).rows:
+        if row["task"] in tasks:  # a second deadline or label row adds nothing the views show
+            continue
+        tasks[row["task"]] = ViewTask(
+            iri=row["task"],
+            kind=row["kind"],
+            number=row["number"] or "",
+            title=row["title"],
+            text=row["text"] or "",
+            clause=row["clause"] or "",
+            plan=row["plan"],
+            plan_title=row["planTitle"] or "",
+            place=row["place"],
+            district=row["district"],
+            action=row["action"] or "",
+            action_title=row["actionTitle"] or "",
+            theme=row["themeLabel"] or NO_THEME,
+            due=str(row["due"] or row["dueText"] or ""),
+            file=row["file"],
+            line=int(row["line"]),
+        )
+    units: dict[str, ViewUnit] = {}
+    assignments: list[ViewAssignment] = []
+    seen: set[ViewAssignment] = set()
+    for row in store.select(store.named("view-assignments")).rows:
+        if row["task"] not in tasks:
+            continue
+        units.setdefault(
+            row["unit"],
+            ViewUnit(row["unit"], row["unitName"], row["unitKind"] or "named", row["typeLabel"] or "", row["unitPlace"]),
+        )
+        assignment = ViewAssignment(row["task"], row["unit"], row["role"])
+        if assignment not in seen:
+            seen.add(assignment)
+            assignments.append(assignment)
+    return ViewData(tasks, units, assignments)

@@ -1,0 +1,67 @@
+"""Self-contained HTML pages: every script, style and datum inside the one file.
+
+pyvis's own page template links Bootstrap and vis-network from CDNs even with
+``cdn_resources="in_line"`` (pyvis issue #229), so the pages are written from our templates
+in ``assets/`` with vis-network inlined from the copy pyvis ships. Data goes in as JSON in a
+``<script type="application/json">`` element with ``<``, ``>`` and ``&`` escaped, so no text
+from a plan can close the element or become markup; the page's scripts put text into the
+document with ``textContent`` only.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from importlib import resources
+
+from ..errors import PolicyGraphError
+
+VIS_NETWORK = "templates/lib/vis-9.1.2/vis-network"  # inside the pyvis package
+
+
+class AssetError(PolicyGraphError):
+    """A file the pages are made of is missing from the installed packages."""
+
+
+def _read(package: str, name: str) -> str:
+    try:
+        return resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise AssetError(f"{package}/{name}: missing from the installation ({exc}); reinstall policygraph and pyvis") from exc
+
+
+def script_json(value) -> str:
+    """JSON that is safe inside a ``<script>`` element (no ``</script>``, no ``<!--``)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def render_page(view: str, heading: str, payload: dict | None = None, body: str = "") -> str:
+    """The page of ``view`` (``assets/VIEW.html``) with its heading, body, data and scripts filled in."""
+    page = _read("policygraph.viz", f"assets/{view}.html")
+    needs_vis = "{{vis_js}}" in page
+    parts = {
+        "{{heading}}": html.escape(heading),
+        "{{style}}": _read("policygraph.viz", "assets/page.css"),
+        "{{vis_css}}": _read("pyvis", VIS_NETWORK + ".css") if needs_vis else "",
+        "{{vis_js}}": _read("pyvis", VIS_NETWORK + ".min.js") if needs_vis else "",
+        "{{script}}": _read("policygraph.viz", f"assets/{view}.js") if "{{script}}" in page else "",
+        "{{data}}": script_json(payload or {}),
+        "{{body}}": body,
+    }
+    # one pass, so that text filled in is never scanned for markers again
+    out, rest = [], page
+    while "{{" in rest:
+        before, _, after = rest.partition("{{")
+        marker = "{{" + after.split("}}", 1)[0] + "}}"
+        out.append(before)
+        if marker in parts:
+            out.append(parts[marker])
+            rest = after[len(marker) - 2 :]
+        else:
+            out.append("{{")
+            rest = after
+    out.append(rest)
+    return "".join(out)

@@ -1,0 +1,154 @@
+"""The HTML views, read as data: what the pages hold, checked against the extracted model.
+
+What a browser shows is checked in test_viz_browser.py.
+"""
+
+import json
+import re
+from collections import defaultdict
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+import policygraph
+from policygraph import viz
+from policygraph.cli import cli
+from policygraph.graph import iris
+from policygraph.viz.compare import lead_matrix
+from policygraph.viz.data import NO_THEME, load_view_data
+from policygraph.viz.network import UNTYPED
+from policygraph.viz.page import script_json
+
+EVIL_TITLE = '推进<script>window.pwned=1</script>"引号"与\'单引号\'&amp;工作'
+EVIL_PLAN = f"金山区方案\n\n一、重点任务\n\n（一）行动\n\n1.{EVIL_TITLE}。（责任单位：☆区发改委、区经委）\n\n2.推进</script><img src=x onerror=alert(1)>。（责任单位：☆区经委）\n"
+
+
+def page_data(html: str) -> dict:
+    match = re.search(r'<script id="pg-data" type="application/json">(.*?)</script>', html, re.S)
+    return json.loads(match.group(1))
+
+
+@pytest.fixture(scope="module")
+def store(corpus):
+    return corpus.store()
+
+
+@pytest.fixture(scope="module")
+def network(store):
+    return viz.network_view(store)
+
+
+def model_leads(corpus):
+    """(task IRI, unit IRI) of every lead assignment in the extracted model."""
+    return {
+        (iris.task(plan.id, task.local_id), iris.unit(a.unit.key))
+        for plan in corpus.plans
+        for task in plan.tasks
+        for a in task.assignments
+        if a.role == "lead"
+    }
+
+
+@given(st.text())
+def test_script_json_never_closes_its_element_and_reads_back(text):
+    encoded = script_json({"t": text})
+    assert not set("<>&") & set(encoded)
+    assert json.loads(encoded) == {"t": text}
+
+
+def test_network_page_has_every_task_unit_area_and_district(corpus, network):
+    data = page_data(network)
+    kinds = defaultdict(int)
+    for node in data["nodes"]:
+        kinds[node["pg_kind"]] += 1
+        assert node["physics"] is False and isinstance(node["x"], float) and isinstance(node["y"], float)
+    summary = corpus.summary()
+    assert kinds["task"] == summary["tasks"] + summary["measures"] + summary["table_rows"] == 400
+    assert kinds["unit"] == summary["units"] == 257
+    assert kinds["area"] == summary["action_areas"] == 55
+    assert kinds["place"] == len({p.main_plan.jurisdiction.code for p in corpus.plans}) == 9
+    assert data["options"]["physics"]["enabled"] is False
+
+
+def test_network_edges_are_the_models_assignments(corpus, network):
+    data = page_data(network)
+    ids = {}
+    for kind in ("tasks", "units"):
+        for short_id in data["index"][kind]:
+            ids[short_id] = short_id
+    lead_edges = [e for e in data["edges"] if e.get("pg_role") == "lead"]
+    assert len(lead_edges) == len(model_leads(corpus))
+    assert {e["width"] for e in lead_edges} == {3} and all(e.get("dashes") for e in data["edges"] if e.get("pg_role") == "co")
+    assignments = {(a[0], a[1], a[2]) for a in data["index"]["assignments"]}
+    assert {(e["from"], e["to"], e["pg_role"]) for e in data["edges"] if e.get("pg_role")} == assignments
+
+
+def test_pages_reference_nothing_outside_themselves(store, network):
+    for html in (network, viz.comparison_view(store)):
+        assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+        assert not re.search(r"url\(\s*['\"]?(https?:)?//", html)
+        assert "@import" not in html
+
+
+def test_plan_text_is_data_not_markup(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(EVIL_PLAN, encoding="utf-8")
+    html = viz.network_view(policygraph.build([str(plan)]).store())
+    assert "<script>window.pwned" not in html and "<img src=x" not in html
+    titles = {t["title"] for t in page_data(html)["index"]["tasks"].values()}
+    assert EVIL_TITLE in titles
+
+
+def test_comparison_counts_are_the_models_leads_by_theme_type_and_district(corpus, store):
+    expected = defaultdict(set)
+    for plan in corpus.plans:
+        district = plan.main_plan.jurisdiction.name
+        for task in plan.tasks:
+            theme = task.theme.label_zh if task.theme else NO_THEME
+            for a in task.assignments:
+                if a.role != "lead":
+                    continue
+                kind = corpus.lexicon.types[a.unit.type_id].label_zh if a.unit.type_id in corpus.lexicon.types else UNTYPED.get(a.unit.kind, "其他单位")
+                expected[(theme, kind, district)].add(iris.task(plan.id, task.local_id))
+    matrix = lead_matrix(load_view_data(store))
+    got = {
+        (theme, kind, district): {t.iri for t in tasks}
+        for theme, by_type in matrix.items()
+        for kind, by_district in by_type.items()
+        for district, tasks in by_district.items()
+    }
+    assert got == expected
+    # the contrast the page exists to show: transport led by 交通委 in Jinshan, by 建管委 in Qingpu
+    assert len(got[("交通运输", "交通委员会", "金山区")]) == 10
+    assert ("交通运输", "交通委员会", "青浦区") not in got
+    assert len(got[("交通运输", "建设和管理委员会", "青浦区")]) == 4
+
+
+def test_unit_view_holds_the_units_tasks_and_their_partners(corpus, store):
+    data = page_data(viz.network_view(store, unit="区发改委"))
+    focus_names = {data["index"]["units"][u]["name"] for u in data["index"]["focus"]}
+    assert focus_names == {"闵行区发展改革委", "金山区发改委", "青浦区发改委"}
+    dev_reform = {u for u in store.units_matching("区发改委")}
+    expected = {
+        iris.task(plan.id, task.local_id)
+        for plan in corpus.plans
+        for task in plan.tasks
+        if any(iris.unit(a.unit.key) in dev_reform for a in task.assignments)
+    }
+    assert len(data["index"]["tasks"]) == len(expected) == 180
+
+
+def test_viz_command_writes_each_view(tmp_path):
+    runner = CliRunner()
+    for args, name in ((["viz"], "graph.html"), (["viz", "--compare"], "compare.html"), (["viz", "--unit", "区交通委"], "unit.html")):
+        out = tmp_path / name
+        result = runner.invoke(cli, [*args, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert result.output.strip() == f"wrote {out}"
+        assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    result = runner.invoke(cli, ["viz", "--unit", "区交通委员", "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 1 and "closest known names" in result.output
+    result = runner.invoke(cli, ["viz", "--unit", "区交通委", "--compare"])
+    assert result.exit_code == 2 and "choose one" in result.output
