@@ -31,7 +31,7 @@ def block_positions(graph: nx.Graph, block_of: dict[str, str], seed: int = 7) ->
         else:
             # k: the natural distance; a little more than the default 1/sqrt(n) spreads the
             # tasks of a busy unit so that their labels stay readable
-            raw = nx.spring_layout(sub, k=2.4 / math.sqrt(len(nodes)), iterations=60, seed=seed)
+            raw = nx.spring_layout(sub, k=3.0 / math.sqrt(len(nodes)), iterations=150, seed=seed)
             local = {node: (x * radius, y * radius) for node, (x, y) in raw.items()}
         laid_out.append((block, local, radius))
     laid_out.sort(key=lambda item: (-item[2], item[0]))

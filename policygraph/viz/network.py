@@ -25,9 +25,10 @@ PALETTE = (
     "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
 )
 COLLECTIVE_COLOUR = "#c9c9c9"
-LEAD_EDGE = {"color": "#b2182b", "width": 3}
-CO_EDGE = {"color": "#8a9aa8", "width": 1, "dashes": True}
-STRUCTURE_EDGE = {"color": "#d5d9de", "width": 1}
+NO_ARROW = {"to": {"enabled": False}}  # pyvis adds arrows to every edge of a directed network
+LEAD_EDGE = {"color": "#b2182b", "width": 3, "arrows": NO_ARROW}
+CO_EDGE = {"color": "#8a9aa8", "width": 1, "dashes": True, "arrows": NO_ARROW}
+STRUCTURE_EDGE = {"color": "#d5d9de", "width": 1, "arrows": NO_ARROW}
 UNTYPED = {"collective": "集合主体", "named": "其他单位", "division": "处室", "department": "其他部门"}
 
 OPTIONS = {
@@ -109,6 +110,7 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
     positions = block_positions(structure, block)
 
     # -- pyvis nodes and edges -----------------------------------------------------------
+    # directed: pyvis checks an undirected network's every new edge against all earlier ones
     net = Network(height="100%", width="100%", directed=True, heading=heading)
     for place in places:
         x, y = positions[place]
