@@ -209,22 +209,26 @@ class _Builder:
             self.types.add(ref.type_id)
         return node
 
+    def concept(self, node: URIRef, cls: URIRef, scheme_iri: str, scheme_label: str, notation: str, label_zh: str, label_en: str) -> None:
+        """A SKOS concept with its Chinese and English names, in its scheme."""
+        scheme = URIRef(scheme_iri)
+        add = self.add
+        add((scheme, RDF.type, SKOS.ConceptScheme))
+        add((scheme, SKOS.prefLabel, Literal(scheme_label, lang="zh")))
+        add((node, RDF.type, cls))
+        add((node, RDF.type, SKOS.Concept))
+        add((node, SKOS.inScheme, scheme))
+        add((node, SKOS.notation, Literal(notation)))
+        add((node, SKOS.prefLabel, zh(label_zh)))
+        add((node, SKOS.prefLabel, Literal(label_en, lang="en")))
+
     def department_type(self, type_id: str) -> None:
         entry = self.lexicon.types[type_id]
         node = URIRef(iris.department_type(type_id))
-        scheme = URIRef(iris.TYPE_SCHEME)
-        add = self.add
-        add((scheme, RDF.type, SKOS.ConceptScheme))
-        add((scheme, SKOS.prefLabel, Literal("部门类型", lang="zh")))
-        add((node, RDF.type, PG.DepartmentType))
-        add((node, RDF.type, SKOS.Concept))
-        add((node, SKOS.inScheme, scheme))
-        add((node, SKOS.notation, Literal(type_id)))
-        add((node, SKOS.prefLabel, zh(entry.label_zh)))
-        add((node, SKOS.prefLabel, Literal(entry.label_en, lang="en")))
+        self.concept(node, PG.DepartmentType, iris.TYPE_SCHEME, "部门类型", type_id, entry.label_zh, entry.label_en)
         for alias in entry.aliases:
             if alias != entry.label_zh:
-                add((node, SKOS.altLabel, zh(alias)))
+                self.add((node, SKOS.altLabel, zh(alias)))
 
     def theme_node(self, theme: ActionTheme) -> URIRef:
         self.themes[theme.id] = theme
@@ -232,16 +236,7 @@ class _Builder:
 
     def theme(self, theme: ActionTheme) -> None:
         node = URIRef(iris.theme(theme.id))
-        scheme = URIRef(iris.THEME_SCHEME)
-        add = self.add
-        add((scheme, RDF.type, SKOS.ConceptScheme))
-        add((scheme, SKOS.prefLabel, Literal("行动主题", lang="zh")))
-        add((node, RDF.type, PG.ActionTheme))
-        add((node, RDF.type, SKOS.Concept))
-        add((node, SKOS.inScheme, scheme))
-        add((node, SKOS.notation, Literal(theme.id)))
-        add((node, SKOS.prefLabel, zh(theme.label_zh)))
-        add((node, SKOS.prefLabel, Literal(theme.label_en, lang="en")))
+        self.concept(node, PG.ActionTheme, iris.THEME_SCHEME, "行动主题", theme.id, theme.label_zh, theme.label_en)
 
     def place(self, code: str) -> URIRef:
         node = URIRef(iris.place(code))
