@@ -22,7 +22,8 @@ from policygraph.viz.network import UNTYPED
 from policygraph.viz.page import script_json
 
 EVIL_TITLE = '推进<script>window.pwned=1</script>"引号"与\'单引号\'&amp;工作'
-EVIL_PLAN = f"金山区方案\n\n一、重点任务\n\n（一）行动\n\n1.{EVIL_TITLE}。（责任单位：☆区发改委、区经委）\n\n2.推进</script><img src=x onerror=alert(1)>。（责任单位：☆区经委）\n"
+EVIL_IMG = "<img/src=x/onerror=window.pwned=2>"  # no spaces: extraction squeezes whitespace out of titles
+EVIL_PLAN = f"金山区方案\n\n一、重点任务\n\n（一）行动\n\n1.{EVIL_TITLE}。（责任单位：☆区发改委、区经委）\n\n2.推进</script>{EVIL_IMG}。（责任单位：☆区经委）\n"
 
 
 def page_data(html: str) -> dict:
@@ -74,10 +75,6 @@ def test_network_page_has_every_task_unit_area_and_district(corpus, network):
 
 def test_network_edges_are_the_models_assignments(corpus, network):
     data = page_data(network)
-    ids = {}
-    for kind in ("tasks", "units"):
-        for short_id in data["index"][kind]:
-            ids[short_id] = short_id
     lead_edges = [e for e in data["edges"] if e.get("pg_role") == "lead"]
     assert len(lead_edges) == len(model_leads(corpus))
     assert {e["width"] for e in lead_edges} == {3} and all(e.get("dashes") for e in data["edges"] if e.get("pg_role") == "co")
@@ -95,10 +92,14 @@ def test_pages_reference_nothing_outside_themselves(store, network):
 def test_plan_text_is_data_not_markup(tmp_path):
     plan = tmp_path / "plan.txt"
     plan.write_text(EVIL_PLAN, encoding="utf-8")
-    html = viz.network_view(policygraph.build([str(plan)]).store())
-    assert "<script>window.pwned" not in html and "<img src=x" not in html
+    store = policygraph.build([str(plan)]).store()
+    html = viz.network_view(store)
+    assert "<script>window.pwned" not in html and "<img/src" not in html
     titles = {t["title"] for t in page_data(html)["index"]["tasks"].values()}
-    assert EVIL_TITLE in titles
+    assert EVIL_TITLE in titles and "推进</script>" + EVIL_IMG in titles
+    compare = viz.comparison_view(store)
+    assert "<script>window.pwned" not in compare and "<img/src" not in compare
+    assert "推进&lt;script&gt;window.pwned=1&lt;/script&gt;&quot;引号&quot;" in compare
 
 
 def test_comparison_counts_are_the_models_leads_by_theme_type_and_district(corpus, store):
@@ -152,3 +153,14 @@ def test_viz_command_writes_each_view(tmp_path):
     assert result.exit_code == 1 and "closest known names" in result.output
     result = runner.invoke(cli, ["viz", "--unit", "区交通委", "--compare"])
     assert result.exit_code == 2 and "choose one" in result.output
+
+
+def test_a_unit_view_of_units_without_tasks_is_an_error(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("金山区方案\n\n一、重点任务\n\n（一）行动\n\n1.推进工作。\n\n2.推进。（责任单位：区经委）\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["viz", str(plan), "--no-cache", "--unit", "区经委", "-o", str(tmp_path / "ok.html")])
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(cli, ["viz", str(plan), "--no-cache", "--unit", "区发改委", "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 1
+    assert "'区发改委': no unit of that name owns a task in this graph" in result.output
+    assert not (tmp_path / "x.html").exists()

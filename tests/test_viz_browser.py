@@ -14,7 +14,7 @@ from policygraph import viz
 from policygraph.graph import iris
 
 from browser import available, chromium, open_page
-from test_viz import EVIL_TITLE, EVIL_PLAN
+from test_viz import EVIL_IMG, EVIL_PLAN, EVIL_TITLE
 
 if not available():
     if os.environ.get("POLICYGRAPH_REQUIRE_BROWSER"):
@@ -53,6 +53,20 @@ def click_node(page, node_id):
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
 
 
+def rendering_fonts(page, selector):
+    """The fonts Chromium really drew ``selector``'s text with (DevTools protocol)."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    return {font["familyName"] for font in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]}
+
+
+def task_id_of(index, task):
+    return next(i for i, t in index["tasks"].items() if t["title"] == task.title and t["line"] == task.span.line)
+
+
 def shown_counts(page):
     text = page.locator("#shown").inner_text()
     return int(text.split("显示 ")[1].split(" ")[0])
@@ -63,7 +77,7 @@ def test_network_page_draws_offline_with_chinese_fonts(browser, views, corpus):
     drawn(page)
     assert log.outside_requests == [] and log.errors == []
     assert page.evaluate("pgNetwork.body.data.nodes.length") == 400 + 257 + 55 + 9
-    assert page.evaluate("document.fonts.check('14px \"Noto Sans CJK SC\"', '谁负责什么')")
+    assert any("CJK" in family for family in rendering_fonts(page, "h1"))  # fonts-noto-cjk
     assert page.locator("h1").inner_text().startswith("谁负责什么")
     page.close()
 
@@ -118,6 +132,46 @@ def test_filters_show_what_the_model_holds(browser, views, corpus):
     assert hidden == 0  # lead only: no co-responsible edge stays visible
     page.click("#f-reset")
     assert shown_counts(page) == 400
+    jinshan = next(p for p in corpus.plans if p.id == "jinshan-2023-carbon-peak-plan")
+    transport = next(a for a in jinshan.actions if a.title == "交通领域绿色低碳行动")
+    in_area = [t for p in corpus.plans for t in p.tasks if t.action is transport]
+    page.select_option("#f-area", label="金山区 · 交通领域绿色低碳行动")
+    assert shown_counts(page) == len(in_area) == 11
+    page.click("#f-reset")
+    # 各街道 is a unit of each district that names it: the filter takes them all
+    streets = {id(t) for t in corpus.corpus.tasks for a in t.assignments if a.unit.key.endswith("/collective/各街道")}
+    page.fill("#f-unit", "各街道")
+    page.dispatch_event("#f-unit", "change")
+    assert shown_counts(page) == len(streets) > 33
+    page.fill("#f-unit", "不存在的单位")
+    page.dispatch_event("#f-unit", "change")
+    assert shown_counts(page) == 0 and "无此单位" in page.locator("#shown").inner_text()
+    assert log.errors == []
+    page.close()
+
+
+def test_task_panel_and_tooltip_show_units_deadline_and_source(browser, views, corpus):
+    page, log = open_page(browser, views["network"])
+    drawn(page)
+    index = index_of(page)
+    table = next(p for p in corpus.plans if p.id == "jinshan-2023-carbon-peak-plan")
+    task = next(t for t in table.tasks if t.kind == "row" and t.deadline and t.deadline.end and len(t.cos) >= 2)
+    task_id = task_id_of(index, task)
+    click_node(page, task_id)
+    panel = page.locator("#details")
+    assert panel.locator("h2").inner_text().endswith(task.title)
+    assert panel.locator("ul.units .role.lead").count() == len({a.unit.key for a in task.leads})
+    assert panel.locator("ul.units .role.co").count() == len({a.unit.key for a in task.cos})
+    assert f"完成时限 Due：{task.deadline.end.isoformat()}" in panel.inner_text()
+    assert panel.locator(".source").inner_text() == f"来源 source: {task.span.file}:{task.span.line}"
+    point = page.evaluate("id => pgNetwork.canvasToDOM(pgNetwork.getPosition(id))", task_id)
+    box = page.locator("#network").bounding_box()
+    page.mouse.move(box["x"] + point["x"] + 40, box["y"] + point["y"] + 40)
+    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible")
+    text = tooltip.inner_text()
+    assert task.title in text and f"{task.span.file}:{task.span.line}" in text and task.deadline.end.isoformat() in text
     assert log.errors == []
     page.close()
 
@@ -142,10 +196,20 @@ def test_text_from_a_plan_runs_nothing(browser, tmp_path):
     task_id = next(i for i, t in index["tasks"].items() if t["title"] == EVIL_TITLE)
     click_node(page, task_id)
     assert page.locator("#details h2").inner_text().endswith(EVIL_TITLE)
+    img_task = next(i for i, t in index["tasks"].items() if t["title"].endswith(EVIL_IMG))
+    click_node(page, img_task)
+    assert page.locator("#details h2").inner_text().endswith(EVIL_IMG)
+    page.wait_for_timeout(300)
     assert page.evaluate("typeof window.pwned") == "undefined"
     assert page.locator("#details script, #details img").count() == 0
     assert log.errors == [] and log.outside_requests == []
     page.close()
+    compare, log = open_page(browser, paths["compare"])
+    compare.wait_for_selector("table.summary")
+    assert any(EVIL_TITLE in item for item in compare.locator(".cell-tasks li").all_inner_texts())
+    assert compare.locator(".cell-tasks script, .cell-tasks img").count() == 0
+    assert log.errors == [] and log.outside_requests == []
+    compare.close()
 
 
 def test_comparison_cell_links_to_its_tasks(browser, views, corpus):

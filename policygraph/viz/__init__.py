@@ -29,6 +29,10 @@ def network_view(store, *, unit: str | None = None, heading: str | None = None, 
         title = heading or f"谁负责什么 Who owns what — {districts} 个区域 districts, {len(data.tasks)} 项任务 tasks"
         return network_page(data, heading=title)
     focus = store.units_matching(unit)
+    if not focus:
+        from .data import NoTasksError
+
+        raise NoTasksError(f"'{unit}': no unit of that name owns a task in this graph")
     sub = data.restricted_to(set(focus))
     led = len({a.task for a in sub.assignments if a.unit in focus and a.role == "lead"})
     owned = len(sub.tasks)

@@ -15,6 +15,7 @@ from .page import render_page
 
 # light enough for dark text at every step
 HEAT = ("#ffffff", "#fff0ee", "#fddcd7", "#fbc4bc", "#f8a99e", "#f48d80", "#ee7262")
+SUMMARY_SCALE = 6  # the summary's counts are a theme's top type in one district: 6+ is the darkest
 
 
 def _heat(count: int, most: int) -> str:
@@ -52,7 +53,15 @@ def comparison_page(data: ViewData, *, heading: str) -> str:
         return cells[-1][0]
 
     # -- summary: the top lead type of each theme in each district ----------------------
-    out = [f"<p class='muted'>{len(data.tasks)} 项任务 tasks in {len(districts)} 个区域 districts. "
+    led = {a.task for a in data.assignments if a.role == "lead"}
+    types_per_task: dict[str, set[str]] = defaultdict(set)
+    for a in data.assignments:
+        if a.role == "lead":
+            types_per_task[a.task].add(unit_type(data.units[a.unit]))
+    shared_lead = sum(1 for types in types_per_task.values() if len(types) > 1)
+    out = [f"<p class='muted'>{len(data.tasks)} 项任务 tasks in {len(districts)} 个区域 districts; "
+           f"{len(data.tasks) - len(led)} name no lead and are in no count, {shared_lead} are led by units of two or more types "
+           "and count once under each. "
            "单元格：该区该主题中牵头任务最多的单位类型及任务数；点击查看任务。 Each cell: the unit type leading most tasks of the theme in "
            "that district, with the count; click for the tasks. Themes come from <code>policygraph/data/action_themes.tsv</code>.</p>"]
     out.append("<h2>主导单位 Who leads each theme</h2><table class='matrix summary'><thead><tr><th>行动主题 theme</th>")
@@ -74,7 +83,7 @@ def comparison_page(data: ViewData, *, heading: str) -> str:
             ties = [t for c, t in ranked[1:] if c == count]
             more = f" <span class='muted'>(+{'、'.join(e(t) for t in ties)})</span>" if ties else ""
             out.append(
-                f"<td class='top' style='background:{_heat(count, 6)}'><a href='#{detail_anchors[(theme, type_name, district)]}'>"
+                f"<td class='top' style='background:{_heat(count, SUMMARY_SCALE)}'><a href='#{detail_anchors[(theme, type_name, district)]}'>"
                 f"{e(type_name)} {count}</a>{more}</td>"
             )
         out.append("</tr>")

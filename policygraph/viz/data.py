@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..errors import PolicyGraphError
+
 NO_THEME = "未归类"
+
+
+class NoTasksError(PolicyGraphError):
+    """A view was asked for units that own no task."""
 
 
 @dataclass
@@ -29,7 +35,7 @@ class ViewTask:
     due: str  # ISO date, or the deadline as written, or ""
     file: str
     line: int
-    targets: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)  # none until targets are extracted into the graph
 
 
 @dataclass
@@ -58,16 +64,12 @@ class ViewData:
         """The tasks of these units, with every unit they share them with."""
         task_iris = {a.task for a in self.assignments if a.unit in unit_iris}
         assignments = [a for a in self.assignments if a.task in task_iris]
+        kept_units = {a.unit for a in assignments}
         return ViewData(
             {iri: t for iri, t in self.tasks.items() if iri in task_iris},
-            {iri: u for iri, u in self.units.items() if any(a.unit == iri for a in assignments)},
+            {iri: u for iri, u in self.units.items() if iri in kept_units},
             assignments,
         )
-
-    def tasks_of(self, unit: str) -> list[tuple[str, ViewTask]]:
-        """(role, task) for every task of ``unit``, lead first."""
-        owned = [(a.role, self.tasks[a.task]) for a in self.assignments if a.unit == unit and a.task in self.tasks]
-        return sorted(owned, key=lambda pair: (pair[0] != "lead", pair[1].file, pair[1].line))
 
 
 def load_view_data(store) -> ViewData:

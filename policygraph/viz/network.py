@@ -117,7 +117,7 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
         net.add_node(
             short_id("p", place), label=place_name[place], shape="diamond", size=34, x=x, y=y, physics=False,
             color=place_colour[place], title=f"{place_name[place]}: {len(tasks_by_place[place])} 项任务 tasks",
-            font={"size": 26, "strokeWidth": 4}, pg_kind="place", pg_district=place_name[place],
+            font={"size": 26, "strokeWidth": 4}, pg_kind="place",
             pg_colour_district=place_colour[place], pg_colour_type=place_colour[place],
         )
     for action, (title, place, count) in areas.items():
@@ -125,7 +125,7 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
         net.add_node(
             short_id("a", action), label=short(title, 12), shape="triangle", size=14 + 2 * math.sqrt(count), x=x, y=y,
             physics=False, color=place_colour[place], title=f"{place_name[place]} · {title}\n{count} 项任务 tasks",
-            font={"size": 16}, pg_kind="area", pg_district=place_name[place],
+            font={"size": 16}, pg_kind="area",
             pg_colour_district=place_colour[place], pg_colour_type=place_colour[place],
         )
     leads_of: dict[str, list[str]] = defaultdict(list)
@@ -138,7 +138,7 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
         net.add_node(
             short_id("t", task.iri), label=short(task.title), shape="dot", size=7, x=x, y=y, physics=False,
             color=colour, title=_task_tooltip(task, leads_of[task.iri], cos_of[task.iri]), font={"size": 11},
-            pg_kind="task", pg_district=task.district, pg_colour_district=colour, pg_colour_type="#5f6b77",
+            pg_kind="task", pg_colour_district=colour, pg_colour_type="#5f6b77",
         )
     for unit in data.units.values():
         if unit.iri not in unit_tasks:
@@ -190,5 +190,5 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
         "assignments": [[ids[a.task], ids[a.unit], a.role] for a in data.assignments],
         "focus": [ids[u] for u in focus_units if u in ids],
     }
-    nodes, edges, _, _, _, options = net.get_network_data()
+    nodes, edges, *_ = net.get_network_data()
     return render_page("network", heading, {"nodes": nodes, "edges": edges, "options": net.options, "index": index})

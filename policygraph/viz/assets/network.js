@@ -15,8 +15,9 @@
     (unitTasks[a[1]] = unitTasks[a[1]] || []).push([a[0], a[2]]);
     (taskUnits[a[0]] = taskUnits[a[0]] || []).push([a[1], a[2]]);
   });
-  var unitByName = {};
-  Object.keys(index.units).forEach(function (id) { unitByName[index.units[id].name] = id; });
+  // several units can share a name: 各街道 of each district, 各有关部门 of each plan
+  var unitsByName = {};
+  Object.keys(index.units).forEach(function (id) { (unitsByName[index.units[id].name] = unitsByName[index.units[id].name] || []).push(id); });
 
   function el(tag, text, cls) {
     var node = document.createElement(tag);
@@ -33,21 +34,22 @@
   index.areas.forEach(function (a) { option(fArea, a.id, a.district + " · " + a.title); });
   index.types.forEach(function (t) { option(fType, t.name, t.name); });
   var names = document.getElementById("unit-names");
-  Object.keys(unitByName).sort().forEach(function (name) { var o = el("option"); o.value = name; names.appendChild(o); });
+  Object.keys(unitsByName).sort().forEach(function (name) { var o = el("option"); o.value = name; names.appendChild(o); });
 
   // -- filters -----------------------------------------------------------------------
   function applyFilters() {
     var district = fDistrict.value, area = fArea.value, type = fType.value, leadOnly = fLead.checked;
-    var unit = unitByName[fUnit.value.trim()] || "";
+    var unitName = fUnit.value.trim(), units = unitName ? unitsByName[unitName] || [] : null;
+    fUnit.setCustomValidity(units && !units.length ? "no such unit" : "");
     var roleOk = function (role) { return !leadOnly || role === "lead"; };
     var shownTasks = {}, shownUnits = {}, shownAreas = {}, shownPlaces = {}, count = 0;
     Object.keys(index.tasks).forEach(function (id) {
       var t = index.tasks[id], owners = taskUnits[id] || [];
       if (district && t.place !== district) return;
       if (area && t.area !== area) return;
-      if (unit && !owners.some(function (o) { return o[0] === unit && roleOk(o[1]); })) return;
+      if (units && !owners.some(function (o) { return units.indexOf(o[0]) >= 0 && roleOk(o[1]); })) return;
       if (type && !owners.some(function (o) { return index.units[o[0]].type === type && roleOk(o[1]); })) return;
-      if (leadOnly && !unit && !type && !owners.some(function (o) { return o[1] === "lead"; })) return;
+      if (leadOnly && !units && !type && !owners.some(function (o) { return o[1] === "lead"; })) return;
       shownTasks[id] = true; count++;
       if (t.area) shownAreas[t.area] = true;
       shownPlaces[t.place] = true;
@@ -67,7 +69,8 @@
     });
     edges.update(edgeUpdates);
     document.getElementById("shown").textContent =
-      "显示 " + count + " 项任务 · " + Object.keys(shownUnits).length + " 个单位 (tasks · units shown)";
+      "显示 " + count + " 项任务 · " + Object.keys(shownUnits).length + " 个单位 (tasks · units shown)" +
+      (units && !units.length ? " — 无此单位 no unit called " + unitName : "");
   }
 
   function applyColours() {
@@ -89,6 +92,7 @@
     var p = el("p"); p.appendChild(el("b", label + "：")); p.appendChild(document.createTextNode(value || "—"));
     parent.appendChild(p);
   }
+  function leadFirst(a, b) { return a[1] === b[1] ? 0 : a[1] === "lead" ? -1 : 1; }
   function roleBadge(role) { return el("span", role === "lead" ? "牵头" : "配合", "role " + role); }
   function link(text, onclick) { var a = el("a", text); a.href = "#"; a.addEventListener("click", function (ev) { ev.preventDefault(); onclick(); }); return a; }
 
@@ -98,7 +102,7 @@
     details.dataset.kind = "task";
     details.appendChild(el("h2", (t.number ? t.number + " " : "") + t.title));
     details.appendChild(el("p", t.district + " · " + (t.plan || "") + (t.areaTitle ? " · " + t.areaTitle : ""), "muted"));
-    var owners = (taskUnits[id] || []).slice().sort(function (a, b) { return a[1] === b[1] ? 0 : a[1] === "lead" ? -1 : 1; });
+    var owners = (taskUnits[id] || []).slice().sort(leadFirst);
     details.appendChild(el("h3", "责任单位 Units"));
     var list = el("ul", null, "units");
     owners.forEach(function (o) {
@@ -118,13 +122,14 @@
   }
 
   function showUnit(id) {
-    var u = index.units[id], owned = (unitTasks[id] || []).slice();
-    owned.sort(function (a, b) { return a[1] === b[1] ? 0 : a[1] === "lead" ? -1 : 1; });
+    var u = index.units[id], owned = (unitTasks[id] || []).slice().sort(leadFirst);
     details.textContent = "";
     details.dataset.kind = "unit";
     details.appendChild(el("h2", u.name));
     var led = owned.filter(function (o) { return o[1] === "lead"; }).length;
-    details.appendChild(el("p", u.type + (u.home ? " · " + u.home : "") + " · 牵头 lead " + led + " · 配合 co " + (owned.length - led), "muted"));
+    // in a unit view a partner's counts cover only the tasks of that view
+    var scope = index.focus.length && index.focus.indexOf(id) < 0 ? "（本视图内 in this view）" : "";
+    details.appendChild(el("p", u.type + (u.home ? " · " + u.home : "") + " · 牵头 lead " + led + " · 配合 co " + (owned.length - led) + scope, "muted"));
     details.appendChild(el("h3", "任务 Tasks"));
     var list = el("ul", null, "tasks");
     owned.forEach(function (o) {
