@@ -24,7 +24,12 @@ def block_positions(graph: nx.Graph, block_of: dict[str, str], seed: int = 7) ->
         members[block_of.get(node, "")].append(node)
     laid_out = []
     for block, nodes in members.items():
-        sub = graph.subgraph(nodes)
+        # not graph.subgraph(nodes): a small view iterates its node *set*, whose order changes
+        # with Python's string hashing from run to run, and so would the layout
+        kept = set(nodes)
+        sub = nx.Graph()
+        sub.add_nodes_from(nodes)
+        sub.add_edges_from((u, v) for u in nodes for v in graph[u] if v in kept)
         radius = SPACING * math.sqrt(len(nodes))
         if len(nodes) == 1:
             local = {nodes[0]: (0.0, 0.0)}
