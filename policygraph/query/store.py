@@ -66,6 +66,12 @@ class PreparedQuery:
         return self.text + ("\n# bound:\n" + shown if shown else "")
 
 
+def _unit_criterion(selector: Selector, variable: str) -> tuple[list[str], dict[str, Any]]:
+    """The patterns that make ``?variable`` one of the units ``selector`` stands for, and their bound values."""
+    patterns = [_UNIT_PATTERNS[part].format(v=variable) for part in selector.variables]
+    return patterns, {variable + part: value for part, value in selector.variables.items()}
+
+
 def _with_filters(query: str, patterns: list[str]) -> str:
     return FILTERS_LINE.sub(lambda _: "  " + "\n  ".join(patterns), query, count=1)
 
@@ -104,10 +110,8 @@ class GraphStore:
 
     def units_matching(self, name: str) -> list[str]:
         """IRIs of the units ``name`` stands for that own at least one task."""
-        selector = self.resolve_unit(name)
-        patterns = [_UNIT_PATTERNS[part].format(v="unit") for part in selector.variables]
+        patterns, bindings = _unit_criterion(self.resolve_unit(name), "unit")
         query = "SELECT DISTINCT ?unit WHERE { ?task pg:leadUnit|pg:coUnit ?unit . " + " ".join(patterns) + " } ORDER BY ?unit"
-        bindings = {"unit" + part: value for part, value in selector.variables.items()}
         return [row["unit"] for row in self.select(query, bindings).rows]
 
     # -- tasks ------------------------------------------------------------------------
@@ -128,11 +132,9 @@ class GraphStore:
         for variable, name in (("lead", lead), ("co", co), ("unit", unit)):
             if name is None:
                 continue
-            selector = self.resolve_unit(name)
-            patterns.append(f"?task {_ROLE_LINK[variable]} ?{variable} .")
-            for part, value in selector.variables.items():
-                patterns.append(_UNIT_PATTERNS[part].format(v=variable))
-                bindings[variable + part] = value
+            unit_patterns, unit_bindings = _unit_criterion(self.resolve_unit(name), variable)
+            patterns += [f"?task {_ROLE_LINK[variable]} ?{variable} .", *unit_patterns]
+            bindings.update(unit_bindings)
         if district is not None:
             patterns.append(_DISTRICT)
             bindings["inDistrict"] = ox.NamedNode(self.resolve_place(district))

@@ -28,16 +28,16 @@ def network_view(store, *, unit: str | None = None, heading: str | None = None, 
         districts = len({t.place for t in data.tasks.values()})
         title = heading or f"谁负责什么 Who owns what — {districts} 个区域 districts, {len(data.tasks)} 项任务 tasks"
         return network_page(data, heading=title)
-    focus = store.units_matching(unit)
+    focus = set(store.units_matching(unit))
     if not focus:
         from .data import NoTasksError
 
         raise NoTasksError(f"'{unit}': no unit of that name owns a task in this graph")
-    sub = data.restricted_to(set(focus))
+    sub = data.restricted_to(focus)
     led = len({a.task for a in sub.assignments if a.unit in focus and a.role == "lead"})
     owned = len(sub.tasks)
     title = heading or f"{unit}：牵头 {led} 项、共承担 {owned} 项任务 (leads {led}, owns {owned} tasks)"
-    return network_page(sub, heading=title, focus_units=tuple(focus))
+    return network_page(sub, heading=title, focus_units=tuple(sorted(focus)))
 
 
 def comparison_view(store, *, heading: str | None = None, data=None) -> str:

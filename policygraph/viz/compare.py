@@ -53,14 +53,13 @@ def comparison_page(data: ViewData, *, heading: str) -> str:
         return cells[-1][0]
 
     # -- summary: the top lead type of each theme in each district ----------------------
-    led = {a.task for a in data.assignments if a.role == "lead"}
-    types_per_task: dict[str, set[str]] = defaultdict(set)
+    lead_types: dict[str, set[str]] = defaultdict(set)  # task -> types of its leads
     for a in data.assignments:
         if a.role == "lead":
-            types_per_task[a.task].add(unit_type(data.units[a.unit]))
-    shared_lead = sum(1 for types in types_per_task.values() if len(types) > 1)
+            lead_types[a.task].add(unit_type(data.units[a.unit]))
+    shared_lead = sum(1 for types in lead_types.values() if len(types) > 1)
     out = [f"<p class='muted'>{len(data.tasks)} 项任务 tasks in {len(districts)} 个区域 districts; "
-           f"{len(data.tasks) - len(led)} name no lead and are in no count, {shared_lead} are led by units of two or more types "
+           f"{len(data.tasks) - len(lead_types)} name no lead and are in no count, {shared_lead} are led by units of two or more types "
            "and count once under each. "
            "单元格：该区该主题中牵头任务最多的单位类型及任务数；点击查看任务。 Each cell: the unit type leading most tasks of the theme in "
            "that district, with the count; click for the tasks. Themes come from <code>policygraph/data/action_themes.tsv</code>.</p>"]

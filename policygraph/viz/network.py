@@ -86,25 +86,24 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
         type_colour[name] = COLLECTIVE_COLOUR if name == UNTYPED["collective"] else PALETTE[i % len(PALETTE)]
 
     # -- the graph and where each node goes ----------------------------------------------
-    structure = nx.Graph()
     block = {}
     areas: dict[str, tuple[str, str, int]] = {}  # action IRI -> (title, place, task count)
+    outline: dict[tuple[str, str], None] = {}  # district -> area -> task edges, in order, once each
     for place in places:
-        structure.add_node(place)
         block[place] = place
         for task in tasks_by_place[place]:
-            structure.add_node(task.iri)
             block[task.iri] = place
             if task.action:
                 title, _, count = areas.get(task.action, (task.action_title, place, 0))
                 areas[task.action] = (title, place, count + 1)
-                structure.add_edge(place, task.action)
-                structure.add_edge(task.action, task.iri)
                 block[task.action] = place
+                outline[(place, task.action)] = outline[(task.action, task.iri)] = None
             else:
-                structure.add_edge(place, task.iri)
-    for a in data.assignments:
-        structure.add_edge(a.task, a.unit)
+                outline[(place, task.iri)] = None
+    structure = nx.Graph()
+    structure.add_nodes_from(block)
+    structure.add_edges_from(outline)
+    structure.add_edges_from((a.task, a.unit) for a in data.assignments)
     homes = home_blocks(block, {u: [t for t, _ in owned] for u, owned in unit_tasks.items()})
     block.update(homes)
     positions = block_positions(structure, block)
@@ -155,14 +154,8 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
             font={"size": 15, "strokeWidth": 3}, borderWidth=2,
             pg_kind="unit", pg_colour_district=colour_district, pg_colour_type=type_colour[unit_type(unit)],
         )
-    for place in places:
-        for task in tasks_by_place[place]:
-            if task.action:
-                net.add_edge(short_id("a", task.action), short_id("t", task.iri), **STRUCTURE_EDGE)
-            else:
-                net.add_edge(short_id("p", place), short_id("t", task.iri), **STRUCTURE_EDGE)
-    for action, (_, place, _) in areas.items():
-        net.add_edge(short_id("p", place), short_id("a", action), **STRUCTURE_EDGE)
+    for parent, child in outline:
+        net.add_edge(ids[parent], ids[child], **STRUCTURE_EDGE)
     for a in data.assignments:
         style = LEAD_EDGE if a.role == "lead" else CO_EDGE
         net.add_edge(short_id("t", a.task), short_id("u", a.unit), pg_role=a.role, **style)

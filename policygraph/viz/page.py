@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from importlib import resources
 
 from ..errors import PolicyGraphError
@@ -52,16 +53,4 @@ def render_page(view: str, heading: str, payload: dict | None = None, body: str 
         "{{body}}": body,
     }
     # one pass, so that text filled in is never scanned for markers again
-    out, rest = [], page
-    while "{{" in rest:
-        before, _, after = rest.partition("{{")
-        marker = "{{" + after.split("}}", 1)[0] + "}}"
-        out.append(before)
-        if marker in parts:
-            out.append(parts[marker])
-            rest = after[len(marker) - 2 :]
-        else:
-            out.append("{{")
-            rest = after
-    out.append(rest)
-    return "".join(out)
+    return re.sub(r"\{\{\w+\}\}", lambda marker: parts.get(marker.group(0), marker.group(0)), page)
