@@ -20,6 +20,7 @@ from .errors import InputError, NoPlansError, StrictModeError
 from .extract.linking import attach_tables, link_rows
 from .extract.metadata import unlisted_jurisdiction
 from .extract.pipeline import extract_plan
+from .extract.targets import number_targets, share_restated_targets
 from .model import Corpus, Plan, Problem, make_unique
 from .normalize.lexicon import Lexicon, load_lexicon
 from .normalize.themes import assign_themes
@@ -115,7 +116,7 @@ class PolicyGraph:
         return to_quads(self.rdf)
 
     def summary(self) -> dict[str, int]:
-        """Counts a user checks first: plans, action areas, tasks, units, assignments, problems."""
+        """Counts a user checks first: plans, action areas, tasks, units, assignments, problems, targets."""
         tasks = self.corpus.tasks
         assignments = [a for t in tasks for a in t.assignments]
         return {
@@ -132,6 +133,7 @@ class PolicyGraph:
             "unparsed": len(self.unparsed),
             "doubtful": sum(1 for p in self.problems if p.severity == "doubtful"),
             "lead_conflicts": sum(1 for t in tasks if t.lead_conflict),
+            "targets": sum(len(p.own_targets()) for p in self.plans),
         }
 
     def check_strict(self) -> None:
@@ -276,6 +278,7 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
             raise errors[0]
         raise NoPlansError("no readable plan among the inputs: " + "; ".join(map(str, errors)))
     make_unique(plans, "id")
+    number_targets(plans)
     attach_tables(plans)
     for plan in plans:
         if plan.jurisdiction is None:  # a task table that belongs to no plan of the batch
@@ -287,6 +290,7 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
     for plan in plans:
         if any(t.kind == "row" for t in plan.tasks):
             link_rows(plan, plan.main_plan)
+    share_restated_targets(plans)
     assign_themes(plans, lexicon)
     return PolicyGraph(Corpus(plans, warnings), lexicon)
 

@@ -106,7 +106,7 @@ def format_summary(graph: api.PolicyGraph) -> str:
         f"plans {s['plans']} (+{s['documents'] - s['plans']} attached tables) | action areas {s['action_areas']} | "
         f"tasks {s['tasks']} | measures {s['measures']} | table rows {s['table_rows']} | units {s['units']} | "
         f"assignments {s['assignments']} ({s['lead_assignments']} lead) | unparsed clauses {s['unparsed']} | "
-        f"doubtful {s['doubtful']} | lead conflicts {s['lead_conflicts']}"
+        f"doubtful {s['doubtful']} | lead conflicts {s['lead_conflicts']} | targets {s['targets']}"
     )
     return "\n".join(lines)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 LEAD = "lead"
 CO = "co"
@@ -118,6 +119,49 @@ class Milestone:
     text: str
 
 
+# How a target binds its value (pg:Comparators in the ontology).
+AT_LEAST, AT_MOST, MORE_THAN, REACH, DECREASE_BY, INCREASE_BY = (
+    "at_least", "at_most", "more_than", "reach", "decrease_by", "increase_by"
+)
+COMPARATORS = (AT_LEAST, AT_MOST, MORE_THAN, REACH, DECREASE_BY, INCREASE_BY)
+
+
+@dataclass
+class Target:
+    """A quantitative promise: 到2025年，新增光伏装机容量不低于30万千瓦.
+
+    ``year`` is the year it is due; a planning period (“十四五”期间) gives ``period_start`` and
+    ``period_end`` instead, and ``2022年起`` a start alone. ``base_year`` is what a change
+    (下降/提高 X%) is measured against.
+    """
+
+    text: str  # metric to unit as written, whitespace removed
+    metric: str
+    value: Decimal
+    unit: str  # as written, magnitude included (万千瓦); "" for a bare number (PUE 1.3)
+    comparator: str  # one of COMPARATORS
+    span: Span
+    year: int | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    base_year: int | None = None
+    approximate: bool = False  # 左右, 约
+    rules: list[str] = field(default_factory=list)  # named rules that shaped it (elided_metric, distributive...)
+    local_id: str = ""  # unique within plan_id, e.g. "target/7"
+    plan_id: str = ""  # the document that states it
+
+    @property
+    def due_year(self) -> int | None:
+        """The last year the target allows: its year, else the end of its period."""
+        return self.year or self.period_end
+
+    def same_promise(self, other: Target) -> bool:
+        """The same number, unit, binding and time: a table row restating a body target."""
+        return (self.value, self.unit, self.comparator, self.year, self.period_start, self.period_end, self.base_year) == (
+            other.value, other.unit, other.comparator, other.year, other.period_start, other.period_end, other.base_year
+        )
+
+
 @dataclass(frozen=True)
 class ActionTheme:
     """A field of work (energy, transport...) that action areas of different plans share."""
@@ -161,6 +205,7 @@ class Task:
     lead_conflict: bool = False
     no_lead: bool = False  # a clause names units but, on purpose, no lead (…按职责分工负责)
     theme: ActionTheme | None = None  # its action area's, or from its own title without one
+    targets: list[Target] = field(default_factory=list)  # a restating row shares its body task's
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -200,6 +245,7 @@ class Plan:
     actions: list[ActionArea] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)  # stated outside any task (主要目标)
     notes: list[str] = field(default_factory=list)  # things a user should know, shown as warnings
     clause_count: int = 0  # responsibility clauses and table cells found
 
@@ -210,6 +256,18 @@ class Plan:
     @property
     def assignments(self) -> list[Assignment]:
         return [a for t in self.tasks for a in t.assignments]
+
+    def own_targets(self) -> list[Target]:
+        """Every target this document states, in its tasks or outside them, in text order.
+
+        A table row that restates a body task shares the body's target object, which belongs
+        to the body's document (``plan_id``) and is listed there.
+        """
+        seen: dict[int, Target] = {}
+        for target in [*self.targets, *(t for task in self.tasks for t in task.targets)]:
+            if target.plan_id in ("", self.id):
+                seen.setdefault(id(target), target)
+        return sorted(seen.values(), key=lambda t: t.span.start)
 
 
 @dataclass

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from ..graph import iris
-from ..model import Assignment, Plan, Task
+from ..model import Assignment, Plan, Target, Task
 
 
 def _unit(assignment: Assignment) -> dict[str, Any]:
@@ -35,6 +35,29 @@ def _action(plan: Plan, task: Task) -> dict[str, Any] | None:
     if task.action_text:
         return {"id": None, "number": None, "title": task.action_text}
     return None
+
+
+def _number(value) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def target_record(target: Target) -> dict[str, Any]:
+    """One target as in ``tasks.jsonl`` (see README, "The task export")."""
+    return {
+        "id": iris.target(target.plan_id, target.local_id),
+        "text": target.text,
+        "metric": target.metric,
+        "value": _number(target.value),
+        "unit": target.unit,
+        "comparator": target.comparator,
+        "year": target.year,
+        "period_start": target.period_start,
+        "period_end": target.period_end,
+        "base_year": target.base_year,
+        "approximate": target.approximate,
+        "rules": target.rules,
+        "source": {"file": target.span.file, "start": target.span.start, "end": target.span.end, "line": target.span.line},
+    }
 
 
 def task_record(plan: Plan, task: Task) -> dict[str, Any]:
@@ -68,7 +91,7 @@ def task_record(plan: Plan, task: Task) -> dict[str, Any]:
             {"period": m.period, "quarter": m.quarter, "end": m.end.isoformat() if m.end else None, "text": m.text}
             for m in task.milestones
         ],
-        "targets": [],
+        "targets": [target_record(t) for t in task.targets],
         "restates": iris.task(main.id, task.restates.local_id) if task.restates else None,
         "lead_conflict": task.lead_conflict,
         "notes": task.notes,

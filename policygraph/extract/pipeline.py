@@ -8,6 +8,7 @@ The steps run in a fixed order, each reading what the previous ones produced:
 4. ``clauses``        every bracketed responsibility clause, parsed (clauses.py)
 5. ``tables``         task tables and their rows (tables.py)
 6. ``deadlines``      table deadlines and quarterly milestones (deadlines.py)
+7. ``targets``        quantitative targets of tasks, rows and the text around them (targets.py)
 
 Name normalisation and cross-document linking follow in :mod:`policygraph.api`, once every
 document of the batch has been read.
@@ -27,6 +28,7 @@ from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
 from .structure import Node, body_end, is_safeguard_section, is_task_section, outline, walk
 from .tables import Table, find_tables, first_table_start, rejoin_split_actions, responsibility_cells
+from .targets import find_targets
 
 
 def plan_id(path: str) -> str:
@@ -121,6 +123,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     conventions = read_conventions(view, [view.text[c.body_start : c.body_end] for c in clauses])
 
     placed: set[int] = set()
+    covered: list[tuple[int, int]] = []  # view ranges read as tasks
     action_index = 0
     for node in walk(nodes):
         if node.level == 2 and any(child.level == 3 for child in node.children):
@@ -136,7 +139,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
         if not is_task:
             continue
         placed.update(id(c) for c in own)
-        plan.tasks.extend(_tasks_from_node(plan, node, own, view, lexicon, conventions))
+        plan.tasks.extend(_tasks_from_node(plan, node, own, view, lexicon, conventions, covered))
 
     for clause in clauses:
         if id(clause) not in placed:
@@ -145,9 +148,20 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
                 Problem(document.path, document.line_of(start), document.text[start:stop], "clause is outside any numbered task or item")
             )
     make_unique(plan.tasks, "local_id")
+    plan.targets = _targets_between(plan, view, body_start, end, covered)
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
     return tables
+
+
+def _targets_between(plan: Plan, view: TextView, start: int, end: int, covered: list[tuple[int, int]]):
+    """Targets of the body text no task holds: the plan's own (主要目标, 工作目标)."""
+    targets, cursor = [], start
+    for task_start, task_end in [*sorted(covered), (end, end)]:
+        if task_start > cursor:
+            targets.extend(find_targets(view.slice(cursor, min(task_start, end)), plan.source))
+        cursor = max(cursor, task_end)
+    return targets
 
 
 def _action_of(node: Node, plan: Plan) -> ActionArea | None:
@@ -178,7 +192,13 @@ def _segments(node: Node, clauses: list[ClauseMatch], view: TextView) -> list[tu
 
 
 def _tasks_from_node(
-    plan: Plan, node: Node, clauses: list[ClauseMatch], view: TextView, lexicon: Lexicon, conventions: Conventions
+    plan: Plan,
+    node: Node,
+    clauses: list[ClauseMatch],
+    view: TextView,
+    lexicon: Lexicon,
+    conventions: Conventions,
+    covered: list[tuple[int, int]],
 ) -> list[Task]:
     document = plan.source
     section = node.section()
@@ -210,6 +230,9 @@ def _tasks_from_node(
             task.notes.append(f"part {index} of {len(segments)} of item {node.marker}{node.title}")
         for clause in own:
             _add_clause(plan, task, clause, view, lexicon, conventions)
+        text_from = node.start if index == 1 else text_start
+        task.targets = find_targets(view.slice(text_from, text_end), document)
+        covered.append((text_from, text_end))
         tasks.append(task)
     return tasks
 
@@ -284,6 +307,10 @@ def _read_table(
                 milestone = parse_milestone(key.split(":", 1)[1], value, task.deadline.end.year if task.deadline and task.deadline.end else plan.year)
                 if milestone:
                     task.milestones.append(milestone)
+        for role in ("title", "text"):
+            own_cell = row.cells.get(role)
+            if own_cell is not None and (role == "title" or own_cell is not row.cells.get("title")):
+                task.targets.extend(find_targets(own_cell.view, document))
         cell, co_cell = row.source_cell("units"), row.source_cell("co_units")
         if cell is None and co_cell is None:
             plan.problems.append(Problem(document.path, line, view.text[row.start : row.end], "table row names no responsible unit"))

@@ -40,6 +40,11 @@ def task(plan_id: str, local_id: str) -> str:
     return _path("plan", plan_id, *local_id.split("/"))
 
 
+def target(plan_id: str, local_id: str) -> str:
+    """A quantitative target, under the document that states it (``target/3``)."""
+    return _path("plan", plan_id, *local_id.split("/"))
+
+
 def unit(key: str) -> str:
     """An organisation from its :attr:`UnitRef.key` (``310116/dev-reform`` and the like)."""
     return _path("org", *key.split("/", 2))

@@ -12,6 +12,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, TIME, XS
 from .iris import ONTOLOGY
 
 OA = Namespace("http://www.w3.org/ns/oa#")
+QUDT = Namespace("http://qudt.org/schema/qudt/")
 
 
 class PG(DefinedNamespace):
@@ -52,6 +53,7 @@ class PG(DefinedNamespace):
     Task: URIRef
     UnparsedClause: URIRef
     appliedRule: URIRef
+    approximate: URIRef
     attachmentScore: URIRef
     baseYear: URIRef
     coUnit: URIRef
@@ -101,8 +103,9 @@ PREFIXES = {
     "dct": str(DCTERMS),
     "foaf": str(FOAF),
     "oa": str(OA),
+    "qudt": str(QUDT),
     "rdfs": str(RDFS),
     "xsd": str(XSD),
 }
 
-__all__ = ["PG", "OA", "PREFIXES", "DCTERMS", "FOAF", "ORG", "PROV", "RDF", "RDFS", "SKOS", "TIME", "XSD"]
+__all__ = ["PG", "OA", "QUDT", "PREFIXES", "DCTERMS", "FOAF", "ORG", "PROV", "RDF", "RDFS", "SKOS", "TIME", "XSD"]

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
 
-from ..model import BASIS_FIRST_LISTED, BASIS_LABELLED, BASIS_MARKED, BASIS_SOLE, BASIS_STATED, LEAD, ActionTheme, Corpus, Plan, Span, Task
+from ..model import (
+    AT_LEAST, AT_MOST, BASIS_FIRST_LISTED, BASIS_LABELLED, BASIS_MARKED, BASIS_SOLE, BASIS_STATED, DECREASE_BY,
+    INCREASE_BY, LEAD, MORE_THAN, REACH, ActionTheme, Corpus, Plan, Span, Target, Task,
+)
 from ..normalize.lexicon import Lexicon
 from . import iris
-from .namespace import DCTERMS, FOAF, OA, ORG, PG, PREFIXES, PROV, RDF, RDFS, SKOS, TIME, XSD
+from .namespace import DCTERMS, FOAF, OA, ORG, PG, PREFIXES, PROV, QUDT, RDF, RDFS, SKOS, TIME, XSD
 
 BASIS_TERMS = {
     BASIS_MARKED: PG.Marked,
@@ -21,6 +24,14 @@ BASIS_TERMS = {
     BASIS_FIRST_LISTED: PG.FirstListed,
     BASIS_STATED: PG.StatedRule,
     BASIS_SOLE: PG.Sole,
+}
+COMPARATOR_TERMS = {
+    AT_LEAST: PG.AtLeast,
+    AT_MOST: PG.AtMost,
+    MORE_THAN: PG.MoreThan,
+    REACH: PG.Reach,
+    DECREASE_BY: PG.DecreaseBy,
+    INCREASE_BY: PG.IncreaseBy,
 }
 TASK_CLASSES = {"task": PG.Task, "measure": PG.Measure, "row": PG.TableRow}
 UNIT_CLASSES = {"department": ORG.OrganizationalUnit, "collective": PG.CollectiveUnit, "named": ORG.Organization}
@@ -47,6 +58,7 @@ class _Builder:
         self.types: set[str] = set()
         self.themes: dict[str, ActionTheme] = {}
         self.units: dict[str, URIRef] = {}
+        self.plans = {p.id: p for p in corpus.plans}
         # places the lexicon does not list, named by the plans themselves
         self.unlisted = {p.jurisdiction.code: p.jurisdiction for p in corpus.plans if p.jurisdiction}
 
@@ -57,6 +69,10 @@ class _Builder:
             self.department_type(type_id)
         for theme in self.themes.values():
             self.theme(theme)
+        for comparator in sorted(set(self.graph.objects(None, PG.comparator))):
+            # typed here too, so the graph validates on its own, without the ontology file
+            self.add((comparator, RDF.type, PG.Comparator))
+            self.add((comparator, SKOS.inScheme, PG.Comparators))
         return self.graph
 
     # -- plans ---------------------------------------------------------------------------
@@ -102,6 +118,8 @@ class _Builder:
             add((action_node, PROV.wasDerivedFrom, self.span(plan, action.span)))
             if action.theme:
                 add((action_node, DCTERMS.subject, self.theme_node(action.theme)))
+        for target in plan.targets:
+            add((node, PG.target, self.target(target)))
         for task in plan.tasks:
             self.task(plan, task)
         for number, problem in enumerate(plan.problems, start=1):
@@ -178,6 +196,11 @@ class _Builder:
                 add((milestone_node, TIME.hasEnd, end))
                 add((end, RDF.type, TIME.Instant))
                 add((end, TIME.inXSDDate, Literal(milestone.end, datatype=XSD.date)))
+        for target in task.targets:
+            target_node = self.target(target)
+            add((node, PG.target, target_node))
+            for assignment in task.assignments:
+                add((target_node, PG.leadUnit if assignment.role == LEAD else PG.coUnit, self.unit(assignment.unit)))
         if task.restates:
             body_plan = plan.main_plan
             add((node, PG.restates, URIRef(iris.task(body_plan.id, task.restates.local_id))))
@@ -188,6 +211,29 @@ class _Builder:
             add((node, PG.noLeadNamed, Literal(True)))
         for note in task.notes:
             add((node, PG.note, Literal(note)))
+
+    def target(self, target: Target) -> URIRef:
+        """The target's node; its facts are added once, however many tasks share it."""
+        node = URIRef(iris.target(target.plan_id, target.local_id))
+        if (node, RDF.type, PG.Target) in self.graph:
+            return node
+        add = self.add
+        add((node, RDF.type, PG.Target))
+        add((node, RDFS.label, zh(target.text)))
+        add((node, PG.metric, zh(target.metric)))
+        add((node, QUDT.numericValue, Literal(target.value, datatype=XSD.decimal)))
+        add((node, PG.unitText, Literal(target.unit)))
+        add((node, PG.comparator, COMPARATOR_TERMS[target.comparator]))
+        for prop, year in ((PG.targetYear, target.year), (PG.periodStart, target.period_start),
+                           (PG.periodEnd, target.period_end), (PG.baseYear, target.base_year)):
+            if year is not None:
+                add((node, prop, Literal(str(year), datatype=XSD.gYear)))
+        if target.approximate:
+            add((node, PG.approximate, Literal(True)))
+        for rule in target.rules:
+            add((node, PG.appliedRule, Literal(rule)))
+        add((node, PROV.wasDerivedFrom, self.span(self.plans[target.plan_id], target.span, quote=target.text)))
+        return node
 
     # -- organisations -------------------------------------------------------------------
     def unit_node(self, key: str) -> URIRef:

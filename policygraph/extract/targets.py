@@ -1,0 +1,545 @@
+"""Quantitative targets: ``到2025年，新增光伏装机容量不低于30万千瓦`` -> metric, value, unit...
+
+The words come from ``policygraph/data/target_rules.json``; this module holds the grammar.
+A piece of text (a task, a table cell, a paragraph outside any task) is read sentence by
+sentence, after footnote markers and layout whitespace are dropped (``湿地保护率⁵达到 13.8%``
+reads as ``湿地保护率达到13.8%``; offsets still point into the original text):
+
+* **time** — ``到2025年``, ``“十四五”期间`` (2021–2025), ``2022年起`` set the time of every
+  target after them until the sentence ends, so a year stated once before a list applies
+  to each item. ``比2020年`` / ``在2020年基础上`` is a base year, not a due year.
+* **value** — a number (Arabic, or Chinese with a counting unit: 一个, 两座), an optional
+  range (1~2, read as its lower bound), a unit with its magnitude (万千瓦) and a suffix
+  (以上, 以下, 左右).
+* **binding** — a value is a target when a comparator word stands right before it
+  (不低于, 达到, 下降...), or a verb of building or adding governs it (新增10家绿色工厂,
+  建设碳汇林90万亩). It must close its clause: a value followed by ``的`` or by more words
+  only qualifies a noun (``500米服务半径``, ``30万千瓦及以上机组``) and is not a promise.
+* **metric** — the clause before the comparator, without time phrases and hedges (力争,
+  确保). ``A、B分别达到10%、9%`` pairs metrics and values; a metric left out (``到2030年，
+  力争达到700万千瓦``) is the previous target's.
+
+Each target records the named rules that shaped it, as assignments do.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from ..model import AT_LEAST, AT_MOST, COMPARATORS, DECREASE_BY, INCREASE_BY, REACH, SourceDocument, Target
+from ..read.layout import TextView
+from .structure import chinese_number
+
+SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+SENTENCE_END = "。！？!?"
+CLAUSE_BREAK = "，,；;：:"
+# What may follow a value that ends its clause: punctuation, or 和/及/、 before the next value.
+VALUE_END = set(CLAUSE_BREAK + SENTENCE_END + "、）)”」和及与或")
+OBJECT_END = set(CLAUSE_BREAK + SENTENCE_END + "、）)”」")  # a counted object may hold 和 (碳中和)
+# A bare 百/千/万 with a counting unit names a programme (千座公园计划, 百家企业), not a number.
+ROUND_NAME = re.compile(r"^[百千万]$")
+CJK_NUMERAL = "零〇一二两三四五六七八九十百千"
+ARABIC = r"\d+(?:\.\d+)?"
+MAX_OBJECT = 30  # characters of object after a counted amount (新增10家 绿色工厂)
+MAX_METRIC = 60
+YEAR_RANGE = (1990, 2100)
+
+
+@dataclass(frozen=True)
+class TargetRules:
+    """The words of ``target_rules.json``, longest first where order decides."""
+
+    comparators: tuple[tuple[str, str], ...]  # (phrase, comparator id)
+    suffixes: tuple[tuple[str, str], ...]  # (phrase, at_least | at_most | approximate)
+    between: tuple[str, ...]
+    amount_verbs: tuple[str, ...]
+    hedges: tuple[str, ...]
+    rate_endings: tuple[str, ...]
+    count_units: frozenset[str]
+    periods: dict[str, tuple[int, int]]
+    idioms: dict[str, tuple[str, str, str]]
+    value: re.Pattern[str]
+    period: re.Pattern[str]
+
+
+def _longest(words) -> list[str]:
+    return sorted(set(words), key=len, reverse=True)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in _longest(words))
+
+
+@lru_cache(maxsize=1)
+def target_rules() -> TargetRules:
+    """The bundled target vocabulary, compiled once."""
+    data = json.loads(resources.files("policygraph.data").joinpath("target_rules.json").read_text(encoding="utf-8"))
+    unknown = set(data["comparators"]) - set(COMPARATORS)
+    if unknown:  # a typo in the data file would silently drop a comparator
+        raise ValueError(f"target_rules.json: unknown comparator(s) {sorted(unknown)}")
+    comparators = sorted(((p, c) for c, phrases in data["comparators"].items() for p in phrases), key=lambda pc: -len(pc[0]))
+    suffixes = sorted(((p, k) for k, phrases in data["suffixes"].items() for p in phrases), key=lambda pk: -len(pk[0]))
+    units = _alternation(data["units"])
+    per = _alternation([*data["units"], *data["per"]])
+    unit = rf"(?:{_alternation(data['percent'])}|(?:{_alternation(data['magnitudes'])})?(?:{units})(?:/(?:{per}))?)"
+    number = rf"(?:{ARABIC}|[{CJK_NUMERAL}]+)"
+    value = re.compile(
+        rf"(?P<number>{number})(?:[~～\-—–－](?P<upper>{number}))?(?P<unit>{unit})?(?P<suffix>{_alternation(p for p, _ in suffixes)})?"
+    )
+    quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
+    name = _alternation(data["periods"])
+    period = re.compile(
+        rf"{quote_open}(?P<first>{name}){quote_close}(?:[和、至到—\-]{quote_open}(?P<last>{name}){quote_close})?(?P<tail>期间|时期|末|内)?(?!规划)"
+    )
+    return TargetRules(
+        comparators=tuple(comparators),
+        suffixes=tuple(suffixes),
+        between=tuple(_longest(data["between"])),
+        amount_verbs=tuple(_longest(data["amount_verbs"])),
+        hedges=tuple(_longest(data["hedges"])),
+        rate_endings=tuple(data["rate_endings"]),
+        count_units=frozenset(data["count_units"]),
+        periods={k: (v[0], v[1]) for k, v in data["periods"].items()},
+        idioms={k: tuple(v) for k, v in data["idioms"].items()},
+        value=value,
+        period=period,
+    )
+
+
+# ---- time phrases -------------------------------------------------------------------
+@dataclass
+class _Time:
+    start: int
+    end: int
+    year: int | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    base: bool = False  # 比2020年: a base year, not a due date
+
+
+_BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同)(?P<year>\d{4})年(?:末|底)?(?:相比|比)?")
+_BASE_AFTER = re.compile(r"(?:在|以)?(?P<year>\d{4})年(?:的)?(?:基础上|水平上?|为基数|为基准年?|基准)")
+_YEAR_SPAN = re.compile(r"(?:从|自)?(?P<first>\d{4})\s*[-—–~～至到]\s*(?P<last>\d{4})年")
+_START = re.compile(r"(?:从|自)?(?P<year>\d{4})年(?:起|开始|以来)")
+_YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|前|年底|年末)?")
+
+
+def _plausible(year: str) -> bool:
+    return YEAR_RANGE[0] <= int(year) <= YEAR_RANGE[1]
+
+
+def _times(text: str, rules: TargetRules) -> list[_Time]:
+    """Time phrases of a sentence, in order; earlier patterns win where they overlap."""
+    found: list[_Time] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(t.start < end and start < t.end for t in found)
+
+    for pattern in (_BASE_BEFORE, _BASE_AFTER):
+        for m in pattern.finditer(text):
+            if _plausible(m["year"]) and free(*m.span()):
+                found.append(_Time(*m.span(), year=int(m["year"]), base=True))
+    for m in rules.period.finditer(text):
+        if free(*m.span()):
+            first, last = rules.periods[m["first"]], rules.periods[m["last"] or m["first"]]
+            if m["tail"] == "末":
+                found.append(_Time(*m.span(), year=last[1]))
+            else:
+                found.append(_Time(*m.span(), period_start=first[0], period_end=last[1]))
+    for m in _YEAR_SPAN.finditer(text):
+        if _plausible(m["first"]) and _plausible(m["last"]) and free(*m.span()):
+            found.append(_Time(*m.span(), period_start=int(m["first"]), period_end=int(m["last"])))
+    for m in _START.finditer(text):
+        if _plausible(m["year"]) and free(*m.span()):
+            found.append(_Time(*m.span(), period_start=int(m["year"])))
+    for m in _YEAR.finditer(text):
+        if _plausible(m["year"]) and free(*m.span()):
+            found.append(_Time(*m.span(), year=int(m["year"])))
+    return sorted(found, key=lambda t: t.start)
+
+
+# ---- values -------------------------------------------------------------------------
+def _number(text: str) -> Decimal | None:
+    if text[0].isdigit():
+        return Decimal(text)
+    if any(c in text for c in "百千"):
+        total, current = 0, 0
+        for char in text:
+            if char in "百千":
+                total += (current or 1) * (100 if char == "百" else 1000)
+                current = 0
+            elif char == "十":
+                total += (current or 1) * 10
+                current = 0
+            else:
+                current = 2 if char == "两" else chinese_number(char)
+        return Decimal(total + current)
+    value = chinese_number(text.replace("两", "二").replace("〇", "零"))
+    return Decimal(value) if value or text in ("零", "〇") else None
+
+
+@dataclass
+class _Value:
+    start: int
+    end: int
+    number: Decimal
+    unit: str
+    suffix: str
+    ranged: bool
+    chinese: bool
+
+
+def _value_at(text: str, match: re.Match[str]) -> _Value | None:
+    number = _number(match["number"])
+    if number is None or ROUND_NAME.match(match["number"]):
+        return None
+    return _Value(
+        match.start(), match.end(), number, match["unit"] or "", match["suffix"] or "", match["upper"] is not None,
+        not match["number"][0].isdigit(),
+    )
+
+
+def _ends_clause(text: str, index: int) -> bool:
+    return index >= len(text) or text[index] in VALUE_END
+
+
+# ---- the sentence reader ---------------------------------------------------------------
+@dataclass
+class _Found:
+    """A target before it gets its span in the original text."""
+
+    start: int  # of its text (metric or comparator), in the sentence
+    end: int
+    metric: str
+    value: _Value
+    comparator: str
+    time: _Time | None
+    base_year: int | None
+    approximate: bool
+    rules: list[str]
+
+
+def _strip_hedges(metric: str, rules: TargetRules) -> str:
+    changed = True
+    while changed and metric:
+        changed = False
+        for hedge in rules.hedges:
+            if metric.startswith(hedge) and len(metric) > len(hedge):
+                metric, changed = metric[len(hedge) :], True
+            if metric.endswith(hedge):
+                metric, changed = metric[: -len(hedge)], True
+        stripped = metric.strip("，,、和及与并且的：:（(")
+        changed = changed or stripped != metric
+        metric = stripped
+    return metric
+
+
+class _SentenceReader:
+    def __init__(self, text: str, rules: TargetRules, previous_metric: str | None) -> None:
+        self.text = text
+        self.rules = rules
+        self.times = _times(text, rules)
+        self.previous_metric = previous_metric
+        self.found: list[_Found] = []
+        self.last_amount: tuple[int, tuple[int, int, bool, str]] | None = None  # end of a counted amount, its verb
+
+    def in_time_phrase(self, start: int, end: int) -> bool:
+        return any(t.start < end and start < t.end for t in self.times)
+
+    def clause_start(self, index: int) -> int:
+        breaks = [self.text.rfind(c, 0, index) for c in CLAUSE_BREAK]
+        return max(breaks) + 1 if max(breaks) >= 0 else 0
+
+    def comparator_before(self, index: int, floor: int) -> tuple[str, int, bool] | None:
+        """The comparator ending at ``index`` (words such as 约 may sit between)."""
+        approximate = False
+        for word in self.rules.between:
+            if self.text.endswith(word, floor, index):
+                index -= len(word)
+                approximate = approximate or word == "约"
+                break
+        for phrase, comparator in self.rules.comparators:
+            if self.text.endswith(phrase, floor, index):
+                return comparator, index - len(phrase), approximate
+        return None
+
+    def amount_verb_before(self, index: int, floor: int) -> tuple[int, int, bool, str] | None:
+        """A verb of building or adding right before ``index``: (start, end, after 至少?, verb)."""
+        end = index
+        if self.text.endswith("约", floor, end):
+            end -= 1
+        for verb in self.rules.amount_verbs:
+            if self.text.endswith(verb, floor, end):
+                start = end - len(verb)
+                return start, end, self.text.endswith("至少", floor, start), verb
+        return None
+
+    def metric_text(self, start: int, end: int) -> tuple[str, int, list[str]]:
+        """The metric between ``start`` and ``end``: time phrases out, hedges trimmed."""
+        notes: list[str] = []
+        pieces, cursor = [], start
+        for time in self.times:
+            if time.end <= start or time.start >= end:
+                continue
+            pieces.append(self.text[cursor : max(cursor, time.start)])
+            cursor = max(cursor, time.end)
+        pieces.append(self.text[cursor:end])
+        metric = "".join(pieces)
+        glued = re.search(r"(?<=[\u3400-\u9fff）)])\d{1,2}$", metric)
+        if glued:  # a footnote marker glued between metric and comparator: 湿地保护率5达到
+            metric = metric[: glued.start()]
+            notes.append("footnote_marker")
+        metric = _strip_hedges(metric, self.rules)
+        if len(metric) > MAX_METRIC:
+            metric = metric[-MAX_METRIC:]
+        offset = self.text.find(metric, start, end) if metric else -1
+        return metric, (offset if offset >= 0 else end), notes
+
+    def time_before(self, index: int) -> _Time | None:
+        due = [t for t in self.times if not t.base and t.end <= index]
+        return due[-1] if due else None
+
+    def base_before(self, start: int, index: int) -> int | None:
+        bases = [t for t in self.times if t.base and start <= t.start and t.end <= index]
+        return bases[-1].year if bases else None
+
+    def read(self) -> list[_Found]:
+        text, rules = self.text, self.rules
+        taken_until = 0
+        for match in rules.value.finditer(text):
+            if match.start() < taken_until or self.in_time_phrase(*match.span()):
+                continue
+            value = _value_at(text, match)
+            if value is None:
+                continue
+            found = self.target_at(value)
+            if found:
+                self.found.extend(found)
+                taken_until = found[-1].end
+        self.read_idioms()
+        return sorted(self.found, key=lambda f: f.start)
+
+    def target_at(self, value: _Value) -> list[_Found] | None:
+        text, rules = self.text, self.rules
+        if value.chinese and value.unit not in rules.count_units:
+            return None
+        clause = self.clause_start(value.start)
+        compared = self.comparator_before(value.start, clause)
+        notes: list[str] = []
+        object_text = ""
+        end = value.end
+        if compared and compared[0] in (DECREASE_BY, INCREASE_BY) and value.unit not in ("%", "％", "个百分点", "百分点"):
+            if any(v in text[clause : compared[1]] for v in rules.amount_verbs):
+                compared = None  # 完成森林质量精准提升45万亩: an amount of work, not a change of a level
+        if compared:
+            comparator, metric_end, approximate = compared
+            text_start = metric_end
+            if not value.unit and (comparator in (DECREASE_BY, INCREASE_BY) or value.chinese):
+                return None
+        else:
+            verb = self.amount_verb_before(value.start, clause)
+            if verb is None and self.last_amount and self.last_amount[0] == value.start - 1 and text[value.start - 1] in "、和及与":
+                verb = self.last_amount[1]  # 新增10家绿色工厂、1~2条…: the verb carries over the list
+                notes.append("shared_verb")
+            if value.chinese and verb is None:
+                return None
+            if not value.unit:
+                return None
+            if verb is None and value.unit in ("%", "％") and text.endswith(rules.rate_endings, clause, value.start):
+                verb = (value.start, value.start, False, "")  # 污泥安全处置率100%: a rate stated as its value
+                notes.append("rate_value")
+            approximate = text.endswith("约", clause, value.start)
+            comparator = AT_LEAST if verb and verb[2] else REACH
+            notes.append("amount")
+            if verb and not _ends_clause(text, value.end):
+                # 新增10家绿色工厂: the counted object follows the unit
+                stop = value.end
+                while stop < len(text) and text[stop] not in OBJECT_END and stop - value.end < MAX_OBJECT:
+                    if text[stop] in "和及与" and text[stop + 1 : stop + 2].isdigit():
+                        break  # …重点实验室和5个绿色技术创新中心: the next counted object
+                    stop += 1
+                object_start, stop = self.counted_object(value.end, stop)
+                object_text = text[object_start:stop]
+                if not object_text or object_text.startswith("的") or len(object_text) >= MAX_OBJECT:
+                    return None
+                end = stop
+                verb_start = value.start if "shared_verb" in notes else verb[0] - (2 if verb[2] else 0)
+                metric_end, text_start, verb_word = verb_start, verb_start, verb[3]
+            else:
+                # 新建绿道70公里, 完成植树造林90万亩: the verb belongs to the metric
+                metric_end = value.start - (1 if approximate else 0)
+                text_start = metric_end
+                if verb is None and not any(v in text[clause:metric_end] for v in rules.amount_verbs):
+                    return None
+        if not object_text and not _ends_clause(text, value.end):
+            return None
+        if text.startswith("的", value.end) or re.match(r"[，,]?或", text[end : end + 2]):
+            return None  # 的: the value qualifies a noun; 或者: it is one of alternative conditions
+        group = [value]
+        if not object_text:
+            group.extend(self.listed_after(value))
+            end = group[-1].end
+        metric_from = max([clause, *(f.end for f in self.found if f.end <= value.start)])
+        metric, metric_start, metric_notes = self.metric_text(metric_from, metric_end) if "shared_verb" not in notes else ("", metric_end, [])
+        notes.extend(metric_notes)
+        if object_text:
+            metric = metric + verb_word + object_text
+            self.last_amount = (end, verb)
+        if metric:
+            text_start = min(text_start, metric_start)
+        time = self.time_before(value.start)
+        base_year = self.base_before(clause, value.start)
+        metrics = self.distribute(metric, len(group), clause, metric_end)
+        if len(metrics) > 1:
+            notes.append("distributive")
+        results = []
+        for item, item_metric in zip(group, metrics):
+            item_notes = list(notes)
+            if not item_metric and self.previous_metric:
+                item_metric, item_notes = self.previous_metric, [*item_notes, "elided_metric"]
+            if item.ranged:
+                item_notes.append("range_lower_bound")
+            item_comparator = comparator
+            for phrase, kind in rules.suffixes:
+                if item.suffix == phrase:
+                    if kind == "approximate":
+                        approximate = True
+                    elif comparator == REACH:
+                        item_comparator = AT_LEAST if kind == "at_least" else AT_MOST
+            results.append(
+                _Found(text_start, end, item_metric, item, item_comparator, time, base_year, approximate or item.suffix == "左右", item_notes)
+            )
+            if item_metric:
+                self.previous_metric = item_metric
+        return results
+
+    def counted_object(self, start: int, stop: int) -> tuple[int, int]:
+        """The counted object's span; when 、 lists its modifiers (30个生态环境优美、…的示范县城),
+        the head noun after the last 的."""
+        if stop >= len(self.text) or self.text[stop] != "、" or "的" in self.text[start:stop]:
+            return start, stop
+        clause_end = min([i for i in (self.text.find(c, stop) for c in CLAUSE_BREAK + SENTENCE_END) if i >= 0] or [len(self.text)])
+        last_of = self.text.rfind("的", stop, clause_end)
+        if last_of < 0 or re.search(r"\d", self.text[stop:clause_end]):
+            return start, stop
+        return last_of + 1, clause_end
+
+    def listed_after(self, first: _Value) -> list[_Value]:
+        """Values that continue a list after ``first``: 分别下降14.5%和15%, 达到10%、9%."""
+        items, cursor = [], first.end
+        while cursor < len(self.text) and self.text[cursor] in "、和及与":
+            match = self.rules.value.match(self.text, cursor + 1)
+            value = _value_at(self.text, match) if match else None
+            if value is None or not (value.unit or first.unit == "") or not _ends_clause(self.text, value.end):
+                break
+            if value.chinese and value.unit not in self.rules.count_units:
+                break
+            items.append(value)
+            cursor = value.end
+        return items
+
+    def distribute(self, metric: str, count: int, clause: int, metric_end: int) -> list[str]:
+        """One metric per value: split ``A、B`` when the text says 分别 and the counts agree."""
+        if count == 1:
+            return [metric]
+        parts = [p for p in re.split(r"[、和及与]", metric) if p]
+        if "分别" in self.text[clause:metric_end] and len(parts) == count:
+            return [_strip_hedges(p, self.rules) for p in parts]
+        return [metric] * count
+
+    def read_idioms(self) -> None:
+        for idiom, (comparator, number, unit) in self.rules.idioms.items():
+            for match in re.finditer(re.escape(idiom), self.text):
+                if any(f.start <= match.start() < f.end for f in self.found):
+                    continue
+                clause = self.clause_start(match.start())
+                metric, metric_start, notes = self.metric_text(clause, match.start())
+                if not metric:
+                    continue
+                value = _Value(match.start(), match.end(), Decimal(number), unit, "", False, False)
+                self.found.append(
+                    _Found(metric_start, match.end(), metric, value, comparator, self.time_before(match.start()),
+                           self.base_before(clause, match.start()), False, [*notes, "idiom"])
+                )
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for index, char in enumerate(text):
+        if char in SENTENCE_END:
+            spans.append((start, index + 1))
+            start = index + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | None = None) -> list[Target]:
+    """Every quantitative target written in ``view`` (a task, a table cell, a paragraph).
+
+    Spans point into ``document.text``; ``text`` is the target as written, whitespace removed.
+    """
+    rules = rules or target_rules()
+    clean = view.remove(SUPERSCRIPT).squeeze().rewrite(lambda t: t.translate(FULLWIDTH))
+    had_superscript = len(view.remove(SUPERSCRIPT)) != len(view)
+    targets: list[Target] = []
+    previous_metric: str | None = None
+    for start, end in _sentences(clean.text):
+        reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
+        for found in reader.read():
+            origin_start, origin_end = clean.original_span(start + found.start, start + found.end)
+            time = found.time
+            rule_names = list(found.rules)
+            if had_superscript and SUPERSCRIPT.search(document.text, origin_start, origin_end):
+                rule_names.append("footnote_marker")
+            targets.append(
+                Target(
+                    text=clean.text[start + found.start : start + found.end],
+                    metric=found.metric,
+                    value=found.value.number,
+                    unit=found.value.unit,
+                    comparator=found.comparator,
+                    span=document.span(origin_start, origin_end),
+                    year=time.year if time else None,
+                    period_start=time.period_start if time else None,
+                    period_end=time.period_end if time else None,
+                    base_year=found.base_year,
+                    approximate=found.approximate,
+                    rules=rule_names,
+                )
+            )
+        previous_metric = reader.previous_metric
+    return targets
+
+
+def number_targets(plans) -> None:
+    """Give every target its document and an id unique there (``target/1``...), in text order."""
+    for plan in plans:
+        for number, target in enumerate(plan.own_targets(), start=1):
+            target.plan_id, target.local_id = plan.id, f"target/{number}"
+
+
+def share_restated_targets(plans) -> int:
+    """A table row restating a body task repeats its targets: point the row at the body's.
+
+    Two targets are the same promise when number, unit, binding and time agree (the row's
+    wording of the metric is often shorter). Returns how many row targets were merged.
+    """
+    merged = 0
+    for plan in plans:
+        for task in plan.tasks:
+            body = task.restates
+            if body is None:
+                continue
+            for index, target in enumerate(task.targets):
+                same = next((b for b in body.targets if b.same_promise(target)), None)
+                if same is not None and same is not target:
+                    task.targets[index] = same
+                    merged += 1
+    return merged

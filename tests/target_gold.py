@@ -1,0 +1,128 @@
+"""Score target extraction against the hand-checked lists in ``tests/data/targets/``.
+
+Each ``<plan-id>.tsv`` lists every quantitative target of one bundled plan, made by reading the
+plan by hand (guide: ``tests/data/targets/README.md``). A predicted target matches a gold one
+when it sits on the gold line and has its value and unit; matched pairs are then compared
+field by field. Used by ``tests/test_targets.py`` and ``benchmarks/targets_gold.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from policygraph.api import bundled_corpus
+from policygraph.extract.pipeline import extract_plan
+from policygraph.model import Target
+from policygraph.normalize.lexicon import load_lexicon
+from policygraph.read.text import read_documents
+
+GOLD = Path(__file__).parent / "data" / "targets"
+SYMBOLS = {">=": "at_least", "<=": "at_most", ">": "more_than", "=": "reach", "-": "decrease_by", "+": "increase_by"}
+FIELDS = ("comparator", "year", "period", "base_year", "metric")
+
+
+@dataclass
+class GoldTarget:
+    line: int
+    text: str
+    metric: str
+    value: Decimal
+    unit: str
+    comparator: str
+    year: int | None
+    period: tuple[int | None, int | None]
+    base_year: int | None
+    note: str
+
+
+@dataclass
+class Score:
+    plan: str
+    gold: int = 0
+    predicted: int = 0
+    matched: list[tuple[GoldTarget, Target]] = field(default_factory=list)
+    missed: list[GoldTarget] = field(default_factory=list)
+    spurious: list[Target] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return len(self.matched) / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return len(self.matched) / self.predicted if self.predicted else 1.0
+
+    def field_accuracy(self, name: str) -> float:
+        if not self.matched:
+            return 0.0
+        return sum(field_agrees(name, g, p) for g, p in self.matched) / len(self.matched)
+
+
+def _year(text: str) -> int | None:
+    return int(text) if text.strip() else None
+
+
+def read_gold(path: Path) -> list[GoldTarget]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [
+        GoldTarget(
+            int(row["line"]), row["text"], row["metric"], Decimal(row["value"]), row["unit"].strip(),
+            SYMBOLS[row["comparator"].strip()], _year(row["year"]), (_year(row["period_start"]), _year(row["period_end"])),
+            _year(row["base_year"]), row["note"] or "",
+        )
+        for row in rows
+    ]
+
+
+def gold_plans() -> list[str]:
+    return sorted(p.stem for p in GOLD.glob("*.tsv"))
+
+
+def extracted_targets(plan_id: str) -> tuple[list[Target], object]:
+    """Targets as extraction states them, one per occurrence (before rows share body targets)."""
+    path = next(p for p in bundled_corpus() if Path(p).stem == plan_id)
+    document = next(iter(read_documents([path])))
+    plan = extract_plan(document, load_lexicon(()))
+    targets = [*plan.targets, *(t for task in plan.tasks for t in task.targets)]
+    return sorted(targets, key=lambda t: t.span.start), document
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\s（）()“”\"、，,]", "", text)
+
+
+def field_agrees(name: str, gold: GoldTarget, predicted: Target) -> bool:
+    if name == "comparator":
+        return gold.comparator == predicted.comparator
+    if name == "year":
+        return gold.year == predicted.year
+    if name == "period":
+        return gold.period == (predicted.period_start, predicted.period_end)
+    if name == "base_year":
+        return gold.base_year == predicted.base_year
+    # metric: one written form contains the other (the gold may add an elided subject)
+    a, b = _plain(gold.metric), _plain(predicted.metric)
+    return bool(a and b) and (a in b or b in a)
+
+
+def score(plan_id: str) -> Score:
+    gold = read_gold(GOLD / f"{plan_id}.tsv")
+    predicted, document = extracted_targets(plan_id)
+    result = Score(plan_id, gold=len(gold), predicted=len(predicted))
+    unused = list(predicted)
+    for item in gold:
+        for candidate in unused:
+            first, last = document.line_of(candidate.span.start), document.line_of(candidate.span.end - 1)
+            if first <= item.line <= last and candidate.value == item.value and candidate.unit == item.unit:
+                result.matched.append((item, candidate))
+                unused.remove(candidate)
+                break
+        else:
+            result.missed.append(item)
+    result.spurious = unused
+    return result
