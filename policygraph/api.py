@@ -136,6 +136,12 @@ class PolicyGraph:
             "targets": sum(len(p.own_targets()) for p in self.plans),
         }
 
+    def audit(self, checks: Iterable[str] | None = None) -> list:
+        """What a careful reader would flag (:mod:`policygraph.audit`), each with file and line."""
+        from .audit import CHECKS, audit
+
+        return audit(self.plans, tuple(checks) if checks else CHECKS)
+
     def check_strict(self) -> None:
         """Raise :class:`StrictModeError` when any clause was left unparsed or doubtful."""
         if self.problems:
@@ -220,6 +226,22 @@ def write_view(store, output: str | os.PathLike[str] | None = None, *, unit: str
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")
     return path
+
+
+def compare_targets(store, metrics: Iterable[str]) -> list[dict]:
+    """Targets whose metric contains any of ``metrics``, district by district.
+
+    Rows are those of :meth:`GraphStore.targets`, ordered by the metric asked for, then
+    district and due year, so the same kind of promise lines up across districts.
+    """
+    rows: list[dict] = []
+    seen: set[str] = set()
+    for rank, metric in enumerate(metrics):
+        for row in store.targets(metric=metric):
+            if row["target"] not in seen:
+                seen.add(row["target"])
+                rows.append({**row, "asked": rank})
+    return sorted(rows, key=lambda r: (r.pop("asked"), r["district"], r["due"] or "", r["metric"]))
 
 
 def push(graph: PolicyGraph, endpoint: str, *, auth: str | None = None):

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from . import api
+from .audit import CHECKS as AUDIT_CHECKS
 from .errors import PolicyGraphError
 from .formats import EXPORTERS
 from .query.output import FORMATS, render
@@ -176,7 +177,7 @@ TASK_COLUMNS = ["district", "number", "title", "leads", "cos", "due", "source"]
 @click.option("--district", metavar="PLACE", help="Plans of PLACE or of places within it (金山区, 310116).")
 @click.option("--action", metavar="TEXT", help="Action area title contains TEXT (交通).")
 @click.option("--keyword", metavar="TEXT", help="Title or text holds every word of TEXT (jieba-segmented: 屋顶光伏 = 屋顶 + 光伏).")
-@click.option("--due-before", metavar="YYYY-MM-DD", help="Deadline on or before this date.")
+@click.option("--due-before", metavar="YYYY-MM-DD", help="Deadline on or before this date (no deadline: a target due by then).")
 @click.option("--show-query", is_flag=True, help="Print the SPARQL and the bound values instead of running it.")
 @_clean_errors
 def tasks(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, lead, co, unit, district, action, keyword, due_before, show_query):
@@ -223,6 +224,90 @@ def who(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, text):
     _echo_rows(store.who(text), ["name", "district", "lead", "co", "tasks"], fmt, "units")
 
 
+TARGET_COLUMNS = ["district", "metric", "promise", "due", "leads", "source"]
+
+
+def _with_source(rows, fmt):
+    if fmt in ("table", "csv"):
+        for row in rows:
+            row["source"] = f"{Path(row['file']).name}:{row['line']}"
+    return rows
+
+
+@cli.command()
+@graph_source
+@click.option("--unit", metavar="UNIT", help="Owned by UNIT (lead or co-responsible), named as in `tasks --unit`.")
+@click.option("--lead", metavar="UNIT", help="Led by UNIT.")
+@click.option("--metric", metavar="TEXT", help="Metric contains TEXT (光伏, 森林覆盖率).")
+@click.option("--year", metavar="YYYY", help="Due in YYYY: the target's year, or the last year of its period (“十四五” = 2025).")
+@click.option("--district", metavar="PLACE", help="Plans of PLACE or of places within it.")
+@_clean_errors
+def targets(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, unit, lead, metric, year, district):
+    """List quantitative targets with their owners: metric, value, due year or period.
+
+    Example: policygraph targets --unit 区发改委 --year 2025
+    """
+    store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
+    rows = _with_source(store.targets(unit=unit, lead=lead, metric=metric, year=year, district=district), fmt)
+    columns = TARGET_COLUMNS if fmt != "csv" else [*TARGET_COLUMNS[:-1], "cos", "comparator", "value", "unit", "year", "periodStart", "periodEnd", "baseYear", "text", "file", "line", "target"]
+    _echo_rows(rows, columns, fmt, "targets")
+
+
+@cli.command()
+@graph_source
+@click.option("--metric", "metrics", metavar="TEXT", multiple=True, required=True, help="Metric contains TEXT (森林覆盖率); repeatable.")
+@_clean_errors
+def compare(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, metrics):
+    """Compare the same kind of target across districts, side by side.
+
+    Example: policygraph compare --metric 森林覆盖率
+    """
+    store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
+    rows = _with_source(api.compare_targets(store, metrics), fmt)
+    _echo_rows(rows, ["district", "metric", "promise", "due", "leads", "source"] if fmt != "csv" else ["district", "metric", "comparator", "value", "unit", "due", "baseYear", "leads", "file", "line", "target"], fmt, "targets")
+    if fmt == "table" and rows:
+        click.echo(f"{len({r['district'] for r in rows})} districts", err=True)
+
+
+@cli.command()
+@graph_source
+@click.option("--unit", metavar="UNIT", help="Tasks UNIT leads or co-owns.")
+@click.option("--district", metavar="PLACE", help="Plans of PLACE or of places within it.")
+@_clean_errors
+def timeline(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, unit, district):
+    """What is due when: deadlines, quarterly milestones and target years, soonest first.
+
+    Example: policygraph timeline --unit 区发改委 --district 金山区
+    """
+    store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
+    rows = _with_source(store.timeline(unit=unit, district=district), fmt)
+    columns = ["date", "what", "district", "title", "detail", "leads", "source"]
+    _echo_rows(rows, columns if fmt != "csv" else [*columns[:-1], "file", "line", "task"], fmt, "dates")
+
+
+@cli.command()
+@plan_inputs
+@click.option("--check", "checks", multiple=True, type=click.Choice(AUDIT_CHECKS), help="Run only this check (repeatable).")
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
+@_clean_errors
+def audit(paths, lexicon_files, checks, fmt):
+    """Flag what a careful reader would: tasks with no lead, units listed twice, glued names,
+    row/body lead conflicts, targets with no year, deadlines before the plan's date.
+
+    Example: policygraph audit --check lead_conflict
+    """
+    graph = _build(paths, lexicon_files)
+    findings = graph.audit(checks or None)
+    if fmt == "table":
+        for finding in findings:
+            click.echo(str(finding))
+        counts = {check: sum(1 for f in findings if f.check == check) for check in (checks or AUDIT_CHECKS)}
+        click.echo(f"{len(findings)} findings: " + ", ".join(f"{check} {n}" for check, n in counts.items()), err=True)
+        return
+    rows = [dict(vars(finding)) for finding in findings]
+    click.echo(render(rows, ["check", "file", "line", "start", "message", "text"], fmt))
+
+
 @cli.command()
 @graph_source
 @click.argument("sparql", required=False)
@@ -232,7 +317,7 @@ def who(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, text):
 @click.option("--bind", "bindings", multiple=True, metavar="VAR=VALUE", help="Bind ?VAR (repeatable): <iri>, YYYY-MM-DD (a date), digits (an integer) or text.")
 @_clean_errors
 def query(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, sparql, query_file, query_name, list_queries, bindings):
-    """Run a SPARQL SELECT; prefixes pg: org: prov: skos: time: dct: foaf: oa: rdfs: xsd: are predefined.
+    """Run a SPARQL SELECT; prefixes pg: org: prov: skos: time: dct: foaf: oa: qudt: rdfs: xsd: are predefined.
 
     Values given with --bind are bound (as VALUES), never pasted into the query text.
 

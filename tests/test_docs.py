@@ -26,6 +26,9 @@ def test_every_jsonl_field_is_documented(corpus):
         assert f"`{field}`" in README, field
     for field in record["lead_departments"][0]:
         assert f"`{field}`" in README, field
+    target = next(t for line in corpus.export("jsonl").splitlines() for t in json.loads(line)["targets"])
+    for field in target:
+        assert f"`{field}`" in README, field
 
 
 def test_readme_summary_line_is_real_output(tmp_path):
@@ -45,7 +48,7 @@ def _console_examples():
     """README console blocks that run a query command: (command line, the lines shown)."""
     for block in re.findall(r"```console\n(.*?)```", README, re.DOTALL):
         lines = block.rstrip("\n").split("\n")
-        if re.match(r"\$ policygraph (tasks|who|departments|query) ", lines[0]) and len(lines) > 1:
+        if re.match(r"\$ policygraph (tasks|who|departments|query|targets|compare|timeline|audit) ", lines[0]) and len(lines) > 1:
             yield lines[0][2:], lines[1:]
 
 

@@ -164,3 +164,15 @@ def test_a_unit_view_of_units_without_tasks_is_an_error(tmp_path):
     assert result.exit_code == 1
     assert "'区发改委': no unit of that name owns a task in this graph" in result.output
     assert not (tmp_path / "x.html").exists()
+
+
+def test_task_nodes_carry_the_models_targets(corpus, store, network):
+    expected = {iris.task(p.id, t.local_id): sorted(g.text for g in t.targets) for p in corpus.plans for t in p.tasks}
+    view = {
+        iri: sorted(text.rsplit(" (", 1)[0].rsplit("：", 1)[-1] for text in task.targets)
+        for iri, task in load_view_data(store).tasks.items()
+    }
+    assert view == expected
+    assert sum(1 for targets in view.values() if targets) > 100
+    on_page = sorted(sorted(task["targets"]) for task in page_data(network)["index"]["tasks"].values())
+    assert on_page == sorted(sorted(task.targets) for task in load_view_data(store).tasks.values())

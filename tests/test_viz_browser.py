@@ -155,7 +155,7 @@ def test_task_panel_and_tooltip_show_units_deadline_and_source(browser, views, c
     drawn(page)
     index = index_of(page)
     table = next(p for p in corpus.plans if p.id == "jinshan-2023-carbon-peak-plan")
-    task = next(t for t in table.tasks if t.kind == "row" and t.deadline and t.deadline.end and len(t.cos) >= 2)
+    task = next(t for t in table.tasks if t.kind == "row" and t.deadline and t.deadline.end and len(t.cos) >= 2 and t.targets)
     task_id = task_id_of(index, task)
     click_node(page, task_id)
     panel = page.locator("#details")
@@ -164,6 +164,8 @@ def test_task_panel_and_tooltip_show_units_deadline_and_source(browser, views, c
     assert panel.locator("ul.units .role.co").count() == len({a.unit.key for a in task.cos})
     assert f"完成时限 Due：{task.deadline.end.isoformat()}" in panel.inner_text()
     assert panel.locator(".source").inner_text() == f"来源 source: {task.span.file}:{task.span.line}"
+    for target in task.targets:  # the row's targets, shared with the body task it restates
+        assert target.text in panel.inner_text()
     point = page.evaluate("id => pgNetwork.canvasToDOM(pgNetwork.getPosition(id))", task_id)
     box = page.locator("#network").bounding_box()
     page.mouse.move(box["x"] + point["x"] + 40, box["y"] + point["y"] + 40)

@@ -40,7 +40,19 @@ _UNIT_PATTERNS = {
 LIST_SEPARATOR = "、"  # as in tasks.rq's GROUP_CONCAT
 _DISTRICT = "?place pg:withinJurisdiction* ?inDistrict ."
 _ACTION = "FILTER (CONTAINS(STR(?action), ?actionText))"
-_DUE = "FILTER (BOUND(?due) && ?due <= ?dueBefore)"
+# Due by a date: the deadline, or with no deadline, a target due by the end of a year up to then.
+_DUE = (
+    "FILTER ((BOUND(?due) && ?due <= ?dueBefore) || (!BOUND(?due) && EXISTS { ?task pg:target/(pg:targetYear|pg:periodEnd) ?targetDue . "
+    "FILTER (xsd:integer(STR(?targetDue)) <= ?lastFullYear) }))"
+)
+_METRIC = "FILTER (CONTAINS(?metric, ?metricText))"
+_TARGET_YEAR = "FILTER (xsd:integer(STR(COALESCE(?year, ?periodEnd))) = ?dueYear)"
+_HOLDER_DISTRICT = "?place pg:withinJurisdiction* ?inDistrict ."
+# How a comparator term reads in a table: pg:AtLeast -> ">= 30 万千瓦"
+COMPARATOR_SIGNS = {"AtLeast": "≥", "AtMost": "≤", "MoreThan": ">", "Reach": "=", "DecreaseBy": "−", "IncreaseBy": "+"}
+COMPARATOR_IDS = {
+    "AtLeast": "at_least", "AtMost": "at_most", "MoreThan": "more_than", "Reach": "reach", "DecreaseBy": "decrease_by", "IncreaseBy": "increase_by",
+}
 
 
 def named_queries() -> dict[str, str]:
@@ -143,7 +155,9 @@ class GraphStore:
             bindings["actionText"] = action
         if due_before is not None:
             patterns.append(_DUE)
-            bindings["dueBefore"] = _date(due_before)
+            date = _date(due_before)
+            bindings["dueBefore"] = date
+            bindings["lastFullYear"] = date.year if (date.month, date.day) == (12, 31) else date.year - 1
         if tasks is not None:
             bindings["task"] = [ox.NamedNode(t) for t in tasks]
         return PreparedQuery(_with_filters(self.named("tasks"), patterns), bindings)
@@ -202,6 +216,87 @@ class GraphStore:
         if not matched:
             return []
         return self.select(self.named("owners"), {"task": [ox.NamedNode(t) for t in matched]}).rows
+
+
+    # -- targets and timelines ----------------------------------------------------------------
+    def targets(
+        self,
+        *,
+        unit: str | None = None,
+        lead: str | None = None,
+        metric: str | None = None,
+        year: int | str | None = None,
+        district: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Quantitative targets with their owners, filtered by owner, metric text, due year, place.
+
+        ``year`` is the year a target is due: its year, or the last of its period (“十四五”
+        ends 2025). Each row has ``comparator`` (at_least...), ``promise`` (``≥ 30 万千瓦``)
+        and ``due`` (``2025`` or ``2021–2025``) ready to show.
+        """
+        patterns: list[str] = []
+        bindings: dict[str, Any] = {}
+        # ?unit is the target's unit of measure here, so owners are ?owner and ?leadOwner
+        for variable, name, link in (("owner", unit, "pg:leadUnit|pg:coUnit"), ("leadOwner", lead, "pg:leadUnit")):
+            if name is None:
+                continue
+            unit_patterns, unit_bindings = _unit_criterion(self.resolve_unit(name), variable)
+            patterns += [f"?target {link} ?{variable} .", *unit_patterns]
+            bindings.update(unit_bindings)
+        if metric is not None:
+            patterns.append(_METRIC)
+            bindings["metricText"] = metric
+        if year is not None:
+            patterns.append(_TARGET_YEAR)
+            bindings["dueYear"] = _year(year)
+        if district is not None:
+            patterns.append(_HOLDER_DISTRICT)
+            bindings["inDistrict"] = ox.NamedNode(self.resolve_place(district))
+        rows = self.select(_with_filters(self.named("targets"), patterns), bindings).rows
+        for row in rows:
+            _describe_target(row)
+        return rows
+
+    def timeline(self, *, unit: str | None = None, district: str | None = None) -> list[dict[str, Any]]:
+        """What is due when: deadlines, quarterly milestones and target years, soonest first."""
+        patterns: list[str] = []
+        bindings: dict[str, Any] = {}
+        if unit is not None:
+            unit_patterns, unit_bindings = _unit_criterion(self.resolve_unit(unit), "unit")
+            patterns += ["?task pg:leadUnit|pg:coUnit ?unit .", *unit_patterns]
+            bindings.update(unit_bindings)
+        if district is not None:
+            patterns.append(_DISTRICT)
+            bindings["inDistrict"] = ox.NamedNode(self.resolve_place(district))
+        rows = self.select(_with_filters(self.named("timeline"), patterns), bindings).rows
+        for row in rows:
+            row["leads"] = LIST_SEPARATOR.join(sorted(row["leads"].split(LIST_SEPARATOR))) if row["leads"] else None
+        return rows
+
+
+def _describe_target(row: dict[str, Any]) -> None:
+    """Readable columns for a target row: comparator id, ``promise`` (``≥ 30 万千瓦``), ``due`` (``2021–2025``)."""
+    term = row["comparator"]
+    row["comparator"] = COMPARATOR_IDS.get(term, term)
+    value = row["value"]
+    shown = format(value.normalize(), "f") if hasattr(value, "normalize") else str(value)
+    approximate = "约" if row.get("approximate") else ""
+    row["promise"] = f"{COMPARATOR_SIGNS.get(term, '?')} {approximate}{shown}{(' ' + row['unit']) if row['unit'] else ''}"
+    if row.get("baseYear") is not None:
+        row["promise"] += f" (vs {row['baseYear']})"
+    years = [row.get("year"), row.get("periodStart"), row.get("periodEnd")]
+    year, start, end = (None if y is None else int(str(y)) for y in years)
+    row["due"] = str(year) if year else (f"{start or ''}–{end or ''}" if (start or end) else None)
+    for column in ("leads", "cos", "tasks"):
+        if column in row:
+            row[column] = LIST_SEPARATOR.join(sorted(row[column].split(LIST_SEPARATOR))) if row[column] else None
+
+
+def _year(value: int | str) -> int:
+    try:
+        return int(str(value))
+    except ValueError as exc:
+        raise PolicyGraphError(f"'{value}' is not a year; write it as 2025") from exc
 
 
 def _date(value: dt.date | str) -> dt.date:

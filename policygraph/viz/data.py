@@ -35,7 +35,7 @@ class ViewTask:
     due: str  # ISO date, or the deadline as written, or ""
     file: str
     line: int
-    targets: list[str] = field(default_factory=list)  # none until targets are extracted into the graph
+    targets: list[str] = field(default_factory=list)  # each as written, with its due year or period
 
 
 @dataclass
@@ -97,6 +97,14 @@ def load_view_data(store) -> ViewData:
             line=int(row["line"]),
         )
     units: dict[str, ViewUnit] = {}
+    rows = [r for r in store.select(store.named("view-targets")).rows if r["task"] in tasks]
+    texts = [(r["task"], r["text"]) for r in rows]
+    for row in rows:
+        year, start, end = row["year"], row["periodStart"], row["periodEnd"]
+        when = str(year) if year else (f"{start or ''}–{end or ''}" if (start or end) else "")
+        # A、B分别达到10%、9% is two targets with one text: name each by its metric
+        shown = row["text"] if texts.count((row["task"], row["text"])) == 1 else f"{row['metric']}：{row['text']}"
+        tasks[row["task"]].targets.append(f"{shown} ({when})" if when else shown)
     assignments: list[ViewAssignment] = []
     seen: set[ViewAssignment] = set()
     for row in store.select(store.named("view-assignments")).rows:
