@@ -47,7 +47,6 @@ _DUE = (
 )
 _METRIC = "FILTER (CONTAINS(?metric, ?metricText))"
 _TARGET_YEAR = "FILTER (xsd:integer(STR(COALESCE(?year, ?periodEnd))) = ?dueYear)"
-_HOLDER_DISTRICT = "?place pg:withinJurisdiction* ?inDistrict ."
 # How a comparator term reads in a table: pg:AtLeast -> ">= 30 万千瓦"
 COMPARATOR_SIGNS = {"AtLeast": "≥", "AtMost": "≤", "MoreThan": ">", "Reach": "=", "DecreaseBy": "−", "IncreaseBy": "+"}
 COMPARATOR_IDS = {
@@ -127,6 +126,22 @@ class GraphStore:
         return [row["unit"] for row in self.select(query, bindings).rows]
 
     # -- tasks ------------------------------------------------------------------------
+    def _filters(self, subject: str, owners, district: str | None) -> tuple[list[str], dict[str, Any]]:
+        """Patterns and bindings for owner criteria ``(variable, unit name, link)`` on ``?subject``
+        and a district; the parts every task, target and timeline filter shares."""
+        patterns: list[str] = []
+        bindings: dict[str, Any] = {}
+        for variable, name, link in owners:
+            if name is None:
+                continue
+            unit_patterns, unit_bindings = _unit_criterion(self.resolve_unit(name), variable)
+            patterns += [f"?{subject} {link} ?{variable} .", *unit_patterns]
+            bindings.update(unit_bindings)
+        if district is not None:
+            patterns.append(_DISTRICT)
+            bindings["inDistrict"] = ox.NamedNode(self.resolve_place(district))
+        return patterns, bindings
+
     def task_query(
         self,
         *,
@@ -139,17 +154,8 @@ class GraphStore:
         tasks: list[str] | None = None,
     ) -> PreparedQuery:
         """The query :meth:`tasks` runs for these filters (keyword matches passed as ``tasks``)."""
-        patterns: list[str] = []
-        bindings: dict[str, Any] = {}
-        for variable, name in (("lead", lead), ("co", co), ("unit", unit)):
-            if name is None:
-                continue
-            unit_patterns, unit_bindings = _unit_criterion(self.resolve_unit(name), variable)
-            patterns += [f"?task {_ROLE_LINK[variable]} ?{variable} .", *unit_patterns]
-            bindings.update(unit_bindings)
-        if district is not None:
-            patterns.append(_DISTRICT)
-            bindings["inDistrict"] = ox.NamedNode(self.resolve_place(district))
+        owners = [(variable, name, _ROLE_LINK[variable]) for variable, name in (("lead", lead), ("co", co), ("unit", unit))]
+        patterns, bindings = self._filters("task", owners, district)
         if action is not None:
             patterns.append(_ACTION)
             bindings["actionText"] = action
@@ -234,24 +240,15 @@ class GraphStore:
         ends 2025). Each row has ``comparator`` (at_least...), ``promise`` (``≥ 30 万千瓦``)
         and ``due`` (``2025`` or ``2021–2025``) ready to show.
         """
-        patterns: list[str] = []
-        bindings: dict[str, Any] = {}
         # ?unit is the target's unit of measure here, so owners are ?owner and ?leadOwner
-        for variable, name, link in (("owner", unit, "pg:leadUnit|pg:coUnit"), ("leadOwner", lead, "pg:leadUnit")):
-            if name is None:
-                continue
-            unit_patterns, unit_bindings = _unit_criterion(self.resolve_unit(name), variable)
-            patterns += [f"?target {link} ?{variable} .", *unit_patterns]
-            bindings.update(unit_bindings)
+        owners = [("owner", unit, _ROLE_LINK["unit"]), ("leadOwner", lead, _ROLE_LINK["lead"])]
+        patterns, bindings = self._filters("target", owners, district)
         if metric is not None:
             patterns.append(_METRIC)
             bindings["metricText"] = metric
         if year is not None:
             patterns.append(_TARGET_YEAR)
             bindings["dueYear"] = _year(year)
-        if district is not None:
-            patterns.append(_HOLDER_DISTRICT)
-            bindings["inDistrict"] = ox.NamedNode(self.resolve_place(district))
         rows = self.select(_with_filters(self.named("targets"), patterns), bindings).rows
         for row in rows:
             _describe_target(row)
@@ -259,15 +256,7 @@ class GraphStore:
 
     def timeline(self, *, unit: str | None = None, district: str | None = None) -> list[dict[str, Any]]:
         """What is due when: deadlines, quarterly milestones and target years, soonest first."""
-        patterns: list[str] = []
-        bindings: dict[str, Any] = {}
-        if unit is not None:
-            unit_patterns, unit_bindings = _unit_criterion(self.resolve_unit(unit), "unit")
-            patterns += ["?task pg:leadUnit|pg:coUnit ?unit .", *unit_patterns]
-            bindings.update(unit_bindings)
-        if district is not None:
-            patterns.append(_DISTRICT)
-            bindings["inDistrict"] = ox.NamedNode(self.resolve_place(district))
+        patterns, bindings = self._filters("task", [("unit", unit, _ROLE_LINK["unit"])], district)
         rows = self.select(_with_filters(self.named("timeline"), patterns), bindings).rows
         for row in rows:
             row["leads"] = LIST_SEPARATOR.join(sorted(row["leads"].split(LIST_SEPARATOR))) if row["leads"] else None
