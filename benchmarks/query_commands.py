@@ -24,6 +24,10 @@ COMMANDS = [
     ["who", "氢能"],
     ["query", "--name", "shared-with", "--bind", "name=区生态环境局"],
     ["query", "--name", "lead-matrix"],
+    ["targets", "--unit", "区发改委", "--year", "2025"],
+    ["compare", "--metric", "森林覆盖率"],
+    ["timeline", "--district", "金山区"],
+    ["audit"],
     ["validate"],
 ]
 
