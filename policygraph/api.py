@@ -234,14 +234,12 @@ def compare_targets(store, metrics: Iterable[str]) -> list[dict]:
     Rows are those of :meth:`GraphStore.targets`, ordered by the metric asked for, then
     district and due year, so the same kind of promise lines up across districts.
     """
-    rows: list[dict] = []
-    seen: set[str] = set()
+    ranked: dict[str, tuple[int, dict]] = {}
     for rank, metric in enumerate(metrics):
         for row in store.targets(metric=metric):
-            if row["target"] not in seen:
-                seen.add(row["target"])
-                rows.append({**row, "asked": rank})
-    return sorted(rows, key=lambda r: (r.pop("asked"), r["district"], r["due"] or "", r["metric"]))
+            ranked.setdefault(row["target"], (rank, row))
+    ordered = sorted(ranked.values(), key=lambda item: (item[0], item[1]["district"], item[1]["due"] or "", item[1]["metric"]))
+    return [row for _, row in ordered]
 
 
 def push(graph: PolicyGraph, endpoint: str, *, auth: str | None = None):

@@ -221,3 +221,15 @@ def test_rdf_target_is_typed_and_linked_to_task_and_owners(corpus):
     assert len(rows) == 2  # the body task and its table row point to the same target
     assert {str(r["value"]) for r in rows} == {"16.5"}
     assert {r["comparator"].rsplit("#", 1)[-1] for r in rows} == {"Reach"}
+
+
+def test_approximate_belongs_to_its_own_value_in_a_list():
+    text = "煤炭、石油消费量分别下降5%左右和10%"
+    found = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.metric, t.value, t.approximate) for t in found] == [("煤炭", 5, True), ("石油消费量", 10, False)]
+
+
+def test_chinese_numerals_with_magnitudes():
+    from policygraph.extract.structure import chinese_number
+
+    assert [chinese_number(t) for t in ("十二", "二十", "两百", "一百二十", "三千五百", "二一")] == [12, 20, 200, 120, 3500, 0]

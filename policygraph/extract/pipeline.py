@@ -307,10 +307,9 @@ def _read_table(
                 milestone = parse_milestone(key.split(":", 1)[1], value, task.deadline.end.year if task.deadline and task.deadline.end else plan.year)
                 if milestone:
                     task.milestones.append(milestone)
-        for role in ("title", "text"):
-            own_cell = row.cells.get(role)
-            if own_cell is not None and (role == "title" or own_cell is not row.cells.get("title")):
-                task.targets.extend(find_targets(own_cell.view, document))
+        own_cells = {id(c): c for c in (row.cells.get("title"), row.cells.get("text")) if c is not None}
+        for own_cell in own_cells.values():  # the row's own text, not cells inherited from above
+            task.targets.extend(find_targets(own_cell.view, document))
         cell, co_cell = row.source_cell("units"), row.source_cell("co_units")
         if cell is None and co_cell is None:
             plan.problems.append(Problem(document.path, line, view.text[row.start : row.end], "table row names no responsible unit"))

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from ..read.layout import TextView
 
-CN_DIGITS = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
 
 MARKER = re.compile(
     r"(?:^|(?<=[\n。；;）)”\s]))[ \t\u3000]*"
@@ -33,13 +34,23 @@ TITLE_END = re.compile(r"[。\n]")
 
 
 def chinese_number(text: str) -> int:
-    """``"十二"`` -> 12, for the small numbers used in outline markers."""
+    """``"十二"`` -> 12, ``"两百"`` -> 200: outline markers, quarters and counted amounts.
+
+    0 for anything that is not a number written this way (two digits in a row, a stray
+    character), so a marker such as ``（二一）`` is never believed.
+    """
     if text.isdigit():
         return int(text)
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(units, 0) if units else 0)
-    return CN_DIGITS.get(text, 0)
+    total, digit = 0, None
+    for char in text:
+        if char in CN_MAGNITUDES:
+            total += (digit or 1) * CN_MAGNITUDES[char]
+            digit = None
+        elif char in CN_DIGITS and digit is None:
+            digit = CN_DIGITS[char]
+        else:
+            return 0
+    return total + (digit or 0)
 
 
 @dataclass

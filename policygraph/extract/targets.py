@@ -56,7 +56,7 @@ class TargetRules:
     """The words of ``target_rules.json``, longest first where order decides."""
 
     comparators: tuple[tuple[str, str], ...]  # (phrase, comparator id)
-    suffixes: tuple[tuple[str, str], ...]  # (phrase, at_least | at_most | approximate)
+    suffixes: dict[str, str]  # phrase -> at_least | at_most | approximate
     between: tuple[str, ...]
     amount_verbs: tuple[str, ...]
     hedges: tuple[str, ...]
@@ -84,13 +84,13 @@ def target_rules() -> TargetRules:
     if unknown:  # a typo in the data file would silently drop a comparator
         raise ValueError(f"target_rules.json: unknown comparator(s) {sorted(unknown)}")
     comparators = sorted(((p, c) for c, phrases in data["comparators"].items() for p in phrases), key=lambda pc: -len(pc[0]))
-    suffixes = sorted(((p, k) for k, phrases in data["suffixes"].items() for p in phrases), key=lambda pk: -len(pk[0]))
+    suffixes = {p: k for k, phrases in data["suffixes"].items() for p in phrases}
     units = _alternation(data["units"])
     per = _alternation([*data["units"], *data["per"]])
     unit = rf"(?:{_alternation(data['percent'])}|(?:{_alternation(data['magnitudes'])})?(?:{units})(?:/(?:{per}))?)"
     number = rf"(?:{ARABIC}|[{CJK_NUMERAL}]+)"
     value = re.compile(
-        rf"(?P<number>{number})(?:[~～\-—–－](?P<upper>{number}))?(?P<unit>{unit})?(?P<suffix>{_alternation(p for p, _ in suffixes)})?"
+        rf"(?P<number>{number})(?:[~～\-—–－](?P<upper>{number}))?(?P<unit>{unit})?(?P<suffix>{_alternation(suffixes)})?"
     )
     quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
     name = _alternation(data["periods"])
@@ -99,7 +99,7 @@ def target_rules() -> TargetRules:
     )
     return TargetRules(
         comparators=tuple(comparators),
-        suffixes=tuple(suffixes),
+        suffixes=suffixes,
         between=tuple(_longest(data["between"])),
         amount_verbs=tuple(_longest(data["amount_verbs"])),
         hedges=tuple(_longest(data["hedges"])),
@@ -168,19 +168,7 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
 def _number(text: str) -> Decimal | None:
     if text[0].isdigit():
         return Decimal(text)
-    if any(c in text for c in "百千"):
-        total, current = 0, 0
-        for char in text:
-            if char in "百千":
-                total += (current or 1) * (100 if char == "百" else 1000)
-                current = 0
-            elif char == "十":
-                total += (current or 1) * 10
-                current = 0
-            else:
-                current = 2 if char == "两" else chinese_number(char)
-        return Decimal(total + current)
-    value = chinese_number(text.replace("两", "二").replace("〇", "零"))
+    value = chinese_number(text)
     return Decimal(value) if value or text in ("零", "〇") else None
 
 
@@ -405,16 +393,13 @@ class _SentenceReader:
                 item_metric, item_notes = self.previous_metric, [*item_notes, "elided_metric"]
             if item.ranged:
                 item_notes.append("range_lower_bound")
-            item_comparator = comparator
-            for phrase, kind in rules.suffixes:
-                if item.suffix == phrase:
-                    if kind == "approximate":
-                        approximate = True
-                    elif comparator == REACH:
-                        item_comparator = AT_LEAST if kind == "at_least" else AT_MOST
-            results.append(
-                _Found(text_start, end, item_metric, item, item_comparator, time, base_year, approximate or item.suffix == "左右", item_notes)
-            )
+            item_comparator, item_approximate = comparator, approximate
+            kind = rules.suffixes.get(item.suffix)
+            if kind == "approximate":
+                item_approximate = True
+            elif kind and comparator == REACH:
+                item_comparator = AT_LEAST if kind == "at_least" else AT_MOST
+            results.append(_Found(text_start, end, item_metric, item, item_comparator, time, base_year, item_approximate, item_notes))
             if item_metric:
                 self.previous_metric = item_metric
         return results
@@ -487,7 +472,6 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
     """
     rules = rules or target_rules()
     clean = view.remove(SUPERSCRIPT).squeeze().rewrite(lambda t: t.translate(FULLWIDTH))
-    had_superscript = len(view.remove(SUPERSCRIPT)) != len(view)
     targets: list[Target] = []
     previous_metric: str | None = None
     for start, end in _sentences(clean.text):
@@ -496,7 +480,7 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
             origin_start, origin_end = clean.original_span(start + found.start, start + found.end)
             time = found.time
             rule_names = list(found.rules)
-            if had_superscript and SUPERSCRIPT.search(document.text, origin_start, origin_end):
+            if "footnote_marker" not in rule_names and SUPERSCRIPT.search(document.text, origin_start, origin_end):
                 rule_names.append("footnote_marker")
             targets.append(
                 Target(

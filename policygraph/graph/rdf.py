@@ -154,6 +154,7 @@ class _Builder:
         if task.theme:
             add((node, DCTERMS.subject, self.theme_node(task.theme)))
         add((node, PROV.wasDerivedFrom, self.span(plan, task.span)))
+        owners = []  # (pg:leadUnit or pg:coUnit, unit): the task's, and its targets'
         for index, assignment in enumerate(task.assignments, start=1):
             unit = self.unit(assignment.unit)
             attribution = URIRef(f"{node}/assignment/{index}")
@@ -166,7 +167,8 @@ class _Builder:
             for rule in assignment.rules:
                 add((attribution, PG.appliedRule, Literal(rule)))
             add((attribution, PROV.wasDerivedFrom, self.span(plan, assignment.span, quote=assignment.surface)))
-            add((node, PG.leadUnit if assignment.role == LEAD else PG.coUnit, unit))
+            owners.append((PG.leadUnit if assignment.role == LEAD else PG.coUnit, unit))
+            add((node, *owners[-1]))
             add((unit, SKOS.altLabel, zh(assignment.surface)))
         jurisdiction = plan.jurisdiction.code if plan.jurisdiction else "unknown"
         for name in task.leaders:
@@ -199,8 +201,8 @@ class _Builder:
         for target in task.targets:
             target_node = self.target(target)
             add((node, PG.target, target_node))
-            for assignment in task.assignments:
-                add((target_node, PG.leadUnit if assignment.role == LEAD else PG.coUnit, self.unit(assignment.unit)))
+            for owner in owners:
+                add((target_node, *owner))
         if task.restates:
             body_plan = plan.main_plan
             add((node, PG.restates, URIRef(iris.task(body_plan.id, task.restates.local_id))))

@@ -31,6 +31,15 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def due_text(year, period_start, period_end) -> str | None:
+    """When a target is due, as shown: ``2025``, ``2021–2025``, ``2022–`` (from 2022 on), or None."""
+    if year is not None:
+        return str(year)
+    if period_start is None and period_end is None:
+        return None
+    return f"{period_start if period_start is not None else ''}–{period_end if period_end is not None else ''}"
+
+
 def table(rows: list[dict[str, Any]], columns: list[str], limit: int = 40) -> str:
     """Aligned columns for the terminal; wide (CJK) characters count twice; long cells clipped."""
     cells = [[_clip(_cell(row.get(c)), limit) for c in columns] for row in rows]

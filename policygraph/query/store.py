@@ -21,6 +21,7 @@ import pyoxigraph as ox
 from ..errors import PolicyGraphError
 from ..normalize.lexicon import Lexicon
 from . import search
+from .output import due_text
 from .sparql import QueryError, Results
 from .units import Catalogue, Selector, resolve_place, resolve_unit
 
@@ -273,9 +274,7 @@ def _describe_target(row: dict[str, Any]) -> None:
     row["promise"] = f"{COMPARATOR_SIGNS.get(term, '?')} {approximate}{shown}{(' ' + row['unit']) if row['unit'] else ''}"
     if row.get("baseYear") is not None:
         row["promise"] += f" (vs {row['baseYear']})"
-    years = [row.get("year"), row.get("periodStart"), row.get("periodEnd")]
-    year, start, end = (None if y is None else int(str(y)) for y in years)
-    row["due"] = str(year) if year else (f"{start or ''}–{end or ''}" if (start or end) else None)
+    row["due"] = due_text(row.get("year"), row.get("periodStart"), row.get("periodEnd"))
     for column in ("leads", "cos", "tasks"):
         if column in row:
             row[column] = LIST_SEPARATOR.join(sorted(row[column].split(LIST_SEPARATOR))) if row[column] else None

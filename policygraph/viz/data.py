@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import PolicyGraphError
+from ..query.output import due_text
 
 NO_THEME = "未归类"
 
@@ -100,8 +101,7 @@ def load_view_data(store) -> ViewData:
     rows = [r for r in store.select(store.named("view-targets")).rows if r["task"] in tasks]
     texts = [(r["task"], r["text"]) for r in rows]
     for row in rows:
-        year, start, end = row["year"], row["periodStart"], row["periodEnd"]
-        when = str(year) if year else (f"{start or ''}–{end or ''}" if (start or end) else "")
+        when = due_text(row["year"], row["periodStart"], row["periodEnd"])
         # A、B分别达到10%、9% is two targets with one text: name each by its metric
         shown = row["text"] if texts.count((row["task"], row["text"])) == 1 else f"{row['metric']}：{row['text']}"
         tasks[row["task"]].targets.append(f"{shown} ({when})" if when else shown)
