@@ -18,7 +18,8 @@ from pathlib import Path
 
 from .errors import InputError, NoPlansError, StrictModeError
 from .extract.linking import attach_tables, link_rows
-from .extract.metadata import unlisted_jurisdiction
+from .extract.citations import link_citations
+from .extract.metadata import unknown_place
 from .extract.pipeline import extract_plan
 from .extract.targets import number_targets, share_restated_targets
 from .model import Corpus, Plan, Problem, make_unique
@@ -298,12 +299,18 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
             raise errors[0]
         raise NoPlansError("no readable plan among the inputs: " + "; ".join(map(str, errors)))
     make_unique(plans, "id")
+    for plan in plans:  # an unknown place is the plan's own, named by its final id
+        if plan.jurisdiction is not None and not plan.jurisdiction.known:
+            plan.jurisdiction = unknown_place(plan.id)
+            plan.jurisdictions = [plan.jurisdiction]
     number_targets(plans)
     attach_tables(plans)
     for plan in plans:
         if plan.jurisdiction is None:  # a task table that belongs to no plan of the batch
-            plan.jurisdiction = unlisted_jurisdiction([plan.issuer, plan.title], plan.id)
-            warnings.append(f"{plan.source.path}: belongs to no plan read here; departments scoped to {plan.jurisdiction.name}")
+            plan.jurisdiction = unknown_place(plan.id)
+            plan.jurisdictions = [plan.jurisdiction]
+            warnings.append(f"{plan.source.path}: belongs to no plan read here; place unknown, departments scoped to {plan.jurisdiction.name}")
+    link_citations(plans)
     for plan in plans:
         resolve_plan(plan, lexicon)
     name_departments(plans, lexicon)

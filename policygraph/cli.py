@@ -18,7 +18,7 @@ from .errors import PolicyGraphError
 from .formats import EXPORTERS
 from .query.output import FORMATS, render
 from .query.sparql import parse_binding
-from .query.store import describe, named_queries
+from .query.store import LEVELS, describe, named_queries
 
 
 def _clean_errors(command):
@@ -67,8 +67,8 @@ def cli():
 @click.option("--no-html", is_flag=True, help="Do not write the HTML views (graph.html, compare.html).")
 @_clean_errors
 def build(paths, lexicon_files, out_dir, strict, no_html):
-    """Read plans and write the graph (policygraph.ttl), the task export (tasks.jsonl) and the
-    HTML views (graph.html, compare.html).
+    """Read plans and write the graph (policygraph.ttl), the task and plan exports (tasks.jsonl,
+    plans.jsonl) and the HTML views (graph.html, compare.html).
 
     With no PATHS, reads the bundled corpus. PATHS may be .txt/.md plans, .tsv task tables,
     or folders of them. Prints a summary and every clause that could not be parsed.
@@ -79,10 +79,11 @@ def build(paths, lexicon_files, out_dir, strict, no_html):
     out = Path(out_dir)
     graph.export("ttl", out / "policygraph.ttl")
     graph.export("jsonl", out / "tasks.jsonl")
+    graph.export("plans", out / "plans.jsonl")
     click.echo(format_summary(graph))
     for problem in graph.problems:
         click.echo(f"{problem.severity}: {problem.file}:{problem.line}: {problem.reason}: {problem.text.strip()}")
-    click.echo(f"wrote {out / 'policygraph.ttl'} and {out / 'tasks.jsonl'}")
+    click.echo(f"wrote {out / 'policygraph.ttl'}, {out / 'tasks.jsonl'} and {out / 'plans.jsonl'}")
     if not no_html:
         views = graph.write_views(out)
         click.echo(f"wrote {views['network']} and {views['compare']}")
@@ -97,8 +98,9 @@ def format_summary(graph: api.PolicyGraph) -> str:
         tasks = plan.tasks
         kinds = {kind: sum(1 for t in tasks if t.kind == kind) for kind in ("task", "measure", "row")}
         what = f"table of {plan.part_of.id}" if plan.part_of else (plan.doc_number or "plan")
+        place = "、".join(j.name for j in plan.jurisdictions) if plan.jurisdiction and plan.jurisdiction.known else "place unknown"
         lines.append(
-            f"  {plan.source.path} [{what}; {plan.district or '?'}]: {len(plan.actions)} action areas, "
+            f"  {plan.source.path} [{what}; {place}]: {len(plan.actions)} action areas, "
             f"{kinds['task']} tasks, {kinds['measure']} measures, {kinds['row']} table rows, "
             f"{len(plan.assignments)} assignments, {sum(1 for p in plan.problems if p.severity == 'unparsed')} unparsed"
         )
@@ -251,6 +253,44 @@ def targets(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, uni
     rows = _with_source(store.targets(unit=unit, lead=lead, metric=metric, year=year, district=district), fmt)
     columns = TARGET_COLUMNS if fmt != "csv" else [*TARGET_COLUMNS[:-1], "cos", "comparator", "value", "unit", "year", "periodStart", "periodEnd", "baseYear", "text", "file", "line", "target"]
     _echo_rows(rows, columns, fmt, "targets")
+
+
+PLAN_COLUMNS = ["places", "levels", "number", "issued", "title", "issuers", "citations", "source"]
+
+
+@cli.command()
+@graph_source
+@click.option("--district", metavar="PLACE", help="Plans of PLACE or of places within it (江苏省, 320000).")
+@click.option("--level", type=click.Choice(LEVELS), help="Plans of places at this level.")
+@click.option("--cites", metavar="DOC", help="Plans citing DOC: its number (国发〔2021〕23号, any bracket) or a piece of its title.")
+@click.option("--cited-by", metavar="PLAN", help="Plans that PLAN (number, title or IRI) cites, directly or through plans in between.")
+@_clean_errors
+def plans(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, district, level, cites, cited_by):
+    """List plans with place, level, own number, date, issuers and how many documents they cite.
+
+    Example: policygraph plans --cites 国发〔2021〕23号
+    """
+    store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
+    rows = store.plans(district=district, level=level, cites=cites, cited_by=cited_by)
+    if fmt in ("table", "csv"):
+        for row in rows:
+            row["source"] = Path(row["path"]).name if row.get("path") else None
+            row["cited_plans"] = " ".join(row["cited_plans"])
+    columns = PLAN_COLUMNS if fmt != "csv" else [*PLAN_COLUMNS, "noticeTitle", "cited_plans", "plan", "path"]
+    _echo_rows(rows, columns, fmt, "plans")
+
+
+@cli.command()
+@graph_source
+@click.option("--plan", metavar="PLAN", help="Only what PLAN (number, title or IRI) cites.")
+@_clean_errors
+def citations(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, plan):
+    """List the documents plans cite (title in 《》 and number), and the plan of the graph each one is.
+
+    Example: policygraph citations --plan 金府发〔2023〕1号
+    """
+    store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
+    _echo_rows(store.citations(plan=plan), ["plan", "citedTitle", "citedNumber", "citedPlan", "line"], fmt, "citations")
 
 
 @cli.command()

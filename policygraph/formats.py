@@ -69,6 +69,7 @@ for _fmt in (
     Format("nq", (".nq",), "application/n-quads", "policygraph.export.rdf:nquads", "RDF N-Quads, one named graph per source plan", rdf=True),
     Format("trig", (".trig",), "application/trig", "policygraph.export.rdf:trig", "RDF TriG, one named graph per source plan", rdf=True),
     Format("jsonl", (".jsonl", ".ndjson"), "application/jsonl", "policygraph.export.records:jsonl", "one task per line (tasks.jsonl contract)"),
+    Format("plans", (), "application/jsonl", "policygraph.export.records:plans_jsonl", "one plan per line (plans.jsonl): place, number, issuers, date, citations"),
     Format("csv", (".csv",), "text/csv", "policygraph.export.records:csv_text", "one responsibility assignment per row"),
     Format("graphml", (".graphml",), "application/graphml+xml", "policygraph.export.graphml:graphml", "NetworkX projection for Gephi/yEd"),
 ):

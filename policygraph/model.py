@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import Enum
 
 LEAD = "lead"
 CO = "co"
@@ -102,6 +103,7 @@ class Assignment:
     span: Span
     rules: list[str] = field(default_factory=list)  # named rules that shaped this mention
     unit: UnitRef | None = None
+    group: int = 0  # index of the ；-separated group of its clause (a joint plan's units, government by government)
 
 
 @dataclass
@@ -217,13 +219,44 @@ class Task:
         return [a for a in self.assignments if a.role == CO]
 
 
+class AdminLevel(str, Enum):
+    """Where a jurisdiction sits in China's administrative hierarchy (pg:AdminLevel in the ontology)."""
+
+    NATIONAL = "national"  # 国务院, the ministries
+    PROVINCE = "province"  # 省, 自治区, 直辖市
+    PREFECTURE = "prefecture"  # 地级市, 自治州, 地区, 盟
+    COUNTY = "county"  # 市辖区, 县, 县级市, 旗
+    ZONE = "zone"  # 开发区, 高新区, 新区 run by a committee, within a city or district
+    TOWNSHIP = "township"
+    UNKNOWN = "unknown"  # a plan whose place could not be told
+
+
 @dataclass
 class Jurisdiction:
+    """A place a plan or a unit belongs to: a division of GB/T 2260, a zone, China, or unknown."""
+
     code: str
     name: str
-    level: str  # 省 市 区 县 园区 ...
+    level: str  # the word a level prefix points with: 省 自治区 市 州 区 县 旗 园区 ...
     parent: str | None
     aliases: tuple[str, ...] = ()
+    rank: AdminLevel = AdminLevel.UNKNOWN
+    status: str = "current"  # "former": a code no longer in use (renamed, merged)
+    successor: str | None = None  # a former division's current one, where it is known
+
+    @property
+    def known(self) -> bool:
+        return self.rank is not AdminLevel.UNKNOWN
+
+
+@dataclass
+class Citation:
+    """Another document a plan cites: 《国务院关于印发…的通知》（国发〔2021〕23号）."""
+
+    title: str | None  # as written inside 《》, whitespace removed; None for a bare number
+    number: str | None  # 国发〔2021〕23号, digits made half-width
+    span: Span
+    cited_plan: str | None = None  # id of the plan of this batch it names, once linked
 
 
 @dataclass
@@ -233,11 +266,16 @@ class Plan:
     id: str
     source: SourceDocument
     title: str | None = None
-    issuer: str | None = None
+    notice_title: str | None = None  # 关于印发《title》的通知, when a notice issues the plan
+    issuers: list[str] = field(default_factory=list)  # every issuing body, place completed
     doc_number: str | None = None
     issue_date: dt.date | None = None
+    date_precision: str = "day"  # "month" for a cover's 2021年9月
     year: int | None = None
-    jurisdiction: Jurisdiction | None = None
+    jurisdiction: Jurisdiction | None = None  # the first of ``jurisdictions``
+    jurisdictions: list[Jurisdiction] = field(default_factory=list)  # a joint plan has several
+    place_evidence: str = ""  # what told the place (or, for an unknown place, what was seen)
+    citations: list[Citation] = field(default_factory=list)
     district: str | None = None
     attachment_titles: list[str] = field(default_factory=list)
     part_of: Plan | None = None  # set on a stand-alone task table: the plan it belongs to
@@ -248,6 +286,11 @@ class Plan:
     targets: list[Target] = field(default_factory=list)  # stated outside any task (主要目标)
     notes: list[str] = field(default_factory=list)  # things a user should know, shown as warnings
     clause_count: int = 0  # responsibility clauses and table cells found
+
+    @property
+    def issuer(self) -> str | None:
+        """The first issuing body (the one the notice or signature names first)."""
+        return self.issuers[0] if self.issuers else None
 
     @property
     def main_plan(self) -> Plan:

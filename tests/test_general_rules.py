@@ -43,15 +43,27 @@ def test_two_spellings_of_one_organisation_are_one_assignment_and_lead_wins(tmp_
     assert [(a.unit.name, a.role) for a in task.assignments] == [("公安金山分局", "lead"), ("金山区发改委", "co")]
 
 
-def test_places_outside_the_lexicon_are_not_merged(tmp_path):
+def test_districts_of_any_city_are_places_of_their_own(tmp_path):
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"
     a.write_text("杭州市西湖区人民政府\n\n西湖区实施方案\n\n一、重点任务\n\n1.推进。（责任单位：区发改委）\n", encoding="utf-8")
     b.write_text("成都市武侯区人民政府\n\n武侯区实施方案\n\n一、重点任务\n\n1.推进。（责任单位：区发改委）\n", encoding="utf-8")
     pg = policygraph.build([str(a), str(b)])
-    keys = {p.tasks[0].assignments[0].unit.key for p in pg.plans}
-    assert len(keys) == 2
-    assert any("jurisdiction not in the lexicon" in w for w in pg.warnings)
+    # GB/T 2260: 西湖区 of 杭州市 is 330106, 武侯区 of 成都市 510107
+    assert [p.jurisdiction.code for p in pg.plans] == ["330106", "510107"]
+    assert [p.tasks[0].assignments[0].unit.key for p in pg.plans] == ["330106/dev-reform", "510107/dev-reform"]
+    assert not any("place unknown" in w for w in pg.warnings)
+
+
+def test_a_plan_whose_place_cannot_be_told_is_reported_and_kept_apart(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    for path in (a, b):
+        path.write_text("实施方案\n\n一、重点任务\n\n1.扎实推进本市工作。（责任单位：区发改委）\n", encoding="utf-8")
+    pg = policygraph.build([str(a), str(b)])
+    assert [p.jurisdiction.name for p in pg.plans] == ["未知地区（a）", "未知地区（b）"]
+    assert len({p.tasks[0].assignments[0].unit.key for p in pg.plans}) == 2
+    assert sum("place unknown" in w for w in pg.warnings) == 2
 
 
 def test_stray_labels_are_reported_not_dropped(tmp_path):

@@ -99,6 +99,52 @@ def task_record(plan: Plan, task: Task) -> dict[str, Any]:
     }
 
 
+def _place(place) -> dict[str, Any]:
+    return {
+        "id": iris.place(place.code),
+        "name": place.name,
+        "code": place.code if place.code.isdigit() else None,
+        "level": place.rank.value,
+    }
+
+
+def plan_record(plan: Plan) -> dict[str, Any]:
+    """The JSON Lines record of one plan (see README, "The plan export")."""
+    issued = None
+    if plan.issue_date:
+        issued = plan.issue_date.strftime("%Y-%m") if plan.date_precision == "month" else plan.issue_date.isoformat()
+    return {
+        "id": iris.plan(plan.id),
+        "title": plan.title,
+        "notice_title": plan.notice_title,
+        "doc_number": plan.doc_number,
+        "issuers": plan.issuers,
+        "issued": issued,
+        "year": plan.year,
+        "places": [_place(p) for p in plan.jurisdictions or ([plan.jurisdiction] if plan.jurisdiction else [])],
+        "district": plan.district,
+        "place_evidence": plan.place_evidence,
+        "part_of": iris.plan(plan.part_of.id) if plan.part_of else None,
+        "citations": [
+            {
+                "title": c.title,
+                "number": c.number,
+                "plan": iris.plan(c.cited_plan) if c.cited_plan else None,
+                "source": {"file": c.span.file, "start": c.span.start, "end": c.span.end, "line": c.span.line},
+            }
+            for c in plan.citations
+        ],
+        "tasks": len(plan.tasks),
+        "targets": len(plan.own_targets()),
+        "source": {"file": plan.source.path},
+    }
+
+
+def plans_jsonl(pg) -> str:
+    """One JSON object per plan or attached table: what it is, where, and what it cites."""
+    return "".join(json.dumps(plan_record(plan), ensure_ascii=False) + "\n" for plan in pg.plans)
+
+
 def records(pg) -> list[dict[str, Any]]:
     return [task_record(plan, task) for plan in pg.plans for task in plan.tasks]
 

@@ -293,6 +293,7 @@ def parse_units(
                 collective=item.collective,
                 span=document.span(start, end),
                 rules=rules,
+                group=item.group,
             )
         )
     return ParsedUnits(assignments, problems, deadline, no_lead)

@@ -46,8 +46,9 @@ def attach_tables(plans: list[Plan]) -> None:
             table_plan.part_of = best
             table_plan.part_of_score = round(best_score, 3)
             table_plan.jurisdiction = best.jurisdiction
+            table_plan.jurisdictions = list(best.jurisdictions)
             table_plan.district = best.district
-            table_plan.issuer = table_plan.issuer or best.issuer
+            table_plan.issuers = table_plan.issuers or list(best.issuers)
             table_plan.year = table_plan.year or best.year
 
 

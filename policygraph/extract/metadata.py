@@ -1,167 +1,678 @@
-"""Plan metadata from the document head: title, issuing body, document number, date, place.
+"""Which document a plan is: title, notice, own number, issuers, date and place(s).
 
-Chinese official documents open the same way: issuing body (often "…文件"), document
-number (金府发〔2023〕1号), a notice "关于印发《TITLE》的通知", the addressees, the issuing
-body again and the date, then the plan itself. Each field is read by its own pattern and
-left empty when the document does not state it.
+Chinese official documents open in a few set ways: an issuer banner (``…文件``), the document
+number (``金府发〔2023〕1号``), a notice heading (``XX关于印发《TITLE》的通知``), the addressees
+(``各区人民政府，市政府各委、办、局：``), the notice text, the signature (落款: the issuer and
+the date on lines of their own), then the plan itself; or the plan alone, with its title on top
+and perhaps a cover date. Documents published as web pages add a ``发布时间：`` line.
+
+Each field is read from where such documents put it, never from sentences in the body: a
+number or a name inside a cited title (``根据《中共湖南省委 湖南省人民政府关于…》（湘发〔2021〕1号）``)
+is the cited document's, not this one's. The place comes from the issuers, then the title, then
+how the text speaks of itself (我省, 全市) together with the place names it uses, the addressee
+line and the file name, each recorded as evidence; a place that cannot be told is reported,
+never guessed. The vocabulary is data (``policygraph/data/metadata_rules.json``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import re
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
 
-from ..model import Jurisdiction
+from ..model import AdminLevel, Jurisdiction
 from ..normalize.lexicon import Lexicon
-from ..read.layout import squeeze_text
+from ..normalize.places import CHINA, longest_place_at, places_at_start, unknown_place
 
-HEAD_CHARS = 3000
-PLACE_CHARS = 300  # a place named this early is the issuer's; later ones are topics
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
-NOTICE_TITLE = re.compile(r"(?:关于印发|现将)\s*[《<]\s*(?P<title>[^》>]{2,80}?)\s*[》>]")
-NOTICE_ABOUT = re.compile(r".{0,30}?关于(?P<title>.{4,60})的(?:通知|意见|决定)")
-DATE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-PLAN_WORDS = r"(?:实施方案|行动方案|工作方案|方案|行动计划|工作计划|计划|实施意见|意见|规划|工作要点)"
-TITLE_LINE = re.compile(r"^[^\n。，,；;：:]{2,60}?" + PLAN_WORDS + r"(?:（[^）]{1,20}）)?(?=\s|$)", re.M)
-TITLE_BLOCK = re.compile(r"[^。，,；;：:]{2,80}?" + PLAN_WORDS + r"(?:[（(][^）)]{1,20}[）)])?")
-TITLE_LINE_CHARS = 40
-ISSUER_WORDS = re.compile(r"(?:人民政府|委员会|管理委员会|办公室|办公厅|厅|局|政府)(?:文件)?$")
-ATTACHMENT = re.compile(r"附件\s*\d*\s*[：:]\s*(?P<title>[^\n]{2,80})")
-FILE_NAME_NOISE = re.compile(r"【[^】]*】|\.(?:docx?|pdf|wps|txt|md)\b")
+HEAD_CHARS = 4000
+HEAD_LINES = 60
+TAIL_CHARS = 2500
+TEXT_EVIDENCE_CHARS = 30000  # enough to tell how a document speaks of itself; bounds the cost  # where a plan printed without a notice puts its signature
+TITLE_LINE_CHARS = 48  # a title wraps at about this width; longer lines are body text
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+SPACES = re.compile(r"[\s\u3000\u00a0]+")
+CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+_BRACKET = r"[〔\[［【(（]"
+_CLOSE = r"[〕\]］】)）]"
+DOC_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,14})" + _BRACKET + r"(?P<year>(?:19|20)\d{2})" + _CLOSE + r"(?P<seq>\d{1,5})号")
+DECREE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,20}令第\d{1,4}号")
+DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
+CN_DATE = re.compile(r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
+WEB_DATE = re.compile(r"(?:印发|发布|成文|发文)?(?:时间|日期)[:：](?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
+FILE_NAME_NOISE = re.compile(r"^【[^】]{1,10}】|\.(?:docx?|pdf|wps|txt|md|ofd)$")
+PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[IVXⅠⅡⅢⅣ]{1,4}|第\d+页|资料整理[:：].*|来源[:：].*)$")
+SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]|（[一二三四五六七八九十]+）|\d+[.．、]|目录|前言|序言|引言)")
+CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》\n。；]|\n(?!\n)){1,150}?)》")
+PLAN_WORDS = ("方案", "计划", "意见", "规划", "要点", "办法", "措施", "举措", "政策", "决定", "细则", "纲要", "通知", "清单", "指南", "通告", "公告", "条例", "规定")
 
 
-def read_title(head: str) -> str | None:
-    """The plan title, in this order of trust.
+@functools.lru_cache(maxsize=1)
+def rules() -> dict:
+    """``metadata_rules.json``, compiled once."""
+    data = json.loads(resources.files("policygraph.data").joinpath("metadata_rules.json").read_text(encoding="utf-8"))
+    data["org_suffixes"] = sorted(data["org_suffixes"], key=len, reverse=True)
+    verbs, nouns = "|".join(data["notice_verbs"]), "|".join(data["notice_nouns"])
+    data["notice"] = re.compile(
+        rf"^(?P<issuer>.*?)(?:关于)?(?P<verb>{verbs})(?P<what>.+?)的?(?P<noun>{nouns})$"
+    )
+    data["org_end"] = re.compile("(?:" + "|".join(map(re.escape, data["org_suffixes"])) + r")(?:文件)?$")
+    return data
 
-    The 《…》 of a notice that issues the plan (关于印发《…》 / 现将《…》印发); else a run of
-    short head lines that together name a plan (a title wrapped over two or three lines:
-    ``省生态环境厅 2021 年度`` + ``推动碳达峰、碳中和工作计划``); else what a notice is about
-    (关于实施…行动…的通知); else the first line that names a plan.
+
+def squeeze(text: str) -> str:
+    """``text`` without whitespace, full-width digits made half-width."""
+    return SPACES.sub("", text).translate(FULLWIDTH_DIGITS)
+
+
+# -- the document model of the head ---------------------------------------------------------
+@dataclass
+class Line:
+    text: str  # whitespace removed
+    spaced: str  # whitespace collapsed to one space: joint issuers are often space-separated
+    start: int  # offset of the line in the text read
+
+
+@dataclass
+class Evidence:
+    """One reason to place a plan somewhere (or at some level), for the build report."""
+
+    source: str  # issuer, title, number, self-reference, addressees, file name ...
+    text: str
+    places: list[Jurisdiction] = field(default_factory=list)
+    level: AdminLevel | None = None
+
+    def __str__(self) -> str:
+        return f"{self.source} '{self.text}'"
+
+
+@dataclass
+class Metadata:
+    """What the head, the signature and the file name say about a document."""
+
+    title: str | None = None
+    notice_title: str | None = None
+    doc_number: str | None = None
+    issuers: list[str] = field(default_factory=list)
+    issue_date: dt.date | None = None
+    date_precision: str = "day"
+    jurisdictions: list[Jurisdiction] = field(default_factory=list)
+    place_evidence: str = ""
+    place_known: bool = True
+
+
+def lines_of(text: str, offset: int = 0) -> list[Line]:
+    """Non-empty lines with page furniture (page numbers, collectors' stamps) left out."""
+    found, position = [], offset
+    for raw in re.split(r"(?<=[\n\f])", text):
+        stripped = raw.strip()
+        if stripped:
+            spaced = SPACES.sub(" ", stripped).translate(FULLWIDTH_DIGITS)
+            tokens = spaced.split(" ")
+            if len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) >= len(tokens) - 1:
+                spaced = "".join(tokens)  # 武 汉 市 人 民 政 府: letter-spaced, one name
+            squeezed = squeeze(stripped)
+            if not PAGE_FURNITURE.match(squeezed):
+                found.append(Line(squeezed, spaced, position))
+        position += len(raw)
+    return found
+
+
+# -- dates ------------------------------------------------------------------------------------
+def _cn_number(text: str) -> int:
+    if len(text) == 4:
+        return int("".join(str(CN_DIGITS[c]) for c in text))
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + CN_DIGITS[text[1]]
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return CN_DIGITS[tens] * 10 + (CN_DIGITS[ones] if ones else 0)
+    return CN_DIGITS[text]
+
+
+def read_date(text: str) -> tuple[dt.date, str] | None:
+    """A date written as a whole line: ``2021年10月24日``, ``二〇二二年二月``, ``（2022年3月24日）``.
+
+    Returns the date and its precision (``day`` or ``month``).
     """
-    match = NOTICE_TITLE.search(head)
-    if match:
-        return squeeze_text(match["title"])
-    cleaned = FILE_NAME_NOISE.sub(" ", head)
-    runs = _short_line_runs(cleaned)
-    for run in runs:
-        for start in range(len(run)):
-            for stop in range(len(run), start, -1):
-                title = squeeze_text("".join(run[start:stop])).strip("#* ")
-                if TITLE_BLOCK.fullmatch(title) and not title.startswith(("关于印发", "附件")):
-                    return title
-    for run in runs:
-        about = NOTICE_ABOUT.fullmatch(squeeze_text("".join(run)))
-        if about:
-            return about["title"]
-    for line_match in TITLE_LINE.finditer(cleaned):
-        title = squeeze_text(line_match.group(0)).strip("#* ")
-        if not title.startswith(("关于印发", "附件")):
-            return title
+    text = text.strip("（）()")
+    for pattern, number in ((DATE, int), (CN_DATE, _cn_number)):
+        match = pattern.fullmatch(text)
+        if match:
+            try:
+                year, month = number(match["y"]), number(match["m"])
+                day = number(match["d"]) if match["d"] else None
+                return dt.date(year, month, day or 1), "day" if day else "month"
+            except (ValueError, KeyError):
+                return None
     return None
 
 
-def _short_line_runs(head: str, limit: int = 4) -> list[list[str]]:
-    """Runs of up to ``limit`` consecutive short lines without sentence punctuation."""
-    runs: list[list[str]] = []
-    current: list[str] = []
-    for line in head.splitlines()[:40]:
-        text = line.strip()
-        if text and len(text) <= TITLE_LINE_CHARS and not re.search(r"[。，,；;：:]", text):
-            current.append(text)
-            if len(current) == limit:
-                runs.append(current)
-                current = current[1:]
+def _leading_date(text: str) -> tuple[dt.date, str] | None:
+    """``（2021年12月2日中国共产党…通过）``, ``（2021年12月11日生态环境部令第24号公布…）``."""
+    match = re.match(r"[（(](?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", text)
+    return read_date(match["date"]) if match else None
+
+
+# -- organisations ----------------------------------------------------------------------------
+def is_org(name: str) -> bool:
+    """True when ``name`` reads as an issuing body's name (ends as one, no sentence in it)."""
+    return 2 <= len(name) <= 40 and not re.search(r"[，。：；:;,、《》“”\"]", name) and bool(rules()["org_end"].search(name))
+
+
+def split_orgs(text: str) -> list[str]:
+    """Issuing bodies named together: ``山东省财政厅 山东省生态环境厅``, ``A、B``, ``中共北京市委 北京市人民政府``."""
+    text = re.sub(r"(?:文件)$", "", text.strip())
+    text = re.sub(r"等\s*(?:[一二三四五六七八九十\d]+\s*(?:个)?)?(?:部门|部委|单位)$", "", text)
+    parts = [p for p in re.split(r"[、，,\s]+|(?<=[厅局委府办])和(?=[\u4e00-\u9fff]{2})", text) if p]
+    orgs = [p for p in parts if is_org(p)]
+    if orgs and len(orgs) == len(parts):
+        return orgs
+    return [squeeze(text)] if is_org(squeeze(text)) else []
+
+
+# -- the head ---------------------------------------------------------------------------------
+def _is_heading(line: Line) -> bool:
+    text = line.text
+    return (
+        len(text) <= TITLE_LINE_CHARS
+        and not re.search(r"[。，,；;：:]", text)
+        and not SECTION_START.match(text)
+        and not DOC_NUMBER.search(text)
+        and read_date(text) is None
+        and not WEB_DATE.search(text)
+        and not text.startswith(("附件", "（此件", "(此件", "（本文", "抄送", "签发人"))
+    )
+
+
+def _own_number(line: Line) -> str | None:
+    """The document's own number: a line that is a number, or a heading line ending with one."""
+    text = re.sub(r"签发人[:：]?.*$", "", line.text).strip("（）()")
+    match = DOC_NUMBER.search(text)
+    if match and (match.start() == 0 or not re.search(r"[。，；》]", text[: match.start()])):
+        if match.start() == 0 or _is_heading(Line(text[: match.start()], "", 0)):
+            return match.group(0)
+    decree = DECREE_NUMBER.search(text)
+    if decree and re.search(r"公布|发布|通过", text):
+        return decree.group(0)
+    return None
+
+
+@dataclass
+class Head:
+    banner: list[str] = field(default_factory=list)  # issuers printed above the title (…文件)
+    headings: list[str] = field(default_factory=list)  # heading blocks, each joined
+    number: str | None = None
+    web_date: tuple[dt.date, str] | None = None
+    heading_date: tuple[dt.date, str] | None = None  # （2022年3月24日） under a title, a cover date
+    cover_issuers: list[str] = field(default_factory=list)
+    addressees: str | None = None
+    body_start: int = 0  # index of the first line after the head
+
+
+def read_head(lines: list[Line]) -> Head:
+    """Banner, heading blocks, own number, dates and addressees of the first lines."""
+    head = Head()
+    block: list[str] = []
+    index = 0
+    for index, line in enumerate(lines[:HEAD_LINES]):
+        text = FILE_NAME_NOISE.sub("", line.text)  # a title line that is a file name: 【政策】X.docx
+        if not text:
             continue
-        if current:
-            runs.append(current)
-        current = []
-    if current:
-        runs.append(current)
-    return runs
-
-
-def read_doc_number(head: str) -> str | None:
-    match = DOC_NUMBER.search(head)
-    return squeeze_text(match.group(0)) if match else None
-
-
-def read_date_and_issuer(head: str) -> tuple[dt.date | None, str | None]:
-    """The first stand-alone date line, and the issuing body on the line above it."""
-    lines = [line.strip() for line in head.splitlines()]
-    filled = [line for line in lines if line]
-    for index, line in enumerate(filled):
-        match = DATE.fullmatch(re.sub(r"\s", "", line)) if len(line) <= 20 else None
-        if not match:
+        line = Line(text, line.spaced, line.start)
+        web = WEB_DATE.search(text)
+        if web and head.web_date is None:
+            head.web_date = (dt.date(int(web["y"]), int(web["m"]), int(web["d"])), "day")
+            text = text[: web.start()]
+            if not text:
+                continue
+        number = _own_number(Line(text, line.spaced, line.start))
+        if number and head.number is None:
+            head.number = number
+            if block and all(is_org(b) for b in block):  # an issuer banner without 文件
+                head.banner.extend(o for b in block for o in split_orgs(b))
+                block = []
+            elif block:
+                head.headings.append("".join(block))
+                block = []
+            before = text[: text.find(number)].rstrip("（(") if number in text else ""
+            if before and _is_heading(Line(before, before, 0)):
+                block.append(before)
+                if _title_complete("".join(block)):
+                    head.headings.append("".join(block))
+                    block = []
             continue
-        try:
-            date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-        except ValueError:
+        if text == "文件" or (text.endswith("文件") and is_org(text[:-2]) and not head.headings):
+            head.banner.extend(o for line_text in [*block, text[:-2]] for o in split_orgs(line_text) if line_text)
+            block = []
             continue
-        issuer = None
-        if index and ISSUER_WORDS.search(filled[index - 1]):
-            issuer = squeeze_text(filled[index - 1])
-        return date, issuer
-    for line in filled[:3]:
-        if ISSUER_WORDS.search(line) and len(line) <= 40:
-            return None, re.sub(r"文件$", "", squeeze_text(line))
-    return None, None
+        date = read_date(text) or _leading_date(text)
+        if date:
+            if block:
+                head.headings.append("".join(block))
+                block = []
+            if head.headings and head.heading_date is None:
+                head.heading_date = date
+            continue
+        if text.endswith(("：", ":")) and ("各" in text or len(text) > 6):
+            head.addressees = text
+            head.body_start = index + 1
+            break
+        if _is_heading(line):
+            following = lines[index + 1].text if index + 1 < len(lines) else ""
+            if block and is_org(text) and not is_org(block[-1]) and read_date(following):
+                head.cover_issuers.append(text)  # 海南省生态环境厅 above a cover date
+                continue
+            if block and _title_complete("".join(block)) and not re.match(r"[的及和与（(]|通知|函", text):
+                head.headings.append("".join(block))  # a finished title: what follows is not part of it
+                block = []
+                if head.headings and not _is_heading_start(text):
+                    head.body_start = index
+                    break
+            block.append(text)
+            continue
+        if block:
+            head.headings.append("".join(block))
+            block = []
+        if not head.headings and len(text) > TITLE_LINE_CHARS:
+            continue  # a web page's crumbs before the document
+        head.body_start = index
+        if head.headings:
+            break
+    else:
+        head.body_start = index + 1
+    if block:
+        head.headings.append("".join(block))
+    return head
+
+
+def _title_complete(text: str) -> bool:
+    """A heading that ends as a title does: 方案, 意见, 通知, （试行）, （2021—2025年）."""
+    text = re.sub(r"[（(][^（()）]{1,16}[)）]$|[》〉]$", "", text)
+    return text.endswith(PLAN_WORDS)
+
+
+BODY_OPENERS = ("为", "根据", "按照", "依据", "近日", "近年来", "现将", "经", "当前", "随着", "今年", "我省", "我市", "我区", "我国")
+
+
+def _is_heading_start(text: str) -> bool:
+    """A line that can open a (second) heading block rather than the body: another title, a notice."""
+    if text.startswith(BODY_OPENERS):
+        return False
+    return _title_complete(text) or bool(re.search(r"关于|印发|文件$", text))
+
+
+# -- title, notice and issuers --------------------------------------------------------------
+@dataclass
+class Heading:
+    title: str
+    notice_title: str | None = None
+    issuers: list[str] = field(default_factory=list)
+
+
+def _strip_brackets(text: str) -> str:
+    return re.sub(r"^[《〈<]|[》〉>）)]$", "", text) if text.startswith(("《", "〈", "<")) else text
+
+
+def read_heading(text: str) -> Heading:
+    """A heading's title, notice title and issuers.
+
+    ``国务院关于印发2030年前碳达峰行动方案的通知`` is a notice issuing the plan
+    ``2030年前碳达峰行动方案``, by 国务院; ``湖南省人民政府办公厅关于科学绿化的实施意见`` is a
+    title with its issuer in front.
+    """
+    text = text.strip()
+    notice = rules()["notice"].fullmatch(text)
+    if notice and notice["noun"] in ("通知", "函") and notice["what"]:
+        what = notice["what"]
+        quoted = re.search(r"[《〈<](?P<t>.+?)(?:[》〉>]|[）)](?=$|及|和))", what)
+        title = quoted["t"] if quoted else what
+        issuers = split_orgs(notice["issuer"]) if notice["issuer"] else []
+        return Heading(title.strip(), text, issuers)
+    news = re.fullmatch(r"(?P<issuer>.{2,30}?)(?:印发|发布|出台)[《〈](?P<t>.+)[》〉]", text)
+    if news:
+        return Heading(news["t"], None, split_orgs(news["issuer"]))
+    about = re.match(r"(?P<issuer>.{2,60}?)关于", text)
+    issuers = split_orgs(about["issuer"]) if about else []
+    return Heading(text, None, issuers)
+
+
+def _dedupe_headings(headings: list[str]) -> list[str]:
+    seen: list[str] = []
+    for heading in headings:
+        half = len(heading) // 2
+        if len(heading) % 2 == 0 and half >= 4 and heading[:half] == heading[half:]:
+            heading = heading[:half]  # a web page's title above the same title in the document
+        key = re.sub(r"[()（）]", "", heading)
+        if not any(key == re.sub(r"[()（）]", "", s) for s in seen):
+            seen.append(heading)
+    return seen
+
+
+def _issued_title(body: str) -> str | None:
+    """``现将《X》印发给你们`` in a notice's text names the plan it issues."""
+    match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:印发|发布|转发|予以公布|公布)", body)
+    return squeeze(match["t"]) if match else None
+
+
+# -- the signature ----------------------------------------------------------------------------
+def read_signature(lines: list[Line], start: int, stop: int) -> tuple[list[str], tuple[dt.date, str] | None]:
+    """Issuers and date of the first signature block between ``lines[start:stop]``.
+
+    A signature is a date on a line of its own, with the issuing bodies on the lines just
+    above it (one per line, or several on one line); a notice signed with a date alone
+    (issuer in its heading) gives the date.
+    """
+    for index in range(start, min(stop, len(lines))):
+        date = read_date(lines[index].text)
+        if not date:
+            continue
+        orgs: list[str] = []
+        back = index - 1
+        while back >= start and index - back <= 8:
+            found = split_orgs(lines[back].spaced)
+            if not found:
+                break
+            orgs = found + orgs
+            back -= 1
+        return orgs, date
+    return [], None
+
+
+# -- places -----------------------------------------------------------------------------------
+def _national(name: str) -> bool:
+    name = squeeze(name)
+    return any(name.startswith(body) for body in rules()["national_bodies"])
+
+
+def _counts_as_evidence(name: str) -> bool:
+    return not any(word in name for word in rules()["not_place_evidence"])
+
+
+def issuer_evidence(issuers: list[str], lexicon: Lexicon) -> list[Evidence]:
+    """Places the issuing bodies name (a national body: China; ``省人民政府``: a level alone)."""
+    evidence = []
+    for issuer in issuers:
+        if not _counts_as_evidence(issuer):
+            continue
+        name = re.sub(r"^中共|^中国共产党", "", issuer)
+        matched, places = places_at_start(name, lexicon)
+        if places:
+            evidence.append(Evidence("issuer", issuer, places))
+        elif _national(issuer):
+            evidence.append(Evidence("issuer", issuer, [], AdminLevel.NATIONAL))
+        else:
+            level = _level_of_prefix(name)
+            if level:
+                evidence.append(Evidence("issuer", issuer, [], level))
+    return evidence
+
+
+def _level_of_prefix(name: str) -> AdminLevel | None:
+    if name.startswith(("省", "自治区")):
+        return AdminLevel.PROVINCE
+    if name.startswith(("州", "盟")):
+        return AdminLevel.PREFECTURE
+    if name.startswith(("县", "旗")):
+        return AdminLevel.COUNTY
+    return None
+
+
+def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
+    """A place the title starts with (深圳碳普惠…, 黑龙江关于…), else one it names in full (关于深入打好北京市…)."""
+    if not title:
+        return []
+    text = re.sub(r"^(?:中共|关于|[“\"]?十[四五三]五[”\"]?)", "", squeeze(title))
+    matched, places = places_at_start(text, lexicon)
+    if places:
+        return [Evidence("title", title, places)]
+    for position in range(len(text)):
+        found = longest_place_at(text, position, lexicon, short=False)
+        if found and len(found[0]) >= 3:
+            return [Evidence("title", title, [lexicon.current(p) for p in found[1]])]
+    return []
+
+
+def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
+    """How the body speaks of its own government (我省, 全市, 我国), and the places it names most.
+
+    Place names are counted where they stand as names (three characters or more, or a
+    province's or prefecture's short name followed by a non-name character is too weak to
+    count); cited titles are left out first, since they name other governments.
+    """
+    body = CITED_TITLE.sub("", text[:TEXT_EVIDENCE_CHARS])
+    words = rules()["self_reference"]
+    levels = Counter({AdminLevel(level): sum(body.count(w) for w in group) for level, group in words.items()})
+    evidence = []
+    level, count = levels.most_common(1)[0]
+    if count >= 2:
+        evidence.append(Evidence("self-reference", f"{'、'.join(w for w in words[level.value] if w in body)} ×{count}", [], level))
+    squeezed = squeeze(body)
+    mentions: Counter[str] = Counter()
+    position = 0
+    while position < len(squeezed):
+        found = longest_place_at(squeezed, position, lexicon, short=True)
+        if found and (len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)):
+            mentions[found[0]] += 1
+            position += len(found[0])
+        else:
+            position += 1
+    for name, times in mentions.most_common(6):
+        places = [lexicon.current(p) for p in lexicon.places_named(name, short=True)]
+        evidence.append(Evidence(f"named ×{times}", name, places))
+    return evidence
+
+
+def addressee_evidence(addressees: str | None) -> list[Evidence]:
+    if not addressees:
+        return []
+    for words, level in rules()["addressee_levels"]:
+        if words in addressees:
+            return [Evidence("addressees", addressees[:40], [], AdminLevel(level))]
+    return []
+
+
+def number_evidence(number: str | None, lexicon: Lexicon) -> list[Evidence]:
+    if not number:
+        return []
+    if number.startswith("国") or any(number.startswith(p) for p in rules()["national_number_prefixes"]):
+        return [Evidence("number", number, [], AdminLevel.NATIONAL)]
+    code = rules()["province_abbreviations"].get(number[0])
+    if code and code in lexicon.jurisdictions:
+        return [Evidence("number", number, [lexicon.jurisdictions[code]])]
+    return []
+
+
+def file_name_evidence(path: str, lexicon: Lexicon) -> list[Evidence]:
+    """A place the file's name starts with once its running number is dropped (``80、湖北省关于…``)."""
+    stem = re.sub(r"^\s*\d+\s*[、.．_\-\s]\s*", "", Path(path).stem)
+    matched, places = places_at_start(stem, lexicon)
+    return [Evidence("file name", Path(path).name, places)] if places else []
+
+
+def _rank(place: Jurisdiction) -> AdminLevel:
+    return place.rank
+
+
+def _fits(place: Jurisdiction, level: AdminLevel | None) -> bool:
+    if level is None:
+        return True
+    if level is AdminLevel.PREFECTURE:  # 市 words fit a municipality or a county-level city too
+        return place.rank in (AdminLevel.PREFECTURE, AdminLevel.PROVINCE, AdminLevel.COUNTY, AdminLevel.ZONE) and (
+            place.rank is not AdminLevel.PROVINCE or place.level == "市"
+        )
+    if level is AdminLevel.COUNTY:
+        return place.rank in (AdminLevel.COUNTY, AdminLevel.ZONE)
+    return place.rank is level
+
+
+def _deepest(places: list[Jurisdiction], lexicon: Lexicon) -> list[Jurisdiction]:
+    """Distinct places, an ancestor dropped where a place within it is listed too."""
+    distinct: list[Jurisdiction] = []
+    for place in places:
+        if all(p.code != place.code for p in distinct):
+            distinct.append(place)
+    return [p for p in distinct if not any(o is not p and lexicon.is_within(o.code, p.code) for o in distinct if o.code != p.code)]
+
+
+
+
+def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Jurisdiction], str, bool]:
+    """The plan's place(s) from the evidence, most trusted first; ``(places, why, known)``.
+
+    Issuers that name places give them (a joint plan of two governments gives both); a
+    national issuer gives China. Otherwise the title's place; otherwise the place the text
+    names most that fits the level the text speaks at (我省, the addressees, a bare
+    ``省人民政府``), confirmed by the file name or the number where they agree. A name
+    shared by several places (朝阳区) that nothing settles is not a place.
+    """
+    def unique(items: list[Jurisdiction]) -> list[Jurisdiction]:
+        return _deepest(items, lexicon)
+
+    levels = [e.level for e in evidence if e.level is not None]
+    stated_level = next((e.level for e in evidence if e.level and e.source in ("issuer", "addressees")), None)
+    spoken_level = stated_level or next((lvl for lvl in levels), None)
+
+    issuer_places = [e for e in evidence if e.source == "issuer" and e.places]
+    if issuer_places:
+        chosen = []
+        for item in issuer_places:
+            if len(item.places) == 1:
+                chosen.append(item.places[0])
+            else:
+                settled = _settle(item.places, evidence, lexicon)
+                if settled:
+                    chosen.append(settled)
+        if chosen:
+            return unique(chosen), "; ".join(map(str, issuer_places)), True
+    if any(e.source == "issuer" and e.level is AdminLevel.NATIONAL for e in evidence) and not any(
+        e.source == "title" for e in evidence
+    ):
+        return [CHINA], "; ".join(str(e) for e in evidence if e.level is AdminLevel.NATIONAL), True
+
+    for source in ("title", "file name"):
+        item = next((e for e in evidence if e.source == source and e.places), None)
+        if item:
+            candidates = [p for p in item.places if _fits(p, spoken_level)] or item.places
+            settled = candidates[0] if len(candidates) == 1 else _settle(candidates, evidence, lexicon)
+            if settled:
+                return [settled], str(item), True
+
+    national = [e for e in evidence if e.level is AdminLevel.NATIONAL]
+    local_levels = [lvl for lvl in levels if lvl is not AdminLevel.NATIONAL]
+    if national and (stated_level is AdminLevel.NATIONAL or not local_levels):
+        if stated_level in (None, AdminLevel.NATIONAL):
+            return [CHINA], "; ".join(map(str, national)), True
+
+    named = [e for e in evidence if e.source.startswith("named") and e.places]
+    for item in named:
+        fitting = [p for p in item.places if _fits(p, spoken_level)] if spoken_level else []
+        if len(fitting) == 1 and spoken_level:
+            return [fitting[0]], f"{item}; speaks as {spoken_level.value}", True
+    number = next((e for e in evidence if e.source == "number" and e.places), None)
+    if number and spoken_level is AdminLevel.PROVINCE:
+        return number.places, f"{number}; speaks as province", True
+    seen = "; ".join(map(str, evidence[:6])) or "no issuer, no place in the title, no self-reference"
+    return [], seen, False
+
+
+def _settle(places: list[Jurisdiction], evidence: list[Evidence], lexicon: Lexicon) -> Jurisdiction | None:
+    """One of several places of one name: the one whose province or city the text names too."""
+    named = {p.code for e in evidence if e.source.startswith("named") or e.source == "file name" for p in e.places}
+    within = [p for p in places if any(a.code in named for a in lexicon.ancestors(p.code)[1:])]
+    return within[0] if len(within) == 1 else None
+
+
+def complete_issuer(name: str, places: list[Jurisdiction], lexicon: Lexicon) -> str:
+    """``省人民政府`` in a Hubei plan is 湖北省人民政府; ``市生态环境局`` in Tianjin's, 天津市生态环境局."""
+    for prefix in ("自治区", "省", "市", "州", "盟", "区", "县", "旗"):
+        if name.startswith(prefix) and not places_at_start(name, lexicon)[1]:
+            for place in places:
+                for candidate in lexicon.ancestors(place.code) or [place]:
+                    if candidate.level == prefix or (prefix == "自治区" and candidate.name.endswith("自治区")):
+                        return candidate.name + name[len(prefix) :]
+    return name
+
+
+# -- the whole reading ------------------------------------------------------------------------
+def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metadata:
+    """Title, notice title, own number, issuers, date and place(s) of one document's text."""
+    lines = lines_of(text[: HEAD_CHARS * 2])
+    head = read_head(lines)
+    headings = _dedupe_headings(head.headings)
+    meta = Metadata(doc_number=head.number)
+    first = read_heading(headings[0]) if headings else None
+    issuers = list(head.banner)
+    if first:
+        meta.title, meta.notice_title = first.title, first.notice_title
+        issuers += first.issuers
+        if first.notice_title:
+            body = text[lines[head.body_start].start if head.body_start < len(lines) else 0 :][:HEAD_CHARS]
+            issued = _issued_title(body)
+            quoted = re.search(r"[《〈]", first.notice_title)
+            if issued and not quoted:
+                meta.title = issued
+        elif len(headings) > 1 and (first.title.endswith("文件") or is_org(first.title)):
+            meta.title = headings[1]  # a banner printed as a heading of its own
+    issuers += head.cover_issuers
+    # the notice's signature: after the addressee line; a plan without notice signs at its end
+    signature_orgs, signature_date = read_signature(lines, head.body_start, HEAD_LINES)
+    if signature_date is None:
+        tail_start = max(0, len(text) - TAIL_CHARS)
+        tail = lines_of(text[tail_start:], tail_start)
+        signature_orgs, signature_date = read_signature(tail, 0, len(tail))
+    issuers = issuers + signature_orgs  # the heading names the lead issuer first (科技部等九部门)
+    dates = [d for d in (signature_date, head.heading_date, head.web_date) if d]
+    if dates:
+        meta.issue_date, meta.date_precision = dates[0]
+    issuers = _drop_shortened(_unique(issuers), lexicon)
+    evidence = issuer_evidence(issuers, lexicon)
+    evidence += title_evidence(meta.title, lexicon) or title_evidence(meta.notice_title, lexicon)
+    evidence += addressee_evidence(head.addressees)
+    evidence += number_evidence(meta.doc_number, lexicon)
+    evidence += text_evidence(text, lexicon)
+    evidence += file_name_evidence(path, lexicon)
+    places, why, known = decide_place(evidence, lexicon)
+    meta.place_known = known
+    meta.jurisdictions = places or [unknown_place(plan_id)]
+    meta.place_evidence = why
+    meta.issuers = _drop_shortened(_unique(complete_issuer(i, places, lexicon) for i in issuers), lexicon)
+    return meta
+
+
+def _drop_shortened(names: list[str], lexicon: Lexicon) -> list[str]:
+    """金山区人民政府 beside 上海市金山区人民政府 is the same body written without its city."""
+    return [n for n in names if not any(o != n and o.endswith(n) and places_at_start(o, lexicon)[1] for o in names)]
+
+
+def _unique(items) -> list[str]:
+    """Names in order, each once; ``江苏省政府`` is ``江苏省人民政府`` (the longer spelling is kept)."""
+    seen: list[str] = []
+    for item in items:
+        if not item:
+            continue
+        key = item.replace("人民政府", "政府")
+        same = next((i for i, s in enumerate(seen) if s.replace("人民政府", "政府") == key), None)
+        if same is None:
+            seen.append(item)
+        elif len(item) > len(seen[same]):
+            seen[same] = item
+    return seen
+
+
+# -- kept for the rest of the pipeline ----------------------------------------------------------
+ATTACHMENT = re.compile(r"附件\s*\d*\s*[：:]\s*(?P<title>[^\n]{2,80})")
 
 
 def read_attachments(text: str) -> list[str]:
-    return [re.sub(r"[《》]", "", squeeze_text(m["title"])) for m in ATTACHMENT.finditer(text)]
-
-
-def find_jurisdiction(texts: list[str | None], lexicon: Lexicon) -> Jurisdiction | None:
-    """The most specific known jurisdiction named in the issuer, title or head.
-
-    Texts are tried in order (issuer first); within one text the deepest jurisdiction
-    wins, so 上海市金山区人民政府 is 金山区, not 上海市.
-    """
-    for text in texts:
-        if not text:
-            continue
-        found = []
-        for jurisdiction in lexicon.jurisdictions.values():
-            for name in (jurisdiction.name, *jurisdiction.aliases):
-                if name and name in text:
-                    found.append(jurisdiction)
-                    break
-        if found:
-            return max(found, key=lambda j: len(lexicon.ancestors(j.code)))
-    return None
-
-
-PLACE_END = r"(?:自治州|地区|盟|省|市|区|县|旗)"
-PLACE_FOLLOWER = r"(?:人民政府|政府|委员会|发展和改革|碳达峰)"
-PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?" + PLACE_END + ")" + PLACE_FOLLOWER)
-PLACE_WITHIN = r"([\u4e00-\u9fff]{1,6}?" + PLACE_END + ")" + PLACE_FOLLOWER  # after a known place's name
-LEVEL_SUFFIX = {"省": "省", "市": "市", "区": "区", "县": "县", "旗": "县", "州": "市", "盟": "市"}
-
-
-def place_below(texts: list[str | None], known: Jurisdiction) -> Jurisdiction | None:
-    """An unlisted place named right after a known one: 杭州市西湖区人民政府 -> 西湖区 under 杭州市."""
-    for text in texts:
-        for name in (known.name, *known.aliases):
-            match = re.search(re.escape(name) + PLACE_WITHIN, squeeze_text(text or "")) if name else None
-            if match:
-                below = match.group(1)
-                return Jurisdiction(f"x-{known.name}{below}", f"{known.name}{below}", LEVEL_SUFFIX.get(below[-1], "区"), known.code)
-    return None
-
-
-def unlisted_jurisdiction(texts: list[str | None], plan_id: str) -> Jurisdiction:
-    """A jurisdiction for a plan from a place not in ``jurisdictions.tsv``.
-
-    Named after the place its issuer or title names (杭州市西湖区人民政府 -> 杭州市西湖区) so two
-    plans of one place share departments; with no place at all, one of its own per plan, so
-    that 区发改委 of two unknown places is never merged.
-    """
-    for text in texts:
-        match = PLACE_NAME.search(text or "")
-        if match:
-            name = match.group(1)
-            return Jurisdiction(f"x-{name}", name, LEVEL_SUFFIX.get(name[-1], "区"), None)
-    return Jurisdiction(f"plan-{plan_id}", f"{plan_id}（未知地区）", "区", None)
+    return [re.sub(r"[《》]", "", squeeze(m["title"])) for m in ATTACHMENT.finditer(text)]
 
 
 def plan_year(title: str | None, issue_date: dt.date | None, doc_number: str | None) -> int | None:
@@ -175,5 +686,5 @@ def plan_year(title: str | None, issue_date: dt.date | None, doc_number: str | N
     if doc_number:
         match = DOC_NUMBER.search(doc_number)
         if match:
-            return int(match.group(1))
+            return int(match["year"])
     return None

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..model import BASIS_LABELLED, CO, ActionArea, Assignment, Plan, Problem, SourceDocument, Task, make_unique
+from ..model import BASIS_LABELLED, CO, ActionArea, AdminLevel, Assignment, Plan, Problem, SourceDocument, Task, make_unique
 from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, clean_layout
 from . import metadata
 from .clauses import STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions
+from .citations import find_citations
 from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
 from .structure import Node, body_end, is_safeguard_section, is_task_section, outline, walk
@@ -41,29 +42,27 @@ def extract_plan(document: SourceDocument, lexicon: Lexicon) -> Plan:
     """Read one document into a plan with its tasks, assignments and problems."""
     view = clean_layout(document.text)
     plan = Plan(id=plan_id(document.path), source=document)
-    head = view.text[: metadata.HEAD_CHARS]
-    plan.doc_number = metadata.read_doc_number(head)
-    plan.issue_date, plan.issuer = metadata.read_date_and_issuer(head)
+    meta = metadata.read_metadata(view.text, document.path, lexicon, plan.id)
+    plan.doc_number, plan.issue_date, plan.date_precision = meta.doc_number, meta.issue_date, meta.date_precision
+    plan.issuers, plan.notice_title = meta.issuers, meta.notice_title
 
     consumed: list[tuple[int, int]] = []  # view spans read as clauses or responsibility cells
     if document.kind == "table":
         tables = find_tables(view)
-        plan.title = tables[0].title if tables else metadata.read_title(head)
+        plan.title = tables[0].title if tables else meta.title
     else:
-        plan.title = metadata.read_title(head)
+        plan.title = meta.title
         plan.attachment_titles = metadata.read_attachments(view.text)
     plan.year = metadata.plan_year(plan.title, plan.issue_date, plan.doc_number)  # clause deadlines need it
     if document.kind != "table":
         tables = _read_body(plan, view, lexicon, consumed)
-    place_texts = [plan.issuer, plan.title, head[: metadata.PLACE_CHARS]]
-    plan.jurisdiction = metadata.find_jurisdiction(place_texts, lexicon)
-    below = metadata.place_below(place_texts, plan.jurisdiction) if plan.jurisdiction else None
-    if below is not None:
-        plan.notes.append(f"jurisdiction not in the lexicon; departments scoped to {below.name}, under {plan.jurisdiction.name}")
-        plan.jurisdiction = below
-    if plan.jurisdiction is None and document.kind == "text":
-        plan.jurisdiction = metadata.unlisted_jurisdiction(place_texts, plan.id)
-        plan.notes.append(f"jurisdiction not in the lexicon; departments scoped to {plan.jurisdiction.name}")
+    plan.place_evidence = meta.place_evidence
+    if meta.place_known or document.kind != "table":  # a table with no place takes its plan's
+        plan.jurisdictions = meta.jurisdictions
+        plan.jurisdiction = meta.jurisdictions[0]
+    if not meta.place_known and document.kind != "table":
+        plan.notes.append(f"place unknown, units scoped to {plan.jurisdiction.name}; seen: {meta.place_evidence}")
+    plan.citations = find_citations(view, document, plan)
     plan.district = _district(plan, lexicon)
     for number, table in enumerate(tables, start=1):
         _read_table(plan, table, number, len(tables), view, lexicon, consumed)
@@ -93,10 +92,11 @@ def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, i
 
 
 def _district(plan: Plan, lexicon: Lexicon) -> str | None:
+    """The county-level place a plan belongs to (金山区 for its park), else its own place's name."""
     if plan.jurisdiction is None:
         return None
     for place in lexicon.ancestors(plan.jurisdiction.code):
-        if place.level in ("区", "县"):
+        if place.rank is AdminLevel.COUNTY:
             return place.name
     return plan.jurisdiction.name
 

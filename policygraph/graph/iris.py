@@ -50,6 +50,15 @@ def unit(key: str) -> str:
     return _path("org", *key.split("/", 2))
 
 
+def document(key: str) -> str:
+    """A cited document, one node per number (``国发〔2021〕23号``), else per normalised title."""
+    return _path("doc", key)
+
+
+def citation(plan_id: str, number: int) -> str:
+    return _path("plan", plan_id, "citation", str(number))
+
+
 def department_type(type_id: str) -> str:
     return _path("type", type_id)
 

@@ -23,13 +23,18 @@ class PG(DefinedNamespace):
 
     ActionArea: URIRef
     ActionTheme: URIRef
+    AdminLevel: URIRef
+    AdminLevels: URIRef
     Assignment: URIRef
     AtLeast: URIRef
     AtMost: URIRef
+    Citation: URIRef
+    CitedDocument: URIRef
     CoRole: URIRef
     CollectiveUnit: URIRef
     Comparator: URIRef
     Comparators: URIRef
+    CountyLevel: URIRef
     DecreaseBy: URIRef
     DepartmentType: URIRef
     FirstListed: URIRef
@@ -41,7 +46,10 @@ class PG(DefinedNamespace):
     Measure: URIRef
     Milestone: URIRef
     MoreThan: URIRef
+    NationalLevel: URIRef
     Plan: URIRef
+    PrefectureLevel: URIRef
+    ProvinceLevel: URIRef
     Reach: URIRef
     RoleBases: URIRef
     RoleBasis: URIRef
@@ -51,15 +59,25 @@ class PG(DefinedNamespace):
     TableRow: URIRef
     Target: URIRef
     Task: URIRef
+    TownshipLevel: URIRef
+    UnknownLevel: URIRef
     UnparsedClause: URIRef
+    ZoneLevel: URIRef
+    adminLevel: URIRef
     appliedRule: URIRef
     approximate: URIRef
     attachmentScore: URIRef
     baseYear: URIRef
+    citation: URIRef
+    citedDocument: URIRef
+    cites: URIRef
+    citesPlan: URIRef
     coUnit: URIRef
     comparator: URIRef
+    divisionStatus: URIRef
     inAction: URIRef
     inPlan: URIRef
+    isPlan: URIRef
     jurisdiction: URIRef
     leadConflict: URIRef
     leadUnit: URIRef
@@ -70,11 +88,13 @@ class PG(DefinedNamespace):
     milestone: URIRef
     noLeadNamed: URIRef
     note: URIRef
+    noticeTitle: URIRef
     number: URIRef
     ongoing: URIRef
     period: URIRef
     periodEnd: URIRef
     periodStart: URIRef
+    placeEvidence: URIRef
     quarter: URIRef
     reason: URIRef
     responsibilityText: URIRef

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
 
+from ..extract.citations import normalise_title
 from ..model import (
     AT_LEAST, AT_MOST, BASIS_FIRST_LISTED, BASIS_LABELLED, BASIS_MARKED, BASIS_SOLE, BASIS_STATED, DECREASE_BY,
-    INCREASE_BY, LEAD, MORE_THAN, REACH, ActionTheme, Corpus, Plan, Span, Target, Task,
+    INCREASE_BY, LEAD, MORE_THAN, REACH, ActionTheme, AdminLevel, Corpus, Plan, Span, Target, Task,
 )
 from ..normalize.lexicon import Lexicon
 from . import iris
@@ -32,6 +33,15 @@ COMPARATOR_TERMS = {
     REACH: PG.Reach,
     DECREASE_BY: PG.DecreaseBy,
     INCREASE_BY: PG.IncreaseBy,
+}
+LEVEL_TERMS = {
+    AdminLevel.NATIONAL: PG.NationalLevel,
+    AdminLevel.PROVINCE: PG.ProvinceLevel,
+    AdminLevel.PREFECTURE: PG.PrefectureLevel,
+    AdminLevel.COUNTY: PG.CountyLevel,
+    AdminLevel.ZONE: PG.ZoneLevel,
+    AdminLevel.TOWNSHIP: PG.TownshipLevel,
+    AdminLevel.UNKNOWN: PG.UnknownLevel,
 }
 TASK_CLASSES = {"task": PG.Task, "measure": PG.Measure, "row": PG.TableRow}
 UNIT_CLASSES = {"department": ORG.OrganizationalUnit, "collective": PG.CollectiveUnit, "named": ORG.Organization}
@@ -59,8 +69,8 @@ class _Builder:
         self.themes: dict[str, ActionTheme] = {}
         self.units: dict[str, URIRef] = {}
         self.plans = {p.id: p for p in corpus.plans}
-        # places the lexicon does not list, named by the plans themselves
-        self.unlisted = {p.jurisdiction.code: p.jurisdiction for p in corpus.plans if p.jurisdiction}
+        # places the lexicon does not list (zones, unknown places), named by the plans themselves
+        self.unlisted = {j.code: j for p in corpus.plans for j in [*p.jurisdictions, p.jurisdiction] if j}
 
     def build(self) -> Graph:
         for plan in self.corpus.plans:
@@ -69,6 +79,11 @@ class _Builder:
             self.department_type(type_id)
         for theme in self.themes.values():
             self.theme(theme)
+        for level, term in LEVEL_TERMS.items():
+            if (None, PG.adminLevel, term) in self.graph:  # typed and named here too, as comparators are
+                self.add((term, RDF.type, PG.AdminLevel))
+                self.add((term, SKOS.inScheme, PG.AdminLevels))
+                self.add((term, SKOS.notation, Literal(level.value)))
         for comparator in sorted(set(self.graph.objects(None, PG.comparator))):
             # typed here too, so the graph validates on its own, without the ontology file
             self.add((comparator, RDF.type, PG.Comparator))
@@ -85,20 +100,30 @@ class _Builder:
             add((node, DCTERMS.title, zh(plan.title)))
         if plan.doc_number:
             add((node, DCTERMS.identifier, Literal(plan.doc_number)))
+        if plan.notice_title:
+            add((node, PG.noticeTitle, zh(plan.notice_title)))
         if plan.issue_date:
-            add((node, DCTERMS.issued, Literal(plan.issue_date, datatype=XSD.date)))
+            if plan.date_precision == "month":
+                add((node, DCTERMS.issued, Literal(plan.issue_date.strftime("%Y-%m"), datatype=XSD.gYearMonth)))
+            else:
+                add((node, DCTERMS.issued, Literal(plan.issue_date, datatype=XSD.date)))
         if plan.year:
             add((node, PG.year, Literal(str(plan.year), datatype=XSD.gYear)))
-        if plan.jurisdiction:
-            add((node, DCTERMS.spatial, self.place(plan.jurisdiction.code)))
-        if plan.issuer:
-            issuer = self.unit_node(f"{plan.jurisdiction.code if plan.jurisdiction else 'unknown'}/unit/{plan.issuer}")
+        for place in plan.jurisdictions or ([plan.jurisdiction] if plan.jurisdiction else []):
+            add((node, DCTERMS.spatial, self.place(place.code)))
+        if plan.place_evidence:
+            add((node, PG.placeEvidence, zh(plan.place_evidence)))
+        home = plan.jurisdiction.code if plan.jurisdiction else "unknown"
+        for name in plan.issuers:
+            issuer = self.unit_node(f"{home}/unit/{name}")
             add((issuer, RDF.type, ORG.Organization))
-            add((issuer, SKOS.prefLabel, zh(plan.issuer)))
+            add((issuer, SKOS.prefLabel, zh(name)))
             add((issuer, PG.unitKind, Literal("named")))
             if plan.jurisdiction:
-                add((issuer, PG.jurisdiction, self.place(plan.jurisdiction.code)))
+                add((issuer, PG.jurisdiction, self.place(home)))
             add((node, DCTERMS.publisher, issuer))
+        for number, citation in enumerate(plan.citations, start=1):
+            self.citation(plan, node, number, citation)
         if plan.part_of:
             add((node, DCTERMS.isPartOf, URIRef(iris.plan(plan.part_of.id))))
             add((node, PG.attachmentScore, Literal(plan.part_of_score)))
@@ -130,6 +155,26 @@ class _Builder:
             add((problem_node, PG.text, zh(problem.text)))
             add((problem_node, PG.line, Literal(problem.line)))
             add((problem_node, PROV.wasDerivedFrom, source))
+
+    def citation(self, plan: Plan, plan_node: URIRef, number: int, citation) -> None:
+        """A citation of ``plan``: the cited document (shared by every plan citing it) and the span."""
+        key = citation.number or normalise_title(citation.title or "")
+        document = URIRef(iris.document(key))
+        add = self.add
+        add((plan_node, PG.cites, document))
+        add((document, RDF.type, PG.CitedDocument))
+        if citation.title:
+            add((document, DCTERMS.title, zh(citation.title)))
+        if citation.number:
+            add((document, DCTERMS.identifier, Literal(citation.number)))
+        if citation.cited_plan:
+            add((document, PG.isPlan, URIRef(iris.plan(citation.cited_plan))))
+            add((plan_node, PG.citesPlan, URIRef(iris.plan(citation.cited_plan))))
+        occurrence = URIRef(iris.citation(plan.id, number))
+        add((plan_node, PG.citation, occurrence))
+        add((occurrence, RDF.type, PG.Citation))
+        add((occurrence, PG.citedDocument, document))
+        add((occurrence, PROV.wasDerivedFrom, self.span(plan, citation.span, quote=citation.title or citation.number)))
 
     # -- tasks ---------------------------------------------------------------------------
     def task(self, plan: Plan, task: Task) -> None:
@@ -296,9 +341,14 @@ class _Builder:
         jurisdiction = self.lexicon.jurisdictions.get(code) or self.unlisted.get(code)
         if jurisdiction:
             add((node, SKOS.prefLabel, zh(jurisdiction.name)))
-            if code in self.lexicon.jurisdictions:
-                add((node, SKOS.notation, Literal(code)))
+            if code in self.lexicon.jurisdictions and code.isdigit():
+                add((node, SKOS.notation, Literal(code)))  # a GB/T 2260 code
             add((node, PG.level, zh(jurisdiction.level)))
+            add((node, PG.adminLevel, LEVEL_TERMS[jurisdiction.rank]))
+            if jurisdiction.status != "current":
+                add((node, PG.divisionStatus, Literal(jurisdiction.status)))
+                if jurisdiction.successor:
+                    add((node, DCTERMS.isReplacedBy, self.place(jurisdiction.successor)))
             if jurisdiction.parent:
                 add((node, PG.withinJurisdiction, self.place(jurisdiction.parent)))
         return node

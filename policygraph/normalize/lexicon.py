@@ -18,9 +18,10 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import ActionTheme, Jurisdiction
+from ..model import ActionTheme, AdminLevel, Jurisdiction
 
-LEVEL_PREFIXES = "省市区县镇"
+# Level prefixes a unit name may start with, longest first: 自治区发展改革委, 州生态环境局, 区发改委.
+LEVEL_PREFIXES = ("自治区", "自治州", "省", "市", "区", "县", "镇", "州", "盟", "旗")
 
 
 @dataclass(frozen=True)
@@ -51,13 +52,16 @@ class Lexicon:
     collective_nouns: dict[str, str] = field(default_factory=dict)  # noun -> English label
     suffix_kinds: list[tuple[str, str, str]] = field(default_factory=list)  # suffix, type id, kind
     jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)  # code -> jurisdiction
+    place_names: dict[str, list[Jurisdiction]] = field(default_factory=dict)  # full name -> places, current first
+    place_short_names: dict[str, list[Jurisdiction]] = field(default_factory=dict)  # 湖南, 海西州 -> places
     themes: dict[str, ActionTheme] = field(default_factory=dict)  # id -> theme, in matching order
 
     # -- department types ---------------------------------------------------------------
     def split_level(self, surface: str) -> tuple[str, str]:
         """``区发改委`` -> ``("区", "发改委")``; no prefix -> ``("", surface)``."""
-        if len(surface) > 2 and surface[0] in LEVEL_PREFIXES and surface[1:] in self.core_to_type:
-            return surface[0], surface[1:]
+        for prefix in LEVEL_PREFIXES:
+            if len(surface) > len(prefix) + 1 and surface.startswith(prefix) and surface[len(prefix) :] in self.core_to_type:
+                return prefix, surface[len(prefix) :]
         return "", surface
 
     def type_of(self, surface: str) -> DepartmentType | None:
@@ -113,6 +117,25 @@ class Lexicon:
     def jurisdiction(self, code: str) -> Jurisdiction:
         return self.jurisdictions[code]
 
+    def places_named(self, name: str, short: bool = False) -> list[Jurisdiction]:
+        """Places with this full name (current ones first); with ``short``, by short name too (湖南)."""
+        found = list(self.place_names.get(name, ()))
+        if short:
+            found += [p for p in self.place_short_names.get(name, ()) if p not in found]
+        return found
+
+    def current(self, place: Jurisdiction) -> Jurisdiction:
+        """A former division's successor where one is known, else the place itself."""
+        seen = {place.code}
+        while place.status == "former" and place.successor and place.successor in self.jurisdictions and place.successor not in seen:
+            place = self.jurisdictions[place.successor]
+            seen.add(place.code)
+        return place
+
+    def is_within(self, code: str, ancestor: str) -> bool:
+        """True when ``ancestor`` is ``code`` or one of its parents."""
+        return any(place.code == ancestor for place in self.ancestors(code))
+
     def ancestors(self, code: str) -> list[Jurisdiction]:
         """The jurisdiction and its parents, nearest first."""
         chain = []
@@ -163,9 +186,16 @@ def _add_file(lexicon: Lexicon, text: str, source: str, table: str) -> None:
         for suffix, type_id, kind in (r[:3] for r in _rows(text, source, 3)):
             lexicon.suffix_kinds.append((suffix, type_id, kind))
         lexicon.suffix_kinds.sort(key=lambda row: -len(row[0]))
+    elif table == "divisions":
+        for code, name, level, rank, parent, status, successor, aliases in (r[:8] for r in _rows(text, source, 8)):
+            lexicon.jurisdictions[code] = Jurisdiction(
+                code, name, level, parent or None, _aliases(aliases), AdminLevel(rank), status, successor or None
+            )
     elif table == "jurisdictions":
         for code, name, level, parent, aliases in (r[:5] for r in _rows(text, source, 5)):
-            lexicon.jurisdictions[code] = Jurisdiction(code, name, level, parent or None, _aliases(aliases))
+            listed = lexicon.jurisdictions.get(code)
+            rank = listed.rank if listed else (AdminLevel.ZONE if parent else AdminLevel.PROVINCE)
+            lexicon.jurisdictions[code] = Jurisdiction(code, name, level, parent or None, _aliases(aliases), rank)
     elif table == "action_themes":
         for theme_id, zh, en, keywords in (r[:4] for r in _rows(text, source, 4)):
             lexicon.themes[theme_id] = ActionTheme(theme_id, zh, en, _aliases(keywords))
@@ -173,7 +203,18 @@ def _add_file(lexicon: Lexicon, text: str, source: str, table: str) -> None:
         raise InputError(source, f"unknown lexicon table '{table}'")
 
 
-TABLES = ("departments", "named_units", "collectives", "unit_suffixes", "jurisdictions", "action_themes")
+TABLES = ("departments", "named_units", "collectives", "unit_suffixes", "divisions", "jurisdictions", "action_themes")
+
+
+def _index_places(lexicon: Lexicon) -> None:
+    """Names of every place, current divisions before former ones, for the place readers."""
+    lexicon.place_names.clear()
+    lexicon.place_short_names.clear()
+    ordered = sorted(lexicon.jurisdictions.values(), key=lambda p: (p.status != "current", p.code))
+    for place in ordered:
+        lexicon.place_names.setdefault(place.name, []).append(place)
+        for alias in place.aliases:
+            lexicon.place_short_names.setdefault(alias, []).append(place)
 
 
 @functools.lru_cache(maxsize=8)
@@ -181,7 +222,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     """The bundled lexicon, plus user files.
 
     A user file is a TSV whose first line is ``#table: NAME`` (one of ``departments``,
-    ``named_units``, ``collectives``, ``unit_suffixes``, ``jurisdictions``, ``action_themes``) followed by rows in
+    ``named_units``, ``collectives``, ``unit_suffixes``, ``divisions``, ``jurisdictions``, ``action_themes``) followed by rows in
     that table's columns; its rows add to or override the bundled ones.
     """
     lexicon = Lexicon()
@@ -196,4 +237,5 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         if not first.startswith("#table:"):
             raise InputError(path, "a lexicon file must start with a line '#table: NAME'", "NAME: " + ", ".join(TABLES))
         _add_file(lexicon, text, path, first.split(":", 1)[1].strip())
+    _index_places(lexicon)
     return lexicon

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import LEAD, Assignment, Jurisdiction, Plan, UnitRef
+from ..model import LEAD, Assignment, Jurisdiction, Plan, Problem, UnitRef
 from .lexicon import Lexicon
+from .places import places_at_start, unknown_place
 
 LEVEL_OF_PREFIX = {"省": ("省",), "市": ("市",), "区": ("区", "县"), "县": ("县", "区"), "镇": ("镇",)}
 
@@ -52,6 +53,14 @@ def resolve(surface: str, collective: bool, plan_jurisdiction: Jurisdiction | No
             key = f"{named.jurisdiction}/unit/{named.name}"
         return UnitRef(key, named.name, named.jurisdiction, named.type_id, department.label_zh if department else None, False, named.kind)
 
+    placed = explicit_place(surface, lexicon)
+    if placed:  # 江苏省发展改革委, 浙江发改委: a department of the place its name starts with
+        place, rest = placed
+        department = lexicon.type_of(rest)
+        listed = lexicon.named_department(place.code, department.id)
+        name = listed.name if listed else place.name + rest
+        return UnitRef(f"{place.code}/{department.id}", name, place.code, department.id, department.label_zh, False, "department")
+
     department = lexicon.type_of(surface)
     if department:
         prefix, _ = lexicon.split_level(surface)
@@ -69,6 +78,15 @@ def resolve(surface: str, collective: bool, plan_jurisdiction: Jurisdiction | No
     # 省环科院 in a province's plan is its 环科院: a prefix naming the plan's own level adds nothing
     local = surface[1:] if prefix and place is home else surface
     return UnitRef(f"{code}/unit/{local}", surface, code, type_id, None, False, kind)
+
+
+def explicit_place(surface: str, lexicon: Lexicon) -> tuple[Jurisdiction, str] | None:
+    """``(place, rest)`` when ``surface`` is a listed place's name followed by a department type."""
+    matched, places = places_at_start(surface, lexicon)
+    rest = surface[len(matched) :]
+    if len(places) == 1 and places[0].code in lexicon.jurisdictions and rest and lexicon.type_of(rest):
+        return places[0], rest
+    return None
 
 
 def name_departments(plans: list[Plan], lexicon: Lexicon) -> None:
@@ -99,10 +117,13 @@ def resolve_plan(plan: Plan, lexicon: Lexicon) -> None:
     become one assignment; if either leads, it leads (rule ``merge_duplicate``).
     """
     jurisdiction = plan.jurisdiction or (plan.part_of.jurisdiction if plan.part_of else None)
+    joint = [j for j in plan.jurisdictions if j.known] if len(plan.jurisdictions) > 1 else []
     for task in plan.tasks:
         kept: dict[str, Assignment] = {}
+        homes = _joint_homes(plan, task.assignments, joint, lexicon) if joint else {}
         for assignment in task.assignments:
-            assignment.unit = resolve(assignment.surface, assignment.collective, jurisdiction, lexicon)
+            home = homes.get(id(assignment), jurisdiction)
+            assignment.unit = resolve(assignment.surface, assignment.collective, home, lexicon)
             first = kept.setdefault(assignment.unit.key, assignment)
             if first is not assignment:
                 if assignment.role == LEAD and first.role != LEAD:
@@ -111,3 +132,48 @@ def resolve_plan(plan: Plan, lexicon: Lexicon) -> None:
                     first.rules.append("merge_duplicate")
         task.assignments = list(kept.values())
 
+
+
+def _joint_homes(plan: Plan, assignments: list[Assignment], governments: list[Jurisdiction], lexicon: Lexicon) -> dict[int, Jurisdiction]:
+    """Which government each unit of a joint plan's clause belongs to.
+
+    A unit named with its place (江苏省发展改革委) belongs to that place, and the other units of
+    its ；-separated group with it; a level prefix only one of the governments has (省 in a plan of
+    上海市 and 江苏省) settles it too; else, when the clause has one group per government, groups go
+    to the governments in the order the plan names them (rule ``joint_group_order``). A unit none
+    of this settles is reported and scoped to the plan's unknown place, never guessed.
+    """
+    def government_of(place: Jurisdiction) -> Jurisdiction | None:
+        return next((g for g in governments if lexicon.is_within(place.code, g.code)), None)
+
+    groups: dict[int, list[Assignment]] = {}
+    for assignment in assignments:
+        groups.setdefault(assignment.group, []).append(assignment)
+    homes: dict[int, Jurisdiction] = {}
+    for index, (group, members) in enumerate(sorted(groups.items())):
+        named = set()
+        for member in members:
+            matched, places = places_at_start(member.surface, lexicon)
+            government = government_of(places[0]) if len(places) == 1 else None
+            if government:
+                homes[id(member)] = government
+                named.add(government.code)
+        group_home = next((g for g in governments if g.code in named), None) if len(named) == 1 else None
+        for member in members:
+            if id(member) in homes:
+                continue
+            prefix, _ = lexicon.split_level(member.surface)
+            by_level = [g for g in governments if any(p.level == prefix for p in lexicon.ancestors(g.code) or [g])] if prefix else []
+            if group_home:
+                homes[id(member)] = group_home
+            elif len(by_level) == 1:
+                homes[id(member)] = by_level[0]
+            elif len(groups) == len(governments):
+                homes[id(member)] = governments[index]
+                member.rules.append("joint_group_order")
+            else:
+                homes[id(member)] = unknown_place(plan.id)
+                plan.problems.append(
+                    Problem(member.span.file, member.span.line, member.surface, "doubtful: a joint plan's unit whose government cannot be told", "doubtful")
+                )
+    return homes

@@ -19,11 +19,12 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..errors import PolicyGraphError
+from ..extract.citations import normalise_number
 from ..normalize.lexicon import Lexicon
 from . import search
 from .output import due_text
 from .sparql import QueryError, Results
-from .units import Catalogue, Selector, resolve_place, resolve_unit
+from .units import Catalogue, Selector, UnknownNameError, resolve_place, resolve_unit
 
 # The line in a named query where a command's filter patterns go (a comment, so the file
 # runs as it is).
@@ -262,6 +263,71 @@ class GraphStore:
         for row in rows:
             row["leads"] = LIST_SEPARATOR.join(sorted(row["leads"].split(LIST_SEPARATOR))) if row["leads"] else None
         return rows
+
+
+    # -- plans and what they cite --------------------------------------------------------------
+    def plans(
+        self,
+        *,
+        district: str | None = None,
+        level: str | None = None,
+        cites: str | None = None,
+        cited_by: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Plans with place(s), level, own number, issuers, date and how many documents they cite.
+
+        ``cites`` keeps the plans that cite a document by number (国发〔2021〕23号, any bracket)
+        or by a piece of its title; ``cited_by`` keeps the plans of the graph that a plan (its
+        number, a piece of its title, or its IRI) cites, directly or through plans in between:
+        the city and national plans a district's plan implements. ``level`` is national,
+        province, prefecture, county, zone or unknown.
+        """
+        patterns: list[str] = []
+        bindings: dict[str, Any] = {}
+        if district is not None:
+            patterns.append("?plan dct:spatial ?place . ?place pg:withinJurisdiction* ?inDistrict .")
+            bindings["inDistrict"] = ox.NamedNode(self.resolve_place(district))
+        if level is not None:
+            if level not in LEVELS:
+                raise PolicyGraphError(f"unknown level '{level}'; choose one of: {', '.join(LEVELS)}")
+            patterns.append("?plan dct:spatial/pg:adminLevel/skos:notation ?levelWanted .")
+            bindings["levelWanted"] = level
+        if cites is not None:
+            patterns.append(
+                "?plan pg:cites ?wanted . ?wanted dct:identifier|dct:title ?wantedText . "
+                "FILTER (STR(?wantedText) = ?citesNumber || CONTAINS(STR(?wantedText), ?citesText))"
+            )
+            bindings["citesNumber"], bindings["citesText"] = normalise_number(cites), cites.strip()
+        if cited_by is not None:
+            patterns.append("?citer pg:citesPlan+ ?plan .")
+            bindings["citer"] = [ox.NamedNode(iri) for iri in self._plans_named(cited_by)]
+        rows = self.select(_with_filters(self.named("plans"), patterns), bindings).rows
+        for row in rows:
+            cited = row.pop("citedPlans", None)
+            row["cited_plans"] = sorted(cited.split()) if cited else []
+            row["places"] = row["places"] or None
+        return rows
+
+    def _plans_named(self, text: str) -> list[str]:
+        """IRIs of the plans whose IRI, number or title is (or holds) ``text``."""
+        query = (
+            "SELECT DISTINCT ?plan WHERE { ?plan a pg:Plan . OPTIONAL { ?plan dct:identifier ?n } OPTIONAL { ?plan dct:title ?t } "
+            "FILTER (STR(?plan) = ?text || STR(?n) = ?number || CONTAINS(STR(?t), ?text)) }"
+        )
+        found = [row["plan"] for row in self.select(query, {"text": text.strip(), "number": normalise_number(text)}).rows]
+        if not found:
+            raise UnknownNameError(f"no plan with the number, title or IRI '{text}' in the graph")
+        return found
+
+    def citations(self, *, plan: str | None = None) -> list[dict[str, Any]]:
+        """Every document the plans cite (or one plan, named by number, title or IRI), in text order."""
+        patterns, bindings = [], {}
+        if plan is not None:
+            bindings["plan"] = [ox.NamedNode(iri) for iri in self._plans_named(plan)]
+        return self.select(_with_filters(self.named("citations"), patterns), bindings).rows
+
+
+LEVELS = ("national", "province", "prefecture", "county", "zone", "township", "unknown")
 
 
 def _describe_target(row: dict[str, Any]) -> None:

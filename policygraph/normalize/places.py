@@ -1,0 +1,77 @@
+"""Places by name: China's divisions, zones named after them, China itself, and unknown places.
+
+``places_at_start`` reads the place a name begins with (``杭州市西湖区人民政府`` is 西湖区 of 杭州市,
+``北京经济技术开发区管理委员会`` a zone within 北京市); metadata reading and unit resolution both use
+it. Names come from the lexicon's ``divisions.tsv`` and ``jurisdictions.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+from ..model import AdminLevel, Jurisdiction
+from .lexicon import Lexicon
+
+SPACES = re.compile(r"[\s\u3000\u00a0]+")
+CHINA = Jurisdiction("CN", "中国", "国", None, ("中华人民共和国",), AdminLevel.NATIONAL)
+
+
+@functools.lru_cache(maxsize=1)
+def zone_words() -> tuple[str, ...]:
+    """Words that make a zone of the place before them (经济技术开发区, 高新区), longest first."""
+    data = json.loads(resources.files("policygraph.data").joinpath("metadata_rules.json").read_text(encoding="utf-8"))
+    return tuple(sorted(data["zone_words"], key=len, reverse=True))
+
+
+def longest_place_at(text: str, position: int, lexicon: Lexicon, short: bool) -> tuple[str, list[Jurisdiction]] | None:
+    """The longest place name at ``position`` (with ``short``, short names such as 湖南 too)."""
+    for length in range(min(14, len(text) - position), 1, -1):
+        name = text[position : position + length]
+        places = lexicon.places_named(name, short=short)
+        if places:
+            return name, places
+    return None
+
+
+def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[str, list[Jurisdiction]]:
+    """The place(s) a name starts with, deepest first: ``杭州市西湖区人民政府`` -> 西湖区 of 杭州市.
+
+    Returns the matched text and the candidate places (several where a name is shared and
+    nothing before it tells which: 朝阳区). A zone named after its place
+    (``北京经济技术开发区管理委员会``) is a zone within that place.
+    """
+    text = SPACES.sub("", text)
+    found = longest_place_at(text, 0, lexicon, short)
+    if not found:
+        return "", []
+    matched, candidates = found
+    current = [c for c in candidates if c.status == "current"]
+    candidates = current or candidates
+    while True:
+        child = longest_place_at(text, len(matched), lexicon, False)
+        if not child:
+            break
+        within = [c for c in child[1] if any(lexicon.is_within(c.code, p.code) for p in candidates)]
+        if not within:
+            break
+        matched, candidates = matched + child[0], within
+    zone = next((w for w in zone_words() if text.startswith(w, len(matched))), None)
+    if zone and len(candidates) == 1:
+        parent = lexicon.current(candidates[0])
+        name = matched + zone
+        listed = lexicon.places_named(name)
+        if listed:
+            return name, listed
+        zone_place = Jurisdiction(f"{parent.code}-{name}", name, "区" if name.endswith("区") else "园区", parent.code, (), AdminLevel.ZONE)
+        return name, [zone_place]
+    return matched, [lexicon.current(c) for c in candidates]
+
+
+def unknown_place(plan_id: str) -> Jurisdiction:
+    """The clearly marked place of a plan whose place cannot be told: its units are its own."""
+    return Jurisdiction(f"unknown-{plan_id}", f"未知地区（{plan_id}）", "区", None, (), AdminLevel.UNKNOWN)
+
+
