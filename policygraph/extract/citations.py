@@ -16,8 +16,10 @@ from ..model import Citation, Plan, SourceDocument
 from ..read.layout import TextView
 from .metadata import DOC_NUMBER, squeeze
 
-# 《…》 with 〈〉 inside; a title wraps over lines but never over a blank line or a sentence end
-CITED = re.compile(r"《(?P<title>(?:[^《》。；\n]|\n(?![ \t]*\n)|〈[^〈〉《》]*〉){2,160}?)》")
+# 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
+CITED = re.compile(r"《(?P<title>(?:[^《》。；]|〈[^〈〉《》]*〉){2,160}?)》")
+# forms to fill in (申报表, 承诺书, 证书) are named in 《》 too, but are no documents a plan implements
+FORM = re.compile(r"(?:表|申报书|申请书|承诺书|承诺|证书|登记簿)$")
 NUMBER_AFTER = re.compile(r"^(?:的(?:通知|函|意见|决定))?[\s（(]{0,3}(?P<number>[\u4e00-\u9fff]{1,14}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号)")
 WRAPPER = re.compile(r"^(?:.{0,60}?(?:关于)?(?:印发|发布|转发|公布|下发))[《〈<]?(?P<inner>.+?)[》〉>]?的?(?:通知|函)$")
 
@@ -58,7 +60,7 @@ def find_citations(view: TextView, document: SourceDocument, plan: Plan) -> list
         end = match.end() + (after.end() if after else 0)
         if number:
             numbered.add(number)
-        if key in own or key in seen or len(key) < 3 or number == own_number and number:
+        if key in own or key in seen or len(key) < 3 or (number and number == own_number) or FORM.search(key):
             continue
         seen.add(key)
         start, stop = view.original_span(match.start(), end)

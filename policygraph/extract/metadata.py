@@ -28,6 +28,7 @@ from pathlib import Path
 from ..model import AdminLevel, Jurisdiction
 from ..normalize.lexicon import Lexicon
 from ..normalize.places import CHINA, longest_place_at, places_at_start, unknown_place
+from ..normalize.units import explicit_place
 
 HEAD_CHARS = 4000
 HEAD_LINES = 60
@@ -41,7 +42,7 @@ CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3,
 _BRACKET = r"[〔\[［【(（]"
 _CLOSE = r"[〕\]］】)）]"
 DOC_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,14})" + _BRACKET + r"(?P<year>(?:19|20)\d{2})" + _CLOSE + r"(?P<seq>\d{1,5})号")
-DECREE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,20}令第\d{1,4}号")
+DECREE_NUMBER = re.compile(r"(?:^|(?<=日)|(?<=[（(]))(?P<issuer>[\u4e00-\u9fff]{2,20})令第\d{1,4}号")
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 CN_DATE = re.compile(r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
 WEB_DATE = re.compile(r"(?:印发|发布|成文|发文)?(?:时间|日期)[:：](?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
@@ -171,11 +172,33 @@ def split_orgs(text: str) -> list[str]:
     """Issuing bodies named together: ``山东省财政厅 山东省生态环境厅``, ``A、B``, ``中共北京市委 北京市人民政府``."""
     text = re.sub(r"(?:文件)$", "", text.strip())
     text = re.sub(r"等\s*(?:[一二三四五六七八九十\d]+\s*(?:个)?)?(?:部门|部委|单位)$", "", text)
-    parts = [p for p in re.split(r"[、，,\s]+|(?<=[厅局委府办])和(?=[\u4e00-\u9fff]{2})", text) if p]
+    parts = [q for p in re.split(r"[、，,\s]+|(?<=[厅局委府办])和(?=[\u4e00-\u9fff]{2})", text) if p for q in _unglue(p)]
     orgs = [p for p in parts if is_org(p)]
     if orgs and len(orgs) == len(parts):
         return orgs
     return [squeeze(text)] if is_org(squeeze(text)) else []
+
+
+GLUE_START = re.compile(r"(?:中共|中国共产党|人民政府|[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|区|县|盟|旗))")
+
+
+def _unglue(name: str) -> list[str]:
+    """Bodies printed together with no space: ``山东省财政厅山东省生态环境厅``, ``中共北京市委北京市人民政府``.
+
+    Split where both sides read as bodies of five characters or more and the right one opens as a
+    body does (a place, 中共, 人民政府); ``自治区党委办公厅人民政府办公厅`` gives the second its
+    level word (自治区人民政府办公厅).
+    """
+    if len(name) < 10 or not is_org(name):
+        return [name]
+    for cut in range(5, len(name) - 4):
+        left, right = name[:cut], name[cut:]
+        if is_org(left) and is_org(right) and GLUE_START.match(right) and not left.endswith(("中共",)):
+            level = re.match(r"^(?:自治区|省|市|区|县|州|盟|旗)", left)
+            if right.startswith("人民政府") and level:
+                right = level.group(0) + right
+            return [left, *_unglue(right)]
+    return [name]
 
 
 # -- the head ---------------------------------------------------------------------------------
@@ -198,7 +221,9 @@ def _own_number(line: Line) -> str | None:
     match = DOC_NUMBER.search(text)
     if match and (match.start() == 0 or not re.search(r"[。，；》]", text[: match.start()])):
         if match.start() == 0 or _is_heading(Line(text[: match.start()], "", 0)):
-            return match.group(0)
+            # a heading line ending with its number: 关于印发…的通知 津住建科〔2020〕46号
+            cut = max((match.group(0).rfind(w) + len(w) for w in ("通知", "的", "方案", "意见") if w in match["prefix"]), default=0)
+            return match.group(0)[cut:]
     decree = DECREE_NUMBER.search(text)
     if decree and re.search(r"公布|发布|通过", text):
         return decree.group(0)
@@ -222,6 +247,7 @@ def read_head(lines: list[Line]) -> Head:
     head = Head()
     block: list[str] = []
     index = 0
+    sentences = 0
     for index, line in enumerate(lines[:HEAD_LINES]):
         text = FILE_NAME_NOISE.sub("", line.text)  # a title line that is a file name: 【政策】X.docx
         if not text:
@@ -236,20 +262,21 @@ def read_head(lines: list[Line]) -> Head:
         number = _own_number(Line(text, line.spaced, line.start))
         if number and head.number is None:
             head.number = number
+            before = text[: text.find(number)].rstrip("（(") if number in text else ""
+            decree = DECREE_NUMBER.search(text)
+            if decree and number == decree.group(0):
+                head.banner.append(decree["issuer"])  # 生态环境部令第24号: the decree's issuer
+                head.heading_date = head.heading_date or _leading_date(text)
+                before = ""
+            if before and _is_heading(Line(before, before, 0)):
+                block.append(before)  # the heading goes on up to the number
             if block and all(is_org(b) for b in block):  # an issuer banner without 文件
                 head.banner.extend(o for b in block for o in split_orgs(b))
-                block = []
             elif block:
                 head.headings.append("".join(block))
-                block = []
-            before = text[: text.find(number)].rstrip("（(") if number in text else ""
-            if before and _is_heading(Line(before, before, 0)):
-                block.append(before)
-                if _title_complete("".join(block)):
-                    head.headings.append("".join(block))
-                    block = []
+            block = []
             continue
-        if text == "文件" or (text.endswith("文件") and is_org(text[:-2]) and not head.headings):
+        if text == "文件" or (text.endswith("文件") and not head.headings and (is_org(text[:-2]) or all(map(is_org, block)))):
             head.banner.extend(o for line_text in [*block, text[:-2]] for o in split_orgs(line_text) if line_text)
             block = []
             continue
@@ -265,6 +292,12 @@ def read_head(lines: list[Line]) -> Head:
             head.addressees = text
             head.body_start = index + 1
             break
+        if SECTION_START.match(text):
+            head.body_start = index  # 一、 第一章 前言: the body has begun
+            break
+        if _is_heading(line) and text.startswith("关于") and block and not all(map(is_org, block)) and not block[-1].endswith(("印发", "转发", "发布")):
+            head.headings.append("".join(block))  # a title opens with 关于; what came before is another heading
+            block = []
         if _is_heading(line):
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             if block and is_org(text) and not is_org(block[-1]) and read_date(following):
@@ -281,10 +314,9 @@ def read_head(lines: list[Line]) -> Head:
         if block:
             head.headings.append("".join(block))
             block = []
-        if not head.headings and len(text) > TITLE_LINE_CHARS:
-            continue  # a web page's crumbs before the document
         head.body_start = index
-        if head.headings:
+        sentences += 1
+        if head.headings or sentences > 2:  # two lines of a web page's crumbs may come first
             break
     else:
         head.body_start = index + 1
@@ -567,11 +599,15 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
 
     national = [e for e in evidence if e.level is AdminLevel.NATIONAL]
     local_levels = [lvl for lvl in levels if lvl is not AdminLevel.NATIONAL]
+    named = [e for e in evidence if e.source.startswith("named") and e.places]
+    dominant = _dominant(named)
+    only_spoken = all(e.source == "self-reference" for e in national)
+    if dominant and only_spoken and stated_level is None and len(dominant.places) == 1:
+        return dominant.places, f"{dominant}; named far more than any other place", True
     if national and (stated_level is AdminLevel.NATIONAL or not local_levels):
         if stated_level in (None, AdminLevel.NATIONAL):
             return [CHINA], "; ".join(map(str, national)), True
 
-    named = [e for e in evidence if e.source.startswith("named") and e.places]
     for item in named:
         fitting = [p for p in item.places if _fits(p, spoken_level)] if spoken_level else []
         if len(fitting) == 1 and spoken_level:
@@ -581,6 +617,14 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
         return number.places, f"{number}; speaks as province", True
     seen = "; ".join(map(str, evidence[:6])) or "no issuer, no place in the title, no self-reference"
     return [], seen, False
+
+
+def _dominant(named: list[Evidence]) -> Evidence | None:
+    """The place a text names at least three times and twice as often as any other."""
+    counts = [int(e.source.split("×")[1]) for e in named]
+    if counts and counts[0] >= 3 and (len(counts) == 1 or counts[0] >= 2 * counts[1]):
+        return named[0]
+    return None
 
 
 def _settle(places: list[Jurisdiction], evidence: list[Evidence], lexicon: Lexicon) -> Jurisdiction | None:
@@ -608,13 +652,21 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     head = read_head(lines)
     headings = _dedupe_headings(head.headings)
     meta = Metadata(doc_number=head.number)
-    first = read_heading(headings[0]) if headings else None
+    # the first heading that ends as a title does (a garbled banner line may come before it)
+    chosen = next((h for h in headings if _title_complete(h) or "关于" in h), headings[0] if headings else None)
+    first = read_heading(chosen) if chosen else None
     issuers = list(head.banner)
+    body = text[lines[head.body_start].start if head.body_start < len(lines) else 0 :][:HEAD_CHARS]
+    news = NEWS_REPORT.search(body[:400])
+    if news and (first is None or not re.search(r"[《〈]|关于", first.title)):
+        # 近日，A、B印发了《X》: a news report of a document, whose title is X
+        first = Heading(squeeze(news["title"]), None, split_orgs(re.sub(r"联合|会同", "、", squeeze(news["orgs"]))))
+    if first is None and _title_complete(file_title := _file_title(path)):
+        first = Heading(file_title)  # no heading before the body (序言…): a file named by its title
     if first:
         meta.title, meta.notice_title = first.title, first.notice_title
         issuers += first.issuers
         if first.notice_title:
-            body = text[lines[head.body_start].start if head.body_start < len(lines) else 0 :][:HEAD_CHARS]
             issued = _issued_title(body)
             quoted = re.search(r"[《〈]", first.notice_title)
             if issued and not quoted:
@@ -628,7 +680,10 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         tail_start = max(0, len(text) - TAIL_CHARS)
         tail = lines_of(text[tail_start:], tail_start)
         signature_orgs, signature_date = read_signature(tail, 0, len(tail))
-    issuers = issuers + signature_orgs  # the heading names the lead issuer first (科技部等九部门)
+    if signature_orgs:  # the signature spells names in full; the banner or heading names the lead first
+        lead = next((o for o in signature_orgs if issuers and _org_key(o) == _org_key(issuers[0])), None)
+        banner = list(head.banner)
+        issuers = banner + ([lead] if lead else []) + signature_orgs + issuers
     dates = [d for d in (signature_date, head.heading_date, head.web_date) if d]
     if dates:
         meta.issue_date, meta.date_precision = dates[0]
@@ -637,7 +692,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     evidence += title_evidence(meta.title, lexicon) or title_evidence(meta.notice_title, lexicon)
     evidence += addressee_evidence(head.addressees)
     evidence += number_evidence(meta.doc_number, lexicon)
-    evidence += text_evidence(text, lexicon)
+    if not any(e.source == "issuer" and e.places for e in evidence):  # the costly reading, when needed
+        evidence += text_evidence(text, lexicon)
     evidence += file_name_evidence(path, lexicon)
     places, why, known = decide_place(evidence, lexicon)
     meta.place_known = known
@@ -647,9 +703,35 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     return meta
 
 
+NEWS_REPORT = re.compile(
+    r"(?:近日|日前|\d{1,2}月\d{1,2}日)[，,](?P<orgs>[^，。《]{2,80}?)(?:联合|共同|正式)?(?:印发|发布|出台|制定)了?[《〈](?P<title>[^》〉]{4,120})[》〉]"
+)
+
+
+def _file_title(path: str) -> str:
+    """The file's name without its running number and extension (``467、盐城市…规划.pdf``)."""
+    return squeeze(re.sub(r"^\s*\d+\s*[、.．_\-]\s*", "", Path(path).stem))
+
+
+def _org_key(name: str) -> str:
+    return name.replace("人民政府", "政府")
+
+
 def _drop_shortened(names: list[str], lexicon: Lexicon) -> list[str]:
-    """金山区人民政府 beside 上海市金山区人民政府 is the same body written without its city."""
-    return [n for n in names if not any(o != n and o.endswith(n) and places_at_start(o, lexicon)[1] for o in names)]
+    """One name per body: 金山区人民政府 beside 上海市金山区人民政府 is that body written without
+    its city, 浙江省发展改革委 beside 浙江省发展和改革委员会 the same department spelt short."""
+    kept = [n for n in names if not any(o != n and o.endswith(n) and places_at_start(o, lexicon)[1] for o in names)]
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for name in kept:
+        placed = explicit_place(name, lexicon)
+        key = (placed[0].code, lexicon.type_of(placed[1]).id) if placed else None
+        if key and key in seen:
+            continue
+        if key:
+            seen.add(key)
+        unique.append(name)
+    return unique
 
 
 def _unique(items) -> list[str]:

@@ -54,6 +54,7 @@ class Lexicon:
     jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)  # code -> jurisdiction
     place_names: dict[str, list[Jurisdiction]] = field(default_factory=dict)  # full name -> places, current first
     place_short_names: dict[str, list[Jurisdiction]] = field(default_factory=dict)  # 湖南, 海西州 -> places
+    place_initials: frozenset[str] = frozenset()  # first characters of every place name: a fast skip
     themes: dict[str, ActionTheme] = field(default_factory=dict)  # id -> theme, in matching order
 
     # -- department types ---------------------------------------------------------------
@@ -215,6 +216,7 @@ def _index_places(lexicon: Lexicon) -> None:
         lexicon.place_names.setdefault(place.name, []).append(place)
         for alias in place.aliases:
             lexicon.place_short_names.setdefault(alias, []).append(place)
+    lexicon.place_initials = frozenset(name[0] for name in [*lexicon.place_names, *lexicon.place_short_names] if name)
 
 
 @functools.lru_cache(maxsize=8)

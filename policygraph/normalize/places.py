@@ -28,11 +28,13 @@ def zone_words() -> tuple[str, ...]:
 
 def longest_place_at(text: str, position: int, lexicon: Lexicon, short: bool) -> tuple[str, list[Jurisdiction]] | None:
     """The longest place name at ``position`` (with ``short``, short names such as 湖南 too)."""
+    if position >= len(text) or text[position] not in lexicon.place_initials:
+        return None
+    full, short_names = lexicon.place_names, lexicon.place_short_names
     for length in range(min(14, len(text) - position), 1, -1):
         name = text[position : position + length]
-        places = lexicon.places_named(name, short=short)
-        if places:
-            return name, places
+        if name in full or (short and name in short_names):
+            return name, lexicon.places_named(name, short=short)
     return None
 
 

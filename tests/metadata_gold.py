@@ -1,0 +1,124 @@
+"""Score plan metadata against the blind gold of ``tests/data/metadata/``.
+
+``texts/`` holds the text of 36 real documents of every level and kind (national, provincial,
+city, zone; notices, plans, five-year plans, measures, a news report, a web page), as the PDF
+reader gives it; ``gold/<n>.json`` what a careful reader found in each, made by helpers who saw
+only the text and ``GUIDE.md``, never the extractor or its output. Used by
+``tests/test_metadata_gold.py`` and ``benchmarks/metadata_gold.py``.
+
+How fields are compared (whitespace, quote marks and bracket widths never count):
+
+* title / notice title: equal, or equal once an issuer printed in front of 关于 is taken off
+  both (the guide keeps ``省人民政府关于…`` whole; either reading names the same document);
+* number: equal once normalised (〔〕 for any bracket, half-width digits);
+* issuers: the first issuer, and the set (a predicted name matches a gold one when it is its
+  full name or its written form, 人民政府 = 政府);
+* date: equal, to the day or to the month as the gold gives it;
+* place: the set of place names equal (China is 中国); an unknown place is wrong;
+* citations: precision and recall; a predicted citation matches a gold one with the same
+  number, or the same title.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from policygraph.extract.citations import normalise_number, normalise_title
+from policygraph.extract.pipeline import extract_plan
+from policygraph.model import Plan
+from policygraph.normalize.lexicon import load_lexicon
+from policygraph.read.text import read_documents
+
+DATA = Path(__file__).parent / "data" / "metadata"
+FIELDS = ("title", "notice", "number", "issuer", "date", "place")
+
+
+def _title(text: str | None) -> str:
+    return normalise_title(text or "").replace("【", "").replace("】", "")
+
+
+def _without_issuer(text: str) -> str:
+    match = re.match(r"^.{2,40}?(?=关于)", text)
+    return text[match.end() :] if match else text
+
+
+def same_title(predicted: str | None, gold: str | None) -> bool:
+    a, b = _title(predicted), _title(gold)
+    return a == b or (bool(a) and _without_issuer(a) == _without_issuer(b))
+
+
+def _org(name: str) -> str:
+    return re.sub(r"\s", "", name).replace("人民政府", "政府")
+
+
+@dataclass
+class DocumentScore:
+    name: str
+    checks: dict[str, bool] = field(default_factory=dict)
+    issuers: tuple[int, int, int] = (0, 0, 0)  # matched, predicted, gold
+    citations: tuple[int, int, int] = (0, 0, 0)
+    details: dict[str, tuple] = field(default_factory=dict)  # field -> (predicted, gold) where wrong
+
+
+def gold_documents() -> list[str]:
+    """Running numbers of the documents with gold, in numeric order."""
+    return sorted((p.stem for p in (DATA / "gold").glob("*.json")), key=int)
+
+
+def text_path(number: str) -> Path:
+    return next(p for p in (DATA / "texts").iterdir() if p.name.split("、")[0] == number)
+
+
+def extract(number: str) -> Plan:
+    document = next(iter(read_documents([str(text_path(number))])))
+    return extract_plan(document, load_lexicon())
+
+
+def _date(plan: Plan) -> str | None:
+    if plan.issue_date is None:
+        return None
+    return plan.issue_date.strftime("%Y-%m") if plan.date_precision == "month" else plan.issue_date.isoformat()
+
+
+def _citation_match(predicted, gold: dict) -> bool:
+    if predicted.number and gold.get("number") and normalise_number(predicted.number) == normalise_number(gold["number"]):
+        return True
+    return bool(predicted.title and gold.get("title")) and _title(predicted.title) == _title(gold["title"])
+
+
+def score(number: str, plan: Plan | None = None) -> DocumentScore:
+    gold_file = json.loads((DATA / "gold" / f"{number}.json").read_text(encoding="utf-8"))
+    gold = gold_file["documents"][0]
+    plan = plan or extract(number)
+    result = DocumentScore(number)
+    checks = result.checks
+    checks["title"] = same_title(plan.title, gold["title"])
+    checks["notice"] = (plan.notice_title is None and gold["notice_title"] is None) or (
+        plan.notice_title is not None and gold["notice_title"] is not None and same_title(plan.notice_title, gold["notice_title"])
+    )
+    checks["number"] = (plan.doc_number and normalise_number(plan.doc_number)) == (gold["doc_number"] and normalise_number(gold["doc_number"]))
+    gold_issuers = [{_org(i["name"]), _org(i.get("written") or i["name"])} for i in gold["issuers"]]
+    predicted = [_org(i) for i in plan.issuers]
+    matched = sum(1 for names in gold_issuers if any(p in names for p in predicted))
+    result.issuers = (matched, len(predicted), len(gold_issuers))
+    checks["issuer"] = (not predicted and not gold_issuers) or bool(predicted and gold_issuers and predicted[0] in gold_issuers[0])
+    checks["date"] = _date(plan) == gold["date"]
+    places = {j.name for j in plan.jurisdictions if j.known}
+    checks["place"] = places == {j["name"] for j in gold["jurisdictions"]}
+    found = [c for c in plan.citations]
+    hits = sum(1 for g in gold["citations"] if any(_citation_match(c, g) for c in found))
+    right = sum(1 for c in found if any(_citation_match(c, g) for g in gold["citations"]))
+    result.citations = (right, len(found), len(gold["citations"]), hits)
+    wanted = {
+        "title": (plan.title, gold["title"]),
+        "notice": (plan.notice_title, gold["notice_title"]),
+        "number": (plan.doc_number, gold["doc_number"]),
+        "issuer": (plan.issuers, [i["name"] for i in gold["issuers"]]),
+        "date": (_date(plan), gold["date"]),
+        "place": (sorted(places) or plan.place_evidence, sorted(j["name"] for j in gold["jurisdictions"])),
+    }
+    result.details = {name: wanted[name] for name, ok in checks.items() if not ok}
+    return result
