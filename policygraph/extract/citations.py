@@ -24,6 +24,9 @@ NUMBER_AFTER = re.compile(r"^(?:的(?:通知|函|意见|决定))?[\s（(]{0,3}(?
 WRAPPER = re.compile(r"^(?:.{0,60}?(?:关于)?(?:印发|发布|转发|公布|下发))[《〈<]?(?P<inner>.+?)[》〉>]?的?(?:通知|函)$")
 
 
+BARE_LEAD = re.compile(r"^.*(?:按照|根据|依据|落实|贯彻|执行|参照|对照|和|及|与|、|的)")  # words before a bare number
+
+
 def normalise_number(number: str) -> str:
     """One spelling of a document number: no spaces, half-width digits, 〔〕 brackets."""
     text = squeeze(number)
@@ -43,6 +46,17 @@ def inner_title(title: str) -> str:
     return match["inner"] if match else title
 
 
+def _unsqueezed_length(text: str, squeezed: int) -> int:
+    """How many characters of ``text`` hold its first ``squeezed`` non-space characters."""
+    count = 0
+    for index, char in enumerate(text):
+        if count == squeezed:
+            return index
+        if not char.isspace():
+            count += 1
+    return len(text)
+
+
 def find_citations(view: TextView, document: SourceDocument, plan: Plan) -> list[Citation]:
     """Every document the text cites, in text order, each once (by title, else by number)."""
     own = {normalise_title(t) for t in (plan.title, plan.notice_title, *plan.attachment_titles) if t}
@@ -55,9 +69,10 @@ def find_citations(view: TextView, document: SourceDocument, plan: Plan) -> list
     for match in CITED.finditer(text):
         title = squeeze(match["title"])
         key = normalise_title(title)
-        after = NUMBER_AFTER.match(text[match.end() : match.end() + 40])
+        following = text[match.end() : match.end() + 60]
+        after = NUMBER_AFTER.match(squeeze(following))  # （国发〔202\n1〕4 号）: a number wraps too
         number = normalise_number(after["number"]) if after else None
-        end = match.end() + (after.end() if after else 0)
+        end = match.end() + (_unsqueezed_length(following, after.end()) if after else 0)
         if number:
             numbered.add(number)
         if key in own or key in seen or len(key) < 3 or (number and number == own_number) or FORM.search(key):
@@ -66,7 +81,7 @@ def find_citations(view: TextView, document: SourceDocument, plan: Plan) -> list
         start, stop = view.original_span(match.start(), end)
         found.append(Citation(title, number, document.span(start, stop)))
     for match in DOC_NUMBER.finditer(text):
-        number = normalise_number(match.group(0))
+        number = normalise_number(BARE_LEAD.sub("", match.group(0)))
         if number in numbered or number == own_number or number in seen:
             continue
         if not re.search(r"(?:按照|根据|依据|落实|贯彻|执行|参照|《)[^。；]{0,30}$", text[max(0, match.start() - 30) : match.start()]):

@@ -506,9 +506,11 @@ def _identity(item: _Item, lexicon: Lexicon) -> str:
 
 
 def _merge_duplicates(items: list[_Item], lexicon: Lexicon) -> list[_Item]:
-    kept: dict[str, _Item] = {}
+    """A unit named twice in one ；-group is one item; in two groups it may be two governments'
+    (a joint plan's 省水利厅；省水利厅), so resolution decides (``resolve_plan`` merges one organisation)."""
+    kept: dict[tuple[int, str], _Item] = {}
     for item in items:
-        key = _identity(item, lexicon)
+        key = (item.group, _identity(item, lexicon))
         if key in kept:
             first = kept[key]
             first.marked = first.marked or item.marked

@@ -282,7 +282,10 @@ def read_head(lines: list[Line]) -> Head:
             continue
         date = read_date(text) or _leading_date(text)
         if date:
-            if block:
+            if block and all(map(is_org, block)):  # 某市人民政府办公室 above a date: who issued it, not a title
+                head.banner.extend(o for b in block for o in split_orgs(b))
+                block = []
+            elif block:
                 head.headings.append("".join(block))
                 block = []
             if head.headings and head.heading_date is None:
@@ -692,7 +695,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     evidence += title_evidence(meta.title, lexicon) or title_evidence(meta.notice_title, lexicon)
     evidence += addressee_evidence(head.addressees)
     evidence += number_evidence(meta.doc_number, lexicon)
-    if not any(e.source == "issuer" and e.places for e in evidence):  # the costly reading, when needed
+    if not any(e.source == "issuer" and len(e.places) == 1 for e in evidence):  # the costly reading, when needed
         evidence += text_evidence(text, lexicon)
     evidence += file_name_evidence(path, lexicon)
     places, why, known = decide_place(evidence, lexicon)

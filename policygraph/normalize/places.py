@@ -69,7 +69,12 @@ def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[st
             return name, listed
         zone_place = Jurisdiction(f"{parent.code}-{name}", name, "区" if name.endswith("区") else "园区", parent.code, (), AdminLevel.ZONE)
         return name, [zone_place]
-    return matched, [lexicon.current(c) for c in candidates]
+    resolved: list[Jurisdiction] = []
+    for candidate in (lexicon.current(c) for c in candidates):
+        if all(r.code != candidate.code for r in resolved):
+            resolved.append(candidate)
+    current = [r for r in resolved if r.status == "current"]
+    return matched, current or resolved
 
 
 def unknown_place(plan_id: str) -> Jurisdiction:

@@ -1,0 +1,246 @@
+"""Which plan it is: title, notice, own number, issuers, date, place(s), and citations between plans.
+
+Real documents come from ``tests/data/metadata/texts`` (the wild collection, with blind gold in
+``gold/``); the short plans written here reproduce one convention each, in the words real
+plans use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from click.testing import CliRunner
+from metadata_gold import FIELDS, extract, gold_documents, score
+
+import policygraph
+from policygraph.cli import cli
+from policygraph.extract.citations import normalise_number
+from policygraph.model import AdminLevel
+from policygraph.normalize.lexicon import load_lexicon
+from policygraph.normalize.places import places_at_start
+
+
+def build(tmp_path, **files):
+    paths = []
+    for name, text in files.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return policygraph.build(paths)
+
+
+# -- real documents -----------------------------------------------------------------------------
+def test_a_notice_gives_the_plan_it_issues_and_keeps_its_own_title():
+    plan = extract("2")
+    assert plan.title == "2030年前碳达峰行动方案"
+    assert plan.notice_title == "国务院关于印发2030年前碳达峰行动方案的通知"
+    assert (plan.doc_number, plan.issuers, plan.issue_date) == ("国发〔2021〕23号", ["国务院"], dt.date(2021, 10, 24))
+    assert [(j.name, j.rank) for j in plan.jurisdictions] == [("中国", AdminLevel.NATIONAL)]
+
+
+def test_a_number_cited_in_the_first_paragraph_is_not_the_plans_own():
+    cited_only = extract("80")  # 为贯彻落实《国务院关于…的指导意见》（国发〔2021〕4号）精神
+    assert cited_only.doc_number is None
+    assert [(c.title, c.number) for c in cited_only.citations] == [("国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见", "国发〔2021〕4号")]
+    own_and_cited = extract("150")
+    assert own_and_cited.doc_number == "湘政办发〔2022〕8号"
+    assert "国办发〔2021〕19号" in {c.number for c in own_and_cited.citations}
+
+
+def test_an_abbreviated_issuer_is_completed_from_the_place_the_text_speaks_for():
+    plan = extract("80")  # 省人民政府关于…; the text speaks of 湖北 and 我省
+    assert plan.issuers == ["湖北省人民政府"] and plan.jurisdiction.name == "湖北省"
+    assert plan.issue_date == dt.date(2021, 10, 17)  # the signature at the end
+
+
+def test_a_prefecture_citys_plan_is_placed_in_the_city_not_its_province():
+    plan = extract("197")
+    assert (plan.jurisdiction.name, plan.jurisdiction.code, plan.jurisdiction.rank) == ("临沂市", "371300", AdminLevel.PREFECTURE)
+    assert plan.district == "临沂市"
+
+
+def test_a_zone_is_a_place_within_its_city():
+    plan = extract("120")  # 北京经济技术开发区管理委员会文件 / 京技管[2021]115号
+    zone = plan.jurisdiction
+    assert (zone.name, zone.rank, zone.parent) == ("北京经济技术开发区", AdminLevel.ZONE, "110000")
+    assert plan.doc_number == "京技管[2021]115号" and normalise_number(plan.doc_number) == "京技管〔2021〕115号"
+
+
+def test_issuers_printed_together_are_each_an_issuer_of_one_place():
+    plan = extract("348")  # 中共北京市委 北京市人民政府 / 关于深入打好北京市污染防治攻坚战的实施意见
+    assert plan.issuers[:2] == ["中共北京市委", "北京市人民政府"]
+    assert [j.name for j in plan.jurisdictions] == ["北京市"]
+    assert plan.issue_date == dt.date(2022, 3, 24)  # （2022年3月24日） under the title
+
+
+def test_a_decree_gives_its_number_issuer_and_date():
+    plan = extract("393")  # （2021年12月11日生态环境部令第24号公布 自2022年2月8日起施行）
+    assert (plan.doc_number, plan.issuers, plan.issue_date) == ("生态环境部令第24号", ["生态环境部"], dt.date(2021, 12, 11))
+    assert plan.jurisdiction.name == "中国"
+
+
+def test_a_cover_date_is_kept_to_the_month():
+    plan = extract("563")  # 贵 州 省 能 源 局 / 贵州省发展和改革委员会 / 2022 年 4 月
+    assert (plan.issue_date, plan.date_precision) == (dt.date(2022, 4, 1), "month")
+    assert plan.issuers == ["贵州省能源局", "贵州省发展和改革委员会"]
+
+
+@pytest.mark.slow
+def test_metadata_of_36_wild_documents_against_blind_gold():
+    results = [score(number) for number in gold_documents()]
+    accuracy = {f: sum(r.checks[f] for r in results) / len(results) for f in FIELDS}
+    # measured: title 1.00, notice 0.97, number 0.97, issuer 0.97, date 0.94, place 1.00 (README)
+    assert accuracy["title"] >= 0.97 and accuracy["place"] >= 0.97
+    assert min(accuracy["notice"], accuracy["number"], accuracy["issuer"]) >= 0.94
+    assert accuracy["date"] >= 0.91
+    right = sum(r.citations[0] for r in results)
+    found = sum(r.citations[1] for r in results)
+    gold = sum(r.citations[2] for r in results)
+    hits = sum(r.citations[3] for r in results)
+    assert right / found >= 0.93 and hits / gold >= 0.95
+
+
+# -- one convention each ----------------------------------------------------------------------
+def test_a_title_is_not_the_issuer_and_date_printed_above_it(tmp_path):
+    pg = build(tmp_path, plan="株洲市人民政府办公室\n2022年1月5日\n株洲市碳达峰实施方案\n为推动绿色低碳发展，制定本方案。\n一、重点任务\n1.推进节能。（责任单位：市发展改革委）\n")
+    plan = pg.plans[0]
+    assert (plan.title, plan.issuers, plan.issue_date) == ("株洲市碳达峰实施方案", ["株洲市人民政府办公室"], dt.date(2022, 1, 5))
+    assert plan.jurisdiction.code == "430200"
+    assert plan.tasks[0].assignments[0].unit.key == "430200/dev-reform"
+
+
+def test_a_cited_party_and_government_title_is_no_place_and_no_issuer(tmp_path):
+    text = (
+        "长沙市人民政府关于印发长沙市碳达峰实施方案的通知\n各区县（市）人民政府，市直机关各单位：\n"
+        "现将《长沙市碳达峰实施方案》印发给你们，请认真贯彻执行。\n长沙市人民政府\n2022年9月1日\n"
+        "长沙市碳达峰实施方案\n为贯彻落实《中共湖南省委 湖南省人民政府关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的实施意见》"
+        "（湘发〔2022〕5号）精神，扎实推进本市碳达峰工作，制定本方案。\n一、重点任务\n1.推进节能。（责任单位：市发展改革委、省能源局）\n"
+    )
+    plan = build(tmp_path, plan=text).plans[0]
+    assert (plan.title, plan.doc_number, plan.issuers) == ("长沙市碳达峰实施方案", None, ["长沙市人民政府"])
+    assert plan.jurisdiction.name == "长沙市"
+    assert [(c.title, c.number) for c in plan.citations] == [
+        ("中共湖南省委湖南省人民政府关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的实施意见", "湘发〔2022〕5号")
+    ]
+    units = {a.surface: a.unit for a in plan.tasks[0].assignments}
+    assert units["市发展改革委"].name == "长沙市发展改革委" and units["省能源局"].jurisdiction == "430000"
+
+
+def test_a_sentence_fragment_is_never_a_place(tmp_path):
+    plan = build(tmp_path, plan="碳达峰实施方案\n为扎实推进本市碳达峰工作，制定本方案。\n一、重点任务\n1.推进节能。（责任单位：市发展改革委）\n").plans[0]
+    assert not plan.jurisdiction.known and plan.jurisdiction.name == "未知地区（plan）"
+    assert plan.tasks[0].assignments[0].unit.jurisdiction == "unknown-plan"
+
+
+def test_a_national_ministrys_plan_is_placed_in_china(tmp_path):
+    text = (
+        "生态环境部关于印发《某领域减污降碳实施方案》的通知\n环综合〔2022〕42号\n"
+        "各省、自治区、直辖市生态环境厅（局）：\n现将《某领域减污降碳实施方案》印发给你们，请认真贯彻落实。\n"
+        "生态环境部\n2022年6月10日\n"
+    )
+    plan = build(tmp_path, plan=text).plans[0]
+    assert (plan.title, plan.doc_number, plan.issuers) == ("某领域减污降碳实施方案", "环综合〔2022〕42号", ["生态环境部"])
+    assert plan.jurisdiction.name == "中国" and plan.jurisdiction.rank is AdminLevel.NATIONAL
+
+
+def test_a_renamed_place_resolves_to_its_successor():
+    lexicon = load_lexicon()
+    matched, places = places_at_start("沙县人民政府", lexicon)  # 沙县 became 三明市沙县区 in 2021
+    assert matched == "沙县" and [(p.code, p.name) for p in places] == [("350405", "沙县区")]
+    former = lexicon.jurisdictions["350427"]
+    assert (former.status, former.successor) == ("former", "350405")
+
+
+def test_a_shared_district_name_is_settled_by_its_city(tmp_path):
+    text = "朝阳区人民政府关于印发朝阳区碳达峰实施方案的通知\n现将《朝阳区碳达峰实施方案》印发给你们。\n朝阳区人民政府\n2022年5月1日\n为落实北京市部署，推动北京绿色发展，北京市朝阳区制定本方案。\n"
+    plan = build(tmp_path, plan=text).plans[0]
+    assert plan.jurisdiction.code == "110105"  # 北京市朝阳区, not 长春市朝阳区
+    alone = build(tmp_path, other="朝阳区人民政府关于印发朝阳区碳达峰实施方案的通知\n现将《朝阳区碳达峰实施方案》印发给你们。\n").plans[0]
+    assert not alone.jurisdiction.known  # two 朝阳区 and nothing to choose: reported, not guessed
+
+
+def test_autonomous_region_units_are_the_regions(tmp_path):
+    text = "广西壮族自治区人民政府关于印发广西碳达峰实施方案的通知\n现将《广西碳达峰实施方案》印发给你们。\n一、重点任务\n1.推进节能。（责任单位：自治区发展改革委、自治区工业和信息化厅）\n"
+    plan = build(tmp_path, plan=text).plans[0]
+    assert plan.jurisdiction.code == "450000"
+    industry = load_lexicon().type_of("工业和信息化厅").id
+    assert [a.unit.key for a in plan.tasks[0].assignments] == ["450000/dev-reform", f"450000/{industry}"]
+
+
+# -- joint plans -----------------------------------------------------------------------------
+JOINT_HEAD = "江苏省人民政府 浙江省人民政府\n关于印发《苏浙跨界生态协同实施方案》的通知\n各有关单位：\n现将《苏浙跨界生态协同实施方案》印发给你们。\n江苏省人民政府 浙江省人民政府\n2022年3月1日\n一、重点任务\n"
+
+
+def test_a_joint_plan_has_both_governments_and_each_unit_its_own(tmp_path):
+    text = JOINT_HEAD + "1.共建监测网络。（责任单位：江苏省生态环境厅、省水利厅；浙江省生态环境厅、省水利厅）\n2.共治跨界河湖。（责任单位：省生态环境厅、省水利厅；省生态环境厅、省水利厅）\n"
+    plan = build(tmp_path, plan=text).plans[0]
+    assert [j.name for j in plan.jurisdictions] == ["江苏省", "浙江省"]
+    named, ordered = (sorted((a.surface, a.unit.jurisdiction) for a in task.assignments) for task in plan.tasks)
+    assert named == [("江苏省生态环境厅", "320000"), ("浙江省生态环境厅", "330000"), ("省水利厅", "320000"), ("省水利厅", "330000")]
+    # no names: one group per government, in the order the plan names them
+    assert [a.unit.jurisdiction for a in plan.tasks[1].assignments] == ["320000", "320000", "330000", "330000"]
+    assert all("joint_group_order" in a.rules for a in plan.tasks[1].assignments)
+
+
+def test_a_joint_plans_unit_whose_government_cannot_be_told_is_reported(tmp_path):
+    plan = build(tmp_path, plan=JOINT_HEAD + "1.共建监测网络。（责任单位：省生态环境厅、省水利厅、省财政厅）\n").plans[0]
+    assert {a.unit.jurisdiction for a in plan.tasks[0].assignments} == {"unknown-plan"}
+    assert [p.reason for p in plan.problems] == ["doubtful: a joint plan's unit whose government cannot be told"] * 3
+
+
+def test_a_joint_plan_of_a_municipality_and_a_province_tells_units_by_their_level(tmp_path):
+    text = JOINT_HEAD.replace("江苏省人民政府 浙江省", "上海市人民政府 江苏省").replace("苏浙", "沪苏") + "1.共建。（责任单位：市发展改革委、省发展改革委）\n"
+    plan = build(tmp_path, plan=text).plans[0]
+    assert [(a.surface, a.unit.key) for a in plan.tasks[0].assignments] == [("市发展改革委", "310000/dev-reform"), ("省发展改革委", "320000/dev-reform")]
+
+
+# -- citations between plans ------------------------------------------------------------------
+NATIONAL = "国务院关于印发2030年前碳达峰行动方案的通知\n国发〔2021〕23号\n各省、自治区、直辖市人民政府：\n现将《2030年前碳达峰行动方案》印发给你们。\n国务院\n2021年10月24日\n"
+PROVINCE = (
+    "湖北省人民政府关于印发湖北省碳达峰实施方案的通知\n鄂政发〔2022〕10号\n各市、州、县人民政府，省政府各部门：\n现将《湖北省碳达峰实施方案》印发给你们。\n湖北省人民政府\n2022年6月1日\n"
+    "为贯彻落实《国务院关于印发2030年前碳达峰行动方案的通知》（国发〔2021〕23号），制定本方案。\n"
+)
+CITY = (
+    "武汉市人民政府关于印发武汉市碳达峰实施方案的通知\n武政〔2022〕20号\n各区人民政府，市人民政府各部门：\n现将《武汉市碳达峰实施方案》印发给你们。\n武汉市人民政府\n2022年9月1日\n"
+    "根据《湖北省碳达峰实施方案》（鄂政发〔2022〕10号）和《2030年前碳达峰行动方案》，按照国发〔2021〕23号文件要求，制定本方案。\n"
+)
+
+
+def test_citations_link_plans_of_one_batch(tmp_path):
+    pg = build(tmp_path, national=NATIONAL, province=PROVINCE, city=CITY)
+    national, province, city = pg.plans
+    assert [(c.title, c.number, c.cited_plan) for c in province.citations] == [
+        ("国务院关于印发2030年前碳达峰行动方案的通知", "国发〔2021〕23号", "national")
+    ]
+    assert [(c.title, c.number, c.cited_plan) for c in city.citations] == [
+        ("湖北省碳达峰实施方案", "鄂政发〔2022〕10号", "province"),
+        ("2030年前碳达峰行动方案", None, "national"),
+        (None, "国发〔2021〕23号", "national"),  # 按照国发〔2021〕23号文件要求
+    ]
+    store = pg.store()
+    assert {r["title"] for r in store.plans(cites="国发[2021]23号")} == {"湖北省碳达峰实施方案", "武汉市碳达峰实施方案"}
+    assert [r["title"] for r in store.plans(cited_by="武政〔2022〕20号")] == ["2030年前碳达峰行动方案", "湖北省碳达峰实施方案"]
+    assert [r["places"] for r in store.plans(level="prefecture")] == ["武汉市"]
+
+
+def test_plans_command_and_export(tmp_path):
+    pg = build(tmp_path, national=NATIONAL, province=PROVINCE)
+    result = CliRunner().invoke(cli, ["plans", str(tmp_path), "--cites", "国发〔2021〕23号", "--no-cache", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [(r["places"], r["levels"], r["number"], r["issued"]) for r in rows] == [("湖北省", "province", "鄂政发〔2022〕10号", "2022-06-01")]
+    records = [json.loads(line) for line in pg.export("plans").splitlines()]
+    assert records[1]["places"] == [{"id": "https://w3id.org/policygraph/id/place/420000", "name": "湖北省", "code": "420000", "level": "province"}]
+    assert records[1]["citations"][0]["plan"] == "https://w3id.org/policygraph/id/plan/national"
+    assert records[0]["issuers"] == ["国务院"] and records[0]["notice_title"] == "国务院关于印发2030年前碳达峰行动方案的通知"
+
+
+def test_unknown_places_are_said_in_the_build_report(tmp_path):
+    (tmp_path / "plan.txt").write_text("碳达峰实施方案\n为扎实推进本市碳达峰工作，制定本方案。\n一、重点任务\n1.推进节能。（责任单位：市发展改革委）\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "plan.txt"), "--out", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "[plan; place unknown]" in result.output
+    assert "place unknown, units scoped to 未知地区（plan）" in result.output
+    assert (tmp_path / "out" / "plans.jsonl").exists()
