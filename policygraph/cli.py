@@ -290,7 +290,8 @@ def citations(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, p
     Example: policygraph citations --plan 金府发〔2023〕1号
     """
     store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
-    _echo_rows(store.citations(plan=plan), ["plan", "citedTitle", "citedNumber", "citedPlan", "line"], fmt, "citations")
+    columns = ["planTitle", "line", "citedTitle", "citedNumber", "citedPlanTitle"]
+    _echo_rows(store.citations(plan=plan), columns if fmt == "table" else [*columns, "plan", "citedPlan", "document"], fmt, "citations")
 
 
 @cli.command()

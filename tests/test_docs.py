@@ -31,6 +31,13 @@ def test_every_jsonl_field_is_documented(corpus):
         assert f"`{field}`" in README, field
 
 
+def test_every_plan_export_field_is_documented(corpus):
+    records = [json.loads(line) for line in corpus.export("plans").splitlines()]
+    record = next(r for r in records if r["citations"])
+    for field in [*record, *record["places"][0], *record["citations"][0]]:
+        assert f"`{field}`" in README or f'"{field}"' in README, field
+
+
 def test_readme_summary_line_is_real_output(tmp_path):
     result = CliRunner().invoke(cli, ["build", "--out", str(tmp_path)])
     summary = next(line for line in result.output.splitlines() if line.startswith("plans "))
@@ -48,7 +55,7 @@ def _console_examples():
     """README console blocks that run a query command: (command line, the lines shown)."""
     for block in re.findall(r"```console\n(.*?)```", README, re.DOTALL):
         lines = block.rstrip("\n").split("\n")
-        if re.match(r"\$ policygraph (tasks|who|departments|query|targets|compare|timeline|audit) ", lines[0]) and len(lines) > 1:
+        if re.match(r"\$ policygraph (tasks|who|departments|query|targets|compare|timeline|audit|plans|citations)\b", lines[0]) and len(lines) > 1:
             yield lines[0][2:], lines[1:]
 
 
