@@ -96,10 +96,7 @@ class _Builder:
         add = self.add
         add((node, RDF.type, PG.Plan))
         add((node, RDF.type, PROV.Plan))
-        if plan.title:
-            add((node, DCTERMS.title, zh(plan.title)))
-        if plan.doc_number:
-            add((node, DCTERMS.identifier, Literal(plan.doc_number)))
+        self.title_and_number(node, plan.title, plan.doc_number)
         if plan.notice_title:
             add((node, PG.noticeTitle, zh(plan.notice_title)))
         if plan.issue_date:
@@ -156,6 +153,13 @@ class _Builder:
             add((problem_node, PG.line, Literal(problem.line)))
             add((problem_node, PROV.wasDerivedFrom, source))
 
+    def title_and_number(self, node: URIRef, title: str | None, number: str | None) -> None:
+        """A document's dct:title and its number (文号) as dct:identifier, where known."""
+        if title:
+            self.add((node, DCTERMS.title, zh(title)))
+        if number:
+            self.add((node, DCTERMS.identifier, Literal(number)))
+
     def citation(self, plan: Plan, plan_node: URIRef, number: int, citation) -> None:
         """A citation of ``plan``: the cited document (shared by every plan citing it) and the span."""
         key = citation.number or normalise_title(citation.title or "")
@@ -163,10 +167,7 @@ class _Builder:
         add = self.add
         add((plan_node, PG.cites, document))
         add((document, RDF.type, PG.CitedDocument))
-        if citation.title:
-            add((document, DCTERMS.title, zh(citation.title)))
-        if citation.number:
-            add((document, DCTERMS.identifier, Literal(citation.number)))
+        self.title_and_number(document, citation.title, citation.number)
         if citation.cited_plan:
             add((document, PG.isPlan, URIRef(iris.plan(citation.cited_plan))))
             add((plan_node, PG.citesPlan, URIRef(iris.plan(citation.cited_plan))))
