@@ -20,7 +20,7 @@ from .errors import InputError, NoPlansError, StrictModeError
 from .extract.linking import attach_tables, link_rows
 from .extract.citations import link_citations
 from .extract.metadata import unknown_place
-from .extract.pipeline import extract_plan
+from .extract.pipeline import extract_plans
 from .extract.targets import number_targets, share_restated_targets
 from .model import Corpus, Plan, Problem, make_unique
 from .normalize.lexicon import Lexicon, load_lexicon
@@ -286,13 +286,13 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
             errors.append(item)
             continue
         item.path = _display_path(item.path, bundled)
-        plan = extract_plan(item, lexicon)
-        if not plan.tasks and not plan.clause_count:
-            warnings.append(f"{item.path}: no numbered tasks, responsibility clauses or task table found")
         if item.encoding == "gb18030":
             warnings.append(f"{item.path}: decoded as {item.encoding.upper()}")
-        warnings.extend(f"{item.path}: {note}" for note in plan.notes)
-        plans.append(plan)
+        for plan in extract_plans(item, lexicon):
+            if not plan.tasks and not plan.clause_count:
+                warnings.append(f"{item.path}: no numbered tasks, responsibility clauses or task table found")
+            warnings.extend(f"{item.path}: {note}" for note in plan.notes)
+            plans.append(plan)
     warnings.extend(str(e) for e in errors)
     if not plans:
         if len(errors) == 1:

@@ -244,3 +244,46 @@ def test_unknown_places_are_said_in_the_build_report(tmp_path):
     assert "[plan; place unknown]" in result.output
     assert "place unknown, units scoped to 未知地区（plan）" in result.output
     assert (tmp_path / "out" / "plans.jsonl").exists()
+
+
+# -- files that hold several documents -------------------------------------------------------------
+GAZETTE = (
+    "武汉市人民政府文件\n武政〔2022〕11号\n武汉市人民政府关于印发武汉市节能降碳实施方案的通知\n各区人民政府，市人民政府各部门：\n"
+    "现将《武汉市节能降碳实施方案》印发给你们，请认真组织实施。\n武汉市人民政府\n2022年3月24日\n"
+    "武汉市节能降碳实施方案\n为推进节能降碳，制定本方案。\n一、重点任务\n1.推进工业节能。（责任单位：市经信局）\n2.推进建筑节能。（责任单位：市城建局）\n"
+    "武汉市人民政府办公厅文件\n武政办〔2022〕30号\n武汉市人民政府办公厅关于印发武汉市绿色出行行动方案的通知\n各区人民政府：\n"
+    "现将《武汉市绿色出行行动方案》印发给你们。\n武汉市人民政府办公厅\n2022年5月6日\n"
+    "武汉市绿色出行行动方案\n为推动绿色出行，制定本方案。\n一、重点任务\n1.发展公共交通。（责任单位：市交通运输局）\n"
+)
+
+
+def test_a_file_of_two_documents_gives_two_plans(tmp_path):
+    pg = build(tmp_path, gazette=GAZETTE)
+    first, second = pg.plans
+    assert [(p.id, p.title, p.doc_number, p.issue_date) for p in pg.plans] == [
+        ("gazette", "武汉市节能降碳实施方案", "武政〔2022〕11号", dt.date(2022, 3, 24)),
+        ("gazette-2", "武汉市绿色出行行动方案", "武政办〔2022〕30号", dt.date(2022, 5, 6)),
+    ]
+    assert [t.title for t in first.tasks] == ["推进工业节能", "推进建筑节能"]
+    assert [t.title for t in second.tasks] == ["发展公共交通"]
+    span = second.tasks[0].assignments[0].span  # offsets and lines point into the whole file
+    assert GAZETTE[span.start : span.end] == "市交通运输局" and span.line == GAZETTE[: span.start].count("\n") + 1
+    assert any("document 2 of 2 in this file" in w for w in pg.warnings)
+
+
+def test_a_notice_issuing_two_plans_gives_each_plan_with_the_notices_particulars(tmp_path):
+    text = (
+        "湖南省人民政府办公厅关于印发《湖南省工业领域碳达峰实施方案》《湖南省城乡建设领域碳达峰实施方案》的通知\n湘政办发〔2022〕60号\n"
+        "各市州人民政府，省政府各厅委：\n现将《湖南省工业领域碳达峰实施方案》《湖南省城乡建设领域碳达峰实施方案》印发给你们，请认真贯彻执行。\n"
+        "湖南省人民政府办公厅\n2022年10月28日\n"
+        "湖南省工业领域碳达峰实施方案\n为推进工业领域碳达峰，制定本方案。\n一、重点任务\n1.推进节能。（责任单位：省工业和信息化厅）\n"
+        "湖南省城乡建设领域碳达峰实施方案\n为推进城乡建设领域碳达峰，制定本方案。\n一、重点任务\n1.推进绿色建筑。（责任单位：省住房城乡建设厅）\n"
+    )
+    pg = build(tmp_path, notice=text)
+    assert [p.title for p in pg.plans] == ["湖南省工业领域碳达峰实施方案", "湖南省城乡建设领域碳达峰实施方案"]
+    second = pg.plans[1]
+    assert (second.doc_number, second.issuers, second.issue_date, second.jurisdiction.name) == (
+        "湘政办发〔2022〕60号", ["湖南省人民政府办公厅"], dt.date(2022, 10, 28), "湖南省"
+    )
+    assert [a.unit.key for a in second.tasks[0].assignments] == ["430000/" + load_lexicon().type_of("住房城乡建设厅").id]
+    assert [len(p.tasks) for p in pg.plans] == [1, 1]

@@ -205,7 +205,7 @@ def _unglue(name: str) -> list[str]:
 def _is_heading(line: Line) -> bool:
     text = line.text
     return (
-        len(text) <= TITLE_LINE_CHARS
+        (len(text) <= TITLE_LINE_CHARS or (len(text) <= 3 * TITLE_LINE_CHARS and _title_complete(text)))  # a title on one line
         and not re.search(r"[。，,；;：:]", text)
         and not SECTION_START.match(text)
         and not DOC_NUMBER.search(text)
@@ -750,6 +750,51 @@ def _unique(items) -> list[str]:
         elif len(item) > len(seen[same]):
             seen[same] = item
     return seen
+
+
+# -- files that hold several documents ----------------------------------------------------------
+def document_starts(view, original: str) -> tuple[list[int], bool]:
+    """Offsets (into ``original``) where a further document of the file begins, and whether
+    they are plans one notice issues together.
+
+    A notice issuing several plans (``关于印发《A》《B》的通知``) is followed by each plan under
+    its own title: each title after the first starts a document. Otherwise, after the first
+    document's body has begun, a banner (``…文件``) or an own number on a line of its own,
+    with a title within the next lines, starts another document.
+    """
+    lines = lines_of(view.text)
+    head = read_head(lines)
+    headings = _dedupe_headings(head.headings)
+    starts: list[int] = []
+    titles = [squeeze(t) for t in re.findall(r"《([^《》]{4,120})》", headings[0])] if headings else []
+    issued_together = len(titles) >= 2
+    if issued_together:
+        for title in titles[1:]:
+            for index in range(head.body_start, len(lines)):
+                joined = "".join(line.text for line in lines[index : index + 3])
+                if joined.startswith(title) and not lines[index].text.startswith(("附件", "《")):
+                    starts.append(lines[index].start)
+                    break
+    else:
+        for index in range(max(head.body_start, 1) + 5, len(lines)):
+            text = lines[index].text
+            banner = text.endswith("文件") and (is_org(text[:-2]) or text == "文件")
+            bracketed = text.startswith(("（", "(")) == text.endswith(("）", ")"))  # not the tail of a wrapped citation
+            number = bracketed and DOC_NUMBER.fullmatch(text.strip("（）()"))
+            if not (banner or number):
+                continue
+            following = [line for line in lines[index + 1 : index + 5]]
+            if not any(
+                len(t.text) >= 8 and _is_heading(t) and not t.text.startswith(("（", "(", "《"))
+                and (_title_complete(t.text) or t.text.startswith("关于") or "关于印发" in t.text)
+                for t in following
+            ):
+                continue
+            first = index
+            while first - 1 > head.body_start and (is_org(lines[first - 1].text) or lines[first - 1].text.endswith("文件")):
+                first -= 1
+            starts.append(lines[first].start)
+    return sorted({view.original_span(s, s + 1)[0] for s in starts}), issued_together
 
 
 # -- kept for the rest of the pipeline ----------------------------------------------------------

@@ -38,11 +38,55 @@ def plan_id(path: str) -> str:
     return re.sub(r"[^0-9a-z\u3400-\u9fff]+", "-", stem.lower()).strip("-") or "plan"
 
 
-def extract_plan(document: SourceDocument, lexicon: Lexicon) -> Plan:
-    """Read one document into a plan with its tasks, assignments and problems."""
+def extract_plans(document: SourceDocument, lexicon: Lexicon) -> list[Plan]:
+    """Read one file into its plans: usually one; more where the file holds several documents.
+
+    A notice that issues several plans (关于印发《A》《B》的通知) followed by each, and a file
+    that prints one document after another (a second banner or own number after the first
+    document's body), give one plan per document. Each plan keeps offsets into the whole file
+    (the other documents' characters are blanked, lines kept); the plans a notice issues share
+    its issuers, date, number and place where they state none of their own.
+    """
+    starts, issued_together = metadata.document_starts(clean_layout(document.text), document.text)
+    if not starts:
+        return [extract_plan(document, lexicon)]
+    bounds = [0, *starts, len(document.text)]
+    plans: list[Plan] = []
+    base = plan_id(document.path)
+    for index, (start, stop) in enumerate(zip(bounds, bounds[1:]), start=1):
+        part = SourceDocument(document.path, _blank_outside(document.text, start, stop), document.kind, document.encoding)
+        defaults = plans[0] if plans and issued_together else None
+        plan = extract_plan(part, lexicon, defaults=defaults, plan_name=base if index == 1 else f"{base}-{index}")
+        plan.notes.append(f"document {index} of {len(bounds) - 1} in this file (from line {document.line_of(start)})")
+        plans.append(plan)
+    return plans
+
+
+def _blank_outside(text: str, start: int, stop: int) -> str:
+    """``text`` with every character outside ``[start, stop)`` but line ends made a space."""
+    def blank(piece: str) -> str:
+        return re.sub(r"[^\n\r\f]", " ", piece)
+
+    return blank(text[:start]) + text[start:stop] + blank(text[stop:])
+
+
+def extract_plan(document: SourceDocument, lexicon: Lexicon, *, defaults: Plan | None = None, plan_name: str | None = None) -> Plan:
+    """Read one document into a plan with its tasks, assignments and problems.
+
+    ``defaults``: the plan of the notice that issued this one, whose issuers, date, number and
+    place this one takes where it states none.
+    """
     view = clean_layout(document.text)
-    plan = Plan(id=plan_id(document.path), source=document)
+    plan = Plan(id=plan_name or plan_id(document.path), source=document)
     meta = metadata.read_metadata(view.text, document.path, lexicon, plan.id)
+    if defaults is not None:
+        meta.doc_number = meta.doc_number or defaults.doc_number
+        meta.issue_date, meta.date_precision = (meta.issue_date, meta.date_precision) if meta.issue_date else (defaults.issue_date, defaults.date_precision)
+        meta.issuers = meta.issuers or list(defaults.issuers)
+        meta.notice_title = meta.notice_title or defaults.notice_title
+        if not meta.place_known and defaults.jurisdiction is not None and defaults.jurisdiction.known:
+            meta.jurisdictions, meta.place_known = list(defaults.jurisdictions), True
+            meta.place_evidence = f"issued by the notice of {defaults.id}: {defaults.place_evidence}"
     plan.doc_number, plan.issue_date, plan.date_precision = meta.doc_number, meta.issue_date, meta.date_precision
     plan.issuers, plan.notice_title = meta.issuers, meta.notice_title
 
