@@ -11,6 +11,7 @@ import datetime as dt
 import json
 
 import pytest
+import rdflib
 from click.testing import CliRunner
 from metadata_gold import FIELDS, extract, gold_documents, score
 
@@ -287,3 +288,14 @@ def test_a_notice_issuing_two_plans_gives_each_plan_with_the_notices_particulars
     )
     assert [a.unit.key for a in second.tasks[0].assignments] == ["430000/" + load_lexicon().type_of("住房城乡建设厅").id]
     assert [len(p.tasks) for p in pg.plans] == [1, 1]
+
+
+def test_plans_of_every_kind_conform_to_the_shapes(tmp_path):
+    cover = "海南省“十四五”海洋生态环境保护规划\n海南省生态环境厅\n2021年12月\n前言\n海洋是高质量发展的战略要地。\n"
+    pg = build(tmp_path, national=NATIONAL, city=CITY, gazette=GAZETTE, joint=JOINT_HEAD + "1.共建。（责任单位：省水利厅）\n", cover=cover)
+    assert pg.plans[-1].date_precision == "month"
+    report = policygraph.api.validate(pg)
+    assert report.conforms, str(report)
+    graph = pg.rdf  # the place a joint plan's unsettled units are kept in is named, with its level
+    joint_unknown = rdflib.URIRef("https://w3id.org/policygraph/id/place/unknown-joint")
+    assert str(graph.value(joint_unknown, rdflib.SKOS.prefLabel)) == "未知地区（joint）"

@@ -16,6 +16,7 @@ from ..model import (
     INCREASE_BY, LEAD, MORE_THAN, REACH, ActionTheme, AdminLevel, Corpus, Plan, Span, Target, Task,
 )
 from ..normalize.lexicon import Lexicon
+from ..normalize.places import unknown_place
 from . import iris
 from .namespace import DCTERMS, FOAF, OA, ORG, PG, PREFIXES, PROV, QUDT, RDF, RDFS, SKOS, TIME, XSD
 
@@ -71,6 +72,8 @@ class _Builder:
         self.plans = {p.id: p for p in corpus.plans}
         # places the lexicon does not list (zones, unknown places), named by the plans themselves
         self.unlisted = {j.code: j for p in corpus.plans for j in [*p.jurisdictions, p.jurisdiction] if j}
+        for plan in corpus.plans:  # where a joint plan keeps units whose government it cannot tell
+            self.unlisted.setdefault(unknown_place(plan.id).code, unknown_place(plan.id))
 
     def build(self) -> Graph:
         for plan in self.corpus.plans:
