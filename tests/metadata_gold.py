@@ -1,10 +1,10 @@
 """Score plan metadata against the blind gold of ``tests/data/metadata/``.
 
-``texts/`` holds the text of 36 real documents of every level and kind (national, provincial,
-city, zone; notices, plans, five-year plans, measures, a news report, a web page), as the PDF
-reader gives it; ``gold/<n>.json`` what a careful reader found in each, made by helpers who saw
-only the text and ``GUIDE.md``, never the extractor or its output. Used by
-``tests/test_metadata_gold.py`` and ``benchmarks/metadata_gold.py``.
+``tests/data/wild/`` holds the text of real documents as the PDF reader gives it; for 36 of
+them, of every level and kind (national, provincial, city, zone; notices, plans, five-year plans,
+measures, a decree, news reports, a web page), ``metadata/gold/<n>.json`` holds what a careful
+reader found, made by helpers who saw only the text and ``metadata/GUIDE.md``, never the
+extractor or its output. Used by ``tests/test_plan_identity.py`` and ``benchmarks/metadata_gold.py``.
 
 How fields are compared (whitespace, quote marks and bracket widths never count):
 
@@ -33,6 +33,7 @@ from policygraph.normalize.lexicon import load_lexicon
 from policygraph.read.text import read_documents
 
 DATA = Path(__file__).parent / "data" / "metadata"
+TEXTS = Path(__file__).parent / "data" / "wild"
 FIELDS = ("title", "notice", "number", "issuer", "date", "place")
 
 
@@ -69,7 +70,7 @@ def gold_documents() -> list[str]:
 
 
 def text_path(number: str) -> Path:
-    return next(p for p in (DATA / "texts").iterdir() if p.name.split("、")[0] == number)
+    return next(p for p in TEXTS.iterdir() if p.name.split("、")[0] == number)
 
 
 def extract(number: str) -> Plan:
