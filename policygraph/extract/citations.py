@@ -57,6 +57,11 @@ def _unsqueezed_length(text: str, squeezed: int) -> int:
     return len(text)
 
 
+def _short_for_own(key: str, own: set[str]) -> bool:
+    """《指导意见》 in a plan titled 关于…的指导意见: the plan's short name for itself."""
+    return len(key) <= 8 and any(title.endswith(key) and title != key for title in own)
+
+
 def find_citations(view: TextView, document: SourceDocument, plan: Plan) -> list[Citation]:
     """Every document the text cites, in text order, each once (by title, else by number)."""
     own = {normalise_title(t) for t in (plan.title, plan.notice_title, *plan.attachment_titles) if t}
@@ -77,6 +82,8 @@ def find_citations(view: TextView, document: SourceDocument, plan: Plan) -> list
             numbered.add(number)
         if key in own or key in seen or len(key) < 3 or (number and number == own_number) or FORM.search(key):
             continue
+        if re.search(r"简称|下称|称为", text[max(0, match.start() - 4) : match.start()]) or _short_for_own(key, own):
+            continue  # （以下简称《意见》）, 《指导意见》 in the plan itself: a short name, not another document
         seen.add(key)
         start, stop = view.original_span(match.start(), end)
         found.append(Citation(title, number, document.span(start, stop)))
