@@ -40,6 +40,7 @@ from ..model import (
     SourceDocument,
 )
 from ..normalize.lexicon import LEVEL_PREFIXES, Lexicon
+from ..normalize.places import places_at_start
 from ..read.layout import TextView, squeeze_text
 
 
@@ -51,9 +52,10 @@ def _spaced(word: str) -> str:
 # Labels that open a bracketed responsibility clause in prose.
 CLAUSE_LABELS = ("责任单位", "责任部门", "责任处室", "牵头单位", "牵头部门")
 CLAUSE_OPEN = re.compile(
-    r"[（(]\s*(?P<label>(?:" + "|".join(_spaced(label) for label in CLAUSE_LABELS) + r")\s*[：:∶])"
+    r"[（(〔［\[【]\s*(?P<label>(?:" + "|".join(_spaced(label) for label in CLAUSE_LABELS) + r")\s*[：:∶])"
 )
-OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
+# a clause may be bracketed （）, 〔〕, ［］ or 【】, and a name may hold a bracket: 市交通运输局〔市铁路办〕
+OPEN_BRACKETS, CLOSE_BRACKETS = "（(〔［[【", "）)〕］]】"
 # Any responsibility label at all: what no reader consumed is reported (the safety net).
 STRAY_LABEL = re.compile(
     "(?:" + "|".join(_spaced(w) for w in (*CLAUSE_LABELS, "配合单位", "配合部门", "责任主体", "协办单位")) + r")\s*[：:∶]"
@@ -68,7 +70,7 @@ DEADLINE_LABEL = re.compile(r"(?:完成(?:期限|时限|时间)|时间节点|时
 # Role words written after the units instead of a label before them: （X牵头，Y等配合）,
 # （A、B等按职责分工负责）. 负责 alone names every unit before it as responsible, none leading.
 ROLE_VERB = re.compile(
-    r"(?:等)?(?P<verb>牵头负责|牵头|配合|协助|参与|按职责分工负责|按职责负责|分工负责|共同负责|负责|落实)$"
+    r"(?:等)?(?P<verb>牵头负责|牵头|配合|协助|参与|按照?职责分工负责|按职能分工负责|根据职责分工负责|按职责负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责|落实)$"
 )
 VERB_ROLES = {"牵头负责": "lead", "牵头": "lead", "配合": "co", "协助": "co", "参与": "co"}
 # A rule the document states once: the first unit listed leads (排在第一位的为牵头单位，下同).
@@ -99,6 +101,7 @@ class ClauseMatch:
     body_start: int  # view offsets of the clause text, from its first label on
     body_end: int
     closed: bool
+    bare: bool = False  # a bracket of organisations alone, no label or role word (rule ``bare_list``)
 
 
 def find_clauses(view: TextView, start: int = 0, end: int | None = None) -> list[ClauseMatch]:
@@ -114,7 +117,38 @@ def find_clauses(view: TextView, start: int = 0, end: int | None = None) -> list
     worded = [c for c in _worded(view.text, start, end) if not _inside(c.start, taken)]
     taken += [(c.start, c.end) for c in worded]
     lines = [c for c in _label_lines(view.text, start, end) if not _inside(c.start, taken)]
-    return sorted(labelled + worded + lines, key=lambda c: c.start)
+    taken += [(c.start, c.end) for c in lines]
+    bare = [c for c in _bare_lists(view.text, start, end) if not _inside(c.start, taken)]
+    return sorted(labelled + worded + lines + bare, key=lambda c: c.start)
+
+
+BARE_ITEM = re.compile(r"(?:[省市区县州旗]|自治区|国家|国务院)?[\u4e00-\u9fff（()）〔〕]{1,22}")
+SENTENCE_EDGE = "。；;\n"
+
+
+def _bare_lists(text: str, start: int, end: int) -> list[ClauseMatch]:
+    """Brackets that close a task with organisations alone: ``。（市发展改革委、市经济信息委、市能源局）``.
+
+    Every item must end as an organisation does and hold no digit or sentence; the bracket must
+    stand at a sentence's end (after 。/； or before 。/a line end), and one item at least must
+    name a level or a ministry (市…, 省…, 国家…), so an aside such as （以下简称“委员会”） is no clause.
+    """
+    found = []
+    for match in OPEN_BRACKET.finditer(text, start, end):
+        clause = _bracketed(text, match.start(), match.end(), match.end())
+        if not clause.closed or clause.body_end > end or clause.body_end - clause.body_start < 3:
+            continue
+        before = text[: match.start()].rstrip(" \t\f")
+        after = text[clause.end : clause.end + 2].lstrip(" \t\f")
+        if not (before.endswith(("。", "；", ";")) or not after or after[0] in SENTENCE_EDGE):
+            continue
+        body = squeeze_text(text[clause.body_start : clause.body_end])
+        items = [INNER_BRACKET_END.sub("", TRAILING_ETC.sub("", item)) for item in re.split(r"[、，,；;]", body) if item]
+        if items and all(
+            ORGANISATION_END.search(item) and BARE_ITEM.fullmatch(item) and not ROLE_WORDS.search(item) for item in items
+        ) and any(item.startswith(("省", "市", "区", "县", "州", "自治区", "国家", "国务院")) or item.endswith("部") for item in items):
+            found.append(ClauseMatch(clause.start, clause.end, clause.body_start, clause.body_end, True, bare=True))
+    return found
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -133,18 +167,28 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
             if depth == 0:
                 break
         elif char == "。":
-            break  # unit lists never hold a full stop: the bracket was never closed
+            rider = RIDER_AFTER_STOP.match(text, position + 1)
+            if rider is None:
+                break  # unit lists never hold a full stop: the bracket was never closed
+            # …负责落实。以下均需各市人民政府落实，不再列出）: the clause ends at its bracket, its units at the stop
+            close = rider.end()
+            return ClauseMatch(open_at, close + 1, body_start, position, True)
         position += 1
     closed = position < limit and text[position] in CLOSE_BRACKETS
     return ClauseMatch(open_at, position + 1 if closed else position, body_start, position, closed)
 
 
+# a standing rider after the units, inside their bracket: 以下均需各市人民政府落实，不再列出
+RIDER_AFTER_STOP = re.compile(r"[^（(〔［\[【）)〕］\]】。]{0,80}?(?:以下|下同|不再(?:一一)?列出)[^（(〔［\[【）)〕］\]】。]{0,60}(?=[）)〕］\]】])")
+
+
 # A bracket that ends in a role word: （市经济信息委牵头，市发展改革委等配合）.
-ROLE_WORD_PATTERN = "(?:" + "|".join(_spaced(w) for w in ("牵头", "配合", "协助", "参与", "负责")) + r")\s*"
-WORDED_CLOSE = re.compile(ROLE_WORD_PATTERN + "[）)]")
+ROLE_WORD_PATTERN = "(?:" + "|".join(_spaced(w) for w in ("牵头", "配合", "协助", "参与", "负责", "负责落实")) + r")\s*"
+WORDED_CLOSE = re.compile(ROLE_WORD_PATTERN + "[）)〕］\\]】]")
 ENDS_WITH_ROLE_WORD = re.compile(ROLE_WORD_PATTERN + "$")
-ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|处|室|会|队|所|站|单位|部门|营管部)(?:等)?$")
-OPEN_BRACKET = re.compile("[（(]")
+ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部)(?:等)?$")
+OPEN_BRACKET = re.compile("[（(〔［\\[【]")
+INNER_BRACKET_END = re.compile(r"[（(〔［\[【][^（(〔［\[【）)〕］\]】]*[）)〕］\]】]$")
 
 
 def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
@@ -156,6 +200,7 @@ def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
             continue
         body = squeeze_text(text[clause.body_start : clause.body_end])
         first = re.split(r"[、，,；;]|牵头|配合|协助|参与|按职责|负责", body.removeprefix("由"), maxsplit=1)[0]
+        first = INNER_BRACKET_END.sub("", first)  # 市交通运输局〔市铁路办〕
         if ORGANISATION_END.search(first) and len(first) <= MAX_UNIT_CHARS:
             found.append(clause)
     return found
@@ -403,6 +448,42 @@ def _joins_collective(text: str, position: int) -> bool:
     return text.startswith(("各", "有关", "相关"), position + 1)
 
 
+# 各市、州、县人民政府 / 有关市、县（区）人民政府: level words written once before a shared ending
+_LEVEL = r"[省市区县州盟旗镇乡](?:[（(][市区县旗、]+[)）])?"
+SHARED_SUFFIX_HEAD = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})")
+SHARED_SUFFIX_LAST = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})(?P<suffix>人民政府|政府|党委和政府|党委|管委会|管理委员会)")
+# 各市县人民政府, 各区县政府: two levels glued before one ending
+GLUED_LEVELS = re.compile(r"(?P<collective>各|有关|相关)(?P<levels>[市区县州旗乡镇]{2,3})(?P<suffix>人民政府|政府|党委和政府|党委|管委会)")
+
+
+def _shared_suffix(text: str, bounds: list[tuple[int, int]]) -> dict[int, tuple[str, bool]]:
+    """Names a run of bare level words shares with the name that closes it, by start offset.
+
+    ``各市、州、县人民政府`` is 各市人民政府, 各州人民政府 and 各县人民政府 (collectives, as 各 says);
+    ``有关市、县（区）人民政府`` is 有关市人民政府 and 有关县（区）人民政府.
+    """
+    surfaces = [text[s:e].strip(TRIM + STAR) for s, e in bounds]
+    found: dict[int, tuple[str, bool]] = {}
+    for (start, _), surface in zip(bounds, surfaces):
+        glued = GLUED_LEVELS.fullmatch(surface)
+        if glued and len(set(glued["levels"])) == len(glued["levels"]):
+            found[start] = ("|".join(glued["collective"] + level + glued["suffix"] for level in glued["levels"]), True)
+    for last, surface in enumerate(surfaces):
+        closing = SHARED_SUFFIX_LAST.fullmatch(surface)
+        if not closing or closing["collective"]:
+            continue
+        first = last
+        while first > 0 and SHARED_SUFFIX_HEAD.fullmatch(surfaces[first - 1]) and text[bounds[first - 1][1]] == "、":
+            first -= 1
+        if first == last:
+            continue
+        collective = SHARED_SUFFIX_HEAD.fullmatch(surfaces[first])["collective"] or ""
+        for index in range(first, last + 1):
+            level = (SHARED_SUFFIX_HEAD.fullmatch(surfaces[index]) or closing)["level"] if index < last else closing["level"]
+            found[bounds[index][0]] = (collective + level + closing["suffix"], bool(collective))
+    return found
+
+
 def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Lexicon) -> tuple[list[_Item], list[str]]:
     text = view.text
     items: list[_Item] = []
@@ -414,6 +495,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
         shared_prefixes: list[str] = []  # 市、区机管局: prefixes written once for the next name
         cuts = _top_level(text, part_start, part_end, UNIT_SEPARATORS)
         bounds = list(zip([part_start, *(c + 1 for c in cuts)], [*cuts, part_end]))
+        shared_endings = _shared_suffix(text, bounds)
         for start, end in bounds:
             if start > part_start and text[start - 1] in "；;":
                 group += 1
@@ -426,8 +508,14 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
             while end > start and text[end - 1] in TRIM and not _closes_inner_bracket(text, start, end):
                 end -= 1
             rules: list[str] = []
-            if end - start > 2 and text[end - 1] == "等":
-                end -= 1
+            if lead_in in shared_endings:
+                names, is_collective = shared_endings[lead_in]
+                for name in names.split("|"):
+                    items.append(_Item(name, start, end, marked_here, role, ["shared_suffix"], is_collective, group))
+                continue
+            etc = TRAILING_ETC.search(text, start, end)
+            if etc and etc.start() - start >= 2:
+                end = etc.start()  # X等, X等部门, X等相关单位: 等… is no part of the name
                 rules.append("trailing_etc")
             surface = text[start:end]
             if not surface or STATED_FIRST_LEAD.fullmatch(surface) or STATED_MARK_LEAD.fullmatch(surface) or SAME_BELOW.match(surface):
@@ -450,7 +538,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 for shared in shared_prefixes:
                     items.append(_Item(shared + core, start, end, marked_here, role, [*rules, "shared_prefix"], False, group))
                 shared_prefixes = []
-            elif not prefix and level_prefix and lexicon.type_of(surface) and lexicon.type_of(level_prefix + surface):
+            elif not prefix and level_prefix and _takes_prefix(surface, level_prefix, lexicon):
                 surface = level_prefix + surface
                 rules.append("inherit_prefix")
                 prefix = level_prefix
@@ -471,6 +559,26 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
         for shared in shared_prefixes:
             problems.append(f"'{shared}' names a level but no unit")
     return items, problems
+
+
+TRAILING_ETC = re.compile(r"等(?:相关|有关)?(?:部门|单位)?$")
+DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室)$")
+
+
+def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon) -> bool:
+    """市法院、检察院 and 自治区大数据发展局、通信管理局: a department written without the level
+    the unit before it has. Known types always take it; other short names ending as a government
+    department does (局, 厅, 委, 办) take it when they name no place and no known unit of their own."""
+    if lexicon.type_of(surface):
+        return bool(lexicon.type_of(level_prefix + surface))
+    return (
+        bool(DEPARTMENT_END.search(surface))
+        and len(surface) <= 6  # 通信管理局; not 民航华东地区管理局, an agency of its own
+        and not surface.startswith(LEVEL_PREFIXES)  # 市文化广电旅游体育局 has its level already
+        and lexicon.named_unit(surface) is None
+        and not lexicon.knows(surface)
+        and not places_at_start(surface, lexicon)[1]
+    )
 
 
 def _closes_inner_bracket(text: str, start: int, end: int) -> bool:

@@ -297,6 +297,9 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
         plan.problems.append(Problem(document.path, line, raw, "clause has no closing bracket"))
         return
     parsed = parse_units(view.slice(clause.body_start, clause.body_end), document, lexicon, conventions)
+    if clause.bare:
+        for assignment in parsed.assignments:
+            assignment.rules.append("bare_list")  # no label: these are the task's units, by their place
     _report(plan, parsed.problems, line, raw)
     task.assignments.extend(parsed.assignments)
     if parsed.no_lead:
