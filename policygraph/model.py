@@ -22,7 +22,8 @@ BASIS_LABELLED = "labelled"  # the text labels the role: 牵头部门 / 配合�
 BASIS_FIRST_LISTED = "first_listed"  # no marker: the first-listed unit leads by convention
 BASIS_SOLE = "sole"  # the only unit named
 BASIS_STATED = "stated_rule"  # the document states its rule once: 排在第一位的为牵头单位，下同
-BASES = (BASIS_MARKED, BASIS_LABELLED, BASIS_FIRST_LISTED, BASIS_STATED, BASIS_SOLE)
+BASIS_RIDER = "standing_rider"  # 以下均需各市人民政府落实，不再列出: named once, responsible for every later task
+BASES = (BASIS_MARKED, BASIS_LABELLED, BASIS_FIRST_LISTED, BASIS_STATED, BASIS_SOLE, BASIS_RIDER)
 
 
 def make_unique(items: list, attribute: str) -> None:
@@ -209,6 +210,7 @@ class Task:
     theme: ActionTheme | None = None  # its action area's, or from its own title without one
     targets: list[Target] = field(default_factory=list)  # a restating row shares its body task's
     notes: list[str] = field(default_factory=list)
+    rider: list[Assignment] = field(default_factory=list)  # units its clause makes responsible for every later task
 
     @property
     def leads(self) -> list[Assignment]:

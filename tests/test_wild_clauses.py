@@ -88,3 +88,29 @@ def test_responsibility_of_18_wild_documents_against_blind_gold():
     # measured: precision 0.96, recall 0.89 (first run, before any rule below: 0.91 / 0.74)
     assert matched / found >= 0.95 and matched / gold >= 0.88
     assert sum(r.role_agreed for r in results) >= 0.99 * sum(r.role_checked for r in results)
+
+
+def test_notes_inside_a_clause_are_no_part_of_a_name():  # 河北 134
+    assert names("推进改造。（责任单位：省发展改革委、省能源局，各市（含定州、辛集市，下同）相关主管部门）") == [
+        ["省发展改革委", "省能源局", "各市相关主管部门"]
+    ]
+
+
+def test_a_standing_rider_joins_every_later_task(tmp_path):  # 武汉 113: the rider sits inside a note
+    import policygraph
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "武汉市推动降碳工作方案\n一、工作任务\n"
+        "1.压减煤炭消费。到2025年清零。\n（责任单位：市发改委、市经信局，各区人民政府〈含开发\n区、风景区管委会，以下工作任务均需各区人民政府落实，不再列出〉）\n"
+        "2.发展可再生能源。推进光伏建设。（责任单位：市发改委、市城建局）\n",
+        encoding="utf-8",
+    )
+    first, second = policygraph.build([str(plan)]).plans[0].tasks
+    assert [(a.surface, a.basis) for a in first.assignments] == [
+        ("市发改委", "first_listed"), ("市经信局", "first_listed"), ("各区人民政府", "first_listed")
+    ]
+    assert [(a.surface, a.role, a.basis) for a in second.assignments] == [
+        ("市发改委", "lead", "first_listed"), ("市城建局", "co", "first_listed"), ("各区人民政府", "co", "standing_rider")
+    ]
+    assert second.assignments[2].span == first.rider[0].span  # where the rider names it

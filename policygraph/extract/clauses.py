@@ -26,13 +26,14 @@ named rules, each recorded on the assignments it shaped so that a reader can aud
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from ..model import (
     BASIS_FIRST_LISTED,
     BASIS_LABELLED,
     BASIS_MARKED,
     BASIS_SOLE,
+    BASIS_RIDER,
     BASIS_STATED,
     CO,
     LEAD,
@@ -172,7 +173,7 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
                 break  # unit lists never hold a full stop: the bracket was never closed
             # …负责落实。以下均需各市人民政府落实，不再列出）: the clause ends at its bracket, its units at the stop
             close = rider.end()
-            return ClauseMatch(open_at, close + 1, body_start, position, True)
+            return ClauseMatch(open_at, close + 1, body_start, close, True)  # parse_units reads the rider
         position += 1
     closed = position < limit and text[position] in CLOSE_BRACKETS
     return ClauseMatch(open_at, position + 1 if closed else position, body_start, position, closed)
@@ -188,6 +189,7 @@ WORDED_CLOSE = re.compile(ROLE_WORD_PATTERN + "[）)〕］\\]】]")
 ENDS_WITH_ROLE_WORD = re.compile(ROLE_WORD_PATTERN + "$")
 ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部)(?:等)?$")
 OPEN_BRACKET = re.compile("[（(〔［\\[【]")
+TRAILING_RIDER = re.compile(r"。[^。]*(?:以下|下同|不再(?:一一)?列出)[^。]*$")
 INNER_BRACKET_END = re.compile(r"[（(〔［\[【][^（(〔［\[【）)〕］\]】]*[）)〕］\]】]$")
 
 
@@ -196,9 +198,11 @@ def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
     found = []
     for match in OPEN_BRACKET.finditer(text, start, end):
         clause = _bracketed(text, match.start(), match.end(), match.end())
-        if not clause.closed or clause.body_end > end or not ENDS_WITH_ROLE_WORD.search(text, clause.body_start, clause.body_end):
+        if not clause.closed or clause.body_end > end:
             continue
         body = squeeze_text(text[clause.body_start : clause.body_end])
+        if not ENDS_WITH_ROLE_WORD.search(TRAILING_RIDER.sub("", body)):
+            continue
         first = re.split(r"[、，,；;]|牵头|配合|协助|参与|按职责|负责", body.removeprefix("由"), maxsplit=1)[0]
         first = INNER_BRACKET_END.sub("", first)  # 市交通运输局〔市铁路办〕
         if ORGANISATION_END.search(first) and len(first) <= MAX_UNIT_CHARS:
@@ -298,6 +302,13 @@ class ParsedUnits:
     problems: list[str]  # why a part could not be read; empty when all is well
     deadline: str | None = None  # 完成期限：6月底, as written
     no_lead: bool = False  # the clause names units but, by its own words, no lead
+    rider: list[Assignment] = field(default_factory=list)  # units a standing rider makes responsible for every later task
+
+
+# A note inside a clause is no part of any name: 各区人民政府〈含开发区、风景区管委会，下同〉, 各市（含定州、辛集市，下同）
+CLAUSE_NOTE = re.compile(r"〈[^〈〉]{1,40}〉|<[^<>]{1,40}>|[（(]含[^（()）]{1,40}[）)]|[（(][^（()）]{0,30}下同[）)]")
+# A standing rider: ，以下工作任务均需各区人民政府落实，不再列出 (read in a squeezed clause body)
+RIDER = re.compile(r"[，,；;。]?以下[^，,；;。]{0,10}?均(?:需|由|要)(?P<units>[^，,；;。]{2,60}?)(?:负责)?落实[，,；;]?(?:不再(?:一一)?列出)?")
 
 
 def parse_units(
@@ -313,11 +324,22 @@ def parse_units(
     """
     conventions = conventions or Conventions()
     view = body.squeeze()
+    rider: list[Assignment] = []
+    rider_match = RIDER.search(view.text)  # before notes go: a rider may sit in one (〈含…，以下…不再列出〉)
+    if rider_match:
+        units, _ = _items(view, [(rider_match.start("units"), rider_match.end("units"), CO)], lexicon)
+        for item in units:
+            start, end = view.original_span(item.start, item.end)
+            rider.append(Assignment(item.surface, CO, BASIS_RIDER, item.collective, document.span(start, end), [*item.rules, "standing_rider"]))
+        view = view.remove(lambda text: [(rider_match.start(), rider_match.end())])
+    view = view.remove(CLAUSE_NOTE)
     parts = _role_parts(view.text)
     deadline = "；".join(view.text[s:e].strip(TRIM + GROUP_SEPARATORS) for s, e, role in parts if role == DEADLINE) or None
     items, problems = _items(view, [part for part in parts if part[2] != DEADLINE], lexicon)
     items = _merge_duplicates(items, lexicon)
     if not items:
+        if rider:  # the clause is its rider alone: its units are this task's too
+            return ParsedUnits([replace(a, rules=[*a.rules]) for a in rider], problems, deadline, False, rider)
         return ParsedUnits([], problems or ["no unit named"], deadline)
 
     roles, no_lead = _roles(items, conventions, problems)
@@ -341,7 +363,9 @@ def parse_units(
                 group=item.group,
             )
         )
-    return ParsedUnits(assignments, problems, deadline, no_lead)
+    named = {a.surface for a in assignments}
+    assignments += [replace(a, rules=[*a.rules]) for a in rider if a.surface not in named]  # responsible here too
+    return ParsedUnits(assignments, problems, deadline, no_lead, rider)
 
 
 def _roles(items: list[_Item], conventions: Conventions, problems: list[str]) -> tuple[list[tuple[str, str, str]], bool]:
@@ -449,7 +473,7 @@ def _joins_collective(text: str, position: int) -> bool:
 
 
 # 各市、州、县人民政府 / 有关市、县（区）人民政府: level words written once before a shared ending
-_LEVEL = r"[省市区县州盟旗镇乡](?:[（(][市区县旗、]+[)）])?"
+_LEVEL = r"[省市区县州盟旗镇乡]{1,3}(?:[（(][市区县旗、]+[)）])?"  # 市州、县市区人民政府 too
 SHARED_SUFFIX_HEAD = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})")
 SHARED_SUFFIX_LAST = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})(?P<suffix>人民政府|政府|党委和政府|党委|管委会|管理委员会)")
 # 各市县人民政府, 各区县政府: two levels glued before one ending

@@ -17,6 +17,7 @@ document of the batch has been read.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..model import BASIS_LABELLED, CO, ActionArea, AdminLevel, Assignment, Plan, Problem, SourceDocument, Task, make_unique
@@ -192,10 +193,21 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
                 Problem(document.path, document.line_of(start), document.text[start:stop], "clause is outside any numbered task or item")
             )
     make_unique(plan.tasks, "local_id")
+    _apply_riders(plan.tasks)
     plan.targets = _targets_between(plan, view, body_start, end, covered)
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
     return tables
+
+
+def _apply_riders(tasks: list[Task]) -> None:
+    """Units a standing rider names (以下均需各市人民政府落实，不再列出) join every later task with a clause."""
+    standing: list[Assignment] = []
+    for task in tasks:
+        if standing and task.clause_spans:
+            named = {a.surface for a in task.assignments}
+            task.assignments.extend(replace(a, rules=[*a.rules]) for a in standing if a.surface not in named)
+        standing.extend(a for a in task.rider if a.surface not in {s.surface for s in standing})
 
 
 def _targets_between(plan: Plan, view: TextView, start: int, end: int, covered: list[tuple[int, int]]):
@@ -297,6 +309,7 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
         plan.problems.append(Problem(document.path, line, raw, "clause has no closing bracket"))
         return
     parsed = parse_units(view.slice(clause.body_start, clause.body_end), document, lexicon, conventions)
+    task.rider.extend(parsed.rider)
     if clause.bare:
         for assignment in parsed.assignments:
             assignment.rules.append("bare_list")  # no label: these are the task's units, by their place

@@ -55,6 +55,7 @@ class PG(DefinedNamespace):
     RoleBasis: URIRef
     Sole: URIRef
     SourceDocument: URIRef
+    StandingRider: URIRef
     StatedRule: URIRef
     TableRow: URIRef
     Target: URIRef
