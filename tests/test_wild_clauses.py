@@ -114,3 +114,30 @@ def test_a_standing_rider_joins_every_later_task(tmp_path):  # 武汉 113: the r
         ("市发改委", "lead", "first_listed"), ("市城建局", "co", "first_listed"), ("各区人民政府", "co", "standing_rider")
     ]
     assert second.assignments[2].span == first.rider[0].span  # where the rider names it
+
+
+def test_a_name_failing_the_name_check_is_reported_and_kept_out():  # 江苏 559 before 牵头、 was read; 385
+    document = SourceDocument("plan.txt", "", "text")
+    view = clean_layout("商务部、工业和信息化、生态环境部按职责分工负责")
+    parsed = parse_units(view, document, LEXICON, Conventions())
+    assert [a.surface for a in parsed.assignments] == ["商务部", "生态环境部"]
+    assert parsed.problems == ["doubtful: '工业和信息化' does not end as an organisation's name; left out of the graph"]
+
+
+def test_role_wordings_of_wild_plans():
+    # X负责，Y参与: X leads (江苏 559); X牵头、Y… (江苏 559); 按职能分工负责，下同 (重庆 100); 按职责分工落实 (广东 475)
+    assert read("开展评估。（省生态环境厅负责，自然资源厅参与）")[0][0] == [("省生态环境厅", "lead", False), ("自然资源厅", "co", False)]
+    assert read("开展整治。（省生态环境厅牵头、农业农村厅、自然资源厅等按职责分工负责）")[0][0][0] == ("省生态环境厅", "lead", False)
+    assert names("严格审查。（市发展改革委、市经济信息委、市能源局按职能分工负责，下同）") == [["市发展改革委", "市经济信息委", "市能源局"]]
+    assert names("支持融资。（人民银行广州分行、广东银保监局，省地方金融监管局按职责分工落实）") == [["人民银行广州分行", "广东银保监局", "省地方金融监管局"]]
+
+
+def test_a_rider_naming_who_carries_out_every_task(tmp_path):  # 宁夏 85: …具体落实，以下任务不再列出
+    units, _ = read("推进建设。（自治区工业和信息化厅、发展改革委负责，各地级市人民政府、宁东管委会具体落实，以下任务不再列出）")[0]
+    assert units[-2:] == [("各地级市人民政府", "co", False), ("宁东管委会", "co", False)]
+
+
+def test_a_clause_line_is_never_taken_for_page_furniture():  # 生态环境部 390: the line recurs beside page breaks
+    page = "原则上，居住用地应在修复完成后再投入使用。（自然资源部、生态环境部等\n按职责分工负责）\n"
+    text = "\f".join([page] * 4)
+    assert names(text) == [["自然资源部", "生态环境部"]] * 4

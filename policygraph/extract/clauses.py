@@ -25,15 +25,18 @@ named rules, each recorded on the assignments it shaped so that a reader can aud
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass, field, replace
+from importlib import resources
 
 from ..model import (
     BASIS_FIRST_LISTED,
     BASIS_LABELLED,
     BASIS_MARKED,
-    BASIS_SOLE,
     BASIS_RIDER,
+    BASIS_SOLE,
     BASIS_STATED,
     CO,
     LEAD,
@@ -71,7 +74,7 @@ DEADLINE_LABEL = re.compile(r"(?:完成(?:期限|时限|时间)|时间节点|时
 # Role words written after the units instead of a label before them: （X牵头，Y等配合）,
 # （A、B等按职责分工负责）. 负责 alone names every unit before it as responsible, none leading.
 ROLE_VERB = re.compile(
-    r"(?:等)?(?P<verb>牵头负责|牵头|配合|协助|参与|按照?职责分工负责|按职能分工负责|根据职责分工负责|按职责负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责|落实)$"
+    r"(?:等)?(?P<verb>牵头负责|牵头|配合|协助|参与|按照?职责分工负责|按照?职责分工落实|按职能分工负责|根据职责分工负责|按职责负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责|落实)$"
 )
 VERB_ROLES = {"牵头负责": "lead", "牵头": "lead", "配合": "co", "协助": "co", "参与": "co"}
 # A rule the document states once: the first unit listed leads (排在第一位的为牵头单位，下同).
@@ -180,16 +183,17 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
 
 
 # a standing rider after the units, inside their bracket: 以下均需各市人民政府落实，不再列出
-RIDER_AFTER_STOP = re.compile(r"[^（(〔［\[【）)〕］\]】。]{0,80}?(?:以下|下同|不再(?:一一)?列出)[^（(〔［\[【）)〕］\]】。]{0,60}(?=[）)〕］\]】])")
+_RIDER_CHAR = r"(?:[^（(〔［\[【）)〕］\]】。]|[（(][^（()）。]{0,12}[）)])"  # 各县（市、区）政府（管委会）
+RIDER_AFTER_STOP = re.compile(_RIDER_CHAR + r"{0,80}?(?:以下|下同|不再(?:一一)?列出)" + _RIDER_CHAR + r"{0,60}(?=[）)〕］\]】])")
 
 
 # A bracket that ends in a role word: （市经济信息委牵头，市发展改革委等配合）.
-ROLE_WORD_PATTERN = "(?:" + "|".join(_spaced(w) for w in ("牵头", "配合", "协助", "参与", "负责", "负责落实")) + r")\s*"
+ROLE_WORD_PATTERN = "(?:" + "|".join(_spaced(w) for w in ("牵头", "配合", "协助", "参与", "负责", "落实")) + r")\s*"
 WORDED_CLOSE = re.compile(ROLE_WORD_PATTERN + "[）)〕］\\]】]")
 ENDS_WITH_ROLE_WORD = re.compile(ROLE_WORD_PATTERN + "$")
 ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部)(?:等)?$")
 OPEN_BRACKET = re.compile("[（(〔［\\[【]")
-TRAILING_RIDER = re.compile(r"。[^。]*(?:以下|下同|不再(?:一一)?列出)[^。]*$")
+TRAILING_RIDER = re.compile(r"(?:。[^。]*(?:以下|下同|不再(?:一一)?列出)[^。]*|[，,；;](?:以下[^，,；;。]{0,8})?(?:下同|不再(?:一一)?列出))$")
 INNER_BRACKET_END = re.compile(r"[（(〔［\[【][^（(〔［\[【）)〕］\]】]*[）)〕］\]】]$")
 
 
@@ -203,7 +207,7 @@ def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
         body = squeeze_text(text[clause.body_start : clause.body_end])
         if not ENDS_WITH_ROLE_WORD.search(TRAILING_RIDER.sub("", body)):
             continue
-        first = re.split(r"[、，,；;]|牵头|配合|协助|参与|按职责|负责", body.removeprefix("由"), maxsplit=1)[0]
+        first = re.split(r"[、，,；;]|牵头|配合|协助|参与|按照?职责|按职能|按分工|根据职责|负责|落实", body.removeprefix("由"), maxsplit=1)[0]
         first = INNER_BRACKET_END.sub("", first)  # 市交通运输局〔市铁路办〕
         if ORGANISATION_END.search(first) and len(first) <= MAX_UNIT_CHARS:
             found.append(clause)
@@ -305,10 +309,15 @@ class ParsedUnits:
     rider: list[Assignment] = field(default_factory=list)  # units a standing rider makes responsible for every later task
 
 
+LEAD_THEN_LIST = re.compile(r"牵头、")
+FINAL_STOP = re.compile(r"[。.]+$")  # the stop before a rider that has been read
 # A note inside a clause is no part of any name: 各区人民政府〈含开发区、风景区管委会，下同〉, 各市（含定州、辛集市，下同）
 CLAUSE_NOTE = re.compile(r"〈[^〈〉]{1,40}〉|<[^<>]{1,40}>|[（(]含[^（()）]{1,40}[）)]|[（(][^（()）]{0,30}下同[）)]")
 # A standing rider: ，以下工作任务均需各区人民政府落实，不再列出 (read in a squeezed clause body)
-RIDER = re.compile(r"[，,；;。]?以下[^，,；;。]{0,10}?均(?:需|由|要)(?P<units>[^，,；;。]{2,60}?)(?:负责)?落实[，,；;]?(?:不再(?:一一)?列出)?")
+RIDER = re.compile(
+    r"[，,；;。]?以下[^，,；;。]{0,10}?均(?:需|由|要)(?P<units>[^，,；;。]{2,60}?)(?:负责)?落实[，,；;]?(?:不再(?:一一)?列出)?"
+    r"|[，,；;](?P<units2>[^，,；;。]{2,60}?)(?:具体|负责)落实[，,；;]以下[^，,；;。]{0,8}?不再(?:一一)?列出"
+)
 
 
 def parse_units(
@@ -323,16 +332,17 @@ def parse_units(
     ``conventions`` are the document's own rules (see :class:`Conventions`).
     """
     conventions = conventions or Conventions()
-    view = body.squeeze()
+    view = body.squeeze().rewrite(lambda text: LEAD_THEN_LIST.sub("牵头，", text))  # X牵头、Y… is X牵头，Y…
     rider: list[Assignment] = []
     rider_match = RIDER.search(view.text)  # before notes go: a rider may sit in one (〈含…，以下…不再列出〉)
     if rider_match:
-        units, _ = _items(view, [(rider_match.start("units"), rider_match.end("units"), CO)], lexicon)
+        group = "units" if rider_match["units"] else "units2"
+        units, _ = _items(view, [(rider_match.start(group), rider_match.end(group), CO)], lexicon)
         for item in units:
             start, end = view.original_span(item.start, item.end)
             rider.append(Assignment(item.surface, CO, BASIS_RIDER, item.collective, document.span(start, end), [*item.rules, "standing_rider"]))
         view = view.remove(lambda text: [(rider_match.start(), rider_match.end())])
-    view = view.remove(CLAUSE_NOTE)
+    view = view.remove(CLAUSE_NOTE).remove(FINAL_STOP)
     parts = _role_parts(view.text)
     deadline = "；".join(view.text[s:e].strip(TRIM + GROUP_SEPARATORS) for s, e, role in parts if role == DEADLINE) or None
     items, problems = _items(view, [part for part in parts if part[2] != DEADLINE], lexicon)
@@ -391,6 +401,8 @@ def _roles(items: list[_Item], conventions: Conventions, problems: list[str]) ->
                 roles.append((CO if names_lead else LEAD, BASIS_LABELLED, "role_label"))
             elif item.labelled_role == LEAD:
                 roles.append((LEAD, BASIS_LABELLED, "role_label"))
+            elif item.labelled_role == SHARED and not names_lead and CO in labels:
+                roles.append((LEAD, BASIS_LABELLED, "responsible_with_partners"))  # X负责，Y参与: X leads
             else:
                 roles.append((CO, BASIS_LABELLED, "role_label"))
         if not any(role == LEAD for role, _, _ in roles):
@@ -577,8 +589,10 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
             if len(surface) > MAX_UNIT_CHARS or IMPLAUSIBLE.search(surface):
                 problems.append(f"'{surface}' does not read as a unit name")
                 continue
-            if ROLE_WORDS.search(surface):
-                problems.append(f"doubtful: '{surface}' holds a role word; read as one unit")
+            failing = name_problem(surface, lexicon)
+            if failing:
+                problems.append(f"doubtful: '{surface}' {failing}; left out of the graph")
+                continue
             items.append(_Item(surface, start, end, marked_here, role, rules, False, group))
         for shared in shared_prefixes:
             problems.append(f"'{shared}' names a level but no unit")
@@ -603,6 +617,36 @@ def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon) -> bool:
         and not lexicon.knows(surface)
         and not places_at_start(surface, lexicon)[1]
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _name_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = json.loads(resources.files("policygraph.data").joinpath("clause_rules.json").read_text(encoding="utf-8"))
+    endings = sorted(data["name_endings"], key=len, reverse=True)
+    return (
+        re.compile("(?:" + "|".join(map(re.escape, endings)) + ")$"),
+        re.compile("|".join(map(re.escape, data["name_forbidden"]))),
+    )
+
+
+def name_problem(surface: str, lexicon: Lexicon) -> str | None:
+    """Why ``surface`` is no organisation's name, or None when it reads as one.
+
+    A name the lexicon knows passes; any other must end as an organisation's name does (a
+    bracketed part aside: 市委党校（行政学院）), hold no role or function word (省生态环境厅牵头,
+    以下…落实) and balance its brackets (合作区〉). The words are ``data/clause_rules.json``.
+    """
+    if lexicon.knows(surface):
+        return None
+    endings, forbidden = _name_rules()
+    word = forbidden.search(surface)
+    if word:
+        return f"holds the word {word.group(0)}"
+    if sum(surface.count(c) for c in OPEN_BRACKETS + "〈<") != sum(surface.count(c) for c in CLOSE_BRACKETS + "〉>"):
+        return "has an unbalanced bracket"
+    if not endings.search(INNER_BRACKET_END.sub("", surface)):
+        return "does not end as an organisation's name"
+    return None
 
 
 def _closes_inner_bracket(text: str, start: int, end: int) -> bool:

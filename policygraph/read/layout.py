@@ -36,7 +36,7 @@ PAGE_NUMBER_BESIDE_TEXT = re.compile(rf"(?:^\s*[{DASHES}]\s*\d{{1,4}}(?:\s*[{DAS
 PAGE_NUMBER_AT_BREAK = re.compile(rf"(?<=\S)([{DASHES}]\s*\d{{1,4}}\s*[{DASHES}])[ \t]*(?=\n?\f|\s*$)")
 RUNNING_MIN = 3
 RUNNING_MAX_CHARS = 40
-NOT_FURNITURE = re.compile(r"[。；;：:]|责任|牵头|配合")
+NOT_FURNITURE = re.compile(r"[。；;：:]|责任|牵头|配合|负责|落实|分工")  # a clause's words are never page furniture
 
 
 class TextView:
