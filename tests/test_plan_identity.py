@@ -299,3 +299,51 @@ def test_plans_of_every_kind_conform_to_the_shapes(tmp_path):
     graph = pg.rdf  # the place a joint plan's unsettled units are kept in is named, with its level
     joint_unknown = rdflib.URIRef("https://w3id.org/policygraph/id/place/unknown-joint")
     assert str(graph.value(joint_unknown, rdflib.SKOS.prefLabel)) == "未知地区（joint）"
+
+
+# -- found in review ----------------------------------------------------------------------------
+def test_a_bad_web_date_is_no_date_and_no_crash(tmp_path):
+    plan = build(tmp_path, page="碳达峰实施方案\n发布时间：2021-13-45\n为推进工作，制定本方案。\n").plans[0]
+    assert plan.issue_date is None
+
+
+def test_a_regions_prefix_points_at_the_region_from_a_county_plan(tmp_path):
+    text = "南宁市青秀区人民政府关于印发青秀区碳达峰实施方案的通知\n现将《青秀区碳达峰实施方案》印发给你们。\n一、重点任务\n1.推进节能。（责任单位：区发展改革委、自治区发展改革委）\n"
+    plan = build(tmp_path, plan=text).plans[0]
+    assert plan.jurisdiction.code == "450103"
+    assert [a.unit.key for a in plan.tasks[0].assignments] == ["450103/dev-reform", "450000/dev-reform"]
+
+
+def test_a_number_cited_alone_is_a_citation(tmp_path):
+    plan = build(tmp_path, plan="碳达峰实施方案\n为推进工作，按照国发〔2021〕23号文件要求，制定本方案。\n").plans[0]
+    assert [(c.title, c.number) for c in plan.citations] == [(None, "国发〔2021〕23号")]
+
+
+def test_a_notice_heading_wrapping_onto_a_title_line(tmp_path):
+    text = (
+        "武汉市人民政府关于印发《武汉市工业碳达峰实施方案》\n《武汉市建筑碳达峰实施方案》的通知\n各区人民政府：\n"
+        "现将两个方案印发给你们。\n武汉市人民政府\n2022年9月1日\n"
+        "武汉市工业碳达峰实施方案\n为推进工业碳达峰，制定本方案。\n"
+        "武汉市建筑碳达峰实施方案\n为推进建筑碳达峰，制定本方案。\n"
+    )
+    pg = build(tmp_path, notice=text)
+    assert [p.title for p in pg.plans] == ["武汉市工业碳达峰实施方案", "武汉市建筑碳达峰实施方案"]
+    assert all(p.issuers == ["武汉市人民政府"] and p.jurisdiction.name == "武汉市" for p in pg.plans)
+
+
+def test_the_second_document_of_a_long_file_keeps_its_particulars(tmp_path):
+    long_first = GAZETTE.replace("2.推进建筑节能。（责任单位：市城建局）\n", "".join(f"{n}.推进工作{n}。（责任单位：市城建局）\n" for n in range(2, 400)))
+    assert long_first.index("武汉市人民政府办公厅文件") > 9000
+    second = build(tmp_path, gazette=long_first).plans[1]
+    assert (second.title, second.doc_number, second.issue_date) == ("武汉市绿色出行行动方案", "武政办〔2022〕30号", dt.date(2022, 5, 6))
+
+
+def test_a_riders_unreadable_unit_is_reported():
+    from policygraph.extract.clauses import Conventions, parse_units
+    from policygraph.model import SourceDocument
+    from policygraph.read.layout import TextView
+
+    text = "市发展改革委，以下均需各区政府牵头落实，不再列出"
+    parsed = parse_units(TextView.of(text), SourceDocument("x.txt", text, "text"), load_lexicon(), Conventions())
+    assert [a.surface for a in parsed.assignments] == ["市发展改革委"]
+    assert parsed.problems and all("standing rider" in p for p in parsed.problems)

@@ -17,7 +17,7 @@ from ..read.layout import TextView
 from .metadata import DOC_NUMBER, squeeze
 
 # 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
-CITED = re.compile(r"《(?P<title>(?:[^《》。；]|〈[^〈〉《》]*〉){2,160}?)》")
+CITED = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《》]*〉){2,160}?)》")  # alternatives that cannot overlap
 # forms to fill in (申报表, 承诺书, 证书) are named in 《》 too, but are no documents a plan implements
 FORM = re.compile(r"(?:表|申报书|申请书|承诺书|承诺|证书|登记簿)$")
 NUMBER_AFTER = re.compile(r"^(?:的(?:通知|函|意见|决定))?[\s（(]{0,3}(?P<number>[\u4e00-\u9fff]{1,14}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号)")
@@ -91,7 +91,8 @@ def find_citations(view: TextView, document: SourceDocument, plan: Plan) -> list
         number = normalise_number(BARE_LEAD.sub("", match.group(0)))
         if number in numbered or number == own_number or number in seen:
             continue
-        if not re.search(r"(?:按照|根据|依据|落实|贯彻|执行|参照|《)[^。；]{0,30}$", text[max(0, match.start() - 30) : match.start()]):
+        # the number's greedy prefix may hold the lead word itself (按照国发〔2021〕23号)
+        if not re.search(r"(?:按照|根据|依据|落实|贯彻|执行|参照|《)[^。；]{0,30}$", text[max(0, match.start() - 30) : match.start()] + match["prefix"]):
             continue
         seen.add(number)
         start, stop = view.original_span(match.start(), match.end())
@@ -101,7 +102,10 @@ def find_citations(view: TextView, document: SourceDocument, plan: Plan) -> list
 
 def link_citations(plans: list[Plan]) -> None:
     """Point each citation at the plan of the batch it names: same number, else same title."""
-    by_number = {normalise_number(p.doc_number): p for p in plans if p.doc_number and p.part_of is None}
+    by_number: dict[str, Plan] = {}
+    for plan in plans:  # plans a notice issues together share its number: the first is the notice's
+        if plan.doc_number and plan.part_of is None:
+            by_number.setdefault(normalise_number(plan.doc_number), plan)
     by_title: dict[str, Plan] = {}
     for plan in plans:
         if plan.part_of is None:
@@ -111,7 +115,7 @@ def link_citations(plans: list[Plan]) -> None:
                     by_title.setdefault(normalise_title(inner_title(title)), plan)
     for plan in plans:
         for citation in plan.citations:
-            target = by_number.get(citation.number or "") if citation.number else None
+            target = by_number.get(citation.number) if citation.number else None
             if target is None and citation.title:
                 target = by_title.get(normalise_title(citation.title)) or by_title.get(normalise_title(inner_title(citation.title)))
             if target is not None and target is not plan:

@@ -111,9 +111,10 @@ class ClauseMatch:
 def find_clauses(view: TextView, start: int = 0, end: int | None = None) -> list[ClauseMatch]:
     """Every responsibility clause in ``view.text[start:end]``, in text order.
 
-    Three forms: a bracket opened by a label (``（责任单位：…）``), a bracket of units closed
-    by role words (``（X牵头，Y等配合）``, ``（…等按职责分工负责）``), and label lines outside
-    brackets (``牵头单位：X`` / ``责任单位：Y`` on lines of their own).
+    Four forms: a bracket opened by a label (``（责任单位：…）``), a bracket of units closed
+    by role words (``（X牵头，Y等配合）``, ``（…等按职责分工负责）``), label lines outside
+    brackets (``牵头单位：X`` / ``责任单位：Y`` on lines of their own), and a bracket of
+    organisations alone closing a task (``。（市发展改革委、市能源局）``).
     """
     end = len(view.text) if end is None else end
     labelled = [_bracketed(view.text, m.start(), m.start("label"), m.end()) for m in CLAUSE_OPEN.finditer(view.text, start, end)]
@@ -142,9 +143,11 @@ def _bare_lists(text: str, start: int, end: int) -> list[ClauseMatch]:
         clause = _bracketed(text, match.start(), match.end(), match.end())
         if not clause.closed or clause.body_end > end or clause.body_end - clause.body_start < 3:
             continue
-        before = text[: match.start()].rstrip(" \t\f")
+        before = match.start() - 1
+        while before >= 0 and text[before] in " \t\f":  # look back, never copy what came before
+            before -= 1
         after = text[clause.end : clause.end + 2].lstrip(" \t\f")
-        if not (before.endswith(("。", "；", ";")) or not after or after[0] in SENTENCE_EDGE):
+        if not ((before >= 0 and text[before] in "。；;") or not after or after[0] in SENTENCE_EDGE):
             continue
         body = squeeze_text(text[clause.body_start : clause.body_end])
         items = [INNER_BRACKET_END.sub("", TRAILING_ETC.sub("", item)) for item in re.split(r"[、，,；;]", body) if item]
@@ -334,10 +337,14 @@ def parse_units(
     conventions = conventions or Conventions()
     view = body.squeeze().rewrite(lambda text: LEAD_THEN_LIST.sub("牵头，", text))  # X牵头、Y… is X牵头，Y…
     rider: list[Assignment] = []
+    problems_before: list[str] = []
     rider_match = RIDER.search(view.text)  # before notes go: a rider may sit in one (〈含…，以下…不再列出〉)
     if rider_match:
         group = "units" if rider_match["units"] else "units2"
-        units, _ = _items(view, [(rider_match.start(group), rider_match.end(group), CO)], lexicon)
+        units, rider_problems = _items(view, [(rider_match.start(group), rider_match.end(group), CO)], lexicon)
+        if not units:
+            rider_problems = rider_problems or ["a standing rider names no unit that could be read"]
+        problems_before = [f"{reason} (in a standing rider)" for reason in rider_problems]
         for item in units:
             start, end = view.original_span(item.start, item.end)
             rider.append(Assignment(item.surface, CO, BASIS_RIDER, item.collective, document.span(start, end), [*item.rules, "standing_rider"]))
@@ -346,6 +353,7 @@ def parse_units(
     parts = _role_parts(view.text)
     deadline = "；".join(view.text[s:e].strip(TRIM + GROUP_SEPARATORS) for s, e, role in parts if role == DEADLINE) or None
     items, problems = _items(view, [part for part in parts if part[2] != DEADLINE], lexicon)
+    problems = problems_before + problems
     items = _merge_duplicates(items, lexicon)
     if not items:
         if rider:  # the clause is its rider alone: its units are this task's too
@@ -611,7 +619,7 @@ def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon) -> bool:
         return bool(lexicon.type_of(level_prefix + surface))
     return (
         bool(DEPARTMENT_END.search(surface))
-        and len(surface) <= 6  # 通信管理局; not 民航华东地区管理局, an agency of its own
+        and 4 <= len(surface) <= 6  # 通信管理局; not 民航华东地区管理局 nor 长江委, agencies of their own
         and not surface.startswith(LEVEL_PREFIXES)  # 市文化广电旅游体育局 has its level already
         and lexicon.named_unit(surface) is None
         and not lexicon.knows(surface)

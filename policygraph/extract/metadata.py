@@ -32,8 +32,8 @@ from ..normalize.units import explicit_place
 
 HEAD_CHARS = 4000
 HEAD_LINES = 60
-TAIL_CHARS = 2500
-TEXT_EVIDENCE_CHARS = 30000  # enough to tell how a document speaks of itself; bounds the cost  # where a plan printed without a notice puts its signature
+TAIL_CHARS = 2500  # where a plan printed without a notice puts its signature
+TEXT_EVIDENCE_CHARS = 30000  # enough to tell how a document speaks of itself; bounds the cost
 TITLE_LINE_CHARS = 48  # a title wraps at about this width; longer lines are body text
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 SPACES = re.compile(r"[\s\u3000\u00a0]+")
@@ -255,7 +255,10 @@ def read_head(lines: list[Line]) -> Head:
         line = Line(text, line.spaced, line.start)
         web = WEB_DATE.search(text)
         if web and head.web_date is None:
-            head.web_date = (dt.date(int(web["y"]), int(web["m"]), int(web["d"])), "day")
+            try:
+                head.web_date = (dt.date(int(web["y"]), int(web["m"]), int(web["d"])), "day")
+            except ValueError:
+                pass  # 发布时间：2021-13-45 is no date
             text = text[: web.start()]
             if not text:
                 continue
@@ -306,7 +309,9 @@ def read_head(lines: list[Line]) -> Head:
             if block and is_org(text) and not is_org(block[-1]) and read_date(following):
                 head.cover_issuers.append(text)  # 海南省生态环境厅 above a cover date
                 continue
-            if block and _title_complete("".join(block)) and not re.match(r"[的及和与（(]|通知|函", text):
+            joined = "".join(block)
+            notice_open = re.search(r"印发|发布|转发", joined) and not re.search(r"(?:通知|函)$", joined)
+            if block and _title_complete(joined) and not notice_open and not re.match(r"[的及和与（(]|通知|函", text):
                 head.headings.append("".join(block))  # a finished title: what follows is not part of it
                 block = []
                 if head.headings and not _is_heading_start(text):
@@ -352,10 +357,6 @@ class Heading:
     issuers: list[str] = field(default_factory=list)
 
 
-def _strip_brackets(text: str) -> str:
-    return re.sub(r"^[《〈<]|[》〉>）)]$", "", text) if text.startswith(("《", "〈", "<")) else text
-
-
 def read_heading(text: str) -> Heading:
     """A heading's title, notice title and issuers.
 
@@ -399,7 +400,7 @@ def _issued_title(body: str) -> str | None:
 
 # -- the signature ----------------------------------------------------------------------------
 def read_signature(lines: list[Line], start: int, stop: int) -> tuple[list[str], tuple[dt.date, str] | None]:
-    """Issuers and date of the first signature block between ``lines[start:stop]``.
+    """Issuers and date of the first signature block in ``lines[start:stop]``.
 
     A signature is a date on a line of its own, with the issuing bodies on the lines just
     above it (one per line, or several on one line); a notice signed with a date alone
@@ -471,6 +472,8 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
     for position in range(len(text)):
         found = longest_place_at(text, position, lexicon, short=False)
         if found and len(found[0]) >= 3:
+            if re.search(r"(?:学习|推广|借鉴|对口|支援|帮扶|援助|协作|支持)[^，。]{0,6}$", text[:position]):
+                return []  # 关于学习推广浙江省…经验: another place, the topic
             return [Evidence("title", title, [lexicon.current(p) for p in found[1]])]
     return []
 
@@ -530,10 +533,6 @@ def file_name_evidence(path: str, lexicon: Lexicon) -> list[Evidence]:
     stem = re.sub(r"^\s*\d+\s*[、.．_\-\s]\s*", "", Path(path).stem)
     matched, places = places_at_start(stem, lexicon)
     return [Evidence("file name", Path(path).name, places)] if places else []
-
-
-def _rank(place: Jurisdiction) -> AdminLevel:
-    return place.rank
 
 
 def _fits(place: Jurisdiction, level: AdminLevel | None) -> bool:
@@ -604,8 +603,9 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
     local_levels = [lvl for lvl in levels if lvl is not AdminLevel.NATIONAL]
     named = [e for e in evidence if e.source.startswith("named") and e.places]
     dominant = _dominant(named)
-    only_spoken = all(e.source == "self-reference" for e in national)
-    if dominant and only_spoken and stated_level is None and len(dominant.places) == 1:
+    # 全国 alone is weak (a province's plan says 全国 too); 我国 speaks for the nation
+    only_weak = all(e.source == "self-reference" and "我国" not in e.text for e in national)
+    if dominant and only_weak and stated_level is None and len(dominant.places) == 1:
         return dominant.places, f"{dominant}; named far more than any other place", True
     if national and (stated_level is AdminLevel.NATIONAL or not local_levels):
         if stated_level in (None, AdminLevel.NATIONAL):
@@ -651,7 +651,8 @@ def complete_issuer(name: str, places: list[Jurisdiction], lexicon: Lexicon) -> 
 # -- the whole reading ------------------------------------------------------------------------
 def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metadata:
     """Title, notice title, own number, issuers, date and place(s) of one document's text."""
-    lines = lines_of(text[: HEAD_CHARS * 2])
+    begin = len(text) - len(text.lstrip())  # a later document of a file: the others are blanked
+    lines = lines_of(text[begin : begin + HEAD_CHARS * 2], begin)
     head = read_head(lines)
     headings = _dedupe_headings(head.headings)
     meta = Metadata(doc_number=head.number)
@@ -678,9 +679,12 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
             meta.title = headings[1]  # a banner printed as a heading of its own
     issuers += head.cover_issuers
     # the notice's signature: after the addressee line; a plan without notice signs at its end
-    signature_orgs, signature_date = read_signature(lines, head.body_start, HEAD_LINES)
+    # a notice signs after its text, before the plan's first section (一、 第一章); a date in the
+    # body (a table's 2022年12月) is no signature
+    sections = (i for i in range(head.body_start, min(len(lines), head.body_start + HEAD_LINES)) if SECTION_START.match(lines[i].text))
+    signature_orgs, signature_date = read_signature(lines, head.body_start, next(sections, head.body_start + HEAD_LINES))
     if signature_date is None:
-        tail_start = max(0, len(text) - TAIL_CHARS)
+        tail_start = max(0, len(text.rstrip()) - TAIL_CHARS)
         tail = lines_of(text[tail_start:], tail_start)
         signature_orgs, signature_date = read_signature(tail, 0, len(tail))
     if signature_orgs:  # the signature spells names in full; the banner or heading names the lead first
@@ -753,8 +757,8 @@ def _unique(items) -> list[str]:
 
 
 # -- files that hold several documents ----------------------------------------------------------
-def document_starts(view, original: str) -> tuple[list[int], bool]:
-    """Offsets (into ``original``) where a further document of the file begins, and whether
+def document_starts(view) -> tuple[list[int], bool]:
+    """Offsets (into the file ``view`` cleans) where a further document begins, and whether
     they are plans one notice issues together.
 
     A notice issuing several plans (``关于印发《A》《B》的通知``) is followed by each plan under
@@ -783,7 +787,7 @@ def document_starts(view, original: str) -> tuple[list[int], bool]:
             number = bracketed and DOC_NUMBER.fullmatch(text.strip("（）()"))
             if not (banner or number):
                 continue
-            following = [line for line in lines[index + 1 : index + 5]]
+            following = lines[index + 1 : index + 5]
             if not any(
                 len(t.text) >= 8 and _is_heading(t) and not t.text.startswith(("（", "(", "《"))
                 and (_title_complete(t.text) or t.text.startswith("关于") or "关于印发" in t.text)

@@ -39,6 +39,9 @@ def plan_id(path: str) -> str:
     return re.sub(r"[^0-9a-z\u3400-\u9fff]+", "-", stem.lower()).strip("-") or "plan"
 
 
+MAX_DOCUMENTS = 10
+
+
 def extract_plans(document: SourceDocument, lexicon: Lexicon) -> list[Plan]:
     """Read one file into its plans: usually one; more where the file holds several documents.
 
@@ -48,7 +51,11 @@ def extract_plans(document: SourceDocument, lexicon: Lexicon) -> list[Plan]:
     (the other documents' characters are blanked, lines kept); the plans a notice issues share
     its issuers, date, number and place where they state none of their own.
     """
-    starts, issued_together = metadata.document_starts(clean_layout(document.text), document.text)
+    starts, issued_together = metadata.document_starts(clean_layout(document.text))
+    if len(starts) >= MAX_DOCUMENTS:  # each part is read over the whole file: bound the cost, and say so
+        plan = extract_plan(document, lexicon)
+        plan.notes.append(f"{len(starts) + 1} documents found in this file; read as one (more than {MAX_DOCUMENTS} are not split)")
+        return [plan]
     if not starts:
         return [extract_plan(document, lexicon)]
     bounds = [0, *starts, len(document.text)]

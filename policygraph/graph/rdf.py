@@ -16,7 +16,7 @@ from ..model import (
     INCREASE_BY, LEAD, MORE_THAN, REACH, ActionTheme, AdminLevel, Corpus, Plan, Span, Target, Task,
 )
 from ..normalize.lexicon import Lexicon
-from ..normalize.places import unknown_place
+from ..normalize.places import places_at_start, unknown_place
 from . import iris
 from .namespace import DCTERMS, FOAF, OA, ORG, PG, PREFIXES, PROV, QUDT, RDF, RDFS, SKOS, TIME, XSD
 
@@ -114,13 +114,13 @@ class _Builder:
             add((node, DCTERMS.spatial, self.place(place.code)))
         if plan.place_evidence:
             add((node, PG.placeEvidence, zh(plan.place_evidence)))
-        home = plan.jurisdiction.code if plan.jurisdiction else "unknown"
         for name in plan.issuers:
+            home = self.issuer_place(plan, name)
             issuer = self.unit_node(f"{home}/unit/{name}")
             add((issuer, RDF.type, ORG.Organization))
             add((issuer, SKOS.prefLabel, zh(name)))
             add((issuer, PG.unitKind, Literal("named")))
-            if plan.jurisdiction:
+            if home != "unknown":
                 add((issuer, PG.jurisdiction, self.place(home)))
             add((node, DCTERMS.publisher, issuer))
         for number, citation in enumerate(plan.citations, start=1):
@@ -156,6 +156,15 @@ class _Builder:
             add((problem_node, PG.text, zh(problem.text)))
             add((problem_node, PG.line, Literal(problem.line)))
             add((problem_node, PROV.wasDerivedFrom, source))
+
+    def issuer_place(self, plan: Plan, name: str) -> str:
+        """The code of the government an issuer belongs to: of a joint plan's, the one its name starts with."""
+        codes = [j.code for j in plan.jurisdictions or ([plan.jurisdiction] if plan.jurisdiction else [])]
+        _, places = places_at_start(name, self.lexicon)
+        named = [p.code for p in places if any(self.lexicon.is_within(code, p.code) or code == p.code for code in codes)]
+        if len(named) == 1:
+            return next(code for code in codes if code == named[0] or self.lexicon.is_within(code, named[0]))
+        return codes[0] if codes else "unknown"
 
     def title_and_number(self, node: URIRef, title: str | None, number: str | None) -> None:
         """A document's dct:title and its number (文号) as dct:identifier, where known."""

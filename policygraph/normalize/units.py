@@ -21,7 +21,10 @@ from ..model import LEAD, Assignment, Jurisdiction, Plan, Problem, UnitRef
 from .lexicon import Lexicon
 from .places import places_at_start, unknown_place
 
-LEVEL_OF_PREFIX = {"省": ("省",), "市": ("市",), "区": ("区", "县"), "县": ("县", "区"), "镇": ("镇",)}
+LEVEL_OF_PREFIX = {
+    "省": ("省",), "自治区": ("自治区",), "市": ("市",), "州": ("州",), "盟": ("盟",),
+    "区": ("区", "县"), "县": ("县", "区", "旗"), "旗": ("旗", "县"), "镇": ("镇",),
+}
 
 
 def scope(prefix: str, jurisdiction: Jurisdiction | None, lexicon: Lexicon) -> Jurisdiction | None:
