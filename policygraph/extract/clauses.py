@@ -17,10 +17,18 @@ named rules, each recorded on the assignments it shaped so that a reader can aud
 ``sole_unit``           one unit named, so it leads
 ``distributive_prefix`` 各镇、街道、园区 = 各镇 + 各街道 + 各园区 (the 各 carries over)
 ``shared_prefix``       市、区机管局 = 市机管局 + 区机管局
-``inherit_prefix``      市法院、检察院 = 市法院 + 市检察院 (only onto a known department type)
-``trailing_etc``        市能源局等 = 市能源局 (the list is not exhaustive)
+``inherit_prefix``      市法院、检察院 = 市法院 + 市检察院 (onto a known department type, or a short
+                        department name with no place of its own: 自治区…、通信管理局)
+``shared_suffix``       各市、州、县人民政府 = 各市人民政府 + 各州人民政府 + 各县人民政府 (各市县人民政府 too)
+``trailing_etc``        市能源局等, 等部门, 等相关单位 = 市能源局 (the list is not exhaustive)
 ``split_glued``         区农业农村委区绿化市容局 = 区农业农村委 + 区绿化市容局 (lexicon-checked)
-``merge_duplicate``     a unit named twice is one assignment (lead wins over co)
+``merge_duplicate``     a unit named twice in one ；-group is one assignment (lead wins over co)
+``responsible_with_partners`` X负责，Y参与 — X leads
+``standing_rider``      以下均需各市人民政府落实，不再列出 — named once for every later task
+``bare_list``           。（市发展改革委、市能源局） — a bracket of organisations alone (set by the pipeline)
+
+Notes (〈含开发区…，下同〉) are taken out of names, and a name that is no organisation's
+(:func:`name_problem`, words in ``data/clause_rules.json``) is reported and kept out.
 """
 
 from __future__ import annotations

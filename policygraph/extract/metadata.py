@@ -757,6 +757,7 @@ def _unique(items) -> list[str]:
 
 
 # -- files that hold several documents ----------------------------------------------------------
+MAX_TITLES = 12  # titles one notice issues that are looked for (each is one pass over the lines)
 def document_starts(view) -> tuple[list[int], bool]:
     """Offsets (into the file ``view`` cleans) where a further document begins, and whether
     they are plans one notice issues together.
@@ -770,7 +771,7 @@ def document_starts(view) -> tuple[list[int], bool]:
     head = read_head(lines)
     headings = _dedupe_headings(head.headings)
     starts: list[int] = []
-    titles = [squeeze(t) for t in re.findall(r"《([^《》]{4,120})》", headings[0])] if headings else []
+    titles = [squeeze(t) for t in re.findall(r"《([^《》]{4,120})》", headings[0])][:MAX_TITLES] if headings else []
     issued_together = len(titles) >= 2
     if issued_together:
         for title in titles[1:]:

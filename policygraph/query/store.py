@@ -284,6 +284,9 @@ class GraphStore:
         """
         patterns: list[str] = []
         bindings: dict[str, Any] = {}
+        for option, value in (("cites", cites), ("cited_by", cited_by)):
+            if value is not None and not value.strip():
+                raise PolicyGraphError(f"{option} needs a document number or a piece of a title")
         if district is not None:
             patterns.append("?plan dct:spatial ?place . ?place pg:withinJurisdiction* ?inDistrict .")
             bindings["inDistrict"] = ox.NamedNode(self.resolve_place(district))
