@@ -290,6 +290,11 @@ class Plan:
     clause_count: int = 0  # responsibility clauses and table cells found
 
     @property
+    def places(self) -> list[Jurisdiction]:
+        """Every government the plan belongs to (its ``jurisdictions``, or its one ``jurisdiction``)."""
+        return self.jurisdictions or ([self.jurisdiction] if self.jurisdiction else [])
+
+    @property
     def issuer(self) -> str | None:
         """The first issuing body (the one the notice or signature names first)."""
         return self.issuers[0] if self.issuers else None

@@ -121,7 +121,7 @@ def plan_record(plan: Plan) -> dict[str, Any]:
         "issuers": plan.issuers,
         "issued": issued,
         "year": plan.year,
-        "places": [_place(p) for p in plan.jurisdictions or ([plan.jurisdiction] if plan.jurisdiction else [])],
+        "places": [_place(p) for p in plan.places],
         "district": plan.district,
         "place_evidence": plan.place_evidence,
         "part_of": iris.plan(plan.part_of.id) if plan.part_of else None,

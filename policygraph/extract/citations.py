@@ -14,10 +14,8 @@ import re
 
 from ..model import Citation, Plan, SourceDocument
 from ..read.layout import TextView
-from .metadata import DOC_NUMBER, squeeze
+from .metadata import CITED_TITLE, DOC_NUMBER, squeeze
 
-# 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
-CITED = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《》]*〉){2,160}?)》")  # alternatives that cannot overlap
 # forms to fill in (申报表, 承诺书, 证书) are named in 《》 too, but are no documents a plan implements
 FORM = re.compile(r"(?:表|申报书|申请书|承诺书|承诺|证书|登记簿)$")
 NUMBER_AFTER = re.compile(r"^(?:的(?:通知|函|意见|决定))?[\s（(]{0,3}(?P<number>[\u4e00-\u9fff]{1,14}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号)")
@@ -71,7 +69,7 @@ def find_citations(view: TextView, document: SourceDocument, plan: Plan) -> list
     found: list[Citation] = []
     seen: set[str] = set()
     numbered: set[str] = set()
-    for match in CITED.finditer(text):
+    for match in CITED_TITLE.finditer(text):
         title = squeeze(match["title"])
         key = normalise_title(title)
         following = text[match.end() : match.end() + 60]

@@ -99,8 +99,6 @@ GROUP_SEPARATORS = "，,；;"
 UNIT_SEPARATORS = "、" + GROUP_SEPARATORS
 TRIM = "。.：:）)（( "
 IMPLAUSIBLE = re.compile(r"[。！？!?\d]")
-# Words that should not survive inside a unit name once the wordings above are read.
-ROLE_WORDS = re.compile(r"牵头|配合|负责|按职责|分工")
 MAX_UNIT_CHARS = 25
 
 
@@ -160,7 +158,7 @@ def _bare_lists(text: str, start: int, end: int) -> list[ClauseMatch]:
         body = squeeze_text(text[clause.body_start : clause.body_end])
         items = [INNER_BRACKET_END.sub("", TRAILING_ETC.sub("", item)) for item in re.split(r"[、，,；;]", body) if item]
         if items and all(
-            ORGANISATION_END.search(item) and BARE_ITEM.fullmatch(item) and not ROLE_WORDS.search(item) for item in items
+            ORGANISATION_END.search(item) and BARE_ITEM.fullmatch(item) and not _name_rules()[1].search(item) for item in items
         ) and any(item.startswith(("省", "市", "区", "县", "州", "自治区", "国家", "国务院")) or item.endswith("部") for item in items):
             found.append(ClauseMatch(clause.start, clause.end, clause.body_start, clause.body_end, True, bare=True))
     return found
@@ -508,18 +506,18 @@ SHARED_SUFFIX_LAST = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{
 GLUED_LEVELS = re.compile(r"(?P<collective>各|有关|相关)(?P<levels>[市区县州旗乡镇]{2,3})(?P<suffix>人民政府|政府|党委和政府|党委|管委会)")
 
 
-def _shared_suffix(text: str, bounds: list[tuple[int, int]]) -> dict[int, tuple[str, bool]]:
+def _shared_suffix(text: str, bounds: list[tuple[int, int]]) -> dict[int, tuple[list[str], bool]]:
     """Names a run of bare level words shares with the name that closes it, by start offset.
 
     ``各市、州、县人民政府`` is 各市人民政府, 各州人民政府 and 各县人民政府 (collectives, as 各 says);
     ``有关市、县（区）人民政府`` is 有关市人民政府 and 有关县（区）人民政府.
     """
     surfaces = [text[s:e].strip(TRIM + STAR) for s, e in bounds]
-    found: dict[int, tuple[str, bool]] = {}
+    found: dict[int, tuple[list[str], bool]] = {}
     for (start, _), surface in zip(bounds, surfaces):
         glued = GLUED_LEVELS.fullmatch(surface)
         if glued and len(set(glued["levels"])) == len(glued["levels"]):
-            found[start] = ("|".join(glued["collective"] + level + glued["suffix"] for level in glued["levels"]), True)
+            found[start] = ([glued["collective"] + level + glued["suffix"] for level in glued["levels"]], True)
     for last, surface in enumerate(surfaces):
         closing = SHARED_SUFFIX_LAST.fullmatch(surface)
         if not closing or closing["collective"]:
@@ -531,8 +529,8 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]]) -> dict[int, tuple[
             continue
         collective = SHARED_SUFFIX_HEAD.fullmatch(surfaces[first])["collective"] or ""
         for index in range(first, last + 1):
-            level = (SHARED_SUFFIX_HEAD.fullmatch(surfaces[index]) or closing)["level"] if index < last else closing["level"]
-            found[bounds[index][0]] = (collective + level + closing["suffix"], bool(collective))
+            level = SHARED_SUFFIX_HEAD.fullmatch(surfaces[index])["level"] if index < last else closing["level"]
+            found[bounds[index][0]] = ([collective + level + closing["suffix"]], bool(collective))
     return found
 
 
@@ -562,7 +560,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
             rules: list[str] = []
             if lead_in in shared_endings:
                 names, is_collective = shared_endings[lead_in]
-                for name in names.split("|"):
+                for name in names:
                     items.append(_Item(name, start, end, marked_here, role, ["shared_suffix"], is_collective, group))
                 continue
             etc = TRAILING_ETC.search(text, start, end)
@@ -629,7 +627,6 @@ def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon) -> bool:
         bool(DEPARTMENT_END.search(surface))
         and 4 <= len(surface) <= 6  # 通信管理局; not 民航华东地区管理局 nor 长江委, agencies of their own
         and not surface.startswith(LEVEL_PREFIXES)  # 市文化广电旅游体育局 has its level already
-        and lexicon.named_unit(surface) is None
         and not lexicon.knows(surface)
         and not places_at_start(surface, lexicon)[1]
     )

@@ -29,6 +29,8 @@ from ..model import AdminLevel, Jurisdiction
 from ..normalize.lexicon import Lexicon
 from ..normalize.places import CHINA, longest_place_at, places_at_start, unknown_place
 from ..normalize.units import explicit_place
+from ..read.layout import SQUEEZABLE, squeeze_text
+from .structure import chinese_number
 
 HEAD_CHARS = 4000
 HEAD_LINES = 60
@@ -36,8 +38,7 @@ TAIL_CHARS = 2500  # where a plan printed without a notice puts its signature
 TEXT_EVIDENCE_CHARS = 30000  # enough to tell how a document speaks of itself; bounds the cost
 TITLE_LINE_CHARS = 48  # a title wraps at about this width; longer lines are body text
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-SPACES = re.compile(r"[\s\u3000\u00a0]+")
-CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+YEAR_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _BRACKET = r"[〔\[［【(（]"
 _CLOSE = r"[〕\]］】)）]"
@@ -49,7 +50,8 @@ WEB_DATE = re.compile(r"(?:印发|发布|成文|发文)?(?:时间|日期)[:：](
 FILE_NAME_NOISE = re.compile(r"^【[^】]{1,10}】|\.(?:docx?|pdf|wps|txt|md|ofd)$")
 PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[IVXⅠⅡⅢⅣ]{1,4}|第\d+页|资料整理[:：].*|来源[:：].*)$")
 SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]|（[一二三四五六七八九十]+）|\d+[.．、]|目录|前言|序言|引言)")
-CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》\n。；]|\n(?!\n)){1,150}?)》")
+# 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
+CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《》]*〉){2,160}?)》")  # alternatives that cannot overlap
 PLAN_WORDS = ("方案", "计划", "意见", "规划", "要点", "办法", "措施", "举措", "政策", "决定", "细则", "纲要", "通知", "清单", "指南", "通告", "公告", "条例", "规定")
 
 
@@ -68,7 +70,7 @@ def rules() -> dict:
 
 def squeeze(text: str) -> str:
     """``text`` without whitespace, full-width digits made half-width."""
-    return SPACES.sub("", text).translate(FULLWIDTH_DIGITS)
+    return squeeze_text(text).translate(FULLWIDTH_DIGITS)
 
 
 # -- the document model of the head ---------------------------------------------------------
@@ -113,7 +115,7 @@ def lines_of(text: str, offset: int = 0) -> list[Line]:
     for raw in re.split(r"(?<=[\n\f])", text):
         stripped = raw.strip()
         if stripped:
-            spaced = SPACES.sub(" ", stripped).translate(FULLWIDTH_DIGITS)
+            spaced = SQUEEZABLE.sub(" ", stripped).translate(FULLWIDTH_DIGITS)
             tokens = spaced.split(" ")
             if len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) >= len(tokens) - 1:
                 spaced = "".join(tokens)  # 武 汉 市 人 民 政 府: letter-spaced, one name
@@ -126,16 +128,10 @@ def lines_of(text: str, offset: int = 0) -> list[Line]:
 
 # -- dates ------------------------------------------------------------------------------------
 def _cn_number(text: str) -> int:
+    """二〇二二 (a year, digit by digit) or 十二 (a month or day, as the outline reads numbers)."""
     if len(text) == 4:
-        return int("".join(str(CN_DIGITS[c]) for c in text))
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + CN_DIGITS[text[1]]
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return CN_DIGITS[tens] * 10 + (CN_DIGITS[ones] if ones else 0)
-    return CN_DIGITS[text]
+        return int("".join(str(YEAR_DIGITS[c]) for c in text))
+    return chinese_number(text)
 
 
 def read_date(text: str) -> tuple[dt.date, str] | None:
@@ -273,10 +269,7 @@ def read_head(lines: list[Line]) -> Head:
                 before = ""
             if before and _is_heading(Line(before, before, 0)):
                 block.append(before)  # the heading goes on up to the number
-            if block and all(is_org(b) for b in block):  # an issuer banner without 文件
-                head.banner.extend(o for b in block for o in split_orgs(b))
-            elif block:
-                head.headings.append("".join(block))
+            _close_block(head, block)  # all organisations: an issuer banner without 文件
             block = []
             continue
         if text == "文件" or (text.endswith("文件") and not head.headings and (is_org(text[:-2]) or all(map(is_org, block)))):
@@ -285,12 +278,8 @@ def read_head(lines: list[Line]) -> Head:
             continue
         date = read_date(text) or _leading_date(text)
         if date:
-            if block and all(map(is_org, block)):  # 某市人民政府办公室 above a date: who issued it, not a title
-                head.banner.extend(o for b in block for o in split_orgs(b))
-                block = []
-            elif block:
-                head.headings.append("".join(block))
-                block = []
+            _close_block(head, block)  # 某市人民政府办公室 above a date: who issued it, not a title
+            block = []
             if head.headings and head.heading_date is None:
                 head.heading_date = date
             continue
@@ -331,6 +320,14 @@ def read_head(lines: list[Line]) -> Head:
     if block:
         head.headings.append("".join(block))
     return head
+
+
+def _close_block(head: Head, block: list[str]) -> None:
+    """A block of heading lines ends: lines of organisations alone are the issuer banner, else a heading."""
+    if block and all(map(is_org, block)):
+        head.banner.extend(o for line in block for o in split_orgs(line))
+    elif block:
+        head.headings.append("".join(block))
 
 
 def _title_complete(text: str) -> bool:
@@ -439,7 +436,7 @@ def issuer_evidence(issuers: list[str], lexicon: Lexicon) -> list[Evidence]:
         if not _counts_as_evidence(issuer):
             continue
         name = re.sub(r"^中共|^中国共产党", "", issuer)
-        matched, places = places_at_start(name, lexicon)
+        _, places = places_at_start(name, lexicon)
         if places:
             evidence.append(Evidence("issuer", issuer, places))
         elif _national(issuer):
@@ -466,7 +463,7 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
     if not title:
         return []
     text = re.sub(r"^(?:中共|关于|[“\"]?十[四五三]五[”\"]?)", "", squeeze(title))
-    matched, places = places_at_start(text, lexicon)
+    _, places = places_at_start(text, lexicon)
     if places:
         return [Evidence("title", title, places)]
     for position in range(len(text)):
@@ -530,8 +527,7 @@ def number_evidence(number: str | None, lexicon: Lexicon) -> list[Evidence]:
 
 def file_name_evidence(path: str, lexicon: Lexicon) -> list[Evidence]:
     """A place the file's name starts with once its running number is dropped (``80、湖北省关于…``)."""
-    stem = re.sub(r"^\s*\d+\s*[、.．_\-\s]\s*", "", Path(path).stem)
-    matched, places = places_at_start(stem, lexicon)
+    _, places = places_at_start(_file_title(path), lexicon)
     return [Evidence("file name", Path(path).name, places)] if places else []
 
 
@@ -553,9 +549,7 @@ def _deepest(places: list[Jurisdiction], lexicon: Lexicon) -> list[Jurisdiction]
     for place in places:
         if all(p.code != place.code for p in distinct):
             distinct.append(place)
-    return [p for p in distinct if not any(o is not p and lexicon.is_within(o.code, p.code) for o in distinct if o.code != p.code)]
-
-
+    return [p for p in distinct if not any(o.code != p.code and lexicon.is_within(o.code, p.code) for o in distinct)]
 
 
 def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Jurisdiction], str, bool]:
@@ -567,9 +561,6 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
     ``省人民政府``), confirmed by the file name or the number where they agree. A name
     shared by several places (朝阳区) that nothing settles is not a place.
     """
-    def unique(items: list[Jurisdiction]) -> list[Jurisdiction]:
-        return _deepest(items, lexicon)
-
     levels = [e.level for e in evidence if e.level is not None]
     stated_level = next((e.level for e in evidence if e.level and e.source in ("issuer", "addressees")), None)
     spoken_level = stated_level or next((lvl for lvl in levels), None)
@@ -585,7 +576,7 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
                 if settled:
                     chosen.append(settled)
         if chosen:
-            return unique(chosen), "; ".join(map(str, issuer_places)), True
+            return _deepest(chosen, lexicon), "; ".join(map(str, issuer_places)), True
     if any(e.source == "issuer" and e.level is AdminLevel.NATIONAL for e in evidence) and not any(
         e.source == "title" for e in evidence
     ):
@@ -678,7 +669,6 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         elif len(headings) > 1 and (first.title.endswith("文件") or is_org(first.title)):
             meta.title = headings[1]  # a banner printed as a heading of its own
     issuers += head.cover_issuers
-    # the notice's signature: after the addressee line; a plan without notice signs at its end
     # a notice signs after its text, before the plan's first section (一、 第一章); a date in the
     # body (a table's 2022年12月) is no signature
     sections = (i for i in range(head.body_start, min(len(lines), head.body_start + HEAD_LINES)) if SECTION_START.match(lines[i].text))
@@ -689,8 +679,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         signature_orgs, signature_date = read_signature(tail, 0, len(tail))
     if signature_orgs:  # the signature spells names in full; the banner or heading names the lead first
         lead = next((o for o in signature_orgs if issuers and _org_key(o) == _org_key(issuers[0])), None)
-        banner = list(head.banner)
-        issuers = banner + ([lead] if lead else []) + signature_orgs + issuers
+        issuers = head.banner + ([lead] if lead else []) + signature_orgs + issuers
     dates = [d for d in (signature_date, head.heading_date, head.web_date) if d]
     if dates:
         meta.issue_date, meta.date_precision = dates[0]
@@ -747,8 +736,8 @@ def _unique(items) -> list[str]:
     for item in items:
         if not item:
             continue
-        key = item.replace("人民政府", "政府")
-        same = next((i for i, s in enumerate(seen) if s.replace("人民政府", "政府") == key), None)
+        key = _org_key(item)
+        same = next((i for i, s in enumerate(seen) if _org_key(s) == key), None)
         if same is None:
             seen.append(item)
         elif len(item) > len(seen[same]):
@@ -758,6 +747,8 @@ def _unique(items) -> list[str]:
 
 # -- files that hold several documents ----------------------------------------------------------
 MAX_TITLES = 12  # titles one notice issues that are looked for (each is one pass over the lines)
+
+
 def document_starts(view) -> tuple[list[int], bool]:
     """Offsets (into the file ``view`` cleans) where a further document begins, and whether
     they are plans one notice issues together.

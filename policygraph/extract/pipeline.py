@@ -51,13 +51,14 @@ def extract_plans(document: SourceDocument, lexicon: Lexicon) -> list[Plan]:
     (the other documents' characters are blanked, lines kept); the plans a notice issues share
     its issuers, date, number and place where they state none of their own.
     """
-    starts, issued_together = metadata.document_starts(clean_layout(document.text))
+    view = clean_layout(document.text)
+    starts, issued_together = metadata.document_starts(view)
     if len(starts) >= MAX_DOCUMENTS:  # each part is read over the whole file: bound the cost, and say so
-        plan = extract_plan(document, lexicon)
+        plan = extract_plan(document, lexicon, view=view)
         plan.notes.append(f"{len(starts) + 1} documents found in this file; read as one (more than {MAX_DOCUMENTS} are not split)")
         return [plan]
     if not starts:
-        return [extract_plan(document, lexicon)]
+        return [extract_plan(document, lexicon, view=view)]
     bounds = [0, *starts, len(document.text)]
     plans: list[Plan] = []
     base = plan_id(document.path)
@@ -78,13 +79,21 @@ def _blank_outside(text: str, start: int, stop: int) -> str:
     return blank(text[:start]) + text[start:stop] + blank(text[stop:])
 
 
-def extract_plan(document: SourceDocument, lexicon: Lexicon, *, defaults: Plan | None = None, plan_name: str | None = None) -> Plan:
+def extract_plan(
+    document: SourceDocument,
+    lexicon: Lexicon,
+    *,
+    defaults: Plan | None = None,
+    plan_name: str | None = None,
+    view: TextView | None = None,
+) -> Plan:
     """Read one document into a plan with its tasks, assignments and problems.
 
     ``defaults``: the plan of the notice that issued this one, whose issuers, date, number and
-    place this one takes where it states none.
+    place this one takes where it states none. ``view``: the document's clean view, where the
+    caller has made it already.
     """
-    view = clean_layout(document.text)
+    view = view if view is not None else clean_layout(document.text)
     plan = Plan(id=plan_name or plan_id(document.path), source=document)
     meta = metadata.read_metadata(view.text, document.path, lexicon, plan.id)
     if defaults is not None:

@@ -110,7 +110,7 @@ class _Builder:
                 add((node, DCTERMS.issued, Literal(plan.issue_date, datatype=XSD.date)))
         if plan.year:
             add((node, PG.year, Literal(str(plan.year), datatype=XSD.gYear)))
-        for place in plan.jurisdictions or ([plan.jurisdiction] if plan.jurisdiction else []):
+        for place in plan.places:
             add((node, DCTERMS.spatial, self.place(place.code)))
         if plan.place_evidence:
             add((node, PG.placeEvidence, zh(plan.place_evidence)))
@@ -159,7 +159,7 @@ class _Builder:
 
     def issuer_place(self, plan: Plan, name: str) -> str:
         """The code of the government an issuer belongs to: of a joint plan's, the one its name starts with."""
-        codes = [j.code for j in plan.jurisdictions or ([plan.jurisdiction] if plan.jurisdiction else [])]
+        codes = [j.code for j in plan.places]
         _, places = places_at_start(name, self.lexicon)
         named = [p.code for p in places if any(self.lexicon.is_within(code, p.code) or code == p.code for code in codes)]
         if len(named) == 1:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from importlib import resources
 
 from ..model import AdminLevel, Jurisdiction
+from ..read.layout import squeeze_text
 from .lexicon import Lexicon
 
-SPACES = re.compile(r"[\s\u3000\u00a0]+")
 CHINA = Jurisdiction("CN", "中国", "国", None, ("中华人民共和国",), AdminLevel.NATIONAL)
 
 
@@ -45,7 +44,7 @@ def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[st
     nothing before it tells which: 朝阳区). A zone named after its place
     (``北京经济技术开发区管理委员会``) is a zone within that place.
     """
-    text = SPACES.sub("", text)
+    text = squeeze_text(text)
     found = longest_place_at(text, 0, lexicon, short)
     if not found:
         return "", []
