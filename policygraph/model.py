@@ -8,6 +8,7 @@ indices (Unicode code points) into the decoded source text, end exclusive.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -56,14 +57,17 @@ class SourceDocument:
     text: str
     kind: str  # "text" (prose plan, may embed tables) or "table" (a task table on its own)
     encoding: str = "utf-8"
+    _line_ends: tuple[str, list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
     def line_of(self, offset: int) -> int:
-        """1-based line number of a character offset."""
-        return self.text.count("\n", 0, offset) + 1
+        """1-based line number of a character offset (a bisection over the text's line ends)."""
+        if self._line_ends is None or self._line_ends[0] is not self.text:
+            self._line_ends = (self.text, [i for i, char in enumerate(self.text) if char == "\n"])
+        return bisect.bisect_left(self._line_ends[1], offset) + 1
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.path, start, end, self.line_of(start))

@@ -16,13 +16,14 @@ document of the batch has been read.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from pathlib import Path
 
 from ..model import BASIS_LABELLED, CO, ActionArea, AdminLevel, Assignment, Plan, Problem, SourceDocument, Task, make_unique
 from ..normalize.lexicon import Lexicon
-from ..read.layout import TextView, clean_layout
+from ..read.layout import TextView, clean_layout, merge_spans
 from . import metadata
 from .clauses import STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions
 from .citations import find_citations
@@ -135,8 +136,11 @@ def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, i
     """The safety net: a responsibility label that no reader consumed is reported, not lost."""
     document = plan.source
     stray = [*STRAY_LABEL.finditer(view.text), *WORDED_CLOSE.finditer(view.text)]
+    read = merge_spans(consumed)
+    read_starts = [start for start, _ in read]
     for match in sorted(stray, key=lambda m: m.start()):
-        if any(start <= match.start() < end for start, end in consumed):
+        index = bisect.bisect_right(read_starts, match.start()) - 1
+        if index >= 0 and match.start() < read[index][1]:  # inside a span a reader consumed
             continue
         start, _ = view.original_span(match.start(), match.end())
         line_start = document.text.rfind("\n", 0, start) + 1

@@ -129,10 +129,11 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     spans = [lines[i][:2] for i in sorted(numbered | beside | running)]
     # a page number glued to the last line of a page (…人民政府— 6 —\f)
     spans += [m.span(1) for m in PAGE_NUMBER_AT_BREAK.finditer(text)]
-    return _merge(spans)
+    return merge_spans(spans)
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted and joined where they overlap or touch (end-exclusive offsets)."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
