@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import policygraph
+from policygraph.read.text import read_documents
 
 BROAD = re.compile(
     r"(?:责\s*任|牵\s*头|配\s*合|协\s*办|主\s*责|承\s*办|实\s*施|参\s*与)\s*(?:单\s*位|部\s*门|处\s*室|科\s*室)\s*[：:]"
@@ -34,8 +35,8 @@ def main(paths: list[str], verbose: bool) -> None:
     for plan in graph.plans:
         by_file.setdefault(plan.source.path, []).append(plan)
     for path, plans in by_file.items():
-        text = plans[0].source.text if len(plans) == 1 else Path(path).read_text(encoding="utf-8", errors="replace")
-        text = plans[0].source.text
+        # a file split into several plans: each part blanks the others, so count on the whole file
+        text = plans[0].source.text if len(plans) == 1 else next(iter(read_documents([path]))).text
         read_lines = {line for p in plans for t in p.tasks for s in t.clause_spans for line in range(s.line, s.line + 4)}
         read_lines |= {a.span.line for p in plans for a in p.assignments}
         reported_lines = {pr.line for p in plans for pr in p.problems}

@@ -22,7 +22,7 @@ from .extract.citations import link_citations
 from .extract.metadata import unknown_place
 from .extract.pipeline import extract_plans
 from .extract.targets import number_targets, share_restated_targets
-from .model import Corpus, Plan, Problem, make_unique
+from .model import BASIS_PROSE, Corpus, Plan, Problem, make_unique
 from .normalize.lexicon import Lexicon, load_lexicon
 from .normalize.themes import assign_themes
 from .normalize.units import name_departments, resolve_plan
@@ -130,6 +130,7 @@ class PolicyGraph:
             "units": len({a.unit.key for a in assignments if a.unit}),
             "assignments": len(assignments),
             "lead_assignments": sum(1 for a in assignments if a.role == "lead"),
+            "prose_assignments": sum(1 for a in assignments if a.basis == BASIS_PROSE),
             "clauses": sum(p.clause_count for p in self.plans),
             "unparsed": len(self.unparsed),
             "doubtful": sum(1 for p in self.problems if p.severity == "doubtful"),
@@ -268,8 +269,11 @@ def _built_quads(paths, lexicon_files: tuple[str, ...], cache: bool):
     return quads, built.warnings
 
 
-def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_files: Iterable[str] = ()) -> PolicyGraph:
+def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_files: Iterable[str] = (), prose: bool = True) -> PolicyGraph:
     """Read plan files and folders (default: the bundled corpus) into a :class:`PolicyGraph`.
+
+    ``prose=False`` reads responsibility only from clauses and tables, not from sentences
+    (由X牵头, X会同Y…; their assignments have the basis ``prose``).
 
     A file that cannot be read is skipped with a warning naming it; when nothing at all can
     be read, the error is raised (:class:`InputError` for a single file, else
@@ -288,7 +292,7 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
         item.path = _display_path(item.path, bundled)
         if item.encoding == "gb18030":
             warnings.append(f"{item.path}: decoded as {item.encoding.upper()}")
-        for plan in extract_plans(item, lexicon):
+        for plan in extract_plans(item, lexicon, prose=prose):
             if not plan.tasks and not plan.clause_count:
                 warnings.append(f"{item.path}: no numbered tasks, responsibility clauses or task table found")
             warnings.extend(f"{item.path}: {note}" for note in plan.notes)

@@ -47,8 +47,8 @@ def plan_inputs(command):
     return command
 
 
-def _build(paths, lexicon_files) -> api.PolicyGraph:
-    graph = api.build(list(paths) if paths else None, lexicon_files=lexicon_files)
+def _build(paths, lexicon_files, prose: bool = True) -> api.PolicyGraph:
+    graph = api.build(list(paths) if paths else None, lexicon_files=lexicon_files, prose=prose)
     for warning in graph.warnings:
         click.echo(f"warning: {warning}", err=True)
     return graph
@@ -65,8 +65,9 @@ def cli():
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(file_okay=False), help="Folder for the outputs.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) when any responsibility clause is unparsed or doubtful.")
 @click.option("--no-html", is_flag=True, help="Do not write the HTML views (graph.html, compare.html).")
+@click.option("--no-prose", is_flag=True, help="Read responsibility from clauses and tables only, not from sentences (由X牵头, X会同Y…).")
 @_clean_errors
-def build(paths, lexicon_files, out_dir, strict, no_html):
+def build(paths, lexicon_files, out_dir, strict, no_html, no_prose):
     """Read plans and write the graph (policygraph.ttl), the task and plan exports (tasks.jsonl,
     plans.jsonl) and the HTML views (graph.html, compare.html).
 
@@ -75,7 +76,7 @@ def build(paths, lexicon_files, out_dir, strict, no_html):
 
     Example: policygraph build my-plans/ --out exports
     """
-    graph = _build(paths, lexicon_files)
+    graph = _build(paths, lexicon_files, prose=not no_prose)
     out = Path(out_dir)
     graph.export("ttl", out / "policygraph.ttl")
     graph.export("jsonl", out / "tasks.jsonl")
@@ -108,7 +109,7 @@ def format_summary(graph: api.PolicyGraph) -> str:
     lines.append(
         f"plans {s['plans']} (+{s['documents'] - s['plans']} attached tables) | action areas {s['action_areas']} | "
         f"tasks {s['tasks']} | measures {s['measures']} | table rows {s['table_rows']} | units {s['units']} | "
-        f"assignments {s['assignments']} ({s['lead_assignments']} lead) | unparsed clauses {s['unparsed']} | "
+        f"assignments {s['assignments']} ({s['lead_assignments']} lead, {s['prose_assignments']} from prose) | unparsed clauses {s['unparsed']} | "
         f"doubtful {s['doubtful']} | lead conflicts {s['lead_conflicts']} | targets {s['targets']}"
     )
     return "\n".join(lines)

@@ -24,7 +24,8 @@ BASIS_FIRST_LISTED = "first_listed"  # no marker: the first-listed unit leads by
 BASIS_SOLE = "sole"  # the only unit named
 BASIS_STATED = "stated_rule"  # the document states its rule once: 排在第一位的为牵头单位，下同
 BASIS_RIDER = "standing_rider"  # 以下均需各市人民政府落实，不再列出: named once, responsible for every later task
-BASES = (BASIS_MARKED, BASIS_LABELLED, BASIS_FIRST_LISTED, BASIS_STATED, BASIS_SOLE, BASIS_RIDER)
+BASIS_PROSE = "prose"  # a sentence, not a clause: 由X牵头, X会同Y…, X要… (keep or drop this layer)
+BASES = (BASIS_MARKED, BASIS_LABELLED, BASIS_FIRST_LISTED, BASIS_STATED, BASIS_SOLE, BASIS_RIDER, BASIS_PROSE)
 
 
 def make_unique(items: list, attribute: str) -> None:

@@ -1,6 +1,6 @@
 """Score responsibility extraction against the blind gold of ``tests/data/responsibility/``.
 
-For 18 documents of ``tests/data/wild/`` chosen to cover the conventions real plans use
+For 36 documents of ``tests/data/wild/`` (three rounds, ``ROUNDS.md``) chosen to cover the conventions real plans use
 (brackets, stated rules, role words, shared parts, riders, bare lists, prose, tables),
 ``gold/<n>.json`` lists every statement that makes named organisations responsible, with each
 unit as written and its role, made by helpers who saw only the text and ``GUIDE.md``. Used by
@@ -9,7 +9,8 @@ unit as written and its role, made by helpers who saw only the text and ``GUIDE.
 How it is compared. A gold statement of form ``clause``, ``table`` or ``rider`` is matched to
 the assignments whose unit name stands on the lines the statement covers (its first line and as
 many more as its quote needs); ``prose`` statements are scored apart, since the extractor reads
-prose only where a clause is absent. A unit matches when the names agree once whitespace is
+prose only in items that carry no clause. Prose assignments (basis ``prose``) are matched to prose statements only, by line and name, and
+give a precision and recall of their own. A unit matches when the names agree once whitespace is
 removed (the gold expands shared parts: 市、区机管局 gives 市机管局 and 区机管局). Role agreement is
 counted over matched units whose gold role is ``lead`` or ``co``; the gold's ``shared`` (everyone
 the same duty, no lead stated) is compared with the extractor's lead-or-co reading only as
@@ -51,6 +52,10 @@ class Score:
     role_agreed: int = 0
     prose_units: int = 0
     prose_found: int = 0
+    prose_predicted: int = 0  # assignments with the basis prose
+    prose_in_clause_items: int = 0  # gold prose units inside an item that has a clause (left to the clause by design)
+    prose_missed: list[tuple[int, str]] = field(default_factory=list)
+    prose_spurious: list[tuple[int, str]] = field(default_factory=list)
     predicted_elsewhere: int = 0  # predicted assignments on no gold statement's lines
     missed: list[tuple[int, str]] = field(default_factory=list)
     spurious: list[tuple[int, str]] = field(default_factory=list)
@@ -65,8 +70,12 @@ class Score:
         return self.matched / self.gold_units if self.gold_units else 1.0
 
 
-def _lines(statement: dict) -> range:
+def _lines(statement: dict, next_line: int | None = None) -> range:
+    """The lines a statement covers. A table row's units may stand at its end, many wrapped
+    lines below its first (a PDF table whose cells wrap): the row runs to the next statement."""
     extra = len(_name(statement.get("quote") or "")) // LINE_CHARS + 1
+    if statement["form"] == "table" and next_line is not None:
+        return range(statement["line"], next_line)  # a row ends where the next one starts
     return range(statement["line"], statement["line"] + extra + 1)
 
 
@@ -85,21 +94,40 @@ def score(number: str) -> Score:
             assignments.append(a)
     result = Score(number)
     used: set[int] = set()
+    prose = [a for a in assignments if a.basis == "prose"]
+    result.prose_predicted = len(prose)
+    clause_items = [(t.span.line, plan.source.line_of(t.span.end)) for plan in plans for t in plan.tasks if t.clause_spans and t.kind != "row"]
     for statement in gold["statements"]:
-        lines = _lines(statement)
-        nearby = [a for a in assignments if a.span.line in lines and id(a) not in used]
-        units = statement["units"]
-        if statement["form"] == "prose":
-            result.prose_units += len(units)
-            for unit in units:
-                hit = next((a for a in nearby if _name(a.surface) == _name(unit["name"])), None)
-                if hit is not None:
-                    result.prose_found += 1
-                    used.add(id(hit))
+        if statement["form"] != "prose":
             continue
+        lines = _lines(statement)
+        inside_clause_item = any(first <= statement["line"] <= last for first, last in clause_items)
+        for unit in statement["units"]:
+            result.prose_units += 1
+            result.prose_in_clause_items += inside_clause_item
+            hit = next((a for a in prose if a.span.line in lines and id(a) not in used and _name(a.surface) == _name(unit["name"])), None)
+            if hit is None:
+                result.prose_missed.append((statement["line"], unit["name"]))
+            else:
+                result.prose_found += 1
+                used.add(id(hit))
+    result.prose_spurious = [(a.span.line, a.surface) for a in prose if id(a) not in used]
+    used.update(id(a) for a in prose)  # prose is scored apart: never a clause's unit
+    starts = sorted({s["line"] for s in gold["statements"]})
+    windows = []  # every statement's lines: an unmatched assignment on them is spurious
+    # riders first: a rider's units stand on the lines of the clause that holds it, and are its own
+    for statement in sorted(gold["statements"], key=lambda s: s["form"] != "rider"):
+        if statement["form"] == "prose":
+            continue
+        later = [line for line in starts if line > statement["line"]]
+        lines = _lines(statement, later[0] if later else None)
+        windows.append(lines)
+        units = statement["units"]
         result.gold_units += len(units)
         for unit in units:
-            hit = next((a for a in nearby if _name(a.surface) == _name(unit["name"]) and id(a) not in used), None)
+            # the same name in two clauses of nearby lines: take the mention nearest this statement
+            candidates = [a for a in assignments if a.span.line in lines and id(a) not in used and _name(a.surface) == _name(unit["name"])]
+            hit = min(candidates, key=lambda a: (a.span.line < statement["line"], abs(a.span.line - statement["line"])), default=None)
             if hit is None:
                 result.missed.append((statement["line"], unit["name"]))
                 continue
@@ -111,10 +139,10 @@ def score(number: str) -> Score:
                     result.role_agreed += 1
                 else:
                     result.wrong_role.append((statement["line"], unit["name"], hit.role, unit["role"]))
-        for a in nearby:
-            if id(a) not in used:
-                result.spurious.append((a.span.line, a.surface))
-                used.add(id(a))
+    for a in assignments:
+        if id(a) not in used and any(a.span.line in lines for lines in windows):
+            result.spurious.append((a.span.line, a.surface))
+            used.add(id(a))
     result.predicted_units = result.matched + len(result.spurious)
     result.predicted_elsewhere = sum(1 for a in assignments if id(a) not in used)
     return result

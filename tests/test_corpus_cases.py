@@ -189,7 +189,7 @@ def test_provenance_points_at_the_source_text(corpus):
         text = plan.source.text
         for assignment in plan.assignments:
             written = "".join(text[assignment.span.start : assignment.span.end].split())
-            rewrites = {"distributive_prefix", "split_glued", "inherit_prefix", "shared_prefix", "skip_layout_noise"}
+            rewrites = {"distributive_prefix", "split_glued", "inherit_prefix", "shared_prefix", "shared_suffix", "skip_layout_noise"}
             assert written.lstrip("☆★") == assignment.surface or rewrites & set(assignment.rules), assignment
             assert text.count("\n", 0, assignment.span.start) + 1 == assignment.span.line
         for task in plan.tasks:

@@ -74,13 +74,17 @@ def test_no_clause_is_left_unparsed_or_doubtful(texts):
 
 def test_bases_follow_each_documents_convention(texts):
     def bases(name):
-        return {a.basis for t in texts[name].tasks for a in t.leads}
+        return {a.basis for t in texts[name].tasks if t.clause_spans for a in t.leads}
 
     assert bases("shanghai-city-carbon-peak-2022.txt") == {"first_listed"}  # no marker, no stated rule
     assert bases("sichuan-county-green-lowcarbon-2022.txt") == {"labelled"}  # 牵头单位：
     assert bases("chongqing-manufacturing-green-2022.txt") <= {"labelled", "sole"}  # X牵头 / X负责
     assert bases("sanming-forest-carbon-sink-2022.txt") == {"labelled"}
     assert bases("jiangsu-eeb-carbon-workplan-2021.txt") == {"sole", "first_listed"}
+    # sentences of the safeguards (住房城乡建设厅牵头研究制定…) are read too, as prose, in items with no clause
+    prose = [t for plan in texts.values() for t in plan.tasks if any(a.basis == "prose" for a in t.assignments)]
+    assert {(t.kind, t.section) for t in prose} == {("measure", "保障机制")}
+    assert not any(t.clause_spans for t in prose)
 
 
 @pytest.mark.parametrize("name", NAMES)

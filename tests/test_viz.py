@@ -66,8 +66,8 @@ def test_network_page_has_every_task_unit_area_and_district(corpus, network):
         kinds[node["pg_kind"]] += 1
         assert node["physics"] is False and isinstance(node["x"], float) and isinstance(node["y"], float)
     summary = corpus.summary()
-    assert kinds["task"] == summary["tasks"] + summary["measures"] + summary["table_rows"] == 400
-    assert kinds["unit"] == summary["units"] == 257
+    assert kinds["task"] == summary["tasks"] + summary["measures"] + summary["table_rows"] == 403
+    assert kinds["unit"] == summary["units"] == 258
     assert kinds["area"] == summary["action_areas"] == 55
     assert kinds["place"] == len({p.main_plan.jurisdiction.code for p in corpus.plans}) == 9
     assert data["options"]["physics"]["enabled"] is False

@@ -76,7 +76,7 @@ def test_network_page_draws_offline_with_chinese_fonts(browser, views, corpus):
     page, log = open_page(browser, views["network"])
     drawn(page)
     assert log.outside_requests == [] and log.errors == []
-    assert page.evaluate("pgNetwork.body.data.nodes.length") == 400 + 257 + 55 + 9
+    assert page.evaluate("pgNetwork.body.data.nodes.length") == 403 + 258 + 55 + 9
     assert any("CJK" in family for family in rendering_fonts(page, "h1"))  # fonts-noto-cjk
     assert page.locator("h1").inner_text().startswith("谁负责什么")
     page.close()
@@ -131,7 +131,7 @@ def test_filters_show_what_the_model_holds(browser, views, corpus):
     hidden = page.evaluate("pgNetwork.body.data.edges.get().filter(e => !e.hidden && e.pg_role === 'co').length")
     assert hidden == 0  # lead only: no co-responsible edge stays visible
     page.click("#f-reset")
-    assert shown_counts(page) == 400
+    assert shown_counts(page) == 403
     jinshan = next(p for p in corpus.plans if p.id == "jinshan-2023-carbon-peak-plan")
     transport = next(a for a in jinshan.actions if a.title == "交通领域绿色低碳行动")
     in_area = [t for p in corpus.plans for t in p.tasks if t.action is transport]

@@ -1,5 +1,5 @@
 """Responsibility conventions of plans nobody tuned on, each on a clause as real plans write it
-(quoted from the documents of ``tests/data/wild``), and the blind gold of 18 such documents."""
+(quoted from the documents of ``tests/data/wild``), and the blind gold of 36 such documents."""
 
 import pytest
 from responsibility_gold import gold_documents, score
@@ -80,14 +80,17 @@ def test_a_bracket_of_organisations_alone_closes_a_task():  # 重庆 100, 浙江
 
 
 @pytest.mark.slow
-def test_responsibility_of_18_wild_documents_against_blind_gold():
+def test_responsibility_of_36_wild_documents_against_blind_gold():
     results = [score(number) for number in gold_documents()]
     gold = sum(r.gold_units for r in results)
     found = sum(r.predicted_units for r in results)
     matched = sum(r.matched for r in results)
-    # measured: precision 0.96, recall 0.89 (first run, before any rule below: 0.91 / 0.74)
-    assert matched / found >= 0.95 and matched / gold >= 0.88
-    assert sum(r.role_agreed for r in results) >= 0.99 * sum(r.role_checked for r in results)
+    # measured: precision 0.99, recall 0.99 over 3,512 units (rounds: see tests/data/responsibility/ROUNDS.md)
+    assert matched / found >= 0.98 and matched / gold >= 0.98
+    assert sum(r.role_agreed for r in results) == sum(r.role_checked for r in results)
+    # prose, a layer of its own: precision 0.93 (77 of 83), recall 0.26 (0.44 outside items with a clause)
+    prose_found, prose_predicted = sum(r.prose_found for r in results), sum(r.prose_predicted for r in results)
+    assert prose_found / prose_predicted >= 0.9 and prose_found >= 75
 
 
 def test_notes_inside_a_clause_are_no_part_of_a_name():  # 河北 134
@@ -126,7 +129,8 @@ def test_a_name_failing_the_name_check_is_reported_and_kept_out():  # 江苏 559
 
 def test_role_wordings_of_wild_plans():
     # X负责，Y参与: X leads (江苏 559); X牵头、Y… (江苏 559); 按职能分工负责，下同 (重庆 100); 按职责分工落实 (广东 475)
-    assert read("开展评估。（省生态环境厅负责，自然资源厅参与）")[0][0] == [("省生态环境厅", "lead", False), ("自然资源厅", "co", False)]
+    # the level of the unit before carries over a comma to a known department type (省自然资源厅)
+    assert read("开展评估。（省生态环境厅负责，自然资源厅参与）")[0][0] == [("省生态环境厅", "lead", False), ("省自然资源厅", "co", False)]
     assert read("开展整治。（省生态环境厅牵头、农业农村厅、自然资源厅等按职责分工负责）")[0][0][0] == ("省生态环境厅", "lead", False)
     assert names("严格审查。（市发展改革委、市经济信息委、市能源局按职能分工负责，下同）") == [["市发展改革委", "市经济信息委", "市能源局"]]
     assert names("支持融资。（人民银行广州分行、广东银保监局，省地方金融监管局按职责分工落实）") == [["人民银行广州分行", "广东银保监局", "省地方金融监管局"]]
@@ -134,10 +138,99 @@ def test_role_wordings_of_wild_plans():
 
 def test_a_rider_naming_who_carries_out_every_task(tmp_path):  # 宁夏 85: …具体落实，以下任务不再列出
     units, _ = read("推进建设。（自治区工业和信息化厅、发展改革委负责，各地级市人民政府、宁东管委会具体落实，以下任务不再列出）")[0]
-    assert units[-2:] == [("各地级市人民政府", "co", False), ("宁东管委会", "co", False)]
+    assert units[-2:] == [("各地级市人民政府", "co", True), ("宁东管委会", "co", False)]
 
 
 def test_a_clause_line_is_never_taken_for_page_furniture():  # 生态环境部 390: the line recurs beside page breaks
     page = "原则上，居住用地应在修复完成后再投入使用。（自然资源部、生态环境部等\n按职责分工负责）\n"
     text = "\f".join([page] * 4)
     assert names(text) == [["自然资源部", "生态环境部"]] * 4
+
+
+def stated(text: str, body: str):
+    """The units of clause ``body`` in a document whose text is ``text``: conventions read from it."""
+    from policygraph.extract.clauses import read_conventions
+
+    view = clean_layout(text)
+    conventions = read_conventions(view, [body])
+    parsed = parse_units(clean_layout(body), SourceDocument("plan.txt", body, "text"), LEXICON, conventions)
+    return [(a.surface, a.role, a.basis) for a in parsed.assignments]
+
+
+def test_a_rule_stated_as_before_the_comma_leads():  # the wording 逗号前为牵头单位，下同
+    body = "市经信局、市发改委，市财政局、市生态环境局"
+    units = stated("（责任单位：" + body + "；逗号前为牵头单位，下同）", body)
+    assert units == [
+        ("市经信局", "lead", "stated_rule"), ("市发改委", "lead", "stated_rule"),
+        ("市财政局", "co", "stated_rule"), ("市生态环境局", "co", "stated_rule"),
+    ]
+
+
+def test_a_rule_stated_inside_the_first_clause_is_no_unit():  # …；两地所列首位单位为牵头单位，下同
+    body = "上海市发展改革委、上海市经济信息化委；浙江省发展改革委、浙江省经信厅；两地所列首位单位为牵头单位，下同"
+    units = stated("（牵头单位：" + body + "）", body)
+    assert [name for name, _, _ in units] == ["上海市发展改革委", "上海市经济信息化委", "浙江省发展改革委", "浙江省经信厅"]
+    assert [role for _, role, _ in units] == ["lead", "co", "lead", "co"]
+
+
+def test_a_role_word_inside_a_labelled_part_is_no_part_of_a_name():  # 配合单位：A，B负责落实
+    units, _ = read("加强管理。（牵头单位：省发展改革委；配合单位：省财政厅，各市人民政府负责落实）")[0]
+    assert units == [("省发展改革委", "lead", False), ("省财政厅", "co", False), ("各市人民政府", "co", True)]
+
+
+def test_a_page_number_inside_a_role_word_is_dropped():  # 按职— 5 —责分工负责 across a page break
+    assert names("加强管理。（市生态环境局、市发展改革委等按职— 5 —责分工负责）") == [["市生态环境局", "市发展改革委"]]
+
+
+def test_places_share_the_government_written_once():  # 福建 179 附表: 石狮市、晋江市人民政府
+    assert names("推进整治。（责任单位：石狮市、晋江市人民政府）") == [["石狮市人民政府", "晋江市人民政府"]]
+
+
+def test_a_place_carries_over_to_departments_written_without_it():  # 福建 179 附表: 福州市商务局、…生态环境局
+    assert names("推进整治。（责任单位：福州市商务局、生态环境局，福清市人民政府）") == [["福州市商务局", "福州市生态环境局", "福清市人民政府"]]
+
+
+def test_a_rider_naming_who_organises_and_who_carries_out():  # 四川 419
+    units, _ = read(
+        "科学修订完善县域农村生活污水治理专项规划或方案。（责任单位：生态环境厅牵头，省发展和改革委员会、民政厅等按职责分工负责。"
+        "各项工作均需市（州）人民政府组织，县（市、区）人民政府落实，以下不再列出）"
+    )[0]
+    assert units[0] == ("生态环境厅", "lead", False)
+    assert units[-2:] == [("市（州）人民政府", "co", False), ("县（市、区）人民政府", "co", False)]
+
+
+def test_a_plan_printed_as_an_attachment_is_a_plan_of_its_own():  # 四川 419: 附件 1 after the body, glued to a line
+    from policygraph.extract.pipeline import extract_plans
+
+    filler = "推动农村生活污水第三方治理，形成联动协作机制，加强宣传引导，鼓励群众参与建设和运维管理。\n" * 40
+    text = (
+        "四川省“十四五”农业农村生态环境保护规划\n一、重点任务\n（一）强化农村空间分区管控\n加强管控。\n"
+        "附件：1．四川省农村生活污水治理实施方案（2021—2025 年）\n2．四川省农业面源污染治理实施方案（2021—\n2025 年）附件 1\n"
+        "四川省农村生活污水治理实施方案\n（2021—2025 年）\n一、重点任务\n（一）科学完善规划布局\n"
+        "科学修订完善县域农村生活污水治理专项规划。（责任单位：生态环境厅牵头，民政厅、农业农村厅等按职责分工负责）\n" + filler
+    )
+    plans = extract_plans(SourceDocument("规划.txt", text, "text"), LEXICON)
+    assert [p.title for p in plans] == ["四川省“十四五”农业农村生态环境保护规划", "四川省农村生活污水治理实施方案（2021—2025年）"]
+    assert [(a.surface, a.role) for a in plans[1].assignments] == [("生态环境厅", "lead"), ("民政厅", "co"), ("农业农村厅", "co")]
+    assert plans[1].jurisdiction.name == "四川省"
+
+
+def test_a_distribution_list_printed_mid_body_ends_nothing():  # 武汉 356: the notice's last page sits among the tasks
+    from policygraph.extract.pipeline import extract_plans
+
+    text = (
+        "一、重点任务\n（四）完善税收政策。落实税收优惠政策。（责任单位：市财政局、市税务局）\n"
+        "（五）大力发展绿色金融。支持企业申报发行绿色债券。\n"
+        "抄送：市纪委监委机关，市委办公厅。\n武汉市人民政府办公厅 2022 年 3 月 25 日印发\n"
+        "积极争取国家气候投融资试点。（责任单位：市地方金融局、市财政局）\n"
+        "（六）完善绿色标准。健全标准体系。（责任单位：市市场监管局、市统计局）\n"
+    )
+    plan = extract_plans(SourceDocument("plan.txt", text, "text"), LEXICON)[0]
+    assert [[a.surface for a in t.assignments] for t in plan.tasks if t.assignments] == [
+        ["市财政局", "市税务局"], ["市地方金融局", "市财政局"], ["市市场监管局", "市统计局"]
+    ]
+    assert plan.problems == []
+
+
+def test_a_worded_clause_opening_with_a_collective_joined_by_and():  # 辽宁 516
+    assert names("形成工作合力。（省直各有关部门和各市、沈抚示范区按职责分工负责）") == [["省直各有关部门", "各市", "沈抚示范区"]]

@@ -14,12 +14,16 @@ named rules, each recorded on the assignments it shaped so that a reader can aud
 ``first_listed``        no marker and no label: the first unit leads by convention
 ``stated_first_lead``   the document states the rule (排在第一位的为牵头单位，下同); ``_per_group``
                         when ；-separated groups each have their first-listed lead
+``stated_lead_before_comma`` the document states 逗号前为牵头单位: units before the first comma lead
 ``sole_unit``           one unit named, so it leads
 ``distributive_prefix`` 各镇、街道、园区 = 各镇 + 各街道 + 各园区 (the 各 carries over)
 ``shared_prefix``       市、区机管局 = 市机管局 + 区机管局
 ``inherit_prefix``      市法院、检察院 = 市法院 + 市检察院 (onto a known department type, or a short
-                        department name with no place of its own: 自治区…、通信管理局)
-``shared_suffix``       各市、州、县人民政府 = 各市人民政府 + 各州人民政府 + 各县人民政府 (各市县人民政府 too)
+                        department name with no place of its own: 自治区…、通信管理局; a place too:
+                        福州市商务局、生态环境局; a known type takes the clause's level over a comma:
+                        省生态环境厅牵头，自然资源厅参与)
+``shared_suffix``       各市、州、县人民政府 = 各市人民政府 + 各州人民政府 + 各县人民政府 (各市县人民政府 too;
+                        石狮市、晋江市人民政府 = 石狮市人民政府 + 晋江市人民政府)
 ``trailing_etc``        市能源局等, 等部门, 等相关单位 = 市能源局 (the list is not exhaustive)
 ``split_glued``         区农业农村委区绿化市容局 = 区农业农村委 + 区绿化市容局 (lexicon-checked)
 ``merge_duplicate``     a unit named twice in one ；-group is one assignment (lead wins over co)
@@ -27,17 +31,16 @@ named rules, each recorded on the assignments it shaped so that a reader can aud
 ``standing_rider``      以下均需各市人民政府落实，不再列出 — named once for every later task
 ``bare_list``           。（市发展改革委、市能源局） — a bracket of organisations alone (set by the pipeline)
 
-Notes (〈含开发区…，下同〉) are taken out of names, and a name that is no organisation's
+The words (labels, role words, stated rules, brackets, 等-endings) are ``data/clause_rules.json``,
+compiled once below. Notes (〈含开发区…，下同〉) are taken out of names, and a name that is no organisation's
 (:func:`name_problem`, words in ``data/clause_rules.json``) is reported and kept out.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass, field, replace
-from importlib import resources
 
 from ..model import (
     BASIS_FIRST_LISTED,
@@ -51,47 +54,46 @@ from ..model import (
     Assignment,
     SourceDocument,
 )
-from ..normalize.lexicon import LEVEL_PREFIXES, Lexicon
+from ..data import alternatives, load_rules
+from ..normalize.lexicon import LEVEL_PREFIXES, NOT_LEVEL_PREFIXES, Lexicon
 from ..normalize.places import places_at_start
 from ..read.layout import TextView, squeeze_text
 
 
-def _spaced(word: str) -> str:
-    """A regex for ``word`` that tolerates whitespace between its characters (责 任单位)."""
-    return r"\s*".join(map(re.escape, word))
-
+# The clause vocabulary is data (``data/clause_rules.json``), compiled here once.
+RULES = load_rules("clause_rules")
+_LABELS = RULES["labels"]
+_COLON = r"\s*[：:∶]"
 
 # Labels that open a bracketed responsibility clause in prose.
-CLAUSE_LABELS = ("责任单位", "责任部门", "责任处室", "牵头单位", "牵头部门")
-CLAUSE_OPEN = re.compile(
-    r"[（(〔［\[【]\s*(?P<label>(?:" + "|".join(_spaced(label) for label in CLAUSE_LABELS) + r")\s*[：:∶])"
-)
+CLAUSE_LABELS = tuple(_LABELS["opens_clause"])
+OPEN_BRACKETS, CLOSE_BRACKETS = RULES["brackets"]["open"], RULES["brackets"]["close"]
+_OPEN_CLASS = "[" + re.escape(OPEN_BRACKETS) + "]"
+_CLOSE_CLASS = "[" + re.escape(CLOSE_BRACKETS) + "]"
+CLAUSE_OPEN = re.compile(_OPEN_CLASS + r"\s*(?P<label>" + alternatives(_LABELS["opens_clause"], spaced_out=True) + _COLON + ")")
 # a clause may be bracketed （）, 〔〕, ［］ or 【】, and a name may hold a bracket: 市交通运输局〔市铁路办〕
-OPEN_BRACKETS, CLOSE_BRACKETS = "（(〔［[【", "）)〕］]】"
 # Any responsibility label at all: what no reader consumed is reported (the safety net).
-STRAY_LABEL = re.compile(
-    "(?:" + "|".join(_spaced(w) for w in (*CLAUSE_LABELS, "配合单位", "配合部门", "责任主体", "协办单位")) + r")\s*[：:∶]"
-)
+_ALL_LABELS = sorted({*_LABELS["opens_clause"], *_LABELS["lead"], *_LABELS["co"], *_LABELS["responsible"]})
+STRAY_LABEL = re.compile(alternatives(_ALL_LABELS, spaced_out=True) + _COLON)
 MAX_CLAUSE_CHARS = 600
 
 # Role labels inside a clause or cell, and the deadline label some documents put beside them.
-LEAD_LABEL = re.compile(r"牵头(?:部门|单位|处室)\s*[：:∶]")
-CO_LABEL = re.compile(r"(?:配合|协办|协助|参与)(?:部门|单位|处室)\s*[：:∶]")
-RESPONSIBLE_LABEL = re.compile(r"责任(?:部门|单位|处室|主体)\s*[：:∶]")
-DEADLINE_LABEL = re.compile(r"(?:完成(?:期限|时限|时间)|时间节点|时限)\s*[：:∶]")
+LEAD_LABEL = re.compile(alternatives(_LABELS["lead"], spaced_out=True) + _COLON)
+CO_LABEL = re.compile(alternatives(_LABELS["co"], spaced_out=True) + _COLON)
+RESPONSIBLE_LABEL = re.compile(alternatives(_LABELS["responsible"], spaced_out=True) + _COLON)
+DEADLINE_LABEL = re.compile(alternatives(_LABELS["deadline"]) + _COLON)
 # Role words written after the units instead of a label before them: （X牵头，Y等配合）,
 # （A、B等按职责分工负责）. 负责 alone names every unit before it as responsible, none leading.
-ROLE_VERB = re.compile(
-    r"(?:等)?(?P<verb>牵头负责|牵头|配合|协助|参与|按照?职责分工负责|按照?职责分工落实|按职能分工负责|根据职责分工负责|按职责负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责|落实)$"
-)
-VERB_ROLES = {"牵头负责": "lead", "牵头": "lead", "配合": "co", "协助": "co", "参与": "co"}
+_ROLE_WORDS = RULES["role_words"]
+ROLE_VERB = re.compile(r"(?:等)?(?P<verb>" + alternatives([w for words in _ROLE_WORDS.values() if isinstance(words, list) for w in words]) + ")$")
+VERB_ROLES = {word: role for role in ("lead", "co") for word in _ROLE_WORDS[role]}
 # A rule the document states once: the first unit listed leads (排在第一位的为牵头单位，下同).
-STATED_FIRST_LEAD = re.compile(
-    r"(?:排在?|列在?|排名|位列|列于)?(?:第一位?|首位|第一个|最前)(?:的|者)?(?:单位|部门)?\s*(?:为|是)\s*牵头(?:单位|部门)"
-)
-STATED_MARK_LEAD = re.compile(r"[标带加注有]?\s*[☆★]\s*(?:号)?(?:的|者)?(?:单位|部门)?\s*(?:为|是)\s*牵头(?:单位|部门)")
-SAME_BELOW = re.compile(r"^(?:下同|以下同|后同)$")
-STAR = "☆★"
+STATED_FIRST_LEAD = re.compile(RULES["stated_rules"]["first_listed"])
+# 逗号前为牵头单位，下同: the units before the first comma lead, the rest support
+STATED_COMMA_LEAD = re.compile(RULES["stated_rules"]["before_comma"])
+STATED_MARK_LEAD = re.compile(RULES["stated_rules"]["marked"])
+SAME_BELOW = re.compile("^" + alternatives(RULES["same_below"]) + "$")
+STAR = RULES["lead_marks"]
 RESPONSIBLE = "responsible"  # a 责任单位 part whose role depends on its neighbours
 SHARED = "shared"  # 按职责分工负责: every unit responsible, no lead named
 DEADLINE = "deadline"
@@ -192,16 +194,16 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
 
 
 # a standing rider after the units, inside their bracket: 以下均需各市人民政府落实，不再列出
-_RIDER_CHAR = r"(?:[^（(〔［\[【）)〕］\]】。]|[（(][^（()）。]{0,12}[）)])"  # 各县（市、区）政府（管委会）
+_RIDER_CHAR = r"(?:[^（(〔［\[【）)〕］\]】。]|[（(〔][^（()）〔〕。]{0,12}[）)〕])"  # 各县（市、区）政府（管委会）, 各市〔州〕
 RIDER_AFTER_STOP = re.compile(_RIDER_CHAR + r"{0,80}?(?:以下|下同|不再(?:一一)?列出)" + _RIDER_CHAR + r"{0,60}(?=[）)〕］\]】])")
 
 
 # A bracket that ends in a role word: （市经济信息委牵头，市发展改革委等配合）.
-ROLE_WORD_PATTERN = "(?:" + "|".join(_spaced(w) for w in ("牵头", "配合", "协助", "参与", "负责", "落实")) + r")\s*"
+ROLE_WORD_PATTERN = alternatives(RULES["closing_words"], spaced_out=True) + r"\s*"
 WORDED_CLOSE = re.compile(ROLE_WORD_PATTERN + "[）)〕］\\]】]")
 ENDS_WITH_ROLE_WORD = re.compile(ROLE_WORD_PATTERN + "$")
 ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部)(?:等)?$")
-OPEN_BRACKET = re.compile("[（(〔［\\[【]")
+OPEN_BRACKET = re.compile(_OPEN_CLASS)
 TRAILING_RIDER = re.compile(r"(?:。[^。]*(?:以下|下同|不再(?:一一)?列出)[^。]*|[，,；;](?:以下[^，,；;。]{0,8})?(?:下同|不再(?:一一)?列出))$")
 INNER_BRACKET_END = re.compile(r"[（(〔［\[【][^（(〔［\[【）)〕］\]】]*[）)〕］\]】]$")
 
@@ -216,7 +218,7 @@ def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
         body = squeeze_text(text[clause.body_start : clause.body_end])
         if not ENDS_WITH_ROLE_WORD.search(TRAILING_RIDER.sub("", body)):
             continue
-        first = re.split(r"[、，,；;]|牵头|配合|协助|参与|按照?职责|按职能|按分工|根据职责|负责|落实", body.removeprefix("由"), maxsplit=1)[0]
+        first = re.split(r"[、，,；;]|[和及](?=各|有关|相关)|牵头|配合|协助|参与|按照?职责|按职能|按分工|根据职责|负责|落实", body.removeprefix("由"), maxsplit=1)[0]
         first = INNER_BRACKET_END.sub("", first)  # 市交通运输局〔市铁路办〕
         if ORGANISATION_END.search(first) and len(first) <= MAX_UNIT_CHARS:
             found.append(clause)
@@ -224,7 +226,7 @@ def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
 
 
 LABEL_LINE = re.compile(
-    r"^[ \t\u3000\f]*(?:" + "|".join(_spaced(label) for label in (*CLAUSE_LABELS, "配合单位", "配合部门")) + r")\s*[：:∶]", re.M
+    r"^[ \t\u3000\f]*" + alternatives([*CLAUSE_LABELS, *_LABELS["co"]], spaced_out=True) + _COLON, re.M
 )
 LIST_OPENERS = tuple("、，,；;（(")  # a line ending in one of these goes on in the next
 LINE_BREAKERS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|附件)")
@@ -281,6 +283,7 @@ class Conventions:
 
     marks_leads: bool = False  # ☆ marks leads: an unmarked list is doubtful
     first_listed_stated: bool = False  # the document states that the first-listed unit leads
+    lead_before_comma: bool = False  # the document states that the units before the first comma lead
     responsible_means_supporting: bool = False  # 牵头单位 X / 责任单位 Y: 责任单位 are the supporters
 
 
@@ -293,6 +296,7 @@ def read_conventions(view: TextView, clause_texts: list[str]) -> Conventions:
     return Conventions(
         marks_leads=bool(STATED_MARK_LEAD.search(whole)) or starred > len(squeezed) / 2,
         first_listed_stated=bool(STATED_FIRST_LEAD.search(whole)),
+        lead_before_comma=bool(STATED_COMMA_LEAD.search(whole)),
         responsible_means_supporting=paired,
     )
 
@@ -319,6 +323,7 @@ class ParsedUnits:
 
 
 LEAD_THEN_LIST = re.compile(r"牵头、")
+PAGE_NUMBER_INSIDE = re.compile(r"[—―–－-]\d{1,4}[—―–－-]")
 FINAL_STOP = re.compile(r"[。.]+$")  # the stop before a rider that has been read
 # A note inside a clause is no part of any name: 各区人民政府〈含开发区、风景区管委会，下同〉, 各市（含定州、辛集市，下同）
 CLAUSE_NOTE = re.compile(r"〈[^〈〉]{1,40}〉|<[^<>]{1,40}>|[（(]含[^（()）]{1,40}[）)]|[（(][^（()）]{0,30}下同[）)]")
@@ -326,7 +331,12 @@ CLAUSE_NOTE = re.compile(r"〈[^〈〉]{1,40}〉|<[^<>]{1,40}>|[（(]含[^（()�
 RIDER = re.compile(
     r"[，,；;。]?以下[^，,；;。]{0,10}?均(?:需|由|要)(?P<units>[^，,；;。]{2,60}?)(?:负责)?落实[，,；;]?(?:不再(?:一一)?列出)?"
     r"|[，,；;](?P<units2>[^，,；;。]{2,60}?)(?:具体|负责)落实[，,；;]以下[^，,；;。]{0,8}?不再(?:一一)?列出"
+    # 。各项工作均需市（州）人民政府组织，县（市、区）人民政府落实，以下不再列出
+    r"|[。，,；;]?(?:各项|上述|所有)[^，,；;。]{0,6}?均(?:需|由|要)(?P<units3>[^。]{2,80}?)[，,；;]以下[^，,；;。]{0,4}?不再(?:一一)?列出"
+    # 。各市〔州〕人民政府，以下各条均涉及
+    r"|[。；;](?P<units4>[^，,；;。]{2,40}?)[，,]以下(?:各条|各项|任务|工作)?均(?:涉及|适用|需落实)"
 )
+RIDER_VERBS = re.compile(r"(?:组织实施|组织|具体落实|负责落实|落实|负责|实施)(?:[，,；;]|$)")
 
 
 def parse_units(
@@ -341,13 +351,22 @@ def parse_units(
     ``conventions`` are the document's own rules (see :class:`Conventions`).
     """
     conventions = conventions or Conventions()
-    view = body.squeeze().rewrite(lambda text: LEAD_THEN_LIST.sub("牵头，", text))  # X牵头、Y… is X牵头，Y…
+    # two names side by side in a table cell (林业局 自然资源和规划厅) are two units
+    body = body.rewrite(_space_between_names)
+    # a page number printed inside the clause (按职— 5 —责分工负责) is no part of it
+    view = body.squeeze().remove(PAGE_NUMBER_INSIDE).rewrite(lambda text: LEAD_THEN_LIST.sub("牵头，", text))  # X牵头、Y… is X牵头，Y…
     rider: list[Assignment] = []
     problems_before: list[str] = []
     rider_match = RIDER.search(view.text)  # before notes go: a rider may sit in one (〈含…，以下…不再列出〉)
     if rider_match:
-        group = "units" if rider_match["units"] else "units2"
-        units, rider_problems = _items(view, [(rider_match.start(group), rider_match.end(group), CO)], lexicon)
+        group = next(name for name in ("units", "units2", "units3", "units4") if rider_match[name])
+        start, end = rider_match.span(group)
+        pieces, cursor = [], start  # 市（州）人民政府组织，县（市、区）人民政府落实: the verbs are no part of a name
+        for verb in RIDER_VERBS.finditer(view.text, start, end):
+            pieces.append((cursor, verb.start(), CO))
+            cursor = verb.end()
+        pieces.append((cursor, end, CO))
+        units, rider_problems = _items(view, [piece for piece in pieces if piece[1] > piece[0]], lexicon)
         if not units:
             rider_problems = rider_problems or ["a standing rider names no unit that could be read"]
         problems_before = [f"{reason} (in a standing rider)" for reason in rider_problems]
@@ -366,7 +385,8 @@ def parse_units(
             return ParsedUnits([replace(a, rules=[*a.rules]) for a in rider], problems, deadline, False, rider)
         return ParsedUnits([], problems or ["no unit named"], deadline)
 
-    roles, no_lead = _roles(items, conventions, problems)
+    comma = next(iter(top_level(view.text, 0, len(view.text), "，,")), None) if conventions.lead_before_comma else None
+    roles, no_lead = _roles(items, conventions, problems, comma)
     assignments = []
     for item, (role, basis, rule) in zip(items, roles):
         start, end = view.original_span(item.start, item.end)
@@ -392,8 +412,31 @@ def parse_units(
     return ParsedUnits(assignments, problems, deadline, no_lead, rider)
 
 
-def _roles(items: list[_Item], conventions: Conventions, problems: list[str]) -> tuple[list[tuple[str, str, str]], bool]:
-    """``(role, basis, rule)`` for each item, and whether the clause names no lead on purpose."""
+SPACED_NAMES = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+
+
+def _space_between_names(text: str) -> str:
+    """``林业局 自然资源和规划厅`` -> ``林业局、自然资源和规划厅``: a space (not a line break) between two
+    words that each end as an organisation does separates two units; one character for one."""
+    def separate(match: re.Match[str]) -> str:
+        left = text[text.rfind(" ", 0, match.start()) + 1 : match.start()].split("\t")[-1]
+        stop = min((i for i in (text.find(c, match.end()) for c in " \t\n、，,；;）)") if i != -1), default=len(text))
+        right = text[match.end() : stop]
+        if len(left) >= 3 and len(right) >= 3 and ORGANISATION_END.search(left) and ORGANISATION_END.search(right):
+            return "、" + match.group()[1:]
+        return match.group()
+
+    return SPACED_NAMES.sub(separate, text)
+
+
+def _roles(
+    items: list[_Item], conventions: Conventions, problems: list[str], comma: int | None = None
+) -> tuple[list[tuple[str, str, str]], bool]:
+    """``(role, basis, rule)`` for each item, and whether the clause names no lead on purpose.
+
+    ``comma``: where the clause's first comma stands, when the document states that the units
+    before it lead (逗号前为牵头单位).
+    """
     labels = {item.labelled_role for item in items} - {None}
     marked = any(item.marked for item in items)
     if labels == {RESPONSIBLE}:
@@ -426,6 +469,8 @@ def _roles(items: list[_Item], conventions: Conventions, problems: list[str]) ->
         return [(LEAD if item.marked else CO, BASIS_MARKED, "lead_marker") for item in items], False
     if len(items) == 1:
         return [(LEAD, BASIS_SOLE, "sole_unit")], False
+    if comma is not None and any(item.start < comma for item in items) and any(item.start > comma for item in items):
+        return [(LEAD if item.start < comma else CO, BASIS_STATED, "stated_lead_before_comma") for item in items], False
     basis, rule = (BASIS_STATED, "stated_first_lead") if conventions.first_listed_stated else (BASIS_FIRST_LISTED, "first_listed")
     groups = {item.group for item in items}
     if len(groups) > 1:
@@ -434,6 +479,11 @@ def _roles(items: list[_Item], conventions: Conventions, problems: list[str]) ->
     if conventions.marks_leads:
         problems.append("doubtful: no ☆ lead marker where the document marks leads; first-listed taken as lead")
     return [(LEAD if i in firsts else CO, basis, rule) for i in range(len(items))], False
+
+
+def _states_rule(surface: str) -> bool:
+    """两地所列首位单位为牵头单位, 逗号前为牵头单位: the document's own rule, never a unit."""
+    return any(pattern.search(surface) for pattern in (STATED_FIRST_LEAD, STATED_MARK_LEAD, STATED_COMMA_LEAD))
 
 
 def _role_parts(text: str) -> list[tuple[int, int, str | None]]:
@@ -457,56 +507,93 @@ def _role_parts(text: str) -> list[tuple[int, int, str | None]]:
         parts.append((label_end, stop, role))
     worded = []
     for start, end, role in parts:
-        worded.extend(_role_words(text, start, end, role) if role in (None, RESPONSIBLE) else [(start, end, role)])
+        if role in (None, RESPONSIBLE):
+            worded.extend(_role_words(text, start, end, role))
+        elif role in (LEAD, CO):  # 配合单位：A，B负责落实 — the label's role, the role word no part of B
+            worded.extend(_role_words(text, start, end, role, label=role))
+        else:
+            worded.append((start, end, role))
     return worded
 
 
-def _role_words(text: str, start: int, end: int, role: str | None) -> list[tuple[int, int, str | None]]:
-    """Split ``X、Y牵头，Z等配合`` into parts by the role word that closes each group."""
+def _role_words(text: str, start: int, end: int, role: str | None, label: str | None = None) -> list[tuple[int, int, str | None]]:
+    """Split ``X、Y牵头，Z等配合`` into parts by the role word that closes each group.
+
+    ``label``: the role a label gave the whole part (配合单位：…); a 负责/落实 inside it keeps it.
+    """
     found, segment_start = [], start
-    for stop in [*_top_level(text, start, end, GROUP_SEPARATORS), end]:
+    for stop in [*top_level(text, start, end, GROUP_SEPARATORS), end]:
         segment = text[segment_start:stop].rstrip(TRIM)
         match = ROLE_VERB.search(segment)
         if match:
             verb = match["verb"]
             units_start = segment_start + 1 if text.startswith("由", segment_start) else segment_start  # 由X牵头
-            found.append((units_start, segment_start + match.start(), VERB_ROLES.get(verb, SHARED)))
+            found.append((units_start, segment_start + match.start(), VERB_ROLES.get(verb, label or SHARED)))
             segment_start = stop + 1
     if not found:
         return [(start, end, role)] if text[start:end].strip(TRIM + GROUP_SEPARATORS) else []
     if segment_start < end and text[segment_start:end].strip(TRIM + GROUP_SEPARATORS):
-        found.append((segment_start, end, CO))  # X牵头，Y、Z: the rest support
+        found.append((segment_start, end, label or CO))  # X牵头，Y、Z: the rest support
     return found
 
 
-def _top_level(text: str, start: int, end: int, separators: str) -> list[int]:
-    """Offsets of ``separators`` in ``text[start:end]`` outside nested brackets (各县（市、区）)."""
-    depth, found = 0, []
+def top_level(text: str, start: int, end: int, separators: str) -> list[int]:
+    """Offsets of ``separators`` in ``text[start:end]`` outside nested brackets (各县（市、区）).
+
+    Splitting units (``、`` among the separators), 及/和/与 and 等 separate two units too where
+    :func:`_joins_units` says so.
+    """
+    depth, found, segment_start = 0, [], start
     for position in range(start, end):
         char = text[position]
         if char in OPEN_BRACKETS:
             depth += 1
         elif char in CLOSE_BRACKETS:
             depth = max(0, depth - 1)
-        elif depth == 0 and (char in separators or (char in "及和与" and "、" in separators and _joins_collective(text, position))):
+        elif depth == 0 and (char in separators or (char in "及和与等" and "、" in separators and _joins_units(text, position, segment_start, end))):
             found.append(position)
+            segment_start = position + 1
     return found
 
 
-def _joins_collective(text: str, position: int) -> bool:
-    """区生态环境局及各有关部门: 及 (和, 与) before a collective separates two units."""
-    return text.startswith(("各", "有关", "相关"), position + 1)
+# 省生态环境厅等省直有关部门: a named unit, then a collective of its government's departments
+ETC_COLLECTIVE = re.compile(r"(?:[省市区县]直?|其他|其它)?(?:各有关|各相关|有关|相关|各)[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?=$|[、，,；;）)])")
+JOINED_NAME_MIN = 4  # 党委和政府 is one phrase; 各设区市人民政府和平潭综合实验区管委会 is two units
+
+
+def _joins_units(text: str, position: int, segment_start: int, end: int) -> bool:
+    """及, 和, 与 (or 等) between two units rather than inside one name.
+
+    区生态环境局及各有关部门: before a collective; 省工信厅等省直有关部门: 等 before a collective of
+    departments; 各设区市人民政府和平潭综合实验区管委会: between two names that each end as an
+    organisation does (not 住房和城乡建设厅, whose 住房 is no organisation).
+    """
+    if text[position] == "等":
+        return position > segment_start and bool(ETC_COLLECTIVE.match(text, position + 1, end))
+    if text.startswith(("各", "有关", "相关"), position + 1):
+        return True
+    stop = position + 1
+    while stop < end and text[stop] not in UNIT_SEPARATORS and text[stop] not in "及和与":
+        stop += 1
+    left, right = text[segment_start:position], text[position + 1 : stop]
+    return (
+        len(left) >= JOINED_NAME_MIN
+        and len(right) >= JOINED_NAME_MIN
+        and bool(ORGANISATION_END.search(left))
+        and bool(ORGANISATION_END.search(right))
+    )
 
 
 # 各市、州、县人民政府 / 有关市、县（区）人民政府: level words written once before a shared ending
 _LEVEL = r"[省市区县州盟旗镇乡]{1,3}(?:[（(][市区县旗、]+[)）])?"  # 市州、县市区人民政府 too
 SHARED_SUFFIX_HEAD = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})")
-SHARED_SUFFIX_LAST = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})(?P<suffix>人民政府|政府|党委和政府|党委|管委会|管理委员会)")
+_GOVERNMENT = alternatives(RULES["government_endings"])
+SHARED_SUFFIX_LAST = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})(?P<suffix>{_GOVERNMENT})")
 # 各市县人民政府, 各区县政府: two levels glued before one ending
-GLUED_LEVELS = re.compile(r"(?P<collective>各|有关|相关)(?P<levels>[市区县州旗乡镇]{2,3})(?P<suffix>人民政府|政府|党委和政府|党委|管委会)")
+GLUED_LEVELS = re.compile(rf"(?P<collective>各|有关|相关)(?P<levels>[市区县州旗乡镇]{{2,3}})(?P<suffix>{_GOVERNMENT})")
 
 
-def _shared_suffix(text: str, bounds: list[tuple[int, int]]) -> dict[int, tuple[list[str], bool]]:
+def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -> dict[int, tuple[list[str], bool]]:
     """Names a run of bare level words shares with the name that closes it, by start offset.
 
     ``各市、州、县人民政府`` is 各市人民政府, 各州人民政府 and 各县人民政府 (collectives, as 各 says);
@@ -519,6 +606,7 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]]) -> dict[int, tuple[
         if glued and len(set(glued["levels"])) == len(glued["levels"]):
             found[start] = ([glued["collective"] + level + glued["suffix"] for level in glued["levels"]], True)
     for last, surface in enumerate(surfaces):
+        _places_share_ending(text, bounds, surfaces, last, lexicon, found)
         closing = SHARED_SUFFIX_LAST.fullmatch(surface)
         if not closing or closing["collective"]:
             continue
@@ -534,21 +622,41 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]]) -> dict[int, tuple[
     return found
 
 
+PLACE_GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会)$")
+
+
+def _places_share_ending(
+    text: str, bounds: list[tuple[int, int]], surfaces: list[str], last: int, lexicon: Lexicon, found: dict[int, tuple[list[str], bool]]
+) -> None:
+    """石狮市、晋江市人民政府 = 石狮市人民政府 + 晋江市人民政府: places written bare before one
+    that carries the government's name (rule ``shared_suffix``)."""
+    ending = PLACE_GOVERNMENT.search(surfaces[last])
+    if not ending or not places_at_start(surfaces[last][: ending.start()], lexicon, short=False)[0]:
+        return
+    first = last
+    while first > 0 and text[bounds[first - 1][1]] == "、" and surfaces[first - 1] and places_at_start(surfaces[first - 1], lexicon, short=False)[0] == surfaces[first - 1]:
+        first -= 1
+    for index in range(first, last):
+        found[bounds[index][0]] = ([surfaces[index] + ending.group(0)], False)
+
+
 def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Lexicon) -> tuple[list[_Item], list[str]]:
     text = view.text
     items: list[_Item] = []
     problems: list[str] = []
     group = 0
+    clause_prefix = ""  # the level of the last unit of this ；-group, for 省生态环境厅牵头，自然资源厅…
     for part_start, part_end, role in parts:
         collective_prefix: str | None = None
         level_prefix = ""  # the level prefix of the unit before, for 市法院、检察院
         shared_prefixes: list[str] = []  # 市、区机管局: prefixes written once for the next name
-        cuts = _top_level(text, part_start, part_end, UNIT_SEPARATORS)
+        cuts = top_level(text, part_start, part_end, UNIT_SEPARATORS)
         bounds = list(zip([part_start, *(c + 1 for c in cuts)], [*cuts, part_end]))
-        shared_endings = _shared_suffix(text, bounds)
+        shared_endings = _shared_suffix(text, bounds, lexicon)
         for start, end in bounds:
             if start > part_start and text[start - 1] in "；;":
                 group += 1
+                clause_prefix = ""
             if start > part_start and text[start - 1] in GROUP_SEPARATORS:
                 level_prefix = ""
             lead_in = start
@@ -568,12 +676,12 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 end = etc.start()  # X等, X等部门, X等相关单位: 等… is no part of the name
                 rules.append("trailing_etc")
             surface = text[start:end]
-            if not surface or STATED_FIRST_LEAD.fullmatch(surface) or STATED_MARK_LEAD.fullmatch(surface) or SAME_BELOW.match(surface):
+            if not surface or _states_rule(surface) or SAME_BELOW.match(surface):
                 continue  # a dangling separator (、）) or the document's own rule, read by read_conventions
             if all(char in LEVEL_PREFIXES for char in surface) and len(surface) <= 2:
                 shared_prefixes.append(surface)
                 continue
-            collective = lexicon.collective_noun(surface) or lexicon.is_collective(surface)
+            collective = lexicon.collective_noun(surface) or lexicon.is_collective(surface) or _government_collective(surface, lexicon)
             if collective:
                 collective_prefix = collective[0] if isinstance(collective, tuple) else None
                 items.append(_Item(surface, start, end, marked_here, role, rules, True, group))
@@ -582,7 +690,11 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 items.append(_Item(collective_prefix + surface, start, end, marked_here, role, [*rules, "distributive_prefix"], True, group))
                 continue
             collective_prefix = None
-            prefix, _ = lexicon.split_level(surface)
+            prefix = _level_prefix(surface, lexicon)
+            if not prefix and not level_prefix.startswith(LEVEL_PREFIXES):
+                place = places_at_start(surface, lexicon, short=True)[0]
+                if place and lexicon.type_of(surface[len(place) :]):
+                    prefix = place  # 福州市商务局、建设局: the place carries over like a level does
             if shared_prefixes and prefix:
                 core = surface[len(prefix) :]
                 for shared in shared_prefixes:
@@ -592,7 +704,12 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 surface = level_prefix + surface
                 rules.append("inherit_prefix")
                 prefix = level_prefix
+            elif not prefix and clause_prefix and _takes_prefix(surface, clause_prefix, lexicon, known_only=True):
+                surface = clause_prefix + surface  # 省生态环境厅牵头，自然资源厅参与: one government's departments
+                rules.append("inherit_prefix")
+                prefix = clause_prefix
             level_prefix = prefix or level_prefix
+            clause_prefix = prefix or clause_prefix
             parts_glued = split_glued(surface, lexicon)
             if len(parts_glued) > 1:
                 offset = start
@@ -613,16 +730,44 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
     return items, problems
 
 
-TRAILING_ETC = re.compile(r"等(?:相关|有关)?(?:部门|单位)?$")
+TRAILING_ETC = re.compile(alternatives(RULES["trailing_etc"]) + "$")
 DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室)$")
 
 
-def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon) -> bool:
+def _government_collective(surface: str, lexicon: Lexicon) -> bool:
+    """省直有关部门, 市有关单位: a collective of one government's units (its level written first)."""
+    for level in LEVEL_PREFIXES:
+        if surface.startswith(level):
+            rest = surface[len(level) :].removeprefix("直").removeprefix("级")
+            return rest in lexicon.collective_nouns or lexicon.collective_noun(rest) is not None
+    return False
+
+
+def _level_prefix(surface: str, lexicon: Lexicon) -> str:
+    """The level a name starts with: 区 of 区发改委 (a known type), and 市 of 市市政管理局, an
+    organisation the lexicon does not type; never 市 of 市场监管局 (``not_level_prefixes``)."""
+    surface = INNER_BRACKET_END.sub("", surface)  # 市交通运输局〔市铁路办〕
+    prefix, _ = lexicon.split_level(surface)
+    if prefix or surface.startswith(NOT_LEVEL_PREFIXES) or lexicon.type_of(surface):
+        return prefix
+    for level in LEVEL_PREFIXES:
+        rest = surface[len(level) :]
+        if surface.startswith(level) and len(rest) >= 3 and DEPARTMENT_END.search(rest) and not rest.startswith(LEVEL_PREFIXES[:2]):
+            return level
+    return ""
+
+
+def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon, known_only: bool = False) -> bool:
     """市法院、检察院 and 自治区大数据发展局、通信管理局: a department written without the level
-    the unit before it has. Known types always take it; other short names ending as a government
-    department does (局, 厅, 委, 办) take it when they name no place and no known unit of their own."""
+    the unit before it has. Known types take it (not 市场监管局 after 市…: it reads as having its
+    level already); other short names ending as a government department does (局, 厅, 委, 办) take
+    it when they name no place and no known unit of their own, unless ``known_only``."""
+    if not level_prefix.startswith(LEVEL_PREFIXES):  # a place: 福州市商务局、建设局
+        return bool(lexicon.type_of(surface)) and not surface.startswith(LEVEL_PREFIXES)
     if lexicon.type_of(surface):
-        return bool(lexicon.type_of(level_prefix + surface))
+        return bool(lexicon.type_of(level_prefix + surface)) and not surface.startswith(level_prefix)
+    if known_only:
+        return False
     return (
         bool(DEPARTMENT_END.search(surface))
         and 4 <= len(surface) <= 6  # 通信管理局; not 民航华东地区管理局 nor 长江委, agencies of their own
@@ -634,12 +779,7 @@ def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _name_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = json.loads(resources.files("policygraph.data").joinpath("clause_rules.json").read_text(encoding="utf-8"))
-    endings = sorted(data["name_endings"], key=len, reverse=True)
-    return (
-        re.compile("(?:" + "|".join(map(re.escape, endings)) + ")$"),
-        re.compile("|".join(map(re.escape, data["name_forbidden"]))),
-    )
+    return re.compile(alternatives(RULES["name_endings"]) + "$"), re.compile(alternatives(RULES["name_forbidden"]))
 
 
 def name_problem(surface: str, lexicon: Lexicon) -> str | None:

@@ -790,7 +790,36 @@ def document_starts(view) -> tuple[list[int], bool]:
             while first - 1 > head.body_start and (is_org(lines[first - 1].text) or lines[first - 1].text.endswith("文件")):
                 first -= 1
             starts.append(lines[first].start)
+        attached = _attached_plans(view.text, lines, head.body_start)
+        if attached and not starts:
+            starts, issued_together = attached, True  # plans attached to the first take its issuers and place
     return sorted({view.original_span(s, s + 1)[0] for s in starts}), issued_together
+
+
+ATTACHMENT_MARK = re.compile(r"附件\s*[\d一二三四五六七八九十]*$")
+MIN_ATTACHED_PLAN_CHARS = 1500  # a plan, not a form or a list of names
+
+
+def _attached_plans(text: str, lines: list[Line], body_start: int) -> list[int]:
+    """Where a plan printed as an attachment starts: a line ending in 附件 1 (alone, or glued to
+    the text before it) and, within the next lines, a title that ends as a plan's does
+    (…实施方案（2021—2025年）). The attachment list (附件：1．…) is not one."""
+    found = []
+    for index in range(max(body_start, 1), len(lines) - 1):
+        mark = ATTACHMENT_MARK.search(lines[index].text)
+        if not mark:
+            continue
+        title = ""
+        for following in lines[index + 1 : index + 4]:
+            title += following.text
+            if _title_complete(title) and len(title) >= 8:
+                break
+        else:
+            continue
+        at = text.rfind("附件", lines[index].start, lines[index + 1].start)
+        if at != -1 and len(text) - at >= MIN_ATTACHED_PLAN_CHARS:
+            found.append(at)
+    return found
 
 
 # -- kept for the rest of the pipeline ----------------------------------------------------------

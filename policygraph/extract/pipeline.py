@@ -21,14 +21,16 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from ..model import BASIS_LABELLED, CO, ActionArea, AdminLevel, Assignment, Plan, Problem, SourceDocument, Task, make_unique
+from ..model import BASIS_LABELLED, CO, LEAD, ActionArea, AdminLevel, Assignment, Plan, Problem, SourceDocument, Task, make_unique
 from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, clean_layout, merge_spans
 from . import metadata
-from .clauses import STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions
+from .column_tables import ColumnRow, find_column_rows
+from .clauses import RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions
 from .citations import find_citations
 from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
+from .prose import ProseStatement, read_prose
 from .structure import Node, body_end, is_safeguard_section, is_task_section, outline, walk
 from .tables import Table, find_tables, first_table_start, rejoin_split_actions, responsibility_cells
 from .targets import find_targets
@@ -43,30 +45,31 @@ def plan_id(path: str) -> str:
 MAX_DOCUMENTS = 10
 
 
-def extract_plans(document: SourceDocument, lexicon: Lexicon) -> list[Plan]:
+def extract_plans(document: SourceDocument, lexicon: Lexicon, *, prose: bool = True) -> list[Plan]:
     """Read one file into its plans: usually one; more where the file holds several documents.
 
     A notice that issues several plans (关于印发《A》《B》的通知) followed by each, and a file
     that prints one document after another (a second banner or own number after the first
     document's body), give one plan per document. Each plan keeps offsets into the whole file
     (the other documents' characters are blanked, lines kept); the plans a notice issues share
-    its issuers, date, number and place where they state none of their own.
+    its issuers, date, number and place where they state none of their own. ``prose=False``
+    leaves responsibility written in sentences (basis ``prose``) unread.
     """
     view = clean_layout(document.text)
     starts, issued_together = metadata.document_starts(view)
     if len(starts) >= MAX_DOCUMENTS:  # each part is read over the whole file: bound the cost, and say so
-        plan = extract_plan(document, lexicon, view=view)
+        plan = extract_plan(document, lexicon, view=view, prose=prose)
         plan.notes.append(f"{len(starts) + 1} documents found in this file; read as one (more than {MAX_DOCUMENTS} are not split)")
         return [plan]
     if not starts:
-        return [extract_plan(document, lexicon, view=view)]
+        return [extract_plan(document, lexicon, view=view, prose=prose)]
     bounds = [0, *starts, len(document.text)]
     plans: list[Plan] = []
     base = plan_id(document.path)
     for index, (start, stop) in enumerate(zip(bounds, bounds[1:]), start=1):
         part = SourceDocument(document.path, _blank_outside(document.text, start, stop), document.kind, document.encoding)
         defaults = plans[0] if plans and issued_together else None
-        plan = extract_plan(part, lexicon, defaults=defaults, plan_name=base if index == 1 else f"{base}-{index}")
+        plan = extract_plan(part, lexicon, defaults=defaults, plan_name=base if index == 1 else f"{base}-{index}", prose=prose)
         plan.notes.append(f"document {index} of {len(bounds) - 1} in this file (from line {document.line_of(start)})")
         plans.append(plan)
     return plans
@@ -87,6 +90,7 @@ def extract_plan(
     defaults: Plan | None = None,
     plan_name: str | None = None,
     view: TextView | None = None,
+    prose: bool = True,
 ) -> Plan:
     """Read one document into a plan with its tasks, assignments and problems.
 
@@ -117,7 +121,7 @@ def extract_plan(
         plan.attachment_titles = metadata.read_attachments(view.text)
     plan.year = metadata.plan_year(plan.title, plan.issue_date, plan.doc_number)  # clause deadlines need it
     if document.kind != "table":
-        tables = _read_body(plan, view, lexicon, consumed)
+        tables = _read_body(plan, view, lexicon, consumed, prose)
     plan.place_evidence = meta.place_evidence
     if meta.place_known or document.kind != "table":  # a table with no place takes its plan's
         plan.jurisdictions = meta.jurisdictions
@@ -167,7 +171,7 @@ def _district(plan: Plan, lexicon: Lexicon) -> str | None:
 
 
 # -- prose ---------------------------------------------------------------------------------
-def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tuple[int, int]]) -> list[Table]:
+def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tuple[int, int]], read_sentences: bool = True) -> list[Table]:
     """Outline and clauses of the prose; returns the tables found after (or in) the body."""
     document = plan.source
     first = outline(view)
@@ -186,6 +190,9 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     plan.clause_count += len(clauses)
     consumed.extend((c.start, c.end) for c in clauses)
     conventions = read_conventions(view, [view.text[c.body_start : c.body_end] for c in clauses])
+    in_tables = merge_spans([(t.start, t.end) for t in tables])
+    column_rows = [r for r in find_column_rows(view, lexicon) if not any(s <= r.cell_start < e for s, e in in_tables)]
+    row_spans = merge_spans([view.original_span(r.start, r.end) for r in column_rows])  # document offsets, as prose's
 
     placed: set[int] = set()
     covered: list[tuple[int, int]] = []  # view ranges read as tasks
@@ -196,15 +203,18 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
             start, stop = view.original_span(node.start, node.title_end)
             plan.actions.append(ActionArea(node.marker, node.title, document.span(start, stop), action_index))
         own = [c for c in clauses if node.title_start <= c.start < node.own_end and id(c) not in placed]
+        # where an item has no clause, its sentences may say who does it (由X牵头, X会同Y…)
+        prose = read_prose(view, node.title_start, node.own_end, document, lexicon) if read_sentences and not own else []
+        prose = [p for p in prose if not any(start <= p.start < stop for start, stop in row_spans)]
         if node.level == 3 or (node.level == 2 and not node.children):
             # a leaf numbered under 重点任务 is a task even before we find its clause
-            is_task = bool(own) or is_task_section(node.section())
+            is_task = bool(own or prose) or is_task_section(node.section())
         else:
-            is_task = bool(own)
+            is_task = bool(own or prose)
         if not is_task:
             continue
         placed.update(id(c) for c in own)
-        plan.tasks.extend(_tasks_from_node(plan, node, own, view, lexicon, conventions, covered))
+        plan.tasks.extend(_tasks_from_node(plan, node, own, view, lexicon, conventions, covered, prose))
 
     for clause in clauses:
         if id(clause) not in placed:
@@ -212,6 +222,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
             plan.problems.append(
                 Problem(document.path, document.line_of(start), document.text[start:stop], "clause is outside any numbered task or item")
             )
+    _read_column_rows(plan, column_rows, view, lexicon, consumed)
     make_unique(plan.tasks, "local_id")
     _apply_riders(plan.tasks)
     plan.targets = _targets_between(plan, view, body_start, end, covered)
@@ -275,6 +286,7 @@ def _tasks_from_node(
     lexicon: Lexicon,
     conventions: Conventions,
     covered: list[tuple[int, int]],
+    prose: list[ProseStatement] | None = None,
 ) -> list[Task]:
     document = plan.source
     section = node.section()
@@ -306,6 +318,10 @@ def _tasks_from_node(
             task.notes.append(f"part {index} of {len(segments)} of item {node.marker}{node.title}")
         for clause in own:
             _add_clause(plan, task, clause, view, lexicon, conventions)
+        for statement in prose or []:
+            task.assignments.extend(statement.assignments)
+        if prose and all(statement.no_lead for statement in prose):
+            task.notes.append("no lead named: its sentences give every unit they name the same duty")
         text_from = node.start if index == 1 else text_start
         task.targets = find_targets(view.slice(text_from, text_end), document)
         covered.append((text_from, text_end))
@@ -353,6 +369,41 @@ def _report(plan: Plan, problems: list[str], line: int, raw: str) -> None:
 
 
 # -- tables --------------------------------------------------------------------------------
+def _read_column_rows(plan: Plan, rows: list[ColumnRow], view: TextView, lexicon: Lexicon, consumed: list[tuple[int, int]]) -> None:
+    """Rows of tables whose cells the text lost (see :mod:`column_tables`): one task each."""
+    document = plan.source
+    for number, row in enumerate(rows, start=1):
+        start, stop = view.original_span(row.start, row.end)
+        text = view.slice(row.start, row.cell_start).squeeze().text
+        task = Task(
+            local_id=f"column-row/{number}",
+            kind="row",
+            number=str(number),
+            title=text[:40] or None,
+            text=text,
+            span=document.span(start, stop),
+            section=row.header,
+            notes=["column_tail: a table whose cells the text lost; the row ends with its responsibility cell"],
+        )
+        cell = view.slice(row.cell_start, row.cell_end)
+        cell_start, cell_stop = cell.original_span(0, len(cell))
+        plan.clause_count += 1
+        consumed.append((row.cell_start, row.cell_end))
+        task.clause_spans.append(document.span(cell_start, cell_stop))
+        parsed = parse_units(cell, document, lexicon)
+        labels = RULES["labels"]
+        labelled = LEAD if row.header in labels["lead"] else CO if row.header in labels["co"] else None
+        for assignment in parsed.assignments:
+            assignment.rules.append("column_tail")
+            if labelled:  # a 牵头部门 column: every unit in it leads; a 配合单位 column: every unit supports
+                assignment.role, assignment.basis = labelled, BASIS_LABELLED
+        _report(plan, parsed.problems, document.line_of(cell_start), document.text[cell_start:cell_stop])
+        task.assignments.extend(parsed.assignments)
+        task.clause_text = cell.squeeze().text
+        task.targets = find_targets(view.slice(row.start, row.cell_start), document)
+        plan.tasks.append(task)
+
+
 def _read_table(
     plan: Plan, table: Table, number: int, count: int, view: TextView, lexicon: Lexicon, consumed: list[tuple[int, int]]
 ) -> None:

@@ -80,10 +80,32 @@ class Node:
         return node
 
 
+BODY_GOES_ON_WITHIN = 3000  # characters after a 抄送 block in which the outline may go on
+
+
 def body_end(view: TextView, start: int) -> int:
-    """Where the body ends: the first 附件/抄送/资料来源 line after ``start``."""
-    match = BODY_END.search(view.text, start)
-    return match.start() if match else len(view.text)
+    """Where the body ends: the first 附件/抄送/资料来源 line after ``start``.
+
+    A page of the notice's distribution list (抄送) printed inside the body — pages out of order
+    in a collected PDF — ends nothing when the outline goes on after it with the next number.
+    """
+    for match in BODY_END.finditer(view.text, start):
+        if not (match.group().startswith("抄送") and _outline_goes_on(view, start, match.start())):
+            return match.start()
+    return len(view.text)
+
+
+def _outline_goes_on(view: TextView, start: int, at: int) -> bool:
+    before = list(walk(outline(view, start, at)))
+    if not before:
+        return False
+    last = before[-1]
+    for match in MARKER.finditer(view.text, at, min(len(view.text), at + BODY_GOES_ON_WITHIN)):
+        level = 1 if match["section"] else 2 if match["sub"] else 3
+        number = chinese_number(match["section"] or match["sub"] or match["item"])
+        if level == last.level and number == last.number + 1:
+            return True
+    return False
 
 
 def outline(view: TextView, start: int = 0, end: int | None = None) -> list[Node]:

@@ -11,24 +11,18 @@ header words to roles), never from column positions. Rules, each recorded on the
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 
+from ..data import load_rules
 from ..read.layout import TextView, squeeze_text
 
 TAB_LINE = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.M)
 INHERITED_ROLES = ("action", "units", "co_units", "leader", "deadline")
-LEAD_CONVENTION = re.compile(r"[☆★]\s*为\s*牵头")
+LEAD_CONVENTION = re.compile(load_rules("clause_rules")["stated_rules"]["marked"])  # 责任部门 (☆为牵头部门)
 
 
-def _load_columns() -> dict[str, list[str]]:
-    text = resources.files("policygraph.data").joinpath("table_columns.json").read_text(encoding="utf-8")
-    return {role: words for role, words in json.loads(text).items() if not role.startswith("_")}
-
-
-COLUMN_WORDS = _load_columns()
+COLUMN_WORDS: dict[str, list[str]] = load_rules("table_columns")
 
 
 @dataclass

@@ -53,6 +53,7 @@ class PG(DefinedNamespace):
     Reach: URIRef
     RoleBases: URIRef
     RoleBasis: URIRef
+    Prose: URIRef
     Sole: URIRef
     SourceDocument: URIRef
     StandingRider: URIRef

@@ -12,7 +12,7 @@ from rdflib import Graph, Literal, URIRef
 
 from ..extract.citations import normalise_title
 from ..model import (
-    AT_LEAST, AT_MOST, BASIS_FIRST_LISTED, BASIS_RIDER, BASIS_LABELLED, BASIS_MARKED, BASIS_SOLE, BASIS_STATED, DECREASE_BY,
+    AT_LEAST, AT_MOST, BASIS_FIRST_LISTED, BASIS_PROSE, BASIS_RIDER, BASIS_LABELLED, BASIS_MARKED, BASIS_SOLE, BASIS_STATED, DECREASE_BY,
     INCREASE_BY, LEAD, MORE_THAN, REACH, ActionTheme, AdminLevel, Corpus, Plan, Span, Target, Task,
 )
 from ..normalize.lexicon import Lexicon
@@ -27,6 +27,7 @@ BASIS_TERMS = {
     BASIS_STATED: PG.StatedRule,
     BASIS_SOLE: PG.Sole,
     BASIS_RIDER: PG.StandingRider,
+    BASIS_PROSE: PG.Prose,
 }
 COMPARATOR_TERMS = {
     AT_LEAST: PG.AtLeast,

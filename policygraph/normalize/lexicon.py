@@ -13,15 +13,20 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from ..data import load_rules
 from ..errors import InputError
 from ..model import ActionTheme, AdminLevel, Jurisdiction
 
 # Level prefixes a unit name may start with, longest first: 自治区发展改革委, 州生态环境局, 区发改委.
 LEVEL_PREFIXES = ("自治区", "自治州", "省", "市", "区", "县", "镇", "州", "盟", "旗")
+# Words that start with a level's character but name no level: 市场监管局, 市政管理局, 区域…
+NOT_LEVEL_PREFIXES = tuple(sorted(load_rules("clause_rules")["not_level_prefixes"], key=len, reverse=True))
+FIELD_DEPARTMENT = re.compile(r"(?:行政)?主管部门$|部门$")
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,7 @@ class Lexicon:
     named: dict[str, NamedUnit] = field(default_factory=dict)  # any alias -> unit
     named_departments: dict[tuple[str, str], NamedUnit] = field(default_factory=dict)  # (place, type) -> unit
     collective_nouns: dict[str, str] = field(default_factory=dict)  # noun -> English label
-    suffix_kinds: list[tuple[str, str, str]] = field(default_factory=list)  # suffix, type id, kind
+    suffix_kinds: list[tuple[str, str, str, tuple[str, ...]]] = field(default_factory=list)  # suffix, type id, kind, starts
     jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)  # code -> jurisdiction
     place_names: dict[str, list[Jurisdiction]] = field(default_factory=dict)  # full name -> places, current first
     place_short_names: dict[str, list[Jurisdiction]] = field(default_factory=dict)  # 湖南, 海西州 -> places
@@ -66,9 +71,16 @@ class Lexicon:
         return "", surface
 
     def type_of(self, surface: str) -> DepartmentType | None:
-        """The department type a surface form names, with or without its level prefix."""
+        """The department type a surface form names, with or without its level prefix.
+
+        A field's department (农业农村部门, 生态环境主管部门) is the type its bureau, department or
+        commission names (农业农村局).
+        """
         _, core = self.split_level(surface)
         type_id = self.core_to_type.get(core)
+        if type_id is None and surface.endswith("部门"):
+            field = FIELD_DEPARTMENT.sub("", core)
+            type_id = next((self.core_to_type[field + end] for end in ("局", "厅", "委") if field + end in self.core_to_type), None) if len(field) >= 2 else None
         return self.types[type_id] if type_id else None
 
     def named_unit(self, surface: str) -> NamedUnit | None:
@@ -100,9 +112,10 @@ class Lexicon:
 
     # -- coarse kinds for units outside the lexicon ---------------------------------------
     def suffix_kind(self, surface: str) -> tuple[str | None, str]:
-        """``(type id, kind)`` guessed from a name's ending (镇, 公司, 管委会...)."""
-        for suffix, type_id, kind in self.suffix_kinds:
-            if surface.endswith(suffix) and len(surface) > len(suffix):
+        """``(type id, kind)`` guessed from a name's ending (镇, 公司, 管委会...), and for rows that
+        say so its start too (人民银行…中心支行)."""
+        for suffix, type_id, kind, starts in self.suffix_kinds:
+            if surface.endswith(suffix) and len(surface) > len(suffix) and (not starts or surface.startswith(starts)):
                 return (type_id or None), kind
         return None, "named"
 
@@ -184,9 +197,10 @@ def _add_file(lexicon: Lexicon, text: str, source: str, table: str) -> None:
         for noun, en in (r[:2] for r in _rows(text, source, 2)):
             lexicon.collective_nouns[noun] = en
     elif table == "unit_suffixes":
-        for suffix, type_id, kind in (r[:3] for r in _rows(text, source, 3)):
-            lexicon.suffix_kinds.append((suffix, type_id, kind))
-        lexicon.suffix_kinds.sort(key=lambda row: -len(row[0]))
+        for suffix, type_id, kind, starts in ((r + [""])[:4] for r in _rows(text, source, 3)):
+            lexicon.suffix_kinds.append((suffix, type_id, kind, _aliases(starts)))
+        # a row that names a start as well as an ending first, then the longest ending first
+        lexicon.suffix_kinds.sort(key=lambda row: (not row[3], -len(row[0])))
     elif table == "divisions":
         for code, name, level, rank, parent, status, successor, aliases in (r[:8] for r in _rows(text, source, 8)):
             lexicon.jurisdictions[code] = Jurisdiction(
@@ -240,4 +254,9 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
             raise InputError(path, "a lexicon file must start with a line '#table: NAME'", "NAME: " + ", ".join(TABLES))
         _add_file(lexicon, text, path, first.split(":", 1)[1].strip())
     _index_places(lexicon)
+    # China itself, the place of national bodies (named_units.tsv rows of CN), so that any plan
+    # naming one can say where it belongs; after the index, so 中国… never reads as a place
+    from .places import CHINA  # here, not above: places imports this module
+
+    lexicon.jurisdictions.setdefault(CHINA.code, CHINA)
     return lexicon

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import LEAD, Assignment, Jurisdiction, Plan, Problem, UnitRef
-from .lexicon import Lexicon
+from .lexicon import NOT_LEVEL_PREFIXES, Lexicon
 from .places import places_at_start, unknown_place
 
 LEVEL_OF_PREFIX = {
@@ -74,7 +74,7 @@ def resolve(surface: str, collective: bool, plan_jurisdiction: Jurisdiction | No
         name = listed.name if listed else (place.name if place else "") + surface[len(prefix) :]
         return UnitRef(f"{code}/{department.id}", name, code, department.id, department.label_zh, False, "department")
 
-    prefix = surface[0] if surface[0] in LEVEL_OF_PREFIX and len(surface) > 2 else ""
+    prefix = surface[0] if surface[0] in LEVEL_OF_PREFIX and len(surface) > 2 and not surface.startswith(NOT_LEVEL_PREFIXES) else ""
     place = scope(prefix, plan_jurisdiction, lexicon) if prefix else home
     code = place.code if place else home_code
     type_id, kind = lexicon.suffix_kind(surface)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from ..data import alternatives, load_rules
 
 # Characters that never matter inside Chinese names and sentences: line breaks from PDF/docx
 # wrapping, page breaks, ordinary and ideographic spaces.
@@ -36,7 +37,7 @@ PAGE_NUMBER_BESIDE_TEXT = re.compile(rf"(?:^\s*[{DASHES}]\s*\d{{1,4}}(?:\s*[{DAS
 PAGE_NUMBER_AT_BREAK = re.compile(rf"(?<=\S)([{DASHES}]\s*\d{{1,4}}\s*[{DASHES}])[ \t]*(?=\n?\f|\s*$)")
 RUNNING_MIN = 3
 RUNNING_MAX_CHARS = 40
-NOT_FURNITURE = re.compile(r"[。；;：:]|责任|牵头|配合|负责|落实|分工")  # a clause's words are never page furniture
+NOT_FURNITURE = re.compile(r"[。；;：:]|" + alternatives(load_rules("clause_rules")["never_furniture"]))  # a clause's words are never page furniture
 
 
 class TextView:

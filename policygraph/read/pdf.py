@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..data import alternatives, load_rules
 from ..errors import InputError
 from ..model import SourceDocument
 from .glyphs import fix_glyphs
@@ -19,8 +20,8 @@ from .tables import table_lines
 # A task table starts on a page whose text has a 序号 or deadline column and a responsibility one;
 # pdfplumber (ten times slower than PDFium) is asked about that page and the pages after
 # it for as long as the table runs on.
-TABLE_HINT = re.compile("|".join(r"\s*".join(word) for word in ("序号", "完成时间", "完成时限", "完成期限", "时间节点", "进度安排")))
-RESPONSIBILITY_HINT = re.compile(r"责\s*任|牵\s*头|配\s*合")
+TABLE_HINT = re.compile(alternatives(load_rules("clause_rules")["pdf_table_hints"], spaced_out=True))
+RESPONSIBILITY_HINT = re.compile(alternatives(load_rules("clause_rules")["pdf_responsibility_hints"], spaced_out=True))
 MIN_TABLE_COLUMNS = 3
 
 

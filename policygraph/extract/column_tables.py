@@ -1,0 +1,133 @@
+"""Tables whose text lost their cells: a PDF project list with a 责任单位 column last.
+
+A PDF table such as ``类别 名称 实施内容 … 目标指标 责任单位`` comes out of the text layer as
+lines: every cell wraps over lines of its own, the columns are separated by a space at best,
+and there is no 序号 to count rows by. What survives is the order: each row *ends* with its
+responsibility cell, printed at the end of a line (``方米。 连江县人民政府``) or on lines of its own
+(``罗源县人民政府、`` / ``连江县人民政府``, ``连江可门港建设发`` / ``展有限公司``).
+
+So, under a header line whose last word is a responsibility column, a row ends wherever a line
+ends with a list of organisations; the row is the text since the previous one. A piece of text
+counts as an organisation only where it surely is one (a known unit, or a name with a level or
+place in front and an organisation's ending, or a company, government or bureau ending), so a
+place or a project in another column is never taken for a unit. Rule ``column_tail``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..normalize.lexicon import Lexicon
+from ..normalize.places import places_at_start
+from ..read.layout import TextView, squeeze_text
+from .clauses import name_problem
+from .prose import is_organisation
+from .tables import COLUMN_WORDS
+
+HEADER_SPLIT = re.compile(r"[ \t\u3000]+")
+RESPONSIBILITY_HEADERS = frozenset(COLUMN_WORDS["units"]) | frozenset(COLUMN_WORDS["co_units"])
+# a unit cell in a table needs no level in front, but must end as a body that can be charged does
+CELL_UNIT_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会|委员会|公司|集团|局|委|厅|办|办公室|中心|管理处|指挥部|分行|支行)$")
+ENDS_TABLE = re.compile(r"^\s*(?:附表|附件|附图|[一二三四五六七八九十]+、)")
+MAX_CELL_LINES = 4
+LETTER_SPACED_END = re.compile(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]$")
+STRONG_UNIT_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会|公司|集团|局|厅|管理处|指挥部)$")
+NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()〔〕、，,]+")
+
+
+@dataclass
+class ColumnRow:
+    """One row of such a table: its text and its responsibility cell (view offsets)."""
+
+    start: int
+    end: int
+    cell_start: int
+    cell_end: int
+    header: str  # the responsibility column's header word (责任单位, 牵头单位…)
+
+
+def find_column_rows(view: TextView, lexicon: Lexicon) -> list[ColumnRow]:
+    """Rows of every table whose header line ends with a responsibility column, in text order."""
+    text = view.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n\f]*", text) if m.start() == 0 or text[m.start() - 1] in "\n\f"]
+    rows: list[ColumnRow] = []
+    header: str | None = None
+    row_start = 0
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        line = text[start:end]
+        words = [w for w in HEADER_SPLIT.split(line.strip()) if w]
+        if len(words) >= 3 and words[-1] in RESPONSIBILITY_HEADERS:
+            header, row_start = words[-1], end + 1  # a header, or the same header again after a page break
+            index += 1
+            continue
+        if header is None:
+            index += 1
+            continue
+        if ENDS_TABLE.match(line):
+            header = None
+            index += 1
+            continue
+        cell = _unit_cell(text, lines, index, lexicon)
+        if cell is None:
+            index += 1
+            continue
+        cell_start, cell_end, last_line = cell
+        rows.append(ColumnRow(row_start, cell_end, cell_start, cell_end, header))
+        row_start = cell_end + 1
+        index = last_line + 1
+    return rows
+
+
+def _unit_cell(text: str, lines: list[tuple[int, int]], index: int, lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """The responsibility cell that ends a row at line ``index``: ``(start, end, last line)``.
+
+    The cell is the last space-separated piece of the line, joined with the lines after it
+    while the list goes on (a trailing 、 or a name cut mid-word), up to a few lines.
+    """
+    start, end = lines[index]
+    line = text[start:end].rstrip()
+    spaced = LETTER_SPACED_END.search(line)  # 福 州 市 生 态 环 境: a justified cell
+    if "\t" in line:  # a ruled table's row: its last cell, spaces and all (林业局 自然资源和规划厅)
+        cut = line.rfind("\t")
+    else:
+        cut = spaced.start() - 1 if spaced else max(line.rfind(" "), line.rfind("\u3000"))
+    cell_start = start + cut + 1 if cut >= 0 else start + len(line) - len(line.lstrip())
+    for last in range(index, min(len(lines), index + MAX_CELL_LINES)):
+        piece_end = lines[last][1]
+        piece = squeeze_text(text[cell_start:piece_end])
+        if not NAME_CHARS.fullmatch(piece):
+            return None  # a sentence, a figure: another column's text
+        if piece.endswith(("、", "，", ",")):
+            continue
+        if _all_units(piece, lexicon):
+            return cell_start, piece_end, last
+        if last + 1 < len(lines):
+            following = text[lines[last + 1][0] : lines[last + 1][1]].strip()
+            if " " in following or len(following) > 12:
+                return None  # the next line is another row's text, not the rest of a name
+    return None
+
+
+def _all_units(piece: str, lexicon: Lexicon) -> bool:
+    """Every item of ``piece`` is an organisation; a place alone passes before a government
+    that closes the list (泉港区、惠安县人民政府: the two share 人民政府)."""
+    items = [item for item in re.split(r"[、，,；;]|及(?=各|有关|相关)", piece) if item]
+    if not items:
+        return False
+    governed = any(item.endswith("政府") for item in items)
+    if not any(is_organisation(item, lexicon) or STRONG_UNIT_END.search(item) for item in items):
+        return False  # 马銮湾新城中心 alone may be a place; a list with a government or bureau is units
+    return all(
+        len(item) <= 30
+        and (
+            is_organisation(item, lexicon)
+            # 民政府 alone is the tail of a cut name; 福州市商务局、建设局 is not
+            or (CELL_UNIT_END.search(item) and name_problem(item, lexicon) is None and (len(item) >= 4 or index > 0))
+            or lexicon.collective_noun(item) is not None
+            or (governed and places_at_start(item, lexicon, short=False)[0] == item)
+        )
+        for index, item in enumerate(items)
+    )

@@ -1,0 +1,156 @@
+"""Responsibility written without a clause: prose sentences and tables whose cells the text lost.
+
+Sentences are quoted from real plans (tests/data/wild); each statement read from prose has the
+basis ``prose`` so that a user can keep or drop that layer.
+"""
+
+import pytest
+
+from policygraph.extract.column_tables import find_column_rows
+from policygraph.extract.pipeline import extract_plans
+from policygraph.extract.prose import read_prose
+from policygraph.model import SourceDocument
+from policygraph.normalize.lexicon import load_lexicon
+from policygraph.read.layout import TextView, clean_layout
+
+LEXICON = load_lexicon()
+
+
+def prose(sentence: str):
+    document = SourceDocument("plan.txt", sentence, "text")
+    statements = read_prose(TextView.of(sentence), 0, len(sentence), document, LEXICON)
+    return [(a.surface, a.role, a.rules[0]) for statement in statements for a in statement.assignments]
+
+
+def test_by_whom_it_is_led():  # 武汉 113
+    assert prose("由市发改委、市生态环境局牵头筹备组建市碳达峰碳中和工作专班，办公室设在市发改委。") == [
+        ("市发改委", "lead", "prose_lead"), ("市生态环境局", "lead", "prose_lead"),
+    ]
+
+
+def test_together_with_partners():  # 江苏 559, 国家 132
+    assert prose("省生态环境厅会同相关部门围绕本规划目标指标、主要任务、重大工程进展情况进行调度。") == [
+        ("省生态环境厅", "lead", "prose_with"), ("相关部门", "co", "prose_with"),
+    ]
+    assert prose("国家发展改革委要加强统筹协调和督促指导，会同相关部门统筹推进本方案组织实施。") == [
+        ("国家发展改革委", "lead", "prose_subject"), ("相关部门", "co", "prose_with"),
+    ]
+
+
+def test_one_organisation_charged_leads_several_share():  # 湖北 80, 天津 214
+    assert prose("省发改委要加强统筹协调和督促指导，及时梳理总结各地各有关部门经验做法。") == [("省发改委", "lead", "prose_subject")]
+    assert prose("市发展改革委、市生态环境局要加强统筹协调，做好工作指导。") == [
+        ("市发展改革委", "co", "prose_shared"), ("市生态环境局", "co", "prose_shared"),
+    ]
+
+
+def test_work_given_to_an_organisation_in_the_middle_of_a_sentence():  # 广东 475
+    assert prose("领导小组日常工作由省地方金融监管局负责。") == [("省地方金融监管局", "lead", "prose_subject")]
+
+
+def test_leads_and_partners_in_one_sentence():
+    assert prose("省发展改革委牵头，省有关部门配合。") == [("省发展改革委", "lead", "prose_lead"), ("省有关部门", "co", "prose_partner")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各地要加强组织领导，强化责任落实。",  # no organisation is named
+        "有关部门要加强协调配合。",
+        "企业要落实主体责任。",
+        "市场主体要积极参与碳排放权交易。",  # 市场 is no level prefix
+        "经省人民政府同意，现印发给你们，请认真贯彻执行。",
+        "国家发展改革委印发的《方案》要求加快推进。",  # a cited issuer, not a charge
+        "定期征求生态环境部门意见。",
+    ],
+)
+def test_ordinary_sentences_make_no_unit(sentence):
+    assert prose(sentence) == []
+
+
+def test_an_item_without_a_clause_gets_its_prose_and_one_with_a_clause_does_not():
+    text = (
+        "一、重点任务\n（一）推进节能。1.加强统筹。市发展改革委要会同有关部门加强统筹。\n"
+        "2.推进改造。市经信局要推进改造。（责任单位：市经信局、市财政局）\n"
+    )
+    plan = extract_plans(SourceDocument("plan.txt", text, "text"), LEXICON)[0]
+    by_task = {t.title: [(a.surface, a.role, a.basis) for a in t.assignments] for t in plan.tasks}
+    assert by_task["加强统筹"] == [("市发展改革委", "lead", "prose"), ("有关部门", "co", "prose")]
+    assert by_task["推进改造"] == [("市经信局", "lead", "first_listed"), ("市财政局", "co", "first_listed")]
+
+
+# 福建 179, 附表3: a PDF table whose cells wrap over lines, its 责任单位 column last
+TABLE = """附表3. 福建省各海湾（湾区）“十四五”重点任务措施和工程项目
+沿海
+地市
+海湾
+（湾区） 类别 名称 实施内容 实施区域
+（或对象） 拟解决的突出问题 目标指标 责任单位
+福州市
+罗源湾
+海湾污染
+治理
+罗源湾入海河流
+水质提升工程
+完成起步溪入河排口排查整治工作。
+起步溪及入海溪流水质达
+标不稳定。
+巩固提升水质，确保起步溪水
+质基本达到Ⅲ类；沿海农
+村 生 活 污 水 处 理 率 不 低 于
+76%。
+罗源县人民政府、
+连江县人民政府
+海湾污染
+治理
+连江县可门经济
+区污水厂深海排
+放工程
+污水管网建设 22 千米。 可门经济区污水
+处理厂
+完成可门经济区深海排放工
+程，工程规模为 10 万吨/天。
+连江可门港建设发
+展有限公司
+长乐东部海域湾区 海湾生态保护修复 龙江水质改善工程
+龙江海口桥国考断面水质稳定
+达到 V 类考核目标。
+福 州 市 生 态 环 境
+局，福清市人民政府
+"""
+
+
+def test_a_table_whose_cells_the_text_lost_gives_one_row_per_responsibility_cell():
+    view = clean_layout(TABLE)
+    cells = [view.text[r.cell_start : r.cell_end].replace("\n", "").replace(" ", "") for r in find_column_rows(view, LEXICON)]
+    assert cells == ["罗源县人民政府、连江县人民政府", "连江可门港建设发展有限公司", "福州市生态环境局，福清市人民政府"]
+    plan = extract_plans(SourceDocument("plan.txt", TABLE, "text"), LEXICON)[0]
+    rows = [[a.surface for a in t.assignments] for t in plan.tasks if t.kind == "row"]
+    assert rows == [["罗源县人民政府", "连江县人民政府"], ["连江可门港建设发展有限公司"], ["福州市生态环境局", "福清市人民政府"]]
+    assert "可门经济区污水处理厂" not in {a.surface for a in plan.assignments}  # a place in another column
+
+
+def test_fields_listed_before_one_department_word_are_each_a_department():  # 四川 (bundled corpus-more)
+    found = prose("住房城乡建设部门要会同发展改革、经济和信息化、科技、生态环境等有关部门按照本意见要求，细化工作方案。")
+    assert found == [
+        ("住房城乡建设部门", "lead", "prose_with"), ("发展改革部门", "co", "prose_with"),
+        ("经济和信息化部门", "co", "prose_with"), ("科技部门", "co", "prose_with"), ("生态环境部门", "co", "prose_with"),
+    ]
+    assert prose("生态环境、发展改革等部门根据职责加强监督。") == [("生态环境部门", "co", "prose_shared"), ("发展改革部门", "co", "prose_shared")]
+    # a field no department type names leaves the whole list unread rather than half-read
+    assert prose("发展改革、证券监督管理等相关部门根据自身职责加强监督。") == []
+
+
+def test_two_bodies_joined_by_or_and_generic_collectives_name_no_one():  # 江苏 (corpus-wild 280), 内蒙古 67
+    assert prose("省有关行业主管部门或地方政府要加强指导。") == []
+    assert prose("各级各部门要高度重视，抓好落实。") == []
+
+
+def test_governments_listed_by_level_and_bodies_named_in_full():  # 国务院 2 (2030年前碳达峰行动方案)
+    assert prose("各省、自治区、直辖市人民政府要按照国家总体部署，结合本地区资源环境禀赋。") == [
+        ("各省人民政府", "co", "prose_shared"), ("各自治区人民政府", "co", "prose_shared"), ("各直辖市人民政府", "co", "prose_shared"),
+    ]
+    assert prose("碳达峰碳中和工作领导小组办公室要加强统筹协调，定期对各地区进展情况进行调度。") == [
+        ("碳达峰碳中和工作领导小组办公室", "lead", "prose_subject"),
+    ]
+    assert prose("各县区政府负责具体实施落实。") == [("各县区政府", "lead", "prose_subject")]  # 天水 353
