@@ -81,6 +81,7 @@ class Node:
 
 
 BODY_GOES_ON_WITHIN = 3000  # characters after a 抄送 block in which the outline may go on
+MAX_SKIPPED_ENDS = 3
 
 
 def body_end(view: TextView, start: int) -> int:
@@ -89,9 +90,13 @@ def body_end(view: TextView, start: int) -> int:
     A page of the notice's distribution list (抄送) printed inside the body — pages out of order
     in a collected PDF — ends nothing when the outline goes on after it with the next number.
     """
+    skipped = 0
     for match in BODY_END.finditer(view.text, start):
-        if not (match.group().startswith("抄送") and _outline_goes_on(view, start, match.start())):
-            return match.start()
+        # each look reads the outline before it: a few distribution lists at most, so time stays linear
+        if skipped < MAX_SKIPPED_ENDS and match.group().startswith("抄送") and _outline_goes_on(view, start, match.start()):
+            skipped += 1
+            continue
+        return match.start()
     return len(view.text)
 
 
