@@ -234,3 +234,15 @@ def test_a_distribution_list_printed_mid_body_ends_nothing():  # 武汉 356: the
 
 def test_a_worded_clause_opening_with_a_collective_joined_by_and():  # 辽宁 516
     assert names("形成工作合力。（省直各有关部门和各市、沈抚示范区按职责分工负责）") == [["省直各有关部门", "各市", "沈抚示范区"]]
+
+
+def test_leads_named_together_and_collectives_after_etc():  # the wordings
+    assert read("加强。（省发展改革委、省能源局分别牵头，省财政厅配合）")[0][0] == [
+        ("省发展改革委", "lead", False), ("省能源局", "lead", False), ("省财政厅", "co", False)
+    ]
+    # 等相关部门 says only that the list goes on; 等省有关部门、单位 adds that government's collectives
+    assert names("加强。（省发展改革委牵头负责，省财政厅等相关部门配合）") == [["省发展改革委", "省财政厅"]]
+    assert read("加强。（省发展改革委、省能源局等省有关部门、单位按职责分工负责）")[0][0][2:] == [
+        ("省有关部门", "co", True), ("省有关单位", "co", True)
+    ]
+    assert read("推动。（责任单位：省工业和信息化厅、省生态环境厅等省直有关部门）")[0][0][-1] == ("省直有关部门", "co", True)

@@ -557,7 +557,8 @@ def top_level(text: str, start: int, end: int, separators: str) -> list[int]:
 
 
 # 省生态环境厅等省直有关部门: a named unit, then a collective of its government's departments
-ETC_COLLECTIVE = re.compile(r"(?:[省市区县]直?|其他|其它)?(?:各有关|各相关|有关|相关|各)[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?=$|[、，,；;）)])")
+# (a level is needed: 等相关部门 only says the list is not exhaustive, and adds no unit)
+ETC_COLLECTIVE = re.compile(r"[省市区县](?:直|级)?(?:各有关|各相关|有关|相关|各)[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?=$|[、，,；;）)])")
 JOINED_NAME_MIN = 4  # 党委和政府 is one phrase; 各设区市人民政府和平潭综合实验区管委会 is two units
 
 
@@ -734,13 +735,15 @@ TRAILING_ETC = re.compile(alternatives(RULES["trailing_etc"]) + "$")
 DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室)$")
 
 
-def _government_collective(surface: str, lexicon: Lexicon) -> bool:
-    """省直有关部门, 市有关单位: a collective of one government's units (its level written first)."""
+def _government_collective(surface: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """省直有关部门, 市有关单位: a collective of one government's units (its level written first),
+    as ``(prefix, noun)`` so that a bare noun after it shares the prefix (省有关部门、单位)."""
     for level in LEVEL_PREFIXES:
         if surface.startswith(level):
             rest = surface[len(level) :].removeprefix("直").removeprefix("级")
-            return rest in lexicon.collective_nouns or lexicon.collective_noun(rest) is not None
-    return False
+            split = lexicon.collective_noun(rest) or (("", rest) if rest in lexicon.collective_nouns else None)
+            return (surface[: len(surface) - len(split[1])], split[1]) if split else None
+    return None
 
 
 def _level_prefix(surface: str, lexicon: Lexicon) -> str:
