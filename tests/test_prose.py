@@ -154,3 +154,15 @@ def test_governments_listed_by_level_and_bodies_named_in_full():  # 国务院 2 
         ("碳达峰碳中和工作领导小组办公室", "lead", "prose_subject"),
     ]
     assert prose("各县区政府负责具体实施落实。") == [("各县区政府", "lead", "prose_subject")]  # 天水 353
+
+
+def test_a_docx_task_table_without_a_number_column_is_read():  # 重点任务 | 牵头单位 | 配合单位, as .docx tables come out
+    text = (
+        "关于印发某某方案的通知\n附件\n重点任务分工表\n重点任务\t牵头单位\t配合单位\n"
+        "推进光伏建设\t市发展改革委\t市财政局、市住房城乡建设委\n开展节能诊断\t市经济信息委\t市发展改革委\n"
+    )
+    plan = extract_plans(SourceDocument("plan.txt", text, "text"), LEXICON)[0]
+    assert [(t.title, [(a.surface, a.role) for a in t.assignments]) for t in plan.tasks] == [
+        ("推进光伏建设", [("市发展改革委", "lead"), ("市财政局", "co"), ("市住房城乡建设委", "co")]),
+        ("开展节能诊断", [("市经济信息委", "lead"), ("市发展改革委", "co")]),
+    ]

@@ -112,8 +112,19 @@ def _line_cells(view: TextView, start: int, end: int) -> list[Cell]:
 
 
 def _is_header(cells: list[str]) -> bool:
+    """A task table's header: a 序号 column and a task or unit column; or, with no 序号 (a .docx
+    任务分工表: 重点任务 | 牵头单位 | 配合单位), a unit column beside a task column, where every filled
+    cell is a header word."""
     roles = [r for r in assign_roles(cells) if r]
-    return "number" in roles and ("units" in roles or "title" in roles) and len(roles) >= 3
+    if "number" in roles:
+        return ("units" in roles or "title" in roles) and len(roles) >= 3
+    filled = [c for c in cells if c]
+    return (
+        "units" in roles
+        and bool({"title", "text", "action"} & set(roles))
+        and len(roles) >= 2
+        and len(roles) == len(filled)
+    )
 
 
 def _is_sub_header(cells: list[str]) -> bool:
