@@ -692,7 +692,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 continue
             collective_prefix = None
             prefix = _level_prefix(surface, lexicon)
-            if not prefix and not level_prefix.startswith(LEVEL_PREFIXES):
+            if not prefix:
                 place = places_at_start(surface, lexicon, short=True)[0]
                 if place and lexicon.type_of(surface[len(place) :]):
                     prefix = place  # 福州市商务局、建设局: the place carries over like a level does
