@@ -166,3 +166,43 @@ def test_a_docx_task_table_without_a_number_column_is_read():  # 重点任务 | 
         ("推进光伏建设", [("市发展改革委", "lead"), ("市财政局", "co"), ("市住房城乡建设委", "co")]),
         ("开展节能诊断", [("市经济信息委", "lead"), ("市发展改革委", "co")]),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "国家能源局于2022年印发了相关规划。",  # a past deed
+        "国家统计局是我国统计工作的主管部门。",
+        "区财政局对全区财政运行情况进行了分析。",
+        "市发改委牵头的项目要加快推进。",  # an attribute
+        "本方案由市发展改革委负责解释。",  # the closing clause
+        "市有关部门要加强指导。",  # a government's units, none named
+        "省直有关部门要按照职责分工抓好落实。",
+    ],
+)
+def test_sentences_that_charge_no_one(sentence):
+    assert prose(sentence) == []
+
+
+def test_names_that_start_like_a_level_word():  # 市政府, 市民政局, 县城管局, 州市场监管局: levels; 市场主体: none
+    assert [name for name, _, _ in prose("市政府要加强统筹。市民政局要加强养老服务。县城管局要加强执法。州市场监管局要加强监管。")] == [
+        "市政府", "市民政局", "县城管局", "州市场监管局",
+    ]
+
+
+def test_background_and_closing_sections_charge_no_one():
+    text = (
+        "一、发展基础\n（一）能源结构持续优化。国家能源局批复我市清洁能源示范项目。市发改委要加强统筹。\n"
+        "二、重点任务\n（一）加强统筹。市发改委要加强统筹。\n三、附则\n本方案由市发展改革委负责解释。\n"
+    )
+    plan = extract_plans(SourceDocument("plan.txt", text, "text"), LEXICON)[0]
+    assert [(t.title, [a.surface for a in t.assignments]) for t in plan.tasks] == [("加强统筹", ["市发改委"])]
+
+
+def test_a_lost_cell_table_ends_at_the_next_heading_and_signs_nothing():
+    text = (
+        "一、重点任务\n（一）推进项目。\n类别 项目名称 建设内容 责任单位\n生态修复 红树林种植 种植红树林 100 公顷。 厦门市生态环境局\n"
+        "（二）加强组织领导。支持\n厦门市建立海洋碳汇交易中心，加强与厦门市生态环境局\n沟通对接。\n福建省人民政府\n2022年1月5日\n"
+    )
+    plan = extract_plans(SourceDocument("plan.txt", text, "text"), LEXICON)[0]
+    assert [[a.surface for a in t.assignments] for t in plan.tasks if t.kind == "row"] == [["厦门市生态环境局"]]

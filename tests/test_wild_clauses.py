@@ -88,9 +88,9 @@ def test_responsibility_of_36_wild_documents_against_blind_gold():
     # measured: precision 0.99, recall 0.99 over 3,512 units (rounds: see tests/data/responsibility/ROUNDS.md)
     assert matched / found >= 0.98 and matched / gold >= 0.98
     assert sum(r.role_agreed for r in results) == sum(r.role_checked for r in results)
-    # prose, a layer of its own: precision 0.93 (77 of 83), recall 0.26 (0.44 outside items with a clause)
+    # prose, a layer of its own: precision 0.97 (85 of 88), recall 0.29 (0.48 outside items with a clause)
     prose_found, prose_predicted = sum(r.prose_found for r in results), sum(r.prose_predicted for r in results)
-    assert prose_found / prose_predicted >= 0.9 and prose_found >= 75
+    assert prose_found / prose_predicted >= 0.95 and prose_found >= 80
 
 
 def test_notes_inside_a_clause_are_no_part_of_a_name():  # 河北 134
@@ -204,7 +204,7 @@ def test_a_plan_printed_as_an_attachment_is_a_plan_of_its_own():  # 四川 419: 
 
     filler = "推动农村生活污水第三方治理，形成联动协作机制，加强宣传引导，鼓励群众参与建设和运维管理。\n" * 40
     text = (
-        "四川省“十四五”农业农村生态环境保护规划\n一、重点任务\n（一）强化农村空间分区管控\n加强管控。\n"
+        "四川省“十四五”农业农村生态环境保护规划\n一、重点任务\n（一）强化农村空间分区管控\n加强管控。\n" + filler +
         "附件：1．四川省农村生活污水治理实施方案（2021—2025 年）\n2．四川省农业面源污染治理实施方案（2021—\n2025 年）附件 1\n"
         "四川省农村生活污水治理实施方案\n（2021—2025 年）\n一、重点任务\n（一）科学完善规划布局\n"
         "科学修订完善县域农村生活污水治理专项规划。（责任单位：生态环境厅牵头，民政厅、农业农村厅等按职责分工负责）\n" + filler
@@ -213,6 +213,11 @@ def test_a_plan_printed_as_an_attachment_is_a_plan_of_its_own():  # 四川 419: 
     assert [p.title for p in plans] == ["四川省“十四五”农业农村生态环境保护规划", "四川省农村生活污水治理实施方案（2021—2025年）"]
     assert [(a.surface, a.role) for a in plans[1].assignments] == [("生态环境厅", "lead"), ("民政厅", "co"), ("农业农村厅", "co")]
     assert plans[1].jurisdiction.name == "四川省"
+    # …详见附件1 then a heading is no attachment; nor is a notice with its one plan attached
+    seen = "某市碳达峰实施方案\n一、重点任务\n（一）推进。市发改委要加强统筹。重点任务分工表详见附件1\n三、完善配套支持政策\n" + filler
+    assert len(extract_plans(SourceDocument("方案.txt", seen, "text"), LEXICON)) == 1
+    notice = "关于印发某市方案的通知\n各区：现印发给你们。\n某市人民政府\n2022年1月1日\n附件\n某市碳达峰实施方案\n一、重点任务\n" + filler
+    assert len(extract_plans(SourceDocument("通知.txt", notice, "text"), LEXICON)) == 1
 
 
 def test_a_distribution_list_printed_mid_body_ends_nothing():  # 武汉 356: the notice's last page sits among the tasks
@@ -246,3 +251,21 @@ def test_leads_named_together_and_collectives_after_etc():  # the issue's wordin
         ("省有关部门", "co", True), ("省有关单位", "co", True)
     ]
     assert read("推动。（责任单位：省工业和信息化厅、省生态环境厅等省直有关部门）")[0][0][-1] == ("省直有关部门", "co", True)
+
+
+def test_what_review_found_stays_fixed():
+    # a date in a clause is no page number
+    body = "市发改委；完成时限：2025-12-31"
+    parsed = parse_units(clean_layout(body), SourceDocument("plan.txt", body, "text"), LEXICON, Conventions())
+    assert parsed.deadline == "2025-12-31"
+    # a role word inside a labelled part keeps the label's units where they were
+    assert read("加强。（牵头单位：市发改委，市经委配合）")[0][0] == [("市发改委", "lead", False), ("市经委", "co", False)]
+    # a space inside a clause is a line wrap, not a separator (国家能源局 福建监管办 is one body)
+    assert names("加强。（国家能源局 福建监管办、省发展改革委负责）") == [["国家能源局福建监管办", "省发展改革委"]]
+    # a 厅 is a province's; a city named before gives its departments its name; ；may part governments
+    assert names("加强。（省发改委牵头，市财政局配合，住建厅参与）") == [["省发改委", "市财政局", "住建厅"]]
+    assert names("加强。（省发展改革委牵头，福州市人民政府、生态环境局配合）") == [["省发展改革委", "福州市人民政府", "福州市生态环境局"]]
+    assert names("加强。（省发改委牵头；财政厅配合）") == [["省发改委", "财政厅"]]
+    # vertically managed bodies take no city's or district's level
+    assert names("加强。（市生态环境局牵头，海关配合）") == [["市生态环境局", "海关"]]
+    assert names("加强。（区发改委牵头，人民银行配合）") == [["区发改委", "人民银行"]]

@@ -94,6 +94,8 @@ STATED_COMMA_LEAD = re.compile(RULES["stated_rules"]["before_comma"])
 STATED_MARK_LEAD = re.compile(RULES["stated_rules"]["marked"])
 SAME_BELOW = re.compile("^" + alternatives(RULES["same_below"]) + "$")
 STAR = RULES["lead_marks"]
+NO_LEVEL_TYPES = frozenset(RULES["no_level_types"])
+PROVINCIAL_ENDINGS = tuple(RULES["provincial_endings"])
 RESPONSIBLE = "responsible"  # a 责任单位 part whose role depends on its neighbours
 SHARED = "shared"  # 按职责分工负责: every unit responsible, no lead named
 DEADLINE = "deadline"
@@ -323,7 +325,7 @@ class ParsedUnits:
 
 
 LEAD_THEN_LIST = re.compile(r"牵头、")
-PAGE_NUMBER_INSIDE = re.compile(r"[—―–－-]\d{1,4}[—―–－-]")
+PAGE_NUMBER_INSIDE = re.compile(r"(?<![\d—―–－-])[—―–－-]\d{1,4}[—―–－-](?![\d—―–－-])")  # not 2025-12-31
 FINAL_STOP = re.compile(r"[。.]+$")  # the stop before a rider that has been read
 # A note inside a clause is no part of any name: 各区人民政府〈含开发区、风景区管委会，下同〉, 各市（含定州、辛集市，下同）
 CLAUSE_NOTE = re.compile(r"〈[^〈〉]{1,40}〉|<[^<>]{1,40}>|[（(]含[^（()）]{1,40}[）)]|[（(][^（()）]{0,30}下同[）)]")
@@ -344,15 +346,18 @@ def parse_units(
     document: SourceDocument,
     lexicon: Lexicon,
     conventions: Conventions | None = None,
+    *,
+    cell: bool = False,
 ) -> ParsedUnits:
     """Read the units, roles and bases named in a clause body or a table cell.
 
     ``body`` is a view of the text after the clause's opening bracket (or of a whole cell).
-    ``conventions`` are the document's own rules (see :class:`Conventions`).
+    ``conventions`` are the document's own rules (see :class:`Conventions`); ``cell``: the body
+    is a table cell, where a space between two names separates two units.
     """
     conventions = conventions or Conventions()
-    # two names side by side in a table cell (林业局 自然资源和规划厅) are two units
-    body = body.rewrite(_space_between_names)
+    if cell:  # two names side by side in a table cell (林业局 自然资源和规划厅) are two units
+        body = body.rewrite(_space_between_names)
     # a page number printed inside the clause (按职— 5 —责分工负责) is no part of it
     view = body.squeeze().remove(PAGE_NUMBER_INSIDE).rewrite(lambda text: LEAD_THEN_LIST.sub("牵头，", text))  # X牵头、Y… is X牵头，Y…
     rider: list[Assignment] = []
@@ -419,9 +424,8 @@ def _space_between_names(text: str) -> str:
     """``林业局 自然资源和规划厅`` -> ``林业局、自然资源和规划厅``: a space (not a line break) between two
     words that each end as an organisation does separates two units; one character for one."""
     def separate(match: re.Match[str]) -> str:
-        left = text[text.rfind(" ", 0, match.start()) + 1 : match.start()].split("\t")[-1]
-        stop = min((i for i in (text.find(c, match.end()) for c in " \t\n、，,；;）)") if i != -1), default=len(text))
-        right = text[match.end() : stop]
+        left = re.split(r"[\s、，,；;（(]", text[max(0, match.start() - MAX_UNIT_CHARS) : match.start()])[-1]
+        right = re.split(r"[\s、，,；;）)]", text[match.end() : match.end() + MAX_UNIT_CHARS])[0]
         if len(left) >= 3 and len(right) >= 3 and ORGANISATION_END.search(left) and ORGANISATION_END.search(right):
             return "、" + match.group()[1:]
         return match.group()
@@ -521,15 +525,20 @@ def _role_words(text: str, start: int, end: int, role: str | None, label: str | 
 
     ``label``: the role a label gave the whole part (配合单位：…); a 负责/落实 inside it keeps it.
     """
-    found, segment_start = [], start
+    found, segment_start, piece_start = [], start, start
     for stop in [*top_level(text, start, end, GROUP_SEPARATORS), end]:
         segment = text[segment_start:stop].rstrip(TRIM)
         match = ROLE_VERB.search(segment)
         if match:
             verb = match["verb"]
             units_start = segment_start + 1 if text.startswith("由", segment_start) else segment_start  # 由X牵头
+            if label and verb in VERB_ROLES and piece_start > units_start:
+                # 牵头单位：市发改委，市经委配合 — the label's units before the piece whose role word this is
+                found.append((units_start, piece_start - 1, label))
+                units_start = piece_start
             found.append((units_start, segment_start + match.start(), VERB_ROLES.get(verb, label or SHARED)))
             segment_start = stop + 1
+        piece_start = stop + 1
     if not found:
         return [(start, end, role)] if text[start:end].strip(TRIM + GROUP_SEPARATORS) else []
     if segment_start < end and text[segment_start:end].strip(TRIM + GROUP_SEPARATORS):
@@ -559,7 +568,7 @@ def top_level(text: str, start: int, end: int, separators: str) -> list[int]:
 # 省生态环境厅等省直有关部门: a named unit, then a collective of its government's departments
 # (a level is needed: 等相关部门 only says the list is not exhaustive, and adds no unit)
 ETC_COLLECTIVE = re.compile(r"[省市区县](?:直|级)?(?:各有关|各相关|有关|相关|各)[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?=$|[、，,；;）)])")
-JOINED_NAME_MIN = 4  # 党委和政府 is one phrase; 各设区市人民政府和平潭综合实验区管委会 is two units
+JOINED_NAME_MIN = 3  # 党委和政府 is one phrase; 市科委和市教委, 各设区市人民政府和平潭综合实验区管委会 are two units each
 
 
 def _joins_units(text: str, position: int, segment_start: int, end: int) -> bool:
@@ -573,10 +582,10 @@ def _joins_units(text: str, position: int, segment_start: int, end: int) -> bool
         return position > segment_start and bool(ETC_COLLECTIVE.match(text, position + 1, end))
     if text.startswith(("各", "有关", "相关"), position + 1):
         return True
-    stop = position + 1
-    while stop < end and text[stop] not in UNIT_SEPARATORS and text[stop] not in "及和与":
+    stop, limit = position + 1, min(end, position + 1 + MAX_UNIT_CHARS)
+    while stop < limit and text[stop] not in UNIT_SEPARATORS and text[stop] not in "及和与":
         stop += 1
-    left, right = text[segment_start:position], text[position + 1 : stop]
+    left, right = text[max(segment_start, position - MAX_UNIT_CHARS) : position], text[position + 1 : stop]
     return (
         len(left) >= JOINED_NAME_MIN
         and len(right) >= JOINED_NAME_MIN
@@ -646,8 +655,10 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
     items: list[_Item] = []
     problems: list[str] = []
     group = 0
-    clause_prefix = ""  # the level of the last unit of this ；-group, for 省生态环境厅牵头，自然资源厅…
+    levels: set[str] = set()  # the levels this ；-group's units were written with, for 省生态环境厅牵头，自然资源厅…
     for part_start, part_end, role in parts:
+        if text[:part_start].rstrip(TRIM + " ").endswith(("；", ";")):
+            levels = set()  # 省发改委牵头；财政厅配合: ；may part two governments
         collective_prefix: str | None = None
         level_prefix = ""  # the level prefix of the unit before, for 市法院、检察院
         shared_prefixes: list[str] = []  # 市、区机管局: prefixes written once for the next name
@@ -657,7 +668,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
         for start, end in bounds:
             if start > part_start and text[start - 1] in "；;":
                 group += 1
-                clause_prefix = ""
+                levels = set()
             if start > part_start and text[start - 1] in GROUP_SEPARATORS:
                 level_prefix = ""
             lead_in = start
@@ -682,7 +693,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
             if all(char in LEVEL_PREFIXES for char in surface) and len(surface) <= 2:
                 shared_prefixes.append(surface)
                 continue
-            collective = lexicon.collective_noun(surface) or lexicon.is_collective(surface) or _government_collective(surface, lexicon)
+            collective = lexicon.collective_noun(surface) or lexicon.is_collective(surface) or government_collective(surface, lexicon)
             if collective:
                 collective_prefix = collective[0] if isinstance(collective, tuple) else None
                 items.append(_Item(surface, start, end, marked_here, role, rules, True, group))
@@ -692,10 +703,11 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 continue
             collective_prefix = None
             prefix = _level_prefix(surface, lexicon)
+            named_place = ""
             if not prefix:
-                place = places_at_start(surface, lexicon, short=True)[0]
-                if place and lexicon.type_of(surface[len(place) :]):
-                    prefix = place  # 福州市商务局、建设局: the place carries over like a level does
+                named_place = places_at_start(surface, lexicon, short=True)[0]
+                if named_place and lexicon.type_of(surface[len(named_place) :]):
+                    prefix = named_place  # 福州市商务局、建设局: the place carries over like a level does
             if shared_prefixes and prefix:
                 core = surface[len(prefix) :]
                 for shared in shared_prefixes:
@@ -705,12 +717,14 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 surface = level_prefix + surface
                 rules.append("inherit_prefix")
                 prefix = level_prefix
-            elif not prefix and clause_prefix and _takes_prefix(surface, clause_prefix, lexicon, known_only=True):
-                surface = clause_prefix + surface  # 省生态环境厅牵头，自然资源厅参与: one government's departments
+            elif not prefix and len(levels) == 1 and _takes_prefix(surface, next(iter(levels)), lexicon, known_only=True):
+                prefix = next(iter(levels))  # 省生态环境厅牵头，自然资源厅参与: one government's departments, if only one is named
+                surface = prefix + surface
                 rules.append("inherit_prefix")
-                prefix = clause_prefix
             level_prefix = prefix or level_prefix
-            clause_prefix = prefix or clause_prefix
+            if prefix or named_place:  # 福州市人民政府、生态环境局: the city's, not the province's
+                levels.add(prefix or named_place)
+                level_prefix = prefix or named_place
             parts_glued = split_glued(surface, lexicon)
             if len(parts_glued) > 1:
                 offset = start
@@ -735,7 +749,7 @@ TRAILING_ETC = re.compile(alternatives(RULES["trailing_etc"]) + "$")
 DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室)$")
 
 
-def _government_collective(surface: str, lexicon: Lexicon) -> tuple[str, str] | None:
+def government_collective(surface: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """省直有关部门, 市有关单位: a collective of one government's units (its level written first),
     as ``(prefix, noun)`` so that a bare noun after it shares the prefix (省有关部门、单位)."""
     for level in LEVEL_PREFIXES:
@@ -765,9 +779,14 @@ def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon, known_only:
     the unit before it has. Known types take it (not 市场监管局 after 市…: it reads as having its
     level already); other short names ending as a government department does (局, 厅, 委, 办) take
     it when they name no place and no known unit of their own, unless ``known_only``."""
+    department = lexicon.type_of(surface)
+    if surface.endswith(PROVINCIAL_ENDINGS) and not level_prefix.endswith(("省", "自治区")):
+        return False  # 福州市生态环境局、自然资源厅: a 厅 is a province's, never a city's
     if not level_prefix.startswith(LEVEL_PREFIXES):  # a place: 福州市商务局、建设局
-        return bool(lexicon.type_of(surface)) and not surface.startswith(LEVEL_PREFIXES)
-    if lexicon.type_of(surface):
+        return bool(department) and not surface.startswith(LEVEL_PREFIXES)
+    if department and department.id in NO_LEVEL_TYPES and not level_prefix.endswith(("省", "自治区")):
+        return False  # 区发改委、海关: customs, the central bank's branches… answer to no city or district
+    if department:
         return bool(lexicon.type_of(level_prefix + surface)) and not surface.startswith(level_prefix)
     if known_only:
         return False

@@ -29,8 +29,11 @@ HEADER_SPLIT = re.compile(r"[ \t\u3000]+")
 RESPONSIBILITY_HEADERS = frozenset(COLUMN_WORDS["units"]) | frozenset(COLUMN_WORDS["co_units"])
 # a unit cell in a table needs no level in front, but must end as a body that can be charged does
 CELL_UNIT_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会|委员会|公司|集团|局|委|厅|办|办公室|中心|管理处|指挥部|分行|支行)$")
-ENDS_TABLE = re.compile(r"^\s*(?:附表|附件|附图|[一二三四五六七八九十]+、)")
+# the table is over at an outline heading, an attachment, or a date standing alone (a signature)
+SIGNATURE_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+ENDS_TABLE = re.compile(r"^\s*(?:附表|附件|附图|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|" + SIGNATURE_DATE.pattern[1:])
 MAX_CELL_LINES = 4
+MAX_SPACED_NAME = 30
 LETTER_SPACED_END = re.compile(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]$")
 STRONG_UNIT_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会|公司|集团|局|厅|管理处|指挥部)$")
 NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()〔〕、，,]+")
@@ -75,7 +78,9 @@ def find_column_rows(view: TextView, lexicon: Lexicon) -> list[ColumnRow]:
             index += 1
             continue
         cell_start, cell_end, last_line = cell
-        rows.append(ColumnRow(row_start, cell_end, cell_start, cell_end, header))
+        following = text[lines[last_line + 1][0] : lines[last_line + 1][1]] if last_line + 1 < len(lines) else ""
+        if not SIGNATURE_DATE.match(following):  # an issuer above its date signs the body: no row
+            rows.append(ColumnRow(row_start, cell_end, cell_start, cell_end, header))
         row_start = cell_end + 1
         index = last_line + 1
     return rows
@@ -89,7 +94,8 @@ def _unit_cell(text: str, lines: list[tuple[int, int]], index: int, lexicon: Lex
     """
     start, end = lines[index]
     line = text[start:end].rstrip()
-    spaced = LETTER_SPACED_END.search(line)  # 福 州 市 生 态 环 境: a justified cell
+    tail = max(0, len(line) - 2 * MAX_SPACED_NAME)  # only a line's end can hold its last cell: linear time
+    spaced = LETTER_SPACED_END.search(line, tail)  # 福 州 市 生 态 环 境: a justified cell
     if "\t" in line:  # a ruled table's row: its last cell, spaces and all (林业局 自然资源和规划厅)
         cut = line.rfind("\t")
     else:

@@ -796,14 +796,20 @@ def document_starts(view) -> tuple[list[int], bool]:
     return sorted({view.original_span(s, s + 1)[0] for s in starts}), issued_together
 
 
-ATTACHMENT_MARK = re.compile(r"附件\s*[\d一二三四五六七八九十]*$")
-MIN_ATTACHED_PLAN_CHARS = 1500  # a plan, not a form or a list of names
+ATTACHMENT_MARK = re.compile(r"(?<!见)(?<!详见)附件\s*[\d一二三四五六七八九十]*$")
+ATTACHED_TITLE_START = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|附件)")
+MIN_ATTACHED_PLAN_CHARS = 1500  # a plan, not a form or a list of names; the plan it is attached to too
 
 
 def _attached_plans(text: str, lines: list[Line], body_start: int) -> list[int]:
     """Where a plan printed as an attachment starts: a line ending in 附件 1 (alone, or glued to
-    the text before it) and, within the next lines, a title that ends as a plan's does
-    (…实施方案（2021—2025年）). The attachment list (附件：1．…) is not one."""
+    the text before it; not …详见附件1) and, within the next lines, a title that ends as a plan's
+    does (…实施方案（2021—2025年）), not an outline heading or a numbered list of titles.
+
+    Each attached plan, and the document before the first, must hold at least
+    ``MIN_ATTACHED_PLAN_CHARS`` characters and an outline: a notice with one plan attached stays
+    one plan.
+    """
     found = []
     for index in range(max(body_start, 1), len(lines) - 1):
         mark = ATTACHMENT_MARK.search(lines[index].text)
@@ -811,15 +817,22 @@ def _attached_plans(text: str, lines: list[Line], body_start: int) -> list[int]:
             continue
         title = ""
         for following in lines[index + 1 : index + 4]:
+            if ATTACHED_TITLE_START.match(following.text):
+                break
             title += following.text
             if _title_complete(title) and len(title) >= 8:
+                at = text.rfind("附件", lines[index].start, lines[index + 1].start)
+                if at != -1:
+                    found.append(at)
                 break
-        else:
-            continue
-        at = text.rfind("附件", lines[index].start, lines[index + 1].start)
-        if at != -1 and len(text) - at >= MIN_ATTACHED_PLAN_CHARS:
-            found.append(at)
+    bounds = [0, *found, len(text)]
+    if not found or not all(_is_a_plan(text[a:b]) for a, b in zip(bounds, bounds[1:])):
+        return []
     return found
+
+
+def _is_a_plan(part: str) -> bool:
+    return len(part) >= MIN_ATTACHED_PLAN_CHARS and bool(re.search(r"(?:^|\n)\s*一、", part))
 
 
 # -- kept for the rest of the pipeline ----------------------------------------------------------

@@ -30,7 +30,7 @@ from .clauses import RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions,
 from .citations import find_citations
 from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
-from .prose import ProseStatement, read_prose
+from .prose import ProseStatement, charges_anyone, read_prose
 from .structure import Node, body_end, is_safeguard_section, is_task_section, outline, walk
 from .tables import Table, find_tables, first_table_start, rejoin_split_actions, responsibility_cells
 from .targets import find_targets
@@ -191,7 +191,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     consumed.extend((c.start, c.end) for c in clauses)
     conventions = read_conventions(view, [view.text[c.body_start : c.body_end] for c in clauses])
     in_tables = merge_spans([(t.start, t.end) for t in tables])
-    column_rows = [r for r in find_column_rows(view, lexicon) if not any(s <= r.cell_start < e for s, e in in_tables)]
+    column_rows = [r for r in find_column_rows(view, lexicon) if not _within(r.cell_start, in_tables)]
     row_spans = merge_spans([view.original_span(r.start, r.end) for r in column_rows])  # document offsets, as prose's
 
     placed: set[int] = set()
@@ -204,8 +204,9 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
             plan.actions.append(ActionArea(node.marker, node.title, document.span(start, stop), action_index))
         own = [c for c in clauses if node.title_start <= c.start < node.own_end and id(c) not in placed]
         # where an item has no clause, its sentences may say who does it (由X牵头, X会同Y…)
-        prose = read_prose(view, node.title_start, node.own_end, document, lexicon) if read_sentences and not own else []
-        prose = [p for p in prose if not any(start <= p.start < stop for start, stop in row_spans)]
+        reads_prose = read_sentences and not own and charges_anyone(_headings(node))
+        prose = read_prose(view, node.title_start, node.own_end, document, lexicon) if reads_prose else []
+        prose = [p for p in prose if not _within(p.start, row_spans)]
         if node.level == 3 or (node.level == 2 and not node.children):
             # a leaf numbered under 重点任务 is a task even before we find its clause
             is_task = bool(own or prose) or is_task_section(node.section())
@@ -229,6 +230,21 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
     return tables
+
+
+def _headings(node: Node) -> list[str]:
+    """The titles of ``node`` and the sections above it."""
+    titles = []
+    while node is not None:
+        titles.append(node.title)
+        node = node.parent
+    return titles
+
+
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``position`` falls inside one of ``spans`` (merged, sorted): a bisection."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _apply_riders(tasks: list[Task]) -> None:
@@ -390,7 +406,7 @@ def _read_column_rows(plan: Plan, rows: list[ColumnRow], view: TextView, lexicon
         plan.clause_count += 1
         consumed.append((row.cell_start, row.cell_end))
         task.clause_spans.append(document.span(cell_start, cell_stop))
-        parsed = parse_units(cell, document, lexicon)
+        parsed = parse_units(cell, document, lexicon, cell=True)
         labels = RULES["labels"]
         labelled = LEAD if row.header in labels["lead"] else CO if row.header in labels["co"] else None
         for assignment in parsed.assignments:
@@ -450,7 +466,7 @@ def _read_table(
             plan.clause_count += 1
             consumed.append((source.start, source.end))
             cell_start, cell_stop = source.view.original_span(0, len(source.view))
-            parsed = parse_units(source.view, document, lexicon, Conventions(marks_leads=table.marks_leads))
+            parsed = parse_units(source.view, document, lexicon, Conventions(marks_leads=table.marks_leads), cell=True)
             _report(plan, parsed.problems, document.line_of(cell_start), document.text[cell_start:cell_stop])
             if forced_role:  # a 配合单位 column: everyone in it supports
                 for assignment in parsed.assignments:

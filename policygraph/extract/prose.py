@@ -28,7 +28,7 @@ from ..model import BASIS_PROSE, CO, LEAD, Assignment, SourceDocument
 from ..normalize.lexicon import LEVEL_PREFIXES, NOT_LEVEL_PREFIXES, Lexicon
 from ..normalize.places import places_at_start
 from ..read.layout import TextView
-from .clauses import name_problem, top_level
+from .clauses import government_collective, name_problem, top_level
 
 MAX_NAME = 25
 NOT_IN_NAMES = tuple("、，,；;。：:“”\"《》")  # a list or a sentence, never one name
@@ -54,6 +54,10 @@ class _Words:
     governments: frozenset[str]
     named_without_prefix: tuple[str, ...]
     listed_levels: frozenset[str]
+    modals: tuple[str, ...]
+    background: re.Pattern[str]
+    not_charges: re.Pattern[str]
+    attributive: tuple[str, ...]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -80,6 +84,10 @@ def _words() -> _Words:
         governments=frozenset(load_rules("clause_rules")["government_endings"]),
         named_without_prefix=_longest_first(data["named_without_prefix"]),
         listed_levels=frozenset(data["listed_levels"]),
+        modals=_longest_first(data["modals"]),
+        background=re.compile(alternatives(data["background_sections"])),
+        not_charges=re.compile(data["not_charges"]),
+        attributive=_longest_first(data["attributive"]),
     )
 
 
@@ -131,6 +139,8 @@ def _statement(view: TextView, start: int, end: int, document: SourceDocument, l
     words = _words()
     roles: list[tuple[_Unit, str, str]] = []  # unit, role word kind, rule
     for clause_start, clause_end in _clauses(text, start, end):
+        if words.not_charges.search(text, clause_start, clause_end):
+            continue  # a past deed (…于2021年印发了…), the closing 由X负责解释: no charge
         position = clause_start
         lead_in = next((w for w in words.lead_ins if text.startswith(w, position)), "")
         position += len(lead_in)
@@ -163,25 +173,29 @@ def _statement(view: TextView, start: int, end: int, document: SourceDocument, l
 
 
 def _role_after(text: str, position: int, end: int, by: bool) -> str | None:
-    """What the words after a list of organisations make of it: lead, with, partner, shared, duty."""
+    """What the words after a list of organisations make of it: lead, with, partner, shared,
+    responsible or duty; None when they charge no one (…牵头的项目, …于2021年印发了…, 负责解释)."""
     words = _words()
-    rest = text[position:end]
-    rest = rest.removeprefix("要").removeprefix("应当").removeprefix("应") if not by else rest
-    if rest.startswith(words.with_):
+    if text.startswith(words.attributive, position):
+        return None  # 市发改委牵头的项目: an attribute, no charge
+    at = position
+    if not by:
+        at += len(next((w for w in words.modals if text.startswith(w, at)), ""))  # 要, 应当, 应
+    def says(group: tuple[str, ...]) -> bool:
+        return text.startswith(group, at)
+    if says(words.with_):
         return "with"
-    if rest.startswith(words.shared):
-        return "shared"
-    if rest.startswith(words.lead):
+    if says(words.lead):  # before shared: 分别牵头 leads
         return "lead"
-    if rest.startswith(words.partner):
+    if says(words.shared):
+        return "shared"
+    if says(words.partner):
         return "partner"
-    if rest.startswith(words.responsible):
+    if says(words.responsible):
         return "responsible"
     if by:
-        return "lead" if rest.startswith(words.by_lead) else None  # 由企业自主… is no charge
-    if text[position:end].startswith(words.duty):
-        return "duty"
-    return None
+        return "lead" if says(words.by_lead) else None  # 由企业自主… is no charge
+    return "duty" if text.startswith(words.duty, position) else None
 
 
 def _assign(text: str, units: list[_Unit], kind: str, after: int, end: int, lexicon: Lexicon) -> list[tuple[_Unit, str, str]]:
@@ -254,9 +268,7 @@ def _organisations(text: str, position: int, end: int, lexicon: Lexicon, partner
         if separator is None or _organisation_at(text, position + len(separator), end, lexicon) is None:
             break
         position += len(separator)
-    if units and not partners and not any(unit.named for unit in units):
-        return [], position  # 有关部门要…: no organisation is named
-    return units, position
+    return units, position  # 有关部门要… alone names no one: _statement asks for one named unit
 
 
 def _organisation_at(text: str, position: int, end: int, lexicon: Lexicon, loose_end: bool = False) -> _Unit | None:
@@ -290,10 +302,12 @@ def _ends_name(text: str, position: int, end: int) -> bool:
 def _organisation(surface: str, lexicon: Lexicon) -> tuple[bool, bool] | None:
     """``(named, collective)`` when ``surface`` is surely an organisation or a collective of them."""
     words = _words()
-    if surface.startswith(words.not_organisations) or surface.startswith(NOT_LEVEL_PREFIXES) or any(word in surface for word in ("等", "或", *NOT_IN_NAMES)):
+    if surface.startswith(words.not_organisations) or any(word in surface for word in ("等", "或", *NOT_IN_NAMES)):
         return None  # 省有关行业主管部门或地方政府: two bodies, neither named
     if name_problem(surface, lexicon) is not None and not lexicon.knows(surface):
         return None
+    if government_collective(surface, lexicon):
+        return False, True  # 省直有关部门, 市有关单位: a government's units, none named
     collective = lexicon.collective_noun(surface)
     if collective:
         noun = collective[1]
@@ -302,8 +316,8 @@ def _organisation(surface: str, lexicon: Lexicon) -> tuple[bool, bool] | None:
         return True, False
     if surface.endswith(words.named_without_prefix) and len(surface) > 4:
         return True, surface.endswith("成员单位")  # 碳达峰碳中和工作领导小组(办公室): one body, named in full
-    if not words.endings.search(surface):
-        return None
+    if not words.endings.search(surface) or surface.startswith(NOT_LEVEL_PREFIXES):
+        return None  # 市场主体: the lexicon knows 市场监管局, but 市场 names no level
     for collective_prefix in ("各有关", "各相关", "各级", "各"):
         inner = _organisation(surface[len(collective_prefix) :], lexicon) if surface.startswith(collective_prefix) else None
         if inner:
@@ -339,6 +353,12 @@ def _field_departments(text: str, position: int, end: int, lexicon: Lexicon) -> 
         units.append(_Unit(field + "部门", cursor, cursor + len(field), False, True, ("shared_suffix",)))
         cursor += len(field) + 1
     return units, match.end()
+
+
+def charges_anyone(headings: list[str]) -> bool:
+    """False for the sections where sentences tell, not charge: background, review, principles,
+    targets and the closing 附则 (``background_sections``), judged by the headings above an item."""
+    return not any(_words().background.search(heading) for heading in headings)
 
 
 def is_organisation(surface: str, lexicon: Lexicon) -> bool:

@@ -66,22 +66,27 @@ class Lexicon:
     def split_level(self, surface: str) -> tuple[str, str]:
         """``区发改委`` -> ``("区", "发改委")``; no prefix -> ``("", surface)``."""
         for prefix in LEVEL_PREFIXES:
-            if len(surface) > len(prefix) + 1 and surface.startswith(prefix) and surface[len(prefix) :] in self.core_to_type:
+            if len(surface) > len(prefix) + 1 and surface.startswith(prefix) and self._core_type(surface[len(prefix) :]):
                 return prefix, surface[len(prefix) :]
         return "", surface
 
     def type_of(self, surface: str) -> DepartmentType | None:
         """The department type a surface form names, with or without its level prefix.
 
-        A field's department (农业农村部门, 生态环境主管部门) is the type its bureau, department or
-        commission names (农业农村局).
+        A field's department (农业农村部门, 区财政部门, 生态环境主管部门) is the type its bureau,
+        department or commission names (农业农村局).
         """
         _, core = self.split_level(surface)
-        type_id = self.core_to_type.get(core)
-        if type_id is None and surface.endswith("部门"):
-            field = FIELD_DEPARTMENT.sub("", core)
-            type_id = next((self.core_to_type[field + end] for end in ("局", "厅", "委") if field + end in self.core_to_type), None) if len(field) >= 2 else None
+        type_id = self._core_type(core)
         return self.types[type_id] if type_id else None
+
+    def _core_type(self, core: str) -> str | None:
+        type_id = self.core_to_type.get(core)
+        if type_id is None and core.endswith("部门"):
+            field = FIELD_DEPARTMENT.sub("", core)
+            if len(field) >= 2:
+                type_id = next((self.core_to_type[field + end] for end in ("局", "厅", "委") if field + end in self.core_to_type), None)
+        return type_id
 
     def named_unit(self, surface: str) -> NamedUnit | None:
         return self.named.get(surface)
