@@ -206,3 +206,17 @@ def test_a_lost_cell_table_ends_at_the_next_heading_and_signs_nothing():
     )
     plan = extract_plans(SourceDocument("plan.txt", text, "text"), LEXICON)[0]
     assert [[a.surface for a in t.assignments] for t in plan.tasks if t.kind == "row"] == [["厦门市生态环境局"]]
+
+
+def test_a_ruled_pdf_table_without_a_number_column_reads_every_responsibility_column():
+    # made by scripts/make_test_pdf.py: 重点任务 | 牵头单位 | 配合单位, no 序号, no deadline
+    import policygraph
+    from pathlib import Path
+
+    graph = policygraph.build([str(Path(__file__).parent / "data" / "pdf" / "task-table-without-number.pdf")])
+    [plan] = graph.plans
+    assert [(t.title, [(a.surface, a.role) for a in t.assignments]) for t in plan.tasks] == [
+        ("推进屋顶光伏建设", [("市发展改革委", "lead"), ("市财政局", "co"), ("市住房城乡建设委", "co")]),
+        ("开展重点企业节能诊断", [("市经济信息委", "lead"), ("市发展改革委", "co"), ("市生态环境局", "co")]),
+        ("建设绿色低碳示范园区", [("市经济信息委", "lead"), ("各区人民政府", "co")]),
+    ]

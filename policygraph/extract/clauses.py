@@ -338,7 +338,7 @@ RIDER = re.compile(
     # 。各市〔州〕人民政府，以下各条均涉及
     r"|[。；;](?P<units4>[^，,；;。]{2,40}?)[，,]以下(?:各条|各项|任务|工作)?均(?:涉及|适用|需落实)"
 )
-RIDER_VERBS = re.compile(r"(?:组织实施|组织|具体落实|负责落实|落实|负责|实施)(?:[，,；;]|$)")
+RIDER_VERBS = re.compile(alternatives(RULES["rider_verbs"]) + r"(?:[，,；;]|$)")
 
 
 def parse_units(
@@ -632,7 +632,7 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
     return found
 
 
-PLACE_GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会)$")
+PLACE_GOVERNMENT = re.compile(alternatives(RULES["government_endings"]) + "$")
 
 
 def _places_share_ending(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..data import alternatives, load_rules
 from ..normalize.lexicon import Lexicon
 from ..normalize.places import places_at_start
 from ..read.layout import TextView, squeeze_text
@@ -28,14 +29,15 @@ from .tables import COLUMN_WORDS
 HEADER_SPLIT = re.compile(r"[ \t\u3000]+")
 RESPONSIBILITY_HEADERS = frozenset(COLUMN_WORDS["units"]) | frozenset(COLUMN_WORDS["co_units"])
 # a unit cell in a table needs no level in front, but must end as a body that can be charged does
-CELL_UNIT_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会|委员会|公司|集团|局|委|厅|办|办公室|中心|管理处|指挥部|分行|支行)$")
+_ENDINGS = load_rules("clause_rules")["table_cell_endings"]
+CELL_UNIT_END = re.compile(alternatives(_ENDINGS["any"]) + "$")
 # the table is over at an outline heading, an attachment, or a date standing alone (a signature)
 SIGNATURE_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 ENDS_TABLE = re.compile(r"^\s*(?:附表|附件|附图|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|" + SIGNATURE_DATE.pattern[1:])
 MAX_CELL_LINES = 4
 MAX_SPACED_NAME = 30
 LETTER_SPACED_END = re.compile(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]$")
-STRONG_UNIT_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会|公司|集团|局|厅|管理处|指挥部)$")
+STRONG_UNIT_END = re.compile(alternatives(_ENDINGS["strong"]) + "$")
 NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()〔〕、，,]+")
 
 

@@ -203,8 +203,8 @@ def _assign(text: str, units: list[_Unit], kind: str, after: int, end: int, lexi
     found: list[tuple[_Unit, str, str]] = []
     if kind == "with":
         found += [(unit, "lead", "prose_with") for unit in units]
-        rest = text.find("会同", after, end)
-        rest = after + next(len(w) for w in words.with_ if text.startswith(w, after)) if rest == -1 else rest + 2
+        at = after + len(next((w for w in words.modals if text.startswith(w, after)), ""))  # 要会同
+        rest = at + len(next((w for w in words.with_ if text.startswith(w, at)), ""))
         partners = _field_departments(text, rest, end, lexicon)[0] or _organisations(text, rest, end, lexicon, partners=True)[0]
         found += [(unit, "partner", "prose_with") for unit in partners]
     elif kind == "partner":
@@ -231,7 +231,10 @@ def _finish(view: TextView, start: int, end: int, roles: list[tuple[_Unit, str, 
     return ProseStatement(*view.original_span(start, end), assignments, no_lead=not any_lead)
 
 
-LEVEL_LIST = re.compile(r"(?P<collective>各|有关|相关)(?P<levels>[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,5})(?P<ending>人民政府|政府)")
+LEVEL_LIST = re.compile(
+    r"(?P<collective>各|有关|相关)(?P<levels>[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,5})(?P<ending>"
+    + alternatives(load_rules("clause_rules")["government_endings"]) + ")"
+)
 
 
 def _level_list(text: str, position: int, end: int) -> tuple[list[_Unit], int]:

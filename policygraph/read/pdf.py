@@ -22,6 +22,11 @@ from .tables import table_lines
 # it for as long as the table runs on.
 TABLE_HINT = re.compile(alternatives(load_rules("clause_rules")["pdf_table_hints"], spaced_out=True))
 RESPONSIBILITY_HINT = re.compile(alternatives(load_rules("clause_rules")["pdf_responsibility_hints"], spaced_out=True))
+# a header row with a responsibility column and no 序号 (重点任务 牵头单位 配合单位): worth the table finder too
+_LABELS = load_rules("clause_rules")["labels"]
+HEADER_ROW_HINT = re.compile(
+    r"(?m)^[^\n：:]*\S\s+" + alternatives([*_LABELS["lead"], *_LABELS["co"], *_LABELS["responsible"]]) + r"(?:\s+[^\n：:]*)?$"
+)
 MIN_TABLE_COLUMNS = 3
 
 
@@ -43,7 +48,7 @@ def read_pdf(path: str) -> SourceDocument:
     pages = [fix_glyphs(text.replace("\r\n", "\n").replace("\r", "\n")) for text in pages]
     if not "".join(pages).strip():
         raise InputError(path, "PDF has no text layer (a scan?)", "run OCR on it first (e.g. ocrmypdf -l chi_sim)")
-    starts = [i for i, text in enumerate(pages) if TABLE_HINT.search(text) and RESPONSIBILITY_HINT.search(text)]
+    starts = [i for i, text in enumerate(pages) if (TABLE_HINT.search(text) and RESPONSIBILITY_HINT.search(text)) or HEADER_ROW_HINT.search(text)]
     if starts:
         for index, text in _pages_with_tables(path, starts, len(pages)).items():
             pages[index] = text
