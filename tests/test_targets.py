@@ -233,3 +233,22 @@ def test_chinese_numerals_with_magnitudes():
     from policygraph.extract.structure import chinese_number
 
     assert [chinese_number(t) for t in ("十二", "二十", "两百", "一百二十", "三千五百", "二一")] == [12, 20, 200, 120, 3500, 0]
+
+
+def test_figures_of_a_review_section_are_results_not_targets():  # 西宁 453, 河南 230: 发展基础 / 第一章 …基础与形势
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    numbered = (
+        "一、发展基础\n“十三五”期间，全市森林覆盖率达到36%，新增污水处理厂3座。\n"
+        "二、主要目标\n到2025年，全市森林覆盖率达到38%。\n三、重点任务\n（一）推进绿化。新增造林面积5万亩。\n"
+    )
+    chaptered = (
+        "第一章 全市生态环境保护基础与形势\n第一节 生态环境保护取得历史性重大成就\n一、生态环境质量明显改善\n"
+        "空气质量优良率由2015年的77.8%提高到2020年的87.4%。\n第二章 指导思想、基本原则与主要目标\n"
+        "到2025年，空气质量优良率达到90%。\n"
+    )
+    for text, expected in ((numbered, {"38", "5"}), (chaptered, {"90"})):
+        [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
+        values = {str(t.value) for t in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]}
+        assert values == expected

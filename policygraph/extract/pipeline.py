@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from ..data import alternatives, load_rules
 from ..model import BASIS_LABELLED, CO, LEAD, ActionArea, AdminLevel, Assignment, Plan, Problem, SourceDocument, Task, make_unique
 from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, clean_layout, merge_spans
@@ -226,7 +227,9 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     _read_column_rows(plan, column_rows, view, lexicon, consumed)
     make_unique(plan.tasks, "local_id")
     _apply_riders(plan.tasks)
-    plan.targets = _targets_between(plan, view, body_start, end, covered)
+    review = [(n.start, _section_end(view, n)) for n in walk(nodes) if n.level <= 2 and REVIEW_SECTION.search(n.title)]
+    review += _review_chapters(view)
+    plan.targets = _targets_between(plan, view, body_start, end, merge_spans(covered + review))
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
     return tables
@@ -257,8 +260,33 @@ def _apply_riders(tasks: list[Task]) -> None:
         standing.extend(a for a in task.rider if a.surface not in {s.surface for s in standing})
 
 
+CHAPTER_HEADING = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]+[章节篇]", re.M)
+
+
+def _section_end(view: TextView, node: Node) -> int:
+    """Where ``node``'s section ends: its own end, or a 第X章/第X节 heading the outline does not number."""
+    chapter = CHAPTER_HEADING.search(view.text, node.title_end, node.end)
+    return chapter.start() if chapter else node.end
+
+
+def _review_chapters(view: TextView) -> list[tuple[int, int]]:
+    """第一章 发展基础 … up to the next 第X章: a five-year plan's review, which the outline does not number."""
+    chapters = [m for m in CHAPTER_HEADING.finditer(view.text) if m.group().rstrip()[-1] in "章篇"]
+    spans = []
+    for index, chapter in enumerate(chapters):
+        line_end = view.text.find("\n", chapter.start())
+        heading = view.text[chapter.start() : line_end if line_end != -1 else len(view.text)]
+        if REVIEW_SECTION.search(heading):
+            spans.append((chapter.start(), chapters[index + 1].start() if index + 1 < len(chapters) else len(view.text)))
+    return spans
+
+
+REVIEW_SECTION = re.compile(alternatives(load_rules("target_rules")["review_sections"]))
+
+
 def _targets_between(plan: Plan, view: TextView, start: int, end: int, covered: list[tuple[int, int]]):
-    """Targets of the body text no task holds: the plan's own (主要目标, 工作目标)."""
+    """Targets of the body text no task holds: the plan's own (主要目标, 工作目标). ``covered``: the
+    tasks' text, and the sections that review the past (发展基础, 取得成效), whose figures are results."""
     targets, cursor = [], start
     for task_start, task_end in [*sorted(covered), (end, end)]:
         if task_start > cursor:
