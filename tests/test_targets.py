@@ -252,3 +252,17 @@ def test_figures_of_a_review_section_are_results_not_targets():  # 西宁 453, �
         [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
         values = {str(t.value) for t in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]}
         assert values == expected
+
+
+def test_a_year_lasts_through_its_paragraph_and_the_list_it_introduces():  # 河南 230, 来宾 359
+    text = (
+        "到 2025 年，能源体系建设取得明显进展。\n"
+        "——能源低碳转型成效显著。煤炭消费占比降至 60%以下，\n非化石能源消费占比提高到 16%以上。\n"
+        "——能源安全保障更加有力。电力装机达到 1.3 亿千瓦。\n"
+        "加快建设抽水蓄能电站。新增储能装机 100 万千瓦。\n"
+    )
+    document = SourceDocument("plan.txt", text, "text")
+    found = {(str(t.value), t.year) for t in find_targets(clean_layout(text), document)}
+    # the list items keep 2025; the paragraph after the list states no year and takes none
+    assert found == {("60", 2025), ("16", 2025), ("1.3", 2025), ("100", None)}
+    assert "paragraph_time" in next(t for t in find_targets(clean_layout(text), document) if t.value == 60).rules

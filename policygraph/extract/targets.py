@@ -6,8 +6,9 @@ sentence, after footnote markers and layout whitespace are dropped (``湿地保�
 reads as ``湿地保护率达到13.8%``; offsets still point into the original text):
 
 * **time** — ``到2025年``, ``“十四五”期间`` (2021–2025), ``2022年起`` set the time of every
-  target after them until the sentence ends, so a year stated once before a list applies
-  to each item. ``比2020年`` / ``在2020年基础上`` is a base year, not a due year.
+  target after them, and on into the following sentences of the same text (a task, a
+  paragraph outside tasks) until another is stated (rule ``paragraph_time``), so a year stated
+  once before a list applies to each item. ``比2020年`` / ``在2020年基础上`` is a base year, not a due year.
 * **value** — a number (Arabic, or Chinese with a counting unit: 一个, 两座), an optional
   range (1~2, read as its lower bound), a unit with its magnitude (万千瓦) and a suffix
   (以上, 以下, 左右).
@@ -474,12 +475,16 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
     clean = view.remove(SUPERSCRIPT).squeeze().rewrite(lambda t: t.translate(FULLWIDTH))
     targets: list[Target] = []
     previous_metric: str | None = None
+    stated: _Time | None = None  # the last due year or period this text stated: it lasts until another
     for start, end in _sentences(clean.text):
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
         for found in reader.read():
             origin_start, origin_end = clean.original_span(start + found.start, start + found.end)
             time = found.time
             rule_names = list(found.rules)
+            if time is None and stated is not None:
+                time = stated  # 到2025年，A达到10%。B达到20%: the year of the paragraph
+                rule_names.append("paragraph_time")
             if "footnote_marker" not in rule_names and SUPERSCRIPT.search(document.text, origin_start, origin_end):
                 rule_names.append("footnote_marker")
             targets.append(
@@ -499,7 +504,24 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
                 )
             )
         previous_metric = reader.previous_metric
+        due = [t for t in reader.times if not t.base]
+        stated = due[-1] if due else stated
+        if _ends_paragraph(document, clean, end) and not LIST_ITEM.match(clean.text, end):
+            stated = None  # the paragraph is over and no list item of it follows: the year lasts no further
     return targets
+
+
+# an item of a list a paragraph introduces (到2025年，…。 / ——能源低碳转型成效显著。…): it keeps the year
+LIST_ITEM = re.compile(r"[—－-]{1,2}|[●•·▪]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]是")
+PARAGRAPH_BREAK = re.compile(r"[ \t\u3000]*(?:\r?\n|\f|$)")
+
+
+def _ends_paragraph(document: SourceDocument, clean: TextView, end: int) -> bool:
+    """True when the sentence ending at ``clean`` offset ``end`` ends its line in the document."""
+    if end <= 0:
+        return False
+    after = clean.original_span(end - 1, end)[1]
+    return bool(PARAGRAPH_BREAK.match(document.text, after))
 
 
 def number_targets(plans) -> None:
