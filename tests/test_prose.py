@@ -220,3 +220,10 @@ def test_a_ruled_pdf_table_without_a_number_column_reads_every_responsibility_co
         ("开展重点企业节能诊断", [("市经济信息委", "lead"), ("市发展改革委", "co"), ("市生态环境局", "co")]),
         ("建设绿色低碳示范园区", [("市经济信息委", "lead"), ("各区人民政府", "co")]),
     ]
+
+
+def test_the_state_councils_unnamed_departments_name_no_one():  # 385: 国务院有关部门按照职责加强工作指导
+    assert prose("国务院有关部门按照职责加强工作指导和政策支持。") == []
+    assert prose("国家发展改革委会同国务院有关部门加强统筹。") == [
+        ("国家发展改革委", "lead", "prose_with"), ("国务院有关部门", "co", "prose_with"),
+    ]

@@ -309,8 +309,9 @@ def _organisation(surface: str, lexicon: Lexicon) -> tuple[bool, bool] | None:
         return None  # 省有关行业主管部门或地方政府: two bodies, neither named
     if name_problem(surface, lexicon) is not None and not lexicon.knows(surface):
         return None
-    if government_collective(surface, lexicon):
-        return False, True  # 省直有关部门, 市有关单位: a government's units, none named
+    national = next((p for p in words.national if surface.startswith(p)), "")
+    if government_collective(surface, lexicon) or (national and lexicon.collective_noun(surface[len(national) :])):
+        return False, True  # 省直有关部门, 国务院有关部门: a government's units, none named
     collective = lexicon.collective_noun(surface)
     if collective:
         noun = collective[1]
