@@ -26,7 +26,11 @@ def spaced(word: str) -> str:
     return r"\s*".join(map(re.escape, word))
 
 
+def longest_first(words: list[str]) -> tuple[str, ...]:
+    """``words`` longest first, so that a prefix test or an alternation tries the longest wording first."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def alternatives(words: list[str], *, spaced_out: bool = False) -> str:
     """``(?:a|b|…)`` over ``words``, longest first so that the longest wording wins."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "(?:" + "|".join(spaced(w) if spaced_out else re.escape(w) for w in ordered) + ")"
+    return "(?:" + "|".join(spaced(w) if spaced_out else re.escape(w) for w in longest_first(words)) + ")"

@@ -597,10 +597,10 @@ def _joins_units(text: str, position: int, segment_start: int, end: int) -> bool
 # 各市、州、县人民政府 / 有关市、县（区）人民政府: level words written once before a shared ending
 _LEVEL = r"[省市区县州盟旗镇乡]{1,3}(?:[（(][市区县旗、]+[)）])?"  # 市州、县市区人民政府 too
 SHARED_SUFFIX_HEAD = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})")
-_GOVERNMENT = alternatives(RULES["government_endings"])
-SHARED_SUFFIX_LAST = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})(?P<suffix>{_GOVERNMENT})")
+GOVERNMENT = alternatives(RULES["government_endings"])  # 人民政府, 政府, 管委会…
+SHARED_SUFFIX_LAST = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})(?P<suffix>{GOVERNMENT})")
 # 各市县人民政府, 各区县政府: two levels glued before one ending
-GLUED_LEVELS = re.compile(rf"(?P<collective>各|有关|相关)(?P<levels>[市区县州旗乡镇]{{2,3}})(?P<suffix>{_GOVERNMENT})")
+GLUED_LEVELS = re.compile(rf"(?P<collective>各|有关|相关)(?P<levels>[市区县州旗乡镇]{{2,3}})(?P<suffix>{GOVERNMENT})")
 
 
 def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -> dict[int, tuple[list[str], bool]]:
@@ -632,7 +632,7 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
     return found
 
 
-PLACE_GOVERNMENT = re.compile(alternatives(RULES["government_endings"]) + "$")
+PLACE_GOVERNMENT = re.compile(GOVERNMENT + "$")
 
 
 def _places_share_ending(

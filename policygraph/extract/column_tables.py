@@ -126,12 +126,13 @@ def _all_units(piece: str, lexicon: Lexicon) -> bool:
     if not items:
         return False
     governed = any(item.endswith("政府") for item in items)
-    if not any(is_organisation(item, lexicon) or STRONG_UNIT_END.search(item) for item in items):
+    organisations = [is_organisation(item, lexicon) for item in items]
+    if not any(known or STRONG_UNIT_END.search(item) for item, known in zip(items, organisations)):
         return False  # 马銮湾新城中心 alone may be a place; a list with a government or bureau is units
     return all(
         len(item) <= 30
         and (
-            is_organisation(item, lexicon)
+            organisations[index]
             # 民政府 alone is the tail of a cut name; 福州市商务局、建设局 is not
             or (CELL_UNIT_END.search(item) and name_problem(item, lexicon) is None and (len(item) >= 4 or index > 0))
             or lexicon.collective_noun(item) is not None

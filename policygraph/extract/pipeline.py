@@ -32,7 +32,7 @@ from .citations import find_citations
 from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
 from .prose import ProseStatement, charges_anyone, read_prose
-from .structure import Node, body_end, is_safeguard_section, is_task_section, outline, walk
+from .structure import Node, body_end, chapters, is_safeguard_section, is_task_section, outline, section_end, walk
 from .tables import Table, find_tables, first_table_start, rejoin_split_actions, responsibility_cells
 from .targets import find_targets
 
@@ -142,10 +142,8 @@ def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, i
     document = plan.source
     stray = [*STRAY_LABEL.finditer(view.text), *WORDED_CLOSE.finditer(view.text)]
     read = merge_spans(consumed)
-    read_starts = [start for start, _ in read]
     for match in sorted(stray, key=lambda m: m.start()):
-        index = bisect.bisect_right(read_starts, match.start()) - 1
-        if index >= 0 and match.start() < read[index][1]:  # inside a span a reader consumed
+        if _within(match.start(), read):  # inside a span a reader consumed
             continue
         start, _ = view.original_span(match.start(), match.end())
         line_start = document.text.rfind("\n", 0, start) + 1
@@ -205,7 +203,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
             plan.actions.append(ActionArea(node.marker, node.title, document.span(start, stop), action_index))
         own = [c for c in clauses if node.title_start <= c.start < node.own_end and id(c) not in placed]
         # where an item has no clause, its sentences may say who does it (由X牵头, X会同Y…)
-        reads_prose = read_sentences and not own and charges_anyone(_headings(node))
+        reads_prose = read_sentences and not own and charges_anyone(node.headings())
         prose = read_prose(view, node.title_start, node.own_end, document, lexicon) if reads_prose else []
         prose = [p for p in prose if not _within(p.start, row_spans)]
         if node.level == 3 or (node.level == 2 and not node.children):
@@ -227,21 +225,12 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     _read_column_rows(plan, column_rows, view, lexicon, consumed)
     make_unique(plan.tasks, "local_id")
     _apply_riders(plan.tasks)
-    review = [(n.start, _section_end(view, n)) for n in walk(nodes) if n.level <= 2 and REVIEW_SECTION.search(n.title)]
-    review += _review_chapters(view)
+    review = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and REVIEW_SECTION.search(n.title)]
+    review += [(start, stop) for start, stop, heading in chapters(view) if REVIEW_SECTION.search(heading)]
     plan.targets = _targets_between(plan, view, body_start, end, merge_spans(covered + review))
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
     return tables
-
-
-def _headings(node: Node) -> list[str]:
-    """The titles of ``node`` and the sections above it."""
-    titles = []
-    while node is not None:
-        titles.append(node.title)
-        node = node.parent
-    return titles
 
 
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -258,27 +247,6 @@ def _apply_riders(tasks: list[Task]) -> None:
             named = {a.surface for a in task.assignments}
             task.assignments.extend(replace(a, rules=[*a.rules]) for a in standing if a.surface not in named)
         standing.extend(a for a in task.rider if a.surface not in {s.surface for s in standing})
-
-
-CHAPTER_HEADING = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]+[章节篇]", re.M)
-
-
-def _section_end(view: TextView, node: Node) -> int:
-    """Where ``node``'s section ends: its own end, or a 第X章/第X节 heading the outline does not number."""
-    chapter = CHAPTER_HEADING.search(view.text, node.title_end, node.end)
-    return chapter.start() if chapter else node.end
-
-
-def _review_chapters(view: TextView) -> list[tuple[int, int]]:
-    """第一章 发展基础 … up to the next 第X章: a five-year plan's review, which the outline does not number."""
-    chapters = [m for m in CHAPTER_HEADING.finditer(view.text) if m.group().rstrip()[-1] in "章篇"]
-    spans = []
-    for index, chapter in enumerate(chapters):
-        line_end = view.text.find("\n", chapter.start())
-        heading = view.text[chapter.start() : line_end if line_end != -1 else len(view.text)]
-        if REVIEW_SECTION.search(heading):
-            spans.append((chapter.start(), chapters[index + 1].start() if index + 1 < len(chapters) else len(view.text)))
-    return spans
 
 
 REVIEW_SECTION = re.compile(alternatives(load_rules("target_rules")["review_sections"]))
@@ -416,6 +384,7 @@ def _report(plan: Plan, problems: list[str], line: int, raw: str) -> None:
 def _read_column_rows(plan: Plan, rows: list[ColumnRow], view: TextView, lexicon: Lexicon, consumed: list[tuple[int, int]]) -> None:
     """Rows of tables whose cells the text lost (see :mod:`column_tables`): one task each."""
     document = plan.source
+    labels = RULES["labels"]
     for number, row in enumerate(rows, start=1):
         start, stop = view.original_span(row.start, row.end)
         text = view.slice(row.start, row.cell_start).squeeze().text
@@ -430,22 +399,39 @@ def _read_column_rows(plan: Plan, rows: list[ColumnRow], view: TextView, lexicon
             notes=["column_tail: a table whose cells the text lost; the row ends with its responsibility cell"],
         )
         cell = view.slice(row.cell_start, row.cell_end)
-        cell_start, cell_stop = cell.original_span(0, len(cell))
-        plan.clause_count += 1
-        consumed.append((row.cell_start, row.cell_end))
-        task.clause_spans.append(document.span(cell_start, cell_stop))
-        parsed = parse_units(cell, document, lexicon, cell=True)
-        labels = RULES["labels"]
+        task.clause_spans.append(document.span(*cell.original_span(0, len(cell))))
+        # a 牵头部门 column: every unit in it leads; a 配合单位 column: every unit supports
         labelled = LEAD if row.header in labels["lead"] else CO if row.header in labels["co"] else None
-        for assignment in parsed.assignments:
+        assignments = _read_cell(plan, cell, (row.cell_start, row.cell_end), lexicon, consumed, role=labelled)
+        for assignment in assignments:
             assignment.rules.append("column_tail")
-            if labelled:  # a 牵头部门 column: every unit in it leads; a 配合单位 column: every unit supports
-                assignment.role, assignment.basis = labelled, BASIS_LABELLED
-        _report(plan, parsed.problems, document.line_of(cell_start), document.text[cell_start:cell_stop])
-        task.assignments.extend(parsed.assignments)
+        task.assignments.extend(assignments)
         task.clause_text = cell.squeeze().text
         task.targets = find_targets(view.slice(row.start, row.cell_start), document)
         plan.tasks.append(task)
+
+
+def _read_cell(
+    plan: Plan,
+    cell: TextView,
+    span: tuple[int, int],
+    lexicon: Lexicon,
+    consumed: list[tuple[int, int]],
+    conventions: Conventions | None = None,
+    role: str | None = None,
+) -> list[Assignment]:
+    """The units of one responsibility cell: counted as a clause, its view ``span`` consumed, its
+    problems reported; ``role``, where the column names it, given to every unit (basis labelled)."""
+    document = plan.source
+    plan.clause_count += 1
+    consumed.append(span)
+    cell_start, cell_stop = cell.original_span(0, len(cell))
+    parsed = parse_units(cell, document, lexicon, conventions, cell=True)
+    _report(plan, parsed.problems, document.line_of(cell_start), document.text[cell_start:cell_stop])
+    if role:
+        for assignment in parsed.assignments:
+            assignment.role, assignment.basis = role, BASIS_LABELLED
+    return parsed.assignments
 
 
 def _read_table(
@@ -488,18 +474,11 @@ def _read_table(
         cell, co_cell = row.source_cell("units"), row.source_cell("co_units")
         if cell is None and co_cell is None:
             plan.problems.append(Problem(document.path, line, view.text[row.start : row.end], "table row names no responsible unit"))
-        for source, forced_role in ((cell, None), (co_cell, CO)):
+        for source, forced_role in ((cell, None), (co_cell, CO)):  # a 配合单位 column: everyone in it supports
             if source is None:
                 continue
-            plan.clause_count += 1
-            consumed.append((source.start, source.end))
-            cell_start, cell_stop = source.view.original_span(0, len(source.view))
-            parsed = parse_units(source.view, document, lexicon, Conventions(marks_leads=table.marks_leads), cell=True)
-            _report(plan, parsed.problems, document.line_of(cell_start), document.text[cell_start:cell_stop])
-            if forced_role:  # a 配合单位 column: everyone in it supports
-                for assignment in parsed.assignments:
-                    assignment.role, assignment.basis = CO, BASIS_LABELLED
-            task.assignments.extend(parsed.assignments)
+            conventions = Conventions(marks_leads=table.marks_leads)
+            task.assignments.extend(_read_cell(plan, source.view, (source.start, source.end), lexicon, consumed, conventions, forced_role))
             task.clause_text = "；".join(filter(None, [task.clause_text, source.text]))
         plan.tasks.append(task)
     make_unique(plan.tasks, "local_id")

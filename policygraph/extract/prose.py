@@ -23,16 +23,17 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..data import alternatives, load_rules
+from ..data import alternatives, load_rules, longest_first
 from ..model import BASIS_PROSE, CO, LEAD, Assignment, SourceDocument
 from ..normalize.lexicon import LEVEL_PREFIXES, NOT_LEVEL_PREFIXES, Lexicon
 from ..normalize.places import places_at_start
 from ..read.layout import TextView
-from .clauses import government_collective, name_problem, top_level
+from .clauses import GOVERNMENT, government_collective, name_problem, top_level
 
 MAX_NAME = 25
 NOT_IN_NAMES = tuple("、，,；;。：:“”\"《》")  # a list or a sentence, never one name
 SENTENCE_END = "。；;！!？?"
+TRAILING_ETC = re.compile(alternatives(load_rules("clause_rules")["trailing_etc"]))  # 市发改委等有关部门
 CLAUSE_END = "，,：:"
 
 
@@ -58,36 +59,41 @@ class _Words:
     background: re.Pattern[str]
     not_charges: re.Pattern[str]
     attributive: tuple[str, ...]
-
-
-def _longest_first(words: list[str]) -> tuple[str, ...]:
-    return tuple(sorted(words, key=len, reverse=True))
+    name_enders: tuple[str, ...]  # what may follow a name: 等, a separator, a role or duty word
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> _Words:
     data = load_rules("clause_rules")["prose"]
     return _Words(
-        lead_ins=_longest_first(data["lead_ins"]),
-        duty=_longest_first(data["duty_words"]),
-        lead=_longest_first(data["lead_words"]),
-        responsible=_longest_first(data["responsible_words"]),
-        by_lead=_longest_first(data["by_lead_words"]),
-        partner=_longest_first(data["partner_words"]),
-        with_=_longest_first(data["with_words"]),
-        shared=_longest_first(data["shared_words"]),
-        separators=_longest_first(data["separators"]),
-        national=_longest_first(data["national_prefixes"]),
+        lead_ins=longest_first(data["lead_ins"]),
+        duty=longest_first(data["duty_words"]),
+        lead=longest_first(data["lead_words"]),
+        responsible=longest_first(data["responsible_words"]),
+        by_lead=longest_first(data["by_lead_words"]),
+        partner=longest_first(data["partner_words"]),
+        with_=longest_first(data["with_words"]),
+        shared=longest_first(data["shared_words"]),
+        separators=longest_first(data["separators"]),
+        national=longest_first(data["national_prefixes"]),
         endings=re.compile(alternatives(data["org_endings"]) + "$"),
-        not_organisations=_longest_first(data["not_organisations"]),
+        not_organisations=longest_first(data["not_organisations"]),
         generic=frozenset(data["generic_collectives"]),
         governments=frozenset(load_rules("clause_rules")["government_endings"]),
-        named_without_prefix=_longest_first(data["named_without_prefix"]),
+        named_without_prefix=longest_first(data["named_without_prefix"]),
         listed_levels=frozenset(data["listed_levels"]),
-        modals=_longest_first(data["modals"]),
+        modals=longest_first(data["modals"]),
         background=re.compile(alternatives(data["background_sections"])),
         not_charges=re.compile(data["not_charges"]),
-        attributive=_longest_first(data["attributive"]),
+        attributive=longest_first(data["attributive"]),
+        name_enders=(
+            "等",
+            *(
+                word
+                for key in ("separators", "duty_words", "lead_words", "responsible_words", "partner_words", "with_words", "shared_words")
+                for word in data[key]
+            ),
+        ),
     )
 
 
@@ -147,8 +153,9 @@ def _statement(view: TextView, start: int, end: int, document: SourceDocument, l
         by = text.startswith("由", position)
         if by:
             position += 1
-        if roles and not by and text.startswith(words.with_, position):  # …要加强统筹，会同相关部门推进
-            partners, _ = _organisations(text, position + 2, clause_end, lexicon, partners=True)
+        with_word = next((w for w in words.with_ if text.startswith(w, position)), "")
+        if roles and not by and with_word:  # …要加强统筹，会同相关部门推进
+            partners, _ = _organisations(text, position + len(with_word), clause_end, lexicon, partners=True)
             roles.extend((unit, "partner", "prose_with") for unit in partners)
             continue
         units, after = _field_departments(text, position, clause_end, lexicon)  # 发展改革、生态环境等相关部门根据职责…
@@ -232,8 +239,7 @@ def _finish(view: TextView, start: int, end: int, roles: list[tuple[_Unit, str, 
 
 
 LEVEL_LIST = re.compile(
-    r"(?P<collective>各|有关|相关)(?P<levels>[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,5})(?P<ending>"
-    + alternatives(load_rules("clause_rules")["government_endings"]) + ")"
+    r"(?P<collective>各|有关|相关)(?P<levels>[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,5})(?P<ending>" + GOVERNMENT + ")"
 )
 
 
@@ -263,8 +269,8 @@ def _organisations(text: str, position: int, end: int, lexicon: Lexicon, partner
             break
         units.append(unit)
         position = unit.end
-        etc = re.compile(r"等(?:有关|相关)?(?:部门|单位)?").match(text, position)
-        if etc and etc.end() > position:
+        etc = TRAILING_ETC.match(text, position)
+        if etc:
             position = etc.end()
             break
         separator = next((s for s in words.separators if text.startswith(s, position)), None)
@@ -298,8 +304,7 @@ def _organisation_at(text: str, position: int, end: int, lexicon: Lexicon, loose
 
 
 def _ends_name(text: str, position: int, end: int) -> bool:
-    words = _words()
-    return text.startswith(("等", *words.separators, *words.duty, *words.lead, *words.responsible, *words.partner, *words.with_, *words.shared), position)
+    return text.startswith(_words().name_enders, position)
 
 
 def _organisation(surface: str, lexicon: Lexicon) -> tuple[bool, bool] | None:

@@ -73,6 +73,15 @@ class Node:
         """End of the node's text before its first child."""
         return self.children[0].start if self.children else self.end
 
+    def headings(self) -> list[str]:
+        """The titles of this node and of the sections above it."""
+        node: Node | None = self
+        titles = []
+        while node is not None:
+            titles.append(node.title)
+            node = node.parent
+        return titles
+
     def section(self) -> Node | None:
         node: Node | None = self
         while node and node.level > 1:
@@ -106,11 +115,36 @@ def _outline_goes_on(view: TextView, start: int, at: int) -> bool:
         return False
     last = before[-1]
     for match in MARKER.finditer(view.text, at, min(len(view.text), at + BODY_GOES_ON_WITHIN)):
-        level = 1 if match["section"] else 2 if match["sub"] else 3
-        number = chinese_number(match["section"] or match["sub"] or match["item"])
-        if level == last.level and number == last.number + 1:
+        if _level_and_number(match) == (last.level, last.number + 1):
             return True
     return False
+
+
+def _level_and_number(marker: re.Match[str]) -> tuple[int, int]:
+    """``(level, number)`` of an outline marker: 一、 is (1, 1), （三） (2, 3), 12. (3, 12)."""
+    level = 1 if marker["section"] else 2 if marker["sub"] else 3
+    return level, chinese_number(marker["section"] or marker["sub"] or marker["item"])
+
+
+# 第一章 / 第二节: headings of five-year plans, which the outline does not number
+CHAPTER_HEADING = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]+[章节篇]", re.M)
+
+
+def section_end(view: TextView, node: Node) -> int:
+    """Where ``node``'s section ends: its own end, or a 第X章/第X节 heading the outline does not number."""
+    chapter = CHAPTER_HEADING.search(view.text, node.title_end, node.end)
+    return chapter.start() if chapter else node.end
+
+
+def chapters(view: TextView) -> list[tuple[int, int, str]]:
+    """``(start, end, heading line)`` of each 第X章 (or 篇) up to the next one; 第X节 stay inside."""
+    found = [m for m in CHAPTER_HEADING.finditer(view.text) if m.group().rstrip()[-1] in "章篇"]
+    spans = []
+    for index, chapter in enumerate(found):
+        line_end = view.text.find("\n", chapter.start())
+        heading = view.text[chapter.start() : line_end if line_end != -1 else len(view.text)]
+        spans.append((chapter.start(), found[index + 1].start() if index + 1 < len(found) else len(view.text), heading))
+    return spans
 
 
 def outline(view: TextView, start: int = 0, end: int | None = None) -> list[Node]:
@@ -120,8 +154,7 @@ def outline(view: TextView, start: int = 0, end: int | None = None) -> list[Node
     accepted: list[Node] = []
     last = {1: 0, 2: 0, 3: 0}
     for match in MARKER.finditer(text, start, end):
-        level = 1 if match["section"] else 2 if match["sub"] else 3
-        number = chinese_number(match["section"] or match["sub"] or match["item"])
+        level, number = _level_and_number(match)
         # Believe a marker only when it continues its level's sequence (or restarts it, or
         # is the first of its level: an excerpt may start at 二、).
         if last[level] and number != 1 and number != last[level] + 1:
