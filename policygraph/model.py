@@ -140,7 +140,8 @@ class Target:
 
     ``year`` is the year it is due; a planning period (“十四五”期间) gives ``period_start`` and
     ``period_end`` instead, and ``2022年起`` a start alone. ``base_year`` is what a change
-    (下降/提高 X%) is measured against.
+    (下降/提高 X%) is measured against; ``baseline`` the figure a level starts from (由…的16.4%
+    提高到20%), whose year is the base year.
     """
 
     text: str  # metric to unit as written, whitespace removed
@@ -153,6 +154,8 @@ class Target:
     period_start: int | None = None
     period_end: int | None = None
     base_year: int | None = None
+    baseline: Decimal | None = None  # the figure it starts from: 由2020年的16.4%提高到20% -> 16.4
+    baseline_unit: str = ""
     approximate: bool = False  # 左右, 约
     rules: list[str] = field(default_factory=list)  # named rules that shaped it (elided_metric, distributive...)
     local_id: str = ""  # unique within plan_id, e.g. "target/7"

@@ -233,6 +233,9 @@ def test_chinese_numerals_with_magnitudes():
     from policygraph.extract.structure import chinese_number
 
     assert [chinese_number(t) for t in ("十二", "二十", "两百", "一百二十", "三千五百", "二一")] == [12, 20, 200, 120, 3500, 0]
+    # issue 15: 零 marks a gap, 万/亿 multiply their group; a repeated or misplaced magnitude is no number
+    written = ("一百零八", "二十万", "一千零五", "两", "一万零五百", "三亿五千万", "五万万", "十十", "十二五")
+    assert [chinese_number(t) for t in written] == [108, 200000, 1005, 2, 10500, 350000000, 0, 0, 0]
 
 
 def test_figures_of_a_review_section_are_results_not_targets():  # 西宁 453, 河南 230: 发展基础 / 第一章 …基础与形势
@@ -266,3 +269,93 @@ def test_a_year_lasts_through_its_paragraph_and_the_list_it_introduces():  # 河
     # the list items keep 2025; the paragraph after the list states no year and takes none
     assert found == {("60", 2025), ("16", 2025), ("1.3", 2025), ("100", None)}
     assert "paragraph_time" in next(t for t in find_targets(clean_layout(text), document) if t.value == 60).rules
+
+
+def sentence_targets(text):
+    return [brief(t) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))]
+
+
+def wild_text(number):
+    return next(Path(__file__).parent.joinpath("data", "wild").glob(f"{number}、*")).read_text(encoding="utf-8")
+
+
+def wild_sentence_targets(number, sentence):
+    """Targets of a sentence of a wild text, found with whitespace ignored (PDF lines break anywhere)."""
+    text = wild_text(number)
+    squeezed, wanted = TextView.of(text).squeeze(), re.sub(r"\s", "", sentence)
+    assert wanted in squeezed.text, f"not a sentence of {number}"
+    at = squeezed.text.index(wanted)
+    start, end = squeezed.original_span(at, at + len(wanted))
+    return [brief(t) for t in find_targets(TextView.of(text).slice(start, end), SourceDocument("x", text, "text"))]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [  # issue 15's forms of an amount of work: verb, number, measure word, object, or the object first
+        ("推进50个以上的节水改造项目。", [("推进节水改造项目", "at_least", 50, "个", None, None)]),
+        ("开展清洁生产审核300家。", [("开展清洁生产审核", "reach", 300, "家", None, None)]),
+        ("建成示范项目十二个。", [("建成示范项目", "reach", 12, "个", None, None)]),
+        ("建成一百零八个站点。", [("建成站点", "reach", 108, "个", None, None)]),
+        ("培训0.6万至1万人。", [("培训", "reach", Decimal("0.6"), "万人", None, None)]),
+    ],
+)
+def test_amounts_of_work_as_the_issue_writes_them(sentence, expected):
+    assert sentence_targets(sentence) == expected
+
+
+def test_a_share_of_things_that_do_something():  # 山东 195, 青岛 500
+    assert wild_sentence_targets(195, "全省 70%以上的县级及以上党政机关建成节约型机关") == [
+        ("全省县级及以上党政机关建成节约型机关", "at_least", 70, "%", None, None)
+    ]
+    assert wild_sentence_targets(500, "城镇新建民用建筑100%执行绿色建筑标准") == [
+        ("城镇新建民用建筑执行绿色建筑标准", "reach", 100, "%", None, None)
+    ]
+    # a share that picks out things is no target; the figure it qualifies is
+    assert sentence_targets("平均节能率6%及以上的建筑面积达到15万平方米。") == [("平均节能率6%及以上的建筑面积", "reach", 15, "万平方米", None, None)]
+
+
+def test_each_metric_listed_before_jun_reaches_the_value():  # 天津 214
+    found = wild_sentence_targets(214, "全市城镇污水集中处理率、污泥无害化处置率均达到 97%以上")
+    assert [(m, c, v) for m, c, v, *_ in found] == [("全市城镇污水集中处理率", "at_least", 97), ("污泥无害化处置率", "at_least", 97)]
+    assert [m for m, *_ in sentence_targets("人均综合能耗下降1.2%。")] == ["人均综合能耗"]  # 人均 is a metric, not 均
+
+
+def test_a_level_keeps_the_figure_it_starts_from():
+    text = "非化石能源消费比重由2020年的16.4%提高到20%左右。"
+    [target] = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
+    assert (target.metric, target.value, target.year, target.base_year, target.baseline, target.baseline_unit) == (
+        "非化石能源消费比重", 20, None, 2020, Decimal("16.4"), "%"
+    )
+    assert "baseline" in target.rules
+
+
+@pytest.mark.parametrize(
+    "number, sentence",
+    [  # bounds that pick out which plants or projects are meant (天津 214, 广东 408, 北京 120)
+        (214, "完成 30 万千瓦及以上热电联产电厂周边燃煤锅炉改燃关停任务"),
+        (408, "预计年排放 2 万吨二氧化碳（或年综合能源消费量 1 万吨标准煤）及以上的新建"),
+        (120, "其中项目实际支付金额大于100万元（含）的项目"),
+    ],
+)
+def test_bounds_that_pick_out_things_are_not_targets(number, sentence):
+    assert wild_sentence_targets(number, sentence) == []
+
+
+def test_indicator_table_cells_are_targets_and_the_body_goes_on_after_the_table():  # 西宁 453, 三亚 438
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    def plan_targets(number):
+        path = next(Path(__file__).parent.joinpath("data", "wild").glob(f"{number}、*"))
+        document = next(iter(read_documents([str(path)])))
+        return [t for plan in extract_plans(document, load_lexicon(())) for t in (*plan.targets, *(t for task in plan.tasks for t in task.targets))]
+
+    xining = {t.metric: t for t in plan_targets(453) if "indicator_table" in t.rules}
+    forest = xining["森林覆盖率"]
+    assert (forest.comparator, forest.value, forest.unit, forest.year, forest.baseline) == ("at_least", 38, "%", 2025, 36)
+    assert "生态质量指数" not in xining  # its 2025 cell says 稳中向好: no number, no target
+    sanya = plan_targets(438)
+    coast = next(t for t in sanya if t.metric == "自然岸线保有率")
+    assert (coast.comparator, coast.value, coast.year, coast.baseline) == ("at_least", 63, 2025, Decimal("64.89"))
+    # chapters after the table (it has a 牵头单位 column, like a task table) are still read
+    assert any(t.metric == "全市海上溢油应急处置能力" and t.value == 1000 for t in sanya)

@@ -54,6 +54,7 @@ def target_record(target: Target) -> dict[str, Any]:
         "period_start": target.period_start,
         "period_end": target.period_end,
         "base_year": target.base_year,
+        "baseline": None if target.baseline is None else {"value": _number(target.baseline), "unit": target.baseline_unit},
         "approximate": target.approximate,
         "rules": target.rules,
         "source": {"file": target.span.file, "start": target.span.start, "end": target.span.end, "line": target.span.line},

@@ -34,6 +34,7 @@ from .linking import match_action
 from .prose import ProseStatement, charges_anyone, read_prose
 from .structure import Node, body_end, chapters, is_safeguard_section, is_task_section, outline, section_end, walk
 from .tables import Table, find_tables, first_table_start, rejoin_split_actions, responsibility_cells
+from .indicator_tables import find_indicator_tables, is_indicator_header
 from .targets import find_targets
 
 
@@ -134,7 +135,34 @@ def extract_plan(
     for number, table in enumerate(tables, start=1):
         _read_table(plan, table, number, len(tables), view, lexicon, consumed)
     _report_stray_labels(plan, view, consumed)
+    _read_indicator_tables(plan, view)
     return plan
+
+
+def _read_indicator_tables(plan: Plan, view: TextView) -> None:
+    """Targets of indicator tables (指标 | 2020年 | 2025年): a row that is a task (its table names a
+    牵头单位) holds its own; the others are the plan's. They replace what the sentence reader
+    made of the same lines."""
+    found, spans = find_indicator_tables(view, plan.source)
+    if not spans:
+        return
+    tables = [(view.original_span(a, a + 1)[0], view.original_span(b - 1, b)[1]) for a, b in spans]
+
+    def in_table(target) -> bool:
+        return any(start <= target.span.start < end for start, end in tables)
+
+    plan.targets = [t for t in plan.targets if not in_table(t)]
+    for task in plan.tasks:
+        task.targets = [t for t in task.targets if not in_table(t)]
+    rows = sorted(((task.span.start, task.span.end, task) for task in plan.tasks), key=lambda r: r[0])
+    starts = [r[0] for r in rows]
+    for target in found:
+        index = bisect.bisect_right(starts, target.span.start) - 1
+        if index >= 0 and rows[index][0] <= target.span.start < rows[index][1]:
+            rows[index][2].targets.append(target)
+        else:
+            plan.targets.append(target)
+    plan.targets.sort(key=lambda t: t.span.start)
 
 
 def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, int]]) -> None:
@@ -177,11 +205,14 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     body_start = first[0].start if first else 0
     end = body_end(view, body_start)
     table_start = first_table_start(view)
+    while table_start is not None and table_start < end and is_indicator_header(_line_at(view.text, table_start)):
+        # an indicator table (指标 | 2020年 | 2025年 | 牵头单位) stands among the chapters: the body goes on
+        table_start = first_table_start(view, table_start + len(_line_at(view.text, table_start)) + 1)
+    tables = find_tables(view) if first_table_start(view) is not None else []
     if table_start is not None and table_start < end:
         end = table_start
     nodes = outline(view, 0, end)
 
-    tables = find_tables(view) if table_start is not None else []
     # A clause written inside a responsibility cell is read with its table row; any other
     # clause, even one in another cell, is placed in the outline or reported.
     cells = [cell for table in tables for cell in responsibility_cells(table)]
@@ -231,6 +262,11 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
     return tables
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -41,14 +41,27 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%"
 SENTENCE_END = "。！？!?"
 CLAUSE_BREAK = "，,；;：:"
 # What may follow a value that ends its clause: punctuation, or 和/及/、 before the next value.
-VALUE_END = set(CLAUSE_BREAK + SENTENCE_END + "、）)”」和及与或")
+VALUE_END = set(CLAUSE_BREAK + SENTENCE_END + "、）)”」（(和及与或")
+# …新增森林面积100万亩的目标: the value closes its clause though 的 follows
+GOAL_AFTER = re.compile(r"的(?:目标|任务|目标任务)")
+# 年排放2万吨（或…1万吨标准煤）及以上的项目, 金额大于100万元（含）的项目: a bound that picks
+# out things, not a promise
+BOUND_AFTER = re.compile(r"(?:[（(][^）)]{0,40})?[）)](?:及以上|以上|及以下|以下|的)")
+# 由2020年的16.4%提高到20%: the figure after 从/由 is where the target starts from
+BASELINE_BEFORE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?的?)?$")
 OBJECT_END = set(CLAUSE_BREAK + SENTENCE_END + "、）)”」")  # a counted object may hold 和 (碳中和)
 # A bare 百/千/万 with a counting unit names a programme (千座公园计划, 百家企业), not a number.
 ROUND_NAME = re.compile(r"^[百千万]$")
 CJK_NUMERAL = "零〇一二两三四五六七八九十百千"
+CJK_DIGIT = "零〇一二两三四五六七八九"
+# 一万五千, 一亿五千万: a 万/亿 inside a number; one at its end belongs to the unit (二十万千瓦)
+CJK_NUMBER = rf"[{CJK_NUMERAL}]+(?:[万亿][{CJK_DIGIT}][{CJK_NUMERAL}]*)*"
 ARABIC = r"\d+(?:\.\d+)?"
+RANGE_SEPARATORS = "~～\\-—–－至"
+PERCENT = ("%", "％", "‰")
 MAX_OBJECT = 30  # characters of object after a counted amount (新增10家 绿色工厂)
 MAX_METRIC = 60
+MAX_SUBJECT = 20  # characters between a share (70%以上的) and the verb of what it does
 YEAR_RANGE = (1990, 2100)
 
 
@@ -63,10 +76,13 @@ class TargetRules:
     hedges: tuple[str, ...]
     rate_endings: tuple[str, ...]
     count_units: frozenset[str]
+    magnitudes: tuple[str, ...]
+    share_verbs: tuple[str, ...]
     periods: dict[str, tuple[int, int]]
     idioms: dict[str, tuple[str, str, str]]
     value: re.Pattern[str]
     period: re.Pattern[str]
+    baseline: re.Pattern[str]  # 由2020年的16.4% right before a comparator
 
 
 def _longest(words) -> list[str]:
@@ -89,9 +105,10 @@ def target_rules() -> TargetRules:
     units = _alternation(data["units"])
     per = _alternation([*data["units"], *data["per"]])
     unit = rf"(?:{_alternation(data['percent'])}|(?:{_alternation(data['magnitudes'])})?(?:{units})(?:/(?:{per}))?)"
-    number = rf"(?:{ARABIC}|[{CJK_NUMERAL}]+)"
-    value = re.compile(
-        rf"(?P<number>{number})(?:[~～\-—–－](?P<upper>{number}))?(?P<unit>{unit})?(?P<suffix>{_alternation(suffixes)})?"
+    number = rf"(?:{ARABIC}|{CJK_NUMBER})"
+    magnitude = _alternation(data["magnitudes"])
+    value = re.compile(  # 0.6万至1万人: a range may repeat the magnitude on its lower bound
+        rf"(?P<number>{number})(?:(?:{magnitude})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?(?P<suffix>{_alternation(suffixes)})?"
     )
     quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
     name = _alternation(data["periods"])
@@ -106,10 +123,13 @@ def target_rules() -> TargetRules:
         hedges=tuple(_longest(data["hedges"])),
         rate_endings=tuple(data["rate_endings"]),
         count_units=frozenset(data["count_units"]),
+        magnitudes=tuple(_longest(data["magnitudes"])),
+        share_verbs=tuple(_longest(data["share_verbs"])),
         periods={k: (v[0], v[1]) for k, v in data["periods"].items()},
         idioms={k: tuple(v) for k, v in data["idioms"].items()},
         value=value,
         period=period,
+        baseline=re.compile(rf"(?:从|由)(?:(?P<year>\d{{4}})年(?:底|末)?的?)?{value.pattern}$"),
     )
 
 
@@ -125,6 +145,7 @@ class _Time:
 
 
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同)(?P<year>\d{4})年(?:末|底)?(?:相比|比)?")
+_BASE_FROM = re.compile(r"(?:从|由)(?P<year>\d{4})年(?:末|底)?的(?=\d)")  # 从2020年的85%提高到90%
 _BASE_AFTER = re.compile(r"(?:在|以)?(?P<year>\d{4})年(?:的)?(?:基础上|水平上?|为基数|为基准年?|基准)")
 _YEAR_SPAN = re.compile(r"(?:从|自)?(?P<first>\d{4})\s*[-—–~～至到]\s*(?P<last>\d{4})年")
 _START = re.compile(r"(?:从|自)?(?P<year>\d{4})年(?:起|开始|以来)")
@@ -142,7 +163,7 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
     def free(start: int, end: int) -> bool:
         return not any(t.start < end and start < t.end for t in found)
 
-    for pattern in (_BASE_BEFORE, _BASE_AFTER):
+    for pattern in (_BASE_BEFORE, _BASE_FROM, _BASE_AFTER):
         for m in pattern.finditer(text):
             if _plausible(m["year"]) and free(*m.span()):
                 found.append(_Time(*m.span(), year=int(m["year"]), base=True))
@@ -195,7 +216,13 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
 
 
 def _ends_clause(text: str, index: int) -> bool:
-    return index >= len(text) or text[index] in VALUE_END
+    return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index))
+
+
+def _in_words_allowed(value: _Value, rules: TargetRules) -> bool:
+    """A number in Chinese words is read with a counting unit (两座) or a magnitude (二十万千瓦);
+    alone it is too often part of a word (一体化, 两型)."""
+    return value.unit in rules.count_units or any(value.unit.startswith(m) and len(value.unit) > len(m) for m in rules.magnitudes)
 
 
 # ---- the sentence reader ---------------------------------------------------------------
@@ -212,6 +239,7 @@ class _Found:
     base_year: int | None
     approximate: bool
     rules: list[str]
+    baseline: tuple[Decimal, str] | None = None  # 由2020年的16.4%提高到20%: 16.4, %
 
 
 def _strip_hedges(metric: str, rules: TargetRules) -> str:
@@ -316,9 +344,13 @@ class _SentenceReader:
 
     def target_at(self, value: _Value) -> list[_Found] | None:
         text, rules = self.text, self.rules
-        if value.chinese and value.unit not in rules.count_units:
+        if value.chinese and not _in_words_allowed(value, rules):
+            return None
+        if BOUND_AFTER.match(text, value.end):
             return None
         clause = self.clause_start(value.start)
+        if BASELINE_BEFORE.search(text, clause, value.start):
+            return None  # the baseline of the target that follows
         compared = self.comparator_before(value.start, clause)
         notes: list[str] = []
         object_text = ""
@@ -326,8 +358,14 @@ class _SentenceReader:
         if compared and compared[0] in (DECREASE_BY, INCREASE_BY) and value.unit not in ("%", "％", "个百分点", "百分点"):
             if any(v in text[clause : compared[1]] for v in rules.amount_verbs):
                 compared = None  # 完成森林质量精准提升45万亩: an amount of work, not a change of a level
+        baseline = None
         if compared:
             comparator, metric_end, approximate = compared
+            start_from = rules.baseline.search(text, clause, metric_end)
+            if start_from and comparator == REACH and _number(start_from["number"]) is not None:
+                baseline = (_number(start_from["number"]), start_from["unit"] or value.unit)
+                metric_end = start_from.start()
+                notes.append("baseline")
             text_start = metric_end
             if not value.unit and (comparator in (DECREASE_BY, INCREASE_BY) or value.chinese):
                 return None
@@ -336,10 +374,13 @@ class _SentenceReader:
             if verb is None and self.last_amount and self.last_amount[0] == value.start - 1 and text[value.start - 1] in "、和及与":
                 verb = self.last_amount[1]  # 新增10家绿色工厂、1~2条…: the verb carries over the list
                 notes.append("shared_verb")
-            if value.chinese and verb is None:
-                return None
+            verb_in_clause = any(v in text[clause : value.start] for v in rules.amount_verbs)
+            if value.chinese and verb is None and not (verb_in_clause and _ends_clause(text, value.end)):
+                return None  # 建成示范项目十二个: object first, the number in words closes the clause
             if not value.unit:
                 return None
+            if verb is None and value.unit in PERCENT and not _ends_clause(text, value.end):
+                return self.share_at(value, clause)
             if verb is None and value.unit in ("%", "％") and text.endswith(rules.rate_endings, clause, value.start):
                 verb = (value.start, value.start, False, "")  # 污泥安全处置率100%: a rate stated as its value
                 notes.append("rate_value")
@@ -348,12 +389,18 @@ class _SentenceReader:
             notes.append("amount")
             if verb and not _ends_clause(text, value.end):
                 # 新增10家绿色工厂: the counted object follows the unit
+                if value.suffix and value.unit not in rules.count_units and value.unit not in PERCENT:
+                    return None  # 完成30万千瓦及以上热电联产电厂…改造: a bound that picks out things
                 stop = value.end
                 while stop < len(text) and text[stop] not in OBJECT_END and stop - value.end < MAX_OBJECT:
                     if text[stop] in "和及与" and text[stop + 1 : stop + 2].isdigit():
                         break  # …重点实验室和5个绿色技术创新中心: the next counted object
                     stop += 1
                 object_start, stop = self.counted_object(value.end, stop)
+                if text.startswith("的", object_start) and verb[1] >= value.start - 1 and (
+                    value.unit in rules.count_units or value.unit in PERCENT
+                ):
+                    object_start += 1  # 推进50个以上的节水改造项目: a counted object after 的
                 object_text = text[object_start:stop]
                 if not object_text or object_text.startswith("的") or len(object_text) >= MAX_OBJECT:
                     return None
@@ -368,7 +415,9 @@ class _SentenceReader:
                     return None
         if not object_text and not _ends_clause(text, value.end):
             return None
-        if text.startswith("的", value.end) or re.match(r"[，,]?或", text[end : end + 2]):
+        if (not object_text and text.startswith("的", value.end) and not GOAL_AFTER.match(text, value.end)) or re.match(
+            r"[，,]?或", text[end : end + 2]
+        ):
             return None  # 的: the value qualifies a noun; 或者: it is one of alternative conditions
         group = [value]
         if not object_text:
@@ -387,6 +436,8 @@ class _SentenceReader:
         metrics = self.distribute(metric, len(group), clause, metric_end)
         if len(metrics) > 1:
             notes.append("distributive")
+            if len(group) == 1:
+                group = group * len(metrics)  # 化肥、农药利用率均达到43%: one value for each metric
         results = []
         for item, item_metric in zip(group, metrics):
             item_notes = list(notes)
@@ -400,10 +451,30 @@ class _SentenceReader:
                 item_approximate = True
             elif kind and comparator == REACH:
                 item_comparator = AT_LEAST if kind == "at_least" else AT_MOST
-            results.append(_Found(text_start, end, item_metric, item, item_comparator, time, base_year, item_approximate, item_notes))
+            results.append(
+                _Found(text_start, end, item_metric, item, item_comparator, time, base_year, item_approximate, item_notes, baseline)
+            )
             if item_metric:
                 self.previous_metric = item_metric
         return results
+
+    def share_at(self, value: _Value, clause: int) -> list[_Found] | None:
+        """A share of things doing something: 全省70%以上的县级及以上党政机关建成节约型机关,
+        城镇新建民用建筑100%执行绿色建筑标准 (rule ``share``)."""
+        text = self.text
+        clause_end = min([i for i in (text.find(c, value.end) for c in CLAUSE_BREAK + SENTENCE_END) if i >= 0] or [len(text)])
+        rest = text[value.end + text.startswith("的", value.end) : clause_end]
+        verb_at = min((i for i in (rest.find(v) for v in self.rules.share_verbs) if i >= 0), default=-1)
+        if verb_at < 0 or verb_at > MAX_SUBJECT or len(rest) >= MAX_OBJECT or re.search(r"\d", rest):
+            return None  # a figure after it: the share picks out things (节能率6%及以上的建筑面积达到15万平方米)
+        before, before_start, notes = self.metric_text(clause, value.start)
+        kind = self.rules.suffixes.get(value.suffix)
+        comparator = {"at_least": AT_LEAST, "at_most": AT_MOST}.get(kind or "", REACH)
+        start = before_start if before else value.start
+        return [
+            _Found(start, clause_end, before + rest, value, comparator, self.time_before(value.start), None,
+                   kind == "approximate" or text.endswith("约", clause, value.start), [*notes, "share"])
+        ]
 
     def counted_object(self, start: int, stop: int) -> tuple[int, int]:
         """The counted object's span; when 、 lists its modifiers (30个生态环境优美、…的示范县城),
@@ -432,9 +503,12 @@ class _SentenceReader:
 
     def distribute(self, metric: str, count: int, clause: int, metric_end: int) -> list[str]:
         """One metric per value: split ``A、B`` when the text says 分别 and the counts agree."""
-        if count == 1:
-            return [metric]
         parts = [p for p in re.split(r"[、和及与]", metric) if p]
+        if count == 1:
+            before = self.text[clause:metric_end].rstrip()
+            if len(parts) > 1 and EACH.search(before):
+                return [_strip_hedges(p, self.rules) for p in parts]
+            return [metric]
         if "分别" in self.text[clause:metric_end] and len(parts) == count:
             return [_strip_hedges(p, self.rules) for p in parts]
         return [metric] * count
@@ -453,6 +527,10 @@ class _SentenceReader:
                     _Found(metric_start, match.end(), metric, value, comparator, self.time_before(match.start()),
                            self.base_before(clause, match.start()), False, [*notes, "idiom"])
                 )
+
+
+# 均 just before the comparator: each metric listed reaches the value (人均, 年均 are metrics)
+EACH = re.compile(r"(?<![人年日月平])均$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -499,6 +577,8 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
                     period_start=time.period_start if time else None,
                     period_end=time.period_end if time else None,
                     base_year=found.base_year,
+                    baseline=found.baseline[0] if found.baseline else None,
+                    baseline_unit=found.baseline[1] if found.baseline else "",
                     approximate=found.approximate,
                     rules=rule_names,
                 )

@@ -70,6 +70,8 @@ class PG(DefinedNamespace):
     approximate: URIRef
     attachmentScore: URIRef
     baseYear: URIRef
+    baselineUnitText: URIRef
+    baselineValue: URIRef
     citation: URIRef
     citedDocument: URIRef
     cites: URIRef

@@ -290,6 +290,9 @@ class _Builder:
                            (PG.periodEnd, target.period_end), (PG.baseYear, target.base_year)):
             if year is not None:
                 add((node, prop, Literal(str(year), datatype=XSD.gYear)))
+        if target.baseline is not None:
+            add((node, PG.baselineValue, Literal(target.baseline, datatype=XSD.decimal)))
+            add((node, PG.baselineUnitText, Literal(target.baseline_unit)))
         if target.approximate:
             add((node, PG.approximate, Literal(True)))
         for rule in target.rules:

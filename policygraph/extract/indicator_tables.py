@@ -1,0 +1,182 @@
+"""Indicator tables (主要指标表) of five-year and action plans: one target per future-year cell.
+
+::
+
+    规划指标 2020 年 2025 年 指标属性
+    1 森林覆盖率（%） 36 ≥38 约束性
+
+is the target 森林覆盖率 >= 38 %, due 2025, from the baseline 36 (2020). A header is a line
+that names 指标 and year columns (``2020年``, ``2025年目标``); the rows under it are read until
+a heading, a note (注：) or a run of lines with no figures. Cells are split on tabs where the
+reader kept them, else on spaces; the metric is the text before the run of figures, its unit
+the bracket after it (``（%）``) or a unit cell. A row whose future cell holds words (稳中向好,
+省下达指标) states no number and gives no target. Rule: ``indicator_table``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from ..model import AT_LEAST, AT_MOST, MORE_THAN, REACH, SourceDocument, Target
+from ..read.layout import TextView
+
+HEADER_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
+HEADER_WORDS = ("目标", "现状", "基期", "基准", "属性", "单位", "类别", "类型")
+# ≥38, ＞99.39, 77.2, 100%, ≤35, 20以上
+CELL_VALUE = re.compile(r"^(?P<comparator>[≥≤＞＜><]=?|大于|小于|不低于|不高于)?(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|‰)?(?P<suffix>以上|以下|左右)?")
+PLACEHOLDER = re.compile(r"^[—–\-/／、]+$|^－+$")
+ROW_NUMBER = re.compile(r"^\d{1,3}$")
+UNIT_BRACKET = re.compile(r"[（(](?P<unit>[^（）()]{1,10})[）)]$")
+STOP_LINE = re.compile(r"^\s*(?:注[:：]|备注|资料来源|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节])")
+MAX_ROWS = 80
+MAX_GAP = 6  # lines with no figures before the table is taken to be over
+SYMBOLS = {"≥": AT_LEAST, "≥=": AT_LEAST, "不低于": AT_LEAST, ">=": AT_LEAST, "≤": AT_MOST, "≤=": AT_MOST, "<=": AT_MOST,
+           "不高于": AT_MOST, "＞": MORE_THAN, ">": MORE_THAN, "大于": MORE_THAN, "＜": AT_MOST, "<": AT_MOST, "小于": AT_MOST}
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for index, char in enumerate(text):
+        if char in "\n\f":
+            spans.append((start, index))
+            start = index + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def _header_years(line: str) -> list[int]:
+    """The year columns of a header line, or [] when the line is not one."""
+    if "指标" not in line or re.search(r"[。，；]", line) or len(line) > 150:
+        return []
+    years = [int(y) for y in HEADER_YEAR.findall(line)]
+    if not years or not (len(years) >= 2 or any(w in line for w in HEADER_WORDS)):
+        return []
+    return years
+
+
+def is_indicator_header(line: str) -> bool:
+    """True for the header line of an indicator table (规划指标 | 2020年 | 2025年 …)."""
+    return bool(_header_years(line))
+
+
+def _cells(line: str, start: int) -> list[tuple[str, int, int]]:
+    """Cells of a row with their offsets: tab-separated when tabs are there, else space-separated."""
+    separator = r"\t+" if "\t" in line else r"[ \u3000\t]+"
+    cells, cursor = [], 0
+    for part in re.split(f"({separator})", line):
+        if part and not re.fullmatch(separator, part):
+            cells.append((part.strip(), start + cursor, start + cursor + len(part)))
+        cursor += len(part)
+    return [c for c in cells if c[0]]
+
+
+def _is_figure(cell: str) -> bool:
+    return bool(CELL_VALUE.match(cell) or PLACEHOLDER.match(cell))
+
+
+def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of the indicator tables in ``view`` and the tables' spans (view offsets)."""
+    text = view.text
+    lines = _lines(text)
+    targets: list[Target] = []
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        years = _header_years(text[start:end])
+        if len(years) < 1:
+            index += 1
+            continue
+        header_text = text[start:end]
+        table_start, table_end, gap, rows = start, end, 0, 0
+        index += 1
+        while index < len(lines) and gap <= MAX_GAP and rows < MAX_ROWS:
+            line_start, line_end = lines[index]
+            line = text[line_start:line_end]
+            if STOP_LINE.match(line):
+                break
+            if _header_years(line) == years or line.strip() == header_text.strip():
+                index += 1  # the header repeated on a new page
+                continue
+            found = _row_targets(line, line_start, years, view, document)
+            if found is None:
+                gap += 1
+            else:
+                gap, rows, table_end = 0, rows + 1, line_end
+                targets.extend(found)
+            index += 1
+        if rows:
+            spans.append((table_start, table_end))
+    return targets, spans
+
+
+def _row_targets(line: str, line_start: int, years: list[int], view: TextView, document: SourceDocument) -> list[Target] | None:
+    """The targets of one row, [] for a row whose target cells hold no number, None for no row."""
+    cells = _cells(line, line_start)
+    first = next((i for i, (cell, _, _) in enumerate(cells) if _is_figure(cell) and not (ROW_NUMBER.match(cell) and i + 1 < len(cells) and not _is_figure(cells[i + 1][0]))), None)
+    if first is None or first == 0:
+        return None
+    run = []
+    for cell in cells[first:]:
+        if not _is_figure(cell[0]):
+            break
+        run.append(cell)
+    text_cells = [c for c in cells[:first] if not ROW_NUMBER.match(c[0])]
+    if not text_cells or any(re.search(r"[，。；：,;]", c[0]) for c in text_cells):
+        return None  # a sentence, not a row
+    tabbed = "\t" in line
+    unit = ""
+    if tabbed:
+        metric_cells = [text_cells[-1]]
+        if len(text_cells) >= 2 and len(text_cells[-1][0]) <= 6 and not re.search(r"[率比例量数度积]$", text_cells[-1][0]):
+            unit, metric_cells = text_cells[-1][0], [text_cells[-2]]  # a 单位 column
+    else:
+        metric_cells = text_cells
+    metric = re.sub(r"\s", "", "".join(c[0] for c in metric_cells))
+    bracket = UNIT_BRACKET.search(metric)
+    if bracket:
+        unit, metric = unit or bracket["unit"], metric[: bracket.start()]
+    if not re.search(r"[\u3400-\u9fff]", metric):
+        return None
+    if len(run) < len(years):
+        return []  # a target cell in words (稳中向好, 省下达指标)
+    baseline_cell = run[0] if len(years) >= 2 else None
+    baseline = CELL_VALUE.match(baseline_cell[0]) if baseline_cell else None
+    found = []
+    for column, year in enumerate(years):
+        if column == 0 and len(years) >= 2:
+            continue  # the base year's column
+        cell, cell_start, cell_end = run[column]
+        match = CELL_VALUE.match(cell)
+        if not match:
+            continue
+        try:
+            value = Decimal(match["number"])
+        except InvalidOperation:
+            continue
+        comparator = SYMBOLS.get(match["comparator"] or "", REACH)
+        if match["suffix"] == "以上" and comparator == REACH:
+            comparator = AT_LEAST
+        elif match["suffix"] == "以下" and comparator == REACH:
+            comparator = AT_MOST
+        cell_unit = unit or (match["unit"] or "")
+        origin_start, _ = view.original_span(metric_cells[0][1], metric_cells[0][1] + 1)
+        _, origin_end = view.original_span(cell_start + match.end() - 1, cell_start + match.end())
+        found.append(
+            Target(
+                text=re.sub(r"\s", "", document.text[origin_start:origin_end]),
+                metric=metric,
+                value=value,
+                unit=cell_unit.replace("％", "%"),
+                comparator=comparator,
+                span=document.span(origin_start, origin_end),
+                year=year,
+                base_year=years[0] if baseline else None,
+                baseline=Decimal(baseline["number"]) if baseline else None,
+                baseline_unit=cell_unit.replace("％", "%") if baseline else "",
+                approximate=match["suffix"] == "左右",
+                rules=["indicator_table"],
+            )
+        )
+    return found
