@@ -38,6 +38,10 @@ class GoldTarget:
     base_year: int | None
     note: str
 
+    @property
+    def doubtful(self) -> bool:
+        return "doubtful" in self.note
+
 
 @dataclass
 class Score:
@@ -53,6 +57,16 @@ class Score:
         return len(self.matched) / self.gold if self.gold else 1.0
 
     @property
+    def sure(self) -> int:
+        """Gold targets the annotator did not mark doubtful."""
+        return sum(not g.doubtful for g in (*(m[0] for m in self.matched), *self.missed))
+
+    @property
+    def sure_recall(self) -> float:
+        found = sum(not g.doubtful for g, _ in self.matched)
+        return found / self.sure if self.sure else 1.0
+
+    @property
     def precision(self) -> float:
         return len(self.matched) / self.predicted if self.predicted else 1.0
 
@@ -66,12 +80,19 @@ def _year(text: str) -> int | None:
     return int(text) if text.strip() else None
 
 
+def _gold_value(value: str, unit: str) -> tuple[Decimal, str]:
+    """翻一番 written as 1 番 by an annotator is the extractor's +100 %."""
+    if unit.strip() == "番":
+        return Decimal(value) * 100, "%"
+    return Decimal(value), unit.strip()
+
+
 def read_gold(path: Path) -> list[GoldTarget]:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     return [
         GoldTarget(
-            int(row["line"]), row["text"], row["metric"], Decimal(row["value"]), row["unit"].strip(),
+            int(row["line"]), row["text"], row["metric"], *_gold_value(row["value"], row["unit"]),
             SYMBOLS[row["comparator"].strip()], _year(row["year"]), (_year(row["period_start"]), _year(row["period_end"])),
             _year(row["base_year"]), row["note"] or "",
         )

@@ -27,7 +27,7 @@ HEADER_WORDS = ("目标", "现状", "基期", "基准", "属性", "单位", "类
 CELL_VALUE = re.compile(r"^(?P<comparator>[≥≤＞＜><]=?|大于|小于|不低于|不高于)?(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|‰)?(?P<suffix>以上|以下|左右)?")
 PLACEHOLDER = re.compile(r"^[—–\-/／、]+$|^－+$")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
-UNIT_BRACKET = re.compile(r"[（(](?P<unit>[^（）()]{1,10})[）)]$")
+UNIT_BRACKET = re.compile(r"(?:[（(](?P<unit>[^（）()]{1,10})|(?P<percent>[%％]))[）)]$")  # （%）, a lost bracket: 率%）
 STOP_LINE = re.compile(r"^\s*(?:注[:：]|备注|资料来源|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节])")
 MAX_ROWS = 80
 MAX_GAP = 6  # lines with no figures before the table is taken to be over
@@ -136,7 +136,7 @@ def _row_targets(line: str, line_start: int, years: list[int], view: TextView, d
     metric = re.sub(r"\s", "", "".join(c[0] for c in metric_cells))
     bracket = UNIT_BRACKET.search(metric)
     if bracket:
-        unit, metric = unit or bracket["unit"], metric[: bracket.start()]
+        unit, metric = unit or bracket["unit"] or "%", metric[: bracket.start()]
     if not re.search(r"[\u3400-\u9fff]", metric):
         return None
     if len(run) < len(years):

@@ -35,7 +35,7 @@ from .prose import ProseStatement, charges_anyone, read_prose
 from .structure import Node, body_end, chapters, is_safeguard_section, is_task_section, outline, section_end, walk
 from .tables import Table, find_tables, first_table_start, rejoin_split_actions, responsibility_cells
 from .indicator_tables import find_indicator_tables, is_indicator_header
-from .targets import find_targets
+from .targets import date_by_annual_title, find_targets
 
 
 def plan_id(path: str) -> str:
@@ -136,6 +136,7 @@ def extract_plan(
         _read_table(plan, table, number, len(tables), view, lexicon, consumed)
     _report_stray_labels(plan, view, consumed)
     _read_indicator_tables(plan, view)
+    date_by_annual_title(plan)
     return plan
 
 

@@ -80,6 +80,7 @@ class TargetRules:
     share_verbs: tuple[str, ...]
     periods: dict[str, tuple[int, int]]
     idioms: dict[str, tuple[str, str, str]]
+    annual_titles: tuple[str, ...]
     value: re.Pattern[str]
     period: re.Pattern[str]
     baseline: re.Pattern[str]  # 由2020年的16.4% right before a comparator
@@ -127,6 +128,7 @@ def target_rules() -> TargetRules:
         share_verbs=tuple(_longest(data["share_verbs"])),
         periods={k: (v[0], v[1]) for k, v in data["periods"].items()},
         idioms={k: tuple(v) for k, v in data["idioms"].items()},
+        annual_titles=tuple(data["annual_titles"]),
         value=value,
         period=period,
         baseline=re.compile(rf"(?:从|由)(?:(?P<year>\d{{4}})年(?:底|末)?的?)?{value.pattern}$"),
@@ -602,6 +604,27 @@ def _ends_paragraph(document: SourceDocument, clean: TextView, end: int) -> bool
         return False
     after = clean.original_span(end - 1, end)[1]
     return bool(PARAGRAPH_BREAK.match(document.text, after))
+
+
+# 2022年…工作要点, 辽宁省2021年度…工作计划: one year, not a span (2021—2023年) or a horizon (2030年前)
+TITLE_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?(?![前—\-–至到~～])")
+
+
+def date_by_annual_title(plan, rules: TargetRules | None = None) -> int:
+    """An annual plan's targets that state no time are due in the year of its title (rule
+    ``annual_plan_year``): 2022年…工作要点 promises for 2022. Returns how many were dated."""
+    rules = rules or target_rules()
+    title = plan.title or ""
+    years = set(TITLE_YEAR.findall(title))
+    if len(years) != 1 or not any(word in title for word in rules.annual_titles):
+        return 0
+    year, dated = int(years.pop()), 0
+    for target in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]:
+        if target.year is None and target.period_start is None and target.period_end is None:
+            target.year = year
+            target.rules.append("annual_plan_year")
+            dated += 1
+    return dated
 
 
 def number_targets(plans) -> None:
