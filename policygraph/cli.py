@@ -68,8 +68,8 @@ def cli():
 @click.option("--no-prose", is_flag=True, help="Read responsibility from clauses and tables only, not from sentences (由X牵头, X会同Y…).")
 @_clean_errors
 def build(paths, lexicon_files, out_dir, strict, no_html, no_prose):
-    """Read plans and write the graph (policygraph.ttl), the task and plan exports (tasks.jsonl,
-    plans.jsonl) and the HTML views (graph.html, compare.html).
+    """Read plans and write the graph (policygraph.ttl), the task, plan and target exports
+    (tasks.jsonl, plans.jsonl, targets.jsonl) and the HTML views (graph.html, compare.html).
 
     With no PATHS, reads the bundled corpus. PATHS may be .txt/.md plans, .tsv task tables,
     or folders of them. Prints a summary and every clause that could not be parsed.
@@ -81,10 +81,11 @@ def build(paths, lexicon_files, out_dir, strict, no_html, no_prose):
     graph.export("ttl", out / "policygraph.ttl")
     graph.export("jsonl", out / "tasks.jsonl")
     graph.export("plans", out / "plans.jsonl")
+    graph.export("targets", out / "targets.jsonl")
     click.echo(format_summary(graph))
     for problem in graph.problems:
         click.echo(f"{problem.severity}: {problem.file}:{problem.line}: {problem.reason}: {problem.text.strip()}")
-    click.echo(f"wrote {out / 'policygraph.ttl'}, {out / 'tasks.jsonl'} and {out / 'plans.jsonl'}")
+    click.echo(f"wrote {out / 'policygraph.ttl'}, {out / 'tasks.jsonl'}, {out / 'plans.jsonl'} and {out / 'targets.jsonl'}")
     if not no_html:
         views = graph.write_views(out)
         click.echo(f"wrote {views['network']} and {views['compare']}")

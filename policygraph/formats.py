@@ -71,6 +71,8 @@ for _fmt in (
     Format("jsonl", (".jsonl", ".ndjson"), "application/jsonl", "policygraph.export.records:jsonl", "one task per line (tasks.jsonl contract)"),
     Format("plans", (), "application/jsonl", "policygraph.export.records:plans_jsonl", "one plan per line (plans.jsonl): place, number, issuers, date, citations"),
     Format("csv", (".csv",), "text/csv", "policygraph.export.records:csv_text", "one responsibility assignment per row"),
+    Format("targets", (), "application/jsonl", "policygraph.export.records:targets_jsonl", "one target per line (targets.jsonl): plan-level and task targets, with owners"),
+    Format("targets-csv", (), "text/csv", "policygraph.export.records:targets_csv", "one target per row, plan-level and task targets"),
     Format("graphml", (".graphml",), "application/graphml+xml", "policygraph.export.graphml:graphml", "NetworkX projection for Gephi/yEd"),
 ):
     register(_fmt)

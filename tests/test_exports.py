@@ -20,6 +20,11 @@ def test_committed_plan_export_is_current(corpus):
     assert committed == [json.loads(line) for line in corpus.export("plans").splitlines()]
 
 
+def test_committed_target_export_is_current(corpus):
+    committed = [json.loads(line) for line in (EXPORTS / "targets.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert committed == [json.loads(line) for line in corpus.export("targets").splitlines()]
+
+
 def test_committed_graph_is_current(corpus):
     committed = rdflib.Graph().parse(EXPORTS / "policygraph.ttl")
     assert isomorphic(committed, corpus.rdf)

@@ -371,3 +371,56 @@ def test_indicator_table_cells_are_targets_and_the_body_goes_on_after_the_table(
     assert (coast.comparator, coast.value, coast.year, coast.baseline) == ("at_least", 63, 2025, Decimal("64.89"))
     # chapters after the table (it has a 牵头单位 column, like a task table) are still read
     assert any(t.metric == "全市海上溢油应急处置能力" and t.value == 1000 for t in sanya)
+
+
+def test_a_date_in_a_tasks_words_is_its_deadline_too():  # issue 15: 2024年6月底前 dates the target and the task
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    text = (
+        "三、重点任务\n（一）推进节能改造。2024年6月底前，完成改造100家；2025年\n底前全部完成。（责任单位：市发改委）\n"
+        "（二）推进绿化。到2025年底，新增造林5万亩。（责任单位：市林业局）\n"
+    )
+    [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
+    saving, greening = plan.tasks
+    assert [(t.value, t.year) for t in saving.targets] == [(100, 2024)]
+    assert (saving.deadline.text, str(saving.deadline.end)) == ("2024年6月底前、2025年底前", "2025-12-31")
+    assert greening.deadline is None  # 到2025年底 is the target's horizon, not a deadline the task sets
+
+
+def test_an_annual_plan_dates_its_timeless_targets_by_its_title():  # 山东 195: 2022年…工作要点
+    from policygraph.extract.targets import date_by_annual_title
+    from policygraph.model import Plan
+
+    text = "全省公共机构能源消费总量控制在263万吨标准煤以内。"
+    target = find_targets(TextView.of(text), SourceDocument("x", text, "text"))[0]
+    plan = Plan(id="x", source=SourceDocument("x", text, "text"), title="2022年山东省公共机构能源资源节约和生态环境保护工作要点")
+    plan.targets = [target]
+    assert date_by_annual_title(plan) == 1 and target.year == 2022 and "annual_plan_year" in target.rules
+    plan.title = "2030年前碳达峰行动方案"  # a horizon, not the year of an annual plan
+    target.year = None
+    assert date_by_annual_title(plan) == 0
+
+
+def test_a_goals_sections_year_lasts_through_the_section():  # 四川 419: （三）工作目标 到2025年，…。 在治理方面，…
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    text = (
+        "一、总体要求\n（三）工作目标\n到2025 年，重点区域农业面源污染得到初步管控。\n"
+        "在治理方面，化肥利用率达到 43%以上，畜禽粪污综合利用率达到 80%以上。\n"
+        "二、完成年度“双控”目标\n结合2021年度目标完成情况，确定本年度目标。\n确保能源消费总量控制在263万吨标准煤以内。\n"
+    )
+    [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
+    assert [(str(t.value), t.year) for t in plan.targets] == [("43", 2025), ("80", 2025), ("263", None)]
+
+
+def test_target_export_lists_plan_level_and_task_targets_once(corpus):
+    records = [json.loads(line) for line in corpus.export("targets").splitlines()]
+    assert len(records) == len({r["id"] for r in records}) == corpus.summary()["targets"]
+    plan_level = [r for r in records if r["scope"] == "plan"]
+    assert plan_level and all(not r["tasks"] and not r["lead_departments"] for r in plan_level)
+    shanghai_forest = next(r for r in records if r["metric"] == "森林覆盖率" and r["value"] == 19.5)
+    assert shanghai_forest["scope"] == "task" and shanghai_forest["lead_departments"] == ["市绿化市容局"]
+    rows = corpus.export("targets-csv").splitlines()
+    assert rows[0].startswith("target_id,scope,plan") and len(rows) == len(records) + 1

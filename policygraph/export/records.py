@@ -154,6 +154,75 @@ def jsonl(pg) -> str:
     return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records(pg))
 
 
+def target_records(pg) -> list[dict[str, Any]]:
+    """Every target once, plan-level (主要目标) and task targets alike (``targets.jsonl``).
+
+    ``scope`` is ``plan`` for a target stated outside any task, else ``task``; ``tasks`` lists the
+    tasks that promise it (a table row restating a body task shares its target) and
+    ``lead_departments`` / ``co_departments`` their owners' names.
+    """
+    out: dict[str, dict[str, Any]] = {}
+
+    def record_of(plan: Plan, target: Target) -> dict[str, Any]:
+        key = iris.target(target.plan_id, target.local_id)
+        if key not in out:
+            main = plan.main_plan
+            out[key] = {
+                **target_record(target),
+                "scope": "plan",
+                "plan": {"id": iris.plan(main.id), "title": main.title, "doc_number": main.doc_number},
+                "document": iris.plan(target.plan_id),
+                "district": plan.district,
+                "tasks": [],
+                "lead_departments": [],
+                "co_departments": [],
+            }
+        return out[key]
+
+    for plan in pg.plans:
+        for target in plan.targets:
+            record_of(plan, target)
+        for task in plan.tasks:
+            if not task.targets:
+                continue
+            owners = task_record(plan, task)
+            for target in task.targets:
+                record = record_of(plan, target)
+                record["scope"] = "task"
+                record["tasks"].append(owners["id"])
+                for role in ("lead_departments", "co_departments"):
+                    record[role].extend(u["name"] for u in owners[role] if u["name"] not in record[role])
+    return list(out.values())
+
+
+def targets_jsonl(pg) -> str:
+    """One JSON object per target (see README, "The target export")."""
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in target_records(pg))
+
+
+TARGET_CSV_COLUMNS = (
+    "target_id", "scope", "plan", "district", "tasks", "text", "metric", "value", "unit", "comparator", "year",
+    "period_start", "period_end", "base_year", "baseline", "baseline_unit", "approximate", "lead_departments",
+    "co_departments", "rules", "file", "line",
+)
+
+
+def targets_csv(pg) -> str:
+    """One row per target, plan-level and task targets alike, for spreadsheets."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(TARGET_CSV_COLUMNS)
+    for r in target_records(pg):
+        baseline = r["baseline"] or {}
+        writer.writerow([
+            r["id"], r["scope"], r["plan"]["title"], r["district"], " ".join(r["tasks"]), r["text"], r["metric"], r["value"],
+            r["unit"], r["comparator"], r["year"] or "", r["period_start"] or "", r["period_end"] or "", r["base_year"] or "",
+            baseline.get("value", ""), baseline.get("unit", ""), r["approximate"], "、".join(r["lead_departments"]),
+            "、".join(r["co_departments"]), " ".join(r["rules"]), r["source"]["file"], r["source"]["line"],
+        ])
+    return out.getvalue()
+
+
 CSV_COLUMNS = (
     "task_id", "plan", "district", "kind", "action", "number", "title", "unit", "unit_id", "unit_preferred_name",
     "unit_type", "role", "basis", "collective", "deadline_text", "deadline_end", "file", "line",

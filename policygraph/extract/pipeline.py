@@ -137,7 +137,24 @@ def extract_plan(
     _report_stray_labels(plan, view, consumed)
     _read_indicator_tables(plan, view)
     date_by_annual_title(plan)
+    _deadlines_in_text(plan)
     return plan
+
+
+# 2024年6月底前, 2023年底前, 2030年前: a date the task's own words set (not 到2025年, a horizon)
+STATED_DEADLINE = re.compile(r"(?<!\d)\d{4}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:底|末)?\s*前(?!后)")
+
+
+def _deadlines_in_text(plan: Plan) -> None:
+    """A task with no deadline cell or clause takes the latest date its text sets (2024年6月底前完成…),
+    read as a deadline cell would be."""
+    text = plan.source.text
+    for task in plan.tasks:
+        if task.deadline is not None or task.span.end <= task.span.start:
+            continue
+        stated = [re.sub(r"\s", "", m.group()) for m in STATED_DEADLINE.finditer(text, task.span.start, task.span.end)]
+        if stated:
+            task.deadline = parse_deadline("、".join(stated), plan.year)
 
 
 def _read_indicator_tables(plan: Plan, view: TextView) -> None:
@@ -259,7 +276,9 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     _apply_riders(plan.tasks)
     review = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and REVIEW_SECTION.search(n.title)]
     review += [(start, stop) for start, stop, heading in chapters(view) if REVIEW_SECTION.search(heading)]
-    plan.targets = _targets_between(plan, view, body_start, end, merge_spans(covered + review))
+    goals = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and GOAL_SECTION.search(n.title)]
+    goals += [(start, stop) for start, stop, heading in chapters(view) if GOAL_SECTION.search(heading)]
+    plan.targets = _targets_between(plan, view, body_start, end, merge_spans(covered + review), merge_spans(goals))
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
     return tables
@@ -287,15 +306,21 @@ def _apply_riders(tasks: list[Task]) -> None:
 
 
 REVIEW_SECTION = re.compile(alternatives(load_rules("target_rules")["review_sections"]))
+GOAL_SECTION = re.compile(alternatives(load_rules("target_rules")["goal_sections"]))
 
 
-def _targets_between(plan: Plan, view: TextView, start: int, end: int, covered: list[tuple[int, int]]):
+def _targets_between(plan: Plan, view: TextView, start: int, end: int, covered: list[tuple[int, int]], goals: list[tuple[int, int]]):
     """Targets of the body text no task holds: the plan's own (主要目标, 工作目标). ``covered``: the
-    tasks' text, and the sections that review the past (发展基础, 取得成效), whose figures are results."""
+    tasks' text, and the sections that review the past (发展基础, 取得成效), whose figures are results.
+    In a goals section a year lasts through the section (``goals``: their spans, merged)."""
     targets, cursor = [], start
     for task_start, task_end in [*sorted(covered), (end, end)]:
         if task_start > cursor:
-            targets.extend(find_targets(view.slice(cursor, min(task_start, end)), plan.source))
+            gap_end = min(task_start, end)
+            cuts = sorted({cursor, gap_end, *(x for span in goals for x in span if cursor < x < gap_end)})
+            for piece_start, piece_end in zip(cuts, cuts[1:]):
+                in_goals = _within(piece_start, goals)
+                targets.extend(find_targets(view.slice(piece_start, piece_end), plan.source, whole_section=in_goals))
         cursor = max(cursor, task_end)
     return targets
 

@@ -546,10 +546,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | None = None) -> list[Target]:
+def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | None = None, whole_section: bool = False) -> list[Target]:
     """Every quantitative target written in ``view`` (a task, a table cell, a paragraph).
 
     Spans point into ``document.text``; ``text`` is the target as written, whitespace removed.
+    ``whole_section``: ``view`` is a goals section (工作目标, 主要目标), whose first year
+    lasts through all its paragraphs until another is stated (到2025年，…。\n在治理方面，…).
     """
     rules = rules or target_rules()
     clean = view.remove(SUPERSCRIPT).squeeze().rewrite(lambda t: t.translate(FULLWIDTH))
@@ -588,7 +590,7 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
         previous_metric = reader.previous_metric
         due = [t for t in reader.times if not t.base]
         stated = due[-1] if due else stated
-        if _ends_paragraph(document, clean, end) and not LIST_ITEM.match(clean.text, end):
+        if not whole_section and _ends_paragraph(document, clean, end) and not LIST_ITEM.match(clean.text, end):
             stated = None  # the paragraph is over and no list item of it follows: the year lasts no further
     return targets
 
