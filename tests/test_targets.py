@@ -170,11 +170,11 @@ def test_recall_and_precision_against_hand_checked_list(plan_id):
 
 @pytest.mark.slow
 def test_wild_blind_lists_overall():
-    """The 16 wild documents annotated blind (tests/data/targets/ROUNDS.md): a floor under today's
-    figures (precision 0.99, recall 0.75, 0.91 over targets not marked doubtful)."""
+    """The 20 wild documents annotated blind (tests/data/targets/ROUNDS.md): a floor under today's
+    figures (precision 0.99, recall 0.78, 0.92 over targets not marked doubtful)."""
     results = [score(plan_id) for plan_id in gold_plans(wild=True)]
     matched = sum(len(r.matched) for r in results)
-    assert len(results) >= 16
+    assert len(results) >= 20
     assert matched / sum(r.predicted for r in results) >= 0.97
     sure = sum(r.sure for r in results)
     assert sum(not g.doubtful for r in results for g, _ in r.matched) / sure >= 0.88
@@ -424,3 +424,56 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
     assert shanghai_forest["scope"] == "task" and shanghai_forest["lead_departments"] == ["市绿化市容局"]
     rows = corpus.export("targets-csv").splitlines()
     assert rows[0].startswith("target_id,scope,plan") and len(rows) == len(records) + 1
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [  # rounds 3 and 4 of the blind gold (北京 348, 北海 358, 上海 361, 武汉 113, 国家 42), as written there
+        ("生态控制区面积力争达到市域面积的 75%。", [("生态控制区面积占市域面积", "reach", 75, "%", None, None)]),
+        ("可再生能源满足能源消费增量的50%以上。", [("可再生能源占能源消费增量", "at_least", 50, "%", None, None)]),
+        ("确保到 2025 年农药利用率和化肥利用率提高到 40％以上。",
+         [("农药利用率", "at_least", 40, "%", 2025, None), ("化肥利用率", "at_least", 40, "%", 2025, None)]),
+        ("挥发性有机物、氮氧化物排放总量比 2020 年分别下降 10%以上。",
+         [("挥发性有机物", "decrease_by", 10, "%", None, 2020), ("氮氧化物排放总量", "decrease_by", 10, "%", None, 2020)]),
+        ("细颗粒物年均浓度控制在 35 微克/立方米左右。", [("细颗粒物年均浓度", "at_most", 35, "微克/立方米", None, None)]),
+        ("资源循环利用产业产值达到 5 万亿元。", [("资源循环利用产业产值", "reach", 5, "万亿元", None, None)]),
+        ("完成市生态环境局等 2—3 家单位办公楼低碳化改造。", [("完成市生态环境局等单位办公楼低碳化改造", "reach", 2, "家", None, None)]),
+        ("新建建筑 100%实行绿色建筑标准。", [("新建建筑实行绿色建筑标准", "reach", 100, "%", None, None)]),
+        ("形成 10 个左右再制造产业集聚区。", [("形成再制造产业集聚区", "reach", 10, "个", None, None)]),
+        # not promises: the plan describing itself, a criterion, money it grants, a list of nouns
+        ("根据全国要求设置 4 项约束性指标。", []),
+        ("以面积大于 100 平方千米、水质污染较重的海湾为重点。", []),
+        ("每个项目的区级配套奖励资金合计不超过该项目总投资额的50%。", []),
+        ("规划指标体系分生态环境保护治理、应对气候变化和环境风险防控三大类 26 项。", []),
+    ],
+)
+def test_forms_found_in_the_later_blind_rounds(sentence, expected):
+    assert sentence_targets(sentence) == expected
+
+
+def test_an_indicator_row_whose_metric_wraps_above_its_figures():  # 海西 445
+    text = (
+        "规划指标 2020 年 2025 年 指标属性\n县级以上城镇集中式饮用水水源水质达到\n或优于Ⅲ类的比例(%）\n100 100 约束性\n"
+        "污染物排放总量\n（5）氨氮排放总量减少（%）\n15.94（较\n2015 年）\n省级下达指标 约束性\n"
+        "（12）危险废物利用处置率（%） - 90 以上 预期性\n"
+    )
+    from policygraph.extract.indicator_tables import find_indicator_tables
+
+    targets, spans = find_indicator_tables(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.metric, t.value, t.comparator, t.year, t.baseline) for t in targets] == [
+        ("县级以上城镇集中式饮用水水源水质达到或优于Ⅲ类的比例", 100, "reach", 2025, 100),
+        ("（12）危险废物利用处置率", 90, "at_least", 2025, None),  # 以上 in a cell of its own
+    ]
+
+
+def test_items_of_a_review_chapter_promise_nothing():  # 海西 445: 第一章 …基础与形势 holds 四、…日益完善
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    text = (
+        "第一章 生态环境保护基础与形势\n一、污染治理不断加强\n全州审批建设项目1495个，完成265家企业的排污许可证发证工作。\n"
+        "第二章 总体要求\n到 2025 年，森林覆盖率达到 4.35%。\n"
+    )
+    [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
+    found = [t for t in (*plan.targets, *(t for task in plan.tasks for t in task.targets))]
+    assert [(str(t.value), t.year) for t in found] == [("4.35", 2025)]

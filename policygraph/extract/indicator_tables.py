@@ -30,7 +30,7 @@ ROW_NUMBER = re.compile(r"^\d{1,3}$")
 UNIT_BRACKET = re.compile(r"(?:[（(](?P<unit>[^（）()]{1,10})|(?P<percent>[%％]))[）)]$")  # （%）, a lost bracket: 率%）
 STOP_LINE = re.compile(r"^\s*(?:注[:：]|备注|资料来源|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节])")
 MAX_ROWS = 80
-MAX_GAP = 6  # lines with no figures before the table is taken to be over
+MAX_GAP = 15  # lines with no figures before the table is taken to be over (a cell may wrap over several)
 SYMBOLS = {"≥": AT_LEAST, "≥=": AT_LEAST, "不低于": AT_LEAST, ">=": AT_LEAST, "≤": AT_MOST, "≤=": AT_MOST, "<=": AT_MOST,
            "不高于": AT_MOST, "＞": MORE_THAN, ">": MORE_THAN, "大于": MORE_THAN, "＜": AT_MOST, "<": AT_MOST, "小于": AT_MOST}
 
@@ -90,6 +90,7 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
             continue
         header_text = text[start:end]
         table_start, table_end, gap, rows = start, end, 0, 0
+        pending: list[tuple[int, int]] = []  # lines of words only: a metric wrapped above its figures
         index += 1
         while index < len(lines) and gap <= MAX_GAP and rows < MAX_ROWS:
             line_start, line_end = lines[index]
@@ -99,11 +100,13 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
             if _header_years(line) == years or line.strip() == header_text.strip():
                 index += 1  # the header repeated on a new page
                 continue
-            found = _row_targets(line, line_start, years, view, document)
+            found = _row_targets(line, line_start, years, view, document, pending)
             if found is None:
                 gap += 1
+                words_only = re.search(r"[\u3400-\u9fff]", line) and not re.search(r"\d", line)
+                pending = [*pending, (line_start, line_end)][-2:] if words_only else []
             else:
-                gap, rows, table_end = 0, rows + 1, line_end
+                gap, rows, table_end, pending = 0, rows + 1, line_end, []
                 targets.extend(found)
             index += 1
         if rows:
@@ -111,9 +114,18 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
     return targets, spans
 
 
-def _row_targets(line: str, line_start: int, years: list[int], view: TextView, document: SourceDocument) -> list[Target] | None:
-    """The targets of one row, [] for a row whose target cells hold no number, None for no row."""
+def _row_targets(
+    line: str, line_start: int, years: list[int], view: TextView, document: SourceDocument, pending: list[tuple[int, int]] = ()
+) -> list[Target] | None:
+    """The targets of one row, [] for a row whose target cells hold no number, None for no row.
+    ``pending``: the lines of words just above, the metric of a row whose line holds only figures."""
     cells = _cells(line, line_start)
+    leads_with_figures = cells and _is_figure(cells[0][0]) and (
+        not ROW_NUMBER.match(cells[0][0]) or (len(cells) > 1 and _is_figure(cells[1][0]))
+    )
+    if leads_with_figures and pending:
+        text = view.text
+        cells = [(re.sub(r"\s", "", "".join(text[a:b] for a, b in pending)), pending[0][0], pending[-1][1]), *cells]
     first = next((i for i, (cell, _, _) in enumerate(cells) if _is_figure(cell) and not (ROW_NUMBER.match(cell) and i + 1 < len(cells) and not _is_figure(cells[i + 1][0]))), None)
     if first is None or first == 0:
         return None
@@ -156,9 +168,11 @@ def _row_targets(line: str, line_start: int, years: list[int], view: TextView, d
         except InvalidOperation:
             continue
         comparator = SYMBOLS.get(match["comparator"] or "", REACH)
-        if match["suffix"] == "以上" and comparator == REACH:
+        next_cell = cells[cells.index(run[column]) + 1][0] if cells.index(run[column]) + 1 < len(cells) else ""
+        suffix = match["suffix"] or (next_cell if next_cell in ("以上", "以下") else None)
+        if suffix == "以上" and comparator == REACH:
             comparator = AT_LEAST
-        elif match["suffix"] == "以下" and comparator == REACH:
+        elif suffix == "以下" and comparator == REACH:
             comparator = AT_MOST
         cell_unit = unit or (match["unit"] or "")
         origin_start, _ = view.original_span(metric_cells[0][1], metric_cells[0][1] + 1)

@@ -230,6 +230,11 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     if table_start is not None and table_start < end:
         end = table_start
     nodes = outline(view, 0, end)
+    review_chapters = [(a, b) for a, b, heading in chapters(view) if REVIEW_SECTION.search(heading)]
+    for node in walk(nodes):  # an item of a review chapter (第一章 …基础与形势) ends with the chapter
+        stop = next((b for a, b in review_chapters if a <= node.start < b), None)
+        if stop is not None and node.end > stop:
+            node.end = stop
 
     # A clause written inside a responsibility cell is read with its table row; any other
     # clause, even one in another cell, is placed in the outline or reported.
@@ -276,6 +281,10 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     _apply_riders(plan.tasks)
     review = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and REVIEW_SECTION.search(n.title)]
     review += [(start, stop) for start, stop, heading in chapters(view) if REVIEW_SECTION.search(heading)]
+    reviewed = [(view.original_span(a, a + 1)[0], view.original_span(b - 1, b)[1]) for a, b in merge_spans(review) if b > a]
+    for task in plan.tasks:
+        if any(a <= task.span.start < b for a, b in reviewed):
+            task.targets = []  # an item of a review (全州审批建设项目1495个): what was done, not promised
     goals = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and GOAL_SECTION.search(n.title)]
     goals += [(start, stop) for start, stop, heading in chapters(view) if GOAL_SECTION.search(heading)]
     plan.targets = _targets_between(plan, view, body_start, end, merge_spans(covered + review), merge_spans(goals))

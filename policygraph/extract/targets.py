@@ -81,6 +81,9 @@ class TargetRules:
     periods: dict[str, tuple[int, int]]
     idioms: dict[str, tuple[str, str, str]]
     annual_titles: tuple[str, ...]
+    described_objects: tuple[str, ...]
+    support_words: tuple[str, ...]
+    hedge_exceptions: tuple[str, ...]
     value: re.Pattern[str]
     period: re.Pattern[str]
     baseline: re.Pattern[str]  # 由2020年的16.4% right before a comparator
@@ -129,6 +132,9 @@ def target_rules() -> TargetRules:
         periods={k: (v[0], v[1]) for k, v in data["periods"].items()},
         idioms={k: tuple(v) for k, v in data["idioms"].items()},
         annual_titles=tuple(data["annual_titles"]),
+        described_objects=tuple(data["described_objects"]),
+        support_words=tuple(data["support_words"]),
+        hedge_exceptions=tuple(data["hedge_exceptions"]),
         value=value,
         period=period,
         baseline=re.compile(rf"(?:从|由)(?:(?P<year>\d{{4}})年(?:底|末)?的?)?{value.pattern}$"),
@@ -221,6 +227,19 @@ def _ends_clause(text: str, index: int) -> bool:
     return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index))
 
 
+def _verb_in(text: str, start: int, end: int, rules: TargetRules) -> bool:
+    """A verb of building or adding in ``text[start:end]`` used as a verb: not a noun in a list
+    (生态环境保护治理、应对气候变化…)."""
+    for verb in rules.amount_verbs:
+        at = text.find(verb, start, end)
+        while at >= 0:
+            after = at + len(verb)
+            if after >= end or text[after] not in "、和与及":
+                return True
+            at = text.find(verb, after, end)
+    return False
+
+
 def _in_words_allowed(value: _Value, rules: TargetRules) -> bool:
     """A number in Chinese words is read with a counting unit (两座) or a magnitude (二十万千瓦);
     alone it is too often part of a word (一体化, 两型)."""
@@ -249,7 +268,7 @@ def _strip_hedges(metric: str, rules: TargetRules) -> str:
     while changed and metric:
         changed = False
         for hedge in rules.hedges:
-            if metric.startswith(hedge) and len(metric) > len(hedge):
+            if metric.startswith(hedge) and len(metric) > len(hedge) and not metric.startswith(rules.hedge_exceptions):
                 metric, changed = metric[len(hedge) :], True
             if metric.endswith(hedge):
                 metric, changed = metric[: -len(hedge)], True
@@ -267,6 +286,7 @@ class _SentenceReader:
         self.previous_metric = previous_metric
         self.found: list[_Found] = []
         self.last_amount: tuple[int, tuple[int, int, bool, str]] | None = None  # end of a counted amount, its verb
+        self.share_of = ""  # the whole a share is of (达到市域面积的75%: 市域面积), set by comparator_before
 
     def in_time_phrase(self, start: int, end: int) -> bool:
         return any(t.start < end and start < t.end for t in self.times)
@@ -277,6 +297,18 @@ class _SentenceReader:
 
     def comparator_before(self, index: int, floor: int) -> tuple[str, int, bool] | None:
         """The comparator ending at ``index`` (words such as 约 may sit between)."""
+        if self.text.endswith("的", floor, index):  # 达到市域面积的75%: a share of what follows the comparator
+            for cut in range(index - 3, max(floor, index - MAX_SHARE_OF) - 1, -1):
+                if not WHOLE.fullmatch(self.text, cut, index):
+                    break
+                found = self._comparator_ending(cut, floor)
+                if found:
+                    self.share_of = self.text[cut : index - 1]
+                    return found
+            return None
+        return self._comparator_ending(index, floor)
+
+    def _comparator_ending(self, index: int, floor: int) -> tuple[str, int, bool] | None:
         approximate = False
         for word in self.rules.between:
             if self.text.endswith(word, floor, index):
@@ -353,6 +385,8 @@ class _SentenceReader:
         clause = self.clause_start(value.start)
         if BASELINE_BEFORE.search(text, clause, value.start):
             return None  # the baseline of the target that follows
+        if text.startswith("以", clause) and CRITERION_AFTER.search(text, value.end, value.end + 40):
+            return None  # 以面积大于100平方千米、…的海湾为重点: a criterion that picks out things
         compared = self.comparator_before(value.start, clause)
         notes: list[str] = []
         object_text = ""
@@ -361,6 +395,7 @@ class _SentenceReader:
             if any(v in text[clause : compared[1]] for v in rules.amount_verbs):
                 compared = None  # 完成森林质量精准提升45万亩: an amount of work, not a change of a level
         baseline = None
+        share_of, self.share_of = self.share_of, ""
         if compared:
             comparator, metric_end, approximate = compared
             start_from = rules.baseline.search(text, clause, metric_end)
@@ -376,13 +411,16 @@ class _SentenceReader:
             if verb is None and self.last_amount and self.last_amount[0] == value.start - 1 and text[value.start - 1] in "、和及与":
                 verb = self.last_amount[1]  # 新增10家绿色工厂、1~2条…: the verb carries over the list
                 notes.append("shared_verb")
-            verb_in_clause = any(v in text[clause : value.start] for v in rules.amount_verbs)
+            verb_in_clause = _verb_in(text, clause, value.start, rules)
             if value.chinese and verb is None and not (verb_in_clause and _ends_clause(text, value.end)):
                 return None  # 建成示范项目十二个: object first, the number in words closes the clause
             if not value.unit:
                 return None
             if verb is None and value.unit in PERCENT and not _ends_clause(text, value.end):
                 return self.share_at(value, clause)
+            if verb is None and verb_in_clause and text.endswith("等", clause, value.start) and value.unit in rules.count_units:
+                verb = (value.start, value.start, False, "")  # 完成市生态环境局等2—3家单位…改造: named ones, then their count
+                notes.append("listed_count")
             if verb is None and value.unit in ("%", "％") and text.endswith(rules.rate_endings, clause, value.start):
                 verb = (value.start, value.start, False, "")  # 污泥安全处置率100%: a rate stated as its value
                 notes.append("rate_value")
@@ -406,6 +444,8 @@ class _SentenceReader:
                 object_text = text[object_start:stop]
                 if not object_text or object_text.startswith("的") or len(object_text) >= MAX_OBJECT:
                     return None
+                if object_text.endswith(rules.described_objects):
+                    return None  # 设置4项约束性指标: the plan describing itself
                 end = stop
                 verb_start = value.start if "shared_verb" in notes else verb[0] - (2 if verb[2] else 0)
                 metric_end, text_start, verb_word = verb_start, verb_start, verb[3]
@@ -413,7 +453,7 @@ class _SentenceReader:
                 # 新建绿道70公里, 完成植树造林90万亩: the verb belongs to the metric
                 metric_end = value.start - (1 if approximate else 0)
                 text_start = metric_end
-                if verb is None and not any(v in text[clause:metric_end] for v in rules.amount_verbs):
+                if verb is None and not _verb_in(text, clause, metric_end, rules):
                     return None
         if not object_text and not _ends_clause(text, value.end):
             return None
@@ -426,11 +466,15 @@ class _SentenceReader:
             group.extend(self.listed_after(value))
             end = group[-1].end
         metric_from = max([clause, *(f.end for f in self.found if f.end <= value.start)])
+        if "listed_count" in notes:  # 完成运河佳苑、…等7个小区: from the verb, not from the clause's start
+            metric_from = max([metric_from, *(text.rfind(v, clause, value.start) for v in rules.amount_verbs)])
         metric, metric_start, metric_notes = self.metric_text(metric_from, metric_end) if "shared_verb" not in notes else ("", metric_end, [])
         notes.extend(metric_notes)
         if object_text:
             metric = metric + verb_word + object_text
             self.last_amount = (end, verb)
+        if share_of and metric:
+            metric = f"{metric}占{share_of}"
         if metric:
             text_start = min(text_start, metric_start)
         time = self.time_before(value.start)
@@ -508,8 +552,10 @@ class _SentenceReader:
         parts = [p for p in re.split(r"[、和及与]", metric) if p]
         if count == 1:
             before = self.text[clause:metric_end].rstrip()
-            if len(parts) > 1 and EACH.search(before):
-                return [_strip_hedges(p, self.rules) for p in parts]
+            stripped = [_strip_hedges(p, self.rules) for p in parts]
+            # A、B均达到97%, A、B分别下降10%以上, 农药利用率和化肥利用率提高到40%: each metric reaches it
+            if len(parts) > 1 and (EACH.search(before) or "分别" in before or all(p.endswith(self.rules.rate_endings) for p in stripped)):
+                return stripped
             return [metric]
         if "分别" in self.text[clause:metric_end] and len(parts) == count:
             return [_strip_hedges(p, self.rules) for p in parts]
@@ -531,6 +577,11 @@ class _SentenceReader:
                 )
 
 
+# 市域面积的 right before a percentage: the whole it is a share of (达到市域面积的75%)
+WHOLE = re.compile(r"[\u3400-\u9fff（）()A-Za-z0-9.]+的")
+MAX_SHARE_OF = 16
+# 以…为重点 / 为主: the figures before it pick out what is meant
+CRITERION_AFTER = re.compile(r"为(?:重点|主|核心|对象|载体|依托|基础|单元)")
 # 均 just before the comparator: each metric listed reaches the value (人均, 年均 are metrics)
 EACH = re.compile(r"(?<![人年日月平])均$")
 
@@ -561,6 +612,8 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
     for start, end in _sentences(clean.text):
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
         for found in reader.read():
+            if any(word in found.metric for word in rules.support_words):
+                continue  # 奖励资金合计不超过总投资额的50%: a rule of support, not a promise
             origin_start, origin_end = clean.original_span(start + found.start, start + found.end)
             time = found.time
             rule_names = list(found.rules)
