@@ -154,6 +154,7 @@ class Target:
     period_start: int | None = None
     period_end: int | None = None
     base_year: int | None = None
+    value_max: Decimal | None = None  # a range's upper bound (建设1-2个: value 1, value_max 2)
     baseline: Decimal | None = None  # the figure it starts from: 由2020年的16.4%提高到20% -> 16.4
     baseline_unit: str = ""
     approximate: bool = False  # 左右, 约

@@ -477,3 +477,11 @@ def test_items_of_a_review_chapter_promise_nothing():  # 海西 445: 第一章 �
     [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
     found = [t for t in (*plan.targets, *(t for task in plan.tasks for t in task.targets))]
     assert [(str(t.value), t.year) for t in found] == [("4.35", 2025)]
+
+
+def test_a_range_keeps_its_upper_bound_and_a_fraction_is_a_share():
+    text = "每个县建立1-2个废旧农膜回收示范点。绿色建筑占新建建筑比例达到三分之二以上。其余部分的五分之一由企业承担。"
+    found = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.value, t.value_max, t.unit, t.comparator) for t in found] == [
+        (1, 2, "个", "reach"), (Decimal("66.67"), None, "%", "at_least")
+    ]

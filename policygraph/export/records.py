@@ -48,6 +48,7 @@ def target_record(target: Target) -> dict[str, Any]:
         "text": target.text,
         "metric": target.metric,
         "value": _number(target.value),
+        "value_max": None if target.value_max is None else _number(target.value_max),
         "unit": target.unit,
         "comparator": target.comparator,
         "year": target.year,
@@ -201,7 +202,7 @@ def targets_jsonl(pg) -> str:
 
 
 TARGET_CSV_COLUMNS = (
-    "target_id", "scope", "plan", "district", "tasks", "text", "metric", "value", "unit", "comparator", "year",
+    "target_id", "scope", "plan", "district", "tasks", "text", "metric", "value", "value_max", "unit", "comparator", "year",
     "period_start", "period_end", "base_year", "baseline", "baseline_unit", "approximate", "lead_departments",
     "co_departments", "rules", "file", "line",
 )
@@ -216,7 +217,7 @@ def targets_csv(pg) -> str:
         baseline = r["baseline"] or {}
         writer.writerow([
             r["id"], r["scope"], r["plan"]["title"], r["district"], " ".join(r["tasks"]), r["text"], r["metric"], r["value"],
-            r["unit"], r["comparator"], r["year"] or "", r["period_start"] or "", r["period_end"] or "", r["base_year"] or "",
+            "" if r["value_max"] is None else r["value_max"], r["unit"], r["comparator"], r["year"] or "", r["period_start"] or "", r["period_end"] or "", r["base_year"] or "",
             baseline.get("value", ""), baseline.get("unit", ""), r["approximate"], "、".join(r["lead_departments"]),
             "、".join(r["co_departments"]), " ".join(r["rules"]), r["source"]["file"], r["source"]["line"],
         ])

@@ -57,6 +57,8 @@ CJK_DIGIT = "零〇一二两三四五六七八九"
 # 一万五千, 一亿五千万: a 万/亿 inside a number; one at its end belongs to the unit (二十万千瓦)
 CJK_NUMBER = rf"[{CJK_NUMERAL}]+(?:[万亿][{CJK_DIGIT}][{CJK_NUMERAL}]*)*"
 ARABIC = r"\d+(?:\.\d+)?"
+# 三分之二, 2/3: a fraction is a share, read as a percentage
+FRACTION = rf"(?P<denominator>[{CJK_DIGIT}十]{{1,3}}|[1-9]\d?)分之(?P<numerator>[{CJK_DIGIT}十]{{1,3}}|[1-9]\d?)|(?<![\d/.])(?P<over>[1-9])/(?P<under>[2-9]|10)(?![\d/])"
 RANGE_SEPARATORS = "~～\\-—–－至"
 PERCENT = ("%", "％", "‰")
 MAX_OBJECT = 30  # characters of object after a counted amount (新增10家 绿色工厂)
@@ -111,8 +113,9 @@ def target_rules() -> TargetRules:
     unit = rf"(?:{_alternation(data['percent'])}|(?:{_alternation(data['magnitudes'])})?(?:{units})(?:/(?:{per}))?)"
     number = rf"(?:{ARABIC}|{CJK_NUMBER})"
     magnitude = _alternation(data["magnitudes"])
-    value = re.compile(  # 0.6万至1万人: a range may repeat the magnitude on its lower bound
-        rf"(?P<number>{number})(?:(?:{magnitude})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?(?P<suffix>{_alternation(suffixes)})?"
+    value = re.compile(  # 0.6万至1万人: a range may repeat the magnitude on its lower bound; 三分之二, 2/3: a share
+        rf"(?:(?P<fraction>{FRACTION})|(?P<number>{number})(?:(?:{magnitude})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?)"
+        rf"(?P<suffix>{_alternation(suffixes)})?"
     )
     quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
     name = _alternation(data["periods"])
@@ -211,15 +214,24 @@ class _Value:
     suffix: str
     ranged: bool
     chinese: bool
+    upper: Decimal | None = None
 
 
 def _value_at(text: str, match: re.Match[str]) -> _Value | None:
+    if match["fraction"]:
+        top, bottom = (match["numerator"], match["denominator"]) if match["numerator"] else (match["over"], match["under"])
+        top_value, bottom_value = _number(top), _number(bottom)
+        if not top_value or not bottom_value or top_value >= bottom_value:
+            return None
+        share = (top_value * 100 / bottom_value).quantize(Decimal("0.01"))
+        return _Value(match.start(), match.end(), share.normalize(), "%", match["suffix"] or "", False, False)
     number = _number(match["number"])
     if number is None or ROUND_NAME.match(match["number"]):
         return None
+    upper = _number(match["upper"]) if match["upper"] else None
     return _Value(
         match.start(), match.end(), number, match["unit"] or "", match["suffix"] or "", match["upper"] is not None,
-        not match["number"][0].isdigit(),
+        not match["number"][0].isdigit(), upper if upper is not None and upper > number else None,
     )
 
 
@@ -399,7 +411,7 @@ class _SentenceReader:
         if compared:
             comparator, metric_end, approximate = compared
             start_from = rules.baseline.search(text, clause, metric_end)
-            if start_from and comparator == REACH and _number(start_from["number"]) is not None:
+            if start_from and comparator == REACH and start_from["number"] and _number(start_from["number"]) is not None:
                 baseline = (_number(start_from["number"]), start_from["unit"] or value.unit)
                 metric_end = start_from.start()
                 notes.append("baseline")
@@ -627,6 +639,7 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
                     text=clean.text[start + found.start : start + found.end],
                     metric=found.metric,
                     value=found.value.number,
+                    value_max=found.value.upper,
                     unit=found.value.unit,
                     comparator=found.comparator,
                     span=document.span(origin_start, origin_end),

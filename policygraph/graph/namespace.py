@@ -114,6 +114,7 @@ class PG(DefinedNamespace):
     text: URIRef
     unitKind: URIRef
     unitText: URIRef
+    valueMax: URIRef
     withinJurisdiction: URIRef
     year: URIRef
 

@@ -290,6 +290,8 @@ class _Builder:
                            (PG.periodEnd, target.period_end), (PG.baseYear, target.base_year)):
             if year is not None:
                 add((node, prop, Literal(str(year), datatype=XSD.gYear)))
+        if target.value_max is not None:
+            add((node, PG.valueMax, Literal(target.value_max, datatype=XSD.decimal)))
         if target.baseline is not None:
             add((node, PG.baselineValue, Literal(target.baseline, datatype=XSD.decimal)))
             add((node, PG.baselineUnitText, Literal(target.baseline_unit)))

@@ -339,6 +339,9 @@ def _describe_target(row: dict[str, Any]) -> None:
     row["comparator"] = COMPARATOR_IDS.get(term, term)
     value = row["value"]
     shown = format(value.normalize(), "f") if hasattr(value, "normalize") else str(value)
+    if row.get("valueMax") is not None:  # a range: 1–2 个
+        upper = row["valueMax"]
+        shown += "–" + (format(upper.normalize(), "f") if hasattr(upper, "normalize") else str(upper))
     approximate = "约" if row.get("approximate") else ""
     row["promise"] = f"{COMPARATOR_SIGNS.get(term, '?')} {approximate}{shown}{(' ' + row['unit']) if row['unit'] else ''}"
     if row.get("baseYear") is not None:
