@@ -142,6 +142,17 @@ def field_agrees(name: str, gold: GoldTarget, predicted: Target) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+MAGNITUDES = {"万亿": Decimal("1e12"), "千万": Decimal("1e7"), "百万": Decimal("1e6"), "十万": Decimal("1e5"), "万": Decimal("1e4"), "亿": Decimal("1e8")}
+
+
+def _quantity(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """2 万套 and 20000 套 are one quantity: an annotator may write either."""
+    for prefix, factor in MAGNITUDES.items():
+        if unit.startswith(prefix) and len(unit) > len(prefix):
+            return (value * factor).normalize(), unit[len(prefix) :]
+    return value.normalize(), unit
+
+
 def score(plan_id: str) -> Score:
     gold = [g for g in read_gold(GOLD / f"{plan_id}.tsv")]
     predicted, document = extracted_targets(plan_id)
@@ -150,7 +161,7 @@ def score(plan_id: str) -> Score:
     for item in gold:
         for candidate in unused:
             first, last = document.line_of(candidate.span.start), document.line_of(candidate.span.end - 1)
-            if first <= item.line <= last and candidate.value == item.value and candidate.unit == item.unit:
+            if first <= item.line <= last and _quantity(candidate.value, candidate.unit) == _quantity(item.value, item.unit):
                 result.matched.append((item, candidate))
                 unused.remove(candidate)
                 break

@@ -27,8 +27,11 @@ HEADER_WORDS = ("目标", "现状", "基期", "基准", "属性", "单位", "类
 CELL_VALUE = re.compile(r"^(?P<comparator>[≥≤＞＜><]=?|大于|小于|不低于|不高于)?(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|‰)?(?P<suffix>以上|以下|左右)?")
 PLACEHOLDER = re.compile(r"^[—–\-/／、]+$|^－+$")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
+ROW_NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}\s+(?=\D)")
+ATTRIBUTE = re.compile(r"^(?:约束性|预期性|指导性|引导性|属性)$")  # the 指标类别 column, never a metric or a unit
 UNIT_BRACKET = re.compile(r"(?:[（(](?P<unit>[^（）()]{1,10})|(?P<percent>[%％]))[）)]$")  # （%）, a lost bracket: 率%）
-STOP_LINE = re.compile(r"^\s*(?:注[:：]|备注|资料来源|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节])")
+# a heading ends the table; a category cell alone on its line (一、 / 环境) does not
+STOP_LINE = re.compile(r"^\s*(?:注[:：]|备注|资料来源|[一二三四五六七八九十]+、\S{3}|[（(][一二三四五六七八九十]+[）)]\S{3}|第[一二三四五六七八九十]+[章节])")
 MAX_ROWS = 80
 MAX_GAP = 15  # lines with no figures before the table is taken to be over (a cell may wrap over several)
 SYMBOLS = {"≥": AT_LEAST, "≥=": AT_LEAST, "不低于": AT_LEAST, ">=": AT_LEAST, "≤": AT_MOST, "≤=": AT_MOST, "<=": AT_MOST,
@@ -55,6 +58,30 @@ def _header_years(line: str) -> list[int]:
     return years
 
 
+MAX_HEADER_LINES = 12
+MAX_HEADER_CELL = 16
+
+
+def _header_block(text: str, lines: list[tuple[int, int]], index: int) -> tuple[list[int], int] | None:
+    """Years of a header written one cell per line, starting at ``lines[index]``, and the index
+    of its last line; None when no block of short lines there reads as a header."""
+    joined, last = "", None
+    for at in range(index, min(index + MAX_HEADER_LINES, len(lines))):
+        line = text[lines[at][0] : lines[at][1]].strip()
+        year_cell = bool(HEADER_YEAR.search(line)) and len(line) <= MAX_HEADER_CELL and not re.search(r"[。，；]", line)
+        if not (year_cell or _words_only(line, MAX_HEADER_CELL)):
+            break
+        joined, last = joined + " " + line, at
+    years = _header_years(joined) if last is not None and last > index else []
+    if len(years) >= 2 or (years and re.search(r"目标", joined)):
+        return years, last
+    return None
+
+
+def _words_only(line: str, longest: int) -> bool:
+    return bool(line) and len(line) <= longest and not re.search(r"[\d%％。，；]", line)
+
+
 def is_indicator_header(line: str) -> bool:
     """True for the header line of an indicator table (规划指标 | 2020年 | 2025年 …)."""
     return bool(_header_years(line))
@@ -68,7 +95,16 @@ def _cells(line: str, start: int) -> list[tuple[str, int, int]]:
         if part and not re.fullmatch(separator, part):
             cells.append((part.strip(), start + cursor, start + cursor + len(part)))
         cursor += len(part)
-    return [c for c in cells if c[0]]
+    cells = [c for c in cells if c[0]]
+    if "\t" in line:
+        return cells
+    merged: list[tuple[str, int, int]] = []
+    for cell in cells:  # 76.5（以 51 / 30（较 2015: words in an open bracket belong to the cell before
+        if merged and merged[-1][0].count("（") + merged[-1][0].count("(") > merged[-1][0].count("）") + merged[-1][0].count(")"):
+            merged[-1] = (merged[-1][0] + cell[0], merged[-1][1], cell[2])
+        else:
+            merged.append(cell)
+    return merged
 
 
 def _is_figure(cell: str) -> bool:
@@ -85,6 +121,11 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
     while index < len(lines):
         start, end = lines[index]
         years = _header_years(text[start:end])
+        if not years:  # a header whose cells the text put on lines of their own (序\n号\n指标名称\n2020 年…)
+            block = _header_block(text, lines, index)
+            if block:
+                years, index = block
+                end = lines[index][1]
         if len(years) < 1:
             index += 1
             continue
@@ -103,7 +144,8 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
             found = _row_targets(line, line_start, years, view, document, pending)
             if found is None:
                 gap += 1
-                words_only = re.search(r"[\u3400-\u9fff]", line) and not re.search(r"\d", line)
+                words = ROW_NUMBER_PREFIX.sub("", line)  # 1 环境空气质量优良天数比率 / （%） / 84.2 ≥90
+                words_only = re.search(r"[\u3400-\u9fff（(%]", words) and not re.search(r"\d", words)
                 pending = [*pending, (line_start, line_end)][-2:] if words_only else []
             else:
                 gap, rows, table_end, pending = 0, rows + 1, line_end, []
@@ -125,7 +167,8 @@ def _row_targets(
     )
     if leads_with_figures and pending:
         text = view.text
-        cells = [(re.sub(r"\s", "", "".join(text[a:b] for a, b in pending)), pending[0][0], pending[-1][1]), *cells]
+        words = ROW_NUMBER_PREFIX.sub("", "".join(text[a:b] for a, b in pending))
+        cells = [(re.sub(r"\s", "", words), pending[0][0], pending[-1][1]), *cells]
     first = next((i for i, (cell, _, _) in enumerate(cells) if _is_figure(cell) and not (ROW_NUMBER.match(cell) and i + 1 < len(cells) and not _is_figure(cells[i + 1][0]))), None)
     if first is None or first == 0:
         return None
@@ -134,7 +177,7 @@ def _row_targets(
         if not _is_figure(cell[0]):
             break
         run.append(cell)
-    text_cells = [c for c in cells[:first] if not ROW_NUMBER.match(c[0])]
+    text_cells = [c for c in cells[:first] if not ROW_NUMBER.match(c[0]) and not ATTRIBUTE.match(c[0])]
     if not text_cells or any(re.search(r"[，。；：,;]", c[0]) for c in text_cells):
         return None  # a sentence, not a row
     tabbed = "\t" in line
@@ -149,8 +192,8 @@ def _row_targets(
     bracket = UNIT_BRACKET.search(metric)
     if bracket:
         unit, metric = unit or bracket["unit"] or "%", metric[: bracket.start()]
-    if not re.search(r"[\u3400-\u9fff]", metric):
-        return None
+    if len(re.findall(r"[\u3400-\u9fff]", metric)) < 2:
+        return None  # a stray word of a wrapped cell (标), not a metric
     if len(run) < len(years):
         return []  # a target cell in words (稳中向好, 省下达指标)
     baseline_cell = run[0] if len(years) >= 2 else None

@@ -164,6 +164,9 @@ def _read_indicator_tables(plan: Plan, view: TextView) -> None:
     found, spans = find_indicator_tables(view, plan.source)
     if not spans:
         return
+    review = [(a, b) for a, b, heading in chapters(view) if REVIEW_SECTION.search(heading)] + _chapters_before_the_guidelines(view)
+    review = [(view.original_span(a, a + 1)[0], view.original_span(b - 1, b)[1]) for a, b in review if b > a]
+    found = [t for t in found if not any(a <= t.span.start < b for a, b in review)]  # a table of results
     tables = [(view.original_span(a, a + 1)[0], view.original_span(b - 1, b)[1]) for a, b in spans]
 
     def in_table(target) -> bool:
@@ -281,13 +284,16 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     _apply_riders(plan.tasks)
     review = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and REVIEW_SECTION.search(n.title)]
     review += [(start, stop) for start, stop, heading in chapters(view) if REVIEW_SECTION.search(heading)]
+    review += _chapters_before_the_guidelines(view)
     reviewed = [(view.original_span(a, a + 1)[0], view.original_span(b - 1, b)[1]) for a, b in merge_spans(review) if b > a]
     for task in plan.tasks:
         if any(a <= task.span.start < b for a, b in reviewed):
             task.targets = []  # an item of a review (全州审批建设项目1495个): what was done, not promised
     goals = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and GOAL_SECTION.search(n.title)]
     goals += [(start, stop) for start, stop, heading in chapters(view) if GOAL_SECTION.search(heading)]
-    plan.targets = _targets_between(plan, view, body_start, end, merge_spans(covered + review), merge_spans(goals))
+    # a plan in chapters states its goals (第二章 …主要目标) before its first numbered item
+    targets_start = min([body_start, *(start for start, _, heading in chapters(view) if not TOC_LINE.search(heading))])
+    plan.targets = _targets_between(plan, view, targets_start, end, merge_spans(covered + review), merge_spans(goals))
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
     return tables
@@ -296,6 +302,24 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
 def _line_at(text: str, start: int) -> str:
     end = text.find("\n", start)
     return text[start : end if end >= 0 else len(text)]
+
+
+GUIDELINES = re.compile(r"^[ \t\u3000]*(?:第[一二三四五六七八九十]+[章节][ \t\u3000]*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?[ \t\u3000]*(?:指导思想|总体要求|总体思路)", re.M)
+
+
+MIN_CHAPTER = 200  # characters: a contents line with no dots (第一章 发展回顾) is no chapter
+
+
+def _chapters_before_the_guidelines(view: TextView) -> list[tuple[int, int]]:
+    """A plan in chapters reviews before it plans: every chapter before the one that states its
+    指导思想 / 总体要求 (第一章 开启…新征程, whatever its title) is background."""
+    body = [(start, stop) for start, stop, heading in chapters(view) if not TOC_LINE.search(heading) and stop - start >= MIN_CHAPTER]
+    if len(body) < 3:
+        return []
+    for index, (start, stop) in enumerate(body):
+        if GUIDELINES.search(view.text, start, stop):
+            return [(body[0][0], start)] if index > 0 else []
+    return []
 
 
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -315,6 +339,7 @@ def _apply_riders(tasks: list[Task]) -> None:
 
 
 REVIEW_SECTION = re.compile(alternatives(load_rules("target_rules")["review_sections"]))
+TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*\s*$")  # 第一章 开启新征程..........1: a contents line
 GOAL_SECTION = re.compile(alternatives(load_rules("target_rules")["goal_sections"]))
 
 

@@ -31,10 +31,12 @@ FOOTNOTE_LINE = re.compile(
 # one that recurs, digits aside, at least RUNNING_MIN times, each time next to a page break.
 DASHES = "-—―–－~～"
 PAGE_NUMBER = re.compile(
-    rf"^\s*(?:[{DASHES}]\s*\d{{1,4}}\s*[{DASHES}]|第\s*\d{{1,4}}\s*页(?:\s*[，,/／]?\s*共\s*\d{{1,4}}\s*页)?|\d{{1,4}}\s*/\s*\d{{1,4}}|\d{{1,4}})\s*$"
+    rf"^\s*(?:[{DASHES}]{{1,2}}\s*\d{{1,4}}\s*[{DASHES}]{{1,2}}|第\s*\d{{1,4}}\s*页(?:\s*[，,/／]?\s*共\s*\d{{1,4}}\s*页)?|\d{{1,4}}\s*/\s*\d{{1,4}}|\d{{1,4}})\s*$"
 )
 PAGE_NUMBER_BESIDE_TEXT = re.compile(rf"(?:^\s*[{DASHES}]\s*\d{{1,4}}(?:\s*[{DASHES}])?\s+\S|\S\s+[{DASHES}]?\s*\d{{1,4}}\s*[{DASHES}]\s*$)")
-PAGE_NUMBER_AT_BREAK = re.compile(rf"(?<=\S)([{DASHES}]\s*\d{{1,4}}\s*[{DASHES}])[ \t]*(?=\n?\f|\s*$)")
+PAGE_NUMBER_AT_BREAK = re.compile(rf"(?<=\S)([{DASHES}]{{1,2}}\s*\d{{1,4}}\s*[{DASHES}]{{1,2}})[ \t]*(?=\n?\f|\s*$)")
+# a page number glued after a page break (…约束性\f—— 19 ——): the rest of the line is the next page's
+PAGE_NUMBER_AFTER_BREAK = re.compile(rf"(?<=\f)([{DASHES}]{{1,2}}\s*\d{{1,4}}\s*[{DASHES}]{{1,2}})(?=[ \t]*\n)")
 RUNNING_MIN = 3
 RUNNING_MAX_CHARS = 40
 NOT_FURNITURE = re.compile(r"[。；;：:]|" + alternatives(load_rules("clause_rules")["never_furniture"]))  # a clause's words are never page furniture
@@ -130,6 +132,7 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     spans = [lines[i][:2] for i in sorted(numbered | beside | running)]
     # a page number glued to the last line of a page (…人民政府— 6 —\f)
     spans += [m.span(1) for m in PAGE_NUMBER_AT_BREAK.finditer(text)]
+    spans += [m.span(1) for m in PAGE_NUMBER_AFTER_BREAK.finditer(text)]
     return merge_spans(spans)
 
 
