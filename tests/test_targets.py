@@ -485,3 +485,38 @@ def test_a_range_keeps_its_upper_bound_and_a_fraction_is_a_share():
     assert [(t.value, t.value_max, t.unit, t.comparator) for t in found] == [
         (1, 2, "个", "reach"), (Decimal("66.67"), None, "%", "at_least")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [  # round 5 (盐城 467, 武汉 356) and round 1 (山东 195), as written there
+        ("在东台弶港等区域选择不低于3个试点地区开展生态养殖。", [("在东台弶港等区域选择试点地区开展生态养殖", "at_least", 3, "个", None, None)]),
+        ("每年实施至少 300 个项目。", [("每年实施项目", "at_least", 300, "个", None, None)]),
+        ("生活垃圾处理能力达到 ２００００ 吨 ／ 天以上。", [("生活垃圾处理能力", "at_least", 20000, "吨/天", None, None)]),
+        ("完成太阳能光伏项目 100 个以上，太阳能热水项目 100 个以上，地源、水源等热泵项目 100 个以上。", [
+            ("完成太阳能光伏项目", "at_least", 100, "个", None, None),
+            ("太阳能热水项目", "at_least", 100, "个", None, None),
+            ("地源、水源等热泵项目", "at_least", 100, "个", None, None),
+        ]),
+    ],
+)
+def test_counted_objects_after_a_floor_or_a_verb_of_the_clause_before(sentence, expected):
+    assert sentence_targets(sentence) == expected
+
+
+def test_a_plan_in_chapters_reads_its_goals_and_skips_its_background():  # 海南 177, 盐城 467
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    filler = "坚持生态优先，推进绿色发展。\n" * 12
+    text = (
+        "第一章 开启美丽海洋建设新征程\n第一节 保护成效\n全省近岸海域优良水质面积比例达到99.88%。\n" + filler
+        + "第二章 明确规划目标\n第一节 指导思想\n" + filler + "第二节 目标和指标\n"
+        "到2025年，全省近岸海域优良水质面积比例不低于99%，全省建成“美丽海湾”的数量达到19个。\n"
+        "表 1 主要指标\n类别\n序\n号\n指标名称\n2020 年\n现状值\n2025 年\n目标值\n属性\n"
+        "1 自然岸线保有率（%） 62.72 ＞60 约束性\n" + filler
+        + "第三章 实施精准治污\n一、入海排污口排查建档\n完成入海排污口排查整治。\n" + filler
+    )
+    [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
+    found = [(str(t.value), t.comparator, t.year) for t in (*plan.targets, *(t for task in plan.tasks for t in task.targets))]
+    assert found == [("99", "at_least", 2025), ("19", "reach", 2025), ("60", "more_than", 2025)]

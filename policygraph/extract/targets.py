@@ -32,12 +32,12 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
-from ..model import AT_LEAST, AT_MOST, COMPARATORS, DECREASE_BY, INCREASE_BY, REACH, SourceDocument, Target
+from ..model import AT_LEAST, AT_MOST, COMPARATORS, DECREASE_BY, INCREASE_BY, MORE_THAN, REACH, SourceDocument, Target
 from ..read.layout import TextView
 from .structure import chinese_number
 
 SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+FULLWIDTH = str.maketrans("０１２３４５６７８９．％／", "0123456789.%/")
 SENTENCE_END = "。！？!?"
 CLAUSE_BREAK = "，,；;：:"
 # What may follow a value that ends its clause: punctuation, or 和/及/、 before the next value.
@@ -418,6 +418,17 @@ class _SentenceReader:
             text_start = metric_end
             if not value.unit and (comparator in (DECREASE_BY, INCREASE_BY) or value.chinese):
                 return None
+            if (
+                not _ends_clause(text, value.end)
+                and value.unit in rules.count_units
+                and comparator in (AT_LEAST, AT_MOST, MORE_THAN)
+                and _verb_in(text, clause, metric_end, rules)
+            ):  # 选择不低于3个试点地区开展生态养殖, 每年实施至少300个项目: a floor on a counted object
+                stop = min([i for i in (text.find(c, value.end) for c in CLAUSE_BREAK + SENTENCE_END) if i >= 0] or [len(text)])
+                candidate = text[value.end : stop].removeprefix("的")
+                if 0 < len(candidate) < MAX_OBJECT and not re.search(r"\d", candidate):
+                    object_text, end, verb, verb_word = candidate, stop, None, ""
+                    notes.append("counted_floor")
         else:
             verb = self.amount_verb_before(value.start, clause)
             if verb is None and self.last_amount and self.last_amount[0] == value.start - 1 and text[value.start - 1] in "、和及与":
@@ -466,7 +477,11 @@ class _SentenceReader:
                 metric_end = value.start - (1 if approximate else 0)
                 text_start = metric_end
                 if verb is None and not _verb_in(text, clause, metric_end, rules):
-                    return None
+                    previous = self.found[-1] if self.found else None
+                    # 完成光伏项目100个以上，太阳能热水项目100个以上: the verb of the clause before
+                    if not (previous and "amount" in previous.rules and previous.end == clause - 1 and value.unit in rules.count_units):
+                        return None
+                    notes.append("verb_before_clause")
         if not object_text and not _ends_clause(text, value.end):
             return None
         if (not object_text and text.startswith("的", value.end) and not GOAL_AFTER.match(text, value.end)) or re.match(
