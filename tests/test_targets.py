@@ -520,3 +520,32 @@ def test_a_plan_in_chapters_reads_its_goals_and_skips_its_background():  # 海�
     [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
     found = [(str(t.value), t.comparator, t.year) for t in (*plan.targets, *(t for task in plan.tasks for t in task.targets))]
     assert found == [("99", "at_least", 2025), ("19", "reach", 2025), ("60", "more_than", 2025)]
+
+
+def test_round_six_forms():  # 山东 420, 浙江 484, 科技部 577
+    assert [m for m, *_ in sentence_targets("完成沿湾 16 条入海河流排污口整治任务，巩固提升 5 条省控入海河流水质。")] == [
+        "完成沿湾入海河流排污口整治任务", "巩固提升省控入海河流水质"
+    ]
+    found = sentence_targets("培育省级无废工厂 200 家，节水型企业 2000 家、标杆型节水企业300 家、节水标杆园区 10 个。")
+    assert [(m, v) for m, _, v, *_ in found] == [("培育省级无废工厂", 200), ("节水型企业", 2000), ("标杆型节水企业", 300), ("节水标杆园区", 10)]
+    assert sentence_targets("将实施绿色制造专项行动作为推动生态文明建设的一项重要任务。") == []
+
+    from policygraph.extract.indicator_tables import find_indicator_tables
+
+    table = "表 1 主要指标\n序号 指标类别 现状值 2025 年\n1 近岸海域优良水质面积比例（%） 86.8 92\n3 大陆自然岸线保有率（%） — ≥35\n"
+    targets, _ = find_indicator_tables(TextView.of(table), SourceDocument("x", table, "text"))
+    assert [(t.metric, t.value, t.year, t.baseline, t.base_year) for t in targets] == [
+        ("近岸海域优良水质面积比例", 92, 2025, Decimal("86.8"), None), ("大陆自然岸线保有率", 35, 2025, None, None)
+    ]
+
+
+def test_a_preamble_promises_what_it_dates_ahead():  # 科技部 577: goals before the first numbered item
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    text = (
+        "科技支撑碳达峰碳中和实施方案（2022-2030年）\n“十三五”以来，单位GDP能耗累计下降13.2%。通过实施方案，到 2025 年，"
+        "支撑单位GDP二氧化碳排放比 2020 年下降 18%。\n一、能源绿色低碳转型科技支撑行动\n研发新型储能技术。\n"
+    )
+    [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
+    assert [(str(t.value), t.year, t.base_year) for t in plan.targets] == [("18", 2025, 2020)]

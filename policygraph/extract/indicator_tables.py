@@ -22,6 +22,8 @@ from ..model import AT_LEAST, AT_MOST, MORE_THAN, REACH, SourceDocument, Target
 from ..read.layout import TextView
 
 HEADER_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
+BASELINE_COLUMN = re.compile(r"现状|基期|基准|基数")
+UNDATED_BASE = 0
 HEADER_WORDS = ("目标", "现状", "基期", "基准", "属性", "单位", "类别", "类型")
 # ≥38, ＞99.39, 77.2, 100%, ≤35, 20以上
 CELL_VALUE = re.compile(r"^(?P<comparator>[≥≤＞＜><]=?|大于|小于|不低于|不高于)?(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|‰)?(?P<suffix>以上|以下|左右)?")
@@ -55,6 +57,8 @@ def _header_years(line: str) -> list[int]:
     years = [int(y) for y in HEADER_YEAR.findall(line)]
     if not years or not (len(years) >= 2 or any(w in line for w in HEADER_WORDS)):
         return []
+    if len(years) == 1 and BASELINE_COLUMN.search(line, 0, HEADER_YEAR.search(line).start()):
+        return [UNDATED_BASE, *years]  # 序号 指标 现状值 2025年: a baseline column of no stated year
     return years
 
 
@@ -229,7 +233,7 @@ def _row_targets(
                 comparator=comparator,
                 span=document.span(origin_start, origin_end),
                 year=year,
-                base_year=years[0] if baseline else None,
+                base_year=years[0] if baseline and years[0] != UNDATED_BASE else None,
                 baseline=Decimal(baseline["number"]) if baseline else None,
                 baseline_unit=cell_unit.replace("％", "%") if baseline else "",
                 approximate=match["suffix"] == "左右",

@@ -294,6 +294,9 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     # a plan in chapters states its goals (第二章 …主要目标) before its first numbered item
     targets_start = min([body_start, *(start for start, _, heading in chapters(view) if not TOC_LINE.search(heading))])
     plan.targets = _targets_between(plan, view, targets_start, end, merge_spans(covered + review), merge_spans(goals))
+    # the preamble before the first item (通过实施方案，到2025年…下降18%) promises only what it dates ahead
+    preamble = [t for t in find_targets(view.slice(0, targets_start), plan.source) if _dated_ahead(t, plan.year)]
+    plan.targets = preamble + plan.targets
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
     return tables
@@ -341,6 +344,11 @@ def _apply_riders(tasks: list[Task]) -> None:
 REVIEW_SECTION = re.compile(alternatives(load_rules("target_rules")["review_sections"]))
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*\s*$")  # 第一章 开启新征程..........1: a contents line
 GOAL_SECTION = re.compile(alternatives(load_rules("target_rules")["goal_sections"]))
+
+
+def _dated_ahead(target, plan_year: int | None) -> bool:
+    due = target.year or target.period_end
+    return due is not None and (plan_year is None or due >= plan_year)
 
 
 def _targets_between(plan: Plan, view: TextView, start: int, end: int, covered: list[tuple[int, int]], goals: list[tuple[int, int]]):

@@ -61,7 +61,9 @@ ARABIC = r"\d+(?:\.\d+)?"
 FRACTION = rf"(?P<denominator>[{CJK_DIGIT}十]{{1,3}}|[1-9]\d?)分之(?P<numerator>[{CJK_DIGIT}十]{{1,3}}|[1-9]\d?)|(?<![\d/.])(?P<over>[1-9])/(?P<under>[2-9]|10)(?![\d/])"
 RANGE_SEPARATORS = "~～\\-—–－至"
 PERCENT = ("%", "％", "‰")
-MAX_OBJECT = 30  # characters of object after a counted amount (新增10家 绿色工厂)
+MAX_OBJECT = 30
+MAX_VERB_GAP = 3  # characters of place between a verb and its count (完成沿湾16条)
+GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为_]+")  # characters of object after a counted amount (新增10家 绿色工厂)
 MAX_METRIC = 60
 MAX_SUBJECT = 20  # characters between a share (70%以上的) and the verb of what it does
 YEAR_RANGE = (1990, 2100)
@@ -120,7 +122,7 @@ def target_rules() -> TargetRules:
     quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
     name = _alternation(data["periods"])
     period = re.compile(
-        rf"{quote_open}(?P<first>{name}){quote_close}(?:[和、至到—\-]{quote_open}(?P<last>{name}){quote_close})?(?P<tail>期间|时期|末|内)?(?!规划)"
+        rf"{quote_open}(?P<first>{name}){quote_close}(?:[和、至到—\-]{quote_open}(?P<last>{name}){quote_close})?(?P<tail>期间|时期|末|内|以来)?(?!规划)"
     )
     return TargetRules(
         comparators=tuple(comparators),
@@ -153,6 +155,7 @@ class _Time:
     period_start: int | None = None
     period_end: int | None = None
     base: bool = False  # 比2020年: a base year, not a due date
+    past: bool = False  # 2016年以来, “十三五”以来: what was done since, not what is promised
 
 
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同)(?P<year>\d{4})年(?:末|底)?(?:相比|比)?")
@@ -183,6 +186,8 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
             first, last = rules.periods[m["first"]], rules.periods[m["last"] or m["first"]]
             if m["tail"] == "末":
                 found.append(_Time(*m.span(), year=last[1]))
+            elif m["tail"] == "以来":
+                found.append(_Time(*m.span(), period_start=first[0], past=True))
             else:
                 found.append(_Time(*m.span(), period_start=first[0], period_end=last[1]))
     for m in _YEAR_SPAN.finditer(text):
@@ -190,7 +195,7 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
             found.append(_Time(*m.span(), period_start=int(m["first"]), period_end=int(m["last"])))
     for m in _START.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
-            found.append(_Time(*m.span(), period_start=int(m["year"])))
+            found.append(_Time(*m.span(), period_start=int(m["year"]), past=m.group().endswith("以来")))
     for m in _YEAR.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             found.append(_Time(*m.span(), year=int(m["year"])))
@@ -333,14 +338,18 @@ class _SentenceReader:
         return None
 
     def amount_verb_before(self, index: int, floor: int) -> tuple[int, int, bool, str] | None:
-        """A verb of building or adding right before ``index``: (start, end, after 至少?, verb)."""
+        """A verb of building or adding right before ``index``, or a few words of place before it
+        (完成沿湾16条, 推进名录内6处): (start, end, after 至少?, verb with those words)."""
         end = index
         if self.text.endswith("约", floor, end):
             end -= 1
-        for verb in self.rules.amount_verbs:
-            if self.text.endswith(verb, floor, end):
-                start = end - len(verb)
-                return start, end, self.text.endswith("至少", floor, start), verb
+        for gap in range(0, MAX_VERB_GAP + 1):
+            if gap and (not GAP_WORDS.fullmatch(self.text, end - gap, end) or not self.text[end].isdigit()):
+                break  # 完成沿湾16条, not 建设的一项重要任务
+            for verb in self.rules.amount_verbs:
+                if self.text.endswith(verb, floor, end - gap):
+                    start = end - gap - len(verb)
+                    return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
         return None
 
     def metric_text(self, start: int, end: int) -> tuple[str, int, list[str]]:
@@ -404,7 +413,7 @@ class _SentenceReader:
         object_text = ""
         end = value.end
         if compared and compared[0] in (DECREASE_BY, INCREASE_BY) and value.unit not in ("%", "％", "个百分点", "百分点"):
-            if any(v in text[clause : compared[1]] for v in rules.amount_verbs):
+            if any(v in text[clause : compared[1]] for v in rules.amount_verbs) or self.amount_verb_before(value.start, clause):
                 compared = None  # 完成森林质量精准提升45万亩: an amount of work, not a change of a level
         baseline = None
         share_of, self.share_of = self.share_of, ""
@@ -478,8 +487,10 @@ class _SentenceReader:
                 text_start = metric_end
                 if verb is None and not _verb_in(text, clause, metric_end, rules):
                     previous = self.found[-1] if self.found else None
-                    # 完成光伏项目100个以上，太阳能热水项目100个以上: the verb of the clause before
-                    if not (previous and "amount" in previous.rules and previous.end == clause - 1 and value.unit in rules.count_units):
+                    # 完成光伏项目100个以上，太阳能热水项目100个以上 / 节水型企业2000家、标杆型企业300家:
+                    # the verb of the item before
+                    follows = previous is not None and (previous.end == clause - 1 or (previous.end >= clause and text[previous.end] == "、"))
+                    if not (follows and "amount" in previous.rules and value.unit in rules.count_units):
                         return None
                     notes.append("verb_before_clause")
         if not object_text and not _ends_clause(text, value.end):
@@ -641,6 +652,8 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
         for found in reader.read():
             if any(word in found.metric for word in rules.support_words):
                 continue  # 奖励资金合计不超过总投资额的50%: a rule of support, not a promise
+            if (found.time or stated) is not None and (found.time or stated).past:
+                continue  # “十三五”以来，单位GDP能耗累计下降13.2%: a result
             origin_start, origin_end = clean.original_span(start + found.start, start + found.end)
             time = found.time
             rule_names = list(found.rules)
