@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import InputError, NoPlansError, StrictModeError
+from .files import write_atomic
 from .extract.linking import attach_tables, link_rows
 from .extract.citations import link_citations
 from .extract.metadata import unknown_place
@@ -93,8 +94,7 @@ class PolicyGraph:
         text = spec.load()(self)
         if output is None:
             return text
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text, encoding="utf-8")
+        write_atomic(output, text)
         return None
 
     def store(self):
@@ -225,9 +225,7 @@ def write_view(store, output: str | os.PathLike[str] | None = None, *, unit: str
     else:
         html, default = viz.network_view(store), viz.VIEW_FILES["network"]
     path = Path(output) if output else Path("exports") / default
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html, encoding="utf-8")
-    return path
+    return write_atomic(path, html)
 
 
 def compare_targets(store, metrics: Iterable[str]) -> list[dict]:
@@ -266,7 +264,8 @@ def _built_quads(paths, lexicon_files: tuple[str, ...], cache: bool):
     quads = built.quads()
     if key is not None:
         graph_cache.save(key, quads, built.warnings)
-    return quads, built.warnings
+    damaged, graph_cache.DAMAGED[:] = list(graph_cache.DAMAGED), []
+    return quads, [*damaged, *built.warnings]
 
 
 def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_files: Iterable[str] = (), prose: bool = True) -> PolicyGraph:

@@ -32,5 +32,15 @@ class UnknownFormatError(PolicyGraphError):
     """A format name or file extension that no reader or exporter is registered for."""
 
 
+class OutputError(PolicyGraphError):
+    """A file policygraph writes could not be written (full disk, no permission...); the
+    previous file at that path, if any, is left as it was."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: cannot write: {problem}")
+
+
 class StrictModeError(PolicyGraphError):
     """``--strict`` was asked for and some responsibility clauses were not parsed."""

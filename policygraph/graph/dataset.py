@@ -45,6 +45,8 @@ def read_quads(path: str | Path) -> list[ox.Quad]:
         parsed = list(ox.parse(path=path, format=rdf_format))
     except SyntaxError as exc:
         raise InputError(path, f"not valid {rdf_format.name}: {exc}") from exc
+    if not parsed:  # an export policygraph writes always holds its plans: an empty one is a broken file
+        raise InputError(path, "holds no triples", "an empty or truncated export; build it again")
     if rdf_format.supports_datasets:
         return [q if q.graph_name != ox.DefaultGraph() else ox.Quad(q.subject, q.predicate, q.object, _graph_name(q.subject)) for q in parsed]
     return quads_of_triples(parsed)

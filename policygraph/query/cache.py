@@ -12,12 +12,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .. import __version__
+from ..errors import OutputError
+from ..files import write_atomic
+
+# Damaged entries met since the last look (each rebuilt): the caller reports them as warnings.
+DAMAGED: list[str] = []
 
 
 def cache_dir() -> Path:
@@ -52,9 +56,16 @@ def load(key: str) -> tuple[list[ox.Quad], list[str]] | None:
     if not (data.is_file() and meta.is_file()):
         return None
     try:
-        quads = list(ox.parse(path=str(data), format=ox.RdfFormat.N_QUADS))
-        warnings = json.loads(meta.read_text(encoding="utf-8"))["warnings"]
-    except (SyntaxError, ValueError, KeyError, OSError):
+        payload = data.read_bytes()
+        stored = json.loads(meta.read_text(encoding="utf-8"))
+        if hashlib.sha256(payload).hexdigest() != stored["sha256"]:
+            raise ValueError("digest differs")
+        quads = list(ox.parse(payload, format=ox.RdfFormat.N_QUADS))
+        if len(quads) != stored["quads"]:
+            raise ValueError("quad count differs")
+        warnings = stored["warnings"]
+    except (SyntaxError, ValueError, KeyError, TypeError, OSError) as exc:
+        DAMAGED.append(f"{data}: cache entry damaged ({exc}), rebuilt")
         return None  # a damaged entry is rebuilt, not trusted
     return quads, warnings
 
@@ -62,11 +73,10 @@ def load(key: str) -> tuple[list[ox.Quad], list[str]] | None:
 def save(key: str, quads: list[ox.Quad], warnings: list[str]) -> None:
     """Store an entry; a cache folder we cannot write to only costs speed."""
     folder = cache_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, payload in ((f"{key}.nq", ox.serialize(quads, format=ox.RdfFormat.N_QUADS)), (f"{key}.json", json.dumps({"warnings": warnings}).encode())):
-            with tempfile.NamedTemporaryFile(dir=folder, delete=False) as handle:
-                handle.write(payload)
-            os.replace(handle.name, folder / name)
-    except OSError:
+    payload = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    meta = {"warnings": warnings, "sha256": hashlib.sha256(payload).hexdigest(), "quads": len(quads)}
+    try:  # the data first: an entry whose meta is missing or stale is never trusted
+        write_atomic(folder / f"{key}.nq", payload)
+        write_atomic(folder / f"{key}.json", json.dumps(meta))
+    except OutputError:
         pass

@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..files import write_atomic
+
 VIEW_FILES = {"network": "graph.html", "compare": "compare.html"}
 
 
@@ -58,6 +60,6 @@ def write_views(store, out_dir: str | os.PathLike[str]) -> dict[str, Path]:
     written = {}
     for view, render in (("network", network_view), ("compare", comparison_view)):
         path = out / VIEW_FILES[view]
-        path.write_text(render(store, data=data), encoding="utf-8")
+        write_atomic(path, render(store, data=data))
         written[view] = path
     return written
