@@ -170,14 +170,14 @@ def test_recall_and_precision_against_hand_checked_list(plan_id):
 
 @pytest.mark.slow
 def test_wild_blind_lists_overall():
-    """The 20 wild documents annotated blind (tests/data/targets/ROUNDS.md): a floor under today's
-    figures (precision 0.99, recall 0.78, 0.92 over targets not marked doubtful)."""
+    """The 51 wild documents annotated blind (tests/data/targets/ROUNDS.md): a floor under today's
+    figures (precision 0.99, recall 0.78, 0.87 over targets not marked doubtful)."""
     results = [score(plan_id) for plan_id in gold_plans(wild=True)]
     matched = sum(len(r.matched) for r in results)
-    assert len(results) >= 20
+    assert len(results) >= 51
     assert matched / sum(r.predicted for r in results) >= 0.97
     sure = sum(r.sure for r in results)
-    assert sum(not g.doubtful for r in results for g, _ in r.matched) / sure >= 0.88
+    assert sum(not g.doubtful for r in results for g, _ in r.matched) / sure >= 0.85
 
 
 def test_gold_lists_cover_two_plans_at_least():

@@ -29,6 +29,7 @@ HEADER_WORDS = ("目标", "现状", "基期", "基准", "属性", "单位", "类
 CELL_VALUE = re.compile(r"^(?P<comparator>[≥≤＞＜><]=?|大于|小于|不低于|不高于)?(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|‰)?(?P<suffix>以上|以下|左右)?")
 PLACEHOLDER = re.compile(r"^[—–\-/／、]+$|^－+$")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
+UNIT_CELL = re.compile(r"[%‰a-zA-Z²³/]+\d?(?:/[a-zA-Z]+)?|个|家|处|座|条|项|公里|千米|公顷|万亩|亩|万吨|吨|万千瓦|亿元|万元|平方公里")
 ROW_NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}\s+(?=\D)")
 ATTRIBUTE = re.compile(r"^(?:约束性|预期性|指导性|引导性|属性)$")  # the 指标类别 column, never a metric or a unit
 UNIT_BRACKET = re.compile(r"(?:[（(](?P<unit>[^（）()]{1,10})|(?P<percent>[%％]))[）)]$")  # （%）, a lost bracket: 率%）
@@ -82,6 +83,13 @@ def _header_block(text: str, lines: list[tuple[int, int]], index: int) -> tuple[
     return None
 
 
+def _header_cell(line: str) -> bool:
+    """A short line of a wrapped header: words (完成情况, 目标值, 属性) or a year (2025 年)."""
+    if HEADER_YEAR.fullmatch(line.replace(" ", "")) or re.fullmatch(r"\d{4}\s*年\S{0,6}", line):
+        return True
+    return _words_only(line, 8) and bool(re.search(r"目标|现状|完成|情况|属性|类别|单位|基期|值", line))
+
+
 def _words_only(line: str, longest: int) -> bool:
     return bool(line) and len(line) <= longest and not re.search(r"[\d%％。，；]", line)
 
@@ -133,6 +141,11 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
         if len(years) < 1:
             index += 1
             continue
+        # the rest of a header that wrapped (2020 年 / 完成情况 / 2025 年 / 目标值 / 属性)
+        while index + 1 < len(lines) and _header_cell(text[lines[index + 1][0] : lines[index + 1][1]].strip()):
+            index += 1
+            years = [*years, *(int(y) for y in HEADER_YEAR.findall(text[lines[index][0] : lines[index][1]]))]
+        end = lines[index][1]
         header_text = text[start:end]
         table_start, table_end, gap, rows = start, end, 0, 0
         pending: list[tuple[int, int]] = []  # lines of words only: a metric wrapped above its figures
@@ -192,6 +205,8 @@ def _row_targets(
             unit, metric_cells = text_cells[-1][0], [text_cells[-2]]  # a 单位 column
     else:
         metric_cells = text_cells
+        if len(text_cells) >= 2 and UNIT_CELL.fullmatch(text_cells[-1][0]):
+            unit, metric_cells = text_cells[-1][0], text_cells[:-1]  # 指标名称 单位 2020年: a unit column
     metric = re.sub(r"\s", "", "".join(c[0] for c in metric_cells))
     bracket = UNIT_BRACKET.search(metric)
     if bracket:

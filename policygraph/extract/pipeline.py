@@ -136,6 +136,7 @@ def extract_plan(
         _read_table(plan, table, number, len(tables), view, lexicon, consumed)
     _report_stray_labels(plan, view, consumed)
     _read_indicator_tables(plan, view)
+    _targets_to_their_rows(plan)
     date_by_annual_title(plan)
     _deadlines_in_text(plan)
     return plan
@@ -155,6 +156,17 @@ def _deadlines_in_text(plan: Plan) -> None:
         stated = [re.sub(r"\s", "", m.group()) for m in STATED_DEADLINE.finditer(text, task.span.start, task.span.end)]
         if stated:
             task.deadline = parse_deadline("、".join(stated), plan.year)
+
+
+def _targets_to_their_rows(plan: Plan) -> None:
+    """A target written in a table row is the row's: a body item whose text runs on over the
+    table (an attachment's project list) does not hold it a second time."""
+    rows = merge_spans([(t.span.start, t.span.end) for t in plan.tasks if t.kind == "row"])
+    if not rows:
+        return
+    for task in plan.tasks:
+        if task.kind != "row" and task.targets:
+            task.targets = [t for t in task.targets if not _within(t.span.start, rows)]
 
 
 def _read_indicator_tables(plan: Plan, view: TextView) -> None:
