@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .errors import InputError, NoPlansError, StrictModeError
 from .files import write_atomic
+from .graph.iris import NOT_IRI_OR_XML
 from .extract.linking import attach_tables, link_rows
 from .extract.citations import link_citations
 from .extract.metadata import unknown_place
@@ -291,7 +292,15 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
         item.path = _display_path(item.path, bundled)
         if item.encoding == "gb18030":
             warnings.append(f"{item.path}: decoded as {item.encoding.upper()}")
-        for plan in extract_plans(item, lexicon, prose=prose):
+        unsafe = len(NOT_IRI_OR_XML.findall(item.text))
+        if unsafe:
+            warnings.append(f"{item.path}: {unsafe} characters no IRI or XML document can hold (controls, noncharacters, private use); percent-encoded in IRIs, replaced in GraphML")
+        try:
+            extracted = extract_plans(item, lexicon, prose=prose)
+        except (Exception, RecursionError) as exc:  # one file's failure is that file's line; the batch goes on
+            errors.append(InputError(item.path, f"could not be extracted ({type(exc).__name__}: {str(exc)[:200]}); please report this file"))
+            continue
+        for plan in extracted:
             if not plan.tasks and not plan.clause_count:
                 warnings.append(f"{item.path}: no numbered tasks, responsibility clauses or task table found")
             warnings.extend(f"{item.path}: {note}" for note in plan.notes)

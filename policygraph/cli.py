@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 
+from .safety import one_line
+
 from . import api
 from .audit import CHECKS as AUDIT_CHECKS
 from .errors import PolicyGraphError
@@ -27,9 +29,9 @@ def _clean_errors(command):
         try:
             return command(*args, **kwargs)
         except PolicyGraphError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(one_line(str(exc))) from exc
         except OSError as exc:  # e.g. --out names a file, or a folder we may not write to
-            raise click.ClickException(f"{exc.filename}: {exc.strerror}") from exc
+            raise click.ClickException(one_line(f"{exc.filename}: {exc.strerror}")) from exc
 
     return wrapper
 
@@ -50,7 +52,7 @@ def plan_inputs(command):
 def _build(paths, lexicon_files, prose: bool = True) -> api.PolicyGraph:
     graph = api.build(list(paths) if paths else None, lexicon_files=lexicon_files, prose=prose)
     for warning in graph.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {one_line(warning)}", err=True)
     return graph
 
 
@@ -84,7 +86,7 @@ def build(paths, lexicon_files, out_dir, strict, no_html, no_prose):
     graph.export("targets", out / "targets.jsonl")
     click.echo(format_summary(graph))
     for problem in graph.problems:
-        click.echo(f"{problem.severity}: {problem.file}:{problem.line}: {problem.reason}: {problem.text.strip()}")
+        click.echo(one_line(f"{problem.severity}: {problem.file}:{problem.line}: {problem.reason}: {problem.text.strip()}"))
     click.echo(f"wrote {out / 'policygraph.ttl'}, {out / 'tasks.jsonl'}, {out / 'plans.jsonl'} and {out / 'targets.jsonl'}")
     if not no_html:
         views = graph.write_views(out)
@@ -159,7 +161,7 @@ def _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache):
         list(paths) if paths else None, graph=graph_file, endpoint=endpoint, auth=auth, lexicon_files=lexicon_files, cache=not no_cache
     )
     for warning in store.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {one_line(warning)}", err=True)
     return store
 
 
@@ -343,7 +345,7 @@ def audit(paths, lexicon_files, checks, fmt):
     findings = graph.audit(checks or None)
     if fmt == "table":
         for finding in findings:
-            click.echo(str(finding))
+            click.echo(one_line(str(finding)))
         counts = {check: sum(1 for f in findings if f.check == check) for check in (checks or AUDIT_CHECKS)}
         click.echo(f"{len(findings)} findings: " + ", ".join(f"{check} {n}" for check, n in counts.items()), err=True)
         return

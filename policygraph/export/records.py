@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from ..graph import iris
+from ..safety import csv_cell
 from ..model import Assignment, Plan, Target, Task
 
 
@@ -215,13 +216,17 @@ def targets_csv(pg) -> str:
     writer.writerow(TARGET_CSV_COLUMNS)
     for r in target_records(pg):
         baseline = r["baseline"] or {}
-        writer.writerow([
+        _safe_row(writer, [
             r["id"], r["scope"], r["plan"]["title"], r["district"], " ".join(r["tasks"]), r["text"], r["metric"], r["value"],
             "" if r["value_max"] is None else r["value_max"], r["unit"], r["comparator"], r["year"] or "", r["period_start"] or "", r["period_end"] or "", r["base_year"] or "",
             baseline.get("value", ""), baseline.get("unit", ""), r["approximate"], "、".join(r["lead_departments"]),
             "、".join(r["co_departments"]), " ".join(r["rules"]), r["source"]["file"], r["source"]["line"],
         ])
     return out.getvalue()
+
+
+def _safe_row(writer, cells) -> None:
+    writer.writerow([csv_cell(cell) for cell in cells])
 
 
 CSV_COLUMNS = (
@@ -242,7 +247,7 @@ def csv_text(pg) -> str:
             deadline = record["deadline"] or {}
             for role, units in (("lead", record["lead_departments"]), ("co", record["co_departments"])):
                 for unit in units:
-                    writer.writerow([
+                    _safe_row(writer, [
                         record["id"], record["plan"]["title"], record["district"], task.kind, action, task.number,
                         task.title, unit["name"], unit["id"], unit["preferred_name"], unit["type"] or "", role,
                         unit["basis"], unit["collective"], deadline.get("text", ""), deadline.get("end", ""),

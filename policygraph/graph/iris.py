@@ -10,14 +10,28 @@ from __future__ import annotations
 
 import re
 
-_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`%#?/\[\]\x7f\u3000]")
+# Characters an IRI path segment cannot hold (RFC 3987): ASCII delimiters and controls, C1
+# controls, surrogates, private use, noncharacters and the specials block. They are
+# percent-encoded, so a unit name holding U+FFFE never makes pyoxigraph reject the whole batch.
+_UNSAFE = re.compile(
+    "[\x00-\x20<>\"{}|\\\\^`%#?/\\[\\]\x7f-\x9f\u3000\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufff0-\uffff"
+    "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U000efffe\U000effff\U000f0000-\U0010ffff]"
+)
 
 BASE = "https://w3id.org/policygraph/id/"
 ONTOLOGY = "https://w3id.org/policygraph/ont#"
 
 
+# The part of _UNSAFE a plan's text may hold but a reader should hear about (C0/C1 controls
+# other than layout, surrogates, private use, noncharacters).
+NOT_IRI_OR_XML = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff"
+    "\U0001fffe\U0001ffff\U000f0000-\U0010ffff]"
+)
+
+
 def _part(text: str) -> str:
-    return _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), text)
+    return _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8", "surrogatepass")), text)
 
 
 def _path(*parts: str) -> str:

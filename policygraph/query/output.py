@@ -8,6 +8,8 @@ import json
 import unicodedata
 from typing import Any
 
+from ..safety import csv_cell, terminal_text
+
 FORMATS = ("table", "json", "csv", "jsonl")
 
 
@@ -42,7 +44,7 @@ def due_text(year, period_start, period_end) -> str | None:
 
 def table(rows: list[dict[str, Any]], columns: list[str], limit: int = 40) -> str:
     """Aligned columns for the terminal; wide (CJK) characters count twice; long cells clipped."""
-    cells = [[_clip(_cell(row.get(c)), limit) for c in columns] for row in rows]
+    cells = [[_clip(terminal_text(_cell(row.get(c))), limit) for c in columns] for row in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
 
     def line(values: list[str]) -> str:
@@ -61,7 +63,7 @@ def render(rows: list[dict[str, Any]], columns: list[str], fmt: str = "table") -
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([_cell(row.get(c)) for c in columns] for row in rows)
+        writer.writerows([csv_cell(_cell(row.get(c))) for c in columns] for row in rows)
         return out.getvalue().rstrip("\n")
     if fmt == "table":
         return table(rows, columns)

@@ -138,6 +138,12 @@ def _looks_like_table(text: str) -> bool:
     return tabular / len(lines) >= 0.9
 
 
+def _printable(text: str) -> str:
+    """``text`` with control characters and undecodable bytes (surrogate escapes) shown as escapes:
+    a message names a file on one line, whatever its name holds."""
+    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape", "backslashreplace").decode("ascii") for c in str(text))
+
+
 def read_documents(paths: Iterable[str]) -> Iterator[SourceDocument | InputError]:
     """Read each path, yielding the document or the :class:`InputError` it raised.
 
@@ -148,3 +154,5 @@ def read_documents(paths: Iterable[str]) -> Iterator[SourceDocument | InputError
             yield read_document(path)
         except InputError as exc:
             yield exc
+        except (Exception, RecursionError) as exc:  # a reader library's own failure (malformed XML, a PDF it cannot repair...)
+            yield InputError(_printable(path), f"cannot be read ({type(exc).__name__}: {_printable(str(exc))[:200]})")

@@ -1,0 +1,82 @@
+"""Hostile input (issue 16): one file's problem is that file's line and the batch still builds;
+characters no IRI or XML can hold never break an export."""
+
+import io
+import zipfile
+
+import networkx as nx
+import pyoxigraph as ox
+
+import policygraph
+from policygraph import api
+
+PLAN = "关于印发《上海市青浦区测试实施方案》的通知\n1. 推进光伏建设。（责任单位：☆区发改委、区经委）\n"
+
+
+def test_unit_names_holding_noncharacters_and_controls_export_everywhere(tmp_path):
+    (tmp_path / "plan.txt").write_text(PLAN.replace("区发改委", "区发改\ufffe委").replace("区经委", "区\x01经\U000f0001委"), encoding="utf-8")
+    graph = policygraph.build([str(tmp_path)])
+    assert any("characters no IRI or XML document can hold" in w for w in graph.warnings)
+    assert list(ox.parse(graph.export("ttl").encode(), format=ox.RdfFormat.TURTLE))
+    assert list(ox.parse(graph.export("nt").encode(), format=ox.RdfFormat.N_TRIPLES))
+    read_back = nx.read_graphml(io.BytesIO(graph.export("graphml").encode()))
+    assert read_back.number_of_nodes() == graph.to_networkx().number_of_nodes()
+    assert "%EF%BF%BE" in graph.export("jsonl")  # the IRI in tasks.jsonl is the Turtle one, percent-encoded
+
+
+def test_a_docx_with_malformed_xml_is_one_line_and_the_batch_builds(tmp_path):
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "broken.docx", "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'>"
+                         "<Override PartName='/word/document.xml' ContentType="
+                         "'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'/></Types>")
+        archive.writestr("_rels/.rels", "<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'>"
+                         "<Relationship Id='r1' Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument'"
+                         " Target='word/document.xml'/></Relationships>")
+        archive.writestr("word/document.xml", "<w:document><w:body><unclosed>")
+    graph = policygraph.build([str(tmp_path)])
+    assert len(graph.plans) == 1
+    [line] = [w for w in graph.warnings if "broken.docx" in w]
+    assert "cannot be read" in line and "\n" not in line
+
+
+def test_an_extraction_failure_is_that_files_line(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PLAN.replace("青浦区", "金山区"), encoding="utf-8")
+    real = api.extract_plans
+
+    def fails_on_b(document, *args, **kwargs):
+        if document.path.endswith("b.txt"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(api, "extract_plans", fails_on_b)
+    graph = policygraph.build([str(tmp_path)])
+    assert [p.source.path for p in graph.plans] == [str(tmp_path / "a.txt")]
+    assert any(w.startswith(f"{tmp_path / 'b.txt'}: could not be extracted (RecursionError") for w in graph.warnings)
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path):
+    (tmp_path / "plan.txt").write_text(PLAN.replace("推进光伏建设", "=HYPERLINK(\"http://x\",\"点击\")推进光伏建设"), encoding="utf-8")
+    graph = policygraph.build([str(tmp_path)])
+    import csv
+
+    rows = list(csv.reader(io.StringIO(graph.export("csv"))))
+    titles = [row[rows[0].index("title")] for row in rows[1:]]
+    assert titles and all(t.startswith("'=HYPERLINK") for t in titles)
+    from policygraph.query.output import render
+
+    assert render([{"t": "@SUM(A1)"}], ["t"], "csv") == "t\n'@SUM(A1)"
+
+
+def test_terminal_output_shows_escapes_instead_of_running_them(tmp_path):
+    from click.testing import CliRunner
+
+    from policygraph.cli import cli
+
+    name = tmp_path / "evil\nwarning: forged.txt"
+    name.write_text(PLAN.replace("推进光伏建设", "推进\x1b[2J光伏建设").replace("上海市青浦区", ""), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["tasks", str(name), "--no-cache", "--lead", "区发改委"])
+    assert "\x1b" not in result.stdout and "\\x1b[2J" in result.stdout
+    assert "evil\\nwarning: forged.txt: place unknown" in result.stderr  # the place warning names the file on one line
+    assert not any(line.startswith("warning: forged") for line in result.stderr.splitlines())
