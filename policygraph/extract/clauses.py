@@ -68,6 +68,7 @@ _COLON = r"\s*[：:∶]"
 # Labels that open a bracketed responsibility clause in prose.
 CLAUSE_LABELS = tuple(_LABELS["opens_clause"])
 OPEN_BRACKETS, CLOSE_BRACKETS = RULES["brackets"]["open"], RULES["brackets"]["close"]
+BRACKET_OR_STOP = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "。]")
 _OPEN_CLASS = "[" + re.escape(OPEN_BRACKETS) + "]"
 _CLOSE_CLASS = "[" + re.escape(CLOSE_BRACKETS) + "]"
 CLAUSE_OPEN = re.compile(_OPEN_CLASS + r"\s*(?P<label>" + alternatives(_LABELS["opens_clause"], spaced_out=True) + _COLON + ")")
@@ -94,6 +95,7 @@ STATED_COMMA_LEAD = re.compile(RULES["stated_rules"]["before_comma"])
 STATED_MARK_LEAD = re.compile(RULES["stated_rules"]["marked"])
 SAME_BELOW = re.compile("^" + alternatives(RULES["same_below"]) + "$")
 STAR = RULES["lead_marks"]
+STAR_CHAR = re.compile("[" + re.escape("".join(STAR)) + "]")
 NO_LEVEL_TYPES = frozenset(RULES["no_level_types"])
 PROVINCIAL_ENDINGS = tuple(RULES["provincial_endings"])
 RESPONSIBLE = "responsible"  # a 责任单位 part whose role depends on its neighbours
@@ -176,6 +178,11 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
     """The clause whose bracket opens at ``open_at``: scan to its matching close."""
     depth, position, limit = 1, scan_from, min(len(text), scan_from + MAX_CLAUSE_CHARS)
     while position < limit:
+        found = BRACKET_OR_STOP.search(text, position, limit)  # jump to the next character that matters
+        if found is None:
+            position = limit
+            break
+        position = found.start()
         char = text[position]
         if char in OPEN_BRACKETS:
             depth += 1
@@ -292,7 +299,7 @@ class Conventions:
 def read_conventions(view: TextView, clause_texts: list[str]) -> Conventions:
     """The conventions a document states or follows, from its text and its clause bodies."""
     squeezed = [squeeze_text(text) for text in clause_texts]
-    starred = sum(1 for text in squeezed if any(char in STAR for char in text))
+    starred = sum(1 for text in squeezed if STAR_CHAR.search(text))
     paired = any(LEAD_LABEL.search(text) and RESPONSIBLE_LABEL.search(text) for text in squeezed)
     whole = squeeze_text(view.text)
     return Conventions(

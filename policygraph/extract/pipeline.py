@@ -254,7 +254,9 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     # A clause written inside a responsibility cell is read with its table row; any other
     # clause, even one in another cell, is placed in the outline or reported.
     cells = [cell for table in tables for cell in responsibility_cells(table)]
-    clauses = [c for c in find_clauses(view) if not any(cell.start <= c.start < cell.end for cell in cells)]
+    in_cells = merge_spans([(cell.start, cell.end) for cell in cells])
+    clauses = sorted((c for c in find_clauses(view) if not _within(c.start, in_cells)), key=lambda c: c.start)
+    clause_starts = [c.start for c in clauses]
     plan.clause_count += len(clauses)
     consumed.extend((c.start, c.end) for c in clauses)
     conventions = read_conventions(view, [view.text[c.body_start : c.body_end] for c in clauses])
@@ -270,7 +272,8 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
             action_index += 1
             start, stop = view.original_span(node.start, node.title_end)
             plan.actions.append(ActionArea(node.marker, node.title, document.span(start, stop), action_index))
-        own = [c for c in clauses if node.title_start <= c.start < node.own_end and id(c) not in placed]
+        first, last = bisect.bisect_left(clause_starts, node.title_start), bisect.bisect_left(clause_starts, node.own_end)
+        own = [c for c in clauses[first:last] if id(c) not in placed]
         # where an item has no clause, its sentences may say who does it (由X牵头, X会同Y…)
         reads_prose = read_sentences and not own and charges_anyone(node.headings())
         prose = read_prose(view, node.title_start, node.own_end, document, lexicon) if reads_prose else []
@@ -446,6 +449,8 @@ def _tasks_from_node(
             task.notes.append(f"part {index} of {len(segments)} of item {node.marker}{node.title}")
         for clause in own:
             _add_clause(plan, task, clause, view, lexicon, conventions)
+        if own:  # joined once: text added clause by clause would be copied again for each
+            task.clause_text = " ".join(view.slice(c.start, c.end).squeeze().text for c in own)
         for statement in prose or []:
             task.assignments.extend(statement.assignments)
         if prose and all(statement.no_lead for statement in prose):
@@ -468,7 +473,6 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
     line = document.line_of(start)
     raw = document.text[start:stop]
     task.clause_spans.append(document.span(start, stop))
-    task.clause_text = (task.clause_text + " " if task.clause_text else "") + view.slice(clause.start, clause.end).squeeze().text
     if not clause.closed:
         plan.problems.append(Problem(document.path, line, raw, "clause has no closing bracket"))
         return

@@ -1,0 +1,68 @@
+"""Build time against input size for each shape of plan text (issue 16: it must grow linearly).
+
+    python benchmarks/input_shapes.py                 # 10 KB, 100 KB, 1 MB of each shape
+    python benchmarks/input_shapes.py --sizes 10000 100000 --shapes items targets
+
+Each shape repeats one kind of line until the text reaches the size: numbered items without
+clauses, items closed by a responsibility clause, clauses never closed, task-table rows, and
+sentences full of targets. The figure printed is extraction time (reading, outline, clauses,
+targets, prose) of one document of that size; "x per 10x" is how much longer ten times the
+text takes (10 is linear, 100 quadratic).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from policygraph.extract.pipeline import extract_plans
+from policygraph.model import SourceDocument
+from policygraph.normalize.lexicon import load_lexicon
+
+HEADER = "关于印发《上海市青浦区测试实施方案》的通知\n各有关单位：\n一、重点任务\n"
+SHAPES = {
+    "items": lambda n: f"（{n % 9 + 1}）推进第{n}项工作，加强统筹协调，完善工作机制，确保各项任务落到实处。\n",
+    "clauses": lambda n: f"{n}. 推进光伏建设，新建屋顶光伏项目。（责任单位：☆区发改委、区经委、区建管委、各镇、街道）\n",
+    "unclosed": lambda n: f"{n}. 推进光伏建设（责任单位：区发改委、区经委、区建管委、区生态环境局、区农业农村委\n",
+    "table": lambda n: f"{n}\t推进第{n}项光伏建设\t区发改委\t区经委、区建管委\t2025年底\n",
+    "targets": lambda n: f"{n}. 到2025年，新增光伏装机容量不低于{n}万千瓦，森林覆盖率达到{n % 90}%，新建充电桩{n}个。\n",
+}
+TABLE_HEADER = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+
+
+def text_of(shape: str, size: int) -> str:
+    pieces = [HEADER + (TABLE_HEADER if shape == "table" else "")]
+    length, n = len(pieces[0]), 1
+    while length < size:
+        line = SHAPES[shape](n)
+        pieces.append(line)
+        length += len(line)
+        n += 1
+    return "".join(pieces)
+
+
+def main(sizes: list[int], shapes: list[str]) -> None:
+    lexicon = load_lexicon()
+    print(f"{'shape':10} " + " ".join(f"{size // 1000:>8} KB" for size in sizes) + "   x per 10x")
+    for shape in shapes:
+        seconds = []
+        for size in sizes:
+            document = SourceDocument(f"{shape}.txt", text_of(shape, size), "text")
+            start = time.perf_counter()
+            extract_plans(document, lexicon)
+            seconds.append(time.perf_counter() - start)
+        growth = [later / max(earlier, 1e-3) for earlier, later in zip(seconds, seconds[1:])]
+        print(f"{shape:10} " + " ".join(f"{s:>9.2f}s" for s in seconds) + "   " + " ".join(f"{g:.0f}" for g in growth))
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    sizes = [10_000, 100_000, 1_000_000]
+    shapes = list(SHAPES)
+    if "--sizes" in arguments:
+        at = arguments.index("--sizes")
+        sizes = [int(a) for a in arguments[at + 1 :] if a.isdigit()]
+    if "--shapes" in arguments:
+        at = arguments.index("--shapes")
+        shapes = [a for a in arguments[at + 1 :] if a in SHAPES]
+    main(sizes, shapes)
