@@ -5,6 +5,7 @@ import io
 import zipfile
 
 import networkx as nx
+import pytest
 import pyoxigraph as ox
 
 import policygraph
@@ -80,3 +81,39 @@ def test_terminal_output_shows_escapes_instead_of_running_them(tmp_path):
     assert "\x1b" not in result.stdout and "\\x1b[2J" in result.stdout
     assert "evil\\nwarning: forged.txt: place unknown" in result.stderr  # the place warning names the file on one line
     assert not any(line.startswith("warning: forged") for line in result.stderr.splitlines())
+
+
+def test_a_docx_that_would_expand_past_any_plan_is_refused_quickly(tmp_path, monkeypatch):
+    from policygraph.read import text as reader
+
+    monkeypatch.setattr(reader, "MAX_UNPACKED_BYTES", 1_000_000)  # a zip bomb in miniature: 2 MB of zeros
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "bomb.docx", "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * 2_000_000)
+    graph = policygraph.build([str(tmp_path)])
+    assert len(graph.plans) == 1
+    assert any("bomb.docx: expands to 2 MB" in w for w in graph.warnings)
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [  # label words issue 16 found read by nothing and reported by nothing
+        ("（牵头处室：综合处；配合处室：法规处）", [("综合处", "lead"), ("法规处", "co")]),
+        ("（主责单位：区发改委；协同单位：区经委）", [("区发改委", "lead"), ("区经委", "co")]),
+        ("（承办单位：☆区发改委、区经委）", [("区发改委", "lead"), ("区经委", "co")]),
+        ("（责任科室：综合科）", [("综合科", "lead")]),
+        ("（实施单位：区发改委）", [("区发改委", "lead")]),
+    ],
+)
+def test_more_label_words_are_read(tmp_path, clause, expected):
+    (tmp_path / "plan.txt").write_text(f"关于印发《上海市青浦区测试实施方案》的通知\n一、重点任务\n1. 推进光伏建设。{clause}\n", encoding="utf-8")
+    graph = policygraph.build([str(tmp_path)])
+    assert [(a.surface, a.role) for p in graph.plans for t in p.tasks for a in t.assignments] == expected
+    assert graph.problems == []
+
+
+@pytest.mark.parametrize("body", ["1. 推进光伏建设。\n牵头单位 区发改委\n", "1. 推进光伏建设，责任单位为区发改委、区经委。\n"])
+def test_a_label_without_its_colon_is_reported_not_lost(tmp_path, body):
+    (tmp_path / "plan.txt").write_text(f"关于印发《上海市青浦区测试实施方案》的通知\n一、重点任务\n{body}", encoding="utf-8")
+    graph = policygraph.build([str(tmp_path)])
+    assert [p.reason for p in graph.problems] == ["responsibility label or role word outside any clause this reader understands"]

@@ -76,6 +76,8 @@ CLAUSE_OPEN = re.compile(_OPEN_CLASS + r"\s*(?P<label>" + alternatives(_LABELS["
 # Any responsibility label at all: what no reader consumed is reported (the safety net).
 _ALL_LABELS = sorted({*_LABELS["opens_clause"], *_LABELS["lead"], *_LABELS["co"], *_LABELS["responsible"]})
 STRAY_LABEL = re.compile(alternatives(_ALL_LABELS, spaced_out=True) + _COLON)
+# the same label words with no colon, before names: 牵头单位 区发改委 / 责任单位为区发改委、区经委
+LOOSE_LABEL = re.compile(alternatives(_ALL_LABELS) + r"(?:[ \t\u3000]+|为|是)(?=[\u3400-\u9fff☆★])")
 MAX_CLAUSE_CHARS = 600
 
 # Role labels inside a clause or cell, and the deadline label some documents put beside them.

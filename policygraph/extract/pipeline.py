@@ -27,7 +27,7 @@ from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, clean_layout, merge_spans
 from . import metadata
 from .column_tables import ColumnRow, find_column_rows
-from .clauses import RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions
+from .clauses import LOOSE_LABEL, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions
 from .citations import find_citations
 from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
@@ -201,7 +201,7 @@ def _read_indicator_tables(plan: Plan, view: TextView) -> None:
 def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, int]]) -> None:
     """The safety net: a responsibility label that no reader consumed is reported, not lost."""
     document = plan.source
-    stray = [*STRAY_LABEL.finditer(view.text), *WORDED_CLOSE.finditer(view.text)]
+    stray = [*STRAY_LABEL.finditer(view.text), *WORDED_CLOSE.finditer(view.text), *LOOSE_LABEL.finditer(view.text)]
     read = merge_spans(consumed)
     for match in sorted(stray, key=lambda m: m.start()):
         if _within(match.start(), read):  # inside a span a reader consumed

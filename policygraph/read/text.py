@@ -126,7 +126,31 @@ def read_document(path: str) -> SourceDocument:
         raise InputError(path, f"unsupported file type '{suffix or 'none'}'", "use " + ", ".join(sorted(READERS)))
     if not os.path.exists(path):
         raise InputError(path, "no such file")
+    size = os.path.getsize(path)
+    if size > MAX_FILE_BYTES:
+        raise InputError(path, f"{size // 1_000_000} MB is larger than any plan ({MAX_FILE_BYTES // 1_000_000} MB at most)", "split it, or read it yourself")
+    if suffix == ".docx":
+        _check_unpacked_size(path)
     return reader.load()(path)
+
+
+# Limits a real plan never reaches: the largest of the 99 wild PDFs is 2.5 MB, a .docx plan
+# expands to a few MB. Past them a file is hostile or not a plan, and reading it would hang.
+MAX_FILE_BYTES = 200_000_000
+MAX_UNPACKED_BYTES = 300_000_000
+
+
+def _check_unpacked_size(path: str) -> None:
+    """A .docx is a zip: refuse one that would expand past :data:`MAX_UNPACKED_BYTES` (a zip bomb)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        return  # the reader says what is wrong with it
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise InputError(path, f"expands to {unpacked // 1_000_000} MB, more than any plan ({MAX_UNPACKED_BYTES // 1_000_000} MB at most)", "a zip bomb, or not a plan")
 
 
 def _looks_like_table(text: str) -> bool:
