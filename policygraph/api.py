@@ -243,11 +243,19 @@ def compare_targets(store, metrics: Iterable[str]) -> list[dict]:
     return [row for _, row in ordered]
 
 
-def push(graph: PolicyGraph, endpoint: str, *, auth: str | None = None):
-    """Upload ``graph`` to a Graph Store Protocol endpoint, one named graph per source plan."""
+def set_endpoint_timeout(seconds: float) -> None:
+    """The total deadline of every later request to a SPARQL endpoint (default 60 s)."""
+    from . import http
+
+    http.DEFAULT_TIMEOUT = float(seconds)
+
+
+def push(graph: PolicyGraph, endpoint: str, *, auth: str | None = None, timeout: float = 300):
+    """Upload ``graph`` to a Graph Store Protocol endpoint, one named graph per source plan;
+    ``timeout`` is each upload's total deadline in seconds."""
     from .export.push import push as push_quads
 
-    return push_quads(graph.quads(), endpoint, auth)
+    return push_quads(graph.quads(), endpoint, auth, timeout)
 
 
 def _built_quads(paths, lexicon_files: tuple[str, ...], cache: bool):

@@ -137,6 +137,12 @@ def export(paths, lexicon_files, fmt, output):
 
 
 # -- asking the graph ------------------------------------------------------------------
+def _set_timeout(context, parameter, value):
+    if value is not None:
+        api.set_endpoint_timeout(value)
+    return value
+
+
 def graph_inputs(command):
     """Shared options of commands that read a graph: plan files, a graph file or an endpoint."""
     command = plan_inputs(command)
@@ -144,6 +150,10 @@ def graph_inputs(command):
         click.option("--graph", "graph_file", type=click.Path(dir_okay=False), help="Query an exported graph file (.ttl .nt .nq .trig .jsonld) instead of building PATHS."),
         click.option("--endpoint", help="Query a SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead."),
         click.option("--auth", metavar="USER:PASSWORD", help="Credentials for --endpoint."),
+        click.option(
+            "--timeout", type=click.FloatRange(min=0.1), default=None, expose_value=False, callback=_set_timeout,
+            help="Seconds a request to --endpoint may take in all (default 60).",
+        ),
         click.option("--no-cache", is_flag=True, help="Build PATHS again instead of using the cached graph."),
     ):
         command = decorator(command)
@@ -420,8 +430,9 @@ def validate(graph_file, lexicon_files):
 @plan_inputs
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL (Oxigraph: http://HOST:7878/store; Fuseki: .../DATASET/data).")
 @click.option("--auth", metavar="USER:PASSWORD", help="Credentials, if the server asks for them.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=300, show_default=True, help="Seconds each upload may take in all.")
 @_clean_errors
-def push(paths, lexicon_files, endpoint, auth):
+def push(paths, lexicon_files, endpoint, auth, timeout):
     """Upload the graph of PATHS to a SPARQL server, one named graph per plan.
 
     Each plan replaces its own graph (PUT); shared organisations and places are merged (POST).
@@ -429,7 +440,7 @@ def push(paths, lexicon_files, endpoint, auth):
     Example: policygraph push my-plans/ --endpoint http://127.0.0.1:7878/store
     """
     graph = _build(paths, lexicon_files)
-    for pushed in api.push(graph, endpoint, auth=auth):
+    for pushed in api.push(graph, endpoint, auth=auth, timeout=timeout):
         click.echo(f"{pushed.method} {pushed.graph}: {pushed.triples} triples")
 
 

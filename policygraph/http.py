@@ -6,6 +6,8 @@ ask for it (Virtuoso's graph-store endpoint uses digest).
 
 from __future__ import annotations
 
+import http.client as http_client
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -15,7 +17,14 @@ from .errors import PolicyGraphError
 
 
 class EndpointError(PolicyGraphError):
-    """A SPARQL server that cannot be reached or refuses a request."""
+    """A SPARQL server that cannot be reached, refuses a request or answers nonsense."""
+
+
+# Every request has a total deadline (not a per-read one: a server trickling a byte every few
+# seconds is abandoned too) and a size cap on its answer. ``--timeout`` sets the deadline.
+DEFAULT_TIMEOUT = 60.0
+MAX_ANSWER_BYTES = 200_000_000
+CHUNK = 65536
 
 
 def opener(endpoint: str, auth: str | None = None) -> Callable[..., bytes]:
@@ -31,19 +40,37 @@ def opener(endpoint: str, auth: str | None = None) -> Callable[..., bytes]:
         handlers += [urllib.request.HTTPBasicAuthHandler(passwords), urllib.request.HTTPDigestAuthHandler(passwords)]
     http = urllib.request.build_opener(*handlers)
 
-    def request(url: str, data: bytes | None = None, headers: dict[str, str] | None = None, timeout: float = 60, method: str | None = None) -> bytes:
+    def request(url: str, data: bytes | None = None, headers: dict[str, str] | None = None, timeout: float | None = None, method: str | None = None) -> bytes:
+        deadline = time.monotonic() + (timeout or DEFAULT_TIMEOUT)
         req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
         try:
-            with http.open(req, timeout=timeout) as response:
-                return response.read()
+            with http.open(req, timeout=timeout or DEFAULT_TIMEOUT) as response:
+                return _read_before(response, deadline, url, timeout or DEFAULT_TIMEOUT)
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()
             raise EndpointError(f"{url}: HTTP {exc.code} {exc.reason}" + (f": {detail[0][:300]}" if detail else "")) from exc
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise EndpointError(f"{url}: cannot connect ({reason})") from exc
+        except (http_client.HTTPException, ValueError) as exc:  # a broken chunked body, an unknown digest algorithm...
+            raise EndpointError(f"{url}: broken answer ({type(exc).__name__}: {str(exc)[:200]})") from exc
 
     return request
+
+
+def _read_before(response, deadline: float, url: str, timeout: float) -> bytes:
+    """The body, read in pieces so that the deadline and the size cap hold whatever the server does."""
+    pieces, size = [], 0
+    while True:
+        if time.monotonic() > deadline:
+            raise EndpointError(f"{url}: no complete answer within {timeout:g} s (--timeout)")
+        piece = response.read1(CHUNK)
+        if not piece:
+            return b"".join(pieces)
+        size += len(piece)
+        if size > MAX_ANSWER_BYTES:
+            raise EndpointError(f"{url}: the answer is larger than {MAX_ANSWER_BYTES // 1_000_000} MB")
+        pieces.append(piece)
 
 
 def graph_url(store_endpoint: str, graph: str) -> str:

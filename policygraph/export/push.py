@@ -26,6 +26,7 @@ class PushedGraph:
 
 
 def push(quads, endpoint: str, auth: str | None = None, timeout: float = 300) -> list[PushedGraph]:
+    """Upload ``quads`` graph by graph; ``timeout`` is each upload's total deadline in seconds."""
     """Send ``quads`` to the Graph Store Protocol ``endpoint``, one request per named graph."""
     request = opener(endpoint, auth)
     pushed = []

@@ -150,7 +150,7 @@ class RemoteBackend:
     see the same union as a local store whatever the server's own default-graph setting.
     """
 
-    def __init__(self, endpoint: str, auth: str | None = None, timeout: float = 60) -> None:
+    def __init__(self, endpoint: str, auth: str | None = None, timeout: float | None = None) -> None:
         from ..http import opener
 
         self.endpoint = endpoint
@@ -182,6 +182,10 @@ class RemoteBackend:
             document = json.loads(body)
             variables = document["head"]["vars"]
             bindings = document["results"]["bindings"]
-        except (ValueError, KeyError) as exc:
-            raise QueryError(f"{self.endpoint}: the answer is not SPARQL JSON results (only SELECT queries return rows)") from exc
-        return Results(variables, [{name: _python_json(row.get(name)) for name in variables} for row in bindings])
+            rows = [{str(name): _python_json(row.get(name)) for name in variables} for row in bindings]
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError, ArithmeticError) as exc:
+            # garbage bytes, head: null, a binding without value, a number where a binding should be, 1.5 as an xsd:integer…
+            raise QueryError(
+                f"{self.endpoint}: the answer is not SPARQL JSON results ({type(exc).__name__}; only SELECT queries return rows)"
+            ) from exc
+        return Results([str(v) for v in variables], rows)
