@@ -117,3 +117,18 @@ def test_a_label_without_its_colon_is_reported_not_lost(tmp_path, body):
     (tmp_path / "plan.txt").write_text(f"关于印发《上海市青浦区测试实施方案》的通知\n一、重点任务\n{body}", encoding="utf-8")
     graph = policygraph.build([str(tmp_path)])
     assert [p.reason for p in graph.problems] == ["responsibility label or role word outside any clause this reader understands"]
+
+
+def test_the_network_page_allows_only_its_own_scripts(tmp_path):
+    import base64
+    import hashlib
+    import re
+
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    store = policygraph.open_store([str(tmp_path)], cache=False)
+    page = api.write_view(store, tmp_path / "graph.html").read_text(encoding="utf-8")
+    policy = re.search(r'Content-Security-Policy" content="([^"]+)"', page).group(1)
+    script_src = re.search(r"script-src ([^;]+)", policy).group(1).split()
+    assert "'unsafe-inline'" not in script_src
+    code = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
+    assert sorted(script_src) == sorted(f"'sha256-{base64.b64encode(hashlib.sha256(c.encode()).digest()).decode()}'" for c in code)

@@ -9,6 +9,9 @@
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   window.pgNetwork = network; // for tests and for people exploring in the console
+  // the filters never submit (Enter in a field would reload the page); a listener, not an inline
+  // handler, so that the page's CSP can allow its own scripts only
+  document.getElementById("filters").addEventListener("submit", function (ev) { ev.preventDefault(); });
 
   var unitTasks = {}, taskUnits = {};
   index.assignments.forEach(function (a) {
