@@ -132,3 +132,18 @@ def test_the_network_page_allows_only_its_own_scripts(tmp_path):
     assert "'unsafe-inline'" not in script_src
     code = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
     assert sorted(script_src) == sorted(f"'sha256-{base64.b64encode(hashlib.sha256(c.encode()).digest()).decode()}'" for c in code)
+
+
+def test_a_huge_table_cell_and_an_undecodable_file_name_do_not_break_the_batch(tmp_path):
+    import os
+
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "huge.tsv").write_text("序号\t重点任务\t牵头单位\n1\t" + "推进" * 100_000 + "\t区发改委\n", encoding="utf-8")
+    odd = os.path.join(os.fsencode(tmp_path), b"\xff\xfe-plan.txt")  # not UTF-8: Python keeps it as lone surrogates
+    with open(odd, "wb") as handle:
+        handle.write(PLAN.replace("青浦区", "金山区").encode("utf-8"))
+    graph = policygraph.build([str(tmp_path)])
+    assert sorted(p.source.path.rsplit("/", 1)[1] for p in graph.plans) == ["\\xff\\xfe-plan.txt", "huge.tsv", "plan.txt"]
+    for fmt in ("ttl", "jsonl", "plans", "targets", "csv", "graphml"):  # every export can write the name
+        graph.export(fmt, tmp_path / "out" / f"export.{fmt}")
+    assert all(w.isprintable() for w in graph.warnings)

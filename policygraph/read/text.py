@@ -162,6 +162,12 @@ def _looks_like_table(text: str) -> bool:
     return tabular / len(lines) >= 0.9
 
 
+def readable_path(path: str) -> str:
+    """A file name as text every export can hold: bytes that were not UTF-8 (kept by Python as
+    lone surrogates) are written as ``\\xff``."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _printable(text: str) -> str:
     """``text`` with control characters and undecodable bytes (surrogate escapes) shown as escapes:
     a message names a file on one line, whatever its name holds."""
@@ -175,7 +181,9 @@ def read_documents(paths: Iterable[str]) -> Iterator[SourceDocument | InputError
     """
     for path in paths:
         try:
-            yield read_document(path)
+            document = read_document(path)
+            document.path = readable_path(document.path)
+            yield document
         except InputError as exc:
             yield exc
         except (Exception, RecursionError) as exc:  # a reader library's own failure (malformed XML, a PDF it cannot repair...)
