@@ -137,7 +137,6 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
             block = _header_block(text, lines, index)
             if block:
                 years, index = block
-                end = lines[index][1]
         if len(years) < 1:
             index += 1
             continue

@@ -176,17 +176,12 @@ def _read_indicator_tables(plan: Plan, view: TextView) -> None:
     found, spans = find_indicator_tables(view, plan.source)
     if not spans:
         return
-    review = [(a, b) for a, b, heading in chapters(view) if REVIEW_SECTION.search(heading)] + _chapters_before_the_guidelines(view)
-    review = [(view.original_span(a, a + 1)[0], view.original_span(b - 1, b)[1]) for a, b in review if b > a]
-    found = [t for t in found if not any(a <= t.span.start < b for a, b in review)]  # a table of results
-    tables = [(view.original_span(a, a + 1)[0], view.original_span(b - 1, b)[1]) for a, b in spans]
-
-    def in_table(target) -> bool:
-        return any(start <= target.span.start < end for start, end in tables)
-
-    plan.targets = [t for t in plan.targets if not in_table(t)]
+    review = _document_spans(view, _review_chapters(chapters(view), view))
+    found = [t for t in found if not _within(t.span.start, review)]  # a table of results
+    tables = _document_spans(view, spans)
+    plan.targets = [t for t in plan.targets if not _within(t.span.start, tables)]
     for task in plan.tasks:
-        task.targets = [t for t in task.targets if not in_table(t)]
+        task.targets = [t for t in task.targets if not _within(t.span.start, tables)]
     rows = sorted(((task.span.start, task.span.end, task) for task in plan.tasks), key=lambda r: r[0])
     starts = [r[0] for r in rows]
     for target in found:
@@ -237,15 +232,16 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     first = outline(view)
     body_start = first[0].start if first else 0
     end = body_end(view, body_start)
-    table_start = first_table_start(view)
+    table_start = first_table = first_table_start(view)
     while table_start is not None and table_start < end and is_indicator_header(_line_at(view.text, table_start)):
         # an indicator table (指标 | 2020年 | 2025年 | 牵头单位) stands among the chapters: the body goes on
         table_start = first_table_start(view, table_start + len(_line_at(view.text, table_start)) + 1)
-    tables = find_tables(view) if first_table_start(view) is not None else []
+    tables = find_tables(view) if first_table is not None else []
     if table_start is not None and table_start < end:
         end = table_start
     nodes = outline(view, 0, end)
-    review_chapters = [(a, b) for a, b, heading in chapters(view) if REVIEW_SECTION.search(heading)]
+    chaptered = chapters(view)
+    review_chapters = [(a, b) for a, b, heading in chaptered if REVIEW_SECTION.search(heading)]
     for node in walk(nodes):  # an item of a review chapter (第一章 …基础与形势) ends with the chapter
         stop = next((b for a, b in review_chapters if a <= node.start < b), None)
         if stop is not None and node.end > stop:
@@ -298,16 +294,15 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     make_unique(plan.tasks, "local_id")
     _apply_riders(plan.tasks)
     review = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and REVIEW_SECTION.search(n.title)]
-    review += [(start, stop) for start, stop, heading in chapters(view) if REVIEW_SECTION.search(heading)]
-    review += _chapters_before_the_guidelines(view)
-    reviewed = [(view.original_span(a, a + 1)[0], view.original_span(b - 1, b)[1]) for a, b in merge_spans(review) if b > a]
+    review += _review_chapters(chaptered, view)
+    reviewed = _document_spans(view, review)
     for task in plan.tasks:
-        if any(a <= task.span.start < b for a, b in reviewed):
+        if _within(task.span.start, reviewed):
             task.targets = []  # an item of a review (全州审批建设项目1495个): what was done, not promised
     goals = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and GOAL_SECTION.search(n.title)]
-    goals += [(start, stop) for start, stop, heading in chapters(view) if GOAL_SECTION.search(heading)]
+    goals += [(start, stop) for start, stop, heading in chaptered if GOAL_SECTION.search(heading)]
     # a plan in chapters states its goals (第二章 …主要目标) before its first numbered item
-    targets_start = min([body_start, *(start for start, _, heading in chapters(view) if not TOC_LINE.search(heading))])
+    targets_start = min([body_start, *(start for start, _, heading in chaptered if not TOC_LINE.search(heading))])
     plan.targets = _targets_between(plan, view, targets_start, end, merge_spans(covered + review), merge_spans(goals))
     # the preamble before the first item (通过实施方案，到2025年…下降18%) promises only what it dates ahead
     preamble = [t for t in find_targets(view.slice(0, targets_start), plan.source) if _dated_ahead(t, plan.year)]
@@ -328,10 +323,22 @@ GUIDELINES = re.compile(r"^[ \t\u3000]*(?:第[一二三四五六七八九十]+[�
 MIN_CHAPTER = 200  # characters: a contents line with no dots (第一章 发展回顾) is no chapter
 
 
-def _chapters_before_the_guidelines(view: TextView) -> list[tuple[int, int]]:
+def _review_chapters(chaptered: list[tuple[int, int, str]], view: TextView) -> list[tuple[int, int]]:
+    """Chapters that review the past: by their heading (第一章 …基础与形势), or by standing before
+    the chapter that states the plan's 指导思想 (``chaptered``: :func:`chapters` of ``view``)."""
+    by_heading = [(start, stop) for start, stop, heading in chaptered if REVIEW_SECTION.search(heading)]
+    return by_heading + _chapters_before_the_guidelines(chaptered, view)
+
+
+def _document_spans(view: TextView, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """View spans as merged document spans, to test targets' and tasks' span starts with :func:`_within`."""
+    return merge_spans([(view.original_span(a, a + 1)[0], view.original_span(b - 1, b)[1]) for a, b in spans if b > a])
+
+
+def _chapters_before_the_guidelines(chaptered: list[tuple[int, int, str]], view: TextView) -> list[tuple[int, int]]:
     """A plan in chapters reviews before it plans: every chapter before the one that states its
     指导思想 / 总体要求 (第一章 开启…新征程, whatever its title) is background."""
-    body = [(start, stop) for start, stop, heading in chapters(view) if not TOC_LINE.search(heading) and stop - start >= MIN_CHAPTER]
+    body = [(start, stop) for start, stop, heading in chaptered if not TOC_LINE.search(heading) and stop - start >= MIN_CHAPTER]
     if len(body) < 3:
         return []
     for index, (start, stop) in enumerate(body):

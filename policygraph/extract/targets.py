@@ -312,6 +312,10 @@ class _SentenceReader:
         breaks = [self.text.rfind(c, 0, index) for c in CLAUSE_BREAK]
         return max(breaks) + 1 if max(breaks) >= 0 else 0
 
+    def clause_end(self, index: int) -> int:
+        """Where the clause holding ``index`` ends: the next clause break or sentence end."""
+        return min([i for i in (self.text.find(c, index) for c in CLAUSE_BREAK + SENTENCE_END) if i >= 0] or [len(self.text)])
+
     def comparator_before(self, index: int, floor: int) -> tuple[str, int, bool] | None:
         """The comparator ending at ``index`` (words such as 约 may sit between)."""
         if self.text.endswith("的", floor, index):  # 达到市域面积的75%: a share of what follows the comparator
@@ -433,7 +437,7 @@ class _SentenceReader:
                 and comparator in (AT_LEAST, AT_MOST, MORE_THAN)
                 and _verb_in(text, clause, metric_end, rules)
             ):  # 选择不低于3个试点地区开展生态养殖, 每年实施至少300个项目: a floor on a counted object
-                stop = min([i for i in (text.find(c, value.end) for c in CLAUSE_BREAK + SENTENCE_END) if i >= 0] or [len(text)])
+                stop = self.clause_end(value.end)
                 candidate = text[value.end : stop].removeprefix("的")
                 if 0 < len(candidate) < MAX_OBJECT and not re.search(r"\d", candidate):
                     object_text, end, verb, verb_word = candidate, stop, None, ""
@@ -546,7 +550,7 @@ class _SentenceReader:
         """A share of things doing something: 全省70%以上的县级及以上党政机关建成节约型机关,
         城镇新建民用建筑100%执行绿色建筑标准 (rule ``share``)."""
         text = self.text
-        clause_end = min([i for i in (text.find(c, value.end) for c in CLAUSE_BREAK + SENTENCE_END) if i >= 0] or [len(text)])
+        clause_end = self.clause_end(value.end)
         rest = text[value.end + text.startswith("的", value.end) : clause_end]
         verb_at = min((i for i in (rest.find(v) for v in self.rules.share_verbs) if i >= 0), default=-1)
         if verb_at < 0 or verb_at > MAX_SUBJECT or len(rest) >= MAX_OBJECT or re.search(r"\d", rest):
@@ -565,7 +569,7 @@ class _SentenceReader:
         the head noun after the last 的."""
         if stop >= len(self.text) or self.text[stop] != "、" or "的" in self.text[start:stop]:
             return start, stop
-        clause_end = min([i for i in (self.text.find(c, stop) for c in CLAUSE_BREAK + SENTENCE_END) if i >= 0] or [len(self.text)])
+        clause_end = self.clause_end(stop)
         last_of = self.text.rfind("的", stop, clause_end)
         if last_of < 0 or re.search(r"\d", self.text[stop:clause_end]):
             return start, stop
