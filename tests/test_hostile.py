@@ -147,3 +147,36 @@ def test_a_huge_table_cell_and_an_undecodable_file_name_do_not_break_the_batch(t
     for fmt in ("ttl", "jsonl", "plans", "targets", "csv", "graphml"):  # every export can write the name
         graph.export(fmt, tmp_path / "out" / f"export.{fmt}")
     assert all(w.isprintable() for w in graph.warnings)
+
+
+def test_a_district_department_in_a_city_plan_keeps_its_own_identity(tmp_path):
+    (tmp_path / "plan.txt").write_text(
+        "关于印发《上海市碳达峰实施方案》的通知\n1. 推进光伏建设。（责任单位：区发展改革委、市发展改革委）\n"
+        "2. 推进储能。（责任单位：浦东新区发展改革委、市经济信息化委）\n", encoding="utf-8")
+    [plan] = policygraph.build([str(tmp_path)]).plans
+    first, second = ([(a.unit.key, a.unit.name, a.role) for a in task.assignments] for task in plan.tasks)
+    # some district of 上海市, unnamed: never the city's own department, which stays co-responsible
+    assert first == [("310000-unnamed-区/dev-reform", "区发展改革委", "lead"), ("310000/dev-reform", "上海市发展改革委", "co")]
+    assert second[0][:2] == ("310115/dev-reform", "浦东新区发展改革委")  # the district the name says
+
+
+def test_the_unnamed_district_is_a_place_of_the_graph(tmp_path):
+    (tmp_path / "plan.txt").write_text("关于印发《上海市碳达峰实施方案》的通知\n1. 推进节能。（责任单位：区发展改革委）\n", encoding="utf-8")
+    turtle = policygraph.build([str(tmp_path)]).export("ttl")
+    graph = ox.Store()
+    graph.load(turtle.encode(), format=ox.RdfFormat.TURTLE)
+    [row] = graph.query(
+        "SELECT ?label ?parent WHERE { ?unit <https://w3id.org/policygraph/ont#jurisdiction> ?place . "
+        "?place <http://www.w3.org/2004/02/skos/core#prefLabel> ?label ; "
+        "<https://w3id.org/policygraph/ont#withinJurisdiction> ?parent }"
+    )
+    assert row["label"].value == "上海市所辖区（未指明）" and row["parent"].value.endswith("/place/310000")
+
+
+def test_a_label_word_the_reader_does_not_know_is_reported(tmp_path):
+    (tmp_path / "plan.txt").write_text(PLAN + "2. 推进节能。（督办单位：区发改委、区经委）\n3. 推进节水。（协办科室：区水务局）\n", encoding="utf-8")
+    [plan] = policygraph.build([str(tmp_path)]).plans
+    unknown, known = plan.problems
+    assert unknown.line == 3 and "督办单位" in unknown.reason
+    # a known co label that opens no clause of its own is reported as before, in the same vocabulary
+    assert known.line == 4 and "outside any clause" in known.reason

@@ -78,6 +78,21 @@ _ALL_LABELS = sorted({*_LABELS["opens_clause"], *_LABELS["lead"], *_LABELS["co"]
 STRAY_LABEL = re.compile(alternatives(_ALL_LABELS, spaced_out=True) + _COLON)
 # the same label words with no colon, before names: 牵头单位 区发改委 / 责任单位为区发改委、区经委
 LOOSE_LABEL = re.compile(alternatives(_ALL_LABELS) + r"(?:[ \t\u3000]+|为|是)(?=[\u3400-\u9fff☆★])")
+# a label word the vocabulary does not hold (督办单位：, 推进部门：) after a bracket or a line's start:
+# it may name owners, so it is reported unless it is one of the known labels
+_LABEL_LIKE = re.compile(r"(?:^|(?<=" + _OPEN_CLASS + r"))[ \t\u3000]*(?P<word>[\u4e00-\u9fff]{1,4}(?:单位|部门|处室|科室|主体))" + _COLON, re.M)
+_KNOWN_LABELS = frozenset({*_ALL_LABELS, *_LABELS["deadline"]})
+
+
+def unknown_labels(text: str) -> list[re.Match]:
+    """Matches of label words ending in 单位/部门/处室/科室 that no reader knows (督办单位：)."""
+    return [
+        m for m in _LABEL_LIKE.finditer(text)
+        # a known label's tail (任单位 after a wrap) and an addressee (各有关单位：) are not labels
+        if not any(label.endswith(m["word"]) or m["word"].endswith(label) for label in _KNOWN_LABELS) and "各" not in m["word"]
+    ]
+
+
 MAX_CLAUSE_CHARS = 600
 
 # Role labels inside a clause or cell, and the deadline label some documents put beside them.

@@ -27,7 +27,7 @@ from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, clean_layout, merge_spans
 from . import metadata
 from .column_tables import ColumnRow, find_column_rows
-from .clauses import LOOSE_LABEL, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions
+from .clauses import LOOSE_LABEL, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions, unknown_labels
 from .citations import find_citations
 from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
@@ -198,7 +198,8 @@ def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, i
     document = plan.source
     stray = [*STRAY_LABEL.finditer(view.text), *WORDED_CLOSE.finditer(view.text), *LOOSE_LABEL.finditer(view.text)]
     read = merge_spans(consumed)
-    for match in sorted(stray, key=lambda m: m.start()):
+    unknown = {m.start() for m in unknown_labels(view.text)}
+    for match in sorted([*stray, *unknown_labels(view.text)], key=lambda m: m.start()):
         if _within(match.start(), read):  # inside a span a reader consumed
             continue
         start, _ = view.original_span(match.start(), match.end())
@@ -210,7 +211,8 @@ def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, i
                 document.path,
                 document.line_of(start),
                 document.text[line_start : line_end if line_end != -1 else len(document.text)].strip()[:200],
-                "responsibility label or role word outside any clause this reader understands",
+                f"label {match['word']} is not one the reader knows; if it names owners, add it to clause_rules.json"
+                if match.start() in unknown else "responsibility label or role word outside any clause this reader understands",
             )
         )
 

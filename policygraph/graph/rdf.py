@@ -16,7 +16,7 @@ from ..model import (
     INCREASE_BY, LEAD, MORE_THAN, REACH, ActionTheme, AdminLevel, Corpus, Plan, Span, Target, Task,
 )
 from ..normalize.lexicon import Lexicon
-from ..normalize.places import places_at_start, unknown_place
+from ..normalize.places import places_at_start, unknown_place, unnamed_place_of
 from . import iris
 from .namespace import DCTERMS, FOAF, OA, ORG, PG, PREFIXES, PROV, QUDT, RDF, RDFS, SKOS, TIME, XSD
 
@@ -358,7 +358,7 @@ class _Builder:
         self.places.add(code)
         add = self.add
         add((node, RDF.type, PG.Jurisdiction))
-        jurisdiction = self.lexicon.jurisdictions.get(code) or self.unlisted.get(code)
+        jurisdiction = self.lexicon.jurisdictions.get(code) or self.unlisted.get(code) or unnamed_place_of(code, self.lexicon)
         if jurisdiction:
             add((node, SKOS.prefLabel, zh(jurisdiction.name)))
             if code in self.lexicon.jurisdictions and code.isdigit():

@@ -81,3 +81,23 @@ def unknown_place(plan_id: str) -> Jurisdiction:
     return Jurisdiction(f"unknown-{plan_id}", f"未知地区（{plan_id}）", "区", None, (), AdminLevel.UNKNOWN)
 
 
+
+
+def unnamed_below(parent: Jurisdiction, level: str) -> Jurisdiction:
+    """The clearly marked place of units a plan names by a level below its own and no name.
+
+    ``区发展改革委`` in 上海市's plan is the department of some district of 上海市 the text does
+    not name: it is kept apart from the city's own department, under this place.
+    """
+    return Jurisdiction(f"{parent.code}-{UNNAMED_MARK}{level}", f"{parent.name}所辖{level}（未指明）", level, parent.code, (), AdminLevel.UNKNOWN)
+
+
+UNNAMED_MARK = "unnamed-"
+
+
+def unnamed_place_of(code: str, lexicon: Lexicon) -> Jurisdiction | None:
+    """The place :func:`unnamed_below` made for ``code``, found again from the code alone."""
+    parent, marker, level = code.rpartition("-" + UNNAMED_MARK)
+    if marker and parent in lexicon.jurisdictions:
+        return unnamed_below(lexicon.jurisdictions[parent], level)
+    return None

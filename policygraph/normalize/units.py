@@ -17,14 +17,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import LEAD, Assignment, Jurisdiction, Plan, Problem, UnitRef
+from ..model import LEAD, AdminLevel, Assignment, Jurisdiction, Plan, Problem, UnitRef
 from .lexicon import NOT_LEVEL_PREFIXES, Lexicon
-from .places import places_at_start, unknown_place
+from .places import places_at_start, unknown_place, unnamed_below
 
 LEVEL_OF_PREFIX = {
     "省": ("省",), "自治区": ("自治区",), "市": ("市",), "州": ("州",), "盟": ("盟",),
     "区": ("区", "县"), "县": ("县", "区", "旗"), "旗": ("旗", "县"), "镇": ("镇",),
 }
+# How far down the hierarchy each prefix points, to tell a level below the plan's own
+RANK_OF_PREFIX = {
+    "省": AdminLevel.PROVINCE, "自治区": AdminLevel.PROVINCE, "市": AdminLevel.PREFECTURE, "州": AdminLevel.PREFECTURE,
+    "盟": AdminLevel.PREFECTURE, "区": AdminLevel.COUNTY, "县": AdminLevel.COUNTY, "旗": AdminLevel.COUNTY,
+    "镇": AdminLevel.TOWNSHIP,
+}
+RANK_ORDER = (AdminLevel.NATIONAL, AdminLevel.PROVINCE, AdminLevel.PREFECTURE, AdminLevel.COUNTY, AdminLevel.ZONE, AdminLevel.TOWNSHIP)
 
 
 def scope(prefix: str, jurisdiction: Jurisdiction | None, lexicon: Lexicon) -> Jurisdiction | None:
@@ -37,6 +44,10 @@ def scope(prefix: str, jurisdiction: Jurisdiction | None, lexicon: Lexicon) -> J
     for candidate in chain:
         if candidate.level in LEVEL_OF_PREFIX.get(prefix, ()):
             return candidate
+    home, rank = chain[0], RANK_OF_PREFIX.get(prefix)
+    if rank and home.rank in RANK_ORDER and RANK_ORDER.index(home.rank) < RANK_ORDER.index(rank):
+        # 区发展改革委 in a city's plan is some district's, never the city's own department
+        return unnamed_below(home, prefix)
     return chain[0]
 
 
@@ -71,7 +82,8 @@ def resolve(surface: str, collective: bool, plan_jurisdiction: Jurisdiction | No
         code = place.code if place else home_code
         listed = lexicon.named_department(code, department.id)
         # named as the plan writes it, under its place: 市科技局 of 三明 is 三明市科技局
-        name = listed.name if listed else (place.name if place else "") + surface[len(prefix) :]
+        named_place = place.name if place and place.rank is not AdminLevel.UNKNOWN else prefix
+        name = listed.name if listed else named_place + surface[len(prefix) :]
         return UnitRef(f"{code}/{department.id}", name, code, department.id, department.label_zh, False, "department")
 
     prefix = surface[0] if surface[0] in LEVEL_OF_PREFIX and len(surface) > 2 and not surface.startswith(NOT_LEVEL_PREFIXES) else ""
