@@ -147,7 +147,7 @@ MAGNITUDES = {"万亿": Decimal("1e12"), "千万": Decimal("1e7"), "百万": Dec
 
 def _quantity(value: Decimal, unit: str) -> tuple[Decimal, str]:
     """2 万套 and 20000 套 are one quantity: an annotator may write either (吨／天 as written or 吨/天)."""
-    unit = unit.replace("／", "/").replace("％", "%")
+    unit = re.sub(r"\s", "", unit).replace("／", "/").replace("％", "%")
     for prefix, factor in MAGNITUDES.items():
         if unit.startswith(prefix) and len(unit) > len(prefix):
             return (value * factor).normalize(), unit[len(prefix) :]

@@ -79,6 +79,8 @@ class TargetRules:
     amount_verbs: tuple[str, ...]
     hedges: tuple[str, ...]
     rate_endings: tuple[str, ...]
+    level_nouns: tuple[str, ...]
+    subject_words: tuple[str, ...]
     count_units: frozenset[str]
     magnitudes: tuple[str, ...]
     share_verbs: tuple[str, ...]
@@ -131,6 +133,8 @@ def target_rules() -> TargetRules:
         amount_verbs=tuple(_longest(data["amount_verbs"])),
         hedges=tuple(_longest(data["hedges"])),
         rate_endings=tuple(data["rate_endings"]),
+        level_nouns=tuple(_longest(data["level_nouns"])),
+        subject_words=tuple(_longest(data["subject_words"])),
         count_units=frozenset(data["count_units"]),
         magnitudes=tuple(_longest(data["magnitudes"])),
         share_verbs=tuple(_longest(data["share_verbs"])),
@@ -156,6 +160,7 @@ class _Time:
     period_end: int | None = None
     base: bool = False  # 比2020年: a base year, not a due date
     past: bool = False  # 2016年以来, “十三五”以来: what was done since, not what is promised
+    firm: bool = True  # 到2025年, 2025年底, “十四五”期间: a due date; a bare 2020年 may be the past
 
 
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同)(?P<year>\d{4})年(?:末|底)?(?:相比|比)?")
@@ -188,8 +193,8 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
                 found.append(_Time(*m.span(), year=last[1]))
             elif m["tail"] == "以来":
                 found.append(_Time(*m.span(), period_start=first[0], past=True))
-            else:
-                found.append(_Time(*m.span(), period_start=first[0], period_end=last[1]))
+            else:  # a bare “十四五” names a plan as often as a time: firm only as “十四五”期间/时期/内
+                found.append(_Time(*m.span(), period_start=first[0], period_end=last[1], firm=bool(m["tail"])))
     for m in _YEAR_SPAN.finditer(text):
         if _plausible(m["first"]) and _plausible(m["last"]) and free(*m.span()):
             found.append(_Time(*m.span(), period_start=int(m["first"]), period_end=int(m["last"])))
@@ -198,7 +203,9 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
             found.append(_Time(*m.span(), period_start=int(m["year"]), past=m.group().endswith("以来")))
     for m in _YEAR.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
-            found.append(_Time(*m.span(), year=int(m["year"])))
+            phrase = m.group()
+            firm = phrase.startswith(("到", "至", "于")) or phrase.endswith(("底", "末", "前"))
+            found.append(_Time(*m.span(), year=int(m["year"]), firm=firm))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -348,6 +355,8 @@ class _SentenceReader:
         if self.text.endswith("约", floor, end):
             end -= 1
         for gap in range(0, MAX_VERB_GAP + 1):
+            if end - gap < floor:
+                break  # (a negative end would count from the sentence's end: 在4000个…治理)
             if gap and (not GAP_WORDS.fullmatch(self.text, end - gap, end) or not self.text[end].isdigit()):
                 break  # 完成沿湾16条, not 建设的一项重要任务
             for verb in self.rules.amount_verbs:
@@ -448,6 +457,10 @@ class _SentenceReader:
                 verb = self.last_amount[1]  # 新增10家绿色工厂、1~2条…: the verb carries over the list
                 notes.append("shared_verb")
             verb_in_clause = _verb_in(text, clause, value.start, rules)
+            if verb is None and not verb_in_clause and value.unit in rules.count_units:
+                verb = self.counted_subject(value, clause)
+                if verb:  # 推动4025家重点监管单位开展隐患排查, 在4000个行政村开展污水治理
+                    notes.append("counted_subject")
             if value.chinese and verb is None and not (verb_in_clause and _ends_clause(text, value.end)):
                 return None  # 建成示范项目十二个: object first, the number in words closes the clause
             if not value.unit:
@@ -460,6 +473,12 @@ class _SentenceReader:
             if verb is None and value.unit in ("%", "％") and text.endswith(rules.rate_endings, clause, value.start):
                 verb = (value.start, value.start, False, "")  # 污泥安全处置率100%: a rate stated as its value
                 notes.append("rate_value")
+            if (
+                verb is None and not verb_in_clause and _ends_clause(text, value.end)
+                and text.endswith(rules.level_nouns, clause, value.start - text.endswith("约", clause, value.start))
+            ):  # 到2025年，风电装机1080万千瓦: a level stated with no verb, kept only when a due date applies
+                verb = (value.start, value.start, False, "")
+                notes.append("stated_level")
             approximate = text.endswith("约", clause, value.start)
             comparator = AT_LEAST if verb and verb[2] else REACH
             notes.append("amount")
@@ -564,6 +583,17 @@ class _SentenceReader:
                    kind == "approximate" or text.endswith("约", clause, value.start), [*notes, "share"])
         ]
 
+    def counted_subject(self, value: _Value, clause: int) -> tuple[int, int, bool, str] | None:
+        """(start, end, after 至少?, word) of a word that makes a count the doers of the work that
+        follows in its clause (推动4025家单位开展排查, 在4000个行政村开展治理, 支持10个县建设…)."""
+        word = next((w for w in self.rules.subject_words if self.text.endswith(w, clause, value.start)), None)
+        if word is None or _ends_clause(self.text, value.end):
+            return None
+        start = value.start - len(word)
+        if not _verb_in(self.text, value.end, self.clause_end(value.end), self.rules):
+            return None
+        return start, value.start, self.text.endswith("至少", clause, start), word
+
     def counted_object(self, start: int, stop: int) -> tuple[int, int]:
         """The counted object's span; when 、 lists its modifiers (30个生态环境优美、…的示范县城),
         the head noun after the last 的."""
@@ -661,6 +691,9 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
             origin_start, origin_end = clean.original_span(start + found.start, start + found.end)
             time = found.time
             rule_names = list(found.rules)
+            applied = time or stated
+            if "stated_level" in rule_names and (applied is None or not applied.firm):
+                continue  # 2020年风电装机580万千瓦: with no verb and no due date, a figure of the present
             if time is None and stated is not None:
                 time = stated  # 到2025年，A达到10%。B达到20%: the year of the paragraph
                 rule_names.append("paragraph_time")
