@@ -298,6 +298,7 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
             errors.append(item)
             continue
         item.path = _display_path(item.path, bundled)
+        warnings.extend(f"{item.path}: {note}" for note in item.notes)
         if item.encoding == "gb18030":
             warnings.append(f"{item.path}: decoded as {item.encoding.upper()}")
         unsafe = len(NOT_IRI_OR_XML.findall(item.text))

@@ -58,6 +58,7 @@ class SourceDocument:
     text: str
     kind: str  # "text" (prose plan, may embed tables) or "table" (a task table on its own)
     encoding: str = "utf-8"
+    notes: list[str] = field(default_factory=list)  # what the reader could not do (reported, one line each)
     _line_ends: tuple[str, list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property

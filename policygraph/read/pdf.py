@@ -49,10 +49,16 @@ def read_pdf(path: str) -> SourceDocument:
     if not "".join(pages).strip():
         raise InputError(path, "PDF has no text layer (a scan?)", "run OCR on it first (e.g. ocrmypdf -l chi_sim)")
     starts = [i for i, text in enumerate(pages) if (TABLE_HINT.search(text) and RESPONSIBILITY_HINT.search(text)) or HEADER_ROW_HINT.search(text)]
+    notes = []
     if starts:
-        for index, text in _pages_with_tables(path, starts, len(pages)).items():
+        try:
+            rebuilt = _pages_with_tables(path, starts, len(pages))
+        except Exception as exc:  # pdfium read (or repaired) what pdfplumber cannot parse: keep pdfium's text
+            rebuilt = {}
+            notes.append(f"tables read as plain text: the table reader failed ({type(exc).__name__})")
+        for index, text in rebuilt.items():
             pages[index] = text
-    return SourceDocument(path=path, text="\f".join(pages), kind="text", encoding="pdf")
+    return SourceDocument(path=path, text="\f".join(pages), kind="text", encoding="pdf", notes=notes)
 
 
 def _pages_with_tables(path: str, starts: list[int], page_count: int) -> dict[int, str]:
@@ -60,7 +66,8 @@ def _pages_with_tables(path: str, starts: list[int], page_count: int) -> dict[in
     import pdfplumber
 
     rebuilt: dict[int, str] = {}
-    with pdfplumber.open(path) as pdf:
+    # our own handle: pdfplumber leaves its file open when the PDF fails to parse
+    with open(path, "rb") as stream, pdfplumber.open(stream) as pdf:
         index = 0
         pending = sorted(starts)
         while pending:
