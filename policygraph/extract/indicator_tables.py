@@ -27,6 +27,8 @@ UNDATED_BASE = 0
 HEADER_WORDS = ("目标", "现状", "基期", "基准", "属性", "单位", "类别", "类型")
 # ≥38, ＞99.39, 77.2, 100%, ≤35, 20以上
 CELL_VALUE = re.compile(r"^(?P<comparator>[≥≤＞＜><]=?|大于|小于|不低于|不高于)?(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|‰)?(?P<suffix>以上|以下|左右)?")
+# (25.0): a figure over the whole period, bracketed as five-year plans write it; a cell of its row
+BRACKETED_FIGURE = re.compile(r"^[（(]\d+(?:\.\d+)?[）)]$")
 PLACEHOLDER = re.compile(r"^[—–\-/／、]+$|^－+$")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
 UNIT_CELL = re.compile(r"[%‰a-zA-Z²³/]+\d?(?:/[a-zA-Z]+)?|个|家|处|座|条|项|公里|千米|公顷|万亩|亩|万吨|吨|万千瓦|亿元|万元|平方公里")
@@ -36,6 +38,7 @@ UNIT_BRACKET = re.compile(r"(?:[（(](?P<unit>[^（）()]{1,10})|(?P<percent>[%�
 # a heading ends the table; a category cell alone on its line (一、 / 环境) does not
 STOP_LINE = re.compile(r"^\s*(?:注[:：]|备注|资料来源|[一二三四五六七八九十]+、\S{3}|[（(][一二三四五六七八九十]+[）)]\S{3}|第[一二三四五六七八九十]+[章节])")
 MAX_ROWS = 80
+MAX_FURNITURE = 6
 MAX_GAP = 15  # lines with no figures before the table is taken to be over (a cell may wrap over several)
 SYMBOLS = {"≥": AT_LEAST, "≥=": AT_LEAST, "不低于": AT_LEAST, ">=": AT_LEAST, "≤": AT_MOST, "≤=": AT_MOST, "<=": AT_MOST,
            "不高于": AT_MOST, "＞": MORE_THAN, ">": MORE_THAN, "大于": MORE_THAN, "＜": AT_MOST, "<": AT_MOST, "小于": AT_MOST}
@@ -53,10 +56,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _header_years(line: str) -> list[int]:
     """The year columns of a header line, or [] when the line is not one."""
-    if "指标" not in line or re.search(r"[。，；]", line) or len(line) > 150:
+    words = re.sub(r"\s", "", line)  # 指 标 2020年 / 属 性: a PDF spaces out the cells of a header
+    if "指标" not in words or re.search(r"[。，；]", line) or len(line) > 150:
         return []
     years = [int(y) for y in HEADER_YEAR.findall(line)]
-    if not years or not (len(years) >= 2 or any(w in line for w in HEADER_WORDS)):
+    if not years or not (len(years) >= 2 or any(w in words for w in HEADER_WORDS)):
         return []
     if len(years) == 1 and BASELINE_COLUMN.search(line, 0, HEADER_YEAR.search(line).start()):
         return [UNDATED_BASE, *years]  # 序号 指标 现状值 2025年: a baseline column of no stated year
@@ -120,7 +124,7 @@ def _cells(line: str, start: int) -> list[tuple[str, int, int]]:
 
 
 def _is_figure(cell: str) -> bool:
-    return bool(CELL_VALUE.match(cell) or PLACEHOLDER.match(cell))
+    return bool(CELL_VALUE.match(cell) or PLACEHOLDER.match(cell) or BRACKETED_FIGURE.match(cell))
 
 
 def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[list[Target], list[tuple[int, int]]]:
@@ -148,6 +152,7 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
         header_text = text[start:end]
         table_start, table_end, gap, rows = start, end, 0, 0
         pending: list[tuple[int, int]] = []  # lines of words only: a metric wrapped above its figures
+        metrics_run = 0
         index += 1
         while index < len(lines) and gap <= MAX_GAP and rows < MAX_ROWS:
             line_start, line_end = lines[index]
@@ -157,14 +162,18 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
             if _header_years(line) == years or line.strip() == header_text.strip():
                 index += 1  # the header repeated on a new page
                 continue
-            found = _row_targets(line, line_start, years, view, document, pending)
+            # two lines of words each closed by a unit: a column of metrics whose figures follow as
+            # a block, which no line can be paired with safely (受污染耕地安全利用率 (%) / 污染地块… / 98 ≥98)
+            found = _row_targets(line, line_start, years, view, document, pending if metrics_run < 2 else [])
             if found is None:
-                gap += 1
+                # a short cell of its own (约束性, 达到国家, a row number, a category) is table furniture
+                gap += len(line.strip()) > MAX_FURNITURE
                 words = ROW_NUMBER_PREFIX.sub("", line)  # 1 环境空气质量优良天数比率 / （%） / 84.2 ≥90
                 words_only = re.search(r"[\u3400-\u9fff（(%]", words) and not re.search(r"\d", words)
+                metrics_run = metrics_run + bool(UNIT_BRACKET.search(line.strip())) if words_only else 0
                 pending = [*pending, (line_start, line_end)][-2:] if words_only else []
             else:
-                gap, rows, table_end, pending = 0, rows + 1, line_end, []
+                gap, rows, table_end, pending, metrics_run = 0, rows + 1, line_end, [], 0
                 targets.extend(found)
             index += 1
         if rows:
@@ -210,6 +219,10 @@ def _row_targets(
     bracket = UNIT_BRACKET.search(metric)
     if bracket:
         unit, metric = unit or bracket["unit"] or "%", metric[: bracket.start()]
+    if len(re.findall(r"[\u3400-\u9fff]", metric)) < 2 and pending and not leads_with_figures:
+        # 地表水考核断面水质好于Ⅲ类水体比 / 例 (%) 69.2: the metric wrapped, its tail on the row's line
+        metric = re.sub(r"\s", "", ROW_NUMBER_PREFIX.sub("", "".join(view.text[a:b] for a, b in pending))) + metric
+        metric_cells = [(metric, pending[0][0], metric_cells[-1][2])]
     if len(re.findall(r"[\u3400-\u9fff]", metric)) < 2:
         return None  # a stray word of a wrapped cell (标), not a metric
     if len(run) < len(years):

@@ -88,6 +88,7 @@ class TargetRules:
     idioms: dict[str, tuple[str, str, str]]
     annual_titles: tuple[str, ...]
     described_objects: tuple[str, ...]
+    reach_names: tuple[str, ...]
     support_words: tuple[str, ...]
     hedge_exceptions: tuple[str, ...]
     value: re.Pattern[str]
@@ -142,6 +143,7 @@ def target_rules() -> TargetRules:
         idioms={k: tuple(v) for k, v in data["idioms"].items()},
         annual_titles=tuple(data["annual_titles"]),
         described_objects=tuple(data["described_objects"]),
+        reach_names=tuple(data["reach_names"]),
         support_words=tuple(data["support_words"]),
         hedge_exceptions=tuple(data["hedge_exceptions"]),
         value=value,
@@ -249,6 +251,18 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
 
 def _ends_clause(text: str, index: int) -> bool:
     return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index))
+
+
+MAX_QUOTE = 16
+
+
+def _in_short_quote(text: str, index: int) -> bool:
+    """True when ``index`` is inside a short “…” quote: a slogan or a name, not a commitment."""
+    opened = text.rfind("“", 0, index)
+    if opened < 0 or text.rfind("”", opened, index) >= 0:
+        return False
+    closed = text.find("”", index)
+    return closed >= 0 and closed - opened <= MAX_QUOTE
 
 
 def _verb_in(text: str, start: int, end: int, rules: TargetRules) -> bool:
@@ -416,6 +430,8 @@ class _SentenceReader:
             return None
         if BOUND_AFTER.match(text, value.end):
             return None
+        if _in_short_quote(text, value.start):
+            return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
         clause = self.clause_start(value.start)
         if BASELINE_BEFORE.search(text, clause, value.start):
             return None  # the baseline of the target that follows
@@ -487,7 +503,9 @@ class _SentenceReader:
                 if value.suffix and value.unit not in rules.count_units and value.unit not in PERCENT:
                     return None  # 完成30万千瓦及以上热电联产电厂…改造: a bound that picks out things
                 stop = value.end
-                while stop < len(text) and text[stop] not in OBJECT_END and stop - value.end < MAX_OBJECT:
+                depth = 0  # 103个旗县（市、区）建成…: a 、 inside brackets does not end the object
+                while stop < len(text) and (depth or text[stop] not in OBJECT_END) and stop - value.end < MAX_OBJECT:
+                    depth = max(0, depth + (text[stop] in "（(") - (text[stop] in "）)"))
                     if text[stop] in "和及与" and text[stop + 1 : stop + 2].isdigit():
                         break  # …重点实验室和5个绿色技术创新中心: the next counted object
                     stop += 1
@@ -501,6 +519,8 @@ class _SentenceReader:
                     return None
                 if object_text.endswith(rules.described_objects):
                     return None  # 设置4项约束性指标: the plan describing itself
+                if object_text.endswith(rules.reach_names):
+                    return None  # 建立2-6小时应急响应圈: a zone named by its reach, like 15分钟生活圈
                 end = stop
                 verb_start = value.start if "shared_verb" in notes else verb[0] - (2 if verb[2] else 0)
                 metric_end, text_start, verb_word = verb_start, verb_start, verb[3]
@@ -585,13 +605,21 @@ class _SentenceReader:
 
     def counted_subject(self, value: _Value, clause: int) -> tuple[int, int, bool, str] | None:
         """(start, end, after 至少?, word) of a word that makes a count the doers of the work that
-        follows in its clause (推动4025家单位开展排查, 在4000个行政村开展治理, 支持10个县建设…)."""
+        follows in its clause (推动4025家单位开展排查, 在4000个行政村开展治理, 支持10个县建设…), or
+        of the count itself when it opens the clause (12个盟市配备应急处置能力)."""
         word = next((w for w in self.rules.subject_words if self.text.endswith(w, clause, value.start)), None)
+        if word is None and not self.text[clause : value.start].strip(" \t\n\f；;，,"):
+            word = ""  # 103个旗县建成医疗废物收集转运处置体系: the count opens its clause
         if word is None or _ends_clause(self.text, value.end):
             return None
-        start = value.start - len(word)
-        if not _verb_in(self.text, value.end, self.clause_end(value.end), self.rules):
+        start, stop = value.start - len(word), self.clause_end(value.end)
+        if not _verb_in(self.text, value.end, stop, self.rules):
             return None
+        if not word:  # 五个新城、临港新片区…等重点区域开展: a list of places, one of them a name with a count
+            verb_at = min(i for i in (self.text.find(v, value.end, stop) for v in self.rules.amount_verbs) if i >= 0)
+            doers = re.sub(r"[（(][^）)]*[）)]", "", self.text[value.end : verb_at])
+            if value.chinese or "、" in doers or "等" in doers:
+                return None
         return start, value.start, self.text.endswith("至少", clause, start), word
 
     def counted_object(self, start: int, stop: int) -> tuple[int, int]:
