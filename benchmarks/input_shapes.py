@@ -7,13 +7,15 @@ Each shape repeats one kind of line until the text reaches the size: numbered it
 clauses, items closed by a responsibility clause, clauses never closed, task-table rows, and
 sentences full of targets. The figure printed is extraction time (reading, outline, clauses,
 targets, prose) of one document of that size; "x per 10x" is how much longer ten times the
-text takes (10 is linear, 100 quadratic).
+text takes (10 is linear, 100 quadratic). A second table gives the peak memory Python allocated
+for the same extraction (tracemalloc, a separate untimed run), with its growth per 10x.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+import tracemalloc
 
 from policygraph.extract.pipeline import extract_plans
 from policygraph.model import SourceDocument
@@ -53,6 +55,17 @@ def main(sizes: list[int], shapes: list[str]) -> None:
             seconds.append(time.perf_counter() - start)
         growth = [later / max(earlier, 1e-3) for earlier, later in zip(seconds, seconds[1:])]
         print(f"{shape:10} " + " ".join(f"{s:>9.2f}s" for s in seconds) + "   " + " ".join(f"{g:.0f}" for g in growth))
+    print(f"\n{'peak MiB':10} " + " ".join(f"{size // 1000:>8} KB" for size in sizes) + "   x per 10x")
+    for shape in shapes:
+        peaks = []
+        for size in sizes:
+            document = SourceDocument(f"{shape}.txt", text_of(shape, size), "text")
+            tracemalloc.start()
+            extract_plans(document, lexicon)
+            peaks.append(tracemalloc.get_traced_memory()[1] / 2**20)
+            tracemalloc.stop()
+        growth = [later / max(earlier, 1e-3) for earlier, later in zip(peaks, peaks[1:])]
+        print(f"{shape:10} " + " ".join(f"{p:>10.1f}" for p in peaks) + "   " + " ".join(f"{g:.0f}" for g in growth))
 
 
 if __name__ == "__main__":

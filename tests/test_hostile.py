@@ -180,3 +180,12 @@ def test_a_label_word_the_reader_does_not_know_is_reported(tmp_path):
     assert unknown.line == 3 and "督办单位" in unknown.reason
     # a known co label that opens no clause of its own is reported as before, in the same vocabulary
     assert known.line == 4 and "outside any clause" in known.reason
+
+
+def test_a_clause_of_thousands_of_names_is_reported_not_a_hang(tmp_path):
+    glued = "".join(f"区发改委{i}" for i in range(1100))  # 1,100 names glued together, then 5,000 listed
+    listed = "、".join(["区经委"] * 5000)
+    (tmp_path / "plan.txt").write_text(PLAN + f"2. 推进节能。（责任单位：{glued}）\n3. 推进节水。（责任单位：{listed}）\n", encoding="utf-8")
+    [plan] = policygraph.build([str(tmp_path)]).plans
+    assert [p.line for p in plan.problems] == [3, 4]
+    assert all("within 600 characters" in p.reason for p in plan.problems)

@@ -27,7 +27,7 @@ from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, clean_layout, merge_spans
 from . import metadata
 from .column_tables import ColumnRow, find_column_rows
-from .clauses import LOOSE_LABEL, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions, unknown_labels
+from .clauses import LOOSE_LABEL, MAX_CLAUSE_CHARS, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions, unknown_labels
 from .citations import find_citations
 from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
@@ -483,7 +483,7 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
     raw = document.text[start:stop]
     task.clause_spans.append(document.span(start, stop))
     if not clause.closed:
-        plan.problems.append(Problem(document.path, line, raw, "clause has no closing bracket"))
+        plan.problems.append(Problem(document.path, line, raw, f"clause has no closing bracket within {MAX_CLAUSE_CHARS} characters (a longer one is not read)"))
         return
     parsed = parse_units(view.slice(clause.body_start, clause.body_end), document, lexicon, conventions)
     task.rider.extend(parsed.rider)

@@ -25,6 +25,7 @@ Each target records the named rules that shaped it, as assignments do.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -256,15 +257,6 @@ def _ends_clause(text: str, index: int) -> bool:
 MAX_QUOTE = 16
 
 
-def _in_short_quote(text: str, index: int) -> bool:
-    """True when ``index`` is inside a short “…” quote: a slogan or a name, not a commitment."""
-    opened = text.rfind("“", 0, index)
-    if opened < 0 or text.rfind("”", opened, index) >= 0:
-        return False
-    closed = text.find("”", index)
-    return closed >= 0 and closed - opened <= MAX_QUOTE
-
-
 def _verb_in(text: str, start: int, end: int, rules: TargetRules) -> bool:
     """A verb of building or adding in ``text[start:end]`` used as a verb: not a noun in a list
     (生态环境保护治理、应对气候变化…)."""
@@ -325,17 +317,29 @@ class _SentenceReader:
         self.found: list[_Found] = []
         self.last_amount: tuple[int, tuple[int, int, bool, str]] | None = None  # end of a counted amount, its verb
         self.share_of = ""  # the whole a share is of (达到市域面积的75%: 市域面积), set by comparator_before
+        # positions looked up by bisection: a sentence may run for pages (clauses never closed)
+        self.breaks = [i for i, char in enumerate(text) if char in CLAUSE_BREAK]
+        self.ends = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char in SENTENCE_END]
+        self.quotes = [(i, char) for i, char in enumerate(text) if char in "“”"]
 
     def in_time_phrase(self, start: int, end: int) -> bool:
         return any(t.start < end and start < t.end for t in self.times)
 
     def clause_start(self, index: int) -> int:
-        breaks = [self.text.rfind(c, 0, index) for c in CLAUSE_BREAK]
-        return max(breaks) + 1 if max(breaks) >= 0 else 0
+        before = bisect.bisect_left(self.breaks, index)
+        return self.breaks[before - 1] + 1 if before else 0
 
     def clause_end(self, index: int) -> int:
         """Where the clause holding ``index`` ends: the next clause break or sentence end."""
-        return min([i for i in (self.text.find(c, index) for c in CLAUSE_BREAK + SENTENCE_END) if i >= 0] or [len(self.text)])
+        after = bisect.bisect_left(self.ends, index)
+        return self.ends[after] if after < len(self.ends) else len(self.text)
+
+    def in_short_quote(self, index: int) -> bool:
+        """True when ``index`` is inside a short “…” quote: a slogan or a name, not a commitment."""
+        at = bisect.bisect_left(self.quotes, (index, ""))
+        if not at or self.quotes[at - 1][1] != "“" or at == len(self.quotes) or self.quotes[at][1] != "”":
+            return False
+        return self.quotes[at][0] - self.quotes[at - 1][0] <= MAX_QUOTE
 
     def comparator_before(self, index: int, floor: int) -> tuple[str, int, bool] | None:
         """The comparator ending at ``index`` (words such as 约 may sit between)."""
@@ -430,7 +434,7 @@ class _SentenceReader:
             return None
         if BOUND_AFTER.match(text, value.end):
             return None
-        if _in_short_quote(text, value.start):
+        if self.in_short_quote(value.start):
             return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
         clause = self.clause_start(value.start)
         if BASELINE_BEFORE.search(text, clause, value.start):
