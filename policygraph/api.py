@@ -159,6 +159,7 @@ def open_store(
     auth: str | None = None,
     lexicon_files: Iterable[str] = (),
     cache: bool = True,
+    table_of: dict[str, str] | None = None,
 ):
     """A :class:`~policygraph.query.store.GraphStore` to ask questions of.
 
@@ -177,7 +178,7 @@ def open_store(
         from .graph.dataset import read_quads
 
         return GraphStore(LocalBackend(read_quads(os.fspath(graph))), lexicon)
-    quads, warnings = _built_quads(paths, lexicon_files, cache)
+    quads, warnings = _built_quads(paths, lexicon_files, cache, table_of)
     return GraphStore(LocalBackend(quads), lexicon, warnings)
 
 
@@ -258,18 +259,18 @@ def push(graph: PolicyGraph, endpoint: str, *, auth: str | None = None, timeout:
     return push_quads(graph.quads(), endpoint, auth, timeout)
 
 
-def _built_quads(paths, lexicon_files: tuple[str, ...], cache: bool):
+def _built_quads(paths, lexicon_files: tuple[str, ...], cache: bool, table_of: dict[str, str] | None = None):
     from .query import cache as graph_cache
 
     key = None
     if cache:
         files, skipped = expand_paths(bundled_corpus() if paths is None else paths)
         if not skipped:  # a batch with unreadable paths is rebuilt, so its warnings are shown
-            key = graph_cache.cache_key(files, lexicon_files)
+            key = graph_cache.cache_key(files, lexicon_files, table_of)
             hit = graph_cache.load(key)
             if hit is not None:
                 return hit
-    built = build(paths, lexicon_files=lexicon_files)
+    built = build(paths, lexicon_files=lexicon_files, table_of=table_of)
     quads = built.quads()
     if key is not None:
         graph_cache.save(key, quads, built.warnings)
@@ -277,8 +278,17 @@ def _built_quads(paths, lexicon_files: tuple[str, ...], cache: bool):
     return quads, [*damaged, *built.warnings]
 
 
-def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_files: Iterable[str] = (), prose: bool = True) -> PolicyGraph:
+def build(
+    paths: Iterable[str | os.PathLike[str]] | None = None,
+    *,
+    lexicon_files: Iterable[str] = (),
+    prose: bool = True,
+    table_of: dict[str, str] | None = None,
+) -> PolicyGraph:
     """Read plan files and folders (default: the bundled corpus) into a :class:`PolicyGraph`.
+
+    ``table_of`` attaches task tables to plans by hand: a table file's path -> the plan's file
+    path, id or title (a table is otherwise attached by its file name or its caption).
 
     ``prose=False`` reads responsibility only from clauses and tables, not from sentences
     (由X牵头, X会同Y…; their assignments have the basis ``prose``).
@@ -299,7 +309,7 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
             continue
         item.path = _display_path(item.path, bundled)
         warnings.extend(f"{item.path}: {note}" for note in item.notes)
-        if item.encoding == "gb18030":
+        if item.encoding not in ("utf-8", "pdf", "docx", "html", "xlsx", "xls", "ofd"):  # worth knowing: not UTF-8
             warnings.append(f"{item.path}: decoded as {item.encoding.upper()}")
         unsafe = len(NOT_IRI_OR_XML.findall(item.text))
         if unsafe:
@@ -325,7 +335,7 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, *, lexicon_file
             plan.jurisdiction = unknown_place(plan.id)
             plan.jurisdictions = [plan.jurisdiction]
     number_targets(plans)
-    attach_tables(plans)
+    warnings.extend(attach_tables(plans, table_of))
     for plan in plans:
         if plan.jurisdiction is None:  # a task table that belongs to no plan of the batch
             plan.jurisdiction = unknown_place(plan.id)

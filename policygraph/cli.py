@@ -36,8 +36,28 @@ def _clean_errors(command):
     return wrapper
 
 
+def _table_of(ctx, _param, values) -> None:
+    pairs = {}
+    for value in values:
+        table, sep, plan = value.partition("=")
+        if not sep or not table or not plan:
+            raise click.BadParameter(f"'{value}' is not TABLE=PLAN (a table file, and the plan's file, id or title)")
+        pairs[table] = plan
+    ctx.meta["table_of"] = pairs
+
+
 def plan_inputs(command):
-    """Shared options: input paths (default: the bundled corpus) and extra lexicon files."""
+    """Shared options: input paths (default: the bundled corpus), extra lexicon files, and
+    tables attached by hand (kept in the click context, read by :func:`_build` and :func:`_store`)."""
+    command = click.option(
+        "--table-of",
+        multiple=True,
+        metavar="TABLE=PLAN",
+        expose_value=False,
+        callback=_table_of,
+        help="Attach the task table file TABLE to PLAN (its file, id or title); repeatable. "
+        "Otherwise a table is attached by its file name (PLAN名-附件.xlsx) or its caption.",
+    )(command)
     command = click.argument("paths", nargs=-1, type=click.Path())(command)
     command = click.option(
         "--lexicon",
@@ -50,7 +70,8 @@ def plan_inputs(command):
 
 
 def _build(paths, lexicon_files, prose: bool = True) -> api.PolicyGraph:
-    graph = api.build(list(paths) if paths else None, lexicon_files=lexicon_files, prose=prose)
+    table_of = click.get_current_context().meta.get("table_of")
+    graph = api.build(list(paths) if paths else None, lexicon_files=lexicon_files, prose=prose, table_of=table_of)
     for warning in graph.warnings:
         click.echo(f"warning: {one_line(warning)}", err=True)
     return graph
@@ -168,7 +189,8 @@ def graph_source(command):
 
 def _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache):
     store = api.open_store(
-        list(paths) if paths else None, graph=graph_file, endpoint=endpoint, auth=auth, lexicon_files=lexicon_files, cache=not no_cache
+        list(paths) if paths else None, graph=graph_file, endpoint=endpoint, auth=auth, lexicon_files=lexicon_files, cache=not no_cache,
+        table_of=click.get_current_context().meta.get("table_of"),
     )
     for warning in store.warnings:
         click.echo(f"warning: {one_line(warning)}", err=True)

@@ -52,6 +52,18 @@ READERS: dict[str, Reader] = {
         Reader(".csv", "policygraph.read.text:read_text", "task table, comma-separated"),
         Reader(".pdf", "policygraph.read.pdf:read_pdf", "text PDF (pypdfium2; tables by pdfplumber)"),
         Reader(".docx", "policygraph.read.docx:read_docx", "Word (python-docx; tables kept as tables)"),
+        Reader(".xlsx", "policygraph.read.sheets:read_xlsx", "task table as an Excel workbook (openpyxl; merged cells repeated)"),
+        Reader(".xls", "policygraph.read.sheets:read_xls", "task table as an Excel 97-2003 workbook (xlrd; merged cells repeated)"),
+        Reader(".doc", "policygraph.read.convert:read_converted", "Word 97-2003, through LibreOffice when installed"),
+        Reader(".wps", "policygraph.read.convert:read_converted", "WPS Writer, through LibreOffice when installed"),
+        Reader(".et", "policygraph.read.convert:read_converted", "WPS Spreadsheets, through LibreOffice when installed"),
+        Reader(".rtf", "policygraph.read.convert:read_converted", "Rich Text, through LibreOffice when installed"),
+        Reader(".odt", "policygraph.read.convert:read_converted", "OpenDocument text, through LibreOffice when installed"),
+        Reader(".ods", "policygraph.read.convert:read_converted", "OpenDocument spreadsheet, through LibreOffice when installed"),
+        Reader(".ofd", "policygraph.read.ofd:read_ofd", "OFD, GB/T 33190 (its text layer; tables as lines)"),
+        Reader(".html", "policygraph.read.html:read_html", "web page (main content by readability-lxml; tables kept as tables)"),
+        Reader(".htm", "policygraph.read.html:read_html", "web page"),
+        Reader(".shtml", "policygraph.read.html:read_html", "web page"),
     )
 }
 

@@ -1,11 +1,15 @@
 """The command line: build, export, and clear one-line errors on bad input."""
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import policygraph
 from policygraph.cli import cli
+
+TABLE_TEXT = (Path(policygraph.__file__).parent / "corpus" / "jinshan-gaoxin-2025-task-table.txt").read_text(encoding="utf-8")
 
 JINSHAN_EXCERPT = """上海市金山区人民政府
 
@@ -74,7 +78,7 @@ def test_unparsed_clause_is_reported_and_strict_fails(runner, tmp_path):
         ("latin.txt", "Résumé des tâches à faire".encode("latin-1"), "latin.txt: not UTF-8 text (bad byte at offset 1)"),
         ("english.txt", b"An English memo with no plan in it.", "english.txt: holds no Chinese text"),
         ("plan.docx", b"PK\x03\x04", "plan.docx: not a readable .docx (corrupt, or another format renamed)"),
-        ("plan.doc", "关于印发方案的通知".encode(), "plan.doc: unsupported file type '.doc'"),
+        ("plan.pages", "关于印发方案的通知".encode(), "plan.pages: unsupported file type '.pages'"),
         ("scan.pdf", b"%PDF-1.4 broken", "scan.pdf: not a readable PDF"),
     ],
 )
@@ -89,6 +93,16 @@ def test_bad_input_is_one_clear_line(runner, tmp_path, name, content, message):
     assert len(result.output.strip().splitlines()) == 1
 
 
+def test_an_office_file_without_libreoffice_says_what_to_install(runner, tmp_path, monkeypatch):
+    monkeypatch.setattr("policygraph.read.convert.office_program", lambda: None)
+    path = tmp_path / "plan.wps"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 a WPS file")
+    result = runner.invoke(cli, ["build", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "plan.wps: a .wps file is read through LibreOffice, which is not installed" in result.output
+    assert "apt-get install libreoffice-writer-nogui" in result.output and len(result.output.strip().splitlines()) == 1
+
+
 def test_folder_without_plans(runner, tmp_path):
     (tmp_path / "notes.png").write_bytes(b"\x89PNG")
     result = runner.invoke(cli, ["build", str(tmp_path)])
@@ -101,7 +115,7 @@ def test_bad_file_in_a_batch_is_a_warning_and_the_rest_builds(runner, tmp_path):
     (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
     result = runner.invoke(cli, ["build", str(tmp_path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0
-    assert "broken.txt: binary file" in result.output
+    assert "broken.txt: starts as utf-32 text but is not" in result.output  # FF FE 00 00: a UTF-32 mark
     assert "assignments 8" in result.output
 
 
@@ -143,3 +157,21 @@ def test_clause_in_a_table_cell_other_than_the_units_column_is_reported(runner, 
     result = runner.invoke(cli, ["build", str(plan), "--out", str(tmp_path / "out")])
     assert f"unparsed: {plan}:12: clause is outside any numbered task or item: （责任单位：区经委）" in result.output
     assert "table rows 1" in result.output
+
+
+def test_a_table_without_a_caption_is_attached_by_hand_or_by_its_file_name(runner, tmp_path):
+    plan = tmp_path / "金山区碳达峰实施方案.txt"
+    plan.write_text(JINSHAN_EXCERPT, encoding="utf-8")
+    table_lines = [line for line in TABLE_TEXT.splitlines()[1:] if line.strip()]  # no caption line
+    table = tmp_path / "分解表.tsv"
+    table.write_text("\n".join(table_lines), encoding="utf-8")
+    alone = runner.invoke(cli, ["tasks", str(tmp_path), "--lead", "园区企业服务中心", "--no-cache", "-f", "json"])
+    assert "金山区" not in alone.output  # nothing tells the table's place
+    stated = runner.invoke(cli, ["tasks", str(tmp_path), "--table-of", f"{table}={plan}", "--lead", "园区企业服务中心", "--no-cache", "-f", "json"])
+    assert stated.exit_code == 0 and "金山区" in stated.output
+    assert f"{table}: attached to 金山区碳达峰实施方案 as --table-of says" in stated.output
+    table.rename(tmp_path / "金山区碳达峰实施方案附件.tsv")  # named after its plan: attached with no option
+    named = runner.invoke(cli, ["build", str(tmp_path), "--out", str(tmp_path / "out"), "--no-html"])
+    assert "[table of 金山区碳达峰实施方案; 金山区]" in named.output
+    wrong = runner.invoke(cli, ["build", str(tmp_path), "--table-of", "nothing", "--out", str(tmp_path / "out")])
+    assert wrong.exit_code == 2 and "is not TABLE=PLAN" in wrong.output

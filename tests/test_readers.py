@@ -8,6 +8,7 @@ needed.
 """
 
 import csv
+import os
 import io
 from pathlib import Path
 
@@ -158,3 +159,209 @@ def test_gb18030_text_is_decoded(tmp_path):
     pg = policygraph.build([str(path)])
     assert pg.summary()["assignments"] == policygraph.build([str(EXCERPT)]).summary()["assignments"] > 0
     assert any("decoded as GB18030" in w for w in pg.warnings)
+
+
+HTML = Path(__file__).parent / "data" / "html"
+
+
+@pytest.mark.parametrize("page", ["jinshan-plan-page.html", "jinshan-plan-page-unknown-layout.html"])
+def test_a_plan_published_as_a_web_page_reads_as_its_text(page):
+    # a page as government sites lay them out (GB2312, menus, related links, footer), the plan in
+    # #zoom or, in a layout no rule names, where readability finds it; its appendix a <table>
+    from_page = policygraph.build([str(HTML / page)]).plans[0]
+    from_text = policygraph.build([str(EXCERPT)]).plans[0]
+    assert [(t.title, [(a.surface, a.role) for a in t.assignments]) for t in from_page.tasks] == [
+        (t.title, [(a.surface, a.role) for a in t.assignments]) for t in from_text.tasks
+    ]
+    assert (from_page.title, from_page.doc_number, from_page.issue_date) == (from_text.title, from_text.doc_number, from_text.issue_date)
+    assert "首页" not in from_page.source.text and "网站标识码" not in from_page.source.text  # no menu, no footer
+
+
+def test_a_task_table_page_with_a_cell_spanning_rows(expected):
+    # the 牵头领导 cell spans the rows of one leader (rowspan): repeated on each, as in the table file
+    assert facts(HTML / "jinshan-gaoxin-task-table-page.html") == expected
+
+
+def test_a_page_with_no_title_in_its_body_takes_the_pages_title_and_date(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><meta name='PubDate' content='2022-06-01 09:30'>"
+        "<title>青浦区节能降碳工作方案_青浦区人民政府</title></head><body><div class='nav'>首页 政务公开</div>"
+        "<div class='TRS_Editor'>" + "<p>为推进节能降碳工作，制定本方案。</p>" * 20
+        + "<p>1. 推进屋顶光伏建设。（责任单位：☆区发改委、区经委）</p></div></body></html>", encoding="utf-8")
+    plan = policygraph.build([str(page)]).plans[0]
+    assert plan.title == "青浦区节能降碳工作方案" and plan.jurisdiction.name == "青浦区"
+    assert str(plan.issue_date) == "2022-06-01"
+    assert [(a.surface, a.role) for a in plan.tasks[0].assignments] == [("区发改委", "lead"), ("区经委", "co")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "gbk", "utf-8-sig"])
+def test_text_saved_in_any_common_encoding_reads_the_same(tmp_path, encoding):
+    text = EXCERPT.read_text(encoding="utf-8")
+    path = tmp_path / f"plan-{encoding}.txt"
+    path.write_bytes(text.encode(encoding))  # Windows Notepad's "Unicode" is UTF-16 LE with a BOM
+    plan = policygraph.build([str(path)]).plans[0]
+    assert plan.source.text.lstrip("\ufeff") == text
+    assert len(plan.tasks) == len(policygraph.build([str(EXCERPT)]).plans[0].tasks)
+
+
+def test_big5_text_is_recognised(tmp_path):
+    text = "關於印發《臺北市淨零排放實施方案》的通知\n一、推動屋頂光電建設。（責任單位：☆環境保護局、經濟發展局）\n二、推廣電動公車。（責任單位：交通局）\n"
+    path = tmp_path / "plan.txt"
+    path.write_bytes(text.encode("big5"))
+    document = read_document(str(path))
+    assert document.text == text and document.encoding == "big5"
+
+
+def _workbook(path, rows, *, merge_leaders=True, date_cells=False):
+    """The task table as Excel writes it: caption merged across, the 进度安排 header merged over its
+    four quarters, each leader's cell merged down the rows they lead."""
+    import datetime as dt
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    width = len(rows[1])
+    sheet.append([rows[0][0]])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    leader = rows[1].index("牵头领导")
+    deadline = rows[1].index("预计完成时间")
+    for r, row in enumerate(rows[1:], start=2):
+        values = list(row)
+        if date_cells and values[deadline] == "2025年底":
+            values[deadline] = dt.datetime(2025, 12, 31)
+        sheet.append(values)
+    if merge_leaders:
+        r = 4
+        while r <= len(rows):
+            last = r
+            while last + 1 <= len(rows) and rows[last][leader] == rows[r - 1][leader]:
+                last += 1
+            if last > r:
+                for k in range(r + 1, last + 1):
+                    sheet.cell(k, leader + 1).value = None
+                sheet.merge_cells(start_row=r, start_column=leader + 1, end_row=last, end_column=leader + 1)
+            r = last + 1
+    workbook.save(path)
+
+
+def test_xlsx_task_table_with_merged_cells(tmp_path, expected):
+    path = tmp_path / "table.xlsx"
+    _workbook(path, table_rows())
+    assert facts(path) == expected
+
+
+def test_xlsx_dates_read_as_dates(tmp_path, expected):
+    path = tmp_path / "table.xlsx"
+    _workbook(path, table_rows(), date_cells=True)  # 2025年底 typed as a date cell: 2025-12-31
+    assert facts(path) == expected
+
+
+def test_a_damaged_xlsx_is_one_line(tmp_path):
+    path = tmp_path / "table.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(InputError, match="not a readable .xlsx"):
+        read_document(str(path))
+
+
+needs_office = pytest.mark.skipif(
+    not __import__("shutil").which("soffice") and not os.environ.get("POLICYGRAPH_REQUIRE_OFFICE"),
+    reason="LibreOffice (soffice) is not installed",
+)
+
+
+def _office(source, target_suffix, out_dir):
+    """Convert with LibreOffice, as a user's Word or WPS would have saved the file."""
+    import subprocess
+
+    subprocess.run(["soffice", "--headless", "--convert-to", target_suffix.lstrip("."), "--outdir", str(out_dir), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    return out_dir / (source.stem + target_suffix)
+
+
+@pytest.mark.slow
+@needs_office
+@pytest.mark.parametrize("suffix", [".doc", ".wps", ".rtf"])
+def test_word_and_wps_files_read_through_libreoffice(tmp_path, suffix):
+    text = EXCERPT.read_text(encoding="utf-8")
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    source = tmp_path / "plan.docx"
+    document.save(source)
+    converted = _office(source, ".doc" if suffix == ".wps" else suffix, tmp_path)
+    path = converted.rename(tmp_path / f"plan-saved{suffix}")  # a WPS Writer file is Word's binary format
+    from_office = policygraph.build([str(path)]).plans[0]
+    from_text = policygraph.build([str(EXCERPT)]).plans[0]
+    assert from_office.source.path == str(path)
+    assert [(t.title, [(a.surface, a.role) for a in t.assignments]) for t in from_office.tasks] == [
+        (t.title, [(a.surface, a.role) for a in t.assignments]) for t in from_text.tasks
+    ]
+
+
+@pytest.mark.slow
+@needs_office
+@pytest.mark.parametrize("suffix", [".xls", ".et", ".ods"])
+def test_spreadsheets_of_other_programs(tmp_path, expected, suffix):
+    source = tmp_path / "table.xlsx"
+    _workbook(source, table_rows())
+    converted = _office(source, ".xls" if suffix == ".et" else suffix, tmp_path)
+    path = converted.rename(tmp_path / f"table-saved{suffix}")  # WPS Spreadsheets' .et is Excel's binary format
+    assert facts(path) == expected
+
+
+def _ofd(path, lines, *, split_runs=True):
+    """An OFD as GB/T 33190 lays one out: OFD.xml -> Doc_0/Document.xml -> Pages/Page_N/Content.xml,
+    one TextObject per run; a long line is set as two runs, the right-hand one written first."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    per_page = 25
+    pages = [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.0" DocType="OFD"><ofd:DocBody>'
+                         '<ofd:DocInfo><ofd:DocID>x</ofd:DocID><ofd:Title>金山区碳达峰实施方案</ofd:Title></ofd:DocInfo>'
+                         '<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>')
+        page_list = "".join(f'<ofd:Page ID="{n + 10}" BaseLoc="Pages/Page_{n}/Content.xml"/>' for n in range(len(pages)))
+        archive.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {ns}><ofd:CommonData>'
+                         '<ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData>'
+                         f"<ofd:Pages>{page_list}</ofd:Pages></ofd:Document>")
+        for n, page in enumerate(pages):
+            objects, ident = [], 100
+            for row, line in enumerate(page):
+                y = 20 + row * 10
+                halves = [line[: len(line) // 2], line[len(line) // 2 :]] if split_runs and len(line) > 20 else [line]
+                x_of = [10.0, 10.0 + 3.5 * len(halves[0])]
+                for k in reversed(range(len(halves))):
+                    ident += 1
+                    objects.append(f'<ofd:TextObject ID="{ident}" Boundary="{x_of[k]} {y - 4} 190 6" Font="3" Size="3.5">'
+                                   f'<ofd:TextCode X="0" Y="4">{escape(halves[k])}</ofd:TextCode></ofd:TextObject>')
+            archive.writestr(f"Doc_0/Pages/Page_{n}/Content.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {ns}>'
+                             f'<ofd:Content><ofd:Layer ID="2">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')
+
+
+def test_ofd_reads_as_its_text(tmp_path):
+    lines = [line for line in EXCERPT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    path = tmp_path / "plan.ofd"
+    _ofd(path, lines)
+    document = read_document(str(path))
+    assert document.text.replace("\f", "\n").splitlines() == lines
+    from_ofd = policygraph.build([str(path)]).plans[0]
+    from_text = policygraph.build([str(EXCERPT)]).plans[0]
+    assert [(t.title, [(a.surface, a.role) for a in t.assignments]) for t in from_ofd.tasks] == [
+        (t.title, [(a.surface, a.role) for a in t.assignments]) for t in from_text.tasks
+    ]
+    assert (from_ofd.title, from_ofd.doc_number) == (from_text.title, from_text.doc_number)
+
+
+def test_an_ofd_without_text_or_damaged_is_one_line(tmp_path):
+    scan = tmp_path / "scan.ofd"
+    _ofd(scan, [])
+    with pytest.raises(InputError, match="OFD has no text layer"):
+        read_document(str(scan))
+    broken = tmp_path / "broken.ofd"
+    broken.write_bytes(b"PK\x03\x04broken")
+    with pytest.raises(InputError, match="not a readable OFD"):
+        read_document(str(broken))

@@ -8,6 +8,8 @@ is robust to the light rewording tables apply to the body text.
 from __future__ import annotations
 
 import functools
+import os
+from pathlib import Path
 
 from ..model import ActionArea, Plan, Task
 
@@ -27,14 +29,34 @@ def containment(part: str, whole: str) -> float:
     return len(wanted & bigrams(whole)) / len(wanted) if wanted else 0.0
 
 
-def attach_tables(plans: list[Plan]) -> None:
-    """Give each stand-alone task table the plan it belongs to, by its title.
+def attach_tables(plans: list[Plan], table_of: dict[str, str] | None = None) -> list[str]:
+    """Give each stand-alone task table the plan it belongs to; returns lines to report (tables
+    attached by the user or by file name, and --table-of entries that name nothing).
 
-    A table belongs to the plan whose attachment line (附件：…任务分解表) or title best
-    matches the table's own caption; below :data:`ATTACH_THRESHOLD` it stays on its own.
+    In order: the user's word (``table_of``: a table's path -> a plan's path, id or title;
+    ``--table-of TABLE=PLAN``); the file name (a table whose file is named after a plan's file
+    and goes on: ``碳达峰实施方案-附件.xlsx`` beside ``碳达峰实施方案.docx``); else the plan whose
+    attachment line (附件：…任务分解表) or title best matches the table's own caption, at
+    :data:`ATTACH_THRESHOLD` or above. Otherwise it stays on its own.
     """
+    problems: list[str] = []
     bodies = [p for p in plans if p.source.kind == "text"]
+    stated = {_path_key(table): plan for table, plan in (table_of or {}).items()}
     for table_plan in (p for p in plans if p.source.kind == "table"):
+        wanted = stated.pop(_path_key(table_plan.source.path), None)
+        if wanted is not None:
+            plan = _plan_named(wanted, bodies)
+            if plan is None:
+                problems.append(f"{table_plan.source.path}: --table-of names no plan read here: {wanted}")
+            else:
+                _attach(table_plan, plan, 1.0)
+                problems.append(f"{table_plan.source.path}: attached to {plan.id} as --table-of says")
+                continue
+        by_name = _plan_by_file_name(table_plan, bodies)
+        if by_name is not None:
+            _attach(table_plan, by_name, 1.0)
+            problems.append(f"{table_plan.source.path}: attached to {by_name.id}, whose file name it starts with")
+            continue
         caption = table_plan.title or ""
         best, best_score = None, 0.0
         for plan in bodies:
@@ -43,13 +65,46 @@ def attach_tables(plans: list[Plan]) -> None:
             if score > best_score:
                 best, best_score = plan, score
         if best is not None and best_score >= ATTACH_THRESHOLD:
-            table_plan.part_of = best
-            table_plan.part_of_score = round(best_score, 3)
-            table_plan.jurisdiction = best.jurisdiction
-            table_plan.jurisdictions = list(best.jurisdictions)
-            table_plan.district = best.district
-            table_plan.issuers = table_plan.issuers or list(best.issuers)
-            table_plan.year = table_plan.year or best.year
+            _attach(table_plan, best, round(best_score, 3))
+    problems.extend(f"{table}: --table-of names a file that is no task table read here" for table in stated)
+    return problems
+
+
+MIN_STEM = 4  # a plan file named in fewer characters (方案.docx) names too many tables
+
+
+def _path_key(path: str) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
+def _plan_named(wanted: str, bodies: list[Plan]) -> Plan | None:
+    """The plan a user named by its file's path, its id or its title."""
+    for plan in bodies:
+        if _path_key(plan.source.path) == _path_key(wanted) or wanted in (plan.id, plan.title):
+            return plan
+    return None
+
+
+def _plan_by_file_name(table_plan: Plan, bodies: list[Plan]) -> Plan | None:
+    """The one plan in the table's folder whose file name the table's file name starts with."""
+    table = Path(table_plan.source.path)
+    found = [
+        plan for plan in bodies
+        if Path(plan.source.path).parent == table.parent
+        and len(stem := Path(plan.source.path).stem) >= MIN_STEM
+        and table.stem.startswith(stem) and table.stem != stem
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _attach(table_plan: Plan, plan: Plan, score: float) -> None:
+    table_plan.part_of = plan
+    table_plan.part_of_score = score
+    table_plan.jurisdiction = plan.jurisdiction
+    table_plan.jurisdictions = list(plan.jurisdictions)
+    table_plan.district = plan.district
+    table_plan.issuers = table_plan.issuers or list(plan.issuers)
+    table_plan.year = table_plan.year or plan.year
 
 
 def _action_matches(row: Task, task: Task) -> bool:

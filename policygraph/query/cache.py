@@ -39,9 +39,11 @@ def _code_fingerprint(digest) -> None:
             digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
 
 
-def cache_key(files: list[str], lexicon_files: tuple[str, ...]) -> str:
+def cache_key(files: list[str], lexicon_files: tuple[str, ...], table_of: dict[str, str] | None = None) -> str:
     digest = hashlib.sha256(__version__.encode())
     _code_fingerprint(digest)
+    for table, plan in sorted((table_of or {}).items()):
+        digest.update(f"--table-of--{table}={plan}\0".encode("utf-8", "surrogateescape"))
     for path in [*files, "--lexicon--", *lexicon_files]:
         digest.update(path.encode("utf-8") + b"\0")
         if path != "--lexicon--":

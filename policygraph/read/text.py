@@ -8,6 +8,7 @@ file, never guessed at.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
@@ -63,28 +64,82 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], li
     return files, warnings
 
 
+# byte-order marks, longest first (UTF-32's starts as UTF-16's does)
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _wide_encoding(sample: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a byte-order mark, told by where its zero bytes fall: every
+    character of UTF-32 has a zero high byte, and in UTF-16 the ASCII of a plan (digits, line
+    breaks) puts zeros on one side of each pair only. Byte soup has zeros anywhere."""
+    sample = sample[: len(sample) // 4 * 4]
+    if len(sample) < 8:
+        return None
+    zeros = [sum(1 for i in range(k, len(sample), 4) if sample[i] == 0) for k in range(4)]
+    quarter = len(sample) // 4
+    if zeros[3] == quarter and zeros[2] >= quarter * 0.9:
+        return "utf-32-le"
+    if zeros[0] == quarter and zeros[1] >= quarter * 0.9:
+        return "utf-32-be"
+    even, odd = zeros[0] + zeros[2], zeros[1] + zeros[3]
+    if odd >= quarter * 0.04 and even * 10 <= odd:
+        return "utf-16-le"
+    if even >= quarter * 0.04 and odd * 10 <= even:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_chinese(text: str) -> bool:
+    """A decoding is trusted only when nearly all its letters are Chinese, as a plan's are: a
+    wrong legacy encoding decodes most byte soup without complaint."""
+    letters = [ch for ch in text if ch.isalpha() and not ch.isascii()]  # punctuation (《》、：) aside
+    return bool(letters) and sum(1 for ch in letters if _CJK.match(ch)) / len(letters) > 0.8 and "\x00" not in text
+
+
 def decode(path: str, data: bytes) -> tuple[str, str]:
-    """Decode ``data`` read from ``path``; return ``(text, encoding)`` or raise InputError."""
+    """Decode ``data`` read from ``path``; return ``(text, encoding)`` or raise InputError.
+
+    UTF-8 first; a byte-order mark names UTF-16 or UTF-32; without one, UTF-16/32 is recognised
+    by its zero bytes, and a legacy encoding (GBK/GB18030, Big5…) by charset_normalizer's guess.
+    Any decoding but UTF-8 must give Chinese text.
+    """
     if not data.strip():
         raise InputError(path, "file is empty")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"starts as {encoding} text but is not ({exc.reason} at byte {exc.start})") from exc
     if b"\x00" in data[:8192]:
+        encoding = _wide_encoding(data[:65536])
+        if encoding:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                text = ""
+            if _mostly_chinese(text):
+                return text, encoding
         raise InputError(path, "binary file, not a text plan", "export it as .txt or .md first")
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        text = ""
-    # GB18030 decodes most byte soup without complaint, so only trust it when the result
-    # is mostly Chinese characters, as a real plan is.
-    letters = [ch for ch in text if not ch.isspace() and not ch.isascii()]
-    if letters and sum(1 for ch in letters if _CJK.match(ch)) / len(letters) > 0.8:
-        return text, "gb18030"
+    import charset_normalizer  # here: only files that are not UTF-8 pay for its import
+
+    guess = charset_normalizer.from_bytes(data).best()
+    candidates = [guess.encoding] if guess is not None else []
+    for encoding in (*candidates, "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _mostly_chinese(text):
+            return text, "gb18030" if encoding in ("gb2312", "gbk", "gb18030", "hz") else encoding
     raise InputError(
         path,
-        f"not UTF-8 text (bad byte at offset {utf8_error.start}) and not GB18030 Chinese text",
+        f"not UTF-8 text (bad byte at offset {utf8_error.start}) and not Chinese text in another encoding",
         "save it as UTF-8",
     )
 
@@ -121,15 +176,13 @@ def read_document(path: str) -> SourceDocument:
     suffix = Path(path).suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:
-        if suffix in (".doc", ".wps", ".rtf", ".odt"):
-            raise InputError(path, f"unsupported file type '{suffix}'", "convert it first: libreoffice --headless --convert-to docx FILE")
         raise InputError(path, f"unsupported file type '{suffix or 'none'}'", "use " + ", ".join(sorted(READERS)))
     if not os.path.exists(path):
         raise InputError(path, "no such file")
     size = os.path.getsize(path)
     if size > MAX_FILE_BYTES:
         raise InputError(path, f"{size // 1_000_000} MB is larger than any plan ({MAX_FILE_BYTES // 1_000_000} MB at most)", "split it, or read it yourself")
-    if suffix == ".docx":
+    if suffix in (".docx", ".xlsx", ".ofd"):  # zips: refused before they are unpacked
         _check_unpacked_size(path)
     return reader.load()(path)
 
@@ -141,7 +194,7 @@ MAX_UNPACKED_BYTES = 300_000_000
 
 
 def _check_unpacked_size(path: str) -> None:
-    """A .docx is a zip: refuse one that would expand past :data:`MAX_UNPACKED_BYTES` (a zip bomb)."""
+    """A .docx (.xlsx, .ofd) is a zip: refuse one that would expand past :data:`MAX_UNPACKED_BYTES` (a zip bomb)."""
     import zipfile
 
     try:

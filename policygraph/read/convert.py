@@ -1,0 +1,63 @@
+"""Office formats read through LibreOffice: .doc and .wps (Word and WPS Writer), .et (WPS
+Spreadsheets), .rtf, .odt, .ods.
+
+LibreOffice converts the file, in a private temporary folder and profile, to .docx or .xlsx,
+which the .docx and spreadsheet readers read; the document keeps the original path. Where
+LibreOffice is not installed the file is one clear line saying what to install.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import SourceDocument
+
+CONVERTED_TO = {".doc": "docx", ".wps": "docx", ".rtf": "docx", ".odt": "docx", ".et": "xlsx", ".ods": "xlsx"}
+INSTALL_HINT = "install LibreOffice (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui), or save it as .docx / .xlsx"
+CONVERSION_SECONDS = 180  # a real plan converts in a few seconds; a hostile file must not hang the batch
+
+
+def office_program() -> str | None:
+    """The LibreOffice program on PATH, if any."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def read_converted(path: str) -> SourceDocument:
+    """Read a .doc/.wps/.et/.rtf/.odt/.ods file by converting it with LibreOffice."""
+    suffix = Path(path).suffix.lower()
+    target = CONVERTED_TO[suffix]
+    program = office_program()
+    if program is None:
+        raise InputError(path, f"a {suffix} file is read through LibreOffice, which is not installed", INSTALL_HINT)
+    with tempfile.TemporaryDirectory(prefix="policygraph-office-") as folder:
+        work = Path(folder)
+        # a copy with a plain name: LibreOffice names its output after the input, whatever it holds
+        source = work / f"input{suffix}"
+        shutil.copyfile(path, source)
+        command = [
+            program, "--headless", "--norestore", "--nolockcheck",
+            f"-env:UserInstallation={(work / 'profile').as_uri()}",  # its own profile: runs in parallel safely
+            "--convert-to", target, "--outdir", str(work / "out"), str(source),
+        ]
+        try:
+            subprocess.run(command, capture_output=True, timeout=CONVERSION_SECONDS, check=False)
+        except subprocess.TimeoutExpired as exc:
+            raise InputError(path, f"LibreOffice did not convert it within {CONVERSION_SECONDS} s") from exc
+        converted = work / "out" / f"input.{target}"
+        if not converted.exists():
+            raise InputError(path, f"LibreOffice could not convert it to .{target} (damaged, protected, or not a {suffix} file)")
+        if target == "docx":
+            from .docx import read_docx
+
+            document = read_docx(str(converted))
+        else:
+            from .sheets import read_xlsx
+
+            document = read_xlsx(str(converted))
+    document.path = path
+    document.encoding = suffix.lstrip(".")
+    return document

@@ -1,0 +1,111 @@
+"""Spreadsheets: task tables published as .xlsx (openpyxl) or .xls (xlrd).
+
+Every sheet with text becomes tab-separated rows (see :mod:`.tables`). A merged cell is
+repeated on every row and column it covers, as the task-table reader wants (the leader of
+three rows is named on each); a row that is one merged cell across the table is its caption
+and becomes a line of text. Dates are written as Chinese dates (2025年12月31日).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+
+from ..errors import InputError
+from ..model import SourceDocument
+from .glyphs import fix_glyphs
+from .tables import cell_text, table_lines
+
+
+def read_xlsx(path: str) -> SourceDocument:
+    """Read an .xlsx workbook: each sheet's rows as tab lines, merged cells repeated."""
+    import openpyxl
+
+    try:
+        # not read_only: merged ranges are only known to a fully loaded sheet
+        workbook = openpyxl.load_workbook(path, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(path, f"not a readable .xlsx ({type(exc).__name__})", "open and re-save it in Excel, WPS or LibreOffice") from exc
+    sheets = []
+    for sheet in workbook.worksheets:
+        grid = [[_value(cell.value) for cell in row] for row in sheet.iter_rows()]
+        merged = [(r.min_row - 1, r.max_row - 1, r.min_col - 1, r.max_col - 1) for r in sheet.merged_cells.ranges]
+        sheets.append(_sheet_text(grid, merged))
+    return _document(path, sheets, "xlsx")
+
+
+def read_xls(path: str) -> SourceDocument:
+    """Read an .xls workbook (Excel 97–2003): each sheet's rows as tab lines, merged cells repeated."""
+    import xlrd
+
+    try:
+        workbook = xlrd.open_workbook(path, formatting_info=True)
+    except (xlrd.XLRDError, OSError, AssertionError, IndexError, ValueError) as exc:
+        raise InputError(path, f"not a readable .xls ({exc})", "open and re-save it as .xlsx") from exc
+    sheets = []
+    for sheet in workbook.sheets():
+        grid = []
+        for r in range(sheet.nrows):
+            row = []
+            for c in range(sheet.ncols):
+                cell = sheet.cell(r, c)
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    row.append(_value(xlrd.xldate_as_datetime(cell.value, workbook.datemode)))
+                elif cell.ctype == xlrd.XL_CELL_NUMBER and float(cell.value).is_integer():
+                    row.append(str(int(cell.value)))
+                else:
+                    row.append(_value(cell.value))
+            grid.append(row)
+        merged = [(rlo, rhi - 1, clo, chi - 1) for rlo, rhi, clo, chi in sheet.merged_cells]
+        sheets.append(_sheet_text(grid, merged))
+    return _document(path, sheets, "xls")
+
+
+def _value(value: object) -> str:
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+def _sheet_text(grid: list[list[str]], merged: list[tuple[int, int, int, int]]) -> str:
+    """Rows of one sheet as text: merged ranges filled, full-width merged rows as captions."""
+    width = max((len(row) for row in grid), default=0)
+    grid = [row + [""] * (width - len(row)) for row in grid]
+    captions = set()
+    for top, bottom, left, right in merged:
+        if top >= len(grid):
+            continue
+        value = grid[top][left]
+        for r in range(top, min(bottom, len(grid) - 1) + 1):
+            for c in range(left, min(right, width - 1) + 1):
+                grid[r][c] = value
+        if top == bottom and left == 0 and right >= width - 1 and width > 1:
+            captions.add(top)
+    lines = []
+    rows: list[list[str]] = []
+    for index, row in enumerate(grid):
+        if index in captions:
+            if rows:
+                lines.append(table_lines(rows))
+                rows = []
+            lines.append(cell_text(row[0]))
+        else:
+            rows.append(row)
+    if rows:
+        lines.append(table_lines(rows))
+    return "\n".join(line for line in lines if line)
+
+
+def _document(path: str, sheets: list[str], encoding: str) -> SourceDocument:
+    from .text import _looks_like_table
+
+    text = fix_glyphs("\n".join(sheet for sheet in sheets if sheet.strip()))
+    if not text.strip():
+        raise InputError(path, "spreadsheet holds no text")
+    body = text.split("\n", 1)[1] if "\n" in text and "\t" not in text.split("\n", 1)[0] else text
+    kind = "table" if _looks_like_table(body) else "text"
+    return SourceDocument(path=path, text=text, kind=kind, encoding=encoding)
