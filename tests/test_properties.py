@@ -124,15 +124,38 @@ def in_a_file(name: str, data: bytes) -> Path:
 
 
 @FUZZ
-@given(st.binary(max_size=4096), st.sampled_from([".txt", ".md", ".csv", ".tsv", ".docx", ".pdf"]))
+@given(st.binary(max_size=4096), st.sampled_from([".txt", ".md", ".csv", ".tsv", ".docx", ".pdf", ".html", ".ofd", ".xlsx", ".xls"]))
 def test_any_bytes_under_any_suffix_give_a_graph_or_one_line(data, suffix):
     build_and_export(in_a_file("plan" + suffix, data))
 
 
+@lru_cache(maxsize=1)
+def small_xlsx() -> bytes:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    for line in plan_texts()[1].splitlines()[:40]:
+        workbook.active.append(line.split("\t") if "\t" in line else [line])
+    workbook.active.merge_cells("A1:C1")
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+@lru_cache(maxsize=1)
+def small_html() -> bytes:
+    lines = plan_texts()[1].splitlines()[:60]
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    return f"<html><head><meta charset='gbk'><title>方案_政府网站</title></head><body><div id='zoom'>{body}</div></body></html>".encode("gb18030")
+
+
+DAMAGEABLE = {".pdf": small_pdf, ".docx": small_docx, ".xlsx": small_xlsx, ".html": small_html}
+
+
 @FUZZ
-@given(st.sampled_from([".pdf", ".docx"]), st.integers(0, 2**32), st.integers(1, 12))
-def test_damaged_pdf_and_docx_give_a_graph_or_one_line(suffix, seed, edits):
-    original = small_pdf() if suffix == ".pdf" else small_docx()
+@given(st.sampled_from(sorted(DAMAGEABLE)), st.integers(0, 2**32), st.integers(1, 12))
+def test_damaged_files_of_every_kind_give_a_graph_or_one_line(suffix, seed, edits):
+    original = DAMAGEABLE[suffix]()
     build_and_export(in_a_file("plan" + suffix, mutate(original, seed, edits)))
 
 

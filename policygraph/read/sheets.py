@@ -21,16 +21,18 @@ def read_xlsx(path: str) -> SourceDocument:
     """Read an .xlsx workbook: each sheet's rows as tab lines, merged cells repeated."""
     import openpyxl
 
-    try:
-        # not read_only: merged ranges are only known to a fully loaded sheet
-        workbook = openpyxl.load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(path, f"not a readable .xlsx ({type(exc).__name__})", "open and re-save it in Excel, WPS or LibreOffice") from exc
     sheets = []
-    for sheet in workbook.worksheets:
-        grid = [[_value(cell.value) for cell in row] for row in sheet.iter_rows()]
-        merged = [(r.min_row - 1, r.max_row - 1, r.min_col - 1, r.max_col - 1) for r in sheet.merged_cells.ranges]
-        sheets.append(_sheet_text(grid, merged))
+    # our own handle, closed whatever happens: openpyxl leaves its file open when a workbook fails
+    with open(path, "rb") as stream:
+        try:
+            # not read_only: merged ranges are only known to a fully loaded sheet
+            workbook = openpyxl.load_workbook(stream, data_only=True)
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+            raise InputError(path, f"not a readable .xlsx ({type(exc).__name__})", "open and re-save it in Excel, WPS or LibreOffice") from exc
+        for sheet in workbook.worksheets:
+            grid = [[_value(cell.value) for cell in row] for row in sheet.iter_rows()]
+            merged = [(r.min_row - 1, r.max_row - 1, r.min_col - 1, r.max_col - 1) for r in sheet.merged_cells.ranges]
+            sheets.append(_sheet_text(grid, merged))
     return _document(path, sheets, "xlsx")
 
 
@@ -39,7 +41,8 @@ def read_xls(path: str) -> SourceDocument:
     import xlrd
 
     try:
-        workbook = xlrd.open_workbook(path, formatting_info=True)
+        with open(path, "rb") as stream:  # the bytes, not the path: no handle left open on failure
+            workbook = xlrd.open_workbook(file_contents=stream.read(), formatting_info=True)
     except (xlrd.XLRDError, OSError, AssertionError, IndexError, ValueError) as exc:
         raise InputError(path, f"not a readable .xls ({exc})", "open and re-save it as .xlsx") from exc
     sheets = []
