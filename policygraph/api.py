@@ -84,10 +84,11 @@ class PolicyGraph:
 
         return to_networkx(self.rdf)
 
-    def export(self, format: str | None = None, output: str | os.PathLike[str] | None = None) -> str | None:
+    def export(self, format: str | None = None, output: str | os.PathLike[str] | None = None) -> str | bytes | None:
         """Serialise to ``format`` (a name or, with ``output``, guessed from its extension).
 
-        Returns the text when ``output`` is None, else writes the file and returns None.
+        Returns the text (bytes for ``xlsx``) when ``output`` is None, else writes the file and
+        returns None.
         """
         from .formats import exporter
 

@@ -77,7 +77,7 @@ def _build(paths, lexicon_files, prose: bool = True) -> api.PolicyGraph:
     return graph
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="policygraph")
 def cli():
     """Who owns what in Chinese local-government implementation plans."""
@@ -145,12 +145,15 @@ def format_summary(graph: api.PolicyGraph) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of standard output.")
 @_clean_errors
 def export(paths, lexicon_files, fmt, output):
-    """Export the graph of PATHS (default: bundled corpus) as ttl, nt, jsonld, nq, trig, jsonl, csv or graphml.
+    """Export the graph of PATHS (default: bundled corpus) as ttl, nt, jsonld, nq, trig, jsonl, csv,
+    graphml, or an Excel workbook (xlsx: tasks, assignments, targets, a 责任清单 per district).
 
     Example: policygraph export --format jsonl -o tasks.jsonl
     """
     if not fmt and not output:
         fmt = "ttl"
+    if fmt and not output and EXPORTERS[fmt].binary:
+        raise click.UsageError(f"{fmt} is a file format: give -o FILE.{fmt}")
     graph = _build(paths, lexicon_files)
     text = graph.export(fmt, output)
     if text is not None:
@@ -209,11 +212,11 @@ TASK_COLUMNS = ["district", "number", "title", "leads", "cos", "due", "source"]
 
 @cli.command()
 @graph_source
-@click.option("--lead", metavar="UNIT", help="Led by UNIT: an alias (区发改委 = every district's), a type (发改委) or a place's unit (金山区发改委).")
-@click.option("--co", metavar="UNIT", help="UNIT is co-responsible.")
-@click.option("--unit", metavar="UNIT", help="UNIT has any role.")
-@click.option("--district", metavar="PLACE", help="Plans of PLACE or of places within it (金山区, 310116).")
-@click.option("--action", metavar="TEXT", help="Action area title contains TEXT (交通).")
+@click.option("--lead", multiple=True, metavar="UNIT", help="Led by UNIT: an alias (区发改委 = every district's), a type (发改委) or a place's unit (金山区发改委); repeatable: any of them.")
+@click.option("--co", multiple=True, metavar="UNIT", help="UNIT is co-responsible; repeatable.")
+@click.option("--unit", multiple=True, metavar="UNIT", help="UNIT has any role; repeatable.")
+@click.option("--district", multiple=True, metavar="PLACE", help="Plans of PLACE or of places within it (金山区, 310116); repeatable.")
+@click.option("--action", multiple=True, metavar="TEXT", help="Action area title contains TEXT (交通); repeatable.")
 @click.option("--keyword", metavar="TEXT", help="Title or text holds every word of TEXT (jieba-segmented: 屋顶光伏 = 屋顶 + 光伏).")
 @click.option("--due-before", metavar="YYYY-MM-DD", help="Deadline on or before this date (no deadline: a target due by then).")
 @click.option("--show-query", is_flag=True, help="Print the SPARQL and the bound values instead of running it.")
@@ -227,7 +230,10 @@ def tasks(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, lead,
     filters = dict(lead=lead, co=co, unit=unit, district=district, action=action, due_before=due_before)
     if show_query:
         matched = store.keyword_tasks(keyword) if keyword else None
-        click.echo(str(store.task_query(**filters, tasks=matched)))
+        if any(len(values) > 1 for values in (lead, co, unit, district, action)):
+            raise click.UsageError("--show-query shows one query: give each filter once")
+        single = {name: (values[0] if values else None) if isinstance(values, tuple) else values for name, values in filters.items()}
+        click.echo(str(store.task_query(**single, tasks=matched)))
         return
     rows = store.tasks(**filters, keyword=keyword)
     if fmt in ("table", "csv"):
@@ -274,11 +280,11 @@ def _with_source(rows, fmt):
 
 @cli.command()
 @graph_source
-@click.option("--unit", metavar="UNIT", help="Owned by UNIT (lead or co-responsible), named as in `tasks --unit`.")
-@click.option("--lead", metavar="UNIT", help="Led by UNIT.")
-@click.option("--metric", metavar="TEXT", help="Metric contains TEXT (光伏, 森林覆盖率).")
+@click.option("--unit", multiple=True, metavar="UNIT", help="Owned by UNIT (lead or co-responsible), named as in `tasks --unit`; repeatable: any of them.")
+@click.option("--lead", multiple=True, metavar="UNIT", help="Led by UNIT; repeatable.")
+@click.option("--metric", multiple=True, metavar="TEXT", help="Metric contains TEXT (光伏, 森林覆盖率); repeatable.")
 @click.option("--year", metavar="YYYY", help="Due in YYYY: the target's year, or the last year of its period (“十四五” = 2025).")
-@click.option("--district", metavar="PLACE", help="Plans of PLACE or of places within it.")
+@click.option("--district", multiple=True, metavar="PLACE", help="Plans of PLACE or of places within it; repeatable.")
 @_clean_errors
 def targets(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, unit, lead, metric, year, district):
     """List quantitative targets with their owners: metric, value, due year or period.
@@ -365,13 +371,17 @@ def timeline(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, un
 @cli.command()
 @plan_inputs
 @click.option("--check", "checks", multiple=True, type=click.Choice(AUDIT_CHECKS), help="Run only this check (repeatable).")
+@click.option("--fail-on", multiple=True, type=click.Choice(["any", *AUDIT_CHECKS]), help="Exit 1 when this check (or any) finds something; repeatable.")
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
 @_clean_errors
-def audit(paths, lexicon_files, checks, fmt):
+def audit(paths, lexicon_files, checks, fmt, fail_on):
     """Flag what a careful reader would: tasks with no lead, units listed twice, glued names,
     row/body lead conflicts, targets with no year, deadlines before the plan's date.
 
-    Example: policygraph audit --check lead_conflict
+    Exits 0 whatever it finds, unless --fail-on names checks (or "any"): then 1 when one of
+    them found something, for scripts and CI.
+
+    Example: policygraph audit --check lead_conflict --fail-on lead_conflict
     """
     graph = _build(paths, lexicon_files)
     findings = graph.audit(checks or None)
@@ -380,9 +390,12 @@ def audit(paths, lexicon_files, checks, fmt):
             click.echo(one_line(str(finding)))
         counts = {check: sum(1 for f in findings if f.check == check) for check in (checks or AUDIT_CHECKS)}
         click.echo(f"{len(findings)} findings: " + ", ".join(f"{check} {n}" for check, n in counts.items()), err=True)
-        return
-    rows = [dict(vars(finding)) for finding in findings]
-    click.echo(render(rows, ["check", "file", "line", "start", "message", "text"], fmt))
+    else:
+        rows = [dict(vars(finding)) for finding in findings]
+        click.echo(render(rows, ["check", "file", "line", "start", "message", "text"], fmt))
+    failing = [f for f in findings if "any" in fail_on or f.check in fail_on]
+    if failing:
+        raise click.ClickException(f"{len(failing)} findings of {', '.join(sorted({f.check for f in failing}))} (--fail-on)")
 
 
 @cli.command()

@@ -25,6 +25,7 @@ class Format:
     target: str  # "module:function"
     description: str
     rdf: bool = False  # an RDF syntax, which policygraph can also read back (media_type names it)
+    binary: bool = False  # the exporter returns bytes (a workbook), written to a file only
 
     def load(self) -> Callable[..., str]:
         module, _, function = self.target.partition(":")
@@ -85,6 +86,8 @@ for _fmt in (
     Format("csv", (".csv",), "text/csv", "policygraph.export.records:csv_text", "one responsibility assignment per row"),
     Format("targets", (), "application/jsonl", "policygraph.export.records:targets_jsonl", "one target per line (targets.jsonl): plan-level and task targets, with owners"),
     Format("targets-csv", (), "text/csv", "policygraph.export.records:targets_csv", "one target per row, plan-level and task targets"),
+    Format("xlsx", (".xlsx",), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "policygraph.export.workbook:xlsx",
+           "Excel workbook: tasks, assignments, targets and a 责任清单 (responsibility list) per district", binary=True),
     Format("graphml", (".graphml",), "application/graphml+xml", "policygraph.export.graphml:graphml", "NetworkX projection for Gephi/yEd"),
 ):
     register(_fmt)

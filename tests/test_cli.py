@@ -143,8 +143,12 @@ def test_export_format_from_extension(runner, tmp_path):
     result = runner.invoke(cli, ["export", str(plan), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").count("\n") == 9  # header + 8 assignments
-    bad = runner.invoke(cli, ["export", str(plan), "-o", str(tmp_path / "x.xlsx")])
-    assert bad.exit_code == 1 and "cannot tell the format from '.xlsx'" in bad.output
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Excel on Windows reads it right
+    assert runner.invoke(cli, ["export", str(plan), "-o", str(tmp_path / "x.xlsx")]).exit_code == 0  # a workbook
+    bad = runner.invoke(cli, ["export", str(plan), "-o", str(tmp_path / "x.numbers")])
+    assert bad.exit_code == 1 and "cannot tell the format from '.numbers'" in bad.output
+    to_terminal = runner.invoke(cli, ["export", str(plan), "-f", "xlsx"])
+    assert to_terminal.exit_code == 2 and "xlsx is a file format: give -o FILE.xlsx" in to_terminal.output
 
 
 def test_clause_in_a_table_cell_other_than_the_units_column_is_reported(runner, tmp_path):
@@ -175,3 +179,32 @@ def test_a_table_without_a_caption_is_attached_by_hand_or_by_its_file_name(runne
     assert "[table of 金山区碳达峰实施方案; 金山区]" in named.output
     wrong = runner.invoke(cli, ["build", str(tmp_path), "--table-of", "nothing", "--out", str(tmp_path / "out")])
     assert wrong.exit_code == 2 and "is not TABLE=PLAN" in wrong.output
+
+
+def test_h_is_help_everywhere(runner):
+    assert runner.invoke(cli, ["-h"]).exit_code == 0
+    result = runner.invoke(cli, ["tasks", "-h"])
+    assert result.exit_code == 0 and "--lead" in result.output
+
+
+def test_a_filter_given_twice_means_either(runner):
+    def count(*args):
+        result = runner.invoke(cli, ["tasks", *args, "-f", "json"])
+        assert result.exit_code == 0, result.output
+        return {row["task"] for row in json.loads(result.output)}
+
+    jinshan, qingpu = count("--lead", "区发改委", "--district", "金山区"), count("--lead", "区发改委", "--district", "青浦区")
+    assert jinshan and qingpu and count("--lead", "区发改委", "--district", "金山区", "--district", "青浦区") == jinshan | qingpu
+    economy = count("--lead", "区经委", "--district", "金山区")
+    assert count("--lead", "区发改委", "--lead", "区经委", "--district", "金山区") == jinshan | economy
+    forest = runner.invoke(cli, ["targets", "--metric", "森林", "-f", "json"]).output
+    solar = runner.invoke(cli, ["targets", "--metric", "光伏", "-f", "json"]).output
+    both = runner.invoke(cli, ["targets", "--metric", "森林", "--metric", "光伏", "-f", "json"]).output
+    assert len(json.loads(both)) == len(json.loads(forest)) + len(json.loads(solar))
+
+
+def test_audit_fails_only_when_asked(runner):
+    assert runner.invoke(cli, ["audit", "--check", "lead_conflict"]).exit_code == 0
+    failing = runner.invoke(cli, ["audit", "--check", "lead_conflict", "--fail-on", "lead_conflict"])
+    assert failing.exit_code == 1 and "findings of lead_conflict (--fail-on)" in failing.output
+    assert runner.invoke(cli, ["audit", "--check", "deadline_before_plan", "--fail-on", "any"]).exit_code == 0  # none found

@@ -117,7 +117,9 @@ def test_csv_and_jsonl_hold_every_assignment(corpus):
     expected = sorted(
         (iris.task(p.id, t.local_id), iris.unit(a.unit.key), a.role) for p in corpus.plans for t in p.tasks for a in t.assignments
     )
-    rows = list(csv.DictReader(io.StringIO(corpus.export("csv"))))
+    text = corpus.export("csv")
+    assert text.startswith("\ufeff")  # a byte-order mark: Excel on Windows reads it as UTF-8
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
     assert sorted((r["task_id"], r["unit_id"], r["role"]) for r in rows) == expected
     records = [json.loads(line) for line in corpus.export("jsonl").splitlines()]
     from_jsonl = sorted(

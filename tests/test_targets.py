@@ -424,7 +424,7 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
     shanghai_forest = next(r for r in records if r["metric"] == "森林覆盖率" and r["value"] == 19.5)
     assert shanghai_forest["scope"] == "task" and shanghai_forest["lead_departments"] == ["市绿化市容局"]
     rows = corpus.export("targets-csv").splitlines()
-    assert rows[0].startswith("target_id,scope,plan") and len(rows) == len(records) + 1
+    assert rows[0].startswith("\ufefftarget_id,scope,plan") and len(rows) == len(records) + 1
 
 
 @pytest.mark.parametrize(

@@ -209,9 +209,14 @@ TARGET_CSV_COLUMNS = (
 )
 
 
+# Excel on Windows reads a CSV without a byte-order mark as the local code page (mojibake)
+BOM = "\ufeff"
+
+
 def targets_csv(pg) -> str:
-    """One row per target, plan-level and task targets alike, for spreadsheets."""
+    """One row per target, plan-level and task targets alike, for spreadsheets (UTF-8 with a BOM)."""
     out = io.StringIO()
+    out.write(BOM)
     writer = csv.writer(out)
     writer.writerow(TARGET_CSV_COLUMNS)
     for r in target_records(pg):
@@ -236,8 +241,9 @@ CSV_COLUMNS = (
 
 
 def csv_text(pg) -> str:
-    """One row per responsibility assignment, for spreadsheets."""
+    """One row per responsibility assignment, for spreadsheets (UTF-8 with a BOM)."""
     out = io.StringIO()
+    out.write(BOM)
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for plan in pg.plans:

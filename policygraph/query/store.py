@@ -10,7 +10,9 @@ who owns what; any SPARQL. The same calls work on a local store and on a SPARQL 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -185,7 +187,13 @@ class GraphStore:
 
         ``lead``/``co``/``unit`` take any alias or type name (区发改委 = every district's
         commission; 金山区发改委 = Jinshan's); ``keyword`` matches title or text word by word.
+        ``lead``, ``co``, ``unit``, ``district`` and ``action`` may each be a list of values: a
+        task matching any of them matches.
         """
+        lead, co, unit, district, action = map(_one_or_many, (lead, co, unit, district, action))
+        filters = dict(lead=lead, co=co, unit=unit, district=district, action=action)
+        if any_of := _alternatives(filters):  # --lead A --lead B: tasks either leads
+            return _union(any_of, lambda chosen: self.tasks(**chosen, keyword=keyword, due_before=due_before), "task")
         matched = self.keyword_tasks(keyword) if keyword else None
         if matched is not None and not matched:
             return []
@@ -239,9 +247,12 @@ class GraphStore:
         """Quantitative targets with their owners, filtered by owner, metric text, due year, place.
 
         ``year`` is the year a target is due: its year, or the last of its period (“十四五”
-        ends 2025). Each row has ``comparator`` (at_least...), ``promise`` (``≥ 30 万千瓦``)
+        ends 2025). ``unit``, ``lead``, ``metric`` and ``district`` may be lists (any of them). Each row has ``comparator`` (at_least...), ``promise`` (``≥ 30 万千瓦``)
         and ``due`` (``2025`` or ``2021–2025``) ready to show.
         """
+        unit, lead, metric, district = map(_one_or_many, (unit, lead, metric, district))
+        if any_of := _alternatives(dict(unit=unit, lead=lead, metric=metric, district=district)):
+            return _union(any_of, lambda chosen: self.targets(**chosen, year=year), "target")
         # ?unit is the target's unit of measure here, so owners are ?owner and ?leadOwner
         owners = [("owner", unit, _ROLE_LINK["unit"]), ("leadOwner", lead, _ROLE_LINK["lead"])]
         patterns, bindings = self._filters("target", owners, district)
@@ -367,3 +378,27 @@ def _date(value: dt.date | str) -> dt.date:
     except ValueError as exc:
         raise PolicyGraphError(f"'{value}' is not a date; write it as YYYY-MM-DD") from exc
 
+
+
+def _one_or_many(value: Any) -> Any:
+    """A filter as given: None for an empty list, the value itself for a list of one."""
+    if isinstance(value, (list, tuple)):
+        return None if not value else value[0] if len(value) == 1 else list(value)
+    return value
+
+
+def _alternatives(filters: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """Every combination of single values when some filter was given several, else None."""
+    if not any(isinstance(v, (list, tuple)) and len(v) > 1 for v in filters.values()):
+        return None
+    options = [[(name, v) for v in value] if isinstance(value, (list, tuple)) else [(name, value)] for name, value in filters.items()]
+    return [dict(choice) for choice in itertools.product(*options)]
+
+
+def _union(choices: list[dict[str, Any]], run: Callable[[dict[str, Any]], list[dict[str, Any]]], key: str) -> list[dict[str, Any]]:
+    """Rows of every choice, each row once (by ``key``), in the order first found."""
+    seen: dict[str, dict[str, Any]] = {}
+    for chosen in choices:
+        for row in run(chosen):
+            seen.setdefault(row[key], row)
+    return list(seen.values())
