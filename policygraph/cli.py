@@ -200,9 +200,9 @@ def _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache):
     return store
 
 
-def _echo_rows(rows, columns, fmt, what):
+def _echo_rows(rows, columns, fmt, what, shape=True):
     if rows or fmt != "table":
-        click.echo(render(rows, columns, fmt))
+        click.echo(render(rows, columns, fmt, shape=shape))
     if fmt == "table":
         click.echo(f"{len(rows)} {what}", err=True)
 
@@ -423,7 +423,7 @@ def query(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, sparq
     store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
     text = sparql or (query_file.read() if query_file else store.named(query_name))
     results = store.select(text, dict(parse_binding(b) for b in bindings))
-    _echo_rows(results.rows, results.variables, fmt, "rows")
+    _echo_rows(results.rows, results.variables, fmt, "rows", shape=False)  # the query's own variable names
 
 
 @cli.command()

@@ -48,7 +48,7 @@ def test_compare_lines_up_forest_cover_across_districts():
     assert [r["district"] for r in rows] == sorted(r["district"] for r in rows)
     assert {r["district"] for r in rows} == {"三明市", "上海市", "金山区", "闵行区", "青浦区"}
     jinshan = next(r for r in rows if r["district"] == "金山区")
-    assert (jinshan["promise"], jinshan["due"], jinshan["leads"]) == ("= 16.5 %", "2025", "金山区绿化市容局")
+    assert (jinshan["promise"], jinshan["due"], jinshan["leads"]) == ("= 16.5 %", "2025", ["金山区绿化市容局"])
 
 
 def test_timeline_holds_every_deadline_milestone_and_target_year_in_order(corpus):

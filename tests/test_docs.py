@@ -63,6 +63,7 @@ def test_readme_query_examples_are_real_output(monkeypatch, tmp_path):
     import shlex
 
     monkeypatch.setenv("POLICYGRAPH_CACHE", str(tmp_path))
+    monkeypatch.setenv("COLUMNS", "140")  # the examples as a 140-column terminal shows them
     examples = list(_console_examples())
     assert len(examples) >= 3
     for command, shown in examples:

@@ -231,7 +231,7 @@ def test_plans_command_and_export(tmp_path):
     result = CliRunner().invoke(cli, ["plans", str(tmp_path), "--cites", "国发〔2021〕23号", "--no-cache", "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert [(r["places"], r["levels"], r["number"], r["issued"]) for r in rows] == [("湖北省", "province", "鄂政发〔2022〕10号", "2022-06-01")]
+    assert [(r["places"], r["levels"], r["number"], r["issued"]) for r in rows] == [(["湖北省"], ["province"], "鄂政发〔2022〕10号", "2022-06-01")]
     records = [json.loads(line) for line in pg.export("plans").splitlines()]
     assert records[1]["places"] == [{"id": "https://w3id.org/policygraph/id/place/420000", "name": "湖北省", "code": "420000", "level": "province"}]
     assert records[1]["citations"][0]["plan"] == "https://w3id.org/policygraph/id/plan/national"

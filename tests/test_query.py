@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import re
 
 import pyoxigraph as ox
 import pytest
@@ -190,3 +191,24 @@ def test_cached_graph_is_reused_and_rebuilt_when_an_input_changes(monkeypatch, t
     assert policygraph.open_store([str(plan)]).tasks(lead="区发改委") == []
     assert len(list((tmp_path / "cache").glob("*.nq"))) == 2
     assert cache.cache_dir() == tmp_path / "cache"
+
+
+def test_tables_fit_the_terminal_and_keep_the_source_line(monkeypatch, tmp_path):
+    from policygraph.query.output import _width
+
+    monkeypatch.setenv("POLICYGRAPH_CACHE", str(tmp_path))
+    for columns in (100, 200):  # narrower than the columns kept whole (district … source), a line wraps
+        monkeypatch.setenv("COLUMNS", str(columns))
+        lines = CliRunner().invoke(cli, ["tasks", "--lead", "区发改委", "--district", "金山区"]).stdout.splitlines()
+        assert max(_width(line) for line in lines) <= columns
+        assert all(re.search(r"\.txt:\d+$", line) for line in lines[2:])  # never cut: file and line
+
+
+def test_json_of_every_command_has_lists_and_snake_case(monkeypatch, tmp_path):
+    monkeypatch.setenv("POLICYGRAPH_CACHE", str(tmp_path))
+    runner = CliRunner()
+    [task] = [r for r in json.loads(runner.invoke(cli, ["tasks", "--lead", "区发改委", "--district", "金山区", "-f", "json"]).stdout) if r["number"] == "4"]
+    assert task["leads"] == ["金山区发改委"] and isinstance(task["cos"], list) and "plan_title" in task
+    plans = json.loads(runner.invoke(cli, ["plans", "-f", "json"]).stdout)
+    assert all(isinstance(p["issuers"], list) and isinstance(p["places"], list) for p in plans)
+    assert all(key == key.lower() for row in plans for key in row)

@@ -5,12 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
+import shutil
+import sys
 import unicodedata
 from typing import Any
 
 from ..safety import csv_cell, terminal_text
 
 FORMATS = ("table", "json", "csv", "jsonl")
+# columns the queries join with 、 (GROUP_CONCAT): lists in JSON, as in tasks.jsonl
+LIST_COLUMNS = frozenset({"leads", "cos", "issuers", "places", "levels", "tasks"})
+LIST_SEPARATOR = "、"
 
 
 def _width(text: str) -> int:
@@ -42,9 +49,37 @@ def due_text(year, period_start, period_end) -> str | None:
     return f"{period_start if period_start is not None else ''}–{period_end if period_end is not None else ''}"
 
 
-def table(rows: list[dict[str, Any]], columns: list[str], limit: int = 40) -> str:
-    """Aligned columns for the terminal; wide (CJK) characters count twice; long cells clipped."""
-    cells = [[_clip(terminal_text(_cell(row.get(c))), limit) for c in columns] for row in rows]
+KEPT_WHOLE = frozenset({"source", "due", "year", "number", "district"})  # never clipped: a clipped line number misleads
+MIN_COLUMN = 8
+
+
+def terminal_width() -> int | None:
+    """Columns of the terminal (``COLUMNS`` when set); None (no clipping) when the output is
+    not a terminal: a file or a pipe gets every cell whole."""
+    if os.environ.get("COLUMNS", "").isdigit() or sys.stdout.isatty():
+        return shutil.get_terminal_size((120, 24)).columns
+    return None
+
+
+def table(rows: list[dict[str, Any]], columns: list[str], width: int | None = 0) -> str:
+    """Aligned columns that fit ``width`` (default: the terminal's); wide (CJK) characters count
+    twice. Text columns that do not fit share the width left (narrow ones kept whole); the
+    source line, dates and numbers are never clipped."""
+    width = terminal_width() if width == 0 else width
+    cells = [[terminal_text(_cell(row.get(c))) for c in columns] for row in rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    if width is None:
+        width = sum(widths) + 2 * len(widths)
+    clippable = [i for i, c in enumerate(columns) if c not in KEPT_WHOLE]
+    budget = width - 2 * (len(widths) - 1) - sum(w for i, w in enumerate(widths) if i not in clippable)
+    natural = sum(widths[i] for i in clippable)
+    if natural > budget:  # the text columns share what is left: narrow ones whole, wide ones an equal share
+        left = max(budget, 0)
+        for count, i in enumerate(sorted(clippable, key=lambda i: widths[i])):
+            share = left // (len(clippable) - count)
+            widths[i] = min(widths[i], max(MIN_COLUMN, share))
+            left -= widths[i]
+    cells = [[_clip(value, widths[i]) for i, value in enumerate(row)] for row in cells]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
 
     def line(values: list[str]) -> str:
@@ -53,8 +88,27 @@ def table(rows: list[dict[str, Any]], columns: list[str], limit: int = 40) -> st
     return "\n".join([line(columns), line(["-" * w for w in widths]), *map(line, cells)])
 
 
-def render(rows: list[dict[str, Any]], columns: list[str], fmt: str = "table") -> str:
-    """``rows`` in ``fmt``; ``columns`` picks and orders what a table or CSV shows."""
+def snake_case(name: str) -> str:
+    """``planTitle`` -> ``plan_title``: the key style of every JSON policygraph writes."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def json_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as the JSON formats give it: snake_case keys, joined names split into lists."""
+    shaped = {}
+    for key, value in row.items():
+        if key in LIST_COLUMNS and not isinstance(value, list):
+            value = value.split(LIST_SEPARATOR) if value else []
+        shaped[snake_case(key)] = value
+    return shaped
+
+
+def render(rows: list[dict[str, Any]], columns: list[str], fmt: str = "table", shape: bool = True) -> str:
+    """``rows`` in ``fmt``; ``columns`` picks and orders what a table or CSV shows. JSON rows
+    get snake_case keys and lists for joined names (:func:`json_row`) unless ``shape`` is False
+    (a user's own SPARQL keeps its variable names)."""
+    if fmt in ("json", "jsonl") and shape:
+        rows = [json_row(row) for row in rows]
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=1)
     if fmt == "jsonl":
