@@ -16,7 +16,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-from .errors import InputError, NoPlansError, StrictModeError
+from .errors import InputError, MissingDependencyError, NoPlansError, StrictModeError
 from .files import write_atomic
 from .graph.iris import NOT_IRI_OR_XML
 from .extract.linking import attach_tables, link_rows
@@ -56,6 +56,39 @@ class PolicyGraph:
     @property
     def plans(self) -> list[Plan]:
         return self.corpus.plans
+
+    def __repr__(self) -> str:
+        s = self.summary()
+        return (
+            f"<PolicyGraph {s['plans']} plans (+{s['documents'] - s['plans']} tables), {s['tasks'] + s['measures'] + s['table_rows']} tasks, "
+            f"{s['units']} units, {s['assignments']} assignments, {s['targets']} targets, {len(self.problems)} problems>"
+        )
+
+    def _repr_html_(self) -> str:
+        """The plans as a table, as a notebook shows them."""
+        from html import escape
+
+        rows = "".join(
+            f"<tr><td>{escape(p.title or p.id)}</td><td>{escape('、'.join(j.name for j in p.places))}</td><td>{escape(p.doc_number or '')}</td>"
+            f"<td>{len(p.tasks)}</td><td>{len(p.assignments)}</td><td>{len(p.own_targets())}</td><td>{escape(p.source.path)}</td></tr>"
+            for p in self.plans
+        )
+        head = "".join(f"<th>{h}</th>" for h in ("计划", "地区", "文号", "任务", "责任分工", "目标", "文件"))
+        return f"<p>{escape(repr(self))}</p><table><tr>{head}</tr>{rows}</table>"
+
+    def to_pandas(self, table: str = "tasks"):
+        """A :class:`pandas.DataFrame` of ``tasks`` (one row per task), ``assignments`` (one per
+        unit and task), ``targets`` or ``plans``; needs pandas (``pip install "policygraph[pandas]"``).
+
+        >>> frame = build().to_pandas("assignments")  # doctest: +SKIP
+        """
+        try:
+            import pandas
+        except ImportError as exc:
+            raise MissingDependencyError('DataFrames need pandas: pip install "policygraph[pandas]"') from exc
+        from .export.records import table_records
+
+        return pandas.DataFrame(table_records(self, table))
 
     @property
     def problems(self) -> list[Problem]:

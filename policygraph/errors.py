@@ -44,3 +44,7 @@ class OutputError(PolicyGraphError):
 
 class StrictModeError(PolicyGraphError):
     """``--strict`` was asked for and some responsibility clauses were not parsed."""
+
+
+class MissingDependencyError(PolicyGraphError):
+    """An optional library a feature needs is not installed (pandas for DataFrames)."""

@@ -50,7 +50,7 @@ class Span:
     line: int
 
 
-@dataclass
+@dataclass(repr=False)
 class SourceDocument:
     """A decoded input file."""
 
@@ -64,6 +64,9 @@ class SourceDocument:
     @property
     def name(self) -> str:
         return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def __repr__(self) -> str:
+        return f"<SourceDocument {self.path!r} {self.kind}, {len(self.text):,} characters, {self.encoding}>"
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset (a bisection over the text's line ends)."""
@@ -135,7 +138,7 @@ AT_LEAST, AT_MOST, MORE_THAN, REACH, DECREASE_BY, INCREASE_BY = (
 COMPARATORS = (AT_LEAST, AT_MOST, MORE_THAN, REACH, DECREASE_BY, INCREASE_BY)
 
 
-@dataclass
+@dataclass(repr=False)
 class Target:
     """A quantitative promise: 到2025年，新增光伏装机容量不低于30万千瓦.
 
@@ -168,6 +171,11 @@ class Target:
         """The last year the target allows: its year, else the end of its period."""
         return self.year or self.period_end
 
+    def __repr__(self) -> str:
+        symbol = {AT_LEAST: "≥", AT_MOST: "≤", MORE_THAN: ">", REACH: "=", DECREASE_BY: "-", INCREASE_BY: "+"}[self.comparator]
+        when = self.year or (f"{self.period_start or ''}–{self.period_end or ''}" if self.period_start or self.period_end else "no year")
+        return f"<Target {self.metric} {symbol} {self.value}{self.unit} ({when}) {self.span.file}:{self.span.line}>"
+
     def same_promise(self, other: Target) -> bool:
         """The same number, unit, binding and time: a table row restating a body target."""
         return (self.value, self.unit, self.comparator, self.year, self.period_start, self.period_end, self.base_year) == (
@@ -194,7 +202,7 @@ class ActionArea:
     theme: ActionTheme | None = None
 
 
-@dataclass
+@dataclass(repr=False)
 class Task:
     """A numbered task, a clause-bearing 保障措施 item, or a row of a task table."""
 
@@ -225,6 +233,10 @@ class Task:
     @property
     def leads(self) -> list[Assignment]:
         return [a for a in self.assignments if a.role == LEAD]
+
+    def __repr__(self) -> str:
+        lead = "、".join(a.surface for a in self.leads) or "no lead"
+        return f"<Task {self.number} {self.title[:30]!r} lead {lead}, {len(self.cos)} co, {len(self.targets)} targets {self.span.file}:{self.span.line}>"
 
     @property
     def cos(self) -> list[Assignment]:
@@ -271,7 +283,7 @@ class Citation:
     cited_plan: str | None = None  # id of the plan of this batch it names, once linked
 
 
-@dataclass
+@dataclass(repr=False)
 class Plan:
     """One input document read as a plan, or as a task table attached to a plan."""
 
@@ -298,6 +310,24 @@ class Plan:
     targets: list[Target] = field(default_factory=list)  # stated outside any task (主要目标)
     notes: list[str] = field(default_factory=list)  # things a user should know, shown as warnings
     clause_count: int = 0  # responsibility clauses and table cells found
+
+    def __repr__(self) -> str:
+        place = "、".join(p.name for p in self.places) or "place unknown"
+        what = f"table of {self.part_of.id}" if self.part_of else (self.doc_number or "plan")
+        return f"<Plan {self.id!r} {self.title or ''} [{what}; {place}]: {len(self.tasks)} tasks, {len(self.assignments)} assignments, {len(self.own_targets())} targets>"
+
+    def _repr_html_(self) -> str:
+        """Its tasks as a table, as a notebook shows them."""
+        from html import escape
+
+        rows = "".join(
+            f"<tr><td>{escape(t.number)}</td><td>{escape(t.title)}</td><td>{escape('、'.join(a.surface for a in t.leads))}</td>"
+            f"<td>{escape('、'.join(a.surface for a in t.cos))}</td><td>{escape(t.deadline.text if t.deadline else '')}</td>"
+            f"<td>{len(t.targets)}</td><td>{escape(t.span.file)}:{t.span.line}</td></tr>"
+            for t in self.tasks
+        )
+        head = "".join(f"<th>{h}</th>" for h in ("序号", "任务", "牵头", "配合", "完成时限", "目标", "出处"))
+        return f"<p><b>{escape(self.title or self.id)}</b> {escape(repr(self))}</p><table><tr>{head}</tr>{rows}</table>"
 
     @property
     def places(self) -> list[Jurisdiction]:
@@ -330,12 +360,15 @@ class Plan:
         return sorted(seen.values(), key=lambda t: t.span.start)
 
 
-@dataclass
+@dataclass(repr=False)
 class Corpus:
     """Everything read in one build."""
 
     plans: list[Plan]
     warnings: list[str] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return f"<Corpus {len(self.plans)} documents, {len(self.tasks)} tasks, {len(self.warnings)} warnings>"
 
     @property
     def tasks(self) -> list[Task]:

@@ -70,3 +70,19 @@ def test_readme_query_examples_are_real_output(monkeypatch, tmp_path):
         result = CliRunner().invoke(cli, shlex.split(command)[1:])
         assert result.exit_code == 0, command
         assert result.stdout.rstrip("\n").split("\n")[: len(shown)] == shown, command
+
+
+def test_readme_python_example_runs(monkeypatch, tmp_path):
+    """The "From Python" block, run as written (the push to a server is recorded, not sent)."""
+    import policygraph
+
+    pushed = []
+    monkeypatch.setattr(policygraph.api, "push", lambda graph, url, **kw: pushed.append(url))
+    monkeypatch.setenv("POLICYGRAPH_CACHE", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    block = re.search(r"## From Python\n\n```python\n(.*?)```", README, re.DOTALL).group(1)
+    namespace = {"print": lambda *args, **kwargs: None}
+    exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102 - our own README
+    assert pushed == ["http://127.0.0.1:7878/store"]
+    assert (tmp_path / "tasks.jsonl").is_file() and (tmp_path / "exports" / "graph.html").is_file()
+    assert namespace["pg"].summary()["assignments"] == 1677

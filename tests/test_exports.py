@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
@@ -65,3 +66,36 @@ def test_a_title_that_looks_like_a_formula_stays_text_in_the_workbook(tmp_path):
     cells = [c for row in openpyxl.load_workbook(tmp_path / "out.xlsx")["任务"].iter_rows(min_row=2) for c in row]
     assert any(str(c.value).startswith("=HYPERLINK") for c in cells)
     assert all(c.data_type != "f" for c in cells)
+
+
+def test_graphml_nodes_carry_district_type_label_and_edges_the_role(corpus):
+    import io
+
+    import networkx as nx
+
+    graph = nx.read_graphml(io.BytesIO(corpus.export("graphml").encode()))
+    units = {data["label"]: data for _, data in graph.nodes(data=True) if data["kind"] == "department"}
+    assert units["金山区发改委"]["district"] == "金山区"
+    assert (units["金山区发改委"]["type"], units["金山区发改委"]["type_label"]) == ("dev-reform", "发展和改革委员会")
+    task = next(data for _, data in graph.nodes(data=True) if data["kind"] == "task" and data["plan_title"] == "金山区碳达峰实施方案")
+    assert task["district"] == "金山区"
+    assert {(data["role"], data["role_zh"]) for *_, data in graph.edges(data=True)} == {("lead", "牵头"), ("co", "配合")}
+
+
+def test_objects_print_short_and_render_in_a_notebook(corpus):
+    assert len(repr(corpus)) < 200 and repr(corpus).startswith("<PolicyGraph 9 plans")
+    for plan in corpus.plans:
+        assert len(repr(plan)) < 300 and plan.id in repr(plan)
+        assert all(len(repr(task)) < 300 for task in plan.tasks)
+    assert "<table>" in corpus._repr_html_() and "<table>" in corpus.plans[0]._repr_html_()
+    assert repr(corpus.store()).startswith("<GraphStore <LocalBackend ")
+
+
+def test_dataframes_of_every_table(corpus):
+    pytest.importorskip("pandas")
+    summary = corpus.summary()
+    assert len(corpus.to_pandas("tasks")) == summary["tasks"] + summary["measures"] + summary["table_rows"]
+    assignments = corpus.to_pandas("assignments")
+    assert len(assignments) == summary["assignments"] and set(assignments["role"]) == {"lead", "co"}
+    assert len(corpus.to_pandas("targets")) == summary["targets"]
+    assert list(corpus.to_pandas("plans")["file"]) == [p.source.path for p in corpus.plans]

@@ -240,12 +240,9 @@ CSV_COLUMNS = (
 )
 
 
-def csv_text(pg) -> str:
-    """One row per responsibility assignment, for spreadsheets (UTF-8 with a BOM)."""
-    out = io.StringIO()
-    out.write(BOM)
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
+def assignment_rows(pg) -> list[dict[str, Any]]:
+    """One row per responsibility assignment, with the columns of :data:`CSV_COLUMNS`."""
+    rows = []
     for plan in pg.plans:
         for task in plan.tasks:
             record = task_record(plan, task)
@@ -253,10 +250,54 @@ def csv_text(pg) -> str:
             deadline = record["deadline"] or {}
             for role, units in (("lead", record["lead_departments"]), ("co", record["co_departments"])):
                 for unit in units:
-                    _safe_row(writer, [
+                    rows.append(dict(zip(CSV_COLUMNS, [
                         record["id"], record["plan"]["title"], record["district"], task.kind, action, task.number,
                         task.title, unit["name"], unit["id"], unit["preferred_name"], unit["type"] or "", role,
                         unit["basis"], unit["collective"], deadline.get("text", ""), deadline.get("end", ""),
                         task.span.file, task.span.line,
-                    ])
+                    ])))
+    return rows
+
+
+def csv_text(pg) -> str:
+    """One row per responsibility assignment, for spreadsheets (UTF-8 with a BOM)."""
+    out = io.StringIO()
+    out.write(BOM)
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for row in assignment_rows(pg):
+        _safe_row(writer, list(row.values()))
     return out.getvalue()
+
+
+def table_records(pg, table: str) -> list[dict[str, Any]]:
+    """Flat rows of one table, one column per field: ``tasks``, ``assignments``, ``targets`` or
+    ``plans`` (what :meth:`PolicyGraph.to_pandas` puts in a DataFrame)."""
+    if table == "tasks":
+        out = []
+        for plan in pg.plans:
+            for task in plan.tasks:
+                r = task_record(plan, task)
+                out.append({
+                    "task_id": r["id"], "district": r["district"], "plan": r["plan"]["title"], "doc_number": r["plan"]["doc_number"],
+                    "kind": r["kind"], "action": (r["action"] or {}).get("title"), "number": r["number"], "title": r["title"],
+                    "leads": [u["name"] for u in r["lead_departments"]], "cos": [u["name"] for u in r["co_departments"]],
+                    "deadline": (r["deadline"] or {}).get("end"), "deadline_text": (r["deadline"] or {}).get("text"),
+                    "targets": len(r["targets"]), "file": r["source"]["file"], "line": r["source"]["line"],
+                })
+        return out
+    if table == "assignments":
+        return assignment_rows(pg)
+    if table == "targets":
+        return [
+            {**{k: v for k, v in r.items() if k not in ("source", "plan", "baseline", "rules")}, "plan": r["plan"]["title"],
+             "baseline": (r["baseline"] or {}).get("value"), "rules": r["rules"], "file": r["source"]["file"], "line": r["source"]["line"]}
+            for r in target_records(pg)
+        ]
+    if table == "plans":
+        return [
+            {**{k: v for k, v in r.items() if k not in ("places", "citations", "source")}, "places": [p["name"] for p in r["places"]],
+             "citations": len(r["citations"]), "file": r["source"]["file"]}
+            for r in (plan_record(plan) for plan in pg.plans)
+        ]
+    raise ValueError(f"unknown table {table!r}; choose one of tasks, assignments, targets, plans")

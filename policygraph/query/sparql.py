@@ -129,6 +129,9 @@ class LocalBackend:
     def __len__(self) -> int:
         return len(self.store)
 
+    def __repr__(self) -> str:
+        return f"<LocalBackend {len(self.store):,} quads>"
+
     def select(self, query: str, bindings: dict[str, Any] | None = None) -> Results:
         text = bind(query, bindings)
         try:
@@ -156,6 +159,9 @@ class RemoteBackend:
         self.endpoint = endpoint
         self.timeout = timeout
         self._open = opener(endpoint, auth)
+
+    def __repr__(self) -> str:
+        return f"<RemoteBackend {self.endpoint}>"
         self._graphs: list[str] | None = None
 
     def graphs(self) -> list[str]:

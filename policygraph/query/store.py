@@ -99,6 +99,9 @@ class GraphStore:
         self.lexicon = lexicon
         self.warnings = warnings or []
 
+    def __repr__(self) -> str:
+        return f"<GraphStore {self.backend!r}>"
+
     # -- any SPARQL -------------------------------------------------------------------
     def select(self, query: str, bindings: dict[str, Any] | None = None) -> Results:
         """Run a SELECT with the graph's prefixes predefined; ``bindings`` are bound, never pasted."""
