@@ -159,10 +159,10 @@ class RemoteBackend:
         self.endpoint = endpoint
         self.timeout = timeout
         self._open = opener(endpoint, auth)
+        self._graphs: list[str] | None = None
 
     def __repr__(self) -> str:
         return f"<RemoteBackend {self.endpoint}>"
-        self._graphs: list[str] | None = None
 
     def graphs(self) -> list[str]:
         """policygraph's named graphs on the endpoint (plans and the shared graph)."""
