@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -318,11 +318,13 @@ def build(
     lexicon_files: Iterable[str] = (),
     prose: bool = True,
     table_of: dict[str, str] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> PolicyGraph:
     """Read plan files and folders (default: the bundled corpus) into a :class:`PolicyGraph`.
 
     ``table_of`` attaches task tables to plans by hand: a table file's path -> the plan's file
     path, id or title (a table is otherwise attached by its file name or its caption).
+    ``progress(done, total, path)`` is called after each file is read and extracted.
 
     ``prose=False`` reads responsibility only from clauses and tables, not from sentences
     (由X牵头, X会同Y…; their assignments have the basis ``prose``).
@@ -337,7 +339,9 @@ def build(
     errors = [item for item in skipped if isinstance(item, InputError)]
     warnings = [item for item in skipped if isinstance(item, str)]
     plans: list[Plan] = []
-    for item in read_documents(files):
+    for done, item in enumerate(read_documents(files), start=1):
+        if progress is not None:
+            progress(done, len(files), item.path)
         if isinstance(item, InputError):
             errors.append(item)
             continue

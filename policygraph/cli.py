@@ -69,9 +69,26 @@ def plan_inputs(command):
     return command
 
 
+class _Progress:
+    """A progress bar on stderr for builds of several files; nothing when stderr is no terminal."""
+
+    def __init__(self) -> None:
+        self.bar = None
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if total < 2 or not sys.stderr.isatty():
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="reading", file=sys.stderr, show_pos=True, width=30)
+            self.bar.__enter__()
+        self.bar.update(1, current_item=path)
+        if done == total:
+            self.bar.__exit__(None, None, None)
+
+
 def _build(paths, lexicon_files, prose: bool = True) -> api.PolicyGraph:
     table_of = click.get_current_context().meta.get("table_of")
-    graph = api.build(list(paths) if paths else None, lexicon_files=lexicon_files, prose=prose, table_of=table_of)
+    graph = api.build(list(paths) if paths else None, lexicon_files=lexicon_files, prose=prose, table_of=table_of, progress=_Progress())
     for warning in graph.warnings:
         click.echo(f"warning: {one_line(warning)}", err=True)
     return graph

@@ -208,3 +208,11 @@ def test_audit_fails_only_when_asked(runner):
     failing = runner.invoke(cli, ["audit", "--check", "lead_conflict", "--fail-on", "lead_conflict"])
     assert failing.exit_code == 1 and "findings of lead_conflict (--fail-on)" in failing.output
     assert runner.invoke(cli, ["audit", "--check", "deadline_before_plan", "--fail-on", "any"]).exit_code == 0  # none found
+
+
+def test_build_reports_progress_per_file_and_the_cli_stays_quiet_off_a_terminal(runner, tmp_path):
+    seen = []
+    policygraph.build(progress=lambda done, total, path: seen.append((done, total)))
+    assert seen == [(n, 10) for n in range(1, 11)]
+    result = runner.invoke(cli, ["build", "--out", str(tmp_path), "--no-html"])
+    assert "reading" not in result.output  # no bar when stderr is no terminal (CliRunner's is not)
