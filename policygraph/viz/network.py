@@ -1,8 +1,8 @@
 """The network view: districts, action areas, tasks and units, with who leads and who helps.
 
-pyvis assembles the vis-network nodes, edges and options; :mod:`.page` writes them into a
-self-contained page (vis-network inlined from pyvis's own copy, no CDN). Positions come from
-:mod:`.layout`, physics stays off.
+The vis-network nodes, edges and options are plain dicts; :mod:`.page` writes them into a
+self-contained page (vis-network inlined, no CDN). Positions come from :mod:`.layout`,
+physics stays off.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import math
 from collections import Counter, defaultdict
 
 import networkx as nx
-from pyvis.network import Network
 
 from .data import ViewData, ViewTask
 from .layout import block_positions, home_blocks
@@ -25,7 +24,7 @@ PALETTE = (
     "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
 )
 COLLECTIVE_COLOUR = "#c9c9c9"
-NO_ARROW = {"to": {"enabled": False}}  # pyvis adds arrows to every edge of a directed network
+NO_ARROW = {"to": {"enabled": False}}  # roles are told by colour and width, not by arrows
 LEAD_EDGE = {"color": "#b2182b", "width": 3, "arrows": NO_ARROW}
 CO_EDGE = {"color": "#8a9aa8", "width": 1, "dashes": True, "arrows": NO_ARROW}
 STRUCTURE_EDGE = {"color": "#d5d9de", "width": 1, "arrows": NO_ARROW}
@@ -108,12 +107,19 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
     block.update(homes)
     positions = block_positions(structure, block)
 
-    # -- pyvis nodes and edges -----------------------------------------------------------
-    # directed: pyvis checks an undirected network's every new edge against all earlier ones
-    net = Network(height="100%", width="100%", directed=True, heading=heading)
+    # -- vis-network nodes and edges ------------------------------------------------------
+    nodes: list[dict] = []
+    edges: list[dict] = []
+
+    def add_node(node_id: str, *, label: str, shape: str, **options) -> None:
+        nodes.append({**options, "id": node_id, "label": label, "shape": shape})
+
+    def add_edge(source: str, target: str, **options) -> None:
+        edges.append({**options, "from": source, "to": target})
+
     for place in places:
         x, y = positions[place]
-        net.add_node(
+        add_node(
             short_id("p", place), label=place_name[place], shape="diamond", size=34, x=x, y=y, physics=False,
             color=place_colour[place], title=f"{place_name[place]}: {len(tasks_by_place[place])} 项任务 tasks",
             font={"size": 26, "strokeWidth": 4}, pg_kind="place",
@@ -121,7 +127,7 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
         )
     for action, (title, place, count) in areas.items():
         x, y = positions[action]
-        net.add_node(
+        add_node(
             short_id("a", action), label=short(title, 12), shape="triangle", size=14 + 2 * math.sqrt(count), x=x, y=y,
             physics=False, color=place_colour[place], title=f"{place_name[place]} · {title}\n{count} 项任务 tasks",
             font={"size": 16}, pg_kind="area",
@@ -134,7 +140,7 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
     for task in data.tasks.values():
         x, y = positions[task.iri]
         colour = place_colour[task.place]
-        net.add_node(
+        add_node(
             short_id("t", task.iri), label=short(task.title), shape="dot", size=7, x=x, y=y, physics=False,
             color=colour, title=_task_tooltip(task, leads_of[task.iri], cos_of[task.iri]), font={"size": 11},
             pg_kind="task", pg_colour_district=colour, pg_colour_type="#5f6b77",
@@ -147,7 +153,7 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
         led = sum(1 for _, role in owned if role == "lead")
         home = homes.get(unit.iri)
         colour_district = place_colour.get(home, COLLECTIVE_COLOUR)
-        net.add_node(
+        add_node(
             short_id("u", unit.iri), label=unit.name, shape="square" if unit.kind == "collective" else "dot",
             size=8 + 3.2 * math.sqrt(len(owned)), x=x, y=y, physics=False, color=type_colour[unit_type(unit)],
             title=f"{unit.name}（{unit_type(unit)}）\n牵头 lead {led} · 配合 co {len(owned) - led}",
@@ -155,11 +161,10 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
             pg_kind="unit", pg_colour_district=colour_district, pg_colour_type=type_colour[unit_type(unit)],
         )
     for parent, child in outline:
-        net.add_edge(ids[parent], ids[child], **STRUCTURE_EDGE)
+        add_edge(ids[parent], ids[child], **STRUCTURE_EDGE)
     for a in data.assignments:
         style = LEAD_EDGE if a.role == "lead" else CO_EDGE
-        net.add_edge(short_id("t", a.task), short_id("u", a.unit), pg_role=a.role, **style)
-    net.options = OPTIONS
+        add_edge(short_id("t", a.task), short_id("u", a.unit), pg_role=a.role, **style)
 
     # -- what the side panel and the filters read ---------------------------------------
     index = {
@@ -183,5 +188,4 @@ def network_page(data: ViewData, *, heading: str, focus_units: tuple[str, ...] =
         "assignments": [[ids[a.task], ids[a.unit], a.role] for a in data.assignments],
         "focus": [ids[u] for u in focus_units if u in ids],
     }
-    nodes, edges, *_ = net.get_network_data()
-    return render_page("network", heading, {"nodes": nodes, "edges": edges, "options": net.options, "index": index})
+    return render_page("network", heading, {"nodes": nodes, "edges": edges, "options": OPTIONS, "index": index})

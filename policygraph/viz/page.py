@@ -1,8 +1,8 @@
 """Self-contained HTML pages: every script, style and datum inside the one file.
 
-pyvis's own page template links Bootstrap and vis-network from CDNs even with
-``cdn_resources="in_line"`` (pyvis issue #229), so the pages are written from our templates
-in ``assets/`` with vis-network inlined from the copy pyvis ships. Data goes in as JSON in a
+The pages are written from our templates in ``assets/`` with vis-network 9.1.2 inlined from
+the copy in ``assets/`` (``vis-network-NOTICE.txt``: Apache-2.0 or MIT), never from a CDN: a
+page must open offline. Data goes in as JSON in a
 ``<script type="application/json">`` element with ``<``, ``>`` and ``&`` escaped, so no text
 from a plan can close the element or become markup; the page's scripts put text into the
 document with ``textContent`` only.
@@ -19,8 +19,6 @@ from importlib import resources
 
 from ..errors import PolicyGraphError
 
-VIS_NETWORK = "templates/lib/vis-9.1.2/vis-network"  # inside the pyvis package
-
 
 class AssetError(PolicyGraphError):
     """A file the pages are made of is missing from the installed packages."""
@@ -30,7 +28,7 @@ def _read(package: str, name: str) -> str:
     try:
         return resources.files(package).joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError) as exc:
-        raise AssetError(f"{package}/{name}: missing from the installation ({exc}); reinstall policygraph and pyvis") from exc
+        raise AssetError(f"{package}/{name}: missing from the installation ({exc}); reinstall policygraph") from exc
 
 
 def script_json(value) -> str:
@@ -48,8 +46,8 @@ def render_page(view: str, heading: str, payload: dict | None = None, body: str 
     parts = {
         "{{heading}}": html.escape(heading),
         "{{style}}": _read("policygraph.viz", "assets/page.css"),
-        "{{vis_css}}": _read("pyvis", VIS_NETWORK + ".css") if needs_vis else "",
-        "{{vis_js}}": _read("pyvis", VIS_NETWORK + ".min.js") if needs_vis else "",
+        "{{vis_css}}": _read("policygraph.viz", "assets/vis-network.css") if needs_vis else "",
+        "{{vis_js}}": _read("policygraph.viz", "assets/vis-network.min.js") if needs_vis else "",
         "{{script}}": _read("policygraph.viz", f"assets/{view}.js") if "{{script}}" in page else "",
         "{{data}}": script_json(payload or {}),
         "{{body}}": body,
