@@ -7,6 +7,7 @@ This is the only module that imports click. Library errors arrive as
 from __future__ import annotations
 
 import functools
+import inspect
 import sys
 from pathlib import Path
 
@@ -14,13 +15,70 @@ import click
 
 from .safety import one_line
 
-from . import api
+from . import api, i18n
 from .audit import CHECKS as AUDIT_CHECKS
+from .i18n import _
 from .errors import PolicyGraphError
 from .formats import EXPORTERS
 from .query.output import FORMATS, render
 from .query.sparql import parse_binding
 from .query.store import LEVELS, describe, named_queries
+
+
+# click's own words (Usage:, Options, Error:) come from its modules' gettext; ours answers
+for _module in (click.core, click.exceptions, click.formatting, click.decorators):
+    _module._ = _
+
+
+class _Translated:
+    """Help texts shown in the current language: looked up when shown, not when defined."""
+
+    @staticmethod
+    def _swap(items):
+        originals = [(item, item.help) for item in items if getattr(item, "help", None)]
+        for item, text in originals:
+            item.help = _(inspect.cleandoc(text))
+        return originals
+
+    @staticmethod
+    def _restore(originals) -> None:
+        for item, text in originals:
+            item.help = text
+
+
+class _Command(_Translated, click.Command):
+    def format_help_text(self, ctx, formatter) -> None:
+        originals = self._swap([self])
+        try:
+            super().format_help_text(ctx, formatter)
+        finally:
+            self._restore(originals)
+
+    def format_options(self, ctx, formatter) -> None:
+        originals = self._swap(self.get_params(ctx))
+        try:
+            super().format_options(ctx, formatter)
+        finally:
+            self._restore(originals)
+
+
+class _Group(_Command, click.Group):
+    command_class = _Command
+
+    def format_commands(self, ctx, formatter) -> None:
+        originals = self._swap(self.commands.values())
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            self._restore(originals)
+
+
+def _set_language(_ctx, _param, value) -> None:
+    i18n.set_language(value or i18n.detect())
+
+
+def _warn(message: str) -> None:
+    click.echo(_("warning: {message}").format(message=one_line(message)), err=True)
 
 
 def _clean_errors(command):
@@ -90,12 +148,16 @@ def _build(paths, lexicon_files, prose: bool = True) -> api.PolicyGraph:
     table_of = click.get_current_context().meta.get("table_of")
     graph = api.build(list(paths) if paths else None, lexicon_files=lexicon_files, prose=prose, table_of=table_of, progress=_Progress())
     for warning in graph.warnings:
-        click.echo(f"warning: {one_line(warning)}", err=True)
+        _warn(warning)
     return graph
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="policygraph")
+@click.option(
+    "--lang", type=click.Choice(i18n.LANGUAGES), is_eager=True, expose_value=False, callback=_set_language,
+    help="Language of messages, help and table headers (default: from LANG; POLICYGRAPH_LANG).",
+)
 def cli():
     """Who owns what in Chinese local-government implementation plans."""
 
@@ -125,10 +187,10 @@ def build(paths, lexicon_files, out_dir, strict, no_html, no_prose):
     click.echo(format_summary(graph))
     for problem in graph.problems:
         click.echo(one_line(f"{problem.severity}: {problem.file}:{problem.line}: {problem.reason}: {problem.text.strip()}"))
-    click.echo(f"wrote {out / 'policygraph.ttl'}, {out / 'tasks.jsonl'}, {out / 'plans.jsonl'} and {out / 'targets.jsonl'}")
+    click.echo(_("wrote {files}").format(files=f"{out / 'policygraph.ttl'}, {out / 'tasks.jsonl'}, {out / 'plans.jsonl'}, {out / 'targets.jsonl'}"))
     if not no_html:
         views = graph.write_views(out)
-        click.echo(f"wrote {views['network']} and {views['compare']}")
+        click.echo(_("wrote {files}").format(files=f"{views['network']}, {views['compare']}"))
     if strict:
         graph.check_strict()
 
@@ -139,20 +201,25 @@ def format_summary(graph: api.PolicyGraph) -> str:
     for plan in graph.plans:
         tasks = plan.tasks
         kinds = {kind: sum(1 for t in tasks if t.kind == kind) for kind in ("task", "measure", "row")}
-        what = f"table of {plan.part_of.id}" if plan.part_of else (plan.doc_number or "plan")
-        place = "、".join(j.name for j in plan.jurisdictions) if plan.jurisdiction and plan.jurisdiction.known else "place unknown"
-        lines.append(
-            f"  {plan.source.path} [{what}; {place}]: {len(plan.actions)} action areas, "
-            f"{kinds['task']} tasks, {kinds['measure']} measures, {kinds['row']} table rows, "
-            f"{len(plan.assignments)} assignments, {sum(1 for p in plan.problems if p.severity == 'unparsed')} unparsed"
-        )
+        what = _("table of {plan}").format(plan=plan.part_of.id) if plan.part_of else (plan.doc_number or _("plan"))
+        place = "、".join(j.name for j in plan.jurisdictions) if plan.jurisdiction and plan.jurisdiction.known else _("place unknown")
+        lines.append(_(
+            "  {path} [{what}; {place}]: {areas} action areas, {tasks} tasks, {measures} measures, {rows} table rows, "
+            "{assignments} assignments, {unparsed} unparsed"
+        ).format(
+            path=plan.source.path, what=what, place=place, areas=len(plan.actions), tasks=kinds["task"], measures=kinds["measure"],
+            rows=kinds["row"], assignments=len(plan.assignments), unparsed=sum(1 for p in plan.problems if p.severity == "unparsed"),
+        ))
     s = graph.summary()
-    lines.append(
-        f"plans {s['plans']} (+{s['documents'] - s['plans']} attached tables) | action areas {s['action_areas']} | "
-        f"tasks {s['tasks']} | measures {s['measures']} | table rows {s['table_rows']} | units {s['units']} | "
-        f"assignments {s['assignments']} ({s['lead_assignments']} lead, {s['prose_assignments']} from prose) | unparsed clauses {s['unparsed']} | "
-        f"doubtful {s['doubtful']} | lead conflicts {s['lead_conflicts']} | targets {s['targets']}"
-    )
+    lines.append(_(
+        "plans {plans} (+{tables} attached tables) | action areas {areas} | tasks {tasks} | measures {measures} | "
+        "table rows {rows} | units {units} | assignments {assignments} ({lead} lead, {prose} from prose) | "
+        "unparsed clauses {unparsed} | doubtful {doubtful} | lead conflicts {conflicts} | targets {targets}"
+    ).format(
+        plans=s["plans"], tables=s["documents"] - s["plans"], areas=s["action_areas"], tasks=s["tasks"], measures=s["measures"],
+        rows=s["table_rows"], units=s["units"], assignments=s["assignments"], lead=s["lead_assignments"], prose=s["prose_assignments"],
+        unparsed=s["unparsed"], doubtful=s["doubtful"], conflicts=s["lead_conflicts"], targets=s["targets"],
+    ))
     return "\n".join(lines)
 
 
@@ -213,15 +280,15 @@ def _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache):
         table_of=click.get_current_context().meta.get("table_of"),
     )
     for warning in store.warnings:
-        click.echo(f"warning: {one_line(warning)}", err=True)
+        _warn(warning)
     return store
 
 
 def _echo_rows(rows, columns, fmt, what, shape=True):
     if rows or fmt != "table":
-        click.echo(render(rows, columns, fmt, shape=shape))
+        click.echo(render(rows, columns, fmt, shape=shape, headers=[_(c) for c in columns]))
     if fmt == "table":
-        click.echo(f"{len(rows)} {what}", err=True)
+        click.echo(_("{n} " + what).format(n=len(rows)), err=True)
 
 
 TASK_COLUMNS = ["district", "number", "title", "leads", "cos", "due", "source"]
@@ -366,7 +433,7 @@ def compare(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, met
     rows = _with_source(api.compare_targets(store, metrics), fmt)
     _echo_rows(rows, ["district", "metric", "promise", "due", "leads", "source"] if fmt != "csv" else ["district", "metric", "comparator", "value", "unit", "due", "baseYear", "leads", "file", "line", "target"], fmt, "targets")
     if fmt == "table" and rows:
-        click.echo(f"{len({r['district'] for r in rows})} districts", err=True)
+        click.echo(_("{n} districts").format(n=len({r["district"] for r in rows})), err=True)
 
 
 @cli.command()
@@ -406,13 +473,13 @@ def audit(paths, lexicon_files, checks, fmt, fail_on):
         for finding in findings:
             click.echo(one_line(str(finding)))
         counts = {check: sum(1 for f in findings if f.check == check) for check in (checks or AUDIT_CHECKS)}
-        click.echo(f"{len(findings)} findings: " + ", ".join(f"{check} {n}" for check, n in counts.items()), err=True)
+        click.echo(_("{n} findings: {counts}").format(n=len(findings), counts=", ".join(f"{check} {n}" for check, n in counts.items())), err=True)
     else:
         rows = [dict(vars(finding)) for finding in findings]
         click.echo(render(rows, ["check", "file", "line", "start", "message", "text"], fmt))
     failing = [f for f in findings if "any" in fail_on or f.check in fail_on]
     if failing:
-        raise click.ClickException(f"{len(failing)} findings of {', '.join(sorted({f.check for f in failing}))} (--fail-on)")
+        raise click.ClickException(_("{n} findings of {checks} (--fail-on)").format(n=len(failing), checks=", ".join(sorted({f.check for f in failing}))))
 
 
 @cli.command()
@@ -458,7 +525,7 @@ def viz(paths, lexicon_files, graph_file, endpoint, auth, no_cache, unit, compar
         raise click.UsageError("--unit and --compare are two different views; choose one")
     store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
     path = api.write_view(store, output, unit=unit, comparison=comparison)
-    click.echo(f"wrote {path}")
+    click.echo(_("wrote {files}").format(files=path))
 
 
 @cli.command()

@@ -86,3 +86,27 @@ def test_readme_python_example_runs(monkeypatch, tmp_path):
     assert pushed == ["http://127.0.0.1:7878/store"]
     assert (tmp_path / "tasks.jsonl").is_file() and (tmp_path / "exports" / "graph.html").is_file()
     assert namespace["pg"].summary()["assignments"] == 1677
+
+
+README_ZH = (Path(__file__).parent.parent / "README.zh-CN.md").read_text(encoding="utf-8")
+
+
+def test_chinese_readme_has_the_same_setup_and_every_command():
+    assert re.search(r"pip install \. && policygraph build", README_ZH)
+    assert 'pip install ".[test]" && python -m pytest' in README_ZH
+    for name in cli.commands:
+        assert f"policygraph {name}" in README_ZH, name
+
+
+def test_chinese_readme_summary_and_examples_are_real_output(monkeypatch, tmp_path):
+    import shlex
+
+    monkeypatch.setenv("POLICYGRAPH_CACHE", str(tmp_path / "cache"))
+    result = CliRunner(env={"POLICYGRAPH_LANG": "zh"}).invoke(cli, ["build", "--out", str(tmp_path)])
+    summary = next(line for line in result.output.splitlines() if line.startswith("方案 "))
+    assert summary in README_ZH
+    for block in re.findall(r"```console\n(.*?)```", README_ZH, re.DOTALL):
+        lines = block.rstrip("\n").split("\n")
+        if re.match(r"\$ policygraph (--lang zh )?(tasks|targets|plans|audit|who|departments)\b", lines[0]) and len(lines) > 1:
+            shown = CliRunner(env={"POLICYGRAPH_LANG": "zh"}).invoke(cli, shlex.split(lines[0][2:])[1:])
+            assert shown.stdout.rstrip("\n").split("\n")[: len(lines) - 1] == lines[1:], lines[0]

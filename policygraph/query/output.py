@@ -61,13 +61,14 @@ def terminal_width() -> int | None:
     return None
 
 
-def table(rows: list[dict[str, Any]], columns: list[str], width: int | None = 0) -> str:
+def table(rows: list[dict[str, Any]], columns: list[str], width: int | None = 0, headers: list[str] | None = None) -> str:
     """Aligned columns that fit ``width`` (default: the terminal's); wide (CJK) characters count
     twice. Text columns that do not fit share the width left (narrow ones kept whole); the
     source line, dates and numbers are never clipped."""
     width = terminal_width() if width == 0 else width
+    headers = headers or columns
     cells = [[terminal_text(_cell(row.get(c))) for c in columns] for row in rows]
-    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
     if width is None:
         width = sum(widths) + 2 * len(widths)
     clippable = [i for i, c in enumerate(columns) if c not in KEPT_WHOLE]
@@ -80,12 +81,12 @@ def table(rows: list[dict[str, Any]], columns: list[str], width: int | None = 0)
             widths[i] = min(widths[i], max(MIN_COLUMN, share))
             left -= widths[i]
     cells = [[_clip(value, widths[i]) for i, value in enumerate(row)] for row in cells]
-    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
 
     def line(values: list[str]) -> str:
         return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
 
-    return "\n".join([line(columns), line(["-" * w for w in widths]), *map(line, cells)])
+    return "\n".join([line(headers), line(["-" * w for w in widths]), *map(line, cells)])
 
 
 def snake_case(name: str) -> str:
@@ -103,10 +104,10 @@ def json_row(row: dict[str, Any]) -> dict[str, Any]:
     return shaped
 
 
-def render(rows: list[dict[str, Any]], columns: list[str], fmt: str = "table", shape: bool = True) -> str:
+def render(rows: list[dict[str, Any]], columns: list[str], fmt: str = "table", shape: bool = True, headers: list[str] | None = None) -> str:
     """``rows`` in ``fmt``; ``columns`` picks and orders what a table or CSV shows. JSON rows
     get snake_case keys and lists for joined names (:func:`json_row`) unless ``shape`` is False
-    (a user's own SPARQL keeps its variable names)."""
+    (a user's own SPARQL keeps its variable names). ``headers`` label a table's columns."""
     if fmt in ("json", "jsonl") and shape:
         rows = [json_row(row) for row in rows]
     if fmt == "json":
@@ -120,5 +121,5 @@ def render(rows: list[dict[str, Any]], columns: list[str], fmt: str = "table", s
         writer.writerows([csv_cell(_cell(row.get(c))) for c in columns] for row in rows)
         return out.getvalue().rstrip("\n")
     if fmt == "table":
-        return table(rows, columns)
+        return table(rows, columns, headers=headers)
     raise ValueError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -1,0 +1,55 @@
+"""Chinese and English: one gettext catalogue for help, table headers and messages (issue 17)."""
+
+import inspect
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from policygraph import i18n
+from policygraph.cli import cli
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    i18n.set_language("en")
+
+
+def test_the_compiled_catalogue_is_the_po_file():
+    entries = i18n.read_po(i18n.catalogue_path(".po"))
+    assert i18n.catalogue_path(".mo").read_bytes() == i18n.compile_mo(entries), "run: python -m policygraph.i18n"
+
+
+def test_every_help_text_of_every_command_has_its_chinese():
+    i18n.set_language("zh")
+    missing = []
+    texts = [cli.help, *(cmd.help for cmd in cli.commands.values())]
+    texts += [p.help for cmd in [cli, *cli.commands.values()] for p in cmd.params if isinstance(p, click.Option) and p.help]
+    for text in texts:
+        if i18n._(inspect.cleandoc(text)) == inspect.cleandoc(text):
+            missing.append(text)
+    assert missing == []
+
+
+@pytest.mark.parametrize("env, lang, expected", [
+    ({"LANG": "zh_CN.UTF-8"}, [], "用法："),
+    ({"LANG": "en_US.UTF-8"}, ["--lang", "zh"], "用法："),
+    ({"LANG": "zh_CN.UTF-8"}, ["--lang", "en"], "Usage:"),
+    ({"LANG": "C", "POLICYGRAPH_LANG": "zh"}, [], "用法："),
+])
+def test_the_language_follows_the_locale_or_lang(env, lang, expected):
+    result = CliRunner(env={"LANGUAGE": None, "LC_ALL": None, "LC_MESSAGES": None, "POLICYGRAPH_LANG": None, **env}).invoke(
+        cli, [*lang, "tasks", "-h"])
+    assert result.exit_code == 0 and result.output.startswith(expected)
+
+
+def test_chinese_tables_counts_summary_and_errors(tmp_path):
+    runner = CliRunner(env={"POLICYGRAPH_LANG": "zh", "POLICYGRAPH_CACHE": str(tmp_path)})
+    result = runner.invoke(cli, ["tasks", "--lead", "区发改委", "--district", "金山区"])
+    assert result.stdout.split()[:7] == ["地区", "序号", "标题", "牵头单位", "配合单位", "时限", "出处"]
+    assert "33 项任务" in result.stderr
+    built = runner.invoke(cli, ["build", "--out", str(tmp_path / "out"), "--no-html"])
+    assert "方案 9（另附任务表 1）| 行动领域 55 |" in built.output and "已写出 " in built.output
+    wrong = runner.invoke(cli, ["tasks", "--format", "xml"])
+    assert wrong.exit_code == 2 and "错误：" in wrong.output
