@@ -293,6 +293,17 @@ def push(graph: PolicyGraph, endpoint: str, *, auth: str | None = None, timeout:
     return push_quads(graph.quads(), endpoint, auth, timeout)
 
 
+def _is_text_encoding(name: str) -> bool:
+    """True for a codec's name (gb18030, big5, utf-16), False for a reader's (pdf, docx, wps)."""
+    import codecs
+
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
 def _built_quads(paths, lexicon_files: tuple[str, ...], cache: bool, table_of: dict[str, str] | None = None):
     from .query import cache as graph_cache
 
@@ -347,7 +358,7 @@ def build(
             continue
         item.path = _display_path(item.path, bundled)
         warnings.extend(f"{item.path}: {note}" for note in item.notes)
-        if item.encoding not in ("utf-8", "pdf", "docx", "html", "xlsx", "xls", "ofd"):  # worth knowing: not UTF-8
+        if item.encoding != "utf-8" and _is_text_encoding(item.encoding):  # worth knowing: text not in UTF-8
             warnings.append(f"{item.path}: decoded as {item.encoding.upper()}")
         unsafe = len(NOT_IRI_OR_XML.findall(item.text))
         if unsafe:

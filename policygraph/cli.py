@@ -26,7 +26,7 @@ from .query.store import LEVELS, describe, named_queries
 
 
 # click's own words (Usage:, Options, Error:) come from its modules' gettext; ours answers
-for _module in (click.core, click.exceptions, click.formatting, click.decorators):
+for _module in (click.core, click.exceptions, click.formatting, click.decorators, click.types, click.parser):
     _module._ = _
 
 
@@ -64,6 +64,11 @@ class _Command(_Translated, click.Command):
 
 class _Group(_Command, click.Group):
     command_class = _Command
+
+    def main(self, *args, **kwargs):
+        # the locale's language before anything is shown: --help is handled before --lang's default
+        i18n.set_language(i18n.detect())
+        return super().main(*args, **kwargs)
 
     def format_commands(self, ctx, formatter) -> None:
         originals = self._swap(self.commands.values())

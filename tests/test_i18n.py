@@ -53,3 +53,8 @@ def test_chinese_tables_counts_summary_and_errors(tmp_path):
     assert "方案 9（另附任务表 1）| 行动领域 55 |" in built.output and "已写出 " in built.output
     wrong = runner.invoke(cli, ["tasks", "--format", "xml"])
     assert wrong.exit_code == 2 and "错误：" in wrong.output
+
+
+def test_the_top_level_help_follows_the_locale():
+    result = CliRunner(env={"LANGUAGE": None, "LC_ALL": None, "LC_MESSAGES": None, "POLICYGRAPH_LANG": None, "LANG": "zh_CN.UTF-8"}).invoke(cli, ["--help"])
+    assert result.output.startswith("用法：") and "谁负责什么" in result.output

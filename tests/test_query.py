@@ -212,3 +212,14 @@ def test_json_of_every_command_has_lists_and_snake_case(monkeypatch, tmp_path):
     plans = json.loads(runner.invoke(cli, ["plans", "-f", "json"]).stdout)
     assert all(isinstance(p["issuers"], list) and isinstance(p["places"], list) for p in plans)
     assert all(key == key.lower() for row in plans for key in row)
+
+
+def test_json_of_counts_and_titles_stays_as_it_is(monkeypatch, tmp_path):
+    monkeypatch.setenv("POLICYGRAPH_CACHE", str(tmp_path))
+    runner = CliRunner()
+    departments = runner.invoke(cli, ["departments", "-f", "json"])
+    assert departments.exit_code == 0 and all(isinstance(row["tasks"], int) for row in json.loads(departments.stdout))
+    who = runner.invoke(cli, ["who", "光伏", "-f", "jsonl"])
+    assert who.exit_code == 0 and who.stdout.strip()
+    targets = json.loads(runner.invoke(cli, ["targets", "--metric", "光伏", "-f", "json"]).stdout)
+    assert all(isinstance(row["tasks"], (str, type(None))) for row in targets)  # titles hold 、: never split on it

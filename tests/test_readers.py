@@ -292,7 +292,9 @@ def test_word_and_wps_files_read_through_libreoffice(tmp_path, suffix):
     document.save(source)
     converted = _office(source, ".doc" if suffix == ".wps" else suffix, tmp_path)
     path = converted.rename(tmp_path / f"plan-saved{suffix}")  # a WPS Writer file is Word's binary format
-    from_office = policygraph.build([str(path)]).plans[0]
+    built = policygraph.build([str(path)])
+    assert not any("decoded as" in w for w in built.warnings)  # a converted file is no text to warn about
+    from_office = built.plans[0]
     from_text = policygraph.build([str(EXCERPT)]).plans[0]
     assert from_office.source.path == str(path)
     assert [(t.title, [(a.surface, a.role) for a in t.assignments]) for t in from_office.tasks] == [
@@ -365,3 +367,62 @@ def test_an_ofd_without_text_or_damaged_is_one_line(tmp_path):
     broken.write_bytes(b"PK\x03\x04broken")
     with pytest.raises(InputError, match="not a readable OFD"):
         read_document(str(broken))
+
+
+def test_a_formatted_empty_cell_far_away_does_not_make_the_sheet_huge(tmp_path, expected):
+    import time
+
+    import openpyxl
+    from openpyxl.styles import Font
+
+    path = tmp_path / "table.xlsx"
+    _workbook(path, table_rows())
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.cell(300000, 200).font = Font(bold=True)  # styled, empty: the sheet's rectangle grows
+    workbook.save(path)
+    started = time.perf_counter()
+    assert facts(path) == expected
+    assert time.perf_counter() - started < 30  # the cells with text are read, not the rectangle (it took minutes)
+
+
+def test_a_workbook_or_page_saved_as_xls_is_read_as_what_it_is(tmp_path, expected):
+    path = tmp_path / "table.xlsx"
+    _workbook(path, table_rows())
+    renamed = path.rename(tmp_path / "table.xls")
+    assert facts(renamed) == expected
+    page = tmp_path / "page.xls"
+    page.write_bytes((HTML / "jinshan-gaoxin-task-table-page.html").read_bytes())
+    assert facts(page) == expected
+
+
+def test_an_xhtml_page_with_an_xml_declaration(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>青浦区节能方案</title></head>'
+                    "<body><div id='zoom'>" + "<p>为推进节能降碳工作，制定本方案。</p>" * 20
+                    + "<p>1. 推进屋顶光伏建设。（责任单位：☆区发改委、区经委）</p></div></body></html>", encoding="utf-8")
+    assert [(a.surface, a.role) for a in policygraph.build([str(page)]).plans[0].tasks[0].assignments] == [("区发改委", "lead"), ("区经委", "co")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_mark_whose_text_starts_with_ideographic_spaces(tmp_path, encoding):
+    text = "　　一、总体要求\n进一步统一思想，一以贯之。\n" + EXCERPT.read_text(encoding="utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_bytes(text.encode(encoding))  # 一 and the ideographic space have a zero low byte
+    assert read_document(str(path)).text == text
+
+
+@pytest.mark.slow
+@needs_office
+def test_a_conversion_that_hangs_is_stopped_with_libreoffice_itself(tmp_path, monkeypatch):
+    import subprocess
+
+    from policygraph.read import convert
+
+    monkeypatch.setattr(convert, "CONVERSION_SECONDS", 0.5)  # no real file hangs: make the limit shorter than a start-up
+    source = tmp_path / "plan.docx"
+    docx.Document().save(source)
+    path = _office(source, ".doc", tmp_path)
+    with pytest.raises(InputError, match="did not convert it within 0.5 s"):
+        read_document(str(path))
+    left = subprocess.run(["pgrep", "-f", "policygraph-office-"], capture_output=True, text=True).stdout.split()
+    assert left == []  # soffice.bin went with the script that started it

@@ -68,7 +68,7 @@ def xlsx(pg) -> bytes:
                      _targets(r["targets"]), f"{task.span.file}:{task.span.line}"]
                 )
     for district in sorted(by_district):
-        rows = sorted(by_district[district], key=lambda row: (row[0], row[1] != "牵头", row[2], str(row[3])))
+        rows = sorted(by_district[district], key=lambda row: (row[0] or "", row[1] != "牵头", row[2] or "", str(row[3])))
         _sheet(workbook, f"责任清单-{district}", ["单位", "角色", "计划", "序号", "任务", "完成时限", "目标", "出处"], rows,
                widths=[22, 6, 24, 6, 50, 14, 30, 36], title=f"{district}责任清单")
     out = io.BytesIO()

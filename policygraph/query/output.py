@@ -16,7 +16,7 @@ from ..safety import csv_cell, terminal_text
 
 FORMATS = ("table", "json", "csv", "jsonl")
 # columns the queries join with 、 (GROUP_CONCAT): lists in JSON, as in tasks.jsonl
-LIST_COLUMNS = frozenset({"leads", "cos", "issuers", "places", "levels", "tasks"})
+LIST_COLUMNS = frozenset({"leads", "cos", "issuers", "places", "levels"})  # names never hold 、; titles do
 LIST_SEPARATOR = "、"
 
 
@@ -98,7 +98,7 @@ def json_row(row: dict[str, Any]) -> dict[str, Any]:
     """A row as the JSON formats give it: snake_case keys, joined names split into lists."""
     shaped = {}
     for key, value in row.items():
-        if key in LIST_COLUMNS and not isinstance(value, list):
+        if key in LIST_COLUMNS and (value is None or isinstance(value, str)):
             value = value.split(LIST_SEPARATOR) if value else []
         shaped[snake_case(key)] = value
     return shaped

@@ -194,13 +194,17 @@ class GraphStore:
         task matching any of them matches.
         """
         lead, co, unit, district, action = map(_one_or_many, (lead, co, unit, district, action))
-        filters = dict(lead=lead, co=co, unit=unit, district=district, action=action)
-        if any_of := _alternatives(filters):  # --lead A --lead B: tasks either leads
-            return _union(any_of, lambda chosen: self.tasks(**chosen, keyword=keyword, due_before=due_before), "task")
-        matched = self.keyword_tasks(keyword) if keyword else None
+        matched = self.keyword_tasks(keyword) if keyword else None  # once, whatever the alternatives
         if matched is not None and not matched:
             return []
-        prepared = self.task_query(lead=lead, co=co, unit=unit, district=district, action=action, due_before=due_before, tasks=matched)
+        filters = dict(lead=lead, co=co, unit=unit, district=district, action=action)
+        if any_of := _alternatives(filters):  # --lead A --lead B: tasks either leads, in tasks.rq's order
+            rows = _union(any_of, lambda chosen: self._task_rows(chosen, due_before, matched), "task")
+            return sorted(rows, key=lambda row: (row["file"], row["line"], row["task"]))
+        return self._task_rows(filters, due_before, matched)
+
+    def _task_rows(self, filters: dict[str, Any], due_before, matched: list[str] | None) -> list[dict[str, Any]]:
+        prepared = self.task_query(**filters, due_before=due_before, tasks=matched)
         rows = self.select(prepared.text, prepared.bindings).rows
         for row in rows:  # GROUP_CONCAT has no order; sort so that answers are repeatable
             for column in ("leads", "cos"):
@@ -255,7 +259,8 @@ class GraphStore:
         """
         unit, lead, metric, district = map(_one_or_many, (unit, lead, metric, district))
         if any_of := _alternatives(dict(unit=unit, lead=lead, metric=metric, district=district)):
-            return _union(any_of, lambda chosen: self.targets(**chosen, year=year), "target")
+            rows = _union(any_of, lambda chosen: self.targets(**chosen, year=year), "target")
+            return sorted(rows, key=lambda row: (row["district"] or "", row["file"], row["line"], row["target"]))
         # ?unit is the target's unit of measure here, so owners are ?owner and ?leadOwner
         owners = [("owner", unit, _ROLE_LINK["unit"]), ("leadOwner", lead, _ROLE_LINK["lead"])]
         patterns, bindings = self._filters("target", owners, district)

@@ -8,7 +8,9 @@ LibreOffice is not installed the file is one clear line saying what to install.
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -43,21 +45,26 @@ def read_converted(path: str) -> SourceDocument:
             f"-env:UserInstallation={(work / 'profile').as_uri()}",  # its own profile: runs in parallel safely
             "--convert-to", target, "--outdir", str(work / "out"), str(source),
         ]
+        # its own process group: soffice is a script that starts soffice.bin, which a timeout
+        # must stop too, or a file that hangs LibreOffice leaves it running
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         try:
-            subprocess.run(command, capture_output=True, timeout=CONVERSION_SECONDS, check=False)
+            process.wait(timeout=CONVERSION_SECONDS)
         except subprocess.TimeoutExpired as exc:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
             raise InputError(path, f"LibreOffice did not convert it within {CONVERSION_SECONDS} s") from exc
         converted = work / "out" / f"input.{target}"
         if not converted.exists():
             raise InputError(path, f"LibreOffice could not convert it to .{target} (damaged, protected, or not a {suffix} file)")
         if target == "docx":
-            from .docx import read_docx
-
-            document = read_docx(str(converted))
+            from .docx import read_docx as read
         else:
-            from .sheets import read_xlsx
-
-            document = read_xlsx(str(converted))
+            from .sheets import read_xlsx as read
+        try:
+            document = read(str(converted))
+        except InputError as exc:  # name the user's file, not the converted copy
+            raise InputError(path, exc.problem, exc.hint) from exc
     document.path = path
     document.encoding = suffix.lstrip(".")
     return document

@@ -24,6 +24,7 @@ SKIPPED = frozenset("script style noscript template iframe svg head button selec
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 MIN_CONTENT_CHARS = 200  # a container with less Chinese text than this is a menu, not the plan
 CJK = re.compile(r"[\u3400-\u9fff]")
+XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 
 
 def _rules() -> dict:
@@ -56,7 +57,8 @@ def read_html(path: str) -> SourceDocument:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot be read: {exc.strerror or exc}") from exc
-    page = decode_page(path, data)
+    # an XHTML page's <?xml … encoding=…?>: lxml refuses a decoded string that declares an encoding
+    page = XML_DECLARATION.sub("", decode_page(path, data), count=1)
     try:
         tree = lxml_html.document_fromstring(page)
     except (etree.ParserError, ValueError) as exc:

@@ -30,9 +30,11 @@ def read_xlsx(path: str) -> SourceDocument:
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
             raise InputError(path, f"not a readable .xlsx ({type(exc).__name__})", "open and re-save it in Excel, WPS or LibreOffice") from exc
         for sheet in workbook.worksheets:
-            grid = [[_value(cell.value) for cell in row] for row in sheet.iter_rows()]
+            # the cells that hold a value, not the sheet's rectangle: one formatted empty cell at
+            # row 300000 would make the rectangle hold millions (openpyxl keeps stored cells in _cells)
+            filled = {(r - 1, c - 1): _value(cell.value) for (r, c), cell in sheet._cells.items() if cell.value not in (None, "")}
             merged = [(r.min_row - 1, r.max_row - 1, r.min_col - 1, r.max_col - 1) for r in sheet.merged_cells.ranges]
-            sheets.append(_sheet_text(grid, merged))
+            sheets.append(_sheet_text(_grid(path, filled), merged))
     return _document(path, sheets, "xlsx")
 
 
@@ -40,28 +42,51 @@ def read_xls(path: str) -> SourceDocument:
     """Read an .xls workbook (Excel 97–2003): each sheet's rows as tab lines, merged cells repeated."""
     import xlrd
 
+    with open(path, "rb") as stream:  # the bytes, not the path: no handle left open on failure
+        data = stream.read()
+    if data.startswith(b"PK\x03\x04"):  # an .xlsx saved as .xls, as sites often serve them
+        return read_xlsx(path)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):  # a web page saved as .xls
+        from .html import read_html
+
+        return read_html(path)
     try:
-        with open(path, "rb") as stream:  # the bytes, not the path: no handle left open on failure
-            workbook = xlrd.open_workbook(file_contents=stream.read(), formatting_info=True)
+        workbook = xlrd.open_workbook(file_contents=data, formatting_info=True, ragged_rows=True)
     except (xlrd.XLRDError, OSError, AssertionError, IndexError, ValueError) as exc:
         raise InputError(path, f"not a readable .xls ({exc})", "open and re-save it as .xlsx") from exc
     sheets = []
     for sheet in workbook.sheets():
-        grid = []
+        filled = {}
         for r in range(sheet.nrows):
-            row = []
-            for c in range(sheet.ncols):
-                cell = sheet.cell(r, c)
+            for c, cell in enumerate(sheet.row(r)):  # ragged: each row as long as it is
+                if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                    continue
                 if cell.ctype == xlrd.XL_CELL_DATE:
-                    row.append(_value(xlrd.xldate_as_datetime(cell.value, workbook.datemode)))
+                    filled[(r, c)] = _value(xlrd.xldate_as_datetime(cell.value, workbook.datemode))
                 elif cell.ctype == xlrd.XL_CELL_NUMBER and float(cell.value).is_integer():
-                    row.append(str(int(cell.value)))
+                    filled[(r, c)] = str(int(cell.value))
                 else:
-                    row.append(_value(cell.value))
-            grid.append(row)
+                    filled[(r, c)] = _value(cell.value)
         merged = [(rlo, rhi - 1, clo, chi - 1) for rlo, rhi, clo, chi in sheet.merged_cells]
-        sheets.append(_sheet_text(grid, merged))
+        sheets.append(_sheet_text(_grid(path, filled), merged))
     return _document(path, sheets, "xls")
+
+
+MAX_CELLS = 2_000_000  # a task table has thousands; past this a sheet is no plan
+
+
+def _grid(path: str, filled: dict[tuple[int, int], str]) -> list[list[str]]:
+    """Rows of the cells that hold text, up to the last such row and column."""
+    if not filled:
+        return []
+    rows = max(r for r, _ in filled) + 1
+    columns = max(c for _, c in filled) + 1
+    if rows * columns > MAX_CELLS:
+        raise InputError(path, f"a sheet spans {rows:,} rows by {columns:,} columns of text, more than any task table", "split it, or save its table alone")
+    grid = [[""] * columns for _ in range(rows)]
+    for (r, c), value in filled.items():
+        grid[r][c] = value
+    return grid
 
 
 def _value(value: object) -> str:

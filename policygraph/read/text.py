@@ -90,6 +90,15 @@ def _wide_encoding(sample: bytes) -> str | None:
     return None
 
 
+WIDE_GARBAGE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """ASCII bytes read two at a time land among the ideographs (``bi`` is U+6269): a wide
+    decoding must also show a plan's punctuation and no control characters."""
+    return not WIDE_GARBAGE.search(text[:65536]) and any(mark in text[:65536] for mark in "，。、；：")
+
+
 def _mostly_chinese(text: str) -> bool:
     """A decoding is trusted only when nearly all its letters are Chinese, as a plan's are: a
     wrong legacy encoding decodes most byte soup without complaint."""
@@ -113,13 +122,17 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"starts as {encoding} text but is not ({exc.reason} at byte {exc.start})") from exc
     if b"\x00" in data[:8192]:
-        encoding = _wide_encoding(data[:65536])
-        if encoding:
+        likely = _wide_encoding(data[:65536])
+        # the zero bytes' side is a hint, not proof (一 U+4E00 and the ideographic space U+3000
+        # have a zero low byte): each wide encoding is tried, the likely one first
+        for encoding in dict.fromkeys([likely, "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"]):
+            if encoding is None:
+                continue
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
-                text = ""
-            if _mostly_chinese(text):
+                continue
+            if _mostly_chinese(text) and _reads_as_prose(text):
                 return text, encoding
         raise InputError(path, "binary file, not a text plan", "export it as .txt or .md first")
     try:
