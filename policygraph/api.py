@@ -16,7 +16,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-from .errors import InputError, MissingDependencyError, NoPlansError, StrictModeError
+from .errors import InputError, Message, MissingDependencyError, NoPlansError, StrictModeError
 from .files import write_atomic
 from .graph.iris import NOT_IRI_OR_XML
 from .extract.linking import attach_tables, link_rows
@@ -293,6 +293,13 @@ def push(graph: PolicyGraph, endpoint: str, *, auth: str | None = None, timeout:
     return push_quads(graph.quads(), endpoint, auth, timeout)
 
 
+def _about(path: str, note: str) -> str:
+    """A reader's or extractor's note as a warning about ``path`` (kept translatable)."""
+    if isinstance(note, Message):
+        return Message(path, note.template, note.hint, **note.params)
+    return f"{path}: {note}"
+
+
 def _is_text_encoding(name: str) -> bool:
     """True for a codec's name (gb18030, big5, utf-16), False for a reader's (pdf, docx, wps)."""
     import codecs
@@ -357,27 +364,27 @@ def build(
             errors.append(item)
             continue
         item.path = _display_path(item.path, bundled)
-        warnings.extend(f"{item.path}: {note}" for note in item.notes)
+        warnings.extend(_about(item.path, note) for note in item.notes)
         if item.encoding != "utf-8" and _is_text_encoding(item.encoding):  # worth knowing: text not in UTF-8
-            warnings.append(f"{item.path}: decoded as {item.encoding.upper()}")
+            warnings.append(Message(item.path, "decoded as {encoding}", encoding=item.encoding.upper()))
         unsafe = len(NOT_IRI_OR_XML.findall(item.text))
         if unsafe:
-            warnings.append(f"{item.path}: {unsafe} characters no IRI or XML document can hold (controls, noncharacters, private use); percent-encoded in IRIs, replaced in GraphML")
+            warnings.append(Message(item.path, "{count} characters no IRI or XML document can hold (controls, noncharacters, private use); percent-encoded in IRIs, replaced in GraphML", count=unsafe))
         try:
             extracted = extract_plans(item, lexicon, prose=prose)
         except (Exception, RecursionError) as exc:  # one file's failure is that file's line; the batch goes on
-            errors.append(InputError(item.path, f"could not be extracted ({type(exc).__name__}: {str(exc)[:200]}); please report this file"))
+            errors.append(InputError(item.path, "could not be extracted ({error}); please report this file", error=f"{type(exc).__name__}: {str(exc)[:200]}"))
             continue
         for plan in extracted:
             if not plan.tasks and not plan.clause_count:
-                warnings.append(f"{item.path}: no numbered tasks, responsibility clauses or task table found")
-            warnings.extend(f"{item.path}: {note}" for note in plan.notes)
+                warnings.append(Message(item.path, "no numbered tasks, responsibility clauses or task table found"))
+            warnings.extend(_about(item.path, note) for note in plan.notes)
             plans.append(plan)
-    warnings.extend(str(e) for e in errors)
+    warnings.extend(e.message for e in errors)
     if not plans:
         if len(errors) == 1:
             raise errors[0]
-        raise NoPlansError("no readable plan among the inputs: " + "; ".join(map(str, errors)))
+        raise NoPlansError(errors)
     make_unique(plans, "id")
     for plan in plans:  # an unknown place is the plan's own, named by its final id
         if plan.jurisdiction is not None and not plan.jurisdiction.known:
@@ -389,7 +396,7 @@ def build(
         if plan.jurisdiction is None:  # a task table that belongs to no plan of the batch
             plan.jurisdiction = unknown_place(plan.id)
             plan.jurisdictions = [plan.jurisdiction]
-            warnings.append(f"{plan.source.path}: belongs to no plan read here; place unknown, departments scoped to {plan.jurisdiction.name}")
+            warnings.append(Message(plan.source.path, "belongs to no plan read here; place unknown, departments scoped to {place}", place=plan.jurisdiction.name))
     link_citations(plans)
     for plan in plans:
         resolve_plan(plan, lexicon)

@@ -18,7 +18,7 @@ from .safety import one_line
 from . import api, i18n
 from .audit import CHECKS as AUDIT_CHECKS
 from .i18n import _
-from .errors import PolicyGraphError
+from .errors import Message, PolicyGraphError
 from .formats import EXPORTERS
 from .query.output import FORMATS, render
 from .query.sparql import parse_binding
@@ -83,7 +83,8 @@ def _set_language(_ctx, _param, value) -> None:
 
 
 def _warn(message: str) -> None:
-    click.echo(_("warning: {message}").format(message=one_line(message)), err=True)
+    shown = message.localized(_) if isinstance(message, Message) else message
+    click.echo(_("warning: {message}").format(message=one_line(shown)), err=True)
 
 
 def _clean_errors(command):
@@ -92,7 +93,7 @@ def _clean_errors(command):
         try:
             return command(*args, **kwargs)
         except PolicyGraphError as exc:
-            raise click.ClickException(one_line(str(exc))) from exc
+            raise click.ClickException(one_line(exc.localized(_))) from exc
         except OSError as exc:  # e.g. --out names a file, or a folder we may not write to
             raise click.ClickException(one_line(f"{exc.filename}: {exc.strerror}")) from exc
 
@@ -191,7 +192,8 @@ def build(paths, lexicon_files, out_dir, strict, no_html, no_prose):
     graph.export("targets", out / "targets.jsonl")
     click.echo(format_summary(graph))
     for problem in graph.problems:
-        click.echo(one_line(f"{problem.severity}: {problem.file}:{problem.line}: {problem.reason}: {problem.text.strip()}"))
+        reason = problem.reason.localized(_) if isinstance(problem.reason, Message) else _(problem.reason)
+        click.echo(one_line(f"{_(problem.severity)}: {problem.file}:{problem.line}: {reason}: {problem.text.strip()}"))
     click.echo(_("wrote {files}").format(files=f"{out / 'policygraph.ttl'}, {out / 'tasks.jsonl'}, {out / 'plans.jsonl'}, {out / 'targets.jsonl'}"))
     if not no_html:
         views = graph.write_views(out)

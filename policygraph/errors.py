@@ -7,25 +7,77 @@ command line can print one clean line instead of a traceback. Messages name the 
 from __future__ import annotations
 
 
+from collections.abc import Callable
+
+
+class Message(str):
+    """A message about a file: the English text, and the template and values it was made of,
+    so that the command line can show it in the user's language (:mod:`policygraph.i18n`).
+
+    >>> m = Message("plan.txt", "{size} MB is too large", "split it", size=300)
+    >>> zh = {"{size} MB is too large": "{size} MB 太大", "split it": "请拆分"}
+    >>> str(m), m.localized(lambda text: zh.get(text, text))
+    ('plan.txt: 300 MB is too large (split it)', 'plan.txt: 300 MB 太大 (请拆分)')
+    """
+
+    def __new__(cls, path: str, template: str, hint: str = "", **params) -> Message:
+        text = _compose(path, template.format(**params) if params else template, hint.format(**params) if params and hint else hint)
+        message = super().__new__(cls, text)
+        message.path, message.template, message.hint, message.params = path, template, hint, params
+        return message
+
+    def localized(self, translate: Callable[[str], str]) -> str:
+        """The message with its template and hint translated, values as they are."""
+        params = {k: v.localized(translate) if isinstance(v, Message) else v for k, v in self.params.items()}
+
+        def fill(template: str) -> str:
+            translated = translate(template)
+            try:
+                return translated.format(**params) if params else translated
+            except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+                return template.format(**params) if params else template
+        return _compose(self.path, fill(self.template), fill(self.hint) if self.hint else "")
+
+
+def _compose(path: str, problem: str, hint: str) -> str:
+    text = f"{path}: {problem}" if path else problem
+    return f"{text} ({hint})" if hint else text
+
+
 class PolicyGraphError(Exception):
     """Base class of every error policygraph raises on purpose."""
 
+    def localized(self, translate: Callable[[str], str]) -> str:
+        return str(self)
+
 
 class InputError(PolicyGraphError):
-    """An input path cannot be read as a plan (missing, binary, undecodable, empty...)."""
+    """An input path cannot be read as a plan (missing, binary, undecodable, empty...).
 
-    def __init__(self, path: str, problem: str, hint: str = "") -> None:
+    ``problem`` and ``hint`` are templates when ``params`` are given (``"{size} MB is too
+    large"``, ``size=300``), so that the message can be shown in another language.
+    """
+
+    def __init__(self, path: str, problem: str, hint: str = "", **params) -> None:
+        self.message = Message(path, problem, hint, **params)
         self.path = path
-        self.problem = problem
-        self.hint = hint
-        message = f"{path}: {problem}"
-        if hint:
-            message += f" ({hint})"
-        super().__init__(message)
+        self.problem = problem.format(**params) if params else problem
+        self.hint = hint.format(**params) if params and hint else hint
+        super().__init__(str(self.message))
+
+    def localized(self, translate: Callable[[str], str]) -> str:
+        return self.message.localized(translate)
 
 
 class NoPlansError(PolicyGraphError):
-    """The inputs held no readable plan at all."""
+    """The inputs held no readable plan at all; ``errors`` say why for each input."""
+
+    def __init__(self, errors: list[InputError]) -> None:
+        self.errors = errors
+        super().__init__("no readable plan among the inputs: " + "; ".join(map(str, errors)))
+
+    def localized(self, translate: Callable[[str], str]) -> str:
+        return translate("no readable plan among the inputs: ") + "; ".join(e.localized(translate) for e in self.errors)
 
 
 class UnknownFormatError(PolicyGraphError):

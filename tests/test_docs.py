@@ -110,3 +110,16 @@ def test_chinese_readme_summary_and_examples_are_real_output(monkeypatch, tmp_pa
         if re.match(r"\$ policygraph (--lang zh )?(tasks|targets|plans|audit|who|departments)\b", lines[0]) and len(lines) > 1:
             shown = CliRunner(env={"POLICYGRAPH_LANG": "zh"}).invoke(cli, shlex.split(lines[0][2:])[1:])
             assert shown.stdout.rstrip("\n").split("\n")[: len(lines) - 1] == lines[1:], lines[0]
+
+
+def test_docstring_examples_run():
+    """Docstring examples are tests: the modules that hold them."""
+    import doctest
+
+    import policygraph.errors
+    import policygraph.files
+    import policygraph.safety
+
+    for module in (policygraph.errors, policygraph.files, policygraph.safety):
+        failed, attempted = doctest.testmod(module)
+        assert attempted and not failed, module.__name__

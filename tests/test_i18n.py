@@ -58,3 +58,31 @@ def test_chinese_tables_counts_summary_and_errors(tmp_path):
 def test_the_top_level_help_follows_the_locale():
     result = CliRunner(env={"LANGUAGE": None, "LC_ALL": None, "LC_MESSAGES": None, "POLICYGRAPH_LANG": None, "LANG": "zh_CN.UTF-8"}).invoke(cli, ["--help"])
     assert result.output.startswith("用法：") and "谁负责什么" in result.output
+
+
+def test_every_translation_keeps_its_placeholders():
+    import string
+
+    def fields(text):
+        return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
+
+    for msgid, msgstr in i18n.read_po(i18n.catalogue_path(".po")).items():
+        if msgid and "%(" not in msgid:
+            assert fields(msgid) == fields(msgstr), msgid
+
+
+def test_errors_warnings_and_problems_in_chinese(tmp_path):
+    runner = CliRunner(env={"POLICYGRAPH_LANG": "zh"})
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = runner.invoke(cli, ["build", str(empty), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and f"错误：{empty}: 文件为空" in result.output
+    big = tmp_path / "plan.txt"
+    big.write_text("关于印发《上海市青浦区测试实施方案》的通知\n1. 推进光伏建设。（责任单位：☆区发改委、区经委）\n2. 推进节能。（督办单位：区发改委）\n",
+                   encoding="utf-8")
+    (tmp_path / "notes.png").write_bytes(b"\x89PNG")
+    built = runner.invoke(cli, ["build", str(tmp_path), "--out", str(tmp_path / "out"), "--no-html"])
+    assert "警告：" in built.output and "已跳过（不支持的文件类型 .png）" in built.output
+    assert "未解析: " in built.output and "标签“督办单位”不在读取器的词表中" in built.output
+    english = CliRunner(env={"POLICYGRAPH_LANG": "en"}).invoke(cli, ["build", str(empty), "--out", str(tmp_path / "out")])
+    assert f"Error: {empty}: file is empty" in english.output

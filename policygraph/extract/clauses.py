@@ -55,6 +55,7 @@ from ..model import (
     SourceDocument,
 )
 from ..data import alternatives, load_rules
+from ..errors import Message
 from ..normalize.lexicon import LEVEL_PREFIXES, NOT_LEVEL_PREFIXES, Lexicon
 from ..normalize.places import places_at_start
 from ..read.layout import TextView, squeeze_text
@@ -398,7 +399,7 @@ def parse_units(
         units, rider_problems = _items(view, [piece for piece in pieces if piece[1] > piece[0]], lexicon)
         if not units:
             rider_problems = rider_problems or ["a standing rider names no unit that could be read"]
-        problems_before = [f"{reason} (in a standing rider)" for reason in rider_problems]
+        problems_before = [Message("", "{reason} (in a standing rider)", reason=reason) for reason in rider_problems]
         for item in units:
             start, end = view.original_span(item.start, item.end)
             rider.append(Assignment(item.surface, CO, BASIS_RIDER, item.collective, document.span(start, end), [*item.rules, "standing_rider"]))
@@ -757,15 +758,15 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                     offset += len(part)
                 continue
             if len(surface) > MAX_UNIT_CHARS or IMPLAUSIBLE.search(surface):
-                problems.append(f"'{surface}' does not read as a unit name")
+                problems.append(Message("", "'{name}' does not read as a unit name", name=surface))
                 continue
             failing = name_problem(surface, lexicon)
             if failing:
-                problems.append(f"doubtful: '{surface}' {failing}; left out of the graph")
+                problems.append(Message("", "doubtful: '{name}' {why}; left out of the graph", name=surface, why=failing))
                 continue
             items.append(_Item(surface, start, end, marked_here, role, rules, False, group))
         for shared in shared_prefixes:
-            problems.append(f"'{shared}' names a level but no unit")
+            problems.append(Message("", "'{name}' names a level but no unit", name=shared))
     return items, problems
 
 
@@ -840,7 +841,7 @@ def name_problem(surface: str, lexicon: Lexicon) -> str | None:
     endings, forbidden = _name_rules()
     word = forbidden.search(surface)
     if word:
-        return f"holds the word {word.group(0)}"
+        return Message("", "holds the word {word}", word=word.group(0))
     if sum(surface.count(c) for c in OPEN_BRACKETS + "〈<") != sum(surface.count(c) for c in CLOSE_BRACKETS + "〉>"):
         return "has an unbalanced bracket"
     if not endings.search(INNER_BRACKET_END.sub("", surface)):

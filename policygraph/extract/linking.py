@@ -11,6 +11,7 @@ import functools
 import os
 from pathlib import Path
 
+from ..errors import Message
 from ..model import ActionArea, Plan, Task
 
 ATTACH_THRESHOLD = 0.5  # share of a table title's bigrams found in a plan's attachment line or title
@@ -47,15 +48,15 @@ def attach_tables(plans: list[Plan], table_of: dict[str, str] | None = None) -> 
         if wanted is not None:
             plan = _plan_named(wanted, bodies)
             if plan is None:
-                problems.append(f"{table_plan.source.path}: --table-of names no plan read here: {wanted}")
+                problems.append(Message(table_plan.source.path, "--table-of names no plan read here: {plan}", plan=wanted))
             else:
                 _attach(table_plan, plan, 1.0)
-                problems.append(f"{table_plan.source.path}: attached to {plan.id} as --table-of says")
+                problems.append(Message(table_plan.source.path, "attached to {plan} as --table-of says", plan=plan.id))
                 continue
         by_name = _plan_by_file_name(table_plan, bodies)
         if by_name is not None:
             _attach(table_plan, by_name, 1.0)
-            problems.append(f"{table_plan.source.path}: attached to {by_name.id}, whose file name it starts with")
+            problems.append(Message(table_plan.source.path, "attached to {plan}, whose file name it starts with", plan=by_name.id))
             continue
         caption = table_plan.title or ""
         best, best_score = None, 0.0
@@ -66,7 +67,7 @@ def attach_tables(plans: list[Plan], table_of: dict[str, str] | None = None) -> 
                 best, best_score = plan, score
         if best is not None and best_score >= ATTACH_THRESHOLD:
             _attach(table_plan, best, round(best_score, 3))
-    problems.extend(f"{table}: --table-of names a file that is no task table read here" for table in stated)
+    problems.extend(Message(table, "--table-of names a file that is no task table read here") for table in stated)
     return problems
 
 

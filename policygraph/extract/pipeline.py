@@ -22,6 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..data import alternatives, load_rules
+from ..errors import Message
 from ..model import BASIS_LABELLED, CO, LEAD, ActionArea, AdminLevel, Assignment, Plan, Problem, SourceDocument, Task, make_unique
 from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, clean_layout, merge_spans
@@ -61,7 +62,7 @@ def extract_plans(document: SourceDocument, lexicon: Lexicon, *, prose: bool = T
     starts, issued_together = metadata.document_starts(view)
     if len(starts) >= MAX_DOCUMENTS:  # each part is read over the whole file: bound the cost, and say so
         plan = extract_plan(document, lexicon, view=view, prose=prose)
-        plan.notes.append(f"{len(starts) + 1} documents found in this file; read as one (more than {MAX_DOCUMENTS} are not split)")
+        plan.notes.append(Message("", "{count} documents found in this file; read as one (more than {most} are not split)", count=len(starts) + 1, most=MAX_DOCUMENTS))
         return [plan]
     if not starts:
         return [extract_plan(document, lexicon, view=view, prose=prose)]
@@ -72,7 +73,7 @@ def extract_plans(document: SourceDocument, lexicon: Lexicon, *, prose: bool = T
         part = SourceDocument(document.path, _blank_outside(document.text, start, stop), document.kind, document.encoding)
         defaults = plans[0] if plans and issued_together else None
         plan = extract_plan(part, lexicon, defaults=defaults, plan_name=base if index == 1 else f"{base}-{index}", prose=prose)
-        plan.notes.append(f"document {index} of {len(bounds) - 1} in this file (from line {document.line_of(start)})")
+        plan.notes.append(Message("", "document {index} of {count} in this file (from line {line})", index=index, count=len(bounds) - 1, line=document.line_of(start)))
         plans.append(plan)
     return plans
 
@@ -129,7 +130,7 @@ def extract_plan(
         plan.jurisdictions = meta.jurisdictions
         plan.jurisdiction = meta.jurisdictions[0]
     if not meta.place_known and document.kind != "table":
-        plan.notes.append(f"place unknown, units scoped to {plan.jurisdiction.name}; seen: {meta.place_evidence}")
+        plan.notes.append(Message("", "place unknown, units scoped to {place}; seen: {evidence}", place=plan.jurisdiction.name, evidence=meta.place_evidence))
     plan.citations = find_citations(view, document, plan)
     plan.district = _district(plan, lexicon)
     for number, table in enumerate(tables, start=1):
@@ -211,7 +212,7 @@ def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, i
                 document.path,
                 document.line_of(start),
                 document.text[line_start : line_end if line_end != -1 else len(document.text)].strip()[:200],
-                f"label {match['word']} is not one the reader knows; if it names owners, add it to clause_rules.json"
+                Message("", "label {word} is not one the reader knows; if it names owners, add it to clause_rules.json", word=match["word"])
                 if match.start() in unknown else "responsibility label or role word outside any clause this reader understands",
             )
         )
@@ -483,7 +484,7 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
     raw = document.text[start:stop]
     task.clause_spans.append(document.span(start, stop))
     if not clause.closed:
-        plan.problems.append(Problem(document.path, line, raw, f"clause has no closing bracket within {MAX_CLAUSE_CHARS} characters (a longer one is not read)"))
+        plan.problems.append(Problem(document.path, line, raw, Message("", "clause has no closing bracket within {most} characters (a longer one is not read)", most=MAX_CLAUSE_CHARS)))
         return
     parsed = parse_units(view.slice(clause.body_start, clause.body_end), document, lexicon, conventions)
     task.rider.extend(parsed.rider)

@@ -44,7 +44,7 @@ def read_quads(path: str | Path) -> list[ox.Quad]:
     try:
         parsed = list(ox.parse(path=path, format=rdf_format))
     except SyntaxError as exc:
-        raise InputError(path, f"not valid {rdf_format.name}: {exc}") from exc
+        raise InputError(path, "not valid {format}: {error}", format=rdf_format.name, error=str(exc)) from exc
     if not parsed:  # an export policygraph writes always holds its plans: an empty one is a broken file
         raise InputError(path, "holds no triples", "an empty or truncated export; build it again")
     if rdf_format.supports_datasets:

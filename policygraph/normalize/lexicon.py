@@ -171,7 +171,7 @@ def _rows(text: str, source: str, width: int) -> list[list[str]]:
         if not row or not "".join(row).strip() or row[0].startswith("#"):
             continue
         if len(row) < width:
-            raise InputError(source, f"line {number}: expected {width} tab-separated columns, got {len(row)}")
+            raise InputError(source, "line {number}: expected {width} tab-separated columns, got {got}", number=number, width=width, got=len(row))
         rows.append([cell.strip() for cell in row])
     return rows
 
@@ -220,7 +220,7 @@ def _add_file(lexicon: Lexicon, text: str, source: str, table: str) -> None:
         for theme_id, zh, en, keywords in (r[:4] for r in _rows(text, source, 4)):
             lexicon.themes[theme_id] = ActionTheme(theme_id, zh, en, _aliases(keywords))
     else:
-        raise InputError(source, f"unknown lexicon table '{table}'")
+        raise InputError(source, "unknown lexicon table '{table}'", table=table)
 
 
 TABLES = ("departments", "named_units", "collectives", "unit_suffixes", "divisions", "jurisdictions", "action_themes")
@@ -253,10 +253,10 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(path, f"cannot read lexicon file: {exc}") from exc
+            raise InputError(path, "cannot read lexicon file: {error}", error=str(exc)) from exc
         first = text.splitlines()[0] if text else ""
         if not first.startswith("#table:"):
-            raise InputError(path, "a lexicon file must start with a line '#table: NAME'", "NAME: " + ", ".join(TABLES))
+            raise InputError(path, "a lexicon file must start with a line '#table: NAME'", "NAME: {tables}", tables=", ".join(TABLES))
         _add_file(lexicon, text, path, first.split(":", 1)[1].strip())
     _index_places(lexicon)
     # China itself, the place of national bodies (named_units.tsv rows of CN), so that any plan

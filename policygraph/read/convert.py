@@ -34,7 +34,7 @@ def read_converted(path: str) -> SourceDocument:
     target = CONVERTED_TO[suffix]
     program = office_program()
     if program is None:
-        raise InputError(path, f"a {suffix} file is read through LibreOffice, which is not installed", INSTALL_HINT)
+        raise InputError(path, "a {suffix} file is read through LibreOffice, which is not installed", INSTALL_HINT, suffix=suffix)
     with tempfile.TemporaryDirectory(prefix="policygraph-office-") as folder:
         work = Path(folder)
         # a copy with a plain name: LibreOffice names its output after the input, whatever it holds
@@ -53,10 +53,10 @@ def read_converted(path: str) -> SourceDocument:
         except subprocess.TimeoutExpired as exc:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
-            raise InputError(path, f"LibreOffice did not convert it within {CONVERSION_SECONDS} s") from exc
+            raise InputError(path, "LibreOffice did not convert it within {seconds} s", seconds=CONVERSION_SECONDS) from exc
         converted = work / "out" / f"input.{target}"
         if not converted.exists():
-            raise InputError(path, f"LibreOffice could not convert it to .{target} (damaged, protected, or not a {suffix} file)")
+            raise InputError(path, "LibreOffice could not convert it to .{target} (damaged, protected, or not a {suffix} file)", target=target, suffix=suffix)
         if target == "docx":
             from .docx import read_docx as read
         else:
@@ -64,7 +64,7 @@ def read_converted(path: str) -> SourceDocument:
         try:
             document = read(str(converted))
         except InputError as exc:  # name the user's file, not the converted copy
-            raise InputError(path, exc.problem, exc.hint) from exc
+            raise InputError(path, exc.message.template, exc.message.hint, **exc.message.params) from exc
     document.path = path
     document.encoding = suffix.lstrip(".")
     return document

@@ -56,13 +56,13 @@ def read_html(path: str) -> SourceDocument:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from exc
+        raise InputError(path, "cannot be read: {error}", error=exc.strerror or str(exc)) from exc
     # an XHTML page's <?xml … encoding=…?>: lxml refuses a decoded string that declares an encoding
     page = XML_DECLARATION.sub("", decode_page(path, data), count=1)
     try:
         tree = lxml_html.document_fromstring(page)
     except (etree.ParserError, ValueError) as exc:
-        raise InputError(path, f"not a readable web page ({exc})") from exc
+        raise InputError(path, "not a readable web page ({error})", error=str(exc)) from exc
     rules = _rules()
     meta = {
         (element.get("name") or element.get("property") or "").lower(): (element.get("content") or "").strip()

@@ -42,7 +42,7 @@ def read_ofd(path: str) -> SourceDocument:
         with zipfile.ZipFile(path) as archive:
             pages = [_page_text(archive, part) for part in _page_parts(archive)]
     except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError) as exc:
-        raise InputError(path, f"not a readable OFD ({type(exc).__name__})", "open it in an OFD reader and export it as PDF or text") from exc
+        raise InputError(path, "not a readable OFD ({error})", "open it in an OFD reader and export it as PDF or text", error=type(exc).__name__) from exc
     text = fix_glyphs("\f".join(pages))
     if not text.strip():
         raise InputError(path, "OFD has no text layer (a scan?)", "run OCR on it first, or export it as text from an OFD reader")

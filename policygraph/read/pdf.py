@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..data import alternatives, load_rules
-from ..errors import InputError
+from ..errors import InputError, Message
 from ..model import SourceDocument
 from .glyphs import fix_glyphs
 from .tables import table_lines
@@ -40,7 +40,7 @@ def read_pdf(path: str) -> SourceDocument:
         message = str(exc)
         if "password" in message.lower():
             raise InputError(path, "PDF is encrypted (password protected)", "remove the password, or export the text") from exc
-        raise InputError(path, f"not a readable PDF ({message})", "check the file, or export it as .txt or .docx") from exc
+        raise InputError(path, "not a readable PDF ({error})", "check the file, or export it as .txt or .docx", error=message) from exc
     try:
         pages = [page.get_textpage().get_text_range() for page in pdf]
     finally:
@@ -55,7 +55,7 @@ def read_pdf(path: str) -> SourceDocument:
             rebuilt = _pages_with_tables(path, starts, len(pages))
         except Exception as exc:  # pdfium read (or repaired) what pdfplumber cannot parse: keep pdfium's text
             rebuilt = {}
-            notes.append(f"tables read as plain text: the table reader failed ({type(exc).__name__})")
+            notes.append(Message(path, "tables read as plain text: the table reader failed ({error})", error=type(exc).__name__))
         for index, text in rebuilt.items():
             pages[index] = text
     return SourceDocument(path=path, text="\f".join(pages), kind="text", encoding="pdf", notes=notes)

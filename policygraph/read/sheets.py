@@ -28,7 +28,7 @@ def read_xlsx(path: str) -> SourceDocument:
             # not read_only: merged ranges are only known to a fully loaded sheet
             workbook = openpyxl.load_workbook(stream, data_only=True)
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-            raise InputError(path, f"not a readable .xlsx ({type(exc).__name__})", "open and re-save it in Excel, WPS or LibreOffice") from exc
+            raise InputError(path, "not a readable .xlsx ({error})", "open and re-save it in Excel, WPS or LibreOffice", error=type(exc).__name__) from exc
         for sheet in workbook.worksheets:
             # the cells that hold a value, not the sheet's rectangle: one formatted empty cell at
             # row 300000 would make the rectangle hold millions (openpyxl keeps stored cells in _cells)
@@ -53,7 +53,7 @@ def read_xls(path: str) -> SourceDocument:
     try:
         workbook = xlrd.open_workbook(file_contents=data, formatting_info=True, ragged_rows=True)
     except (xlrd.XLRDError, OSError, AssertionError, IndexError, ValueError) as exc:
-        raise InputError(path, f"not a readable .xls ({exc})", "open and re-save it as .xlsx") from exc
+        raise InputError(path, "not a readable .xls ({error})", "open and re-save it as .xlsx", error=str(exc)) from exc
     sheets = []
     for sheet in workbook.sheets():
         filled = {}
@@ -82,7 +82,7 @@ def _grid(path: str, filled: dict[tuple[int, int], str]) -> list[list[str]]:
     rows = max(r for r, _ in filled) + 1
     columns = max(c for _, c in filled) + 1
     if rows * columns > MAX_CELLS:
-        raise InputError(path, f"a sheet spans {rows:,} rows by {columns:,} columns of text, more than any task table", "split it, or save its table alone")
+        raise InputError(path, "a sheet spans {rows:,} rows by {columns:,} columns of text, more than any task table", "split it, or save its table alone", rows=rows, columns=columns)
     grid = [[""] * columns for _ in range(rows)]
     for (r, c), value in filled.items():
         grid[r][c] = value

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, Message
 from ..formats import READERS
 from ..model import SourceDocument
 from .glyphs import fix_glyphs
@@ -50,14 +50,14 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], li
                 if not child.is_file() or child.name.startswith("."):
                     continue
                 if SKIPPED_NAMES.match(child.name):
-                    warnings.append(f"{child}: skipped (documentation, not a plan)")
+                    warnings.append(Message(str(child), "skipped (documentation, not a plan)"))
                     continue
                 if child.suffix.lower() in READERS:
                     found.append(str(child))
                 else:
-                    warnings.append(f"{child}: skipped (unsupported file type {child.suffix or 'none'})")
+                    warnings.append(Message(str(child), "skipped (unsupported file type {suffix})", suffix=child.suffix or "none"))
             if not found:
-                warnings.append(InputError(path, "folder holds no plan files (" + ", ".join(sorted(READERS)) + ")"))
+                warnings.append(InputError(path, "folder holds no plan files ({suffixes})", suffixes=", ".join(sorted(READERS))))
             files.extend(found)
         else:
             files.append(path)
@@ -120,7 +120,7 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding.replace("-sig", "")
             except UnicodeDecodeError as exc:
-                raise InputError(path, f"starts as {encoding} text but is not ({exc.reason} at byte {exc.start})") from exc
+                raise InputError(path, "starts as {encoding} text but is not ({reason} at byte {at})", encoding=encoding, reason=exc.reason, at=exc.start) from exc
     if b"\x00" in data[:8192]:
         likely = _wide_encoding(data[:65536])
         # the zero bytes' side is a hint, not proof (一 U+4E00 and the ideographic space U+3000
@@ -151,9 +151,7 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
         if _mostly_chinese(text):
             return text, "gb18030" if encoding in ("gb2312", "gbk", "gb18030", "hz") else encoding
     raise InputError(
-        path,
-        f"not UTF-8 text (bad byte at offset {utf8_error.start}) and not Chinese text in another encoding",
-        "save it as UTF-8",
+        path, "not UTF-8 text (bad byte at offset {at}) and not Chinese text in another encoding", "save it as UTF-8", at=utf8_error.start
     )
 
 
@@ -170,7 +168,7 @@ def read_text(path: str) -> SourceDocument:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from exc
+        raise InputError(path, "cannot be read: {error}", error=exc.strerror or str(exc)) from exc
     text, encoding = decode(path, data)
     text = fix_glyphs(text)
     if not _CJK.search(text):
@@ -189,12 +187,12 @@ def read_document(path: str) -> SourceDocument:
     suffix = Path(path).suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:
-        raise InputError(path, f"unsupported file type '{suffix or 'none'}'", "use " + ", ".join(sorted(READERS)))
+        raise InputError(path, "unsupported file type '{suffix}'", "use {suffixes}", suffix=suffix or "none", suffixes=", ".join(sorted(READERS)))
     if not os.path.exists(path):
         raise InputError(path, "no such file")
     size = os.path.getsize(path)
     if size > MAX_FILE_BYTES:
-        raise InputError(path, f"{size // 1_000_000} MB is larger than any plan ({MAX_FILE_BYTES // 1_000_000} MB at most)", "split it, or read it yourself")
+        raise InputError(path, "{size} MB is larger than any plan ({limit} MB at most)", "split it, or read it yourself", size=size // 1_000_000, limit=MAX_FILE_BYTES // 1_000_000)
     if suffix in (".docx", ".xlsx", ".ofd"):  # zips: refused before they are unpacked
         _check_unpacked_size(path)
     return reader.load()(path)
@@ -216,7 +214,7 @@ def _check_unpacked_size(path: str) -> None:
     except (zipfile.BadZipFile, OSError):
         return  # the reader says what is wrong with it
     if unpacked > MAX_UNPACKED_BYTES:
-        raise InputError(path, f"expands to {unpacked // 1_000_000} MB, more than any plan ({MAX_UNPACKED_BYTES // 1_000_000} MB at most)", "a zip bomb, or not a plan")
+        raise InputError(path, "expands to {size} MB, more than any plan ({limit} MB at most)", "a zip bomb, or not a plan", size=unpacked // 1_000_000, limit=MAX_UNPACKED_BYTES // 1_000_000)
 
 
 def _looks_like_table(text: str) -> bool:
@@ -253,4 +251,4 @@ def read_documents(paths: Iterable[str]) -> Iterator[SourceDocument | InputError
         except InputError as exc:
             yield exc
         except (Exception, RecursionError) as exc:  # a reader library's own failure (malformed XML, a PDF it cannot repair...)
-            yield InputError(_printable(path), f"cannot be read ({type(exc).__name__}: {_printable(str(exc))[:200]})")
+            yield InputError(_printable(path), "cannot be read ({error})", error=f"{type(exc).__name__}: {_printable(str(exc))[:200]}")
