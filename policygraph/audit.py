@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .errors import Message, PolicyGraphError
 from .model import Plan, Span, Task
 
 CHECKS = ("no_lead", "listed_twice", "glued_names", "lead_conflict", "target_no_year", "deadline_before_plan")
@@ -33,6 +34,11 @@ class Finding:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.check}: {self.message}"
+
+    def localized(self, translate) -> str:
+        """The finding in the user's language (its message is a translatable :class:`Message`)."""
+        message = self.message.localized(translate) if isinstance(self.message, Message) else self.message
+        return f"{self.file}:{self.line}: {self.check}: {message}"
 
 
 def _finding(check: str, span: Span, message: str, text: str) -> Finding:
@@ -55,8 +61,9 @@ def _no_lead(plan: Plan, restated_by: dict[int, list[Task]]) -> list[Finding]:
         elif task.assignments:
             why = "it names units but none as lead"
         else:
-            why = "it names no responsible unit" + (" and no table row restates it" if task.kind != "row" else "")
-        findings.append(_finding("no_lead", task.span, f"{task.kind} {task.number or ''} 「{task.title[:30]}」: {why}", task.clause_text or task.title))
+            why = "it names no responsible unit and no table row restates it" if task.kind != "row" else "it names no responsible unit"
+        message = Message("", "{kind} {number} 「{title}」: {why}", kind=Message("", task.kind), number=task.number or "", title=task.title[:30], why=Message("", why))
+        findings.append(_finding("no_lead", task.span, message, task.clause_text or task.title))
     return findings
 
 
@@ -65,9 +72,13 @@ def _clause_rules(plan: Plan) -> list[Finding]:
     for task in plan.tasks:
         for assignment in task.assignments:
             if "merge_duplicate" in assignment.rules:
-                findings.append(_finding("listed_twice", assignment.span, f"{assignment.surface} is listed more than once in the clause of 「{task.title[:30]}」; kept once", task.clause_text or ""))
+                findings.append(_finding("listed_twice", assignment.span, Message(
+                    "", "{name} is listed more than once in the clause of 「{title}」; kept once", name=assignment.surface, title=task.title[:30]
+                ), task.clause_text or ""))
             if "split_glued" in assignment.rules:
-                findings.append(_finding("glued_names", assignment.span, f"{assignment.surface} was glued to the next name without 、 in 「{task.title[:30]}」; split by rule split_glued", task.clause_text or ""))
+                findings.append(_finding("glued_names", assignment.span, Message(
+                    "", "{name} was glued to the next name without 、 in 「{title}」; split by rule split_glued", name=assignment.surface, title=task.title[:30]
+                ), task.clause_text or ""))
     return findings
 
 
@@ -79,8 +90,10 @@ def _lead_conflicts(plan: Plan) -> list[Finding]:
             findings.append(
                 _finding(
                     "lead_conflict", task.span,
-                    f"table row {task.number} names lead {_names(task, 'lead')}, but the body task it restates "
-                    f"({body.span.file}:{body.span.line}) names {_names(body, 'lead')}",
+                    Message(
+                        "", "table row {number} names lead {lead}, but the body task it restates ({where}) names {body_lead}",
+                        number=task.number, lead=_names(task, "lead"), where=f"{body.span.file}:{body.span.line}", body_lead=_names(body, "lead"),
+                    ),
                     task.clause_text or "",
                 )
             )
@@ -89,7 +102,7 @@ def _lead_conflicts(plan: Plan) -> list[Finding]:
 
 def _targets_without_year(plan: Plan) -> list[Finding]:
     return [
-        _finding("target_no_year", target.span, f"target 「{target.text}」 states no year or period", target.text)
+        _finding("target_no_year", target.span, Message("", "target 「{text}」 states no year or period", text=target.text), target.text)
         for target in plan.own_targets()
         if target.year is None and target.period_start is None and target.period_end is None
     ]
@@ -98,13 +111,15 @@ def _targets_without_year(plan: Plan) -> list[Finding]:
 def _early_deadlines(plan: Plan) -> list[Finding]:
     main = plan.main_plan
     if main.issue_date is not None:
-        issued, when = main.issue_date, f"the plan was issued ({main.issue_date})"
+        issued, when = main.issue_date, Message("", "the plan was issued ({date})", date=main.issue_date)
     elif main.year is not None:  # no date printed: the plan's own year is the earliest it can mean
-        issued, when = dt.date(main.year, 1, 1), f"the plan's year ({main.year})"
+        issued, when = dt.date(main.year, 1, 1), Message("", "the plan's year ({year})", year=main.year)
     else:
         return []
     return [
-        _finding("deadline_before_plan", task.span, f"deadline {task.deadline.text} ({task.deadline.end}) is before {when}", task.deadline.text)
+        _finding("deadline_before_plan", task.span, Message(
+            "", "deadline {text} ({end}) is before {when}", text=task.deadline.text, end=task.deadline.end, when=when
+        ), task.deadline.text)
         for task in plan.tasks
         if task.deadline and task.deadline.end and task.deadline.end < issued
     ]
@@ -114,7 +129,6 @@ def audit(plans: list[Plan], checks: tuple[str, ...] = CHECKS) -> list[Finding]:
     """Every finding of the given checks over ``plans``, in file and position order."""
     unknown = set(checks) - set(CHECKS)
     if unknown:
-        from .errors import PolicyGraphError
 
         raise PolicyGraphError(f"unknown check(s) {', '.join(sorted(unknown))}; choose from {', '.join(CHECKS)}")
     restated_by: dict[int, list[Task]] = {}

@@ -478,7 +478,7 @@ def audit(paths, lexicon_files, checks, fmt, fail_on):
     findings = graph.audit(checks or None)
     if fmt == "table":
         for finding in findings:
-            click.echo(one_line(str(finding)))
+            click.echo(one_line(finding.localized(_)))
         counts = {check: sum(1 for f in findings if f.check == check) for check in (checks or AUDIT_CHECKS)}
         click.echo(_("{n} findings: {counts}").format(n=len(findings), counts=", ".join(f"{check} {n}" for check, n in counts.items())), err=True)
     else:
