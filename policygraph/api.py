@@ -182,7 +182,7 @@ class PolicyGraph:
     def check_strict(self) -> None:
         """Raise :class:`StrictModeError` when any clause was left unparsed or doubtful."""
         if self.problems:
-            raise StrictModeError(f"{len(self.problems)} responsibility clause(s) unparsed or doubtful")
+            raise StrictModeError("{count} responsibility clause(s) unparsed or doubtful", count=len(self.problems))
 
 
 def open_store(

@@ -130,7 +130,7 @@ def audit(plans: list[Plan], checks: tuple[str, ...] = CHECKS) -> list[Finding]:
     unknown = set(checks) - set(CHECKS)
     if unknown:
 
-        raise PolicyGraphError(f"unknown check(s) {', '.join(sorted(unknown))}; choose from {', '.join(CHECKS)}")
+        raise PolicyGraphError("unknown check(s) {unknown}; choose from {checks}", unknown=", ".join(sorted(unknown)), checks=", ".join(CHECKS))
     restated_by: dict[int, list[Task]] = {}
     for plan in plans:
         for task in plan.tasks:

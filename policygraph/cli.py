@@ -28,6 +28,8 @@ from .query.store import LEVELS, describe, named_queries
 # click's own words (Usage:, Options, Error:) come from its modules' gettext; ours answers
 for _module in (click.core, click.exceptions, click.formatting, click.decorators, click.types, click.parser):
     _module._ = _
+    if hasattr(_module, "ngettext"):
+        _module.ngettext = i18n.ngettext
 
 
 class _Translated:
@@ -105,7 +107,7 @@ def _table_of(ctx, _param, values) -> None:
     for value in values:
         table, sep, plan = value.partition("=")
         if not sep or not table or not plan:
-            raise click.BadParameter(f"'{value}' is not TABLE=PLAN (a table file, and the plan's file, id or title)")
+            raise click.BadParameter(_("'{value}' is not TABLE=PLAN (a table file, and the plan's file, id or title)").format(value=value))
         pairs[table] = plan
     ctx.meta["table_of"] = pairs
 
@@ -244,7 +246,7 @@ def export(paths, lexicon_files, fmt, output):
     if not fmt and not output:
         fmt = "ttl"
     if fmt and not output and EXPORTERS[fmt].binary:
-        raise click.UsageError(f"{fmt} is a file format: give -o FILE.{fmt}")
+        raise click.UsageError(_("{fmt} is a file format: give -o FILE.{fmt}").format(fmt=fmt))
     graph = _build(paths, lexicon_files)
     text = graph.export(fmt, output)
     if text is not None:
@@ -322,7 +324,7 @@ def tasks(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, lead,
     if show_query:
         matched = store.keyword_tasks(keyword) if keyword else None
         if any(len(values) > 1 for values in (lead, co, unit, district, action)):
-            raise click.UsageError("--show-query shows one query: give each filter once")
+            raise click.UsageError(_("--show-query shows one query: give each filter once"))
         single = {name: (values[0] if values else None) if isinstance(values, tuple) else values for name, values in filters.items()}
         click.echo(str(store.task_query(**single, tasks=matched)))
         return
@@ -510,7 +512,7 @@ def query(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, sparq
         return
     given = [q for q in (sparql, query_file, query_name) if q]
     if len(given) != 1:
-        raise click.UsageError("give exactly one of SPARQL, --file or --name")
+        raise click.UsageError(_("give exactly one of SPARQL, --file or --name"))
     store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
     text = sparql or (query_file.read() if query_file else store.named(query_name))
     results = store.select(text, dict(parse_binding(b) for b in bindings))

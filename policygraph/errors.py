@@ -20,10 +20,10 @@ class Message(str):
     ('plan.txt: 300 MB is too large (split it)', 'plan.txt: 300 MB 太大 (请拆分)')
     """
 
-    def __new__(cls, path: str, template: str, hint: str = "", **params) -> Message:
-        text = _compose(path, template.format(**params) if params else template, hint.format(**params) if params and hint else hint)
+    def __new__(cls, about: str, template: str, hint: str = "", /, **params) -> Message:
+        text = _compose(about, template.format(**params) if params else template, hint.format(**params) if params and hint else hint)
         message = super().__new__(cls, text)
-        message.path, message.template, message.hint, message.params = path, template, hint, params
+        message.path, message.template, message.hint, message.params = about, template, hint, params
         return message
 
     def localized(self, translate: Callable[[str], str]) -> str:
@@ -45,10 +45,21 @@ def _compose(path: str, problem: str, hint: str) -> str:
 
 
 class PolicyGraphError(Exception):
-    """Base class of every error policygraph raises on purpose."""
+    """Base class of every error policygraph raises on purpose.
+
+    With ``params``, ``message`` is a template (``"unknown level '{level}'"``, ``level=…``),
+    which the command line shows translated (:meth:`localized`).
+    """
+
+    def __init__(self, message: str = "", /, **params) -> None:
+        self.template, self.params = message, params
+        super().__init__(message.format(**params) if params else message)
 
     def localized(self, translate: Callable[[str], str]) -> str:
-        return str(self)
+        template = getattr(self, "template", None)
+        if template is None:
+            return str(self)
+        return Message("", template, **getattr(self, "params", {})).localized(translate)
 
 
 class InputError(PolicyGraphError):
@@ -58,7 +69,7 @@ class InputError(PolicyGraphError):
     large"``, ``size=300``), so that the message can be shown in another language.
     """
 
-    def __init__(self, path: str, problem: str, hint: str = "", **params) -> None:
+    def __init__(self, path: str, problem: str, hint: str = "", /, **params) -> None:
         self.message = Message(path, problem, hint, **params)
         self.path = path
         self.problem = problem.format(**params) if params else problem

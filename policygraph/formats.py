@@ -100,7 +100,7 @@ def rdf_format(path: str) -> Format:
         if fmt.rdf and suffix in fmt.extensions:
             return fmt
     known = ", ".join(e for f in EXPORTERS.values() if f.rdf for e in f.extensions)
-    raise UnknownFormatError(f"{path}: not an RDF graph file by its extension ('{suffix or 'none'}'); use one of {known}")
+    raise UnknownFormatError("{path}: not an RDF graph file by its extension ('{suffix}'); use one of {known}", path=path, suffix=suffix or "none", known=known)
 
 
 def exporter(name: str | None = None, path: str | None = None) -> Format:
@@ -112,11 +112,11 @@ def exporter(name: str | None = None, path: str | None = None) -> Format:
         for fmt in EXPORTERS.values():
             if "." + key in fmt.extensions:
                 return fmt
-        raise UnknownFormatError(f"unknown format '{name}'; choose one of: {', '.join(EXPORTERS)}")
+        raise UnknownFormatError("unknown format '{name}'; choose one of: {formats}", name=name, formats=", ".join(EXPORTERS))
     if path:
         suffix = Path(path).suffix.lower()
         for fmt in EXPORTERS.values():
             if suffix in fmt.extensions:
                 return fmt
-        raise UnknownFormatError(f"{path}: cannot tell the format from '{suffix or 'no extension'}'; pass --format ({', '.join(EXPORTERS)})")
-    raise UnknownFormatError(f"no format given; choose one of: {', '.join(EXPORTERS)}")
+        raise UnknownFormatError("{path}: cannot tell the format from '{suffix}'; pass --format ({formats})", path=path, suffix=suffix or "no extension", formats=", ".join(EXPORTERS))
+    raise UnknownFormatError("no format given; choose one of: {formats}", formats=", ".join(EXPORTERS))

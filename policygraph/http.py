@@ -31,7 +31,7 @@ def opener(endpoint: str, auth: str | None = None) -> Callable[..., bytes]:
     """A function ``(url, data, headers, timeout, method) -> body`` for one server."""
     parts = urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise EndpointError(f"{endpoint}: not an http(s) URL of a SPARQL endpoint")
+        raise EndpointError("{endpoint}: not an http(s) URL of a SPARQL endpoint", endpoint=endpoint)
     handlers = []
     if auth:
         user, _, password = auth.partition(":")
@@ -48,12 +48,12 @@ def opener(endpoint: str, auth: str | None = None) -> Callable[..., bytes]:
                 return _read_before(response, deadline, url, timeout or DEFAULT_TIMEOUT)
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()
-            raise EndpointError(f"{url}: HTTP {exc.code} {exc.reason}" + (f": {detail[0][:300]}" if detail else "")) from exc
+            raise EndpointError("{url}: HTTP {code} {reason}{detail}", url=url, code=exc.code, reason=exc.reason, detail=f": {detail[0][:300]}" if detail else "") from exc
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
-            raise EndpointError(f"{url}: cannot connect ({reason})") from exc
+            raise EndpointError("{url}: cannot connect ({reason})", url=url, reason=reason) from exc
         except (http_client.HTTPException, ValueError) as exc:  # a broken chunked body, an unknown digest algorithm...
-            raise EndpointError(f"{url}: broken answer ({type(exc).__name__}: {str(exc)[:200]})") from exc
+            raise EndpointError("{url}: broken answer ({error})", url=url, error=f"{type(exc).__name__}: {str(exc)[:200]}") from exc
 
     return request
 
@@ -63,13 +63,13 @@ def _read_before(response, deadline: float, url: str, timeout: float) -> bytes:
     pieces, size = [], 0
     while True:
         if time.monotonic() > deadline:
-            raise EndpointError(f"{url}: no complete answer within {timeout:g} s (--timeout)")
+            raise EndpointError("{url}: no complete answer within {timeout:g} s (--timeout)", url=url, timeout=timeout)
         piece = response.read1(CHUNK)
         if not piece:
             return b"".join(pieces)
         size += len(piece)
         if size > MAX_ANSWER_BYTES:
-            raise EndpointError(f"{url}: the answer is larger than {MAX_ANSWER_BYTES // 1_000_000} MB")
+            raise EndpointError("{url}: the answer is larger than {limit} MB", url=url, limit=MAX_ANSWER_BYTES // 1_000_000)
         pieces.append(piece)
 
 

@@ -52,6 +52,12 @@ def _(message: str) -> str:
     return _translation.gettext(message) if message else message
 
 
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The singular or plural form of a message in the current language (Chinese has one form:
+    the catalogue translates each English form)."""
+    return _(singular if count == 1 else plural)
+
+
 def read_po(path: Path) -> dict[str, str]:
     """msgid -> msgstr of a .po file (plain entries; the header entry under '')."""
     entries: dict[str, str] = {}

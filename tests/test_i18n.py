@@ -86,3 +86,14 @@ def test_errors_warnings_and_problems_in_chinese(tmp_path):
     assert "未解析: " in built.output and "标签“督办单位”不在读取器的词表中" in built.output
     english = CliRunner(env={"POLICYGRAPH_LANG": "en"}).invoke(cli, ["build", str(empty), "--out", str(tmp_path / "out")])
     assert f"Error: {empty}: file is empty" in english.output
+
+
+def test_query_errors_and_click_usage_errors_in_chinese(tmp_path):
+    runner = CliRunner(env={"POLICYGRAPH_LANG": "zh", "POLICYGRAPH_CACHE": str(tmp_path)})
+    unknown = runner.invoke(cli, ["tasks", "--lead", "区发该委"])
+    assert unknown.exit_code == 1 and "图谱中没有名为“区发该委”的单位；最接近的名称：区发改委" in unknown.output
+    choice = runner.invoke(cli, ["tasks", "--format", "xx"])
+    assert "不是 'table', 'json', 'csv', 'jsonl' 之一" in choice.output
+    typo = runner.invoke(cli, ["tasks", "--leadd", "x"])
+    assert "没有选项 '--leadd'" in typo.output and "你是不是要用 '--lead'" in typo.output
+    assert "请只给出 SPARQL、--file 或 --name 中的一个" in runner.invoke(cli, ["query"]).output

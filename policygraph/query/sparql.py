@@ -56,7 +56,7 @@ def parse_binding(text: str) -> tuple[str, Any]:
     name, sep, value = text.partition("=")
     name = name.strip().lstrip("?$")
     if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-        raise QueryError(f"--bind '{text}': expected NAME=VALUE with NAME a SPARQL variable name")
+        raise QueryError("--bind '{text}': expected NAME=VALUE with NAME a SPARQL variable name", text=text)
     if value.startswith("<") and value.endswith(">"):
         return name, ox.NamedNode(value[1:-1])
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -137,7 +137,7 @@ class LocalBackend:
         try:
             solutions = self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            raise QueryError("SPARQL syntax error: {error}", error=str(exc)) from exc
         except OSError as exc:  # pragma: no cover - evaluation errors of the store
             raise QueryError(str(exc)) from exc
         if not isinstance(solutions, ox.QuerySolutions):

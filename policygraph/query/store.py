@@ -111,7 +111,7 @@ class GraphStore:
         """The text of a shipped named query."""
         queries = named_queries()
         if name not in queries:
-            raise QueryError(f"no named query '{name}'; choose one of: {', '.join(queries)}")
+            raise QueryError("no named query '{name}'; choose one of: {names}", name=name, names=", ".join(queries))
         return queries[name]
 
     # -- names ------------------------------------------------------------------------
@@ -215,7 +215,7 @@ class GraphStore:
         """IRIs of the tasks whose title or text holds every word of ``keyword``, title matches first."""
         words = search.query_words(keyword)
         if not words:
-            raise QueryError(f"keyword '{keyword}' has no words to search for")
+            raise QueryError("keyword '{keyword}' has no words to search for", keyword=keyword)
         rows = self.select(self.named("task-texts")).rows
         in_title = [r["task"] for r in rows if search.matches(words, r["title"])]
         seen = set(in_title)
@@ -305,13 +305,13 @@ class GraphStore:
         bindings: dict[str, Any] = {}
         for option, value in (("cites", cites), ("cited_by", cited_by)):
             if value is not None and not value.strip():
-                raise PolicyGraphError(f"{option} needs a document number or a piece of a title")
+                raise PolicyGraphError("{option} needs a document number or a piece of a title", option=option)
         if district is not None:
             patterns.append("?plan dct:spatial ?place . ?place pg:withinJurisdiction* ?inDistrict .")
             bindings["inDistrict"] = ox.NamedNode(self.resolve_place(district))
         if level is not None:
             if level not in LEVELS:
-                raise PolicyGraphError(f"unknown level '{level}'; choose one of: {', '.join(LEVELS)}")
+                raise PolicyGraphError("unknown level '{level}'; choose one of: {levels}", level=level, levels=", ".join(LEVELS))
             patterns.append("?plan dct:spatial/pg:adminLevel/skos:notation ?levelWanted .")
             bindings["levelWanted"] = level
         if cites is not None:
@@ -338,7 +338,7 @@ class GraphStore:
         )
         found = [row["plan"] for row in self.select(query, {"text": text.strip(), "number": normalise_number(text)}).rows]
         if not found:
-            raise UnknownNameError(f"no plan with the number, title or IRI '{text}' in the graph")
+            raise UnknownNameError("no plan with the number, title or IRI '{text}' in the graph", text=text)
         return found
 
     def citations(self, *, plan: str | None = None) -> list[dict[str, Any]]:
@@ -375,7 +375,7 @@ def _year(value: int | str) -> int:
     try:
         return int(str(value))
     except ValueError as exc:
-        raise PolicyGraphError(f"'{value}' is not a year; write it as 2025") from exc
+        raise PolicyGraphError("'{value}' is not a year; write it as 2025", value=value) from exc
 
 
 def _date(value: dt.date | str) -> dt.date:
@@ -384,7 +384,7 @@ def _date(value: dt.date | str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError as exc:
-        raise PolicyGraphError(f"'{value}' is not a date; write it as YYYY-MM-DD") from exc
+        raise PolicyGraphError("'{value}' is not a date; write it as YYYY-MM-DD", value=value) from exc
 
 
 

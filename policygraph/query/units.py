@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from ..errors import PolicyGraphError
+from ..errors import Message, PolicyGraphError
 from ..graph import iris
 from ..normalize.lexicon import Lexicon
 
@@ -49,12 +49,13 @@ class Catalogue:
         return cls(names, places)
 
 
-def _closest(text: str, candidates, what: str) -> str:
+def _closest(text: str, candidates, what: str) -> UnknownNameError:
     close = difflib.get_close_matches(text, sorted(candidates), n=6, cutoff=0.34)
     if not close:
         close = sorted(c for c in candidates if text and (text in c or c in text))[:6]
-    hint = f"; closest known names: {'、'.join(close)}" if close else ""
-    return f"no {what} called '{text}' in the graph{hint}"
+    if close:
+        return UnknownNameError("no {what} called '{text}' in the graph; closest known names: {names}", what=Message("", what), text=text, names="、".join(close))
+    return UnknownNameError("no {what} called '{text}' in the graph", what=Message("", what), text=text)
 
 
 def _place_prefix(text: str, catalogue: Catalogue, lexicon: Lexicon) -> tuple[str | None, str]:
@@ -96,7 +97,7 @@ def resolve_unit(text: str, catalogue: Catalogue, lexicon: Lexicon) -> Selector:
     candidates = set(catalogue.unit_names)
     for entry in lexicon.types.values():
         candidates.update(level + alias for alias in entry.aliases for level in ("", "区", "市"))
-    raise UnknownNameError(_closest(text, candidates, "unit"))
+    raise _closest(text, candidates, "unit")
 
 
 def resolve_place(text: str, catalogue: Catalogue, lexicon: Lexicon) -> str:
@@ -107,4 +108,4 @@ def resolve_place(text: str, catalogue: Catalogue, lexicon: Lexicon) -> str:
     for jurisdiction in lexicon.jurisdictions.values():
         if text in (jurisdiction.name, jurisdiction.code, *jurisdiction.aliases):
             return iris.place(jurisdiction.code)
-    raise UnknownNameError(_closest(text, [n for n in catalogue.places if not n.isdigit()], "district"))
+    raise _closest(text, [n for n in catalogue.places if not n.isdigit()], "district")

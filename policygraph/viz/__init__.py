@@ -34,7 +34,7 @@ def network_view(store, *, unit: str | None = None, heading: str | None = None, 
     if not focus:
         from .data import NoTasksError
 
-        raise NoTasksError(f"'{unit}': no unit of that name owns a task in this graph")
+        raise NoTasksError("'{unit}': no unit of that name owns a task in this graph", unit=unit)
     sub = data.restricted_to(focus)
     led = len({a.task for a in sub.assignments if a.unit in focus and a.role == "lead"})
     owned = len(sub.tasks)
