@@ -5,6 +5,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from policygraph.cli import cli
@@ -123,3 +124,12 @@ def test_docstring_examples_run():
     for module in (policygraph.errors, policygraph.files, policygraph.safety):
         failed, attempted = doctest.testmod(module)
         assert attempted and not failed, module.__name__
+
+
+def test_chinese_readme_python_example_runs(monkeypatch, tmp_path):
+    pytest.importorskip("pandas")
+    monkeypatch.setenv("POLICYGRAPH_CACHE", str(tmp_path / "cache"))
+    block = re.search(r"## 在 Python 中使用\n\n```python\n(.*?)```", README_ZH, re.DOTALL).group(1)
+    namespace = {}
+    exec(compile(block, "README.zh-CN.md", "exec"), namespace)  # noqa: S102 - our own README
+    assert namespace["pg"].summary()["assignments"] == 1677
