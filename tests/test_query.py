@@ -201,7 +201,19 @@ def test_tables_fit_the_terminal_and_keep_the_source_line(monkeypatch, tmp_path)
         monkeypatch.setenv("COLUMNS", str(columns))
         lines = CliRunner().invoke(cli, ["tasks", "--lead", "区发改委", "--district", "金山区"]).stdout.splitlines()
         assert max(_width(line) for line in lines) <= columns
-        assert all(re.search(r"\.txt:\d+$", line) for line in lines[2:])  # never cut: file and line
+        sources = [line for line in lines[2:] if ".txt:" in line]
+        assert len(sources) == 33 and all(re.search(r"\.txt:\d+$", line) for line in sources)  # never cut: file and line
+
+
+def test_a_long_cell_wraps_and_reads_whole_down_its_column():
+    from policygraph.query.output import _width, table
+
+    title = "坚决遏制“两高一低”项目盲目发展，推动产业结构绿色低碳转型"
+    text = table([{"number": "4", "title": title, "source": "plan.txt:65"}], ["number", "title", "source"], width=40)
+    lines = text.splitlines()
+    assert max(_width(line) for line in lines) <= 40 and lines[2].endswith("plan.txt:65")
+    start = lines[0].index("title")  # headers and the number column are ASCII: character offsets are columns
+    assert "".join(line[start:].split(" ")[0] for line in lines[2:]) == title
 
 
 def test_json_of_every_command_has_lists_and_snake_case(monkeypatch, tmp_path):

@@ -24,18 +24,6 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _clip(text: str, limit: int) -> str:
-    if _width(text) <= limit:
-        return text
-    kept, used = [], 0
-    for ch in text:
-        used += _width(ch)
-        if used > limit - 1:
-            break
-        kept.append(ch)
-    return "".join(kept) + "…"
-
-
 def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
@@ -63,30 +51,47 @@ def terminal_width() -> int | None:
 
 def table(rows: list[dict[str, Any]], columns: list[str], width: int | None = 0, headers: list[str] | None = None) -> str:
     """Aligned columns that fit ``width`` (default: the terminal's); wide (CJK) characters count
-    twice. Text columns that do not fit share the width left (narrow ones kept whole); the
-    source line, dates and numbers are never clipped."""
+    twice. Text columns that do not fit share the width left (narrow ones kept whole) and their
+    cells wrap onto more lines, by display width; the source line, dates and numbers never wrap."""
     width = terminal_width() if width == 0 else width
     headers = headers or columns
     cells = [[terminal_text(_cell(row.get(c))) for c in columns] for row in rows]
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
     if width is None:
         width = sum(widths) + 2 * len(widths)
-    clippable = [i for i, c in enumerate(columns) if c not in KEPT_WHOLE]
-    budget = width - 2 * (len(widths) - 1) - sum(w for i, w in enumerate(widths) if i not in clippable)
-    natural = sum(widths[i] for i in clippable)
+    wrappable = [i for i, c in enumerate(columns) if c not in KEPT_WHOLE]
+    budget = width - 2 * (len(widths) - 1) - sum(w for i, w in enumerate(widths) if i not in wrappable)
+    natural = sum(widths[i] for i in wrappable)
     if natural > budget:  # the text columns share what is left: narrow ones whole, wide ones an equal share
         left = max(budget, 0)
-        for count, i in enumerate(sorted(clippable, key=lambda i: widths[i])):
-            share = left // (len(clippable) - count)
+        for count, i in enumerate(sorted(wrappable, key=lambda i: widths[i])):
+            share = left // (len(wrappable) - count)
             widths[i] = min(widths[i], max(MIN_COLUMN, share))
             left -= widths[i]
-    cells = [[_clip(value, widths[i]) for i, value in enumerate(row)] for row in cells]
-    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
 
     def line(values: list[str]) -> str:
         return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
 
-    return "\n".join([line(headers), line(["-" * w for w in widths]), *map(line, cells)])
+    out = [line(headers), line(["-" * w for w in widths])]
+    for row in cells:
+        pieces = [_wrap(value, widths[i]) if i in wrappable else [value] for i, value in enumerate(row)]
+        for k in range(max(len(p) for p in pieces)):
+            out.append(line([p[k] if k < len(p) else "" for p in pieces]))
+    return "\n".join(out)
+
+
+def _wrap(text: str, limit: int) -> list[str]:
+    """``text`` cut into lines of at most ``limit`` display columns (CJK characters count two)."""
+    lines, current, used = [], [], 0
+    for ch in text:
+        size = _width(ch)
+        if current and used + size > limit:
+            lines.append("".join(current))
+            current, used = [], 0
+        current.append(ch)
+        used += size
+    lines.append("".join(current))
+    return lines
 
 
 def snake_case(name: str) -> str:
