@@ -89,6 +89,7 @@ def test_objects_print_short_and_render_in_a_notebook(corpus):
         assert all(len(repr(task)) < 300 for task in plan.tasks)
     assert "<table>" in corpus._repr_html_() and "<table>" in corpus.plans[0]._repr_html_()
     assert repr(corpus.store()).startswith("<GraphStore <LocalBackend ")
+    assert "<td>plans</td><td>10</td>" in corpus.store()._repr_html_()
 
 
 def test_dataframes_of_every_table(corpus):

@@ -102,6 +102,18 @@ class GraphStore:
     def __repr__(self) -> str:
         return f"<GraphStore {self.backend!r}>"
 
+    def _repr_html_(self) -> str:
+        """What the graph holds, as a notebook shows it: plans, tasks, units and targets counted."""
+        from html import escape
+
+        counts = self.select(
+            "SELECT (COUNT(DISTINCT ?p) AS ?plans) (COUNT(DISTINCT ?t) AS ?tasks) (COUNT(DISTINCT ?u) AS ?units) WHERE {"
+            " { ?p a pg:Plan } UNION { ?t a pg:Task } UNION { ?t0 pg:leadUnit|pg:coUnit ?u } }"
+        ).rows[0]
+        targets = self.select("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a pg:Target }").rows[0]["n"]
+        cells = "".join(f"<tr><td>{escape(k)}</td><td>{v}</td></tr>" for k, v in [*counts.items(), ("targets", targets)])
+        return f"<p>{escape(repr(self))}</p><table>{cells}</table>"
+
     # -- any SPARQL -------------------------------------------------------------------
     def select(self, query: str, bindings: dict[str, Any] | None = None) -> Results:
         """Run a SELECT with the graph's prefixes predefined; ``bindings`` are bound, never pasted."""
