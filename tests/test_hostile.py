@@ -83,16 +83,17 @@ def test_terminal_output_shows_escapes_instead_of_running_them(tmp_path):
     assert not any(line.startswith("warning: forged") for line in result.stderr.splitlines())
 
 
-def test_a_docx_that_would_expand_past_any_plan_is_refused_quickly(tmp_path, monkeypatch):
+@pytest.mark.parametrize("name", ["bomb.docx", "bomb.xlsx", "bomb.ofd", "bomb.xls"])  # an .xls may be an .xlsx inside
+def test_a_zip_that_would_expand_past_any_plan_is_refused_quickly(tmp_path, monkeypatch, name):
     from policygraph.read import text as reader
 
     monkeypatch.setattr(reader, "MAX_UNPACKED_BYTES", 1_000_000)  # a zip bomb in miniature: 2 MB of zeros
     (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
-    with zipfile.ZipFile(tmp_path / "bomb.docx", "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(tmp_path / name, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", b"\0" * 2_000_000)
     graph = policygraph.build([str(tmp_path)])
     assert len(graph.plans) == 1
-    assert any("bomb.docx: expands to 2 MB" in w for w in graph.warnings)
+    assert any(f"{name}: expands to 2 MB" in w for w in graph.warnings)
 
 
 @pytest.mark.parametrize(

@@ -69,27 +69,6 @@ BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codec
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
-def _wide_encoding(sample: bytes) -> str | None:
-    """UTF-16 or UTF-32 without a byte-order mark, told by where its zero bytes fall: every
-    character of UTF-32 has a zero high byte, and in UTF-16 the ASCII of a plan (digits, line
-    breaks) puts zeros on one side of each pair only. Byte soup has zeros anywhere."""
-    sample = sample[: len(sample) // 4 * 4]
-    if len(sample) < 8:
-        return None
-    zeros = [sum(1 for i in range(k, len(sample), 4) if sample[i] == 0) for k in range(4)]
-    quarter = len(sample) // 4
-    if zeros[3] == quarter and zeros[2] >= quarter * 0.9:
-        return "utf-32-le"
-    if zeros[0] == quarter and zeros[1] >= quarter * 0.9:
-        return "utf-32-be"
-    even, odd = zeros[0] + zeros[2], zeros[1] + zeros[3]
-    if odd >= quarter * 0.04 and even * 10 <= odd:
-        return "utf-16-le"
-    if even >= quarter * 0.04 and odd * 10 <= even:
-        return "utf-16-be"
-    return None
-
-
 WIDE_GARBAGE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
@@ -122,12 +101,10 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InputError(path, "starts as {encoding} text but is not ({reason} at byte {at})", encoding=encoding, reason=exc.reason, at=exc.start) from exc
     if b"\x00" in data[:8192]:
-        likely = _wide_encoding(data[:65536])
-        # the zero bytes' side is a hint, not proof (一 U+4E00 and the ideographic space U+3000
-        # have a zero low byte): each wide encoding is tried, the likely one first
-        for encoding in dict.fromkeys([likely, "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"]):
-            if encoding is None:
-                continue
+        # UTF-16 or UTF-32 without a byte-order mark: each is tried, and only a decoding that reads
+        # as Chinese prose is kept (the wrong one holds NULs, swapped bytes or no punctuation;
+        # where the zero bytes fall is no proof: 一 U+4E00 has a zero low byte)
+        for encoding in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
@@ -193,8 +170,7 @@ def read_document(path: str) -> SourceDocument:
     size = os.path.getsize(path)
     if size > MAX_FILE_BYTES:
         raise InputError(path, "{size} MB is larger than any plan ({limit} MB at most)", "split it, or read it yourself", size=size // 1_000_000, limit=MAX_FILE_BYTES // 1_000_000)
-    if suffix in (".docx", ".xlsx", ".ofd"):  # zips: refused before they are unpacked
-        _check_unpacked_size(path)
+    _check_unpacked_size(path)
     return reader.load()(path)
 
 
@@ -205,10 +181,14 @@ MAX_UNPACKED_BYTES = 300_000_000
 
 
 def _check_unpacked_size(path: str) -> None:
-    """A .docx (.xlsx, .ofd) is a zip: refuse one that would expand past :data:`MAX_UNPACKED_BYTES` (a zip bomb)."""
+    """A zip (.docx, .xlsx, .ofd, or an .xls that is really an .xlsx), told by its first bytes
+    whatever its name: refuse one that would expand past :data:`MAX_UNPACKED_BYTES` (a zip bomb)."""
     import zipfile
 
     try:
+        with open(path, "rb") as stream:
+            if stream.read(4) != b"PK\x03\x04":
+                return
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError):
