@@ -84,9 +84,13 @@ def _set_language(_ctx, _param, value) -> None:
     i18n.set_language(value or i18n.detect())
 
 
+def _shown(text: str) -> str:
+    """``text`` in the user's language: a :class:`Message` by its template, plain text as a catalogue entry."""
+    return text.localized(_) if isinstance(text, Message) else _(text)
+
+
 def _warn(message: str) -> None:
-    shown = message.localized(_) if isinstance(message, Message) else message
-    click.echo(_("warning: {message}").format(message=one_line(shown)), err=True)
+    click.echo(_("warning: {message}").format(message=one_line(_shown(message))), err=True)
 
 
 def _clean_errors(command):
@@ -194,8 +198,7 @@ def build(paths, lexicon_files, out_dir, strict, no_html, no_prose):
     graph.export("targets", out / "targets.jsonl")
     click.echo(format_summary(graph))
     for problem in graph.problems:
-        reason = problem.reason.localized(_) if isinstance(problem.reason, Message) else _(problem.reason)
-        click.echo(one_line(f"{_(problem.severity)}: {problem.file}:{problem.line}: {reason}: {problem.text.strip()}"))
+        click.echo(one_line(f"{_(problem.severity)}: {problem.file}:{problem.line}: {_shown(problem.reason)}: {problem.text.strip()}"))
     click.echo(_("wrote {files}").format(files=f"{out / 'policygraph.ttl'}, {out / 'tasks.jsonl'}, {out / 'plans.jsonl'}, {out / 'targets.jsonl'}"))
     if not no_html:
         views = graph.write_views(out)

@@ -215,23 +215,26 @@ BOM = "\ufeff"
 
 def targets_csv(pg) -> str:
     """One row per target, plan-level and task targets alike, for spreadsheets (UTF-8 with a BOM)."""
-    out = io.StringIO()
-    out.write(BOM)
-    writer = csv.writer(out)
-    writer.writerow(TARGET_CSV_COLUMNS)
+    rows = []
     for r in target_records(pg):
         baseline = r["baseline"] or {}
-        _safe_row(writer, [
+        rows.append([
             r["id"], r["scope"], r["plan"]["title"], r["district"], " ".join(r["tasks"]), r["text"], r["metric"], r["value"],
             "" if r["value_max"] is None else r["value_max"], r["unit"], r["comparator"], r["year"] or "", r["period_start"] or "", r["period_end"] or "", r["base_year"] or "",
             baseline.get("value", ""), baseline.get("unit", ""), r["approximate"], "、".join(r["lead_departments"]),
             "、".join(r["co_departments"]), " ".join(r["rules"]), r["source"]["file"], r["source"]["line"],
         ])
+    return _spreadsheet_csv(TARGET_CSV_COLUMNS, rows)
+
+
+def _spreadsheet_csv(columns, rows) -> str:
+    """A header and rows as CSV for spreadsheets: a byte-order mark first, formula-like cells neutralised."""
+    out = io.StringIO()
+    out.write(BOM)
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
     return out.getvalue()
-
-
-def _safe_row(writer, cells) -> None:
-    writer.writerow([csv_cell(cell) for cell in cells])
 
 
 CSV_COLUMNS = (
@@ -261,13 +264,7 @@ def assignment_rows(pg) -> list[dict[str, Any]]:
 
 def csv_text(pg) -> str:
     """One row per responsibility assignment, for spreadsheets (UTF-8 with a BOM)."""
-    out = io.StringIO()
-    out.write(BOM)
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for row in assignment_rows(pg):
-        _safe_row(writer, list(row.values()))
-    return out.getvalue()
+    return _spreadsheet_csv(CSV_COLUMNS, [list(row.values()) for row in assignment_rows(pg)])
 
 
 def table_records(pg, table: str) -> list[dict[str, Any]]:

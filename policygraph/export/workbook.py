@@ -38,6 +38,7 @@ def xlsx(pg) -> bytes:
     workbook = Workbook()
     workbook.remove(workbook.active)
     tasks = [(plan, task, task_record(plan, task)) for plan in pg.plans for task in plan.tasks]
+    owners = [(task, r, role, unit) for _, task, r in tasks for role in ("lead", "co") for unit in r[f"{role}_departments"]]
 
     _sheet(workbook, "任务", ["地区", "计划", "文号", "类型", "行动", "序号", "任务", "牵头单位", "配合单位", "完成时限", "目标", "来源文件", "行"],
            [[r["district"], r["plan"]["title"], r["plan"]["doc_number"], KIND_ZH.get(task.kind, task.kind), (r["action"] or {}).get("title"),
@@ -48,7 +49,7 @@ def xlsx(pg) -> bytes:
     _sheet(workbook, "责任分工", ["地区", "计划", "序号", "任务", "单位", "规范名称", "单位类型", "角色", "依据", "完成时限", "来源文件", "行"],
            [[r["district"], r["plan"]["title"], task.number, task.title, unit["name"], unit["preferred_name"], unit["type_label"],
              ROLE_ZH[role], BASIS_ZH.get(unit["basis"], unit["basis"]), _deadline(r), task.span.file, task.span.line]
-            for plan, task, r in tasks for role in ("lead", "co") for unit in r[f"{role}_departments"]],
+            for task, r, role, unit in owners],
            widths=[10, 24, 6, 40, 18, 22, 14, 6, 10, 14, 30, 6])
 
     _sheet(workbook, "目标", ["地区", "计划", "范围", "指标", "比较", "数值", "上限", "单位", "年份", "起始年", "截止年", "基准年", "基线",
@@ -60,13 +61,11 @@ def xlsx(pg) -> bytes:
            widths=[10, 24, 8, 30, 6, 8, 8, 10, 6, 8, 8, 8, 8, 20, 24, 40, 30, 6])
 
     by_district: dict[str, list[list[Any]]] = defaultdict(list)
-    for plan, task, r in tasks:
-        for role in ("lead", "co"):
-            for unit in r[f"{role}_departments"]:
-                by_district[r["district"] or "未知地区"].append(
-                    [unit["preferred_name"] or unit["name"], ROLE_ZH[role], r["plan"]["title"], task.number, task.title, _deadline(r),
-                     _targets(r["targets"]), f"{task.span.file}:{task.span.line}"]
-                )
+    for task, r, role, unit in owners:
+        by_district[r["district"] or "未知地区"].append(
+            [unit["preferred_name"] or unit["name"], ROLE_ZH[role], r["plan"]["title"], task.number, task.title, _deadline(r),
+             _targets(r["targets"]), f"{task.span.file}:{task.span.line}"]
+        )
     for district in sorted(by_district):
         rows = sorted(by_district[district], key=lambda row: (row[0] or "", row[1] != "牵头", row[2] or "", str(row[3])))
         _sheet(workbook, f"责任清单-{district}", ["单位", "角色", "计划", "序号", "任务", "完成时限", "目标", "出处"], rows,
