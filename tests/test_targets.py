@@ -610,3 +610,17 @@ def test_an_indicator_table_of_a_pdf_whose_header_is_spaced_out():  # 内蒙古 
     assert ("森林覆盖率", Decimal("23.5"), 2025, Decimal("23.0")) in found
     # five metrics in a column with their figures in a block below: not paired by guess
     assert not any(metric.startswith("放射源") for metric, *_ in found)
+
+
+def test_a_count_of_rounds_of_work_and_not_a_routine():  # 生态环境部 390, 江苏 559, 山东 420
+    assert wild_sentence_targets(390, "2025 年底前，至少完成一轮土壤和地下水污染隐患排查整改") == [
+        ("完成土壤和地下水污染隐患排查整改", "at_least", 1, "轮", 2025, None)
+    ]
+    assert wild_sentence_targets(559, "开展至少一轮土壤和地下水监测") == [("开展土壤和地下水监测", "at_least", 1, "轮", None, None)]
+    assert wild_sentence_targets(420, "2023 年年底前，完成一次高风险企业专项执法检查") == [
+        ("完成高风险企业专项执法检查", "reach", 1, "次", 2023, None)
+    ]
+    # a frequency (每季度…一次) is a routine; 一次性 is a word
+    assert wild_sentence_targets(420, "日排放污水量大于或等于 100 立方米的排污口每季度开展一次监测") == []
+    assert wild_sentence_targets(361, "深入推进一次性塑料制品等一次性用品的减量使用") == []
+    assert sentence_targets("落实省委十一届八次全会精神。") == []  # an ordinal: the eighth plenary session

@@ -83,6 +83,10 @@ class TargetRules:
     level_nouns: tuple[str, ...]
     subject_words: tuple[str, ...]
     count_units: frozenset[str]
+    frequency_units: frozenset[str]
+    frequency_words: tuple[str, ...]
+    word_after_value: tuple[str, ...]
+    ordinal_before: tuple[str, ...]
     magnitudes: tuple[str, ...]
     share_verbs: tuple[str, ...]
     periods: dict[str, tuple[int, int]]
@@ -138,6 +142,10 @@ def target_rules() -> TargetRules:
         level_nouns=tuple(_longest(data["level_nouns"])),
         subject_words=tuple(_longest(data["subject_words"])),
         count_units=frozenset(data["count_units"]),
+        frequency_units=frozenset(data["frequency_units"]),
+        frequency_words=tuple(data["frequency_words"]),
+        word_after_value=tuple(data["word_after_value"]),
+        ordinal_before=tuple(data["ordinal_before"]),
         magnitudes=tuple(_longest(data["magnitudes"])),
         share_verbs=tuple(_longest(data["share_verbs"])),
         periods={k: (v[0], v[1]) for k, v in data["periods"].items()},
@@ -436,7 +444,11 @@ class _SentenceReader:
             return None
         if self.in_short_quote(value.start):
             return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
+        if text.startswith(rules.word_after_value, value.end) or text.endswith(rules.ordinal_before, 0, value.start):
+            return None  # 一次性用品: the count is part of a word; 十一届八次全会: an ordinal
         clause = self.clause_start(value.start)
+        if value.unit in rules.frequency_units and any(text.find(w, clause, value.start) >= 0 for w in rules.frequency_words):
+            return None  # 每季度开展一次监测: a routine, not an amount promised
         if BASELINE_BEFORE.search(text, clause, value.start):
             return None  # the baseline of the target that follows
         if text.startswith("以", clause) and CRITERION_AFTER.search(text, value.end, value.end + 40):
