@@ -624,3 +624,12 @@ def test_a_count_of_rounds_of_work_and_not_a_routine():  # 生态环境部 390, 
     assert wild_sentence_targets(420, "日排放污水量大于或等于 100 立方米的排污口每季度开展一次监测") == []
     assert wild_sentence_targets(361, "深入推进一次性塑料制品等一次性用品的减量使用") == []
     assert sentence_targets("落实省委十一届八次全会精神。") == []  # an ordinal: the eighth plenary session
+
+
+def test_a_heading_with_no_full_stop_ends_its_sentence():  # 江苏 559, 生态环境部 390: （二）…修复工程 / 推动4025家…
+    assert wild_sentence_targets(559, "（二）土壤污染风险管控和修复工程推动 4025 家土壤污染重点监管单位开展一轮土壤污染隐患排查") == [
+        ("推动土壤污染重点监管单位开展一轮土壤污染隐患排查", "reach", 4025, "家", None, None)
+    ]
+    assert wild_sentence_targets(390, "（二）土壤和地下水污染风险管控与修复工程选择 100 个土壤污染面积较大的县开展农用地安全利用示范")[0][0] == (
+        "选择土壤污染面积较大的县开展农用地安全利用示范"
+    )

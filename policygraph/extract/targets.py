@@ -713,6 +713,26 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# （二）土壤污染风险管控和修复工程 on a line of its own: a heading with no full stop, whose words
+# (修复) must not govern the count that opens the next line (推动4025家单位开展…)
+HEADING_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?![\d.．]))"
+    r"[^\n\d，。；：,;:！？!?、（()）]{2,30}(?=\r?\n)",
+    re.M,
+)
+
+
+def _close_headings(text: str) -> str:
+    """``text`` with the line break after each heading line written as a full stop."""
+    ends = [m.end() for m in HEADING_LINE.finditer(text)]
+    if not ends:
+        return text
+    chars = list(text)
+    for end in ends:
+        chars[end] = "。"
+    return "".join(chars)
+
+
 def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | None = None, whole_section: bool = False) -> list[Target]:
     """Every quantitative target written in ``view`` (a task, a table cell, a paragraph).
 
@@ -721,7 +741,7 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
     lasts through all its paragraphs until another is stated (到2025年，…。\n在治理方面，…).
     """
     rules = rules or target_rules()
-    clean = view.remove(SUPERSCRIPT).squeeze().rewrite(lambda t: t.translate(FULLWIDTH))
+    clean = view.rewrite(_close_headings).remove(SUPERSCRIPT).squeeze().rewrite(lambda t: t.translate(FULLWIDTH))
     targets: list[Target] = []
     previous_metric: str | None = None
     stated: _Time | None = None  # the last due year or period this text stated: it lasts until another
