@@ -245,21 +245,31 @@ def load_graph(path: str | os.PathLike[str]):
     return graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
 
 
-def write_view(store, output: str | os.PathLike[str] | None = None, *, unit: str | None = None, comparison: bool = False) -> Path:
+def write_view(
+    store,
+    output: str | os.PathLike[str] | None = None,
+    *,
+    unit: str | None = None,
+    comparison: bool = False,
+    view: str | None = None,
+    district: str | None = None,
+) -> Path:
     """Write one HTML view of ``store`` (see :func:`open_store`) and return its path.
 
-    The network of everything, one ``unit`` (any alias or type name) with its tasks and
-    partners, or the district ``comparison``. ``output`` defaults to ``exports/graph.html``,
-    ``exports/unit-UNIT.html`` or ``exports/compare.html``.
+    The explorer of everything, of one ``unit`` (any alias or type name) with its tasks and
+    partners, or the district ``comparison``. The explorer opens on ``view`` (``network``,
+    ``matrix`` or ``timeline``) and, if given, ``district`` (a name: 青浦区). ``output``
+    defaults to ``exports/graph.html``, ``exports/unit-UNIT.html`` or ``exports/compare.html``.
     """
     from . import viz
 
+    start = {key: value for key, value in (("view", view), ("district", district)) if value and value != "network"}
     if comparison:
         html, default = viz.comparison_view(store), viz.VIEW_FILES["compare"]
     elif unit:
-        html, default = viz.network_view(store, unit=unit), "unit-" + re.sub(r'[\\/:*?"<>|\s]+', "_", unit) + ".html"
+        html, default = viz.network_view(store, unit=unit, start=start), "unit-" + re.sub(r'[\\/:*?"<>|\s]+', "_", unit) + ".html"
     else:
-        html, default = viz.network_view(store), viz.VIEW_FILES["network"]
+        html, default = viz.network_view(store, start=start), viz.VIEW_FILES["network"]
     path = Path(output) if output else Path("exports") / default
     return write_atomic(path, html)
 

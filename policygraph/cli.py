@@ -526,17 +526,21 @@ def query(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, sparq
 @graph_inputs
 @click.option("--unit", metavar="UNIT", help="One unit or unit type (区发改委, 金山区发改委) with its tasks and the units it shares them with.")
 @click.option("--compare", "comparison", is_flag=True, help="The page comparing districts: which unit type leads each action theme.")
+@click.option("--view", "opening", type=click.Choice(["network", "matrix", "timeline"]), help="What the page opens on (default network); every view is one click away in the page.")
+@click.option("--district", metavar="NAME", help="Open on this district (青浦区): its network, its responsibility matrix or its timeline.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="The HTML file to write (default: exports/graph.html, exports/compare.html or exports/unit-UNIT.html).")
 @_clean_errors
-def viz(paths, lexicon_files, graph_file, endpoint, auth, no_cache, unit, comparison, output):
+def viz(paths, lexicon_files, graph_file, endpoint, auth, no_cache, unit, comparison, opening, district, output):
     """Write an interactive, self-contained HTML view of who owns what (opens offline).
 
     Example: policygraph viz --unit 区发改委
     """
     if unit and comparison:
         raise click.UsageError("--unit and --compare are two different views; choose one")
+    if comparison and (opening or district):
+        raise click.UsageError("--compare is a page of its own; --view and --district choose what the explorer opens on")
     store = _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache)
-    path = api.write_view(store, output, unit=unit, comparison=comparison)
+    path = api.write_view(store, output, unit=unit, comparison=comparison, view=opening, district=district)
     click.echo(_("wrote {files}").format(files=path))
 
 

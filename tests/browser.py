@@ -51,8 +51,9 @@ def chromium():
             browser.close()
 
 
-def open_page(browser, path: Path, viewport=(1600, 1000)):
-    """Open a local HTML file; returns (page, log). Outside requests are aborted and logged."""
+def open_page(browser, path: Path, viewport=(1600, 1000), fragment: str = ""):
+    """Open a local HTML file (at ``fragment``, a ``#…`` link into the page); returns (page, log).
+    Outside requests are aborted and logged."""
     page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
     log = PageLog()
     page.on("console", lambda message: log.errors.append(message.text) if message.type == "error" else None)
@@ -68,5 +69,5 @@ def open_page(browser, path: Path, viewport=(1600, 1000)):
         return request_route.abort()
 
     page.route("**/*", route)
-    page.goto(own)
+    page.goto(own + fragment)
     return page, log

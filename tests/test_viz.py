@@ -59,27 +59,60 @@ def test_script_json_never_closes_its_element_and_reads_back(text):
     assert json.loads(encoded) == {"t": text}
 
 
-def test_network_page_has_every_task_unit_area_and_district(corpus, network):
-    data = page_data(network)
-    kinds = defaultdict(int)
-    for node in data["nodes"]:
-        kinds[node["pg_kind"]] += 1
-        assert node["physics"] is False and isinstance(node["x"], float) and isinstance(node["y"], float)
+def test_explorer_index_has_every_task_unit_area_and_district(corpus, network):
+    index = page_data(network)["index"]
     summary = corpus.summary()
-    assert kinds["task"] == summary["tasks"] + summary["measures"] + summary["table_rows"] == 403
-    assert kinds["unit"] == summary["units"] == 258
-    assert kinds["area"] == summary["action_areas"] == 55
-    assert kinds["place"] == len({p.main_plan.jurisdiction.code for p in corpus.plans}) == 9
-    assert data["options"]["physics"]["enabled"] is False
+    assert len(index["tasks"]) == summary["tasks"] + summary["measures"] + summary["table_rows"] == 403
+    assert len(index["units"]) == summary["units"] == 258
+    assert len(index["areas"]) == summary["action_areas"] == 55
+    assert len(index["places"]) == len({p.main_plan.jurisdiction.code for p in corpus.plans}) == 9
+    assert sum(p["tasks"] for p in index["places"]) == 403
+    # the page lays nodes out itself: no positions, no precomputed graph in the file
+    assert "nodes" not in page_data(network) and '"x":' not in network
 
 
-def test_network_edges_are_the_models_assignments(corpus, network):
-    data = page_data(network)
-    lead_edges = [e for e in data["edges"] if e.get("pg_role") == "lead"]
-    assert len(lead_edges) == len(model_leads(corpus))
-    assert {e["width"] for e in lead_edges} == {3} and all(e.get("dashes") for e in data["edges"] if e.get("pg_role") == "co")
-    assignments = {(a[0], a[1], a[2]) for a in data["index"]["assignments"]}
-    assert {(e["from"], e["to"], e["pg_role"]) for e in data["edges"] if e.get("pg_role")} == assignments
+def test_explorer_assignments_are_the_models(corpus, network):
+    index = page_data(network)["index"]
+    task_iri = {t["key"]: t for t in index["tasks"].values()}
+    leads = {
+        (iris.task(plan.id, task.local_id).removeprefix(iris.BASE), iris.unit(a.unit.key).removeprefix(iris.BASE))
+        for plan in corpus.plans
+        for task in plan.tasks
+        for a in task.assignments
+        if a.role == "lead"
+    }
+    on_page = {(index["tasks"][t]["key"], index["units"][u]["key"]) for t, u, role in index["assignments"] if role == "lead"}
+    assert on_page == leads and len(task_iri) == 403
+
+
+def test_links_use_keys_that_survive_a_rebuild(corpus, network):
+    """The page's links name tasks and units by their IRI's path, not by the page's short ids."""
+    index = page_data(network)["index"]
+    unit = next(u for u in index["units"].values() if u["name"] == "青浦区建管委")
+    assert unit["key"] == "org/310118/construction" and "区建管委" in unit["aliases"]
+    assert {p["key"] for p in index["places"]} >= {"place/310118", "place/310116"}
+    construction = next(t for t in index["types"] if t["name"] == "建设和管理委员会")
+    assert "住建委" in construction["aliases"]
+    again = page_data(viz.network_view(corpus.store()))["index"]
+    assert sorted(t["key"] for t in again["tasks"].values()) == sorted(t["key"] for t in index["tasks"].values())
+
+
+def test_timeline_data_holds_milestones_and_target_years(corpus, network):
+    index = page_data(network)["index"]
+    with_milestones = [t for t in index["tasks"].values() if t["milestones"]]
+    expected = sum(1 for p in corpus.plans for t in p.tasks if t.milestones)
+    assert len(with_milestones) == expected > 10
+    solar = next(t for t in with_milestones if any("光伏装机容量完成2兆瓦" in m[2] for m in t["milestones"]))
+    assert ["2025-03-31", "一季度", "光伏装机容量完成2兆瓦"] in solar["milestones"]
+    years = [y for t in index["tasks"].values() for y, _ in t["targetYears"]]
+    assert len(years) == sum(1 for p in corpus.plans for t in p.tasks for g in t.targets if g.year or g.period_end) and min(years) >= 2021
+
+
+def test_a_page_can_open_on_a_districts_matrix(store):
+    index = page_data(viz.network_view(store, start={"view": "matrix", "district": "青浦区"}))["index"]
+    assert index["start"] == {"view": "matrix", "district": "place/310118"}
+    with pytest.raises(policygraph.PolicyGraphError, match="火星区"):
+        viz.network_view(store, start={"district": "火星区"})
 
 
 def test_pages_reference_nothing_outside_themselves(store, network):
@@ -143,7 +176,10 @@ def test_unit_view_holds_the_units_tasks_and_their_partners(corpus, store):
 
 def test_viz_command_writes_each_view(tmp_path):
     runner = CliRunner()
-    for args, name in ((["viz"], "graph.html"), (["viz", "--compare"], "compare.html"), (["viz", "--unit", "区交通委"], "unit.html")):
+    for args, name in (
+        (["viz"], "graph.html"), (["viz", "--compare"], "compare.html"), (["viz", "--unit", "区交通委"], "unit.html"),
+        (["viz", "--view", "matrix", "--district", "青浦区"], "matrix.html"),
+    ):
         out = tmp_path / name
         result = runner.invoke(cli, [*args, "-o", str(out)])
         assert result.exit_code == 0, result.output
@@ -153,6 +189,9 @@ def test_viz_command_writes_each_view(tmp_path):
     assert result.exit_code == 1 and "closest known names" in result.output
     result = runner.invoke(cli, ["viz", "--unit", "区交通委", "--compare"])
     assert result.exit_code == 2 and "choose one" in result.output
+    assert page_data((tmp_path / "matrix.html").read_text(encoding="utf-8"))["index"]["start"] == {"view": "matrix", "district": "place/310118"}
+    result = runner.invoke(cli, ["viz", "--district", "火星区", "-o", str(tmp_path / "y.html")])
+    assert result.exit_code == 1 and "'火星区': no district of that name" in result.output
 
 
 def test_a_unit_view_of_units_without_tasks_is_an_error(tmp_path):

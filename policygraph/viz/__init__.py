@@ -19,9 +19,13 @@ from ..files import write_atomic
 VIEW_FILES = {"network": "graph.html", "compare": "compare.html"}
 
 
-def network_view(store, *, unit: str | None = None, heading: str | None = None, data=None) -> str:
-    """The network page of everything in ``store``, or of one unit (any alias or type name),
-    its tasks and the units it shares them with. ``data``: the store's view data, if read already."""
+def network_view(store, *, unit: str | None = None, heading: str | None = None, data=None, start: dict | None = None) -> str:
+    """The explorer page (network, responsibility matrix, timeline) of everything in ``store``.
+
+    ``unit`` (any alias or type name) keeps that unit's tasks and the units it shares them with,
+    and opens on it. ``start`` is the state the page opens with when its link names none, e.g.
+    ``{"view": "matrix", "district": "青浦区"}`` (a district by name). ``data``: the store's
+    view data, if read already."""
     from .data import load_view_data
     from .network import network_page
 
@@ -29,7 +33,7 @@ def network_view(store, *, unit: str | None = None, heading: str | None = None, 
     if unit is None:
         districts = len({t.place for t in data.tasks.values()})
         title = heading or f"谁负责什么 Who owns what — {districts} 个区域 districts, {len(data.tasks)} 项任务 tasks"
-        return network_page(data, heading=title)
+        return network_page(data, heading=title, start=_start_state(data, start))
     focus = set(store.units_matching(unit))
     if not focus:
         from .data import NoTasksError
@@ -39,7 +43,23 @@ def network_view(store, *, unit: str | None = None, heading: str | None = None, 
     led = len({a.task for a in sub.assignments if a.unit in focus and a.role == "lead"})
     owned = len(sub.tasks)
     title = heading or f"{unit}：牵头 {led} 项、共承担 {owned} 项任务 (leads {led}, owns {owned} tasks)"
-    return network_page(sub, heading=title, focus_units=tuple(sorted(focus)))
+    return network_page(sub, heading=title, focus_units=tuple(sorted(focus)), start=_start_state(sub, start))
+
+
+def _start_state(data, start: dict | None) -> dict:
+    """``start`` with a district given by name turned into the key the page's links use."""
+    from .network import link_key
+
+    state = dict(start or {})
+    district = state.get("district")
+    if district:
+        places = {t.district: t.place for t in data.tasks.values()}
+        if district not in places:
+            from .data import NoTasksError
+
+            raise NoTasksError("'{district}': no district of that name has a task in this graph", district=district)
+        state["district"] = link_key(places[district])
+    return state
 
 
 def comparison_view(store, *, heading: str | None = None, data=None) -> str:

@@ -37,6 +37,8 @@ class ViewTask:
     file: str
     line: int
     targets: list[str] = field(default_factory=list)  # each as written, with its due year or period
+    target_years: list[tuple[int, str]] = field(default_factory=list)  # (year due, the target as shown)
+    milestones: list[tuple[str, str, str]] = field(default_factory=list)  # (ISO end date or "", period, text)
 
 
 @dataclass
@@ -46,6 +48,7 @@ class ViewUnit:
     kind: str  # department | collective | named | division
     type_label: str  # the department type (发展和改革委员会), or ""
     place: str  # IRI of the unit's jurisdiction
+    aliases: list[str] = field(default_factory=list)  # other names, as the plans wrote them
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class ViewData:
     tasks: dict[str, ViewTask]
     units: dict[str, ViewUnit]
     assignments: list[ViewAssignment]
+    type_aliases: dict[str, list[str]] = field(default_factory=dict)  # department type label -> other names
 
     def restricted_to(self, unit_iris: set[str]) -> ViewData:
         """The tasks of these units, with every unit they share them with."""
@@ -70,6 +74,7 @@ class ViewData:
             {iri: t for iri, t in self.tasks.items() if iri in task_iris},
             {iri: u for iri, u in self.units.items() if iri in kept_units},
             assignments,
+            self.type_aliases,
         )
 
 
@@ -105,6 +110,12 @@ def load_view_data(store) -> ViewData:
         # A、B分别达到10%、9% is two targets with one text: name each by its metric
         shown = row["text"] if texts.count((row["task"], row["text"])) == 1 else f"{row['metric']}：{row['text']}"
         tasks[row["task"]].targets.append(f"{shown} ({when})" if when else shown)
+        due_year = row["year"] or row["periodEnd"]
+        if due_year:
+            tasks[row["task"]].target_years.append((int(due_year), shown))
+    for row in store.select(store.named("view-milestones")).rows:
+        if row["task"] in tasks:
+            tasks[row["task"]].milestones.append((str(row["end"] or ""), row["period"] or "", row["text"]))
     assignments: list[ViewAssignment] = []
     seen: set[ViewAssignment] = set()
     for row in store.select(store.named("view-assignments")).rows:
@@ -118,4 +129,12 @@ def load_view_data(store) -> ViewData:
         if assignment not in seen:
             seen.add(assignment)
             assignments.append(assignment)
-    return ViewData(tasks, units, assignments)
+    type_aliases: dict[str, list[str]] = {}
+    for row in store.select(store.named("view-aliases")).rows:
+        unit = units.get(row["unit"])
+        if unit is None:
+            continue
+        names = type_aliases.setdefault(unit.type_label, []) if row["ofType"] else unit.aliases
+        if row["alias"] != unit.name and row["alias"] not in names:
+            names.append(row["alias"])
+    return ViewData(tasks, units, assignments, type_aliases)
