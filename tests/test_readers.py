@@ -153,6 +153,17 @@ def test_radical_look_alikes_from_type3_fonts_are_read_as_characters():
     assert len(fix_glyphs("⻋⾦")) == 2  # one for one, so offsets stay valid
 
 
+def test_founder_private_use_points_and_half_width_stops_read_as_chinese_punctuation():
+    # 山东省“十四五”生态环境保护规划 as pdfium reads it (tests/data/wild/77): its decimal point is
+    # U+1001B0 and its full stops and commas are half-width
+    raw = "资源化利用.２０２５年年底前,城市污泥无害化处置率达到９０％.人均公园绿地面积达到１７\U001001b0５平方米.\n“绿满齐鲁\U00100170美丽山东”"
+    fixed = fix_glyphs(raw)
+    assert fixed == "资源化利用。２０２５年年底前，城市污泥无害化处置率达到９０％。人均公园绿地面积达到１７．５平方米。\n“绿满齐鲁·美丽山东”"
+    assert len(fixed) == len(raw)
+    # a document that writes 。 keeps its few half-width marks: 第3.2条, an English comma
+    assert fix_glyphs("见第3.2条。按照“双碳”要求,推进工作。") == "见第3.2条。按照“双碳”要求,推进工作。"
+
+
 def test_gb18030_text_is_decoded(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_bytes(EXCERPT.read_text(encoding="utf-8").encode("gb18030"))

@@ -31,11 +31,24 @@ RADICAL_SUPPLEMENT = {
 }
 
 
-# Kangxi radicals and CJK compatibility ideographs (NFKC maps them), and the radicals supplement.
-LOOK_ALIKES = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+# Private-use code points some Founder (方正) fonts give punctuation, as PDF text extractors
+# return them: U+1001B0 is the full stop of 53􀆰6％ and 1􀆰, U+100170 the middle dot of 绿满齐鲁􀅰美丽山东.
+PRIVATE_USE = {"\U001001b0": "．", "\U00100170": "·"}
+
+# Kangxi radicals and CJK compatibility ideographs (NFKC maps them), the radicals supplement,
+# and the private-use punctuation above.
+LOOK_ALIKES = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U00100170\U001001b0]")
+
+# Some PDFs set Chinese text with half-width . and , as its full stop and comma (利用.２０２５年
+# 年底前,城市污泥…): where a document does so more often than it writes 。, they are read as 。 and ，.
+CJK = "\u4e00-\u9fff"
+HALF_WIDTH_STOP = re.compile(f"(?<=[{CJK}）”%％])\\.(?=[{CJK}“（0-9０-９\\n]|$)")
+HALF_WIDTH_COMMA = re.compile(f"(?<=[{CJK}）”%％]),(?=[{CJK}“（0-9０-９])")
 
 
 def _fix(char: str) -> str:
+    if char in PRIVATE_USE:
+        return PRIVATE_USE[char]
     fixed = unicodedata.normalize("NFKC", char)
     if fixed != char and len(fixed) == 1:
         return fixed
@@ -43,5 +56,12 @@ def _fix(char: str) -> str:
 
 
 def fix_glyphs(text: str) -> str:
-    """``text`` with radical look-alikes replaced by the characters they stand for."""
-    return LOOK_ALIKES.sub(lambda match: _fix(match.group()), text)
+    """``text`` with radical look-alikes and private-use punctuation replaced by the characters
+    they stand for, and half-width . and , read as 。 and ， where the document uses them so."""
+    text = LOOK_ALIKES.sub(lambda match: _fix(match.group()), text)
+    stops = HALF_WIDTH_STOP.findall(text)
+    if len(stops) > text.count("。"):
+        text = HALF_WIDTH_STOP.sub("。", text)
+        if len(HALF_WIDTH_COMMA.findall(text)) > text.count("，"):
+            text = HALF_WIDTH_COMMA.sub("，", text)
+    return text
