@@ -633,3 +633,21 @@ def test_a_heading_with_no_full_stop_ends_its_sentence():  # 江苏 559, 生态�
     assert wild_sentence_targets(390, "（二）土壤和地下水污染风险管控与修复工程选择 100 个土壤污染面积较大的县开展农用地安全利用示范")[0][0] == (
         "选择土壤污染面积较大的县开展农用地安全利用示范"
     )
+
+
+def test_a_share_after_a_floor_word_or_with_a_date_in_its_clause():  # 德州 451, 山东 420, 公共机构 52, 山东 575
+    assert wild_sentence_targets(451, "生态环境部门每年选取不低于10%的土壤污染重点监管单位开展周边土壤环境监测") == [
+        ("生态环境部门每年选取土壤污染重点监管单位开展周边土壤环境监测", "at_least", 10, "%", None, None)
+    ]
+    assert wild_sentence_targets(451, "到 2025 年至少 35%的降雨实现就地消纳和利用") == [
+        ("降雨实现就地消纳和利用", "at_least", 35, "%", 2025, None)
+    ]
+    # the date after the share is its due date and no figure of the things counted; 年底前 is all time
+    assert wild_sentence_targets(52, "力争 80%以上的县级及以上机关 2025 年底前达到创建要求") == [
+        ("县级及以上机关达到创建要求", "at_least", 80, "%", 2025, None)
+    ]
+    assert wild_sentence_targets(575, "全省 60％以上城市生活污水处理厂进行提标改造") == [
+        ("全省城市生活污水处理厂进行提标改造", "at_least", 60, "%", None, None)
+    ]
+    # a floor that picks out things with no work after them stays no target
+    assert sentence_targets("对排放量超过50%的企业加强监管。") == []

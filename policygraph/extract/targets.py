@@ -179,7 +179,7 @@ _BASE_FROM = re.compile(r"(?:从|由)(?P<year>\d{4})年(?:末|底)?的(?=\d)")  
 _BASE_AFTER = re.compile(r"(?:在|以)?(?P<year>\d{4})年(?:的)?(?:基础上|水平上?|为基数|为基准年?|基准)")
 _YEAR_SPAN = re.compile(r"(?:从|自)?(?P<first>\d{4})\s*[-—–~～至到]\s*(?P<last>\d{4})年")
 _START = re.compile(r"(?:从|自)?(?P<year>\d{4})年(?:起|开始|以来)")
-_YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|前|年底|年末)?")
+_YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末)?前?")
 
 
 def _plausible(year: str) -> bool:
@@ -472,6 +472,8 @@ class _SentenceReader:
             text_start = metric_end
             if not value.unit and (comparator in (DECREASE_BY, INCREASE_BY) or value.chinese):
                 return None
+            if comparator in (AT_LEAST, AT_MOST, MORE_THAN) and value.unit in PERCENT and text.startswith("的", value.end):
+                return self.share_at(value, clause, compared)  # 抽取不低于20%的渔港开展环境监测评价
             if (
                 not _ends_clause(text, value.end)
                 and value.unit in rules.count_units
@@ -601,22 +603,32 @@ class _SentenceReader:
                 self.previous_metric = item_metric
         return results
 
-    def share_at(self, value: _Value, clause: int) -> list[_Found] | None:
+    def share_at(self, value: _Value, clause: int, compared: tuple[str, int, bool] | None = None) -> list[_Found] | None:
         """A share of things doing something: 全省70%以上的县级及以上党政机关建成节约型机关,
-        城镇新建民用建筑100%执行绿色建筑标准 (rule ``share``)."""
+        城镇新建民用建筑100%执行绿色建筑标准, 每年选取不低于10%的重点监管单位开展监测 (``compared``:
+        the floor word before it) (rule ``share``)."""
         text = self.text
         clause_end = self.clause_end(value.end)
-        rest = text[value.end + text.startswith("的", value.end) : clause_end]
+        rest_start = value.end + text.startswith("的", value.end)
+        # 80%以上的县级及以上机关2025年底前达到创建要求: a date in the clause is no figure of the things
+        dates = [t for t in self.times if rest_start <= t.start and t.end <= clause_end]
+        rest, cursor = "", rest_start
+        for date in dates:
+            rest, cursor = rest + text[cursor : date.start], date.end
+        rest += text[cursor:clause_end]
         verb_at = min((i for i in (rest.find(v) for v in self.rules.share_verbs) if i >= 0), default=-1)
         if verb_at < 0 or verb_at > MAX_SUBJECT or len(rest) >= MAX_OBJECT or re.search(r"\d", rest):
             return None  # a figure after it: the share picks out things (节能率6%及以上的建筑面积达到15万平方米)
-        before, before_start, notes = self.metric_text(clause, value.start)
+        before, before_start, notes = self.metric_text(clause, compared[1] if compared else value.start)
         kind = self.rules.suffixes.get(value.suffix)
         comparator = {"at_least": AT_LEAST, "at_most": AT_MOST}.get(kind or "", REACH)
-        start = before_start if before else value.start
+        if compared and compared[0] in (AT_LEAST, AT_MOST, MORE_THAN):
+            comparator = compared[0]
+        start = before_start if before else (compared[1] if compared else value.start)
+        due = [d for d in dates if not d.base]
         return [
-            _Found(start, clause_end, before + rest, value, comparator, self.time_before(value.start), None,
-                   kind == "approximate" or text.endswith("约", clause, value.start), [*notes, "share"])
+            _Found(start, clause_end, before + rest, value, comparator, due[0] if due else self.time_before(value.start), None,
+                   kind == "approximate" or (compared or (0, 0, False))[2] or text.endswith("约", clause, value.start), [*notes, "share"])
         ]
 
     def counted_subject(self, value: _Value, clause: int) -> tuple[int, int, bool, str] | None:
