@@ -651,3 +651,12 @@ def test_a_share_after_a_floor_word_or_with_a_date_in_its_clause():  # 德州 45
     ]
     # a floor that picks out things with no work after them stays no target
     assert sentence_targets("对排放量超过50%的企业加强监管。") == []
+
+
+def test_an_indicator_table_whose_attribute_cell_wraps_between_metric_and_figures():  # 德州 451
+    text = wild_text(451)
+    found = {(t.metric, t.value, t.unit, t.year) for t in find_indicator_tables(TextView.of(text), SourceDocument("451", text, "text"))[0]}
+    # 细颗粒物（PM2.5）浓度 / （μg/m?）* / 约束 / 性 / 52 40: the figure in brackets names the metric, * marks it binding
+    assert ("细颗粒物（PM2.5）浓度", 40, "μg/m?", 2025) in found
+    assert ("空气质量优良天数比率", Decimal("65.4"), "%", 2025) in found
+    assert ("氮氧化物重点工程减排量", Decimal("0.82"), "万吨", 2025) in found

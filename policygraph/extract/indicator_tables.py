@@ -32,9 +32,12 @@ BRACKETED_FIGURE = re.compile(r"^[（(]\d+(?:\.\d+)?[）)]$")
 PLACEHOLDER = re.compile(r"^[—–\-/／、]+$|^－+$")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
 UNIT_CELL = re.compile(r"[%‰a-zA-Z²³/]+\d?(?:/[a-zA-Z]+)?|个|家|处|座|条|项|公里|千米|公顷|万亩|亩|万吨|吨|万千瓦|亿元|万元|平方公里")
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 ROW_NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}\s+(?=\D)")
 ATTRIBUTE = re.compile(r"^(?:约束性|预期性|指导性|引导性|属性)$")  # the 指标类别 column, never a metric or a unit
-UNIT_BRACKET = re.compile(r"(?:[（(](?P<unit>[^（）()]{1,10})|(?P<percent>[%％]))[）)]$")  # （%）, a lost bracket: 率%）
+# 约束 / 性 on lines of their own: the 指标属性 cell wrapped, between a metric and its figures
+ATTRIBUTE_PART = re.compile(r"^(?:约束|预期|指导|引导)性?$|^性$")
+UNIT_BRACKET = re.compile(r"(?:[（(](?P<unit>[^（）()]{1,10})|(?P<percent>[%％]))[）)]\*?$")  # （%）, a lost bracket: 率%）
 # a heading ends the table; a category cell alone on its line (一、 / 环境) does not
 STOP_LINE = re.compile(r"^\s*(?:注[:：]|备注|资料来源|[一二三四五六七八九十]+、\S{3}|[（(][一二三四五六七八九十]+[）)]\S{3}|第[一二三四五六七八九十]+[章节])")
 MAX_ROWS = 80
@@ -164,12 +167,16 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
                 continue
             # two lines of words each closed by a unit: a column of metrics whose figures follow as
             # a block, which no line can be paired with safely (受污染耕地安全利用率 (%) / 污染地块… / 98 ≥98)
+            if ATTRIBUTE_PART.match(line.strip()):
+                index += 1  # furniture that keeps the metric above it pending
+                continue
             found = _row_targets(line, line_start, years, view, document, pending if metrics_run < 2 else [])
             if found is None:
                 # a short cell of its own (约束性, 达到国家, a row number, a category) is table furniture
                 gap += len(line.strip()) > MAX_FURNITURE
                 words = ROW_NUMBER_PREFIX.sub("", line)  # 1 环境空气质量优良天数比率 / （%） / 84.2 ≥90
-                words_only = re.search(r"[\u3400-\u9fff（(%]", words) and not re.search(r"\d", words)
+                # 细颗粒物（PM2.5）浓度: a figure in brackets names the metric, no cell of figures
+                words_only = re.search(r"[\u3400-\u9fff（(%]", words) and not re.search(r"\d", BRACKETED.sub("", words))
                 metrics_run = metrics_run + bool(UNIT_BRACKET.search(line.strip())) if words_only else 0
                 pending = [*pending, (line_start, line_end)][-2:] if words_only else []
             else:
