@@ -183,6 +183,13 @@ def test_a_label_word_the_reader_does_not_know_is_reported(tmp_path):
     assert known.line == 4 and "outside any clause" in known.reason
 
 
+def test_an_addressee_line_is_not_an_unknown_label(tmp_path):
+    # a notice's addressees (云南省 583: 有关单位：) name no responsibility
+    (tmp_path / "plan.txt").write_text("有关单位：\n各州（市）科技局：\n" + PLAN, encoding="utf-8")
+    [plan] = policygraph.build([str(tmp_path)]).plans
+    assert not [p for p in plan.problems if "有关单位" in p.reason or "label" in p.reason]
+
+
 def test_a_clause_of_thousands_of_names_is_reported_not_a_hang(tmp_path):
     glued = "".join(f"区发改委{i}" for i in range(1100))  # 1,100 names glued together, then 5,000 listed
     listed = "、".join(["区经委"] * 5000)

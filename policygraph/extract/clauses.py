@@ -83,14 +83,16 @@ LOOSE_LABEL = re.compile(alternatives(_ALL_LABELS) + r"(?:[ \t\u3000]+|为|是)(
 # it may name owners, so it is reported unless it is one of the known labels
 _LABEL_LIKE = re.compile(r"(?:^|(?<=" + _OPEN_CLASS + r"))[ \t\u3000]*(?P<word>[\u4e00-\u9fff]{1,4}(?:单位|部门|处室|科室|主体))" + _COLON, re.M)
 _KNOWN_LABELS = frozenset({*_ALL_LABELS, *_LABELS["deadline"]})
+_ADDRESSEE_WORDS = tuple(RULES["addressee_words"])
 
 
 def unknown_labels(text: str) -> list[re.Match]:
     """Matches of label words ending in 单位/部门/处室/科室 that no reader knows (督办单位：)."""
     return [
         m for m in _LABEL_LIKE.finditer(text)
-        # a known label's tail (任单位 after a wrap) and an addressee (各有关单位：) are not labels
-        if not any(label.endswith(m["word"]) or m["word"].endswith(label) for label in _KNOWN_LABELS) and "各" not in m["word"]
+        # a known label's tail (任单位 after a wrap) and an addressee (各有关单位：, 有关单位：) are not labels
+        if not any(label.endswith(m["word"]) or m["word"].endswith(label) for label in _KNOWN_LABELS)
+        and not any(word in m["word"] for word in _ADDRESSEE_WORDS)
     ]
 
 
