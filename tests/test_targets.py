@@ -171,14 +171,15 @@ def test_recall_and_precision_against_hand_checked_list(plan_id):
 
 @pytest.mark.slow
 def test_wild_blind_lists_overall():
-    """The 67 wild documents annotated blind (tests/data/targets/ROUNDS.md): a floor under today's
-    figures (precision 0.99, recall 0.78, 0.87 over targets not marked doubtful)."""
+    """The 75 wild documents annotated blind (tests/data/targets/ROUNDS.md): a floor under today's
+    figures (precision 0.986, recall 0.80, 0.88 over targets not marked doubtful)."""
     results = [score(plan_id) for plan_id in gold_plans(wild=True)]
     matched = sum(len(r.matched) for r in results)
-    assert len(results) >= 67
-    assert matched / sum(r.predicted for r in results) >= 0.97
+    assert len(results) >= 75
+    assert matched / sum(r.predicted for r in results) >= 0.98
+    assert matched / sum(r.gold for r in results) >= 0.79
     sure = sum(r.sure for r in results)
-    assert sum(not g.doubtful for r in results for g, _ in r.matched) / sure >= 0.85
+    assert sum(not g.doubtful for r in results for g, _ in r.matched) / sure >= 0.87
 
 
 def test_gold_lists_cover_two_plans_at_least():
