@@ -1,21 +1,18 @@
-"""How the network view copes with a big graph: writing the page, and opening it in Chromium.
+"""The views of a big collection: writing the pages, and opening them in Chromium.
 
-    PYTHONPATH=. python3 benchmarks/viz_large.py [--copies 7] [--repeat 3]
+    PYTHONPATH=. python3 benchmarks/viz_large.py [--plans 10 100 1000] [--repeat 2]
 
-The bundled corpus is copied ``--copies`` times with its plans, places and organisations
-renamed (as in ``query_store.py``), giving about 5,000 nodes at 7 copies. For the corpus and
-its copies the script prints: nodes and edges, the time to read the view data (SPARQL), to
-lay out and write the page, the page size; then, in headless system Chromium (as the tests
-drive it), the time from navigation to the first drawing, to apply a district filter, and to
-open a unit's panel by a click. A last line opens the 1x page with the browser's physics
-switched on (positions dropped), as pyvis pages do by default, to show what the precomputed
-layout saves. Best of ``--repeat`` runs.
+The bundled corpus (10 plans) is copied with its plans, places and organisations renamed (as
+in ``query_store.py``) to reach each size. For each size the script prints the triples, the
+time to read the views' data (SPARQL), to write the explorer and comparison pages, their
+size; then, in headless system Chromium (as the tests drive it), the time from navigation to
+the first drawing, to open a district (filter, layout, zoom), to search a unit and open it,
+and to draw a district's responsibility matrix. Best of ``--repeat`` runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 import time
@@ -30,6 +27,7 @@ from policygraph.normalize.lexicon import load_lexicon  # noqa: E402
 from policygraph.query.sparql import LocalBackend  # noqa: E402
 from policygraph.query.store import GraphStore  # noqa: E402
 from policygraph.viz.data import load_view_data  # noqa: E402
+from policygraph.viz.compare import comparison_page  # noqa: E402
 from policygraph.viz.network import network_page  # noqa: E402
 
 from browser import chromium, open_page  # noqa: E402
@@ -41,7 +39,7 @@ def best(repeat, run):
     return min(results, key=lambda r: r[0])
 
 
-def page_for(copies: int, folder: Path, base_nt: str) -> tuple[Path, dict]:
+def pages_for(copies: int, folder: Path, base_nt: str) -> tuple[Path, dict]:
     data_file = folder / f"corpus-x{copies}.nt"
     triples = scaled(base_nt, copies, data_file)
     store = GraphStore(LocalBackend(read_quads(str(data_file))), load_lexicon())
@@ -50,11 +48,16 @@ def page_for(copies: int, folder: Path, base_nt: str) -> tuple[Path, dict]:
     read_s = time.perf_counter() - started
     started = time.perf_counter()
     html = network_page(data, heading=f"corpus x{copies}")
+    compare = comparison_page(data, heading=f"corpus x{copies}")
     write_s = time.perf_counter() - started
     path = folder / f"graph-x{copies}.html"
     path.write_text(html, encoding="utf-8")
-    nodes = html.count('"pg_kind"')
-    return path, {"triples": triples, "nodes": nodes, "edges": html.count('"from"'), "read_s": read_s, "write_s": write_s, "mib": len(html.encode()) / 2**20}
+    mib = (len(html.encode()) + len(compare.encode())) / 2**20
+    return path, {"triples": triples, "tasks": len(data.tasks), "units": len(data.units), "read_s": read_s, "write_s": write_s, "mib": mib}
+
+
+def settled(page) -> None:
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
 
 def browser_times(browser, path: Path, repeat: int) -> dict:
@@ -63,65 +66,51 @@ def browser_times(browser, path: Path, repeat: int) -> dict:
         page, log = open_page(browser, path)
         page.wait_for_selector("body[data-drawn]", state="attached", timeout=120_000)
         first_draw = time.perf_counter() - started
-        place = page.evaluate("JSON.parse(document.getElementById('pg-data').textContent).index.places[1].id")
+        drawn = page.evaluate("pgNetwork.body.data.nodes.length")
+        place = page.evaluate("JSON.parse(document.getElementById('pg-data').textContent).index.places[1].key")
         started = time.perf_counter()
         page.select_option("#f-district", value=place)
-        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
-        filter_s = time.perf_counter() - started
-        page.select_option("#f-district", value="")
-        unit = page.evaluate("Object.keys(JSON.parse(document.getElementById('pg-data').textContent).index.units)[0]")
-        page.evaluate("id => pgNetwork.moveTo({position: pgNetwork.getPosition(id), scale: 1.5})", unit)
-        point = page.evaluate("id => pgNetwork.canvasToDOM(pgNetwork.getPosition(id))", unit)
-        box = page.locator("#network").bounding_box()
+        settled(page)
+        district_s = time.perf_counter() - started
         started = time.perf_counter()
-        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        page.fill("#search", "青浦区建管委")
+        page.locator("#suggestions li").first.wait_for()
+        page.keyboard.press("Enter")
         page.wait_for_selector("#details[data-kind=unit]", state="attached")
-        click_s = time.perf_counter() - started
+        settled(page)
+        search_s = time.perf_counter() - started
+        started = time.perf_counter()
+        page.evaluate("key => { location.hash = 'view=matrix&district=' + encodeURIComponent(key); }", place)
+        page.wait_for_selector("table.responsibility")
+        matrix_s = time.perf_counter() - started
         errors = list(log.errors) + list(log.outside_requests)
         page.close()
-        return first_draw, filter_s, click_s, errors
+        return first_draw, district_s, search_s, matrix_s, drawn, errors
 
-    first_draw, filter_s, click_s, errors = best(repeat, run)
-    return {"draw_s": first_draw, "filter_s": filter_s, "click_s": click_s, "errors": errors}
-
-
-def with_physics(path: Path) -> Path:
-    """The same page with physics on and no fixed positions, as a default pyvis page."""
-    html = path.read_text(encoding="utf-8")
-    html = html.replace('"physics":{"enabled":false}', '"physics":{"enabled":true,"stabilization":{"iterations":1000}}')
-    html = re.sub(r'"x":-?[0-9.]+,"y":-?[0-9.]+,"physics":false', '"physics":true', html)
-    html = html.replace('"improvedLayout":false', '"improvedLayout":true')
-    out = path.with_name(path.stem + "-physics.html")
-    out.write_text(html, encoding="utf-8")
-    return out
+    first_draw, district_s, search_s, matrix_s, drawn, errors = best(repeat, run)
+    return {"draw_s": first_draw, "district_s": district_s, "search_s": search_s, "matrix_s": matrix_s, "drawn": drawn, "errors": errors}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--copies", type=int, default=7)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--plans", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--repeat", type=int, default=2)
     args = parser.parse_args()
     base_nt = policygraph.build().export("nt")
-    print(f"{'graph':<12}{'triples':>9}{'nodes':>7}{'edges':>7}{'read':>8}{'layout+write':>14}{'MiB':>6}{'first draw':>12}{'filter':>8}{'click':>8}")
+    print(f"{'plans':>6}{'triples':>11}{'tasks':>8}{'units':>8}{'read':>8}{'write':>8}{'MiB':>7}{'drawn':>7}{'first draw':>12}{'district':>10}{'search':>8}{'matrix':>8}")
     with tempfile.TemporaryDirectory() as tmp, chromium() as browser:
         folder = Path(tmp)
-        pages = {}
-        for copies in (1, args.copies):
-            path, figures = page_for(copies, folder, base_nt)
-            pages[copies] = path
+        for plans in args.plans:
+            copies = max(1, plans // 10)
+            path, figures = pages_for(copies, folder, base_nt)
             times = browser_times(browser, path, args.repeat)
             print(
-                f"{'corpus x' + str(copies):<12}{figures['triples']:>9,}{figures['nodes']:>7,}{figures['edges']:>7,}"
-                f"{figures['read_s']:>7.2f}s{figures['write_s']:>13.2f}s{figures['mib']:>6.1f}"
-                f"{times['draw_s']:>11.2f}s{times['filter_s']:>7.2f}s{times['click_s']:>7.2f}s"
-                + (f"  errors: {times['errors'][:2]}" if times["errors"] else "")
+                f"{copies * 10:>6}{figures['triples']:>11,}{figures['tasks']:>8,}{figures['units']:>8,}"
+                f"{figures['read_s']:>7.1f}s{figures['write_s']:>7.1f}s{figures['mib']:>7.1f}{times['drawn']:>7,}"
+                f"{times['draw_s']:>11.2f}s{times['district_s']:>9.2f}s{times['search_s']:>7.2f}s{times['matrix_s']:>7.2f}s"
+                + (f"  errors: {times['errors'][:2]}" if times["errors"] else ""),
+                flush=True,
             )
-        physics = with_physics(pages[1])
-        started = time.perf_counter()
-        page, _ = open_page(browser, physics)
-        page.wait_for_selector("body[data-drawn]", state="attached", timeout=300_000)
-        print(f"{'x1, physics':<12}{'':>9}{'':>7}{'':>7}{'':>8}{'':>14}{'':>6}{time.perf_counter() - started:>11.2f}s  (browser lays out: physics on, positions dropped)")
-        page.close()
 
 
 if __name__ == "__main__":

@@ -29,22 +29,26 @@ def main() -> None:
         unit_page = Path(tmp) / "unit.html"
         unit_page.write_text(viz.network_view(store, unit="区交通委"), encoding="utf-8")
 
+        # as a user gets there: the explorer opened, a unit searched for and chosen
         page, _ = open_page(browser, views["network"], viewport=(1500, 900))
         page.wait_for_selector("body[data-drawn]", state="attached")
-        page.select_option("#f-district", label="青浦区")
-        page.evaluate("pgNetwork.fit({nodes: pgNetwork.body.data.nodes.getIds({filter: n => !n.hidden}), animation: false})")
-        unit = page.evaluate("Object.entries(JSON.parse(document.getElementById('pg-data').textContent).index.units).find(e => e[1].name === '青浦区建管委')[0]")
-        point = page.evaluate("id => pgNetwork.canvasToDOM(pgNetwork.getPosition(id))", unit)
-        box = page.locator("#network").bounding_box()
-        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
-        page.wait_for_timeout(400)
+        page.fill("#search", "青浦区建管委")
+        page.locator("#suggestions li").first.wait_for()
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(600)
         page.screenshot(path=str(HERE / "network.png"))
+        page.close()
+
+        # a shared link to Qingpu's responsibility matrix
+        page, _ = open_page(browser, views["network"], viewport=(1500, 900), fragment="#view=matrix&district=place%2F310118")
+        page.wait_for_selector("table.responsibility")
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(HERE / "matrix.png"))
         page.close()
 
         page, _ = open_page(browser, unit_page, viewport=(1500, 900))
         page.wait_for_selector("body[data-drawn]", state="attached")
-        page.locator("#details ul.focus li a").first.click()
-        page.wait_for_timeout(500)
+        page.wait_for_timeout(600)
         page.screenshot(path=str(HERE / "unit.png"))
         page.close()
 
@@ -52,7 +56,7 @@ def main() -> None:
         page.wait_for_selector("table.summary")
         page.screenshot(path=str(HERE / "compare.png"))
         page.close()
-    for name in ("network", "unit", "compare"):
+    for name in ("network", "matrix", "unit", "compare"):
         print(f"wrote {HERE / (name + '.png')}")
 
 
