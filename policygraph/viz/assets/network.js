@@ -735,42 +735,49 @@
   }
 
   // -- search ------------------------------------------------------------------------
-  var entries = [];
-  index.places.forEach(function (p) { entries.push({ kind: "区域", names: [p.name], words: "", sub: p.tasks + " 项任务", state: { view: "network", district: p.key } }); });
-  Object.keys(index.units).forEach(function (id) {
-    var u = index.units[id], typeNames = u.kind === "department" && types[u.type] ? [u.type].concat(types[u.type].aliases) : [];
-    entries.push({ kind: "单位", names: [u.name].concat(u.aliases), words: typeNames.map(function (n) { return u.homeName + n; }).join(" "), place: u.home,
-                   sub: u.homeName + " · " + (unitTasks[id] || []).length + " 项任务", count: (unitTasks[id] || []).length, state: { view: current.view || "network", unit: u.key } });
-  });
-  index.areas.forEach(function (a) { entries.push({ kind: "领域", names: [a.title], words: "", sub: places[a.place].name, state: { view: "network", area: a.key, district: places[a.place].key } }); });
-  taskOrder.forEach(function (id) {
-    var t = index.tasks[id];
-    entries.push({ kind: "任务", names: [t.title], words: (t.number || "") + " " + t.text, sub: t.district + (t.number ? " · " + t.number : ""), state: { view: "network", district: places[t.place].key, task: t.key } });
-  });
-  var placeNames = index.places.map(function (p) { return p.name; }).sort(function (a, b) { return b.length - a.length; });
+  // built on the first keystroke: a big collection's page draws first, indexes after
+  var entries = null, placeNames = null;
+  function searchEntries() {
+    if (entries) return entries;
+    entries = [];
+    index.places.forEach(function (p) { entries.push({ kind: "区域", names: [p.name], words: "", sub: p.tasks + " 项任务", state: { view: "network", district: p.key } }); });
+    Object.keys(index.units).forEach(function (id) {
+      var u = index.units[id], typeNames = u.kind === "department" && types[u.type] ? [u.type].concat(types[u.type].aliases) : [];
+      entries.push({ kind: "单位", names: [u.name].concat(u.aliases), words: typeNames.map(function (n) { return u.homeName + n; }).join(" "), place: u.home,
+                     sub: u.homeName + " · " + (unitTasks[id] || []).length + " 项任务", count: (unitTasks[id] || []).length, state: { view: current.view || "network", unit: u.key } });
+    });
+    index.areas.forEach(function (a) { entries.push({ kind: "领域", names: [a.title], words: "", sub: places[a.place].name, state: { view: "network", area: a.key, district: places[a.place].key } }); });
+    taskOrder.forEach(function (id) {
+      var t = index.tasks[id];
+      entries.push({ kind: "任务", names: [t.title], words: (t.number || "") + " " + t.text, sub: t.district + (t.number ? " · " + t.number : ""), state: { view: "network", district: places[t.place].key, task: t.key } });
+    });
+    placeNames = index.places.map(function (p) { return p.name; }).sort(function (a, b) { return b.length - a.length; });
+    entries.forEach(function (e) {
+      e.lower = e.names.map(function (n) { return n.toLowerCase(); });
+      e.wordsLower = e.words.toLowerCase();
+    });
+    return entries;
+  }
   function find(query) {
     var q = query.trim().toLowerCase();
     if (!q) return [];
+    searchEntries();
+    // a query that opens with a district's name looks for that district's units by any name:
+    // 青浦区 + 住建委
+    var district = placeNames.filter(function (p) { return q.indexOf(p.toLowerCase()) === 0; })[0], rest = district ? q.slice(district.length) : "";
     var found = [];
     entries.forEach(function (e) {
       var score = null;
-      e.names.forEach(function (n, i) {
-        n = n.toLowerCase();
+      e.lower.forEach(function (n, i) {
         var s = n === q ? 0 : n.indexOf(q) === 0 ? 2 : n.indexOf(q) >= 0 ? 4 : null;
         if (s !== null) { s += i ? 1 : 0; if (score === null || s < score) score = s; }
       });
-      if (score === null && e.words) {
-        var w = e.words.toLowerCase(), at = w.indexOf(q);
-        if (at >= 0) score = e.kind === "单位" ? (w.slice(at, at + q.length + 1).match(/ $/) || at + q.length === w.length ? 3 : 6) : 8;
+      if (score === null && e.wordsLower) {
+        var w = e.wordsLower, at = w.indexOf(q);
+        if (at >= 0) score = e.kind === "单位" ? (w.charAt(at + q.length) === " " || at + q.length === w.length ? 3 : 6) : 8;
       }
-      if (score === null && e.kind === "单位") {
-        // a district and any of the unit's names: 青浦区 + 区建管委, 青浦区 + 建委
-        var district = placeNames.filter(function (p) { return q.indexOf(p.toLowerCase()) === 0; })[0];
-        if (district && e.sub.indexOf(district) === 0) {
-          var rest = q.slice(district.length);
-          if (rest && e.names.concat(e.words.split(" ")).some(function (n) { n = n.toLowerCase(); return n === rest || n.slice(-rest.length) === rest || n.indexOf(rest) >= 0; })) score = 5;
-        }
-      }
+      if (score === null && rest && e.kind === "单位" && e.sub.indexOf(district) === 0 &&
+          (e.lower.some(function (n) { return n.indexOf(rest) >= 0; }) || e.wordsLower.indexOf(rest) >= 0)) score = 5;
       if (score !== null) found.push({ e: e, score: score });
     });
     var kindRank = { "区域": 0, "单位": 1, "领域": 2, "任务": 3 };
