@@ -8,12 +8,13 @@ them (lead or co-responsible, and why), and builds an RDF knowledge graph.
 >>> pg.export("ttl", "exports/policygraph.ttl")
 """
 
-from .api import PolicyGraph, build, bundled_corpus, open_store
-from .errors import InputError, NoPlansError, PolicyGraphError, StrictModeError, UnknownFormatError
+from .api import PolicyGraph, build, build_store, bundled_corpus, open_store
+from .errors import CollectionError, InputError, NoPlansError, PolicyGraphError, StrictModeError, UnknownFormatError
 from .formats import EXPORTERS
 
 __all__ = [
     "EXPORTERS",
+    "CollectionError",
     "InputError",
     "NoPlansError",
     "PolicyGraph",
@@ -21,6 +22,7 @@ __all__ = [
     "StrictModeError",
     "UnknownFormatError",
     "build",
+    "build_store",
     "bundled_corpus",
     "open_store",
 ]

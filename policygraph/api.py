@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -31,6 +32,17 @@ from .normalize.units import name_departments, resolve_plan
 from .read.text import expand_paths, read_documents
 
 BUNDLED_PREFIX = "policygraph/corpus/"
+
+
+@dataclass
+class FileResult:
+    """What one input file gave on its own: its plans (a notice may issue several), and the
+    warnings and errors met reading it."""
+
+    path: str
+    plans: list[Plan]
+    warnings: list[str]
+    errors: list[InputError]
 
 
 def bundled_corpus() -> list[str]:
@@ -194,17 +206,23 @@ def open_store(
     lexicon_files: Iterable[str] = (),
     cache: bool = True,
     table_of: dict[str, str] | None = None,
+    store: str | os.PathLike[str] | None = None,
 ):
     """A :class:`~policygraph.query.store.GraphStore` to ask questions of.
 
     From plan files (default: the bundled corpus; built once, then cached), from an exported
-    graph file (``graph=``: .ttl, .nt, .nq, .trig, .jsonld), or from a SPARQL endpoint
+    graph file (``graph=``: .ttl, .nt, .nq, .trig, .jsonld), from a store on disk built by
+    ``build --store`` (``store=``, see :mod:`policygraph.collection`), or from a SPARQL endpoint
     (``endpoint=``, with ``auth="user:password"`` if it needs one).
     """
     from .query.sparql import LocalBackend, RemoteBackend
     from .query.store import GraphStore
 
     lexicon_files = tuple(lexicon_files)
+    if store is not None:
+        from .collection import open_collection
+
+        return open_collection(store, lexicon_files)
     lexicon = load_lexicon(lexicon_files)
     if endpoint:
         return GraphStore(RemoteBackend(endpoint, auth), lexicon)
@@ -295,6 +313,32 @@ def set_endpoint_timeout(seconds: float) -> None:
     http.DEFAULT_TIMEOUT = float(seconds)
 
 
+def build_store(
+    paths: Iterable[str | os.PathLike[str]] | None,
+    store: str | os.PathLike[str],
+    *,
+    lexicon_files: Iterable[str] = (),
+    prose: bool = True,
+    table_of: dict[str, str] | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int, str], None] | None = None,
+):
+    """Build ``paths`` into the store on disk in the folder ``store``, re-reading only the files
+    that changed since the last build there (:func:`policygraph.collection.build_collection`);
+    query it with ``open_store(store=...)``. Returns a :class:`~policygraph.collection.CollectionReport`."""
+    from .collection import build_collection
+
+    return build_collection(paths, store, lexicon_files=lexicon_files, prose=prose, table_of=table_of, jobs=jobs, progress=progress)
+
+
+def push_store_changes(report, endpoint: str, *, auth: str | None = None, timeout: float = 300) -> list:
+    """Send what a :func:`build_store` changed to a Graph Store Protocol endpoint
+    (:func:`policygraph.collection.push_changes`)."""
+    from .collection import push_changes
+
+    return push_changes(report, endpoint, auth=auth, timeout=timeout)
+
+
 def push(graph: PolicyGraph, endpoint: str, *, auth: str | None = None, timeout: float = 300):
     """Upload ``graph`` to a Graph Store Protocol endpoint, one named graph per source plan;
     ``timeout`` is each upload's total deadline in seconds."""
@@ -347,8 +391,11 @@ def build(
     prose: bool = True,
     table_of: dict[str, str] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    jobs: int = 1,
 ) -> PolicyGraph:
     """Read plan files and folders (default: the bundled corpus) into a :class:`PolicyGraph`.
+
+    ``jobs`` processes read and extract the files (the result is the same for any number).
 
     ``table_of`` attaches task tables to plans by hand: a table file's path -> the plan's file
     path, id or title (a table is otherwise attached by its file name or its caption).
@@ -366,30 +413,60 @@ def build(
     files, skipped = expand_paths(bundled_corpus() if bundled else paths)
     errors = [item for item in skipped if isinstance(item, InputError)]
     warnings = [item for item in skipped if isinstance(item, str)]
-    plans: list[Plan] = []
+    if jobs > 1:
+        from .collection import extract_files
+
+        extracted = extract_files(files, tuple(lexicon_files), prose, bundled, jobs, progress)
+        return assemble(extracted, lexicon, errors=errors, warnings=warnings, table_of=table_of)
+    extracted = []
     for done, item in enumerate(read_documents(files), start=1):
         if progress is not None:
             progress(done, len(files), item.path)
-        if isinstance(item, InputError):
-            errors.append(item)
-            continue
-        item.path = _display_path(item.path, bundled)
-        warnings.extend(_about(item.path, note) for note in item.notes)
-        if item.encoding != "utf-8" and _is_text_encoding(item.encoding):  # worth knowing: text not in UTF-8
-            warnings.append(Message(item.path, "decoded as {encoding}", encoding=item.encoding.upper()))
-        unsafe = len(NOT_IRI_OR_XML.findall(item.text))
-        if unsafe:
-            warnings.append(Message(item.path, "{count} characters no IRI or XML document can hold (controls, noncharacters, private use); percent-encoded in IRIs, replaced in GraphML", count=unsafe))
-        try:
-            extracted = extract_plans(item, lexicon, prose=prose)
-        except (Exception, RecursionError) as exc:  # one file's failure is that file's line; the batch goes on
-            errors.append(InputError(item.path, "could not be extracted ({error}); please report this file", error=f"{type(exc).__name__}: {str(exc)[:200]}"))
-            continue
-        for plan in extracted:
-            if not plan.tasks and not plan.clause_count:
-                warnings.append(Message(item.path, "no numbered tasks, responsibility clauses or task table found"))
-            warnings.extend(_about(item.path, note) for note in plan.notes)
-            plans.append(plan)
+        extracted.append(extract_document(item, lexicon, prose=prose, bundled=bundled))
+    return assemble(extracted, lexicon, errors=errors, warnings=warnings, table_of=table_of)
+
+
+def extract_document(item, lexicon: Lexicon, *, prose: bool = True, bundled: bool = False) -> FileResult:
+    """One read document (or the :class:`InputError` its reading gave) extracted on its own:
+    what :func:`build` does to each file before it links the files together."""
+    if isinstance(item, InputError):
+        return FileResult(getattr(item, "path", ""), [], [], [item])
+    item.path = _display_path(item.path, bundled)
+    warnings: list[str] = [_about(item.path, note) for note in item.notes]
+    if item.encoding != "utf-8" and _is_text_encoding(item.encoding):  # worth knowing: text not in UTF-8
+        warnings.append(Message(item.path, "decoded as {encoding}", encoding=item.encoding.upper()))
+    unsafe = len(NOT_IRI_OR_XML.findall(item.text))
+    if unsafe:
+        warnings.append(Message(item.path, "{count} characters no IRI or XML document can hold (controls, noncharacters, private use); percent-encoded in IRIs, replaced in GraphML", count=unsafe))
+    try:
+        plans = extract_plans(item, lexicon, prose=prose)
+    except (Exception, RecursionError) as exc:  # one file's failure is that file's line; the batch goes on
+        error = InputError(item.path, "could not be extracted ({error}); please report this file", error=f"{type(exc).__name__}: {str(exc)[:200]}")
+        return FileResult(item.path, [], warnings, [error])
+    for plan in plans:
+        if not plan.tasks and not plan.clause_count:
+            warnings.append(Message(item.path, "no numbered tasks, responsibility clauses or task table found"))
+        warnings.extend(_about(item.path, note) for note in plan.notes)
+    return FileResult(item.path, plans, warnings, [])
+
+
+def assemble(
+    extracted: Iterable[FileResult],
+    lexicon: Lexicon,
+    *,
+    errors: Iterable[InputError] = (),
+    warnings: Iterable[str] = (),
+    table_of: dict[str, str] | None = None,
+) -> PolicyGraph:
+    """Link files extracted one by one (:func:`extract_document`) into one :class:`PolicyGraph`:
+    unique plan ids, tables attached to their plans, citations, units resolved and named
+    across the batch, restated targets shared, themes. The steps that need every plan."""
+    errors, warnings = list(errors), list(warnings)
+    plans: list[Plan] = []
+    for result in extracted:
+        warnings.extend(result.warnings)
+        errors.extend(result.errors)
+        plans.extend(result.plans)
     warnings.extend(e.message for e in errors)
     if not plans:
         if len(errors) == 1:

@@ -176,12 +176,16 @@ def cli():
 
 @cli.command()
 @plan_inputs
-@click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(file_okay=False), help="Folder for the outputs.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Folder for the outputs (default: exports; with --store, none unless given).")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False), help="Build into the store on disk in this folder: one named graph per plan, only changed files read again; query it with --store.")
+@click.option("--push", "push_to", metavar="URL", help="With --store: send the plan graphs this build changed (and the shared graph) to this Graph Store Protocol endpoint.")
+@click.option("--auth", metavar="USER:PASSWORD", help="Credentials for --push.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Processes that read and extract files (the result is the same for any number).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) when any responsibility clause is unparsed or doubtful.")
 @click.option("--no-html", is_flag=True, help="Do not write the HTML views (graph.html, compare.html).")
 @click.option("--no-prose", is_flag=True, help="Read responsibility from clauses and tables only, not from sentences (由X牵头, X会同Y…).")
 @_clean_errors
-def build(paths, lexicon_files, out_dir, strict, no_html, no_prose):
+def build(paths, lexicon_files, out_dir, store_dir, push_to, auth, jobs, strict, no_html, no_prose):
     """Read plans and write the graph (policygraph.ttl), the task, plan and target exports
     (tasks.jsonl, plans.jsonl, targets.jsonl) and the HTML views (graph.html, compare.html).
 
@@ -190,19 +194,37 @@ def build(paths, lexicon_files, out_dir, strict, no_html, no_prose):
 
     Example: policygraph build my-plans/ --out exports
     """
-    graph = _build(paths, lexicon_files, prose=not no_prose)
-    out = Path(out_dir)
-    graph.export("ttl", out / "policygraph.ttl")
-    graph.export("jsonl", out / "tasks.jsonl")
-    graph.export("plans", out / "plans.jsonl")
-    graph.export("targets", out / "targets.jsonl")
+    if push_to and not store_dir:
+        raise click.UsageError("--push sends what a build into a store changed; give --store DIR too (or use the push command)")
+    table_of = click.get_current_context().meta.get("table_of")
+    if store_dir:
+        report = api.build_store(list(paths) if paths else None, store_dir, lexicon_files=lexicon_files, prose=not no_prose, table_of=table_of, jobs=jobs, progress=_Progress())
+        graph = report.graph
+        for warning in graph.warnings:
+            _warn(warning)
+        click.echo(_("wrote {files}").format(files=str(report)))
+        if push_to:
+            pushed = api.push_store_changes(report, push_to, auth=auth)
+            click.echo(_("pushed {count} graphs to {endpoint}").format(count=len(pushed), endpoint=push_to))
+    else:
+        graph = api.build(list(paths) if paths else None, lexicon_files=lexicon_files, prose=not no_prose, table_of=table_of, progress=_Progress(), jobs=jobs)
+        for warning in graph.warnings:
+            _warn(warning)
+        out_dir = out_dir or "exports"
+    if out_dir:
+        out = Path(out_dir)
+        graph.export("ttl", out / "policygraph.ttl")
+        graph.export("jsonl", out / "tasks.jsonl")
+        graph.export("plans", out / "plans.jsonl")
+        graph.export("targets", out / "targets.jsonl")
     click.echo(format_summary(graph))
     for problem in graph.problems:
         click.echo(one_line(f"{_(problem.severity)}: {problem.file}:{problem.line}: {_shown(problem.reason)}: {problem.text.strip()}"))
-    click.echo(_("wrote {files}").format(files=f"{out / 'policygraph.ttl'}, {out / 'tasks.jsonl'}, {out / 'plans.jsonl'}, {out / 'targets.jsonl'}"))
-    if not no_html:
-        views = graph.write_views(out)
-        click.echo(_("wrote {files}").format(files=f"{views['network']}, {views['compare']}"))
+    if out_dir:
+        click.echo(_("wrote {files}").format(files=f"{out / 'policygraph.ttl'}, {out / 'tasks.jsonl'}, {out / 'plans.jsonl'}, {out / 'targets.jsonl'}"))
+        if not no_html:
+            views = graph.write_views(out)
+            click.echo(_("wrote {files}").format(files=f"{views['network']}, {views['compare']}"))
     if strict:
         graph.check_strict()
 
@@ -268,6 +290,7 @@ def graph_inputs(command):
     command = plan_inputs(command)
     for decorator in (
         click.option("--graph", "graph_file", type=click.Path(dir_okay=False), help="Query an exported graph file (.ttl .nt .nq .trig .jsonld) instead of building PATHS."),
+        click.option("--store", "store_dir", type=click.Path(file_okay=False), expose_value=False, callback=_set_store, help="Query the store on disk that build --store wrote in this folder."),
         click.option("--endpoint", help="Query a SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead."),
         click.option("--auth", metavar="USER:PASSWORD", help="Credentials for --endpoint."),
         click.option(
@@ -286,10 +309,16 @@ def graph_source(command):
     return click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")(command)
 
 
+def _set_store(context, _param, value):
+    context.meta["store"] = value
+    return value
+
+
 def _store(paths, lexicon_files, graph_file, endpoint, auth, no_cache):
+    meta = click.get_current_context().meta
     store = api.open_store(
         list(paths) if paths else None, graph=graph_file, endpoint=endpoint, auth=auth, lexicon_files=lexicon_files, cache=not no_cache,
-        table_of=click.get_current_context().meta.get("table_of"),
+        table_of=meta.get("table_of"), store=meta.get("store"),
     )
     for warning in store.warnings:
         _warn(warning)

@@ -26,6 +26,10 @@ class Message(str):
         message.path, message.template, message.hint, message.params = about, template, hint, params
         return message
 
+    def __reduce__(self):
+        # pickled by what it was made of (a build's per-file results are cached and sent between processes)
+        return (_message, (self.path, self.template, self.hint, self.params))
+
     def localized(self, translate: Callable[[str], str]) -> str:
         """The message with its template and hint translated, values as they are."""
         params = {k: v.localized(translate) if isinstance(v, Message) else v for k, v in self.params.items()}
@@ -37,6 +41,14 @@ class Message(str):
             except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
                 return template.format(**params) if params else template
         return _compose(self.path, fill(self.template), fill(self.hint) if self.hint else "")
+
+
+def _message(path: str, template: str, hint: str, params: dict) -> Message:
+    return Message(path, template, hint, **params)
+
+
+def _input_error(path: str, template: str, hint: str, params: dict) -> InputError:
+    return InputError(path, template, hint, **params)
 
 
 def _compose(path: str, problem: str, hint: str) -> str:
@@ -76,6 +88,10 @@ class InputError(PolicyGraphError):
         self.hint = hint.format(**params) if params and hint else hint
         super().__init__(str(self.message))
 
+    def __reduce__(self):
+        m = self.message
+        return (_input_error, (m.path, m.template, m.hint, m.params))
+
     def localized(self, translate: Callable[[str], str]) -> str:
         return self.message.localized(translate)
 
@@ -111,3 +127,7 @@ class StrictModeError(PolicyGraphError):
 
 class MissingDependencyError(PolicyGraphError):
     """An optional library a feature needs is not installed (pandas for DataFrames)."""
+
+
+class CollectionError(PolicyGraphError):
+    """A store folder (``--store DIR``) that is not a policygraph store, or one of another layout."""

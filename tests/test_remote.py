@@ -118,3 +118,31 @@ def test_unreachable_endpoint_is_a_clean_error():
         policygraph.open_store(endpoint=f"http://127.0.0.1:{port}/query").tasks()
     result = CliRunner().invoke(cli, ["query", "--endpoint", "ftp://x/", "SELECT * WHERE { ?s ?p ?o }"])
     assert result.exit_code == 1 and "not an http(s) URL" in result.output
+
+
+def test_an_incremental_build_pushes_only_what_changed_and_the_server_matches_the_store(server, tmp_path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for name in ("minhang-carbon-peak-plan.txt", "qingpu-2022-carbon-peak-plan.md", "jinshan-2023-carbon-peak-plan.txt"):
+        shutil.copy(CORPUS / name, plans)
+    store = tmp_path / "store"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["build", str(plans), "--store", str(store), "--push", server + "/store"])
+    assert first.exit_code == 0, first.output
+    assert "pushed 4 graphs" in first.output  # three plans and the shared graph
+
+    # one plan added, one removed: the build pushes the new graph, deletes the old one, and the shared graph
+    shutil.copy(CORPUS / "jinshan-gaoxin-2025-plan.txt", plans)
+    (plans / "qingpu-2022-carbon-peak-plan.md").unlink()
+    second = runner.invoke(cli, ["build", str(plans), "--store", str(store), "--push", server + "/store"])
+    assert second.exit_code == 0, second.output
+    assert "pushed 3 graphs" in second.output
+    counts = triples_per_graph(server)
+    assert iris.plan_graph("qingpu-2022-carbon-peak-plan") not in counts
+    assert iris.plan_graph("jinshan-gaoxin-2025-plan") in counts
+    local = policygraph.open_store(store=store)
+    assert sum(counts.values()) == len(local.backend.store)
+    remote = policygraph.open_store(endpoint=server + "/query")
+    assert remote.tasks(lead="区发改委") == local.tasks(lead="区发改委") != []
+    assert remote.departments() == local.departments()
+    assert remote.tasks(district="青浦区") == []

@@ -25,9 +25,26 @@ class PushedGraph:
     method: str  # PUT (replaced) or POST (merged)
 
 
+def put_graph(endpoint: str, graph: str, triples, *, auth: str | None = None, timeout: float = 300) -> None:
+    """Replace ``graph`` at ``endpoint`` with ``triples`` (PUT)."""
+    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    opener(endpoint, auth)(graph_url(endpoint, graph), data=body, headers={"Content-Type": "application/n-triples"}, timeout=timeout, method="PUT")
+
+
+def delete_graph(endpoint: str, graph: str, *, auth: str | None = None, timeout: float = 300) -> None:
+    """Remove ``graph`` at ``endpoint`` (DELETE); a graph the server does not hold is no error."""
+    from ..http import EndpointError
+
+    try:
+        opener(endpoint, auth)(graph_url(endpoint, graph), timeout=timeout, method="DELETE")
+    except EndpointError as exc:
+        if "404" not in str(exc):
+            raise
+
+
 def push(quads, endpoint: str, auth: str | None = None, timeout: float = 300) -> list[PushedGraph]:
-    """Upload ``quads`` graph by graph; ``timeout`` is each upload's total deadline in seconds."""
-    """Send ``quads`` to the Graph Store Protocol ``endpoint``, one request per named graph."""
+    """Send ``quads`` to the Graph Store Protocol ``endpoint``, one request per named graph;
+    ``timeout`` is each upload's total deadline in seconds."""
     request = opener(endpoint, auth)
     pushed = []
     for graph, triples in by_graph(quads).items():

@@ -62,7 +62,7 @@ def new_graph() -> Graph:
 
 
 class _Builder:
-    def __init__(self, corpus: Corpus, lexicon: Lexicon) -> None:
+    def __init__(self, corpus: Corpus, lexicon: Lexicon, context: list[Plan] | None = None) -> None:
         self.corpus = corpus
         self.lexicon = lexicon
         self.graph = new_graph()
@@ -71,10 +71,11 @@ class _Builder:
         self.types: set[str] = set()
         self.themes: dict[str, ActionTheme] = {}
         self.units: dict[str, URIRef] = {}
-        self.plans = {p.id: p for p in corpus.plans}
+        every = corpus.plans if context is None else context  # what the plans may refer to
+        self.plans = {p.id: p for p in every}
         # places the lexicon does not list (zones, unknown places), named by the plans themselves
-        self.unlisted = {j.code: j for p in corpus.plans for j in [*p.jurisdictions, p.jurisdiction] if j}
-        for plan in corpus.plans:  # where a joint plan keeps units whose government it cannot tell
+        self.unlisted = {j.code: j for p in every for j in [*p.jurisdictions, p.jurisdiction] if j}
+        for plan in every:  # where a joint plan keeps units whose government it cannot tell
             self.unlisted.setdefault(unknown_place(plan.id).code, unknown_place(plan.id))
 
     def build(self) -> Graph:
@@ -392,6 +393,7 @@ class _Builder:
         return node
 
 
-def to_rdf(corpus: Corpus, lexicon: Lexicon) -> Graph:
-    """The whole corpus as one rdflib graph."""
-    return _Builder(corpus, lexicon).build()
+def to_rdf(corpus: Corpus, lexicon: Lexicon, context: list[Plan] | None = None) -> Graph:
+    """The corpus as one rdflib graph. ``context``: the whole batch, when ``corpus`` is part of
+    it (a group of plans written on its own into a store, :mod:`policygraph.collection`)."""
+    return _Builder(corpus, lexicon, context).build()

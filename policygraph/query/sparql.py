@@ -146,6 +146,16 @@ class LocalBackend:
         return Results(variables, [{name: _python(solution[name]) for name in variables} for solution in solutions])
 
 
+class StoreBackend(LocalBackend):
+    """A pyoxigraph store already open, such as one on disk (``--store DIR``)."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    def __repr__(self) -> str:
+        return f"<StoreBackend {len(self.store):,} quads>"
+
+
 class RemoteBackend:
     """A SPARQL 1.1 Protocol endpoint (Oxigraph, Fuseki, Virtuoso, GraphDB...).
 

@@ -1,0 +1,133 @@
+"""A collection built into a store on disk (build --store): the same graph as a full build,
+after every addition, change and removal, whatever the number of processes."""
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+import policygraph
+from policygraph.api import bundled_corpus
+from policygraph.cli import cli
+from policygraph.collection import build_collection, open_collection
+from policygraph.errors import CollectionError
+
+TABLE = "jinshan-gaoxin-2025-task-table.txt"
+
+
+def canonical(quads) -> set:
+    """Quads as a store gives them back (a store writes 1.0 as 1, the value it is)."""
+    store = ox.Store()
+    store.extend(quads)
+    return set(store.quads_for_pattern(None, None, None, None))
+
+
+def stored(folder: Path) -> set:
+    store = ox.Store.read_only(str(folder / "oxigraph"))
+    try:
+        return set(store.quads_for_pattern(None, None, None, None))
+    finally:
+        del store
+
+
+def full_build(folder: Path) -> set:
+    return canonical(policygraph.build([str(folder)]).quads())
+
+
+@pytest.fixture
+def plans(tmp_path):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for path in bundled_corpus():
+        shutil.copy(path, folder)
+    return folder
+
+
+@pytest.mark.slow
+def test_every_step_of_an_incremental_build_holds_what_a_full_build_holds(plans, tmp_path):
+    store = tmp_path / "store"
+    first = build_collection([str(plans)], store)
+    assert (first.extracted, first.graphs_written, first.plans) == (10, 10, 10)
+    assert stored(store) == full_build(plans)
+
+    again = build_collection([str(plans)], store)
+    assert (again.extracted, again.reused, again.graphs_written, again.graphs_removed) == (0, 10, 0, 0)
+
+    # a unit changed in one plan: that file alone is read again, its graph alone written
+    minhang = plans / "minhang-carbon-peak-plan.txt"
+    text = minhang.read_text(encoding="utf-8")
+    assert "责任单位:区发展改革委、区经委、区交通委" in text
+    minhang.write_text(text.replace("责任单位:区发展改革委、区经委、区交通委", "责任单位:区科委、区经委、区交通委", 1), encoding="utf-8")
+    changed = build_collection([str(plans)], store)
+    assert (changed.extracted, changed.graphs_written) == (1, 1)
+    assert stored(store) == full_build(plans)
+
+    # a task table removed: its plan's graph is written again without it
+    (plans / TABLE).unlink()
+    removed = build_collection([str(plans)], store)
+    assert removed.extracted == 0 and len(removed.removed) == 1 and removed.plans == 9
+    assert stored(store) == full_build(plans)
+
+    # and added again: attached to its plan as in a full build
+    shutil.copy(next(p for p in bundled_corpus() if p.endswith(TABLE)), plans)
+    added = build_collection([str(plans)], store)
+    assert added.extracted == 1 and added.plans == 10
+    assert stored(store) == full_build(plans)
+
+    # a whole plan removed: its graph and the organisations only it named disappear
+    (plans / "qingpu-2022-carbon-peak-plan.md").unlink()
+    gone = build_collection([str(plans)], store)
+    assert gone.removed == ["https://w3id.org/policygraph/id/graph/qingpu-2022-carbon-peak-plan"]
+    after = stored(store)
+    assert after == full_build(plans)
+    assert not any("310118/construction" in q.subject.value for q in after)  # 青浦区建管委
+
+
+@pytest.mark.slow
+def test_the_store_is_the_same_whatever_the_number_of_processes(tmp_path):
+    one = build_collection(None, tmp_path / "one", jobs=1)
+    two = build_collection(None, tmp_path / "two", jobs=2)
+    assert one.quads == two.quads == 50_578
+    dump = [sorted(map(str, stored(tmp_path / name))) for name in ("one", "two")]
+    assert dump[0] == dump[1]
+    # the in-memory build takes jobs too, with the same answer
+    assert canonical(policygraph.build(jobs=2).quads()) == stored(tmp_path / "one")
+
+
+def test_a_damaged_extraction_is_read_again_not_trusted(tmp_path):
+    plan = tmp_path / "plans" / "plan.txt"
+    plan.parent.mkdir()
+    plan.write_text("金山区方案\n\n一、重点任务\n\n1.推进光伏。（责任单位：☆区发改委、区经委）\n", encoding="utf-8")
+    store = tmp_path / "store"
+    build_collection([str(plan.parent)], store)
+    [entry] = (store / "extracted").iterdir()
+    entry.write_bytes(b"not a pickle")
+    report = build_collection([str(plan.parent)], store)
+    assert report.extracted == 1 and report.graphs_written == 0  # the same extraction, the same graph
+    assert open_collection(store).tasks(lead="区发改委")[0]["title"] == "推进光伏"
+
+
+def test_query_commands_read_the_store(tmp_path):
+    runner = CliRunner()
+    store = tmp_path / "store"
+    built = runner.invoke(cli, ["build", "--store", str(store), "--jobs", "2"])
+    assert built.exit_code == 0, built.output
+    assert "10 files (10 extracted, 0 unchanged), 10 plans" in built.output and not (tmp_path / "exports").exists()
+    from_store = runner.invoke(cli, ["tasks", "--store", str(store), "--lead", "区发改委", "-f", "json"])
+    from_plans = runner.invoke(cli, ["tasks", "--lead", "区发改委", "-f", "json"])
+    assert from_store.exit_code == 0 and from_store.output == from_plans.output
+    view = runner.invoke(cli, ["viz", "--store", str(store), "--unit", "区交通委", "-o", str(tmp_path / "unit.html")])
+    assert view.exit_code == 0, view.output
+
+
+def test_a_folder_that_is_no_store_is_refused_with_one_line(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(CollectionError, match="not a policygraph store"):
+        build_collection(None, tmp_path)
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+    result = CliRunner().invoke(cli, ["tasks", "--store", str(tmp_path / "nothing"), "--lead", "区发改委"])
+    assert result.exit_code == 1 and "no policygraph store here" in result.output
+    result = CliRunner().invoke(cli, ["build", "--push", "http://127.0.0.1:9/store"])
+    assert result.exit_code == 2 and "--store" in result.output
