@@ -220,7 +220,8 @@ class GraphStore:
         rows = self.select(prepared.text, prepared.bindings).rows
         for row in rows:  # GROUP_CONCAT has no order; sort so that answers are repeatable
             for column in ("leads", "cos"):
-                row[column] = LIST_SEPARATOR.join(sorted(row[column].split(LIST_SEPARATOR))) if row[column] else None
+                names = sorted(name for name in (row[column] or "").split(LIST_SEPARATOR) if name)
+                row[column] = LIST_SEPARATOR.join(names) if names else None
         return rows
 
     def keyword_tasks(self, keyword: str) -> list[str]:

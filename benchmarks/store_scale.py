@@ -1,0 +1,154 @@
+"""A collection on disk at scale: build, add one plan, query — against the store and a server.
+
+    python benchmarks/store_scale.py [--plans 100 1000] [--jobs 2] [--server]
+
+The three bundled text plans (金山区, 闵行区, 青浦区) are copied with their district and city
+renamed to other real districts (so places and units are distinct, as in a national folder),
+to make each size. For each size the script prints, each build in a fresh process: the time to
+build into a new store (``build --store``, ``--jobs`` processes) and its peak memory, the
+store's size on disk, the time and peak memory to add one plan to it, and the latency of
+``tasks --lead 区发改委`` on the store (opened once; best of 5, beyond start-up) and, with
+``--server``, on a local Oxigraph server the changes were pushed to.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from policygraph.model import AdminLevel  # noqa: E402
+from policygraph.normalize.lexicon import load_lexicon  # noqa: E402
+
+SOURCES = {
+    "jinshan-2023-carbon-peak-plan.txt": "金山区",
+    "minhang-carbon-peak-plan.txt": "闵行区",
+    "qingpu-2022-carbon-peak-plan.md": "青浦区",
+}
+
+
+def districts() -> list[tuple[str, str]]:
+    """(city, district) of current districts of prefecture-level cities and municipalities."""
+    lexicon = load_lexicon()
+    found = []
+    for place in sorted(lexicon.jurisdictions.values(), key=lambda p: p.code):
+        if place.rank is AdminLevel.COUNTY and place.status == "current" and place.name.endswith("区") and place.parent:
+            parent = lexicon.jurisdictions.get(place.parent)
+            if parent and parent.name.endswith("市") and place.name not in SOURCES.values():
+                found.append((parent.name, place.name))
+    return found
+
+
+def write_plans(folder: Path, count: int, start: int = 0) -> None:
+    corpus = ROOT / "policygraph" / "corpus"
+    texts = {name: (corpus / name).read_text(encoding="utf-8") for name in SOURCES}
+    places = districts()
+    names = list(SOURCES)
+    for n in range(start, start + count):
+        source = names[n % len(names)]
+        city, district = places[n % len(places)]
+        text = texts[source].replace("上海市", city).replace(SOURCES[source], district)
+        (folder / f"{n:05d}-{source}").write_text(text, encoding="utf-8")
+
+
+BUILD = """
+import json, resource, sys, time
+from policygraph.collection import build_collection
+started = time.perf_counter()
+report = build_collection([sys.argv[1]], sys.argv[2], jobs=int(sys.argv[3]))
+print(json.dumps({"seconds": time.perf_counter() - started, "plans": report.plans, "extracted": report.extracted,
+                  "written": report.graphs_written, "quads": report.quads,
+                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def build(plans: Path, store: Path, jobs: int) -> dict:
+    out = subprocess.run([sys.executable, "-c", BUILD, str(plans), str(store), str(jobs)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def size_mib(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+
+
+def best_query(store) -> tuple[float, int]:
+    times, rows = [], 0
+    for _ in range(5):
+        started = time.perf_counter()
+        rows = len(store.tasks(lead="区发改委"))
+        times.append(time.perf_counter() - started)
+    return min(times), rows
+
+
+def server_latency(report_store: Path) -> float:
+    """Push the store to a fresh local Oxigraph server and time the same query there."""
+    import policygraph
+    from policygraph.collection import CollectionReport, push_changes
+    from policygraph.graph.iris import SHARED_GRAPH
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    process = subprocess.Popen([server, "serve", "-b", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.05)
+        manifest = json.loads((report_store / "manifest.json").read_text(encoding="utf-8"))
+        graphs = [g for entry in manifest["groups"].values() for g in entry["graphs"] if g != SHARED_GRAPH]
+        push_changes(CollectionReport(report_store, written=graphs), base + "/store")
+        seconds, _ = best_query(policygraph.open_store(endpoint=base + "/query"))
+        return seconds
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def main() -> None:
+    import policygraph
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--plans", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--server", action="store_true")
+    args = parser.parse_args()
+    print(f"{'plans':>6} {'build':>8} {'peak MiB':>9} {'store MiB':>10} {'quads':>11} {'add one':>8} {'peak MiB':>9} {'query store':>12} {'rows':>6}" + (f" {'query server':>13}" if args.server else ""))
+    for count in args.plans:
+        with tempfile.TemporaryDirectory() as tmp:
+            plans, store = Path(tmp) / "plans", Path(tmp) / "store"
+            plans.mkdir()
+            write_plans(plans, count)
+            first = build(plans, store, args.jobs)
+            store_mib = size_mib(store / "oxigraph")
+            write_plans(plans, 1, start=count)
+            added = build(plans, store, args.jobs)
+            opened = policygraph.open_store(store=store)
+            query_s, rows = best_query(opened)
+            del opened
+            remote = f" {server_latency(store) * 1000:>11.0f}ms" if args.server else ""
+            print(
+                f"{count:>6} {first['seconds']:>7.1f}s {max(first['rss'], first['children']):>9.0f} {store_mib:>10.1f} {first['quads']:>11,} "
+                f"{added['seconds']:>7.1f}s {max(added['rss'], added['children']):>9.0f} {query_s * 1000:>10.0f}ms {rows:>6}" + remote,
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
