@@ -248,12 +248,12 @@ def build_collection(
     digests = {result.path: key for result, key in zip(extracted, keys)}
 
     # -- write the graphs of groups that changed, drop those that are gone -----------------
-    store = _open_store(folder, read_only=False)
     (folder / SHARED).mkdir(exist_ok=True)
     old_groups: dict[str, dict] = manifest["groups"]
     new_groups: dict[str, dict] = {}
     groups = _groups(graph.plans)
     writer = _GraphWriter(graph)
+    changed = []
     for group_id, members in groups.items():
         signature = _signature(members, digests, fingerprint)
         file_name = _digest(group_id)[:32] + ".nq"
@@ -261,16 +261,20 @@ def build_collection(
         if old and old["signature"] == signature and (folder / SHARED / file_name).is_file():
             new_groups[group_id] = old
             report.graphs_kept += len(old["graphs"])
-            continue
-        own, shared = writer.quads(members)
-        graphs = sorted({q.graph_name.value for q in own})
-        for name in sorted(set(graphs) | set(old["graphs"] if old else [])):
-            store.remove_graph(ox.NamedNode(name))
-        store.bulk_extend(own)
-        write_atomic(folder / SHARED / file_name, ox.serialize(shared, format=ox.RdfFormat.N_QUADS))
-        new_groups[group_id] = {"signature": signature, "graphs": graphs, "shared": file_name}
-        report.written += graphs
-        report.removed += sorted(set(old["graphs"] if old else []) - set(graphs))
+        else:
+            changed.append((group_id, signature, file_name))
+    with _group_quads_in(writer, groups, [c[0] for c in changed], jobs) as written:
+        store = _open_store(folder, read_only=False)  # opened after the workers are forked
+        for (group_id, signature, file_name), (own, shared) in zip(changed, written):
+            old = old_groups.get(group_id)
+            graphs = sorted({q.graph_name.value for q in own})
+            for name in sorted(set(graphs) | set(old["graphs"] if old else [])):
+                store.remove_graph(ox.NamedNode(name))
+            store.bulk_extend(own)
+            write_atomic(folder / SHARED / file_name, ox.serialize(shared, format=ox.RdfFormat.N_QUADS))
+            new_groups[group_id] = {"signature": signature, "graphs": graphs, "shared": file_name}
+            report.written += graphs
+            report.removed += sorted(set(old["graphs"] if old else []) - set(graphs))
     for group_id, old in old_groups.items():
         if group_id not in new_groups:
             for name in old["graphs"]:
@@ -294,6 +298,41 @@ def build_collection(
     write_atomic(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
     report.seconds = time.perf_counter() - started
     return report
+
+
+# What a forked worker writes groups from: set in the parent just before the workers are forked.
+_WORK: tuple = ()
+
+
+def _quads_of_group(group_id: str) -> tuple[bytes, bytes]:
+    writer, groups = _WORK
+    own, shared = writer.quads(groups[group_id])
+    return ox.serialize(own, format=ox.RdfFormat.N_QUADS), ox.serialize(shared, format=ox.RdfFormat.N_QUADS)
+
+
+class _group_quads_in:
+    """The quads of ``group_ids`` in order, made by ``jobs`` forked processes (each holding the
+    batch as the parent had it) or here; a context manager, so that the workers end with it."""
+
+    def __init__(self, writer, groups, group_ids: list[str], jobs: int) -> None:
+        self.writer, self.groups, self.group_ids, self.jobs, self.pool = writer, groups, group_ids, jobs, None
+
+    def __enter__(self):
+        import multiprocessing
+
+        global _WORK
+        if self.jobs > 1 and len(self.group_ids) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            _WORK = (self.writer, self.groups)
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("fork"))
+            parts = self.pool.map(_quads_of_group, self.group_ids, chunksize=2)
+            return ((list(ox.parse(own, format=ox.RdfFormat.N_QUADS)), list(ox.parse(shared, format=ox.RdfFormat.N_QUADS))) for own, shared in parts)
+        return (self.writer.quads(self.groups[group_id]) for group_id in self.group_ids)
+
+    def __exit__(self, *exc) -> None:
+        global _WORK
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=exc[0] is not None)
+        _WORK = ()
 
 
 class _GraphWriter:
