@@ -146,3 +146,18 @@ def test_an_incremental_build_pushes_only_what_changed_and_the_server_matches_th
     assert remote.tasks(lead="区发改委") == local.tasks(lead="区发改委") != []
     assert remote.departments() == local.departments()
     assert remote.tasks(district="青浦区") == []
+
+
+def test_a_server_with_many_plans_is_asked_for_the_union_of_its_graphs(server, corpus, monkeypatch, tmp_path):
+    """Naming a thousand graphs in every query made a 1,000-plan server time out; Oxigraph takes
+    union-default-graph instead, once a probe counts every plan with it."""
+    from policygraph.query.sparql import RemoteBackend
+
+    monkeypatch.setenv("POLICYGRAPH_CACHE", str(tmp_path))
+    monkeypatch.setattr(RemoteBackend, "MANY_GRAPHS", 2)  # the bundled corpus has 10 plans
+    policygraph.api.push(corpus, server + "/store")
+    remote = policygraph.open_store(endpoint=server + "/query")
+    assert remote.backend.union_default_graph() is True
+    local = corpus.store()
+    assert remote.tasks(lead="区发改委") == local.tasks(lead="区发改委")
+    assert remote.departments() == local.departments()

@@ -160,8 +160,13 @@ class RemoteBackend:
     """A SPARQL 1.1 Protocol endpoint (Oxigraph, Fuseki, Virtuoso, GraphDB...).
 
     Queries name policygraph's graphs as the default graph (``default-graph-uri``), so they
-    see the same union as a local store whatever the server's own default-graph setting.
+    see the same union as a local store whatever the server's own default-graph setting. A
+    server that holds many plans is asked instead to take the union of its graphs as the default
+    graph (``union-default-graph``, Oxigraph's option: naming a thousand graphs in each query
+    makes each query slow), once a probe has shown that it counts every plan that way.
     """
+
+    MANY_GRAPHS = 64
 
     def __init__(self, endpoint: str, auth: str | None = None, timeout: float | None = None) -> None:
         from ..http import opener
@@ -170,6 +175,7 @@ class RemoteBackend:
         self.timeout = timeout
         self._open = opener(endpoint, auth)
         self._graphs: list[str] | None = None
+        self._union: bool | None = None
 
     def __repr__(self) -> str:
         return f"<RemoteBackend {self.endpoint}>"
@@ -181,13 +187,30 @@ class RemoteBackend:
             self._graphs = sorted({row["g"] for row in found.rows} | {iris.SHARED_GRAPH})
         return self._graphs
 
+    def union_default_graph(self) -> bool:
+        """True when the server takes the union of its graphs as the default graph on request and
+        there are many graphs: the same plans are counted with and without it."""
+        if self._union is None:
+            self._union = False
+            plans = len(self.graphs()) - 1
+            if plans >= self.MANY_GRAPHS:
+                try:
+                    counted = self._request("SELECT (COUNT(DISTINCT ?plan) AS ?n) WHERE { ?plan a pg:Plan }", [], union=True)
+                    in_graphs = self._request("SELECT (COUNT(DISTINCT ?plan) AS ?n) WHERE { GRAPH ?g { ?plan a pg:Plan } }", [])
+                    self._union = counted.rows[0]["n"] == in_graphs.rows[0]["n"] > 0
+                except PolicyGraphError:  # a server that refuses the option: name the graphs
+                    self._union = False
+        return self._union
+
     def select(self, query: str, bindings: dict[str, Any] | None = None) -> Results:
+        if self.union_default_graph():
+            return self._request(bind(query, bindings), [], union=True)
         return self._request(bind(query, bindings), self.graphs())
 
-    def _request(self, query: str, default_graphs: list[str]) -> Results:
+    def _request(self, query: str, default_graphs: list[str], union: bool = False) -> Results:
         from urllib.parse import urlencode
 
-        form = [("query", PROLOGUE + query)] + [("default-graph-uri", g) for g in default_graphs]
+        form = [("query", PROLOGUE + query)] + [("default-graph-uri", g) for g in default_graphs] + ([("union-default-graph", "")] if union else [])
         body = self._open(
             self.endpoint,
             data=urlencode(form).encode("utf-8"),
