@@ -41,7 +41,7 @@ _UNIT_PATTERNS = {
     "Place": "?{v} pg:jurisdiction ?{v}Place .",
     "Label": "?{v} skos:prefLabel|skos:altLabel ?{v}Label .",
 }
-LIST_SEPARATOR = "、"  # as in tasks.rq's GROUP_CONCAT
+LIST_SEPARATOR = "、"  # between names in one column, as the GROUP_CONCATs of the named queries join them
 _DISTRICT = "?place pg:withinJurisdiction* ?inDistrict ."
 _ACTION = "FILTER (CONTAINS(STR(?action), ?actionText))"
 # Due by a date: the deadline, or with no deadline, a target due by the end of a year up to then.
@@ -218,11 +218,23 @@ class GraphStore:
     def _task_rows(self, filters: dict[str, Any], due_before, matched: list[str] | None) -> list[dict[str, Any]]:
         prepared = self.task_query(**filters, due_before=due_before, tasks=matched)
         rows = self.select(prepared.text, prepared.bindings).rows
-        for row in rows:  # GROUP_CONCAT has no order; sort so that answers are repeatable
-            for column in ("leads", "cos"):
-                names = sorted(name for name in (row[column] or "").split(LIST_SEPARATOR) if name)
+        owners = self.task_owners(sorted({row["task"] for row in rows}))
+        for row in rows:  # names sorted, so that answers are repeatable
+            for column, role in (("leads", "lead"), ("cos", "co")):
+                names = sorted(owners.get((row["task"], role), ()))
                 row[column] = LIST_SEPARATOR.join(names) if names else None
         return rows
+
+    def task_owners(self, tasks: list[str], batch: int = 2000) -> dict[tuple[str, str], set[str]]:
+        """(task IRI, "lead" or "co") -> the names of its units (``task-owners.rq``), asked in
+        batches of ``batch`` tasks."""
+        owners: dict[tuple[str, str], set[str]] = {}
+        query = self.named("task-owners")
+        for start in range(0, len(tasks), batch):
+            chunk = [ox.NamedNode(iri) for iri in tasks[start : start + batch]]
+            for row in self.select(query, {"task": chunk}).rows:
+                owners.setdefault((row["task"], row["role"]), set()).add(row["name"])
+        return owners
 
     def keyword_tasks(self, keyword: str) -> list[str]:
         """IRIs of the tasks whose title or text holds every word of ``keyword``, title matches first."""
