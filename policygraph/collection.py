@@ -272,7 +272,7 @@ def build_collection(
                 store.remove_graph(ox.NamedNode(name))
             store.bulk_extend(own)
             write_atomic(folder / SHARED / file_name, ox.serialize(shared, format=ox.RdfFormat.N_QUADS))
-            new_groups[group_id] = {"signature": signature, "graphs": graphs, "shared": file_name}
+            new_groups[group_id] = {"signature": signature, "graphs": graphs, "shared": file_name, "quads": len(own)}
             report.written += graphs
             report.removed += sorted(set(old["graphs"] if old else []) - set(graphs))
     for group_id, old in old_groups.items():
@@ -291,7 +291,8 @@ def build_collection(
     store.remove_graph(shared_graph)
     store.bulk_extend(sorted(union, key=str))
     store.flush()
-    report.quads = len(store)
+    # counted from what was written, not len(store), which walks every quad (2 s at 1,000 plans)
+    report.quads = len(union) + sum(entry.get("quads", 0) for entry in new_groups.values())
     report.graphs_written, report.graphs_removed = len(report.written), len(report.removed)
     del store
     manifest = {"format": FORMAT, "groups": new_groups, "files": len(files)}
