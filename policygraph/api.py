@@ -29,7 +29,7 @@ from .model import BASIS_PROSE, Corpus, Plan, Problem, make_unique
 from .normalize.lexicon import Lexicon, load_lexicon
 from .normalize.themes import assign_themes
 from .normalize.units import name_departments, resolve_plan
-from .read.text import expand_paths, read_documents
+from .read.text import expand_paths
 
 BUNDLED_PREFIX = "policygraph/corpus/"
 
@@ -413,16 +413,9 @@ def build(
     files, skipped = expand_paths(bundled_corpus() if bundled else paths)
     errors = [item for item in skipped if isinstance(item, InputError)]
     warnings = [item for item in skipped if isinstance(item, str)]
-    if jobs > 1:
-        from .collection import extract_files
+    from .collection import extract_files
 
-        extracted = extract_files(files, tuple(lexicon_files), prose, bundled, jobs, progress)
-        return assemble(extracted, lexicon, errors=errors, warnings=warnings, table_of=table_of)
-    extracted = []
-    for done, item in enumerate(read_documents(files), start=1):
-        if progress is not None:
-            progress(done, len(files), item.path)
-        extracted.append(extract_document(item, lexicon, prose=prose, bundled=bundled))
+    extracted = extract_files(files, tuple(lexicon_files), prose, bundled, jobs, progress)
     return assemble(extracted, lexicon, errors=errors, warnings=warnings, table_of=table_of)
 
 

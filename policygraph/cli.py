@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from .safety import one_line
+from .viz import EXPLORER_VIEWS
 
 from . import api, i18n
 from .audit import CHECKS as AUDIT_CHECKS
@@ -555,7 +556,7 @@ def query(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, sparq
 @graph_inputs
 @click.option("--unit", metavar="UNIT", help="One unit or unit type (区发改委, 金山区发改委) with its tasks and the units it shares them with.")
 @click.option("--compare", "comparison", is_flag=True, help="The page comparing districts: which unit type leads each action theme.")
-@click.option("--view", "opening", type=click.Choice(["network", "matrix", "timeline"]), help="What the page opens on (default network); every view is one click away in the page.")
+@click.option("--view", "opening", type=click.Choice(EXPLORER_VIEWS), help="What the page opens on (default network); every view is one click away in the page.")
 @click.option("--district", metavar="NAME", help="Open on this district (青浦区): its network, its responsibility matrix or its timeline.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="The HTML file to write (default: exports/graph.html, exports/compare.html or exports/unit-UNIT.html).")
 @_clean_errors

@@ -26,18 +26,19 @@ import hashlib
 import json
 import os
 import pickle
-import shutil
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import CollectionError, InputError, OutputError, PolicyGraphError
 from .files import write_atomic
+from .graph.iris import SHARED_GRAPH, plan_graph
+from .graph.iris import unit as unit_iri
+from .normalize.lexicon import load_lexicon
 
 MANIFEST = "manifest.json"
 STORE = "oxigraph"
@@ -54,16 +55,28 @@ class CollectionReport:
     files: int = 0
     extracted: int = 0  # files read and extracted this time
     reused: int = 0  # files whose extraction was reused
-    plans: int = 0
-    graphs_written: int = 0  # plan graphs written (new or changed)
-    graphs_removed: int = 0
     graphs_kept: int = 0
     quads: int = 0
     seconds: float = 0.0
-    written: list[str] = field(default_factory=list)  # names of the plan graphs written
+    written: list[str] = field(default_factory=list)  # names of the plan graphs written (new or changed)
     removed: list[str] = field(default_factory=list)  # names of the plan graphs removed
-    warnings: list[str] = field(default_factory=list)
     graph: object = None  # the built PolicyGraph (the model, for the summary and the problems)
+
+    @property
+    def plans(self) -> int:
+        return len(self.graph.plans) if self.graph is not None else 0
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.graph.warnings if self.graph is not None else []
+
+    @property
+    def graphs_written(self) -> int:
+        return len(self.written)
+
+    @property
+    def graphs_removed(self) -> int:
+        return len(self.removed)
 
     def __str__(self) -> str:
         return (
@@ -94,38 +107,36 @@ def _fingerprint(lexicon_files: tuple[str, ...], prose: bool) -> str:
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=4)
-def _lexicon(lexicon_files: tuple[str, ...]):
-    from .normalize.lexicon import load_lexicon
-
-    return load_lexicon(lexicon_files)
-
-
 def _extract_file(path: str, lexicon_files: tuple[str, ...], prose: bool, bundled: bool):
     """Read and extract one file (in a worker process when ``jobs`` > 1)."""
     from .api import extract_document
     from .read.text import read_documents
 
     item = next(iter(read_documents([path])))
-    return extract_document(item, _lexicon(lexicon_files), prose=prose, bundled=bundled)
+    return extract_document(item, load_lexicon(lexicon_files), prose=prose, bundled=bundled)
 
 
 def extract_files(paths: list[str], lexicon_files: tuple[str, ...], prose: bool, bundled: bool, jobs: int = 1, progress=None) -> list:
     """Each file read and extracted on its own (:func:`policygraph.api.extract_document`), by
-    ``jobs`` processes; results in the order of ``paths`` whatever the number of processes."""
-    results = []
+    ``jobs`` processes; results in the order of ``paths`` whatever the number of processes.
+    ``progress(done, total, path)`` is called after each file."""
+    from .read.text import readable_path
+
+    arguments = [(p, lexicon_files, prose, bundled) for p in paths]
     if jobs > 1 and len(paths) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            arguments = [(p, lexicon_files, prose, bundled) for p in paths]
-            for count, result in enumerate(pool.map(_extract_file, *zip(*arguments), chunksize=1), start=1):
-                results.append(result)
-                if progress is not None:
-                    progress(count, len(paths), paths[count - 1])
-        return results
-    for count, path in enumerate(paths, start=1):
-        results.append(_extract_file(path, lexicon_files, prose, bundled))
-        if progress is not None:
-            progress(count, len(paths), path)
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        done = pool.map(_extract_file, *zip(*arguments), chunksize=1)
+    else:
+        pool, done = None, (_extract_file(*a) for a in arguments)
+    results = []
+    try:
+        for count, result in enumerate(done, start=1):
+            results.append(result)
+            if progress is not None:
+                progress(count, len(paths), readable_path(paths[count - 1]))
+    finally:
+        if pool is not None:
+            pool.shutdown()
     return results
 
 
@@ -195,14 +206,13 @@ def build_collection(
     ``jobs`` processes extract the files not extracted yet; the result does not depend on it.
     """
     from .api import assemble, bundled_corpus
-    from .graph.iris import SHARED_GRAPH
     from .read.text import expand_paths
 
     started = time.perf_counter()
     folder = Path(store_dir)
     manifest = _read_manifest(folder)
     lexicon_files = tuple(os.fspath(p) for p in lexicon_files)
-    lexicon = _lexicon(lexicon_files)
+    lexicon = load_lexicon(lexicon_files)
     bundled = paths is None
     files, skipped = expand_paths(bundled_corpus() if bundled else paths)
     fingerprint = _fingerprint(lexicon_files, prose)
@@ -244,7 +254,7 @@ def build_collection(
         warnings=[item for item in skipped if isinstance(item, str)],
         table_of=table_of,
     )
-    report.graph, report.warnings, report.plans = graph, graph.warnings, len(graph.plans)
+    report.graph = graph
     digests = {result.path: key for result, key in zip(extracted, keys)}
 
     # -- write the graphs of groups that changed, drop those that are gone -----------------
@@ -297,7 +307,6 @@ def build_collection(
     store.flush()
     # counted from what was written, not len(store), which walks every quad (2 s at 1,000 plans)
     report.quads = len(union) + sum(entry.get("quads", 0) for entry in new_groups.values())
-    report.graphs_written, report.graphs_removed = len(report.written), len(report.removed)
     del store
     manifest = {"format": FORMAT, "groups": new_groups, "files": len(files)}
     write_atomic(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -344,8 +353,6 @@ class _GraphWriter:
     """RDF of one group at a time, with the whole batch's plans at hand for what it refers to."""
 
     def __init__(self, graph) -> None:
-        from .graph.iris import unit as unit_iri
-
         self.graph = graph
         # every organisation's one name across the batch (name_departments has chosen it)
         self.names: dict[str, str] = {}
@@ -357,14 +364,13 @@ class _GraphWriter:
     def quads(self, members) -> tuple[list[ox.Quad], list[ox.Quad]]:
         """The group's own quads (its plans' graphs) and its share of the shared graph."""
         from .graph.dataset import to_quads
-        from .graph.iris import SHARED_GRAPH
         from .graph.rdf import to_rdf
         from .model import Corpus
 
         owned = {p.id for p in members}
         quads = to_quads(to_rdf(Corpus(members, []), self.graph.lexicon, context=self.graph.plans))
         own = [q for q in quads if q.graph_name.value != SHARED_GRAPH]
-        stray = {q.graph_name.value for q in own} - {_plan_graph(i) for i in owned}
+        stray = {q.graph_name.value for q in own} - {plan_graph(i) for i in owned}
         if stray:  # pragma: no cover - a group's RDF only ever describes its own plans
             raise PolicyGraphError("a group's graph reached into {graphs}", graphs=", ".join(sorted(stray)))
         return own, [q for q in quads if q.graph_name.value == SHARED_GRAPH]
@@ -376,18 +382,10 @@ class _GraphWriter:
 
         pref = ox.NamedNode(str(SKOS.prefLabel))
         kept = {q for q in quads if not (q.predicate == pref and q.subject.value in self.names and getattr(q.object, "language", None) == "zh")}
-        from .graph.iris import SHARED_GRAPH
-
         graph = ox.NamedNode(SHARED_GRAPH)
         for iri, name in self.names.items():
             kept.add(ox.Quad(ox.NamedNode(iri), pref, ox.Literal(name, language="zh"), graph))
         return kept
-
-
-def _plan_graph(plan_id: str) -> str:
-    from .graph.iris import graph_of, plan
-
-    return graph_of(plan(plan_id))
 
 
 def push_changes(report: CollectionReport, endpoint: str, *, auth: str | None = None, timeout: float = 300) -> list:
@@ -395,14 +393,12 @@ def push_changes(report: CollectionReport, endpoint: str, *, auth: str | None = 
     plan graph written is PUT (replaced), each removed graph DELETEd, and the shared graph PUT
     whole (it is the union of every plan's share). Returns the :class:`~policygraph.export.push.PushedGraph` list."""
     from .export.push import PushedGraph, delete_graph, put_graph
-    from .graph.iris import SHARED_GRAPH
 
     store = _open_store(report.store, read_only=True)
     pushed = []
     for name in [*report.written, SHARED_GRAPH]:
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, ox.NamedNode(name))]
-        put_graph(endpoint, name, triples, auth=auth, timeout=timeout)
-        pushed.append(PushedGraph(name, len(triples), "PUT"))
+        pushed.append(put_graph(endpoint, name, triples, auth=auth, timeout=timeout))
     for name in report.removed:
         delete_graph(endpoint, name, auth=auth, timeout=timeout)
         pushed.append(PushedGraph(name, 0, "DELETE"))
@@ -419,11 +415,5 @@ def open_collection(store_dir: str | os.PathLike[str], lexicon_files: Iterable[s
     if not (folder / MANIFEST).is_file():
         raise CollectionError("{folder}: no policygraph store here (build one with: policygraph build PATHS --store {folder})", folder=str(folder))
     _read_manifest(folder)
-    return GraphStore(StoreBackend(_open_store(folder, read_only=True)), _lexicon(tuple(os.fspath(p) for p in lexicon_files)))
+    return GraphStore(StoreBackend(_open_store(folder, read_only=True)), load_lexicon(tuple(os.fspath(p) for p in lexicon_files)))
 
-
-def remove_collection(store_dir: str | os.PathLike[str]) -> None:
-    """Delete a store folder built by :func:`build_collection` (and nothing else)."""
-    folder = Path(store_dir)
-    _read_manifest(folder)
-    shutil.rmtree(folder)

@@ -25,10 +25,15 @@ class PushedGraph:
     method: str  # PUT (replaced) or POST (merged)
 
 
-def put_graph(endpoint: str, graph: str, triples, *, auth: str | None = None, timeout: float = 300) -> None:
-    """Replace ``graph`` at ``endpoint`` with ``triples`` (PUT)."""
+def _upload(request, endpoint: str, graph: str, triples, method: str, timeout: float) -> PushedGraph:
     body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    opener(endpoint, auth)(graph_url(endpoint, graph), data=body, headers={"Content-Type": "application/n-triples"}, timeout=timeout, method="PUT")
+    request(graph_url(endpoint, graph), data=body, headers={"Content-Type": "application/n-triples"}, timeout=timeout, method=method)
+    return PushedGraph(graph, len(triples), method)
+
+
+def put_graph(endpoint: str, graph: str, triples, *, auth: str | None = None, timeout: float = 300) -> PushedGraph:
+    """Replace ``graph`` at ``endpoint`` with ``triples`` (PUT)."""
+    return _upload(opener(endpoint, auth), endpoint, graph, triples, "PUT", timeout)
 
 
 def delete_graph(endpoint: str, graph: str, *, auth: str | None = None, timeout: float = 300) -> None:
@@ -48,8 +53,5 @@ def push(quads, endpoint: str, auth: str | None = None, timeout: float = 300) ->
     request = opener(endpoint, auth)
     pushed = []
     for graph, triples in by_graph(quads).items():
-        method = "POST" if graph == iris.SHARED_GRAPH else "PUT"
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        request(graph_url(endpoint, graph), data=body, headers={"Content-Type": "application/n-triples"}, timeout=timeout, method=method)
-        pushed.append(PushedGraph(graph, len(triples), method))
+        pushed.append(_upload(request, endpoint, graph, triples, "POST" if graph == iris.SHARED_GRAPH else "PUT", timeout))
     return pushed

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..files import write_atomic
 
 VIEW_FILES = {"network": "graph.html", "compare": "compare.html"}
+EXPLORER_VIEWS = ("network", "matrix", "timeline")  # what the explorer page can open on
 
 
 def network_view(store, *, unit: str | None = None, heading: str | None = None, data=None, start: dict | None = None) -> str:

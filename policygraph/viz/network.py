@@ -33,7 +33,6 @@ PALETTE = (
 )
 COLLECTIVE_COLOUR = "#c9c9c9"
 UNTYPED = {"collective": "集合主体", "named": "其他单位", "division": "处室", "department": "其他部门"}
-VIEWS = ("network", "matrix", "timeline")
 
 
 def unit_type(unit) -> str:
