@@ -97,7 +97,7 @@
     nodes: { font: { face: "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, sans-serif", size: 13, strokeWidth: 3, strokeColor: "#ffffff" } },
   });
   window.pgNetwork = network; // for tests and for people exploring in the console
-  var drawnKind = {}; // node id -> kind, for the label pass
+  var drawnKind = {}; // node id -> kind, of the nodes drawn now (clicks, edges, selection)
 
   function colourOf(kind, id, by) {
     if (kind === "place") return places[id].colour;
@@ -126,7 +126,6 @@
   }
 
   function makeNode(kind, id, x, y, size, label) {
-    drawnKind[id] = kind;
     var shape = kind === "place" ? "diamond" : kind === "area" ? "triangle" : kind === "unit" && index.units[id].kind === "collective" ? "square" : "dot";
     return { id: id, x: x, y: y, size: size, shape: shape, label: "", pg_kind: kind, pg_label: label, color: colourOf(kind, id, current.colour),
              title: tooltipOf(kind, id), borderWidth: kind === "unit" ? 2 : 1 };
@@ -139,7 +138,7 @@
       : state.focus && index.focus.length ? index.focus : null;
     var leadOnly = state.lead === "1", type = state.type || "";
     var roleOk = function (role) { return !leadOnly || role === "lead"; };
-    var tasks = [], units = {};
+    var tasks = [];
     var pool = district ? tasksOfPlace[district] || [] : taskOrder;
     pool.forEach(function (id) {
       var t = index.tasks[id], owners = taskUnits[id] || [];
@@ -148,9 +147,8 @@
       if (type && !owners.some(function (o) { return index.units[o[0]].type === type && roleOk(o[1]); })) return;
       if (leadOnly && !focus && !type && !owners.some(function (o) { return o[1] === "lead"; })) return;
       tasks.push(id);
-      owners.forEach(function (o) { if (roleOk(o[1])) units[o[0]] = true; });
     });
-    return { tasks: tasks, units: Object.keys(units), focus: focus, district: district, roleOk: roleOk };
+    return { tasks: tasks, focus: focus, roleOk: roleOk };
   }
 
   function isOverview(state) { return !state.district && !state.area && !state.unit && !state.name && !state.focus && !state.type && state.lead !== "1"; }
@@ -158,7 +156,7 @@
   // Districts on shelves, biggest first; with few enough units, each district's units in a
   // sunflower around it, biggest nearest. Linear in the districts and units drawn.
   function overviewLayout() {
-    var list = [], edgesOut = [], totalUnits = Object.keys(index.units).length, withUnits = totalUnits <= UNIT_LIMIT;
+    var list = [], totalUnits = Object.keys(index.units).length, withUnits = totalUnits <= UNIT_LIMIT;
     var blocks = index.places.map(function (p) {
       var us = withUnits ? unitsOfPlace[p.id] || [] : [];
       return { place: p, units: us, radius: 40 + 52 * Math.sqrt(us.length + 1.5) };
@@ -177,7 +175,7 @@
       });
       x += d; rowHeight = Math.max(rowHeight, d);
     });
-    return { nodes: list, edges: edgesOut, units: withUnits ? totalUnits : 0, tasks: taskOrder.length };
+    return { nodes: list, edges: [], units: withUnits ? totalUnits : 0, tasks: taskOrder.length };
   }
 
   // Tasks on a ring, grouped by district and action area; the areas inside it, the hubs (the
@@ -229,7 +227,7 @@
       if (k.indexOf("area:") !== 0) return;
       var id = k.slice(5), s = spans[k], a = mid(s);
       list.push(makeNode("area", id, r1 * 0.6 * Math.cos(a), r1 * 0.6 * Math.sin(a), 10 + 2 * Math.sqrt(s.count), short(areas[id].title, 14)));
-      if (hubKind === "place") out.push({ from: index.areas.length && areas[id].place, to: id, color: STRUCTURE, width: 1 });
+      if (hubKind === "place") out.push({ from: areas[id].place, to: id, color: STRUCTURE, width: 1 });
     });
     order.forEach(function (pair) {
       var t = index.tasks[pair[0]];
