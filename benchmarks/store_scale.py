@@ -16,21 +16,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
-import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from policygraph.model import AdminLevel  # noqa: E402
 from policygraph.normalize.lexicon import load_lexicon  # noqa: E402
+
+from oxigraph_server import serving  # noqa: E402
 
 SOURCES = {
     "jinshan-2023-carbon-peak-plan.txt": "金山区",
@@ -99,27 +97,12 @@ def server_latency(report_store: Path) -> float:
     from policygraph.collection import CollectionReport, push_changes
     from policygraph.graph.iris import SHARED_GRAPH
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    process = subprocess.Popen([server, "serve", "-b", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.05)
+    with serving() as base:
         manifest = json.loads((report_store / "manifest.json").read_text(encoding="utf-8"))
         graphs = [g for entry in manifest["groups"].values() for g in entry["graphs"] if g != SHARED_GRAPH]
         push_changes(CollectionReport(report_store, written=graphs), base + "/store")
         seconds, _ = best_query(policygraph.open_store(endpoint=base + "/query"))
         return seconds
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def main() -> None:

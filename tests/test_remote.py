@@ -3,9 +3,6 @@
 import json
 import shutil
 import socket
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -18,36 +15,16 @@ from policygraph.cli import cli
 from policygraph.graph import iris
 from policygraph.http import EndpointError
 
+from oxigraph_server import serving
+
 CORPUS = Path(policygraph.__file__).parent / "corpus"
 
 
-def _oxigraph() -> str:
-    found = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    assert Path(found).exists(), "the oxigraph server is a test dependency: pip install '.[test]'"
-    return found
-
-
 @pytest.fixture()
-def server(tmp_path):
+def server():
     """A fresh in-memory Oxigraph server; yields its base URL."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen([_oxigraph(), "serve", "-b", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.05)
-        else:
-            pytest.fail("oxigraph server did not start")
+    with serving() as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def triples_per_graph(base: str) -> dict[str, int]:
