@@ -21,7 +21,7 @@ from policygraph.normalize.lexicon import load_lexicon
 from policygraph.read.text import read_documents
 
 GOLD = Path(__file__).parent / "data" / "targets"
-SYMBOLS = {">=": "at_least", "<=": "at_most", ">": "more_than", "=": "reach", "-": "decrease_by", "+": "increase_by"}
+SYMBOLS = {">=": "at_least", "<=": "at_most", "<": "at_most", ">": "more_than", "=": "reach", "-": "decrease_by", "+": "increase_by"}
 FIELDS = ("comparator", "year", "period", "base_year", "metric")
 
 
@@ -147,7 +147,7 @@ MAGNITUDES = {"万亿": Decimal("1e12"), "千万": Decimal("1e7"), "百万": Dec
 
 def _quantity(value: Decimal, unit: str) -> tuple[Decimal, str]:
     """2 万套 and 20000 套 are one quantity: an annotator may write either (吨／天 as written or 吨/天)."""
-    unit = re.sub(r"\s", "", unit).replace("／", "/").replace("％", "%")
+    unit = re.sub(r"\s", "", unit).replace("／", "/").replace("％", "%").replace("个百分点", "百分点")
     for prefix, factor in MAGNITUDES.items():
         if unit.startswith(prefix) and len(unit) > len(prefix):
             return (value * factor).normalize(), unit[len(prefix) :]

@@ -271,6 +271,37 @@ def test_figures_of_a_review_section_are_results_not_targets():  # 西宁 453, �
         assert values == expected
 
 
+def test_a_review_section_inside_the_chapter_of_the_guidelines_even_glued_to_a_sentence():  # 贵州 543
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    text = (
+        "第一章 开启生态文明建设新征程\n第一节 取得成就\n五年来，森林覆盖率达61.51%，治理石漠化5234平方公里。\n"
+        "迈上新台阶方面任务依然艰巨。 第二节 总体要求\n一、主要目标\n到2025年，森林覆盖率达到64%。\n"
+        "第二章 优化国土空间开发保护格局\n新建3个植物园。\n"
+    )
+    [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
+    assert {str(t.value) for t in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]} == {"64", "3"}
+
+
+def test_an_indicator_table_whose_years_stand_before_their_column_words():  # 贵州 543
+    from policygraph.extract.indicator_tables import find_indicator_tables
+
+    text = (
+        "表 1 主要指标\n指 标 2020 现状值 2025 目标值 属性\n"
+        "数字经济占地区生产总值比重（%） 30 左右 40 以上 预期性\n"
+        "单位地区生产总值能源消耗降低（%） [24.3] [13]以上 约束性\n"
+        "中心城市空气质量优良天数比率（%） 99. 2\n达到国家下达\n的目标要求\n约束性\n"
+        "森林蓄积量（亿立方米） 6.09 7.0 约束性\n"
+    )
+    targets, _ = find_indicator_tables(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.metric, t.value, t.comparator, t.year, t.baseline, t.base_year) for t in targets] == [
+        ("数字经济占地区生产总值比重", 40, "at_least", 2025, 30, 2020),  # 以上 spaced from its figure
+        ("单位地区生产总值能源消耗降低", 13, "at_least", 2025, Decimal("24.3"), 2020),  # [ ]: over the five years
+        ("森林蓄积量", 7, "reach", 2025, Decimal("6.09"), 2020),  # 99. 2 is one baseline, its target in words
+    ]
+
+
 def test_a_year_lasts_through_its_paragraph_and_the_list_it_introduces():  # 河南 230, 来宾 359
     text = (
         "到 2025 年，能源体系建设取得明显进展。\n"
@@ -443,6 +474,7 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("新建建筑 100%实行绿色建筑标准。", [("新建建筑实行绿色建筑标准", "reach", 100, "%", None, None)]),
         ("形成 10 个左右再制造产业集聚区。", [("形成再制造产业集聚区", "reach", 10, "个", None, None)]),
         # not promises: the plan describing itself, a criterion, money it grants, a list of nouns
+        ("通过工程治理，有效消除 240 余处地质灾害隐患点的威胁。", [("有效消除地质灾害隐患点的威胁", "at_least", 240, "处", None, None)]),  # 贵州 543: 余
         ("根据全国要求设置 4 项约束性指标。", []),
         ("以面积大于 100 平方千米、水质污染较重的海湾为重点。", []),
         ("每个项目的区级配套奖励资金合计不超过该项目总投资额的50%。", []),

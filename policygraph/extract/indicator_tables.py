@@ -21,14 +21,23 @@ from decimal import Decimal, InvalidOperation
 from ..model import AT_LEAST, AT_MOST, MORE_THAN, REACH, SourceDocument, Target
 from ..read.layout import TextView
 
-HEADER_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
+# 2025年, or a year before its column's word: 2020 现状值 2025 目标值
+HEADER_YEAR = re.compile(r"(?<!\d)(\d{4})\s*(?:年|(?=现状|目标|基期|基准|规划值|预期值))")
 BASELINE_COLUMN = re.compile(r"现状|基期|基准|基数")
 UNDATED_BASE = 0
 HEADER_WORDS = ("目标", "现状", "基期", "基准", "属性", "单位", "类别", "类型")
-# ≥38, ＞99.39, 77.2, 100%, ≤35, 20以上
-CELL_VALUE = re.compile(r"^(?P<comparator>[≥≤＞＜><]=?|大于|小于|不低于|不高于)?(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|‰)?(?P<suffix>以上|以下|左右)?")
-# (25.0): a figure over the whole period, bracketed as five-year plans write it; a cell of its row
-BRACKETED_FIGURE = re.compile(r"^[（(]\d+(?:\.\d+)?[）)]$")
+# ≥38, ＞99.39, 77.2, 100%, ≤35, 20以上; bracketed, a figure over the whole period: (25.0), [13]以上
+_FIGURE = r"(?P<comparator>[≥≤＞＜><]=?|大于|小于|不低于|不高于)?(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|‰)?"
+PLAIN_VALUE = re.compile(rf"^{_FIGURE}(?P<suffix>以上|以下|左右)?")
+BRACKETED_VALUE = re.compile(rf"^[\[［【（(]{_FIGURE}[\]］】）)](?P<suffix>以上|以下|左右)?$")  # the whole cell: （12）危险废物… is a metric
+
+
+def cell_value(cell: str) -> re.Match[str] | None:
+    """The figure a cell of figures holds (comparator, number, unit, suffix), or None."""
+    return PLAIN_VALUE.match(cell) or BRACKETED_VALUE.match(cell)
+
+
+SUFFIX_CELL = re.compile(r"^(?:以上|以下|左右)$")  # 30 左右: a PDF spaced the figure from its qualifier
 PLACEHOLDER = re.compile(r"^[—–\-/／、]+$|^－+$")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
 UNIT_CELL = re.compile(r"[%‰a-zA-Z²³/]+\d?(?:/[a-zA-Z]+)?|个|家|处|座|条|项|公里|千米|公顷|万亩|亩|万吨|吨|万千瓦|亿元|万元|平方公里")
@@ -121,13 +130,17 @@ def _cells(line: str, start: int) -> list[tuple[str, int, int]]:
     for cell in cells:  # 76.5（以 51 / 30（较 2015: words in an open bracket belong to the cell before
         if merged and merged[-1][0].count("（") + merged[-1][0].count("(") > merged[-1][0].count("）") + merged[-1][0].count(")"):
             merged[-1] = (merged[-1][0] + cell[0], merged[-1][1], cell[2])
+        elif merged and re.fullmatch(r"\d+\.", merged[-1][0]) and re.match(r"\d", cell[0]):  # 99. 2: a decimal split
+            merged[-1] = (merged[-1][0] + cell[0], merged[-1][1], cell[2])
+        elif merged and SUFFIX_CELL.match(cell[0]) and cell_value(merged[-1][0]) and not cell_value(merged[-1][0])["suffix"]:
+            merged[-1] = (merged[-1][0] + cell[0], merged[-1][1], cell[2])
         else:
             merged.append(cell)
     return merged
 
 
 def _is_figure(cell: str) -> bool:
-    return bool(CELL_VALUE.match(cell) or PLACEHOLDER.match(cell) or BRACKETED_FIGURE.match(cell))
+    return bool(cell_value(cell) or PLACEHOLDER.match(cell))
 
 
 def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[list[Target], list[tuple[int, int]]]:
@@ -235,13 +248,13 @@ def _row_targets(
     if len(run) < len(years):
         return []  # a target cell in words (稳中向好, 省下达指标)
     baseline_cell = run[0] if len(years) >= 2 else None
-    baseline = CELL_VALUE.match(baseline_cell[0]) if baseline_cell else None
+    baseline = cell_value(baseline_cell[0]) if baseline_cell else None
     found = []
     for column, year in enumerate(years):
         if column == 0 and len(years) >= 2:
             continue  # the base year's column
         cell, cell_start, cell_end = run[column]
-        match = CELL_VALUE.match(cell)
+        match = cell_value(cell)
         if not match:
             continue
         try:

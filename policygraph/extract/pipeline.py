@@ -330,7 +330,9 @@ def _review_chapters(chaptered: list[tuple[int, int, str]], view: TextView) -> l
     """Chapters that review the past: by their heading (第一章 …基础与形势), or by standing before
     the chapter that states the plan's 指导思想 (``chaptered``: :func:`chapters` of ``view``)."""
     by_heading = [(start, stop) for start, stop, heading in chaptered if REVIEW_SECTION.search(heading)]
-    return by_heading + _chapters_before_the_guidelines(chaptered, view)
+    # and sections (第一节 取得成就) of a chapter that holds the guidelines too
+    sections = [(start, stop) for start, stop, heading in chapters(view, "节") if not TOC_LINE.search(heading) and REVIEW_SECTION.search(heading)]
+    return by_heading + sections + _chapters_before_the_guidelines(chaptered, view)
 
 
 def _document_spans(view: TextView, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -150,6 +150,8 @@ def _level_and_number(marker: re.Match[str]) -> tuple[int, int]:
 
 # 第一章 / 第二节: headings of five-year plans, which the outline does not number
 CHAPTER_HEADING = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]+[章节篇]", re.M)
+# the same, or glued after a sentence's end (…任务依然艰巨。 第三节 总体要求)
+GLUED_HEADING = re.compile(r"(?:(?<=^)|(?<=\n[ \t\u3000])|(?<=[。！？；])|(?<=[。！？；][ \t\u3000]))第[一二三四五六七八九十]+[章节篇]", re.M)
 
 
 def section_end(view: TextView, node: Node) -> int:
@@ -158,9 +160,19 @@ def section_end(view: TextView, node: Node) -> int:
     return chapter.start() if chapter else node.end
 
 
-def chapters(view: TextView) -> list[tuple[int, int, str]]:
-    """``(start, end, heading line)`` of each 第X章 (or 篇) up to the next one; 第X节 stay inside."""
-    found = [m for m in CHAPTER_HEADING.finditer(view.text) if m.group().rstrip()[-1] in "章篇"]
+def chapters(view: TextView, kinds: str = "章篇") -> list[tuple[int, int, str]]:
+    """``(start, end, heading line)`` of each 第X章 (or 篇) up to the next one; 第X节 stay inside.
+    ``kinds="节"``: each 第X节 up to the next 第X节 or chapter."""
+    if kinds == "节":  # a section ends where the next chapter starts too; a PDF may glue either to a sentence
+        headings = list(GLUED_HEADING.finditer(view.text))
+        ends = [m.start() for m in headings]
+        spans = []
+        for section in (m for m in headings if m.group()[-1] == "节"):
+            line_end = view.text.find("\n", section.start())
+            stop = next((e for e in ends if e > section.start()), len(view.text))
+            spans.append((section.start(), stop, view.text[section.start() : line_end if line_end != -1 else len(view.text)]))
+        return spans
+    found = [m for m in CHAPTER_HEADING.finditer(view.text) if m.group().rstrip()[-1] in kinds]
     spans = []
     for index, chapter in enumerate(found):
         line_end = view.text.find("\n", chapter.start())

@@ -124,7 +124,8 @@ def target_rules() -> TargetRules:
     number = rf"(?:{ARABIC}|{CJK_NUMBER})"
     magnitude = _alternation(data["magnitudes"])
     value = re.compile(  # 0.6万至1万人: a range may repeat the magnitude on its lower bound; 三分之二, 2/3: a share
-        rf"(?:(?P<fraction>{FRACTION})|(?P<number>{number})(?:(?:{magnitude})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?)"
+        rf"(?:(?P<fraction>{FRACTION})|(?P<number>{number})(?P<more>{_alternation(data['over_words'])})?"
+        rf"(?:(?:{magnitude})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?)"
         rf"(?P<suffix>{_alternation(suffixes)})?"
     )
     quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
@@ -238,6 +239,7 @@ class _Value:
     ranged: bool
     chinese: bool
     upper: Decimal | None = None
+    over: bool = False  # 130余万亩: at least
 
 
 def _value_at(text: str, match: re.Match[str]) -> _Value | None:
@@ -254,7 +256,7 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
     upper = _number(match["upper"]) if match["upper"] else None
     return _Value(
         match.start(), match.end(), number, match["unit"] or "", match["suffix"] or "", match["upper"] is not None,
-        not match["number"][0].isdigit(), upper if upper is not None and upper > number else None,
+        not match["number"][0].isdigit(), upper if upper is not None and upper > number else None, bool(match["more"]),
     )
 
 
@@ -591,7 +593,7 @@ class _SentenceReader:
             if item.ranged:
                 item_notes.append("range_lower_bound")
             item_comparator, item_approximate = comparator, approximate
-            kind = rules.suffixes.get(item.suffix)
+            kind = rules.suffixes.get(item.suffix) or ("at_least" if item.over else None)
             if kind == "approximate":
                 item_approximate = True
             elif kind and comparator == REACH:
