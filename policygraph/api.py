@@ -165,25 +165,11 @@ class PolicyGraph:
 
     def summary(self) -> dict[str, int]:
         """Counts a user checks first: plans, action areas, tasks, units, assignments, problems, targets."""
-        tasks = self.corpus.tasks
-        assignments = [a for t in tasks for a in t.assignments]
-        return {
-            "documents": len(self.plans),
-            "plans": sum(1 for p in self.plans if p.part_of is None),
-            "action_areas": sum(len(p.actions) for p in self.plans),
-            "tasks": sum(1 for t in tasks if t.kind == "task"),
-            "measures": sum(1 for t in tasks if t.kind == "measure"),
-            "table_rows": sum(1 for t in tasks if t.kind == "row"),
-            "units": len({a.unit.key for a in assignments if a.unit}),
-            "assignments": len(assignments),
-            "lead_assignments": sum(1 for a in assignments if a.role == "lead"),
-            "prose_assignments": sum(1 for a in assignments if a.basis == BASIS_PROSE),
-            "clauses": sum(p.clause_count for p in self.plans),
-            "unparsed": len(self.unparsed),
-            "doubtful": sum(1 for p in self.problems if p.severity == "doubtful"),
-            "lead_conflicts": sum(1 for t in tasks if t.lead_conflict),
-            "targets": sum(len(p.own_targets()) for p in self.plans),
-        }
+        return count_plans(self.plans)
+
+    def plan_summaries(self) -> list[dict]:
+        """One :func:`plan_summary` per document, in batch order (what ``build`` prints)."""
+        return [plan_summary(plan) for plan in self.plans]
 
     def audit(self, checks: Iterable[str] | None = None) -> list:
         """What a careful reader would flag (:mod:`policygraph.audit`), each with file and line."""
@@ -465,12 +451,71 @@ def assemble(
         if len(errors) == 1:
             raise errors[0]
         raise NoPlansError(errors)
+    warnings.extend(link_batch(plans, table_of))
+    groups: dict[str, list[Plan]] = {}
+    for plan in plans:
+        groups.setdefault(plan.main_plan.id, []).append(plan)
+    for members in groups.values():
+        resolve_group(members, lexicon)
+    name_departments(plans, lexicon)  # each organisation's one name, now across the batch
+    return PolicyGraph(Corpus(plans, warnings), lexicon)
+
+
+def count_plans(plans: list[Plan], units: set[str] | None = None) -> dict[str, int]:
+    """:meth:`PolicyGraph.summary` of ``plans``; ``units``, when given, collects the keys of
+    the organisations they name (a collection counts them across groups)."""
+    tasks = [t for p in plans for t in p.tasks]
+    assignments = [a for t in tasks for a in t.assignments]
+    keys = {a.unit.key for a in assignments if a.unit}
+    if units is not None:
+        units.update(keys)
+    return {
+        "documents": len(plans),
+        "plans": sum(1 for p in plans if p.part_of is None),
+        "action_areas": sum(len(p.actions) for p in plans),
+        "tasks": sum(1 for t in tasks if t.kind == "task"),
+        "measures": sum(1 for t in tasks if t.kind == "measure"),
+        "table_rows": sum(1 for t in tasks if t.kind == "row"),
+        "units": len(keys),
+        "assignments": len(assignments),
+        "lead_assignments": sum(1 for a in assignments if a.role == "lead"),
+        "prose_assignments": sum(1 for a in assignments if a.basis == BASIS_PROSE),
+        "clauses": sum(p.clause_count for p in plans),
+        "unparsed": sum(1 for p in plans for pr in p.problems if pr.severity == "unparsed"),
+        "doubtful": sum(1 for p in plans for pr in p.problems if pr.severity == "doubtful"),
+        "lead_conflicts": sum(1 for t in tasks if t.lead_conflict),
+        "targets": sum(len(p.own_targets()) for p in plans),
+    }
+
+
+def plan_summary(plan: Plan) -> dict:
+    """What ``build`` prints for one document: its path, what it is, its places and counts."""
+    kinds = {kind: sum(1 for t in plan.tasks if t.kind == kind) for kind in ("task", "measure", "row")}
+    return {
+        "path": plan.source.path,
+        "table_of": plan.part_of.id if plan.part_of else None,
+        "doc_number": plan.doc_number,
+        "places": [j.name for j in plan.jurisdictions] if plan.jurisdiction and plan.jurisdiction.known else [],
+        "action_areas": len(plan.actions),
+        "tasks": kinds["task"],
+        "measures": kinds["measure"],
+        "table_rows": kinds["row"],
+        "assignments": len(plan.assignments),
+        "unparsed": sum(1 for p in plan.problems if p.severity == "unparsed"),
+    }
+
+
+def link_batch(plans: list[Plan], table_of: dict[str, str] | None = None) -> list[str]:
+    """The batch-wide steps, which read only what a plan says of itself (ids, titles, places,
+    attachment lines, citations) and never its tasks: unique ids, unknown places named by
+    them, task tables attached to their plans, citations pointed at the plans they name.
+    Returns lines to report."""
+    warnings: list[str] = []
     make_unique(plans, "id")
     for plan in plans:  # an unknown place is the plan's own, named by its final id
         if plan.jurisdiction is not None and not plan.jurisdiction.known:
             plan.jurisdiction = unknown_place(plan.id)
             plan.jurisdictions = [plan.jurisdiction]
-    number_targets(plans)
     warnings.extend(attach_tables(plans, table_of))
     for plan in plans:
         if plan.jurisdiction is None:  # a task table that belongs to no plan of the batch
@@ -478,6 +523,15 @@ def assemble(
             plan.jurisdictions = [plan.jurisdiction]
             warnings.append(Message(plan.source.path, "belongs to no plan read here; place unknown, departments scoped to {place}", place=plan.jurisdiction.name))
     link_citations(plans)
+    return warnings
+
+
+def resolve_group(plans: list[Plan], lexicon: Lexicon) -> None:
+    """The steps a plan and the task tables attached to it need of each other, after
+    :func:`link_batch`: targets numbered, units resolved (a table's in its plan's place) and
+    named within the group, rows linked to the body tasks they restate, restated targets
+    shared, themes. Nothing here reads a plan outside ``plans``."""
+    number_targets(plans)
     for plan in plans:
         resolve_plan(plan, lexicon)
     name_departments(plans, lexicon)
@@ -486,5 +540,4 @@ def assemble(
             link_rows(plan, plan.main_plan)
     share_restated_targets(plans)
     assign_themes(plans, lexicon)
-    return PolicyGraph(Corpus(plans, warnings), lexicon)
 

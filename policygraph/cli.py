@@ -200,52 +200,51 @@ def build(paths, lexicon_files, out_dir, store_dir, push_to, auth, jobs, strict,
     table_of = click.get_current_context().meta.get("table_of")
     if store_dir:
         report = api.build_store(list(paths) if paths else None, store_dir, lexicon_files=lexicon_files, prose=not no_prose, table_of=table_of, jobs=jobs, progress=_Progress())
-        graph = report.graph
-        for warning in graph.warnings:
-            _warn(warning)
+        warnings, summaries, summary, problems = report.warnings, report.plan_summaries, report.summary(), report.problems
+        graph = report.load_graph() if out_dir else None  # every plan in memory: only for the exports
+    else:
+        graph = api.build(list(paths) if paths else None, lexicon_files=lexicon_files, prose=not no_prose, table_of=table_of, progress=_Progress(), jobs=jobs)
+        warnings, summaries, summary, problems = graph.warnings, graph.plan_summaries(), graph.summary(), graph.problems
+        out_dir = out_dir or "exports"
+    for warning in warnings:
+        _warn(warning)
+    if store_dir:
         click.echo(_("wrote {files}").format(files=str(report)))
         if push_to:
             pushed = api.push_store_changes(report, push_to, auth=auth)
             click.echo(_("pushed {count} graphs to {endpoint}").format(count=len(pushed), endpoint=push_to))
-    else:
-        graph = api.build(list(paths) if paths else None, lexicon_files=lexicon_files, prose=not no_prose, table_of=table_of, progress=_Progress(), jobs=jobs)
-        for warning in graph.warnings:
-            _warn(warning)
-        out_dir = out_dir or "exports"
     if out_dir:
         out = Path(out_dir)
         graph.export("ttl", out / "policygraph.ttl")
         graph.export("jsonl", out / "tasks.jsonl")
         graph.export("plans", out / "plans.jsonl")
         graph.export("targets", out / "targets.jsonl")
-    click.echo(format_summary(graph))
-    for problem in graph.problems:
+    click.echo(format_summary(summaries, summary))
+    for problem in problems:
         click.echo(one_line(f"{_(problem.severity)}: {problem.file}:{problem.line}: {_shown(problem.reason)}: {problem.text.strip()}"))
     if out_dir:
         click.echo(_("wrote {files}").format(files=f"{out / 'policygraph.ttl'}, {out / 'tasks.jsonl'}, {out / 'plans.jsonl'}, {out / 'targets.jsonl'}"))
         if not no_html:
             views = graph.write_views(out)
             click.echo(_("wrote {files}").format(files=f"{views['network']}, {views['compare']}"))
-    if strict:
-        graph.check_strict()
+    if strict and problems:
+        raise api.StrictModeError("{count} responsibility clause(s) unparsed or doubtful", count=len(problems))
 
 
-def format_summary(graph: api.PolicyGraph) -> str:
-    """The summary block ``build`` prints: one line per document, then totals."""
+def format_summary(plans: list[dict], s: dict[str, int]) -> str:
+    """The summary block ``build`` prints: one line per document (:func:`policygraph.api.plan_summary`),
+    then the totals (:meth:`policygraph.PolicyGraph.summary`)."""
     lines = []
-    for plan in graph.plans:
-        tasks = plan.tasks
-        kinds = {kind: sum(1 for t in tasks if t.kind == kind) for kind in ("task", "measure", "row")}
-        what = _("table of {plan}").format(plan=plan.part_of.id) if plan.part_of else (plan.doc_number or _("plan"))
-        place = "、".join(j.name for j in plan.jurisdictions) if plan.jurisdiction and plan.jurisdiction.known else _("place unknown")
+    for plan in plans:
+        what = _("table of {plan}").format(plan=plan["table_of"]) if plan["table_of"] else (plan["doc_number"] or _("plan"))
+        place = "、".join(plan["places"]) or _("place unknown")
         lines.append(_(
             "  {path} [{what}; {place}]: {areas} action areas, {tasks} tasks, {measures} measures, {rows} table rows, "
             "{assignments} assignments, {unparsed} unparsed"
         ).format(
-            path=plan.source.path, what=what, place=place, areas=len(plan.actions), tasks=kinds["task"], measures=kinds["measure"],
-            rows=kinds["row"], assignments=len(plan.assignments), unparsed=sum(1 for p in plan.problems if p.severity == "unparsed"),
+            path=plan["path"], what=what, place=place, areas=plan["action_areas"], tasks=plan["tasks"], measures=plan["measures"],
+            rows=plan["table_rows"], assignments=plan["assignments"], unparsed=plan["unparsed"],
         ))
-    s = graph.summary()
     lines.append(_(
         "plans {plans} (+{tables} attached tables) | action areas {areas} | tasks {tasks} | measures {measures} | "
         "table rows {rows} | units {units} | assignments {assignments} ({lead} lead, {prose} from prose) | "

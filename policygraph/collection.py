@@ -26,30 +26,45 @@ import hashlib
 import json
 import os
 import pickle
+import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import CollectionError, InputError, OutputError, PolicyGraphError
+from .errors import CollectionError, InputError, OutputError
 from .files import write_atomic
-from .graph.iris import SHARED_GRAPH, plan_graph
+from .graph.iris import SHARED_GRAPH
 from .graph.iris import unit as unit_iri
+from .graph.namespace import SKOS
 from .normalize.lexicon import load_lexicon
 
 MANIFEST = "manifest.json"
 STORE = "oxigraph"
 EXTRACTED = "extracted"
-SHARED = "shared"
-FORMAT = 1  # the layout of DIR; a store of another layout is refused, not misread
+OUTLINES = "outlines.pickle"
+GROUPS = "groups"
+SHARED_COUNTS = "shared.sqlite"
+FORMAT = 2  # the layout of DIR; a store of another layout is refused, not misread
+
+
+@dataclass(frozen=True)
+class _Options:
+    """What a file's extraction depends on besides the file and the code."""
+
+    lexicon_files: tuple[str, ...]
+    prose: bool
+    bundled: bool
 
 
 @dataclass
 class CollectionReport:
-    """What a build into a store did."""
+    """What a build into a store did, and what the store holds (counted from each group's
+    record, without reading the plans again)."""
 
     store: Path
     files: int = 0
@@ -58,17 +73,37 @@ class CollectionReport:
     graphs_kept: int = 0
     quads: int = 0
     seconds: float = 0.0
+    plans: int = 0  # documents (plans and task tables)
+    units: int = 0  # organisations named across the batch
     written: list[str] = field(default_factory=list)  # names of the plan graphs written (new or changed)
     removed: list[str] = field(default_factory=list)  # names of the plan graphs removed
-    graph: object = None  # the built PolicyGraph (the model, for the summary and the problems)
+    warnings: list[str] = field(default_factory=list)
+    plan_summaries: list[dict] = field(default_factory=list)  # api.plan_summary of each document
+    problems: list = field(default_factory=list)  # clauses unparsed or doubtful, as a build lists them
+    counts: dict = field(default_factory=dict)
+    keys: list[tuple[str, str]] = field(default_factory=list, repr=False)  # each file's extraction key and path, in batch order
+    options: _Options | None = field(default=None, repr=False)
+    table_of: dict | None = None
 
-    @property
-    def plans(self) -> int:
-        return len(self.graph.plans) if self.graph is not None else 0
+    def add(self, record: dict) -> None:
+        self.plan_summaries += record["lines"]
+        self.problems += record["problems"]
+        for name, value in record["counts"].items():
+            self.counts[name] = self.counts.get(name, 0) + value
 
-    @property
-    def warnings(self) -> list[str]:
-        return self.graph.warnings if self.graph is not None else []
+    def summary(self) -> dict[str, int]:
+        """The batch's counts, as :meth:`policygraph.PolicyGraph.summary` gives them."""
+        return {**self.counts, "units": self.units}
+
+    def load_graph(self):
+        """The whole batch as a :class:`~policygraph.PolicyGraph`, from the kept extractions
+        (for exports and views; it holds every plan in memory)."""
+        from .api import assemble
+
+        results = []
+        for key in self.keys:
+            results.append(_extraction(self.store, key, self.options))
+        return assemble(results, load_lexicon(self.options.lexicon_files), table_of=self.table_of)
 
     @property
     def graphs_written(self) -> int:
@@ -107,37 +142,74 @@ def _fingerprint(lexicon_files: tuple[str, ...], prose: bool) -> str:
     return digest.hexdigest()
 
 
-def _extract_file(path: str, lexicon_files: tuple[str, ...], prose: bool, bundled: bool):
-    """Read and extract one file (in a worker process when ``jobs`` > 1)."""
+def _extract_file(path: str, lexicon_files: tuple[str, ...], prose: bool, bundled: bool, kept: bool = False):
+    """Read and extract one file (in a worker process when ``jobs`` > 1); ``kept``: as its
+    pickle and its outline, for a store."""
     from .api import extract_document
     from .read.text import read_documents
 
     item = next(iter(read_documents([path])))
-    return extract_document(item, load_lexicon(lexicon_files), prose=prose, bundled=bundled)
+    result = extract_document(item, load_lexicon(lexicon_files), prose=prose, bundled=bundled)
+    return (pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), _outline(result)) if kept else result
 
 
-def extract_files(paths: list[str], lexicon_files: tuple[str, ...], prose: bool, bundled: bool, jobs: int = 1, progress=None) -> list:
+def _outline(result):
+    """A file's result with each plan cut to what :func:`~policygraph.api.link_batch` reads:
+    no text, action areas, tasks, targets or problems."""
+    return replace(result, plans=[
+        replace(plan, source=replace(plan.source, text=""), actions=[], tasks=[], problems=[], targets=[], notes=[]) for plan in result.plans
+    ])
+
+
+def extract_files(paths: list[str], lexicon_files: tuple[str, ...], prose: bool, bundled: bool, jobs: int = 1, progress=None, *, kept: bool = False) -> Iterator:
     """Each file read and extracted on its own (:func:`policygraph.api.extract_document`), by
-    ``jobs`` processes; results in the order of ``paths`` whatever the number of processes.
+    ``jobs`` processes; results in the order of ``paths`` whatever the number of processes,
+    yielded as they come (``kept``: each as its pickle and its outline).
     ``progress(done, total, path)`` is called after each file."""
     from .read.text import readable_path
 
-    arguments = [(p, lexicon_files, prose, bundled) for p in paths]
+    arguments = [(p, lexicon_files, prose, bundled, kept) for p in paths]
     if jobs > 1 and len(paths) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs)
-        done = pool.map(_extract_file, *zip(*arguments), chunksize=1)
+        done = _in_order(pool, _extract_file, arguments, jobs)
     else:
         pool, done = None, (_extract_file(*a) for a in arguments)
-    results = []
     try:
         for count, result in enumerate(done, start=1):
-            results.append(result)
+            yield result
             if progress is not None:
                 progress(count, len(paths), readable_path(paths[count - 1]))
     finally:
         if pool is not None:
-            pool.shutdown()
-    return results
+            pool.shutdown(cancel_futures=True)
+
+
+def _extraction(folder: Path, file: tuple[str, str], options: _Options):
+    """A file's kept extraction (``file``: its key and path); read and extracted again, and kept
+    again, when the kept one is damaged or gone."""
+    key, path = file
+    result = _load_pickle(folder / EXTRACTED / f"{key}.pickle")
+    if result is None:
+        content, _ = _extract_file(path, options.lexicon_files, options.prose, options.bundled, kept=True)
+        try:
+            write_atomic(folder / EXTRACTED / f"{key}.pickle", content)
+        except OutputError:
+            pass
+        result = pickle.loads(content)
+    return result
+
+
+def _in_order(pool: ProcessPoolExecutor, function: Callable, arguments: Iterable[tuple], jobs: int) -> Iterator:
+    """``function`` over ``arguments`` in ``pool``, results in order; unlike ``pool.map``, at
+    most ``2 * jobs`` are submitted ahead, so that results the caller has not taken yet (a
+    plan's graph is megabytes) do not pile up in memory."""
+    pending: deque = deque()
+    for argument in arguments:
+        pending.append(pool.submit(function, *argument))
+        if len(pending) >= 2 * jobs:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _load_pickle(path: Path):
@@ -180,16 +252,6 @@ def _groups(plans) -> dict[str, list]:
     return groups
 
 
-def _signature(members, digests: dict[str, str], fingerprint: str) -> str:
-    """Everything a group's graph is made of: each member's file, final id, the plan it is
-    attached to, the plans its citations found in the batch, and the code that writes it."""
-    parts = [fingerprint]
-    for plan in sorted(members, key=lambda p: p.id):
-        cited = sorted(c.cited_plan or "" for c in plan.citations)
-        parts += [plan.id, plan.source.path, digests.get(plan.source.path, ""), plan.part_of.id if plan.part_of else "", *cited]
-    return _digest(*parts)
-
-
 def build_collection(
     paths: Iterable[str | os.PathLike[str]] | None,
     store_dir: str | os.PathLike[str],
@@ -203,189 +265,308 @@ def build_collection(
     """Build ``paths`` (default: the bundled corpus) into the store in ``store_dir``, reading
     and writing only what changed since the last build there. Returns a :class:`CollectionReport`.
 
-    ``jobs`` processes extract the files not extracted yet; the result does not depend on it.
+    Memory holds one file's (or one group's) model at a time, plus a small outline of every
+    plan. ``jobs`` processes extract the files and write the groups; the result does not
+    depend on it.
     """
-    from .api import assemble, bundled_corpus
+    from .api import link_batch
+    from .errors import NoPlansError
     from .read.text import expand_paths
 
     started = time.perf_counter()
     folder = Path(store_dir)
     manifest = _read_manifest(folder)
     lexicon_files = tuple(os.fspath(p) for p in lexicon_files)
-    lexicon = load_lexicon(lexicon_files)
     bundled = paths is None
-    files, skipped = expand_paths(bundled_corpus() if bundled else paths)
+    files, skipped = expand_paths(_bundled() if bundled else paths)
     fingerprint = _fingerprint(lexicon_files, prose)
     report = CollectionReport(folder, files=len(files))
 
-    # -- each file's extraction, reused when its bytes, path, lexicon and code are the same ----
+    # -- each file's extraction, reused when its bytes, path, lexicon and code are the same;
+    #    what the batch-wide steps read of it (its outline) is kept beside, to be read alone
+    keys = [_digest(fingerprint, path, _read_bytes(path)) for path in files]
+    outlines = _load_pickle(folder / OUTLINES) or {}
+    missing = [(path, key) for path, key in zip(files, keys) if key not in outlines or not (folder / EXTRACTED / f"{key}.pickle").is_file()]
     (folder / EXTRACTED).mkdir(parents=True, exist_ok=True)
-    keys, results, missing = [], {}, []
-    for path in files:
+    for (path, key), (result, outline) in zip(missing, extract_files([p for p, _ in missing], lexicon_files, prose, bundled, jobs, progress, kept=True)):
         try:
-            content = Path(path).read_bytes()
-        except OSError:
-            content = b""  # the reader reports it, as a full build does
-        key = _digest(fingerprint, path, content)
-        keys.append(key)
-        cached = _load_pickle(folder / EXTRACTED / f"{key}.pickle")
-        if cached is not None:
-            results[key] = cached
-        else:
-            missing.append((path, key))
-    for (path, key), result in zip(missing, extract_files([p for p, _ in missing], lexicon_files, prose, bundled, jobs, progress)):
-        results[key] = result
-    for path, key in missing:  # written after the run: a build cut short leaves no half entry
-        try:
-            write_atomic(folder / EXTRACTED / f"{key}.pickle", pickle.dumps(results[key], protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(folder / EXTRACTED / f"{key}.pickle", result)
         except OutputError:
-            pass
+            pass  # not kept: read again next time
+        outlines[key] = outline
     report.extracted, report.reused = len(missing), len(files) - len(missing)
+    outlines = {key: outlines[key] for key in keys}
     used = {f"{key}.pickle" for key in keys}
     for stale in (folder / EXTRACTED).iterdir():  # extractions of files no longer in the batch
         if stale.name not in used:
             stale.unlink(missing_ok=True)
 
-    # -- link the whole batch on the model, as a full build does -------------------------
-    extracted = [results[key] for key in keys]
-    graph = assemble(
-        extracted, lexicon,
-        errors=[item for item in skipped if isinstance(item, InputError)],
-        warnings=[item for item in skipped if isinstance(item, str)],
-        table_of=table_of,
-    )
-    report.graph = graph
-    digests = {result.path: key for result, key in zip(extracted, keys)}
+    # -- the batch-wide steps, on the outlines: ids, tables attached, citations -----------
+    warnings = [item for item in skipped if isinstance(item, str)]
+    errors = [item for item in skipped if isinstance(item, InputError)]
+    plans, where = [], {}
+    for key, path in zip(keys, files):
+        outline = outlines[key]
+        warnings.extend(outline.warnings)
+        errors.extend(outline.errors)
+        for index, plan in enumerate(outline.plans):
+            plans.append(plan)
+            where[id(plan)] = (key, index, path)
+    warnings.extend(e.message for e in errors)
+    if not plans:
+        raise errors[0] if len(errors) == 1 else NoPlansError(errors)
+    warnings.extend(link_batch(plans, table_of))
+    report.warnings, report.plans = warnings, len(plans)
+    write_atomic(folder / OUTLINES, pickle.dumps(outlines, protocol=pickle.HIGHEST_PROTOCOL))
 
-    # -- write the graphs of groups that changed, drop those that are gone -----------------
-    (folder / SHARED).mkdir(exist_ok=True)
+    # -- write the groups that changed, drop those that are gone -------------------------
+    (folder / GROUPS).mkdir(exist_ok=True)
+    groups = _groups(plans)
     old_groups: dict[str, dict] = manifest["groups"]
+    records = {group_id: _load_pickle(folder / GROUPS / f"{entry['record']}.pickle") for group_id, entry in old_groups.items()}
+    shared = _SharedGraph(folder, generation=manifest.get("generation", 0))
+    if shared.damaged or None in records.values():
+        # the counts or a record do not match the manifest (a build cut short, a file lost):
+        # the store is written again from the extractions, which are sound
+        old_groups, records = {}, {}
+        shared.reset()
+    shared.before = _best_names(records.values())
     new_groups: dict[str, dict] = {}
-    groups = _groups(graph.plans)
-    writer = _GraphWriter(graph)
     changed = []
     for group_id, members in groups.items():
-        signature = _signature(members, digests, fingerprint)
-        file_name = _digest(group_id)[:32] + ".nq"
+        signature = _signature(members, where, fingerprint)
         old = old_groups.get(group_id)
-        if old and old["signature"] == signature and (folder / SHARED / file_name).is_file():
+        if old and old["signature"] == signature:
             new_groups[group_id] = old
             report.graphs_kept += len(old["graphs"])
         else:
-            changed.append((group_id, signature, file_name))
-    with _group_quads_in(writer, groups, [c[0] for c in changed], jobs) as written:
+            changed.append((group_id, signature))
+    work = [[(where[id(p)], p) for p in groups[group_id]] for group_id, _ in changed]
+    options = _Options(lexicon_files, prose, bundled)
+    with _written_groups(folder, work, options, jobs) as written:
         store = _open_store(folder, read_only=False)  # opened after the workers are forked
-        for (group_id, signature, file_name), (own, shared) in zip(changed, written):
+        if not old_groups:
+            store.clear()
+        for (group_id, signature), (own, share, record) in zip(changed, written):
             old = old_groups.get(group_id)
-            graphs = sorted({q.graph_name.value for q in own})
+            graphs = record["graphs"]
             for name in sorted(set(graphs) | set(old["graphs"] if old else [])):
                 store.remove_graph(ox.NamedNode(name))
-            store.bulk_extend(own)
-            write_atomic(folder / SHARED / file_name, ox.serialize(shared, format=ox.RdfFormat.N_QUADS))
-            new_groups[group_id] = {"signature": signature, "graphs": graphs, "shared": file_name, "quads": len(own)}
+            store.bulk_extend(ox.parse(own, format=ox.RdfFormat.N_QUADS))
+            name = _digest(group_id, signature)[:32]
+            write_atomic(folder / GROUPS / f"{name}.nq", share)
+            write_atomic(folder / GROUPS / f"{name}.pickle", pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+            shared.replace(_share_lines(folder, old), share.decode("utf-8").splitlines())
+            records[group_id] = record
+            new_groups[group_id] = {"signature": signature, "graphs": graphs, "record": name, "quads": record["quads"]}
             report.written += graphs
             report.removed += sorted(set(old["graphs"] if old else []) - set(graphs))
-    for group_id, old in old_groups.items():
-        if group_id not in new_groups:
-            for name in old["graphs"]:
-                store.remove_graph(ox.NamedNode(name))
-            (folder / SHARED / old["shared"]).unlink(missing_ok=True)
-            report.removed += old["graphs"]
+        for group_id, old in old_groups.items():
+            if group_id not in groups:
+                for name in old["graphs"]:
+                    store.remove_graph(ox.NamedNode(name))
+                shared.replace(_share_lines(folder, old), [])
+                records.pop(group_id, None)
+                report.removed += old["graphs"]
+        names = _best_names(records[g] for g in groups)
+        shared_quads = shared.commit(store, names, generation=manifest.get("generation", 0) + 1)
+        if len(report.written) * 2 > len(new_groups):
+            # after writing most of the store: RocksDB compaction, 0.55 s at 100 plans, makes a
+            # one-district query a third faster; not worth it after adding a plan or two
+            store.optimize()
+        store.flush()
+        del store
 
-    # -- the shared graph: the union of the groups' shares, names chosen across the batch ----
-    shared_graph = ox.NamedNode(SHARED_GRAPH)
-    union: set[ox.Quad] = set()
-    for entry in new_groups.values():
-        union.update(ox.parse(path=str(folder / SHARED / entry["shared"]), format=ox.RdfFormat.N_QUADS))
-    union = writer.named_across_batch(union)
-    store.remove_graph(shared_graph)
-    store.bulk_extend(sorted(union, key=str))
-    if len(report.written) * 2 > len(new_groups):
-        # after writing most of the store: RocksDB compaction, 0.55 s at 100 plans, makes a
-        # one-district query a third faster; not worth it after adding a plan or two
-        store.optimize()
-    store.flush()
-    # counted from what was written, not len(store), which walks every quad (2 s at 1,000 plans)
-    report.quads = len(union) + sum(entry.get("quads", 0) for entry in new_groups.values())
-    del store
-    manifest = {"format": FORMAT, "groups": new_groups, "files": len(files)}
+    # -- what the batch holds, from each group's record, in batch order ------------------
+    ordered = {plan.id: n for n, plan in enumerate(plans)}
+    report.keys, report.options, report.table_of = list(zip(keys, files)), options, table_of
+    for group_id in sorted(groups, key=lambda g: min(ordered[i] for i in records[g]["plans"])):
+        report.add(records[group_id])
+    report.units = len(names)
+    report.quads = shared_quads + sum(entry["quads"] for entry in new_groups.values())
+    manifest = {"format": FORMAT, "generation": manifest.get("generation", 0) + 1, "groups": {g: new_groups[g] for g in groups}, "files": len(files)}
     write_atomic(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+    kept = {f"{entry['record']}{suffix}" for entry in new_groups.values() for suffix in (".nq", ".pickle")}
+    for stale in (folder / GROUPS).iterdir():  # records of groups changed or gone
+        if stale.name not in kept:
+            stale.unlink(missing_ok=True)
     report.seconds = time.perf_counter() - started
     return report
 
 
-# What a forked worker writes groups from: set in the parent just before the workers are forked.
-_WORK: tuple = ()
+def _bundled() -> list[str]:
+    from .api import bundled_corpus
+
+    return bundled_corpus()
 
 
-def _quads_of_group(group_id: str) -> tuple[bytes, bytes]:
-    writer, groups = _WORK
-    own, shared = writer.quads(groups[group_id])
-    return ox.serialize(own, format=ox.RdfFormat.N_QUADS), ox.serialize(shared, format=ox.RdfFormat.N_QUADS)
+def _read_bytes(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return b""  # the reader reports it, as a full build does
 
 
-class _group_quads_in:
-    """The quads of ``group_ids`` in order, made by ``jobs`` forked processes (each holding the
-    batch as the parent had it) or here; a context manager, so that the workers end with it."""
+def _signature(members, where: dict[int, tuple[str, int, str]], fingerprint: str) -> str:
+    """Everything a group's graph is made of: each member's file (its extraction key), final
+    id, the plan it is attached to, the plans its citations found in the batch, and the code
+    that writes it."""
+    parts = [fingerprint]
+    for plan in sorted(members, key=lambda p: p.id):
+        cited = sorted(c.cited_plan or "" for c in plan.citations)
+        key, index, _ = where[id(plan)]
+        parts += [plan.id, plan.source.path, key, str(index), plan.part_of.id if plan.part_of else "", *cited]
+    return _digest(*parts)
 
-    def __init__(self, writer, groups, group_ids: list[str], jobs: int) -> None:
-        self.writer, self.groups, self.group_ids, self.jobs, self.pool = writer, groups, group_ids, jobs, None
+
+_PREF_LABEL = ox.NamedNode(str(SKOS.prefLabel))
+# the fields of a plan the batch-wide steps (api.link_batch) may set, copied from its outline
+_LINKED = ("id", "jurisdiction", "jurisdictions", "district", "issuers", "year", "part_of_score", "citations")
+
+
+def _write_group(folder: Path, members: list[tuple[tuple[str, int, str], object]], options: _Options) -> tuple[bytes, bytes, dict]:
+    """One group's graphs (N-Quads of its plans' own graphs), its share of the shared graph
+    (N-Quads lines, without organisations' Chinese names) and its record: its organisations'
+    names, its graphs and what ``build`` prints of its plans. Its plans
+    are read from their extractions and given what the batch-wide steps decided (``members``:
+    where each plan was extracted, and its outline after :func:`~policygraph.api.link_batch`)."""
+    from .api import count_plans, plan_summary, resolve_group
+    from .graph.dataset import to_quads
+    from .graph.rdf import to_rdf
+    from .model import Corpus
+
+    lexicon = load_lexicon(options.lexicon_files)
+    results: dict[str, object] = {}
+    real: dict[int, object] = {}
+    for (key, index, path), outline in members:
+        if key not in results:
+            results[key] = _extraction(folder, (key, path), options)
+        real[id(outline)] = results[key].plans[index]
+    plans = []
+    for _, outline in members:
+        plan = real[id(outline)]
+        for name in _LINKED:
+            setattr(plan, name, getattr(outline, name))
+        plan.part_of = real[id(outline.part_of)] if outline.part_of is not None else None
+        plans.append(plan)
+    resolve_group(plans, lexicon)
+    quads = to_quads(to_rdf(Corpus(plans, []), lexicon))
+    own = [q for q in quads if q.graph_name.value != SHARED_GRAPH]
+    names = {unit_iri(a.unit.key): a.unit.name for plan in plans for a in plan.assignments if a.unit}
+    pref = _PREF_LABEL
+    share = sorted(
+        str(q) for q in quads
+        if q.graph_name.value == SHARED_GRAPH and not (q.predicate == pref and q.subject.value in names and getattr(q.object, "language", None) == "zh")
+    )
+    record = {
+        "plans": [p.id for p in plans],
+        "graphs": sorted({q.graph_name.value for q in own}),
+        "quads": len(own),
+        "names": names,
+        "lines": [plan_summary(p) for p in plans],
+        "counts": count_plans(plans),
+        "problems": [pr for p in plans for pr in p.problems],
+    }
+    return ox.serialize(own, format=ox.RdfFormat.N_QUADS), "".join(line + "\n" for line in share).encode("utf-8"), record
+
+
+class _written_groups:
+    """:func:`_write_group` for each group of ``work`` in order, by ``jobs`` processes or here;
+    a context manager, so that the workers end with it."""
+
+    def __init__(self, folder: Path, work: list, options: _Options, jobs: int) -> None:
+        self.folder, self.work, self.options, self.jobs, self.pool = folder, work, options, jobs, None
 
     def __enter__(self):
-        import multiprocessing
-
-        global _WORK
-        if self.jobs > 1 and len(self.group_ids) > 1 and "fork" in multiprocessing.get_all_start_methods():
-            _WORK = (self.writer, self.groups)
-            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("fork"))
-            parts = self.pool.map(_quads_of_group, self.group_ids, chunksize=2)
-            return ((list(ox.parse(own, format=ox.RdfFormat.N_QUADS)), list(ox.parse(shared, format=ox.RdfFormat.N_QUADS))) for own, shared in parts)
-        return (self.writer.quads(self.groups[group_id]) for group_id in self.group_ids)
+        if self.jobs > 1 and len(self.work) > 1:
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+            return _in_order(self.pool, _write_group, ((self.folder, members, self.options) for members in self.work), self.jobs)
+        return (_write_group(self.folder, members, self.options) for members in self.work)
 
     def __exit__(self, *exc) -> None:
-        global _WORK
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=exc[0] is not None)
-        _WORK = ()
 
 
-class _GraphWriter:
-    """RDF of one group at a time, with the whole batch's plans at hand for what it refers to."""
+def _best_names(records: Iterable[dict]) -> dict[str, str]:
+    """Each organisation's Chinese name across groups: the longest any group wrote, as
+    :func:`~policygraph.normalize.units.name_departments` chooses it across a batch."""
+    best: dict[str, str] = {}
+    for record in records:
+        for iri, name in record["names"].items():
+            current = best.get(iri)
+            if current is None or (len(name), name) > (len(current), current):
+                best[iri] = name
+    return best
 
-    def __init__(self, graph) -> None:
-        self.graph = graph
-        # every organisation's one name across the batch (name_departments has chosen it)
-        self.names: dict[str, str] = {}
-        for plan in graph.plans:
-            for assignment in plan.assignments:
-                if assignment.unit:
-                    self.names[unit_iri(assignment.unit.key)] = assignment.unit.name
 
-    def quads(self, members) -> tuple[list[ox.Quad], list[ox.Quad]]:
-        """The group's own quads (its plans' graphs) and its share of the shared graph."""
-        from .graph.dataset import to_quads
-        from .graph.rdf import to_rdf
-        from .model import Corpus
+def _share_lines(folder: Path, entry: dict | None) -> list[str]:
+    if entry is None:
+        return []
+    return (folder / GROUPS / f"{entry['record']}.nq").read_text(encoding="utf-8").splitlines()
 
-        owned = {p.id for p in members}
-        quads = to_quads(to_rdf(Corpus(members, []), self.graph.lexicon, context=self.graph.plans))
-        own = [q for q in quads if q.graph_name.value != SHARED_GRAPH]
-        stray = {q.graph_name.value for q in own} - {plan_graph(i) for i in owned}
-        if stray:  # pragma: no cover - a group's RDF only ever describes its own plans
-            raise PolicyGraphError("a group's graph reached into {graphs}", graphs=", ".join(sorted(stray)))
-        return own, [q for q in quads if q.graph_name.value == SHARED_GRAPH]
 
-    def named_across_batch(self, quads: set[ox.Quad]) -> set[ox.Quad]:
-        """Each organisation's Chinese name as the whole batch chose it (a group written earlier
-        may carry the name of its own time)."""
-        from .graph.namespace import SKOS
+class _SharedGraph:
+    """The shared graph, kept as the union of every group's share and changed group by group.
 
-        pref = ox.NamedNode(str(SKOS.prefLabel))
-        kept = {q for q in quads if not (q.predicate == pref and q.subject.value in self.names and getattr(q.object, "language", None) == "zh")}
+    How many groups hold each quad is kept on disk (``shared.sqlite``), so replacing a group's
+    share touches only that share's quads; a quad leaves the store when no group holds it.
+    Organisations' Chinese names are kept apart (:func:`_best_names`). The counts carry the
+    build's generation: counts of another generation than the manifest's (a build cut short)
+    are ``damaged``, and the store is written again.
+    """
+
+    def __init__(self, folder: Path, generation: int) -> None:
+        self.db = sqlite3.connect(folder / SHARED_COUNTS)
+        self.db.execute("CREATE TABLE IF NOT EXISTS quads (quad TEXT PRIMARY KEY, groups INTEGER NOT NULL, fresh INTEGER NOT NULL) WITHOUT ROWID")
+        self.db.execute("CREATE TABLE IF NOT EXISTS generation (value INTEGER NOT NULL)")
+        found = self.db.execute("SELECT value FROM generation").fetchone()
+        self.damaged = (found[0] if found else 0) != generation
+        self.before: dict[str, str] = {}
+
+    def reset(self) -> None:
+        """Start from no group (the store is written again whole)."""
+        self.db.execute("DELETE FROM quads")
+
+    def replace(self, old: list[str], new: list[str]) -> None:
+        """Put a group's ``new`` share (N-Quads lines) in place of its ``old`` one."""
+        self.db.executemany("UPDATE quads SET groups = groups - 1 WHERE quad = ?", ((q,) for q in old))
+        self.db.executemany("INSERT INTO quads VALUES (?, 1, 1) ON CONFLICT (quad) DO UPDATE SET groups = groups + 1", ((q,) for q in new))
+
+    def commit(self, store: ox.Store, names: dict[str, str], generation: int) -> int:
+        """Bring the store's shared graph in line with the counts and ``names`` (each
+        organisation's name now; ``before``: as the store has them); returns its size in quads."""
         graph = ox.NamedNode(SHARED_GRAPH)
-        for iri, name in self.names.items():
-            kept.add(ox.Quad(ox.NamedNode(iri), pref, ox.Literal(name, language="zh"), graph))
-        return kept
+        for quad in _parse_lines(row[0] for row in self.db.execute("SELECT quad FROM quads WHERE groups <= 0")):
+            store.remove(quad)
+        store.bulk_extend(_parse_lines(row[0] for row in self.db.execute("SELECT quad FROM quads WHERE fresh = 1 AND groups > 0")))
+        self.db.execute("DELETE FROM quads WHERE groups <= 0")
+        self.db.execute("UPDATE quads SET fresh = 0 WHERE fresh = 1")
+        for iri in set(self.before) | set(names):
+            was, now = self.before.get(iri), names.get(iri)
+            if was != now:
+                if was is not None:
+                    store.remove(ox.Quad(ox.NamedNode(iri), _PREF_LABEL, ox.Literal(was, language="zh"), graph))
+                if now is not None:
+                    store.add(ox.Quad(ox.NamedNode(iri), _PREF_LABEL, ox.Literal(now, language="zh"), graph))
+        count = self.db.execute("SELECT count(*) FROM quads").fetchone()[0] + len(names)
+        self.db.execute("DELETE FROM generation")
+        self.db.execute("INSERT INTO generation VALUES (?)", (generation,))
+        self.db.commit()
+        self.db.close()
+        return count
+
+
+def _parse_lines(lines: Iterable[str]) -> Iterator[ox.Quad]:
+    """Quads from their N-Quads lines (without the final dot), a batch at a time."""
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line + " .\n")
+        if len(batch) >= 50_000:
+            yield from ox.parse("".join(batch), format=ox.RdfFormat.N_QUADS)
+            batch = []
+    if batch:
+        yield from ox.parse("".join(batch), format=ox.RdfFormat.N_QUADS)
 
 
 def push_changes(report: CollectionReport, endpoint: str, *, auth: str | None = None, timeout: float = 300) -> list:

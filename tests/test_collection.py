@@ -1,6 +1,8 @@
 """A collection built into a store on disk (build --store): the same graph as a full build,
 after every addition, change and removal, whatever the number of processes."""
 
+import json
+import pickle
 import shutil
 from pathlib import Path
 
@@ -96,16 +98,30 @@ def test_the_store_is_the_same_whatever_the_number_of_processes(tmp_path):
     assert canonical(policygraph.build(jobs=2).quads()) == stored(tmp_path / "one")
 
 
-def test_a_damaged_extraction_is_read_again_not_trusted(tmp_path):
+def test_damaged_files_in_the_store_are_made_again_not_trusted(tmp_path):
     plan = tmp_path / "plans" / "plan.txt"
     plan.parent.mkdir()
     plan.write_text("金山区方案\n\n一、重点任务\n\n1.推进光伏。（责任单位：☆区发改委、区经委）\n", encoding="utf-8")
     store = tmp_path / "store"
     build_collection([str(plan.parent)], store)
+    expected = stored(store)
     [entry] = (store / "extracted").iterdir()
     entry.write_bytes(b"not a pickle")
     report = build_collection([str(plan.parent)], store)
-    assert report.extracted == 1 and report.graphs_written == 0  # the same extraction, the same graph
+    assert (report.extracted, report.graphs_written) == (0, 0)  # the store does not need it
+    assert report.load_graph().plans[0].tasks[0].title == "推进光伏"  # read again when it is needed
+    assert pickle.loads(entry.read_bytes()).plans[0].tasks[0].title == "推进光伏"  # and kept again
+
+    [record] = (store / "groups").glob("*.pickle")
+    record.write_bytes(b"")
+    again = build_collection([str(plan.parent)], store)
+    assert again.graphs_written == 1 and stored(store) == expected  # written again from the extraction
+
+    # the shared graph's counts of another build than the manifest's (a build cut short)
+    manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
+    manifest["generation"] -= 1
+    (store / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert build_collection([str(plan.parent)], store).graphs_written == 1 and stored(store) == expected
     assert open_collection(store).tasks(lead="区发改委")[0]["title"] == "推进光伏"
 
 

@@ -71,6 +71,15 @@ def test_district_includes_places_within_it(store):
     assert {r["task"] for r in store.tasks(district="310116")} == jinshan
 
 
+def test_a_district_query_reads_only_that_districts_graphs_and_answers_the_same(store):
+    graphs = store.district_graphs("金山区")
+    # Jinshan's plan, the 高新区's plan and its task table, and the shared graph: never another district's
+    assert graphs[-1].endswith("/graph/shared") and len(graphs) == 4
+    assert not any("qingpu" in g or "minhang" in g for g in graphs)
+    every = store.tasks(lead="区发改委")
+    assert store.tasks(lead="区发改委", district="金山区") == [r for r in every if r["district"] in ("金山区", "上海湾区高新技术产业开发区")]
+
+
 def test_due_before_keeps_exactly_the_tasks_due_by_then(corpus, store):
     cutoff = dt.date(2021, 9, 30)
     expected = {

@@ -120,7 +120,8 @@ def _python_json(binding: dict[str, str] | None) -> Any:
 
 # -- backends ---------------------------------------------------------------------------
 class LocalBackend:
-    """A pyoxigraph in-memory store; queries see the union of all named graphs."""
+    """A pyoxigraph in-memory store; queries see the union of all named graphs, or of the
+    graphs a query names (``graphs``: a district's plans and the shared graph)."""
 
     def __init__(self, quads) -> None:
         self.store = ox.Store()
@@ -132,10 +133,11 @@ class LocalBackend:
     def __repr__(self) -> str:
         return f"<LocalBackend {len(self.store):,} quads>"
 
-    def select(self, query: str, bindings: dict[str, Any] | None = None) -> Results:
+    def select(self, query: str, bindings: dict[str, Any] | None = None, graphs: list[str] | None = None) -> Results:
         text = bind(query, bindings)
+        dataset = {"use_default_graph_as_union": True} if graphs is None else {"default_graph": [ox.NamedNode(g) for g in graphs]}
         try:
-            solutions = self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+            solutions = self.store.query(text, prefixes=PREFIXES, **dataset)
         except SyntaxError as exc:
             raise QueryError("SPARQL syntax error: {error}", error=str(exc)) from exc
         except OSError as exc:  # pragma: no cover - evaluation errors of the store
@@ -202,7 +204,9 @@ class RemoteBackend:
                     self._union = False
         return self._union
 
-    def select(self, query: str, bindings: dict[str, Any] | None = None) -> Results:
+    def select(self, query: str, bindings: dict[str, Any] | None = None, graphs: list[str] | None = None) -> Results:
+        if graphs is not None:
+            return self._request(bind(query, bindings), graphs)
         if self.union_default_graph():
             return self._request(bind(query, bindings), [], union=True)
         return self._request(bind(query, bindings), self.graphs())

@@ -21,6 +21,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..errors import PolicyGraphError
+from ..graph import iris
 from ..extract.citations import normalise_number
 from ..normalize.lexicon import Lexicon
 from . import search
@@ -43,6 +44,7 @@ _UNIT_PATTERNS = {
 }
 LIST_SEPARATOR = "、"  # between names in one column, as the GROUP_CONCATs of the named queries join them
 _DISTRICT = "?place pg:withinJurisdiction* ?inDistrict ."
+_PLANS_IN_DISTRICT = "SELECT DISTINCT ?plan WHERE { ?place pg:withinJurisdiction* ?inDistrict . ?plan a pg:Plan ; dct:spatial ?place }"
 _ACTION = "FILTER (CONTAINS(STR(?action), ?actionText))"
 # Due by a date: the deadline, or with no deadline, a target due by the end of a year up to then.
 _DUE = (
@@ -115,9 +117,17 @@ class GraphStore:
         return f"<p>{escape(repr(self))}</p><table>{cells}</table>"
 
     # -- any SPARQL -------------------------------------------------------------------
-    def select(self, query: str, bindings: dict[str, Any] | None = None) -> Results:
-        """Run a SELECT with the graph's prefixes predefined; ``bindings`` are bound, never pasted."""
-        return self.backend.select(query, bindings)
+    def select(self, query: str, bindings: dict[str, Any] | None = None, graphs: list[str] | None = None) -> Results:
+        """Run a SELECT with the graph's prefixes predefined; ``bindings`` are bound, never pasted.
+        ``graphs``: the named graphs whose union the query reads (default: every graph)."""
+        return self.backend.select(query, bindings, graphs)
+
+    def district_graphs(self, district: str) -> list[str]:
+        """The graphs that hold what a district's plans say (their own graphs, and the shared
+        graph): a query about one district reads these, not the whole collection, so that it
+        costs what the district holds, not what the store holds."""
+        rows = self.select(_PLANS_IN_DISTRICT, {"inDistrict": ox.NamedNode(self.resolve_place(district))}).rows
+        return [*sorted({iris.graph_of(row["plan"]) for row in rows}), iris.SHARED_GRAPH]
 
     def named(self, name: str) -> str:
         """The text of a shipped named query."""
@@ -217,22 +227,23 @@ class GraphStore:
 
     def _task_rows(self, filters: dict[str, Any], due_before, matched: list[str] | None) -> list[dict[str, Any]]:
         prepared = self.task_query(**filters, due_before=due_before, tasks=matched)
-        rows = self.select(prepared.text, prepared.bindings).rows
-        owners = self.task_owners(sorted({row["task"] for row in rows}))
+        graphs = self.district_graphs(filters["district"]) if filters.get("district") else None
+        rows = self.select(prepared.text, prepared.bindings, graphs).rows
+        owners = self.task_owners(sorted({row["task"] for row in rows}), graphs=graphs)
         for row in rows:  # names sorted, so that answers are repeatable
             for column, role in (("leads", "lead"), ("cos", "co")):
                 names = sorted(owners.get((row["task"], role), ()))
                 row[column] = LIST_SEPARATOR.join(names) if names else None
         return rows
 
-    def task_owners(self, tasks: list[str], batch: int = 2000) -> dict[tuple[str, str], set[str]]:
+    def task_owners(self, tasks: list[str], batch: int = 2000, graphs: list[str] | None = None) -> dict[tuple[str, str], set[str]]:
         """(task IRI, "lead" or "co") -> the names of its units (``task-owners.rq``), asked in
-        batches of ``batch`` tasks."""
+        batches of ``batch`` tasks (of the union of ``graphs``, if given)."""
         owners: dict[tuple[str, str], set[str]] = {}
         query = self.named("task-owners")
         for start in range(0, len(tasks), batch):
             chunk = [ox.NamedNode(iri) for iri in tasks[start : start + batch]]
-            for row in self.select(query, {"task": chunk}).rows:
+            for row in self.select(query, {"task": chunk}, graphs).rows:
                 owners.setdefault((row["task"], row["role"]), set()).add(row["name"])
         return owners
 
