@@ -7,17 +7,20 @@
   query command reads with ``--store DIR``;
 * ``extracted/``: each input file's extraction (its plans, warnings and errors), pickled under
   a key made of the file's bytes, its path, the lexicon and policygraph's own code, so a file
-  is read and extracted again only when one of them changes;
-* ``shared/``: each group's share of the shared graph (N-Quads), and ``manifest.json``: what
-  each group of plans (a plan and the task tables attached to it) was built from.
+  is read and extracted again only when one of them changes; ``outlines.pickle``: each
+  extraction cut to what the batch-wide steps read (ids, titles, places, attachment lines,
+  citations);
+* ``groups/``: for each group of plans (a plan and the task tables attached to it) its share of
+  the shared graph and a record of what it holds (its organisations' names, what ``build``
+  prints of it); ``shared.sqlite``: how many groups hold each fact of the shared graph;
+  ``manifest.json``: what each group was built from.
 
-A build reads the files not extracted yet (``jobs`` processes; results are taken in file
-order, so the store is the same whatever the number of processes), links every plan as
-:func:`policygraph.build` does (ids, tables, citations, unit names: the steps that need the
-whole batch, on the model, which is fast), then writes the graphs of the groups whose inputs
-changed, drops those of groups that are gone, and writes the shared graph again as the union of
-the groups' shares, with each organisation's name chosen across the whole batch. The store then
-holds what a full build of the same files holds (``tests/test_collection.py`` checks it).
+A build extracts the files not extracted yet (``jobs`` processes; results taken in file order),
+runs the batch-wide steps (:func:`policygraph.api.link_batch`) on the outlines, then reads back,
+resolves (:func:`policygraph.api.resolve_group`) and writes each group whose inputs changed,
+drops the groups that are gone, and changes the shared graph by their shares. Memory holds the
+outlines and one group per process, never the batch. The store then holds what a full build of
+the same files holds (``tests/test_collection.py`` checks it), whatever the number of processes.
 """
 
 from __future__ import annotations
