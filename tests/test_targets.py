@@ -474,6 +474,13 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("新建建筑 100%实行绿色建筑标准。", [("新建建筑实行绿色建筑标准", "reach", 100, "%", None, None)]),
         ("形成 10 个左右再制造产业集聚区。", [("形成再制造产业集聚区", "reach", 10, "个", None, None)]),
         # not promises: the plan describing itself, a criterion, money it grants, a list of nouns
+        # 贵州 543: levels stated with no verb under a due date, and the units of herds and liquids
+        ("到2025年，居民人均能源消费0.62吨标准煤左右。", [("居民人均能源消费", "reach", Decimal("0.62"), "吨标准煤", 2025, None)]),
+        ("到2025年，其中光伏约3100万千瓦。", [("光伏", "reach", 3100, "万千瓦", 2025, None)]),
+        ("到2025年，出栏肉牛达230万头、肉羊达350万只。", [("出栏肉牛", "reach", 230, "万头", 2025, None), ("肉羊", "reach", 350, "万只", 2025, None)]),
+        ("到2025年，白酒产量达到60万千升。", [("白酒产量", "reach", 60, "万千升", 2025, None)]),
+        ("2020年，全省光伏装机1000万千瓦，人均生活用电量1200千瓦时。", []),  # no due date: figures of the present
+        ("福建省海域面积13.6万平方千米，大陆海岸线长3752千米，大小海岛2214个。", []),  # nor does a list of them
         ("通过工程治理，有效消除 240 余处地质灾害隐患点的威胁。", [("有效消除地质灾害隐患点的威胁", "at_least", 240, "处", None, None)]),  # 贵州 543: 余
         ("根据全国要求设置 4 项约束性指标。", []),
         ("以面积大于 100 平方千米、水质污染较重的海湾为重点。", []),

@@ -260,6 +260,15 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
     )
 
 
+MEASURED_NOUN = re.compile(r"[\u3400-\u9fff]{2,16}约?$")
+
+
+def _measured_noun(text: str, clause: int, start: int) -> bool:
+    """The clause before a measured value is a noun alone (其中光伏约3100万千瓦, 居民人均能源消费0.62吨标准煤):
+    Chinese letters only, no figure, bracket or other mark."""
+    return bool(MEASURED_NOUN.fullmatch(text, clause, start))
+
+
 def _ends_clause(text: str, index: int) -> bool:
     return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index))
 
@@ -511,8 +520,11 @@ class _SentenceReader:
                 notes.append("rate_value")
             if (
                 verb is None and not verb_in_clause and _ends_clause(text, value.end)
-                and text.endswith(rules.level_nouns, clause, value.start - text.endswith("约", clause, value.start))
-            ):  # 到2025年，风电装机1080万千瓦: a level stated with no verb, kept only when a due date applies
+                and (
+                    text.endswith(rules.level_nouns, clause, value.start - text.endswith("约", clause, value.start))
+                    or (value.unit not in rules.count_units and value.unit not in PERCENT and _measured_noun(text, clause, value.start))
+                )
+            ):  # 到2025年，风电装机1080万千瓦, 人均生活用电量1450千瓦时左右: a level stated with no verb, kept only when a due date applies
                 verb = (value.start, value.start, False, "")
                 notes.append("stated_level")
             approximate = text.endswith("约", clause, value.start)
@@ -556,6 +568,8 @@ class _SentenceReader:
                     if not (follows and "amount" in previous.rules and value.unit in rules.count_units):
                         return None
                     notes.append("verb_before_clause")
+                    if "stated_level" in previous.rules:  # a level's list goes on: kept, like it, only under a due date
+                        notes.append("stated_level")
         if not object_text and not _ends_clause(text, value.end):
             return None
         if (not object_text and text.startswith("的", value.end) and not GOAL_AFTER.match(text, value.end)) or re.match(
