@@ -171,13 +171,14 @@ def test_recall_and_precision_against_hand_checked_list(plan_id):
 
 @pytest.mark.slow
 def test_wild_blind_lists_overall():
-    """The 75 wild documents annotated blind (tests/data/targets/ROUNDS.md): a floor under today's
-    figures (precision 0.986, recall 0.80, 0.88 over targets not marked doubtful)."""
+    """The 83 wild documents annotated blind (tests/data/targets/ROUNDS.md): a floor under today's
+    figures (precision 0.987, recall 0.755, 0.885 over targets not marked doubtful; two funding
+    calls of round 11 hold 124 project specifications, all marked doubtful, none read)."""
     results = [score(plan_id) for plan_id in gold_plans(wild=True)]
     matched = sum(len(r.matched) for r in results)
-    assert len(results) >= 75
+    assert len(results) >= 83
     assert matched / sum(r.predicted for r in results) >= 0.98
-    assert matched / sum(r.gold for r in results) >= 0.79
+    assert matched / sum(r.gold for r in results) >= 0.75
     sure = sum(r.sure for r in results)
     assert sum(not g.doubtful for r in results for g, _ in r.matched) / sure >= 0.87
 
