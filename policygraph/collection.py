@@ -13,7 +13,8 @@
 * ``groups/``: for each group of plans (a plan and the task tables attached to it) its share of
   the shared graph and a record of what it holds (its organisations' names, what ``build``
   prints of it); ``shared.sqlite``: how many groups hold each fact of the shared graph;
-  ``manifest.json``: what each group was built from.
+  ``manifest.json``: what each group was built from; ``catalogue-N.pickle``: every unit's and
+  place's names, kept by the first query after build N.
 
 A build extracts the files not extracted yet (``jobs`` processes; results taken in file order),
 runs the batch-wide steps (:func:`policygraph.api.link_batch`) on the outlines, then reads back,
@@ -52,6 +53,7 @@ EXTRACTED = "extracted"
 OUTLINES = "outlines.pickle"
 GROUPS = "groups"
 SHARED_COUNTS = "shared.sqlite"
+CATALOGUE = "catalogue"  # the names a query resolves, kept by the first query after a build
 FORMAT = 2  # the layout of DIR; a store of another layout is refused, not misread
 
 
@@ -389,6 +391,8 @@ def build_collection(
     report.quads = shared_quads + sum(entry["quads"] for entry in new_groups.values())
     manifest = {"format": FORMAT, "generation": manifest.get("generation", 0) + 1, "groups": {g: new_groups[g] for g in groups}, "files": len(files)}
     write_atomic(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+    for stale in folder.glob(f"{CATALOGUE}-*.pickle"):  # names of an earlier build
+        stale.unlink(missing_ok=True)
     kept = {f"{entry['record']}{suffix}" for entry in new_groups.values() for suffix in (".nq", ".pickle")}
     for stale in (folder / GROUPS).iterdir():  # records of groups changed or gone
         if stale.name not in kept:
@@ -598,6 +602,9 @@ def open_collection(store_dir: str | os.PathLike[str], lexicon_files: Iterable[s
     folder = Path(store_dir)
     if not (folder / MANIFEST).is_file():
         raise CollectionError("{folder}: no policygraph store here (build one with: policygraph build PATHS --store {folder})", folder=str(folder))
-    _read_manifest(folder)
-    return GraphStore(StoreBackend(_open_store(folder, read_only=True)), load_lexicon(tuple(os.fspath(p) for p in lexicon_files)))
+    manifest = _read_manifest(folder)
+    lexicon_files = tuple(os.fspath(p) for p in lexicon_files)
+    # the names are kept per build: the first query after a build reads them from the store
+    catalogue = folder / f"{CATALOGUE}-{manifest.get('generation', 0)}.pickle"
+    return GraphStore(StoreBackend(_open_store(folder, read_only=True)), load_lexicon(lexicon_files), catalogue_file=str(catalogue))
 

@@ -138,6 +138,28 @@ def test_query_commands_read_the_store(tmp_path):
     assert view.exit_code == 0, view.output
 
 
+def test_the_names_queries_resolve_are_read_once_per_build(tmp_path, monkeypatch):
+    plan = tmp_path / "plans" / "plan.txt"
+    plan.parent.mkdir()
+    plan.write_text("金山区方案\n\n一、重点任务\n\n1.推进光伏。（责任单位：☆区发改委、区经委）\n", encoding="utf-8")
+    store = tmp_path / "store"
+    build_collection([str(plan.parent)], store)
+    assert open_collection(store).tasks(lead="区发改委")[0]["title"] == "推进光伏"
+    [kept] = store.glob("catalogue-*.pickle")
+
+    from policygraph.query.store import GraphStore
+
+    asked = []
+    select = GraphStore.select
+    monkeypatch.setattr(GraphStore, "select", lambda self, query, *rest: asked.append(query) or select(self, query, *rest))
+    assert open_collection(store).tasks(co="区经委")[0]["title"] == "推进光伏"
+    assert not any(query == open_collection(store).named("units") for query in asked)  # the kept names
+    plan.write_text(plan.read_text(encoding="utf-8").replace("区经委", "区科委"), encoding="utf-8")
+    build_collection([str(plan.parent)], store)
+    assert not kept.exists()  # another build: its names are read again
+    assert open_collection(store).tasks(co="区科委")[0]["title"] == "推进光伏"
+
+
 def test_a_folder_that_is_no_store_is_refused_with_one_line(tmp_path):
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(CollectionError, match="not a policygraph store"):

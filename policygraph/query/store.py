@@ -93,13 +93,39 @@ def _with_filters(query: str, patterns: list[str]) -> str:
     return FILTERS_LINE.sub(lambda _: "  " + "\n  ".join(patterns), query, count=1)
 
 
+def _load_catalogue(path: str) -> Catalogue | None:
+    import pickle
+
+    try:
+        with open(path, "rb") as handle:
+            kept = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, TypeError, ValueError):
+        return None
+    return kept if isinstance(kept, Catalogue) else None
+
+
+def _keep_catalogue(path: str, catalogue: Catalogue) -> None:
+    import pickle
+
+    from ..errors import OutputError
+    from ..files import write_atomic
+
+    try:
+        write_atomic(path, pickle.dumps(catalogue, protocol=pickle.HIGHEST_PROTOCOL))
+    except OutputError:
+        pass  # a folder the user may only read: the names are read again next time
+
+
 class GraphStore:
     """A graph to ask questions of: a local pyoxigraph store or a remote SPARQL endpoint."""
 
-    def __init__(self, backend, lexicon: Lexicon, warnings: list[str] | None = None) -> None:
+    def __init__(self, backend, lexicon: Lexicon, warnings: list[str] | None = None, catalogue_file: str | None = None) -> None:
         self.backend = backend
         self.lexicon = lexicon
         self.warnings = warnings or []
+        # where the names of a store that does not change between queries are kept (a collection
+        # on disk): reading every unit's names is the slow part of a command's start-up at scale
+        self.catalogue_file = catalogue_file
 
     def __repr__(self) -> str:
         return f"<GraphStore {self.backend!r}>"
@@ -139,7 +165,15 @@ class GraphStore:
     # -- names ------------------------------------------------------------------------
     @cached_property
     def catalogue(self) -> Catalogue:
-        return Catalogue.from_rows(self.select(self.named("units")).rows, self.select(self.named("places")).rows)
+        """Every unit's and place's names, read once (and kept in ``catalogue_file``, if given)."""
+        if self.catalogue_file:
+            kept = _load_catalogue(self.catalogue_file)
+            if kept is not None:
+                return kept
+        catalogue = Catalogue.from_rows(self.select(self.named("units")).rows, self.select(self.named("places")).rows)
+        if self.catalogue_file:
+            _keep_catalogue(self.catalogue_file, catalogue)
+        return catalogue
 
     def resolve_unit(self, name: str) -> Selector:
         """What ``name`` stands for (a type at a level, a place's department, written names)."""
