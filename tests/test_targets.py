@@ -303,6 +303,15 @@ def test_an_indicator_table_whose_years_stand_before_their_column_words():  # �
     ]
 
 
+def test_an_indicator_table_in_full_width_figures_with_numbered_rows():  # 山东 77: a Founder font's ． and １．
+    from policygraph.extract.indicator_tables import find_indicator_tables
+    from policygraph.read.glyphs import fix_glyphs
+
+    text = fix_glyphs("指标 ２０２０年 ２０２５年 指标属性\n８\U001001b0 农村生活污水治理率 (％) ３１\U001001b0７ ５５ 预期性\n")
+    targets, _ = find_indicator_tables(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.metric, t.value, t.unit, t.year, t.baseline) for t in targets] == [("农村生活污水治理率", 55, "%", 2025, Decimal("31.7"))]
+
+
 def test_a_year_lasts_through_its_paragraph_and_the_list_it_introduces():  # 河南 230, 来宾 359
     text = (
         "到 2025 年，能源体系建设取得明显进展。\n"

@@ -39,10 +39,10 @@ def cell_value(cell: str) -> re.Match[str] | None:
 
 SUFFIX_CELL = re.compile(r"^(?:以上|以下|左右)$")  # 30 左右: a PDF spaced the figure from its qualifier
 PLACEHOLDER = re.compile(r"^[—–\-/／、]+$|^－+$")
-ROW_NUMBER = re.compile(r"^\d{1,3}$")
+ROW_NUMBER = re.compile(r"^\d{1,3}[.、]?$")  # 8, or 8. as some tables number their rows
 UNIT_CELL = re.compile(r"[%‰a-zA-Z²³/]+\d?(?:/[a-zA-Z]+)?|个|家|处|座|条|项|公里|千米|公顷|万亩|亩|万吨|吨|万千瓦|亿元|万元|平方公里")
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-ROW_NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}\s+(?=\D)")
+ROW_NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}[.、]?\s+(?=\D)")
 ATTRIBUTE = re.compile(r"^(?:约束性|预期性|指导性|引导性|属性)$")  # the 指标类别 column, never a metric or a unit
 # 约束 / 性 on lines of their own: the 指标属性 cell wrapped, between a metric and its figures
 ATTRIBUTE_PART = re.compile(r"^(?:约束|预期|指导|引导)性?$|^性$")
@@ -54,6 +54,9 @@ MAX_FURNITURE = 6
 MAX_GAP = 15  # lines with no figures before the table is taken to be over (a cell may wrap over several)
 SYMBOLS = {"≥": AT_LEAST, "≥=": AT_LEAST, "不低于": AT_LEAST, ">=": AT_LEAST, "≤": AT_MOST, "≤=": AT_MOST, "<=": AT_MOST,
            "不高于": AT_MOST, "＞": MORE_THAN, ">": MORE_THAN, "大于": MORE_THAN, "＜": AT_MOST, "<": AT_MOST, "小于": AT_MOST}
+
+
+HALF_WIDTH = str.maketrans("０１２３４５６７８９．％－", "0123456789.%-")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -145,7 +148,7 @@ def _is_figure(cell: str) -> bool:
 
 def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of the indicator tables in ``view`` and the tables' spans (view offsets)."""
-    text = view.text
+    text = view.text.translate(HALF_WIDTH)  # ６８．８ (a Founder font's decimal point read as ．): one character each
     lines = _lines(text)
     targets: list[Target] = []
     spans: list[tuple[int, int]] = []
