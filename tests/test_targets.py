@@ -491,6 +491,8 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("到2025年，白酒产量达到60万千升。", [("白酒产量", "reach", 60, "万千升", 2025, None)]),
         ("2020年，全省光伏装机1000万千瓦，人均生活用电量1200千瓦时。", []),  # no due date: figures of the present
         ("福建省海域面积13.6万平方千米，大陆海岸线长3752千米，大小海岛2214个。", []),  # nor does a list of them
+        ("到2025年，溶剂型工业涂料、溶剂型油墨使用比例分别降低20、15个百分点。",  # 内蒙古 67: the unit written once, after the last
+         [("溶剂型工业涂料", "decrease_by", 20, "个百分点", 2025, None), ("溶剂型油墨使用比例", "decrease_by", 15, "个百分点", 2025, None)]),
         ("通过工程治理，有效消除 240 余处地质灾害隐患点的威胁。", [("有效消除地质灾害隐患点的威胁", "at_least", 240, "处", None, None)]),  # 贵州 543: 余
         ("根据全国要求设置 4 项约束性指标。", []),
         ("以面积大于 100 平方千米、水质污染较重的海湾为重点。", []),

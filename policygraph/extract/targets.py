@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -440,6 +440,8 @@ class _SentenceReader:
             value = _value_at(text, match)
             if value is None:
                 continue
+            if not value.unit:
+                value = self.unit_of_list(value)
             found = self.target_at(value)
             if found:
                 self.found.extend(found)
@@ -676,6 +678,22 @@ class _SentenceReader:
         if last_of < 0 or re.search(r"\d", self.text[stop:clause_end]):
             return start, stop
         return last_of + 1, clause_end
+
+    def unit_of_list(self, value: _Value) -> _Value:
+        """A bare number listed before numbers that end on a unit takes that unit: 分别降低20、15个百分点."""
+        cursor, end = value.end, None
+        while cursor < len(self.text) and self.text[cursor] in "、和":
+            match = self.rules.value.match(self.text, cursor + 1)
+            following = _value_at(self.text, match) if match else None
+            if following is None or following.chinese != value.chinese:
+                return value
+            if following.unit:
+                end = following
+                break
+            cursor = following.end
+        if end is None or end.unit in self.rules.count_units:
+            return value
+        return replace(value, unit=end.unit)
 
     def listed_after(self, first: _Value) -> list[_Value]:
         """Values that continue a list after ``first``: 分别下降14.5%和15%, 达到10%、9%."""
