@@ -78,6 +78,7 @@ class TargetRules:
     suffixes: dict[str, str]  # phrase -> at_least | at_most | approximate
     between: tuple[str, ...]
     amount_verbs: tuple[str, ...]
+    adjacent_amount_verbs: tuple[str, ...]
     hedges: tuple[str, ...]
     rate_endings: tuple[str, ...]
     level_nouns: tuple[str, ...]
@@ -138,6 +139,7 @@ def target_rules() -> TargetRules:
         suffixes=suffixes,
         between=tuple(_longest(data["between"])),
         amount_verbs=tuple(_longest(data["amount_verbs"])),
+        adjacent_amount_verbs=tuple(_longest([*data["amount_verbs"], *data["adjacent_amount_verbs"]])),
         hedges=tuple(_longest(data["hedges"])),
         rate_endings=tuple(data["rate_endings"]),
         level_nouns=tuple(_longest(data["level_nouns"])),
@@ -396,7 +398,7 @@ class _SentenceReader:
                 break  # (a negative end would count from the sentence's end: 在4000个…治理)
             if gap and (not GAP_WORDS.fullmatch(self.text, end - gap, end) or not self.text[end].isdigit()):
                 break  # 完成沿湾16条, not 建设的一项重要任务
-            for verb in self.rules.amount_verbs:
+            for verb in self.rules.adjacent_amount_verbs:
                 if self.text.endswith(verb, floor, end - gap):
                     start = end - gap - len(verb)
                     return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
