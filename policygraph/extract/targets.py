@@ -64,6 +64,9 @@ RANGE_SEPARATORS = "~～\\-—–－至"
 PERCENT = ("%", "％", "‰")
 MAX_OBJECT = 30
 MAX_VERB_GAP = 3  # characters of place between a verb and its count (完成沿湾16条)
+# names listed with 、 between a verb and its count, 等 and a kind of place closing them
+PLACE_LIST = r"(?:[\u4e00-\u9fff]{1,8}?、){1,8}[\u4e00-\u9fff]{1,8}?(?:等(?:区域|地区|地|市|县|区))?$"
+MAX_PLACE_LIST = 60
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为_]+")  # characters of object after a counted amount (新增10家 绿色工厂)
 MAX_METRIC = 60
 MAX_SUBJECT = 20  # characters between a share (70%以上的) and the verb of what it does
@@ -79,6 +82,7 @@ class TargetRules:
     between: tuple[str, ...]
     amount_verbs: tuple[str, ...]
     adjacent_amount_verbs: tuple[str, ...]
+    places_before: re.Pattern[str]
     hedges: tuple[str, ...]
     rate_endings: tuple[str, ...]
     level_nouns: tuple[str, ...]
@@ -140,6 +144,7 @@ def target_rules() -> TargetRules:
         between=tuple(_longest(data["between"])),
         amount_verbs=tuple(_longest(data["amount_verbs"])),
         adjacent_amount_verbs=tuple(_longest([*data["amount_verbs"], *data["adjacent_amount_verbs"]])),
+        places_before=re.compile(rf"(?:{_alternation(data['amount_verbs'])}){PLACE_LIST}"),
         hedges=tuple(_longest(data["hedges"])),
         rate_endings=tuple(data["rate_endings"]),
         level_nouns=tuple(_longest(data["level_nouns"])),
@@ -402,6 +407,11 @@ class _SentenceReader:
                 if self.text.endswith(verb, floor, end - gap):
                     start = end - gap - len(verb)
                     return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
+        # 新建黔东北、黔东南、黔西南3个植物园: the places where the count is, listed between verb and count
+        listed = self.rules.places_before.search(self.text, max(floor, end - MAX_PLACE_LIST), end)
+        if listed and self.text[end : end + 1].isdigit():
+            start = listed.start()
+            return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
         return None
 
     def metric_text(self, start: int, end: int) -> tuple[str, int, list[str]]:
