@@ -498,6 +498,7 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("带动就业30万人，带动增收75亿元。", [("带动就业", "reach", 30, "万人", None, None), ("带动增收", "reach", 75, "亿元", None, None)]),
         ("新建黔东北、黔东南、黔西南3个植物园。", [("新建黔东北、黔东南、黔西南植物园", "reach", 3, "个", None, None)]),  # 贵州 543: places listed
         ("加强大气、水、土壤3个领域的监测。", []),  # between a verb and its count; 加强 counts nothing
+        ("打造出一批精品居住区和惠民回收服务点1.完成运河佳苑、澜庭等7个示范小区建设。", [("完成运河佳苑、澜庭等示范小区建设", "reach", 7, "个", None, None)]),  # 拱墅
         ("规划布局37个黔石类资源保障区。", [("规划布局黔石类资源保障区", "reach", 37, "个", None, None)]),
         ("通过工程治理，有效消除 240 余处地质灾害隐患点的威胁。", [("有效消除地质灾害隐患点的威胁", "at_least", 240, "处", None, None)]),  # 贵州 543: 余
         ("根据全国要求设置 4 项约束性指标。", []),

@@ -409,7 +409,7 @@ class _SentenceReader:
                     return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
         # 新建黔东北、黔东南、黔西南3个植物园: the places where the count is, listed between verb and count
         listed = self.rules.places_before.search(self.text, max(floor, end - MAX_PLACE_LIST), end)
-        if listed and self.text[end : end + 1].isdigit():
+        if listed and self.text[end : end + 1].isdigit() and not self.text.endswith("等", floor, end):  # A、B等7个: listed_count
             start = listed.start()
             return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
         return None
