@@ -125,7 +125,7 @@ def target_rules() -> TargetRules:
     suffixes = {p: k for k, phrases in data["suffixes"].items() for p in phrases}
     units = _alternation(data["units"])
     per = _alternation([*data["units"], *data["per"]])
-    unit = rf"(?:{_alternation(data['percent'])}|(?:{_alternation(data['magnitudes'])})?(?:{units})(?:/(?:{per}))?)"
+    unit = rf"(?:{_alternation(data['percent'])}|(?:{_alternation(data['magnitudes'])})?(?:{units})(?:/(?:{_alternation(data['magnitudes'])})?(?:{per}))?)"
     number = rf"(?:{ARABIC}|{CJK_NUMBER})"
     magnitude = _alternation(data["magnitudes"])
     value = re.compile(  # 0.6万至1万人: a range may repeat the magnitude on its lower bound; 三分之二, 2/3: a share
@@ -614,7 +614,11 @@ class _SentenceReader:
             if len(group) == 1:
                 group = group * len(metrics)  # 化肥、农药利用率均达到43%: one value for each metric
         results = []
+        # 分别在7%、2%以下: a bound written after the last value of a list binds every value of it
+        list_suffix = group[-1].suffix if len(group) > 1 and rules.suffixes.get(group[-1].suffix) in ("at_least", "at_most") else ""
         for item, item_metric in zip(group, metrics):
+            if list_suffix and not item.suffix:
+                item = replace(item, suffix=list_suffix)
             item_notes = list(notes)
             if not item_metric and self.previous_metric:
                 item_metric, item_notes = self.previous_metric, [*item_notes, "elided_metric"]
@@ -731,7 +735,7 @@ class _SentenceReader:
             if len(parts) > 1 and (EACH.search(before) or "分别" in before or all(p.endswith(self.rules.rate_endings) for p in stripped)):
                 return stripped
             return [metric]
-        if "分别" in self.text[clause:metric_end] and len(parts) == count:
+        if "分别" in self.text[clause : metric_end + 2] and len(parts) == count:  # 分别在7%、2%以下: 分别 opens the comparator
             return [_strip_hedges(p, self.rules) for p in parts]
         return [metric] * count
 
