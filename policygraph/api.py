@@ -492,6 +492,7 @@ def plan_summary(plan: Plan) -> dict:
     """What ``build`` prints for one document: its path, what it is, its places and counts."""
     kinds = {kind: sum(1 for t in plan.tasks if t.kind == kind) for kind in ("task", "measure", "row")}
     return {
+        "id": plan.id,
         "path": plan.source.path,
         "table_of": plan.part_of.id if plan.part_of else None,
         "doc_number": plan.doc_number,

@@ -200,7 +200,12 @@ def build(paths, lexicon_files, out_dir, store_dir, push_to, auth, jobs, strict,
     table_of = click.get_current_context().meta.get("table_of")
     if store_dir:
         report = api.build_store(list(paths) if paths else None, store_dir, lexicon_files=lexicon_files, prose=not no_prose, table_of=table_of, jobs=jobs, progress=_Progress())
-        warnings, summaries, summary, problems = report.warnings, report.plan_summaries, report.summary(), report.problems
+        warnings, summary, problems = report.warnings, report.summary(), report.problems
+        # a line and the problems of each document written this time; the others as the build that wrote them said
+        rewritten = set(report.rewritten)
+        summaries = [line for line in report.plan_summaries if line["id"] in rewritten]
+        unchanged = len(report.plan_summaries) - len(summaries)
+        shown = {line["path"] for line in summaries}
         graph = report.load_graph() if out_dir else None  # every plan in memory: only for the exports
     else:
         graph = api.build(list(paths) if paths else None, lexicon_files=lexicon_files, prose=not no_prose, table_of=table_of, progress=_Progress(), jobs=jobs)
@@ -220,8 +225,10 @@ def build(paths, lexicon_files, out_dir, store_dir, push_to, auth, jobs, strict,
         graph.export("plans", out / "plans.jsonl")
         graph.export("targets", out / "targets.jsonl")
     click.echo(format_summary(summaries, summary))
-    for problem in problems:
+    for problem in problems if not store_dir else [p for p in problems if p.file in shown]:
         click.echo(one_line(f"{_(problem.severity)}: {problem.file}:{problem.line}: {_shown(problem.reason)}: {problem.text.strip()}"))
+    if store_dir and unchanged:
+        click.echo(_("{count} documents unchanged since an earlier build (their lines and problems were printed then; the totals above count them)").format(count=unchanged))
     if out_dir:
         click.echo(_("wrote {files}").format(files=f"{out / 'policygraph.ttl'}, {out / 'tasks.jsonl'}, {out / 'plans.jsonl'}, {out / 'targets.jsonl'}"))
         if not no_html:

@@ -85,6 +85,7 @@ class CollectionReport:
     warnings: list[str] = field(default_factory=list)
     plan_summaries: list[dict] = field(default_factory=list)  # api.plan_summary of each document
     problems: list = field(default_factory=list)  # clauses unparsed or doubtful, as a build lists them
+    rewritten: list[str] = field(default_factory=list)  # ids of the plans whose group was written this time
     counts: dict = field(default_factory=dict)
     keys: list[tuple[str, str]] = field(default_factory=list, repr=False)  # each file's extraction key and path, in batch order
     options: _Options | None = field(default=None, repr=False)
@@ -363,6 +364,7 @@ def build_collection(
             write_atomic(folder / GROUPS / f"{name}.pickle", pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
             shared.replace(_share_lines(folder, old), share.decode("utf-8").splitlines())
             records[group_id] = record
+            report.rewritten += record["plans"]
             new_groups[group_id] = {"signature": signature, "graphs": graphs, "record": name, "quads": record["quads"]}
             report.written += graphs
             report.removed += sorted(set(old["graphs"] if old else []) - set(graphs))

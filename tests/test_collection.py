@@ -160,6 +160,22 @@ def test_the_names_queries_resolve_are_read_once_per_build(tmp_path, monkeypatch
     assert open_collection(store).tasks(co="区科委")[0]["title"] == "推进光伏"
 
 
+def test_a_build_into_a_store_prints_the_documents_it_wrote(tmp_path):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for name, place in (("a.txt", "金山区"), ("b.txt", "青浦区")):
+        (folder / name).write_text(f"{place}方案\n\n一、重点任务\n\n1.推进光伏。（责任单位：☆区发改委、区经委）\n", encoding="utf-8")
+    runner, store = CliRunner(), str(tmp_path / "store")
+    first = runner.invoke(cli, ["build", str(folder), "--store", store])
+    assert first.exit_code == 0, first.output
+    assert "a.txt [" in first.output and "b.txt [" in first.output and "unchanged since" not in first.output
+    (folder / "b.txt").write_text("青浦区方案\n\n一、重点任务\n\n1.推进光伏。（责任单位：☆区科委）\n", encoding="utf-8")
+    again = runner.invoke(cli, ["build", str(folder), "--store", store])
+    assert again.exit_code == 0, again.output
+    assert "b.txt [" in again.output and "a.txt [" not in again.output
+    assert "1 documents unchanged since an earlier build" in again.output and "plans 2 " in again.output  # totals count both
+
+
 def test_a_folder_that_is_no_store_is_refused_with_one_line(tmp_path):
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(CollectionError, match="not a policygraph store"):
