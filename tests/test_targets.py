@@ -312,6 +312,24 @@ def test_an_indicator_table_in_full_width_figures_with_numbered_rows():  # 山�
     assert [(t.metric, t.value, t.unit, t.year, t.baseline) for t in targets] == [("农村生活污水治理率", 55, "%", 2025, Decimal("31.7"))]
 
 
+def test_an_indicator_table_with_a_column_of_what_the_period_adds():  # 贵州 563
+    from policygraph.extract.indicator_tables import find_indicator_tables
+
+    text = (
+        "表 2 “十四五”时期主要指标\n种类\n2020 年\n（实际）\n“十四五” 新增\n2025 年末\n（预计）\n替代化石能源\n（万吨标煤）\n"
+        "一、水电（万千瓦） 2281 - 2281 2220.6\n二、风电（万千瓦） 580 500 1080 589.4\n四、生物质能\n"
+        "1、生物质能发电（万千瓦） 35.4 49.6 85 112.8\n"
+    )
+    targets, _ = find_indicator_tables(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.metric, t.value, t.year, t.period_start, t.period_end, t.baseline) for t in targets] == [
+        ("一、水电", 2281, 2025, None, None, 2281),  # 一、 numbers a row here, not a heading; its 新增 cell is -
+        ("二、风电新增", 500, None, 2021, 2025, None),  # the amount added over the period
+        ("二、风电", 1080, 2025, None, None, 580),
+        ("生物质能发电新增", Decimal("49.6"), None, 2021, 2025, None),  # under a category line, 1、 glued to it
+        ("生物质能发电", 85, 2025, None, None, Decimal("35.4")),
+    ]
+
+
 def test_a_year_lasts_through_its_paragraph_and_the_list_it_introduces():  # 河南 230, 来宾 359
     text = (
         "到 2025 年，能源体系建设取得明显进展。\n"

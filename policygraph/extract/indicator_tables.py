@@ -25,6 +25,9 @@ from ..read.layout import TextView
 HEADER_YEAR = re.compile(r"(?<!\d)(\d{4})\s*(?:年|(?=现状|目标|基期|基准|规划值|预期值))")
 BASELINE_COLUMN = re.compile(r"现状|基期|基准|基数")
 UNDATED_BASE = 0
+ADDED = -1  # a column of what the period adds (“十四五”新增): its cells are amounts over the period
+YEAR_OR_ADDED = re.compile(r"(?<!\d)(\d{4})\s*(?:年|(?=现状|目标|基期|基准|规划值|预期值))|新增")
+TABLE_WORDS = ("指标", "种类")  # a header names its first column so: 指标, or 种类 (of energy)
 HEADER_WORDS = ("目标", "现状", "基期", "基准", "属性", "单位", "类别", "类型")
 # ≥38, ＞99.39, 77.2, 100%, ≤35, 20以上; bracketed, a figure over the whole period: (25.0), [13]以上
 _FIGURE = r"(?P<comparator>[≥≤＞＜><]=?|大于|小于|不低于|不高于)?(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|‰)?"
@@ -49,6 +52,7 @@ ATTRIBUTE_PART = re.compile(r"^(?:约束|预期|指导|引导)性?$|^性$")
 UNIT_BRACKET = re.compile(r"(?:[（(](?P<unit>[^（）()]{1,10})|(?P<percent>[%％]))[）)]\*?$")  # （%）, a lost bracket: 率%）
 # a heading ends the table; a category cell alone on its line (一、 / 环境) does not
 STOP_LINE = re.compile(r"^\s*(?:注[:：]|备注|资料来源|[一二三四五六七八九十]+、\S{3}|[（(][一二三四五六七八九十]+[）)]\S{3}|第[一二三四五六七八九十]+[章节])")
+FIGURES_AT_END = re.compile(r"(?:[ \t]+[-—≥≤]?\d[\d.]*%?|[ \t]+[-—]){2,}[ \t]*$")
 MAX_ROWS = 80
 MAX_FURNITURE = 6
 MAX_GAP = 15  # lines with no figures before the table is taken to be over (a cell may wrap over several)
@@ -72,11 +76,15 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _header_years(line: str) -> list[int]:
     """The year columns of a header line, or [] when the line is not one."""
     words = re.sub(r"\s", "", line)  # 指 标 2020年 / 属 性: a PDF spaces out the cells of a header
-    if "指标" not in words or re.search(r"[。，；]", line) or len(line) > 150:
+    if not any(word in words for word in TABLE_WORDS) or re.search(r"[。，；]", line) or len(line) > 150:
         return []
     years = [int(y) for y in HEADER_YEAR.findall(line)]
     if not years or not (len(years) >= 2 or any(w in words for w in HEADER_WORDS)):
         return []
+    if len(years) >= 2:  # 2020年 “十四五”新增 2025年: a column of what the period adds, between two years
+        columns = [int(match[1]) if match[1] else ADDED for match in YEAR_OR_ADDED.finditer(line)]
+        if ADDED in columns[1:-1] and columns.count(ADDED) == 1:
+            return columns
     if len(years) == 1 and BASELINE_COLUMN.search(line, 0, HEADER_YEAR.search(line).start()):
         return [UNDATED_BASE, *years]  # 序号 指标 现状值 2025年: a baseline column of no stated year
     return years
@@ -176,11 +184,14 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
         while index < len(lines) and gap <= MAX_GAP and rows < MAX_ROWS:
             line_start, line_end = lines[index]
             line = text[line_start:line_end]
-            if STOP_LINE.match(line):
-                break
+            following = text[lines[index + 1][0] : lines[index + 1][1]] if index + 1 < len(lines) else ""
+            if STOP_LINE.match(line) and not FIGURES_AT_END.search(line) and not FIGURES_AT_END.search(following):
+                break  # a heading; 一、水电（万千瓦） 2281 - 2281 is a row numbered so, 四、生物质能 a category over rows
             if _header_years(line) == years or line.strip() == header_text.strip():
                 index += 1  # the header repeated on a new page
                 continue
+            if _header_years(line) or (_words_only(line.strip(), MAX_HEADER_CELL) and _header_block(text, lines, index)):
+                break  # the header of the next table: it is read as its own
             # two lines of words each closed by a unit: a column of metrics whose figures follow as
             # a block, which no line can be paired with safely (受污染耕地安全利用率 (%) / 污染地块… / 98 ≥98)
             if ATTRIBUTE_PART.match(line.strip()):
@@ -210,6 +221,9 @@ def _row_targets(
     """The targets of one row, [] for a row whose target cells hold no number, None for no row.
     ``pending``: the lines of words just above, the metric of a row whose line holds only figures."""
     cells = _cells(line, line_start)
+    numbered = re.match(r"\d{1,2}、(?=\D)", cells[0][0]) if cells else None
+    if numbered:  # 1、生物质能发电（万千瓦） 35.4 49.6 85: a row number glued to its metric
+        cells[0] = (cells[0][0][numbered.end() :], cells[0][1] + numbered.end(), cells[0][2])
     leads_with_figures = cells and _is_figure(cells[0][0]) and (
         not ROW_NUMBER.match(cells[0][0]) or (len(cells) > 1 and _is_figure(cells[1][0]))
     )
@@ -265,6 +279,7 @@ def _row_targets(
         except InvalidOperation:
             continue
         comparator = SYMBOLS.get(match["comparator"] or "", REACH)
+        added = year == ADDED  # the amount the period adds: from the base year to the next year column
         next_cell = cells[cells.index(run[column]) + 1][0] if cells.index(run[column]) + 1 < len(cells) else ""
         suffix = match["suffix"] or (next_cell if next_cell in ("以上", "以下") else None)
         if suffix == "以上" and comparator == REACH:
@@ -277,17 +292,19 @@ def _row_targets(
         found.append(
             Target(
                 text=re.sub(r"\s", "", document.text[origin_start:origin_end]),
-                metric=metric,
+                metric=metric + "新增" if added else metric,
                 value=value,
                 unit=cell_unit.replace("％", "%"),
                 comparator=comparator,
                 span=document.span(origin_start, origin_end),
-                year=year,
-                base_year=years[0] if baseline and years[0] != UNDATED_BASE else None,
-                baseline=Decimal(baseline["number"]) if baseline else None,
-                baseline_unit=cell_unit.replace("％", "%") if baseline else "",
+                year=None if added else year,
+                period_start=years[0] + 1 if added and years[0] > 0 else None,
+                period_end=next((y for y in years[column + 1 :] if y > 0), None) if added else None,
+                base_year=years[0] if baseline and years[0] != UNDATED_BASE and not added else None,
+                baseline=Decimal(baseline["number"]) if baseline and not added else None,
+                baseline_unit=cell_unit.replace("％", "%") if baseline and not added else "",
                 approximate=match["suffix"] == "左右",
-                rules=["indicator_table"],
+                rules=["indicator_table", "added_column"] if added else ["indicator_table"],
             )
         )
     return found
