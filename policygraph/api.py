@@ -179,8 +179,7 @@ class PolicyGraph:
 
     def check_strict(self) -> None:
         """Raise :class:`StrictModeError` when any clause was left unparsed or doubtful."""
-        if self.problems:
-            raise StrictModeError("{count} responsibility clause(s) unparsed or doubtful", count=len(self.problems))
+        check_strict(self.problems)
 
 
 def open_store(
@@ -452,23 +451,31 @@ def assemble(
             raise errors[0]
         raise NoPlansError(errors)
     warnings.extend(link_batch(plans, table_of))
-    groups: dict[str, list[Plan]] = {}
-    for plan in plans:
-        groups.setdefault(plan.main_plan.id, []).append(plan)
-    for members in groups.values():
+    for members in plan_groups(plans).values():
         resolve_group(members, lexicon)
     name_departments(plans, lexicon)  # each organisation's one name, now across the batch
     return PolicyGraph(Corpus(plans, warnings), lexicon)
 
 
-def count_plans(plans: list[Plan], units: set[str] | None = None) -> dict[str, int]:
-    """:meth:`PolicyGraph.summary` of ``plans``; ``units``, when given, collects the keys of
-    the organisations they name (a collection counts them across groups)."""
+def plan_groups(plans: list[Plan]) -> dict[str, list[Plan]]:
+    """Plans that are resolved and written together, by their main plan's id: a plan with the
+    task tables attached to it (a row's targets may be its body task's)."""
+    groups: dict[str, list[Plan]] = {}
+    for plan in plans:
+        groups.setdefault(plan.main_plan.id, []).append(plan)
+    return groups
+
+
+def check_strict(problems: list[Problem]) -> None:
+    """Raise :class:`StrictModeError` when any clause was left unparsed or doubtful."""
+    if problems:
+        raise StrictModeError("{count} responsibility clause(s) unparsed or doubtful", count=len(problems))
+
+
+def count_plans(plans: list[Plan]) -> dict[str, int]:
+    """:meth:`PolicyGraph.summary` of ``plans``."""
     tasks = [t for p in plans for t in p.tasks]
     assignments = [a for t in tasks for a in t.assignments]
-    keys = {a.unit.key for a in assignments if a.unit}
-    if units is not None:
-        units.update(keys)
     return {
         "documents": len(plans),
         "plans": sum(1 for p in plans if p.part_of is None),
@@ -476,7 +483,7 @@ def count_plans(plans: list[Plan], units: set[str] | None = None) -> dict[str, i
         "tasks": sum(1 for t in tasks if t.kind == "task"),
         "measures": sum(1 for t in tasks if t.kind == "measure"),
         "table_rows": sum(1 for t in tasks if t.kind == "row"),
-        "units": len(keys),
+        "units": len({a.unit.key for a in assignments if a.unit}),
         "assignments": len(assignments),
         "lead_assignments": sum(1 for a in assignments if a.role == "lead"),
         "prose_assignments": sum(1 for a in assignments if a.basis == BASIS_PROSE),

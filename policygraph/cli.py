@@ -234,8 +234,8 @@ def build(paths, lexicon_files, out_dir, store_dir, push_to, auth, jobs, strict,
         if not no_html:
             views = graph.write_views(out)
             click.echo(_("wrote {files}").format(files=f"{views['network']}, {views['compare']}"))
-    if strict and problems:
-        raise api.StrictModeError("{count} responsibility clause(s) unparsed or doubtful", count=len(problems))
+    if strict:
+        api.check_strict(problems)
 
 
 def format_summary(plans: list[dict], s: dict[str, int]) -> str:

@@ -249,15 +249,6 @@ def _read_manifest(folder: Path) -> dict:
     return manifest
 
 
-def _groups(plans) -> dict[str, list]:
-    """Plans that must be written together: a plan with the task tables attached to it (a row's
-    targets may be its body task's, so the plan's graph depends on its tables)."""
-    groups: dict[str, list] = {}
-    for plan in plans:
-        groups.setdefault(plan.main_plan.id, []).append(plan)
-    return groups
-
-
 def build_collection(
     paths: Iterable[str | os.PathLike[str]] | None,
     store_dir: str | os.PathLike[str],
@@ -275,7 +266,7 @@ def build_collection(
     plan. ``jobs`` processes extract the files and write the groups; the result does not
     depend on it.
     """
-    from .api import link_batch
+    from .api import link_batch, plan_groups
     from .errors import NoPlansError
     from .read.text import expand_paths
 
@@ -327,7 +318,7 @@ def build_collection(
 
     # -- write the groups that changed, drop those that are gone -------------------------
     (folder / GROUPS).mkdir(exist_ok=True)
-    groups = _groups(plans)
+    groups = plan_groups(plans)
     old_groups: dict[str, dict] = manifest["groups"]
     records = {group_id: _load_pickle(folder / GROUPS / f"{entry['record']}.pickle") for group_id, entry in old_groups.items()}
     shared = _SharedGraph(folder, generation=manifest.get("generation", 0))

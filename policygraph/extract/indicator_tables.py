@@ -184,13 +184,15 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
         while index < len(lines) and gap <= MAX_GAP and rows < MAX_ROWS:
             line_start, line_end = lines[index]
             line = text[line_start:line_end]
-            following = text[lines[index + 1][0] : lines[index + 1][1]] if index + 1 < len(lines) else ""
-            if STOP_LINE.match(line) and not FIGURES_AT_END.search(line) and not FIGURES_AT_END.search(following):
+            if STOP_LINE.match(line) and not FIGURES_AT_END.search(line) and not (
+                index + 1 < len(lines) and FIGURES_AT_END.search(text, *lines[index + 1])
+            ):
                 break  # a heading; 一、水电（万千瓦） 2281 - 2281 is a row numbered so, 四、生物质能 a category over rows
-            if _header_years(line) == years or line.strip() == header_text.strip():
+            line_years = _header_years(line)
+            if line_years == years or line.strip() == header_text.strip():
                 index += 1  # the header repeated on a new page
                 continue
-            if _header_years(line) or (_words_only(line.strip(), MAX_HEADER_CELL) and _header_block(text, lines, index)):
+            if line_years or (_words_only(line.strip(), MAX_HEADER_CELL) and _header_block(text, lines, index)):
                 break  # the header of the next table: it is read as its own
             # two lines of words each closed by a unit: a column of metrics whose figures follow as
             # a block, which no line can be paired with safely (受污染耕地安全利用率 (%) / 污染地块… / 98 ≥98)
