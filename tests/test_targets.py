@@ -741,3 +741,57 @@ def test_an_indicator_table_whose_attribute_cell_wraps_between_metric_and_figure
     assert ("细颗粒物（PM2.5）浓度", 40, "μg/m?", 2025) in found
     assert ("空气质量优良天数比率", Decimal("65.4"), "%", 2025) in found
     assert ("氮氧化物重点工程减排量", Decimal("0.82"), "万吨", 2025) in found
+
+
+def test_a_share_that_is_carried_out_or_gets_done():  # 贵州 543, 江西 89 (round 13 fixes)
+    assert wild_sentence_targets(543, "到 2025 年 95%以上的行政村生活垃圾得到有效处理") == [
+        ("行政村生活垃圾得到有效处理", "at_least", 95, "%", 2025, None)
+    ]
+    assert wild_sentence_targets(89, "到 2025 年，80%以上的园区实施循环化改造") == [
+        ("园区实施循环化改造", "at_least", 80, "%", 2025, None)
+    ]
+
+
+def test_a_bounded_share_stated_with_no_verb_under_a_due_date():  # 工业领域 576
+    assert wild_sentence_targets(576, "到 2025 年，连续拉晶技术应用范围 95%以上") == [
+        ("连续拉晶技术应用范围", "at_least", 95, "%", 2025, None)
+    ]
+    assert sentence_targets("其中，森林面积60%以上。") == []  # no due date: no level promised
+
+
+def test_retiring_and_laying_count_their_object():  # 山东 77's 专栏, 西宁 453
+    assert sentence_targets("到2025年，淘汰50余万辆国三及以下柴油货车。") == [
+        ("淘汰国三及以下柴油货车", "at_least", 50, "万辆", 2025, None)
+    ]
+    assert sentence_targets("淘汰35蒸吨/小时及以下燃煤锅炉。") == []  # a bound that picks out the boilers
+    assert sentence_targets("到2025年，铺设污水管网120公里。") == [("铺设污水管网", "reach", 120, "公里", 2025, None)]
+
+
+def test_a_box_whose_items_are_numbered_after_half_width_stops():  # 山东 77: 改造工程.(１)在…
+    path = next(Path(__file__).parent.joinpath("data", "wild").glob("77、*"))
+    text = next(iter(read_documents([str(path)]))).text
+    start = text.index("专栏１")
+    found = [brief(t) for t in find_targets(TextView.of(text).slice(start, text.index("第四章", start)), SourceDocument("77", text, "text"))]
+    assert ("建设生态环保产业示范园区", "reach", 8, "个") in [(m[m.index("建设"):] if "建设" in m else m, c, v, u) for m, c, v, u, *_ in found]
+    assert ("在建材、化工、印染等领域实施产业集群绿色化改造工程", "reach", 8, "个", None, None) in found
+    assert ("淘汰国三及以下柴油货车", "at_least", 50, "万辆", None, None) in found
+
+
+def test_counts_of_wafers_lamps_papers_and_people():
+    assert sentence_targets("到2025年，全市功率半导体产能达到15万片/月。") == [("全市功率半导体产能", "reach", 15, "万片/月", 2025, None)]
+    assert sentence_targets("到2025年，培养高级工程师2名。") == [("培养高级工程师", "reach", 2, "名", 2025, None)]
+
+
+def test_a_task_tables_quarterly_milestones_and_deadline_date_its_targets():  # round 13, blind miss
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    path = next(p for p in bundled_corpus() if Path(p).stem == "jinshan-gaoxin-2025-task-table")
+    plans = extract_plans(next(iter(read_documents([path]))), load_lexicon(()))
+    row = next(t for plan in plans for t in plan.tasks if "屋顶光伏" in (t.text or ""))
+    # 2025年底 in the 完成时间 column; 光伏装机容量完成2兆瓦 … 10兆瓦 under 一季度 … 四季度
+    assert [(t.value, t.unit, t.year, t.rules[-1]) for t in row.targets] == [
+        (0, "兆瓦", 2025, "row_deadline"), (2, "兆瓦", 2025, "milestone"), (4, "兆瓦", 2025, "milestone"),
+        (6, "兆瓦", 2025, "milestone"), (10, "兆瓦", 2025, "milestone"),
+    ]
+    assert [m.quarter for m in row.milestones] == [1, 2, 3, 4]

@@ -319,6 +319,9 @@ class _Found:
     baseline: tuple[Decimal, str] | None = None  # 由2020年的16.4%提高到20%: 16.4, %
 
 
+ITEM_NUMBER = re.compile(r"^[（(]?\d{1,2}[）)]")  # (１)在建材…: an item's number inside a box, no part of its metric
+
+
 def _strip_hedges(metric: str, rules: TargetRules) -> str:
     changed = True
     while changed and metric:
@@ -328,7 +331,7 @@ def _strip_hedges(metric: str, rules: TargetRules) -> str:
                 metric, changed = metric[len(hedge) :], True
             if metric.endswith(hedge):
                 metric, changed = metric[: -len(hedge)], True
-        stripped = metric.strip("，,、和及与并且的：:（(")
+        stripped = ITEM_NUMBER.sub("", metric.strip("，,、和及与并且的：:（("))
         changed = changed or stripped != metric
         metric = stripped
     return metric
@@ -536,9 +539,13 @@ class _SentenceReader:
                 verb is None and not verb_in_clause and _ends_clause(text, value.end)
                 and (
                     text.endswith(rules.level_nouns, clause, value.start - text.endswith("约", clause, value.start))
-                    or (value.unit not in rules.count_units and value.unit not in PERCENT and _measured_noun(text, clause, value.start))
+                    or (
+                        value.unit not in rules.count_units and (value.unit not in PERCENT or value.suffix)
+                        and _measured_noun(text, clause, value.start)
+                    )
                 )
-            ):  # 到2025年，风电装机1080万千瓦, 人均生活用电量1450千瓦时左右: a level stated with no verb, kept only when a due date applies
+            ):  # 到2025年，风电装机1080万千瓦, 人均生活用电量1450千瓦时左右, 连续拉晶技术应用范围95%以上:
+                # a level stated with no verb, kept only when a due date applies
                 verb = (value.start, value.start, False, "")
                 notes.append("stated_level")
             approximate = text.endswith("约", clause, value.start)

@@ -40,9 +40,9 @@ PRIVATE_USE = {"\U001001b0": "．", "\U00100170": "·"}
 LOOK_ALIKES = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U00100170\U001001b0]")
 
 # Some PDFs set Chinese text with half-width . and , as its full stop and comma (利用.２０２５年
-# 年底前,城市污泥…): where a document does so more often than it writes 。, they are read as 。 and ，.
+# 年底前,城市污泥…, 改造工程.(１)在…): where a document does so more often than it writes 。, they are read as 。 and ，.
 CJK = "\u4e00-\u9fff"
-HALF_WIDTH_STOP = re.compile(f"(?<=[{CJK}）”%％])\\.(?=[{CJK}“（0-9０-９\\n]|$)")
+HALF_WIDTH_STOP = re.compile(f"(?<=[{CJK}）”%％])\\.(?= ?[{CJK}“（(0-9０-９]|\\n|$)")
 HALF_WIDTH_COMMA = re.compile(f"(?<=[{CJK}）”%％]),(?=[{CJK}“（0-9０-９])")
 
 
