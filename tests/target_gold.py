@@ -104,20 +104,20 @@ WILD_TEXTS = Path(__file__).parent / "data" / "wild"
 
 
 def gold_plans(wild: bool = False) -> list[str]:
-    """Ids of the gold lists: bundled plans (``<plan-id>``), or wild documents (``wild/<n>``),
-    annotated blind from ``tests/data/wild`` texts for issue 15."""
+    """Ids of the gold lists: bundled plans (``<plan-id>``), or the lists annotated blind for issue 15
+    (``wild/<n>`` from ``tests/data/wild`` texts, ``wild/<plan-id>`` for bundled plans no list had)."""
     if wild:
-        return [f"wild/{p.stem}" for p in sorted((GOLD / "wild").glob("*.tsv"), key=lambda p: int(p.stem))]
+        return [f"wild/{p.stem}" for p in sorted((GOLD / "wild").glob("*.tsv"), key=lambda p: (not p.stem.isdigit(), int(p.stem) if p.stem.isdigit() else 0, p.stem))]
     return sorted(p.stem for p in GOLD.glob("*.tsv"))
 
 
 def extracted_targets(plan_id: str) -> tuple[list[Target], object]:
     """Targets as extraction states them, one per occurrence (before rows share body targets)."""
-    if plan_id.startswith("wild/"):
+    if plan_id.startswith("wild/") and plan_id.split("/", 1)[1].isdigit():
         number = plan_id.split("/", 1)[1]
         path = next(str(p) for p in WILD_TEXTS.iterdir() if p.name.split("、")[0] == number)
-    else:
-        path = next(p for p in bundled_corpus() if Path(p).stem == plan_id)
+    else:  # a bundled plan: its hand-checked list, or (wild/<plan-id>) one annotated blind in round 13
+        path = next(p for p in bundled_corpus() if Path(p).stem == plan_id.removeprefix("wild/"))
     document = next(iter(read_documents([path])))
     plans = extract_plans(document, load_lexicon(()))
     targets = [t for plan in plans for t in (*plan.targets, *(t for task in plan.tasks for t in task.targets))]

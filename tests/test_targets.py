@@ -171,12 +171,13 @@ def test_recall_and_precision_against_hand_checked_list(plan_id):
 
 @pytest.mark.slow
 def test_wild_blind_lists_overall():
-    """The 91 wild documents annotated blind (tests/data/targets/ROUNDS.md): a floor under today's
-    figures (precision 0.986, recall 0.770, 0.904 over targets not marked doubtful; two funding
-    calls of round 11 hold 124 project specifications, all marked doubtful, none read)."""
+    """The 103 documents annotated blind (tests/data/targets/ROUNDS.md: 96 wild ones and, from round
+    13, seven bundled plans no list had): a floor under today's figures (precision 0.987, recall
+    0.780, 0.912 over targets not marked doubtful; two funding calls of round 11 hold 124 project
+    specifications, all marked doubtful, none read)."""
     results = [score(plan_id) for plan_id in gold_plans(wild=True)]
     matched = sum(len(r.matched) for r in results)
-    assert len(results) >= 91
+    assert len(results) >= 103
     assert matched / sum(r.predicted for r in results) >= 0.98
     assert matched / sum(r.gold for r in results) >= 0.75
     sure = sum(r.sure for r in results)
