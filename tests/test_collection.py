@@ -91,9 +91,9 @@ def test_every_step_of_an_incremental_build_holds_what_a_full_build_holds(plans,
 def test_the_store_is_the_same_whatever_the_number_of_processes(tmp_path):
     one = build_collection(None, tmp_path / "one", jobs=1)
     two = build_collection(None, tmp_path / "two", jobs=2)
-    assert one.quads == two.quads == 50_831
     dump = [sorted(map(str, stored(tmp_path / name))) for name in ("one", "two")]
     assert dump[0] == dump[1]
+    assert one.quads == two.quads == len(dump[0]) > 40_000  # the report counts what the store holds
     # the in-memory build takes jobs too, with the same answer
     assert canonical(policygraph.build(jobs=2).quads()) == stored(tmp_path / "one")
 

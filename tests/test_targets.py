@@ -796,3 +796,21 @@ def test_a_task_tables_quarterly_milestones_and_deadline_date_its_targets():  # 
         (6, "兆瓦", 2025, "milestone"), (10, "兆瓦", 2025, "milestone"),
     ]
     assert [m.quarter for m in row.milestones] == [1, 2, 3, 4]
+
+
+def test_over_after_a_magnitude_and_counts_of_people_chosen():  # 山东 77's 专栏 (round 13 fixes)
+    assert sentence_targets("到2025年，实施4万余个断面整治。") == [("实施断面整治", "at_least", 4, "万个", 2025, None)]
+    assert sentence_targets("每两年选树10位环保产业领军人物、20个环保产业创新创业团队。") == [
+        ("每两年选树环保产业领军人物", "reach", 10, "位", None, None),
+        ("选树环保产业创新创业团队", "reach", 20, "个", None, None),
+    ]
+
+
+def test_supporting_things_is_counted_but_supporting_with_money_is_a_grant():  # 科技支撑 577
+    assert wild_sentence_targets(577, "遴选、支持 500 家左右低碳科技创新企业")[0][1:4] == ("reach", 500, "家")
+    assert sentence_targets("对每个项目支持100万元。") == []
+
+
+def test_verbs_that_count_only_right_before_the_number():  # 闵行 (round 13, blind miss)
+    assert targets_of(MINHANG, "新建公共建筑、居住建筑和工业厂房至少使用一种可再生能源")[0].value == 1
+    assert sentence_targets("到2025年，实现碳排放强度下降。") == []

@@ -100,6 +100,7 @@ class TargetRules:
     described_objects: tuple[str, ...]
     reach_names: tuple[str, ...]
     support_words: tuple[str, ...]
+    money_support_words: tuple[str, ...]
     hedge_exceptions: tuple[str, ...]
     value: re.Pattern[str]
     period: re.Pattern[str]
@@ -125,7 +126,8 @@ def target_rules() -> TargetRules:
     suffixes = {p: k for k, phrases in data["suffixes"].items() for p in phrases}
     units = _alternation(data["units"])
     per = _alternation([*data["units"], *data["per"]])
-    unit = rf"(?:{_alternation(data['percent'])}|(?:{_alternation(data['magnitudes'])})?(?:{units})(?:/(?:{_alternation(data['magnitudes'])})?(?:{per}))?)"
+    over = _alternation(data["over_words"])  # 4万余个: the word may also follow the magnitude
+    unit = rf"(?:{_alternation(data['percent'])}|(?:(?:{_alternation(data['magnitudes'])})(?:{over})?)?(?:{units})(?:/(?:{_alternation(data['magnitudes'])})?(?:{per}))?)"
     number = rf"(?:{ARABIC}|{CJK_NUMBER})"
     magnitude = _alternation(data["magnitudes"])
     value = re.compile(  # 0.6万至1万人: a range may repeat the magnitude on its lower bound; 三分之二, 2/3: a share
@@ -162,6 +164,7 @@ def target_rules() -> TargetRules:
         described_objects=tuple(data["described_objects"]),
         reach_names=tuple(data["reach_names"]),
         support_words=tuple(data["support_words"]),
+        money_support_words=tuple(data["money_support_words"]),
         hedge_exceptions=tuple(data["hedge_exceptions"]),
         value=value,
         period=period,
@@ -249,6 +252,9 @@ class _Value:
     over: bool = False  # 130余万亩: at least
 
 
+OVER_AFTER_MAGNITUDE = re.compile(r"(?P<magnitude>[十百千万亿]+)余")  # what the value pattern lets follow a magnitude
+
+
 def _value_at(text: str, match: re.Match[str]) -> _Value | None:
     if match["fraction"]:
         top, bottom = (match["numerator"], match["denominator"]) if match["numerator"] else (match["over"], match["under"])
@@ -261,9 +267,14 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
     if number is None or ROUND_NAME.match(match["number"]):
         return None
     upper = _number(match["upper"]) if match["upper"] else None
+    unit = match["unit"] or ""
+    over_after_magnitude = OVER_AFTER_MAGNITUDE.match(unit)
+    if over_after_magnitude:  # 4万余个: at least 4万个
+        unit = over_after_magnitude["magnitude"] + unit[over_after_magnitude.end() :]
     return _Value(
-        match.start(), match.end(), number, match["unit"] or "", match["suffix"] or "", match["upper"] is not None,
-        not match["number"][0].isdigit(), upper if upper is not None and upper > number else None, bool(match["more"]),
+        match.start(), match.end(), number, unit, match["suffix"] or "", match["upper"] is not None,
+        not match["number"][0].isdigit(), upper if upper is not None and upper > number else None,
+        bool(match["more"] or over_after_magnitude),
     )
 
 
@@ -817,8 +828,10 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
     for start, end in _sentences(clean.text):
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
         for found in reader.read():
-            if any(word in found.metric for word in rules.support_words):
-                continue  # 奖励资金合计不超过总投资额的50%: a rule of support, not a promise
+            if any(word in found.metric for word in rules.support_words) or (
+                found.value.unit.endswith("元") and any(word in found.metric for word in rules.money_support_words)
+            ):
+                continue  # 奖励资金合计不超过总投资额的50%, 对每个项目支持100万元: a rule of support, not a promise
             if (found.time or stated) is not None and (found.time or stated).past:
                 continue  # “十三五”以来，单位GDP能耗累计下降13.2%: a result
             origin_start, origin_end = clean.original_span(start + found.start, start + found.end)
