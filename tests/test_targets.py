@@ -814,3 +814,16 @@ def test_supporting_things_is_counted_but_supporting_with_money_is_a_grant():  #
 def test_verbs_that_count_only_right_before_the_number():  # 闵行 (round 13, blind miss)
     assert targets_of(MINHANG, "新建公共建筑、居住建筑和工业厂房至少使用一种可再生能源")[0].value == 1
     assert sentence_targets("到2025年，实现碳排放强度下降。") == []
+
+
+def test_an_indicator_tables_future_cell_written_as_a_change():  # 江苏 559, 土壤 390
+    text = wild_text(559)
+    found = {(t.metric, t.comparator, t.value, t.unit, t.year, t.base_year)
+             for t in find_indicator_tables(TextView.of(text), SourceDocument("559", text, "text"))[0]}
+    # 主要农作物化肥使用量 280.75 万吨 较 2020 年减少 3% / 农村环境整治村庄数量 7876 个 新增 2000 个
+    assert ("主要农作物化肥使用量", "decrease_by", 3, "%", 2025, 2020) in found
+    assert ("农村环境整治村庄数量新增", "reach", 2000, "个", 2025, None) in found
+    text = wild_text(390)
+    found = {(t.value, t.unit, t.year) for t in find_indicator_tables(TextView.of(text), SourceDocument("390", text, "text"))[0]}
+    assert (8, "万个", 2025) in found  # — 新增 8 万个 预期性
+    assert not any(t.value == 0 for t in find_indicator_tables(TextView.of(text), SourceDocument("390", text, "text"))[0])

@@ -10,7 +10,8 @@ that names 指标 and year columns (``2020年``, ``2025年目标``); the rows un
 a heading, a note (注：) or a run of lines with no figures. Cells are split on tabs where the
 reader kept them, else on spaces; the metric is the text before the run of figures, its unit
 the bracket after it (``（%）``) or a unit cell. A row whose future cell holds words (稳中向好,
-省下达指标) states no number and gives no target. Rule: ``indicator_table``.
+省下达指标) states no number and gives no target; one whose words state a change (较 2020 年减少 3%,
+新增 2000 个) is read as a sentence (rule ``worded_cell``). Rule: ``indicator_table``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..model import AT_LEAST, AT_MOST, MORE_THAN, REACH, SourceDocument, Target
 from ..read.layout import TextView
+from .targets import find_targets, target_rules
 
 # 2025年, or a year before its column's word: 2020 现状值 2025 目标值
 HEADER_YEAR = re.compile(r"(?<!\d)(\d{4})\s*(?:年|(?=现状|目标|基期|基准|规划值|预期值))")
@@ -265,7 +267,8 @@ def _row_targets(
     if len(re.findall(r"[\u3400-\u9fff]", metric)) < 2:
         return None  # a stray word of a wrapped cell (标), not a metric
     if len(run) < len(years):
-        return []  # a target cell in words (稳中向好, 省下达指标)
+        # a target cell in words: none in 稳中向好 or 省下达指标, a change in 较2020年减少3% or 新增2000个
+        return _worded_cell_targets(view, document, run[-1][2] if run else cells[first][1], line_start + len(line), metric, unit, years)
     baseline_cell = run[0] if len(years) >= 2 else None
     baseline = cell_value(baseline_cell[0]) if baseline_cell else None
     found = []
@@ -309,4 +312,25 @@ def _row_targets(
                 rules=["indicator_table", "added_column"] if added else ["indicator_table"],
             )
         )
+    return found
+
+
+def _worded_cell_targets(
+    view: TextView, document: SourceDocument, start: int, end: int, metric: str, unit: str, years: list[int]
+) -> list[Target]:
+    """The targets of a row's future cell written as words (较 2020 年减少 3%, 新增 2000 个, 整治率达
+    100%), read as a sentence and given the row's metric and the last column's year."""
+    due = [y for y in years if y > 0]
+    if ADDED in years or not due or start >= end:
+        return []
+    found = find_targets(view.slice(start, end), document)
+    verbs = target_rules().amount_verbs
+    for target in found:
+        if not target.unit and unit:
+            target.unit = unit
+        verb = next((v for v in verbs if target.metric.endswith(v)), "")  # 新增 2000 个: what the period adds
+        target.metric = metric + verb
+        if not (target.year or target.period_start or target.period_end):
+            target.year = due[-1]
+        target.rules = ["indicator_table", "worded_cell", *target.rules]
     return found
