@@ -827,3 +827,13 @@ def test_an_indicator_tables_future_cell_written_as_a_change():  # 江苏 559, �
     found = {(t.value, t.unit, t.year) for t in find_indicator_tables(TextView.of(text), SourceDocument("390", text, "text"))[0]}
     assert (8, "万个", 2025) in found  # — 新增 8 万个 预期性
     assert not any(t.value == 0 for t in find_indicator_tables(TextView.of(text), SourceDocument("390", text, "text"))[0])
+
+
+def test_a_level_stated_with_no_verb_inside_a_box_of_projects():  # 贵州 543's 专栏 1
+    text = wild_text(543)
+    start = text.index("专栏 1 长江珠江上游生态安全屏障建设工程")
+    end = text.index("生态保护和修复工程。", start)
+    found = [brief(t) for t in find_targets(TextView.of(text).slice(start, end), SourceDocument("543", text, "text"))]
+    assert ("面积", "reach", 700, "公顷", None, None) in found  # 修复矿山 258 处，面积 700 公顷: work to do
+    # outside a box, a level with no verb and no due date is a figure of the present
+    assert sentence_targets("修复矿山258处，面积700公顷。") == [("修复矿山", "reach", 258, "处", None, None)]

@@ -825,6 +825,7 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
     targets: list[Target] = []
     previous_metric: str | None = None
     stated: _Time | None = None  # the last due year or period this text stated: it lasts until another
+    boxes = _boxes(clean.text)
     for start, end in _sentences(clean.text):
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
         for found in reader.read():
@@ -838,7 +839,7 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
             time = found.time
             rule_names = list(found.rules)
             applied = time or stated
-            if "stated_level" in rule_names and (applied is None or not applied.firm):
+            if "stated_level" in rule_names and (applied is None or not applied.firm) and not _in_box(boxes, start):
                 continue  # 2020年风电装机580万千瓦: with no verb and no due date, a figure of the present
             if time is None and stated is not None:
                 time = stated  # 到2025年，A达到10%。B达到20%: the year of the paragraph
@@ -870,6 +871,25 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
         if not whole_section and _ends_paragraph(document, clean, end) and not LIST_ITEM.match(clean.text, end):
             stated = None  # the paragraph is over and no list item of it follows: the year lasts no further
     return targets
+
+
+# 专栏 3 应对气候变化重点工程: a box of a plan's projects, whose figures are all work to do; it runs
+# to the next box, chapter or section heading, or MAX_BOX characters at most
+BOX_HEADING = re.compile(r"专栏\s*[0-9０-９一二三四五六七八九十]+")
+BOX_END = re.compile(r"专栏\s*[0-9０-９一二三四五六七八九十]+|第[一二三四五六七八九十百]+[章节]")
+MAX_BOX = 2500
+
+
+def _boxes(text: str) -> list[tuple[int, int]]:
+    boxes = []
+    for heading in BOX_HEADING.finditer(text):
+        end = BOX_END.search(text, heading.end(), heading.end() + MAX_BOX)
+        boxes.append((heading.start(), end.start() if end else min(len(text), heading.end() + MAX_BOX)))
+    return boxes
+
+
+def _in_box(boxes: list[tuple[int, int]], index: int) -> bool:
+    return any(start <= index < end for start, end in boxes)
 
 
 # an item of a list a paragraph introduces (到2025年，…。 / ——能源低碳转型成效显著。…): it keeps the year
