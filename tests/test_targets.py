@@ -837,3 +837,9 @@ def test_a_level_stated_with_no_verb_inside_a_box_of_projects():  # 贵州 543's
     assert ("面积", "reach", 700, "公顷", None, None) in found  # 修复矿山 258 处，面积 700 公顷: work to do
     # outside a box, a level with no verb and no due date is a figure of the present
     assert sentence_targets("修复矿山258处，面积700公顷。") == [("修复矿山", "reach", 258, "处", None, None)]
+
+
+def test_sizes_in_brackets_and_prices_are_no_targets():  # 四川 419, 506 (spurious before)
+    assert wild_sentence_targets(419, "开展种植（粮油生产大于100亩、经作生产大于50亩）、畜禽养殖（存栏生猪当量大于50头）") == []
+    assert sentence_targets("到2025年，森林覆盖率超过60%（含灌木林）。") == [("森林覆盖率", "more_than", 60, "%", 2025, None)]
+    assert sentence_targets("对入库项目给予贷款利率1.75%的优惠。") == []

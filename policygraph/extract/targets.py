@@ -101,6 +101,7 @@ class TargetRules:
     reach_names: tuple[str, ...]
     support_words: tuple[str, ...]
     money_support_words: tuple[str, ...]
+    price_rates: tuple[str, ...]
     hedge_exceptions: tuple[str, ...]
     value: re.Pattern[str]
     period: re.Pattern[str]
@@ -165,6 +166,7 @@ def target_rules() -> TargetRules:
         reach_names=tuple(data["reach_names"]),
         support_words=tuple(data["support_words"]),
         money_support_words=tuple(data["money_support_words"]),
+        price_rates=tuple(data["price_rates"]),
         hedge_exceptions=tuple(data["hedge_exceptions"]),
         value=value,
         period=period,
@@ -292,6 +294,11 @@ def _ends_clause(text: str, index: int) -> bool:
 
 
 MAX_QUOTE = 16
+
+
+def _in_brackets(text: str, index: int) -> bool:
+    """``index`` sits inside a bracket opened before it in ``text`` and not closed yet."""
+    return max(text.rfind("（", 0, index), text.rfind("(", 0, index)) > max(text.rfind("）", 0, index), text.rfind(")", 0, index))
 
 
 def _verb_in(text: str, start: int, end: int, rules: TargetRules) -> bool:
@@ -493,6 +500,8 @@ class _SentenceReader:
         if text.startswith("以", clause) and CRITERION_AFTER.search(text, value.end, value.end + 40):
             return None  # 以面积大于100平方千米、…的海湾为重点: a criterion that picks out things
         compared = self.comparator_before(value.start, clause)
+        if compared and compared[0] == MORE_THAN and _in_brackets(text, value.start):
+            return None  # 畜禽养殖（存栏生猪当量大于50头）: a size that says which farms are meant
         notes: list[str] = []
         object_text = ""
         end = value.end
@@ -543,6 +552,8 @@ class _SentenceReader:
             if verb is None and verb_in_clause and text.endswith("等", clause, value.start) and value.unit in rules.count_units:
                 verb = (value.start, value.start, False, "")  # 完成市生态环境局等2—3家单位…改造: named ones, then their count
                 notes.append("listed_count")
+            if verb is None and value.unit in ("%", "％") and text.endswith(rules.price_rates, clause, value.start):
+                return None  # 贷款利率1.75%: a price
             if verb is None and value.unit in ("%", "％") and text.endswith(rules.rate_endings, clause, value.start):
                 verb = (value.start, value.start, False, "")  # 污泥安全处置率100%: a rate stated as its value
                 notes.append("rate_value")
