@@ -14,7 +14,11 @@
   the shared graph and a record of what it holds (its organisations' names, what ``build``
   prints of it); ``shared.sqlite``: how many groups hold each fact of the shared graph;
   ``manifest.json``: what each group was built from; ``catalogue-N.pickle``: every unit's and
-  place's names, kept by the first query after build N.
+  place's names, kept by the first query after build N;
+* ``tasks.sqlite``: every task's row as ``tasks`` shows it, with the owners, units, places and
+  texts its filters look at (:mod:`policygraph.query.task_index`), each group's part computed
+  when the group is written (and kept in ``groups/`` to fill the table again): ``tasks``
+  reads it instead of joining the store's millions of quads.
 
 A build extracts the files not extracted yet (``jobs`` processes; results taken in file order),
 runs the batch-wide steps (:func:`policygraph.api.link_batch`) on the outlines, then reads back,
@@ -46,6 +50,7 @@ from .graph.iris import SHARED_GRAPH
 from .graph.iris import unit as unit_iri
 from .graph.namespace import SKOS
 from .normalize.lexicon import load_lexicon
+from .query.task_index import TaskIndex
 
 MANIFEST = "manifest.json"
 STORE = "oxigraph"
@@ -53,8 +58,10 @@ EXTRACTED = "extracted"
 OUTLINES = "outlines.pickle"
 GROUPS = "groups"
 SHARED_COUNTS = "shared.sqlite"
+TASK_INDEX = "tasks.sqlite"  # every task's row, for queries that must not scan the store
+INDEX_SUFFIX = ".index.pickle"  # a group's rows of it, kept to fill it again
 CATALOGUE = "catalogue"  # the names a query resolves, kept by the first query after a build
-FORMAT = 2  # the layout of DIR; a store of another layout is refused, not misread
+FORMAT = 3  # the layout of DIR; a store of another layout is refused, not misread
 
 
 @dataclass(frozen=True)
@@ -342,9 +349,17 @@ def build_collection(
     options = _Options(lexicon_files, prose, bundled)
     with _written_groups(folder, work, options, jobs) as written:
         store = _open_store(folder, read_only=False)  # opened after the workers are forked
+        index = TaskIndex(folder / TASK_INDEX)
         if not old_groups:
             store.clear()
+            index.clear()
+        elif index.generation != manifest.get("generation", 0):  # a build cut short: the table is filled again
+            index.clear()
+            for group_id, old in old_groups.items():
+                if group_id in new_groups:
+                    index.replace_group(group_id, _load_pickle(folder / GROUPS / f"{old['record']}{INDEX_SUFFIX}"))
         for (group_id, signature), (own, share, record) in zip(changed, written):
+            rows = record.pop("index")
             old = old_groups.get(group_id)
             graphs = record["graphs"]
             for name in sorted(set(graphs) | set(old["graphs"] if old else [])):
@@ -353,6 +368,8 @@ def build_collection(
             name = _digest(group_id, signature)[:32]
             write_atomic(folder / GROUPS / f"{name}.nq", share)
             write_atomic(folder / GROUPS / f"{name}.pickle", pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(folder / GROUPS / f"{name}{INDEX_SUFFIX}", pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
+            index.replace_group(group_id, rows)
             shared.replace(_share_lines(folder, old), share.decode("utf-8").splitlines())
             records[group_id] = record
             report.rewritten += record["plans"]
@@ -364,10 +381,13 @@ def build_collection(
                 for name in old["graphs"]:
                     store.remove_graph(ox.NamedNode(name))
                 shared.replace(_share_lines(folder, old), [])
+                index.replace_group(group_id, None)
                 records.pop(group_id, None)
                 report.removed += old["graphs"]
         names = _best_names(records[g] for g in groups)
         shared_quads = shared.commit(store, names, generation=manifest.get("generation", 0) + 1)
+        index.commit(names, generation=manifest.get("generation", 0) + 1)
+        index.close()
         if len(report.written) * 2 > len(new_groups):
             # after writing most of the store: RocksDB compaction, 0.55 s at 100 plans, makes a
             # one-district query a third faster; not worth it after adding a plan or two
@@ -386,7 +406,7 @@ def build_collection(
     write_atomic(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
     for stale in folder.glob(f"{CATALOGUE}-*.pickle"):  # names of an earlier build
         stale.unlink(missing_ok=True)
-    kept = {f"{entry['record']}{suffix}" for entry in new_groups.values() for suffix in (".nq", ".pickle")}
+    kept = {f"{entry['record']}{suffix}" for entry in new_groups.values() for suffix in (".nq", ".pickle", INDEX_SUFFIX)}
     for stale in (folder / GROUPS).iterdir():  # records of groups changed or gone
         if stale.name not in kept:
             stale.unlink(missing_ok=True)
@@ -458,7 +478,12 @@ def _write_group(folder: Path, members: list[tuple[tuple[str, int, str], object]
         str(q) for q in quads
         if q.graph_name.value == SHARED_GRAPH and not (q.predicate == pref and q.subject.value in names and getattr(q.object, "language", None) == "zh")
     )
+    from .query.sparql import LocalBackend
+    from .query.store import GraphStore
+    from .query.task_index import group_rows
+
     record = {
+        "index": group_rows(GraphStore(LocalBackend(quads), lexicon)),
         "plans": [p.id for p in plans],
         "graphs": sorted({q.graph_name.value for q in own}),
         "quads": len(own),
@@ -599,5 +624,9 @@ def open_collection(store_dir: str | os.PathLike[str], lexicon_files: Iterable[s
     lexicon_files = tuple(os.fspath(p) for p in lexicon_files)
     # the names are kept per build: the first query after a build reads them from the store
     catalogue = folder / f"{CATALOGUE}-{manifest.get('generation', 0)}.pickle"
-    return GraphStore(StoreBackend(_open_store(folder, read_only=True)), load_lexicon(lexicon_files), catalogue_file=str(catalogue))
+    index = TaskIndex(folder / TASK_INDEX, read_only=True) if (folder / TASK_INDEX).is_file() else None
+    if index is not None and index.generation != manifest.get("generation", 0):
+        index = None  # a build cut short: the store's own queries answer
+    store = GraphStore(StoreBackend(_open_store(folder, read_only=True)), load_lexicon(lexicon_files), catalogue_file=str(catalogue), index=index)
+    return store
 

@@ -38,6 +38,27 @@ def full_build(folder: Path) -> set:
     return canonical(policygraph.build([str(folder)]).quads())
 
 
+# filters of `tasks`, alone and together, that the task table must answer as the store's SPARQL does
+TASK_FILTERS = [
+    {}, {"lead": "区发改委"}, {"lead": "发改委"}, {"co": "区生态环境局"}, {"unit": "金山区发改委"}, {"unit": "各镇"},
+    {"lead": "气候处"}, {"district": "青浦区"}, {"district": "上海市"}, {"lead": "区发改委", "district": "金山区"},
+    {"action": "交通"}, {"due_before": "2025-12-31"}, {"due_before": "2023-06-30", "co": "区经委"}, {"keyword": "光伏"},
+    {"lead": ["区发改委", "区经委"]},
+]
+
+
+def index_answers_as_the_store(folder: Path, filters_tried=TASK_FILTERS) -> int:
+    """Every filter of ``filters_tried`` gives the same rows from the task table as from the store's
+    own queries; returns how many rows they gave in all."""
+    store = open_collection(folder)
+    assert store.index is not None
+    table, store.index = store.index, None
+    expected = [store.tasks(**filters) for filters in filters_tried]
+    store.index = table
+    assert [store.tasks(**filters) for filters in filters_tried] == expected
+    return sum(map(len, expected))
+
+
 @pytest.fixture
 def plans(tmp_path):
     folder = tmp_path / "plans"
@@ -53,6 +74,7 @@ def test_every_step_of_an_incremental_build_holds_what_a_full_build_holds(plans,
     first = build_collection([str(plans)], store)
     assert (first.extracted, first.graphs_written, first.plans) == (10, 10, 10)
     assert stored(store) == full_build(plans)
+    assert index_answers_as_the_store(store) > 1000
 
     again = build_collection([str(plans)], store)
     assert (again.extracted, again.reused, again.graphs_written, again.graphs_removed) == (0, 10, 0, 0)
@@ -65,12 +87,14 @@ def test_every_step_of_an_incremental_build_holds_what_a_full_build_holds(plans,
     changed = build_collection([str(plans)], store)
     assert (changed.extracted, changed.graphs_written) == (1, 1)
     assert stored(store) == full_build(plans)
+    index_answers_as_the_store(store)
 
     # a task table removed: its plan's graph is written again without it
     (plans / TABLE).unlink()
     removed = build_collection([str(plans)], store)
     assert removed.extracted == 0 and len(removed.removed) == 1 and removed.plans == 9
     assert stored(store) == full_build(plans)
+    index_answers_as_the_store(store)
 
     # and added again: attached to its plan as in a full build
     shutil.copy(next(p for p in bundled_corpus() if p.endswith(TABLE)), plans)
@@ -84,6 +108,8 @@ def test_every_step_of_an_incremental_build_holds_what_a_full_build_holds(plans,
     assert gone.removed == ["https://w3id.org/policygraph/id/graph/qingpu-2022-carbon-peak-plan"]
     after = stored(store)
     assert after == full_build(plans)
+    index_answers_as_the_store(store)
+    assert open_collection(store).tasks(district="青浦区") == []
     assert not any("310118/construction" in q.subject.value for q in after)  # 青浦区建管委
 
 
@@ -112,7 +138,7 @@ def test_damaged_files_in_the_store_are_made_again_not_trusted(tmp_path):
     assert report.load_graph().plans[0].tasks[0].title == "推进光伏"  # read again when it is needed
     assert pickle.loads(entry.read_bytes()).plans[0].tasks[0].title == "推进光伏"  # and kept again
 
-    [record] = (store / "groups").glob("*.pickle")
+    [record] = [p for p in (store / "groups").glob("*.pickle") if not p.name.endswith(".index.pickle")]
     record.write_bytes(b"")
     again = build_collection([str(plan.parent)], store)
     assert again.graphs_written == 1 and stored(store) == expected  # written again from the extraction
@@ -123,6 +149,19 @@ def test_damaged_files_in_the_store_are_made_again_not_trusted(tmp_path):
     (store / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     assert build_collection([str(plan.parent)], store).graphs_written == 1 and stored(store) == expected
     assert open_collection(store).tasks(lead="区发改委")[0]["title"] == "推进光伏"
+
+    # a task table of another build than the manifest's: not read, and filled again by the next build
+    import sqlite3
+
+    with sqlite3.connect(store / "tasks.sqlite") as table:
+        table.execute("UPDATE generation SET value = value - 1")
+    assert open_collection(store).index is None
+    assert open_collection(store).tasks(lead="区发改委")[0]["title"] == "推进光伏"  # the store answers
+    plan.with_name("other.txt").write_text("青浦区方案\n\n一、重点任务\n\n1.推进储能。（责任单位：区发改委）\n", encoding="utf-8")
+    build_collection([str(plan.parent)], store)
+    assert open_collection(store).index is not None
+    assert sorted(row["title"] for row in open_collection(store).tasks(lead="区发改委")) == ["推进储能", "推进光伏"]
+    index_answers_as_the_store(store, [{}, {"lead": "区发改委"}, {"district": "青浦区"}, {"keyword": "光伏"}, {"co": "区经委"}])
 
 
 def test_query_commands_read_the_store(tmp_path):

@@ -25,8 +25,9 @@ from ..graph import iris
 from ..extract.citations import normalise_number
 from ..normalize.lexicon import Lexicon
 from . import search
-from .output import due_text
+from .output import LIST_SEPARATOR, due_text
 from .sparql import QueryError, Results
+from .task_index import TaskIndex, name_owners
 from .units import Catalogue, Selector, UnknownNameError, resolve_place, resolve_unit
 
 # The line in a named query where a command's filter patterns go (a comment, so the file
@@ -42,7 +43,6 @@ _UNIT_PATTERNS = {
     "Place": "?{v} pg:jurisdiction ?{v}Place .",
     "Label": "?{v} skos:prefLabel|skos:altLabel ?{v}Label .",
 }
-LIST_SEPARATOR = "、"  # between names in one column, as the GROUP_CONCATs of the named queries join them
 _DISTRICT = "?place pg:withinJurisdiction* ?inDistrict ."
 _PLANS_IN_DISTRICT = "SELECT DISTINCT ?plan WHERE { ?place pg:withinJurisdiction* ?inDistrict . ?plan a pg:Plan ; dct:spatial ?place }"
 _ACTION = "FILTER (CONTAINS(STR(?action), ?actionText))"
@@ -119,13 +119,17 @@ def _keep_catalogue(path: str, catalogue: Catalogue) -> None:
 class GraphStore:
     """A graph to ask questions of: a local pyoxigraph store or a remote SPARQL endpoint."""
 
-    def __init__(self, backend, lexicon: Lexicon, warnings: list[str] | None = None, catalogue_file: str | None = None) -> None:
+    def __init__(
+        self, backend, lexicon: Lexicon, warnings: list[str] | None = None, catalogue_file: str | None = None, index: TaskIndex | None = None
+    ) -> None:
         self.backend = backend
         self.lexicon = lexicon
         self.warnings = warnings or []
         # where the names of a store that does not change between queries are kept (a collection
         # on disk): reading every unit's names is the slow part of a command's start-up at scale
         self.catalogue_file = catalogue_file
+        # a collection's table of tasks (its build keeps it): what task queries read instead of the store
+        self.index = index
 
     def __repr__(self) -> str:
         return f"<GraphStore {self.backend!r}>"
@@ -260,15 +264,26 @@ class GraphStore:
         return self._task_rows(filters, due_before, matched)
 
     def _task_rows(self, filters: dict[str, Any], due_before, matched: list[str] | None) -> list[dict[str, Any]]:
+        if self.index is not None:
+            return self._indexed_task_rows(filters, due_before, matched)
         prepared = self.task_query(**filters, due_before=due_before, tasks=matched)
         graphs = self.district_graphs(filters["district"]) if filters.get("district") else None
         rows = self.select(prepared.text, prepared.bindings, graphs).rows
-        owners = self.task_owners(sorted({row["task"] for row in rows}), graphs=graphs)
-        for row in rows:  # names sorted, so that answers are repeatable
-            for column, role in (("leads", "lead"), ("cos", "co")):
-                names = sorted(owners.get((row["task"], role), ()))
-                row[column] = LIST_SEPARATOR.join(names) if names else None
+        name_owners(rows, self.task_owners(sorted({row["task"] for row in rows}), graphs=graphs))
         return rows
+
+    def _indexed_task_rows(self, filters: dict[str, Any], due_before, matched: list[str] | None) -> list[dict[str, Any]]:
+        """:meth:`_task_rows` from the collection's task table: the same filters, names resolved the same way."""
+        owners = [
+            (role, {part: value.value for part, value in self.resolve_unit(filters[role]).variables.items()})
+            for role in ("lead", "co", "unit") if filters.get(role) is not None
+        ]
+        district = self.resolve_place(filters["district"]) if filters.get("district") is not None else None
+        due = None
+        if due_before is not None:
+            date = _date(due_before)
+            due = (date.isoformat(), date.year if (date.month, date.day) == (12, 31) else date.year - 1)
+        return self.index.task_rows(owners, district, filters.get("action"), due, matched)
 
     def task_owners(self, tasks: list[str], batch: int = 2000, graphs: list[str] | None = None) -> dict[tuple[str, str], set[str]]:
         """(task IRI, "lead" or "co") -> the names of its units (``task-owners.rq``), asked in
@@ -286,7 +301,7 @@ class GraphStore:
         words = search.query_words(keyword)
         if not words:
             raise QueryError("keyword '{keyword}' has no words to search for", keyword=keyword)
-        rows = self.select(self.named("task-texts")).rows
+        rows = self.index.texts() if self.index is not None else self.select(self.named("task-texts")).rows
         in_title = [r["task"] for r in rows if search.matches(words, r["title"])]
         seen = set(in_title)
         in_text = [r["task"] for r in rows if r["task"] not in seen and search.matches(words, r["title"], r["text"])]

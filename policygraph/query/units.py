@@ -58,15 +58,30 @@ def _closest(text: str, candidates, what: str) -> UnknownNameError:
     return UnknownNameError("no {what} called '{text}' in the graph", what=Message("", what), text=text)
 
 
+# id of a lexicon -> (the lexicon, kept so that its id is not reused; its place names)
+_LEXICON_PLACES: dict[int, tuple[Lexicon, dict[str, str]]] = {}
+
+
+def _lexicon_places(lexicon: Lexicon) -> dict[str, str]:
+    """Every name and alias of the lexicon's jurisdictions -> place IRI, made once per lexicon."""
+    if id(lexicon) not in _LEXICON_PLACES:
+        names: dict[str, str] = {}
+        for jurisdiction in lexicon.jurisdictions.values():
+            for name in (jurisdiction.name, *jurisdiction.aliases):
+                names.setdefault(name, iris.place(jurisdiction.code))
+        _LEXICON_PLACES[id(lexicon)] = (lexicon, names)
+    return _LEXICON_PLACES[id(lexicon)][1]
+
+
 def _place_prefix(text: str, catalogue: Catalogue, lexicon: Lexicon) -> tuple[str | None, str]:
-    """Split a leading place name off ``text``: 金山区发改委 -> (IRI of 金山区, 发改委)."""
-    names = dict(catalogue.places)
-    for jurisdiction in lexicon.jurisdictions.values():
-        for name in (jurisdiction.name, *jurisdiction.aliases):
-            names.setdefault(name, iris.place(jurisdiction.code))
-    for name in sorted(names, key=len, reverse=True):
-        if text.startswith(name) and len(text) - len(name) >= 2 and not name.isdigit():
-            return names[name], text[len(name) :]
+    """Split a leading place name off ``text``: 金山区发改委 -> (IRI of 金山区, 发改委). The longest
+    name wins; the graph's own names before the lexicon's."""
+    known = _lexicon_places(lexicon)
+    for length in range(len(text) - 2, 0, -1):
+        name = text[:length]
+        place = catalogue.places.get(name) or known.get(name)
+        if place and not name.isdigit():
+            return place, text[length:]
     return None, text
 
 
