@@ -172,16 +172,16 @@ def test_recall_and_precision_against_hand_checked_list(plan_id):
 @pytest.mark.slow
 def test_wild_blind_lists_overall():
     """The 103 documents annotated blind (tests/data/targets/ROUNDS.md: 96 wild ones and, from round
-    13, seven bundled plans no list had): a floor under today's figures (precision 0.987, recall
-    0.780, 0.912 over targets not marked doubtful; two funding calls of round 11 hold 124 project
+    13, seven bundled plans no list had): a floor under today's figures (precision 0.990, recall
+    0.790, 0.922 over targets not marked doubtful; two funding calls of round 11 hold 124 project
     specifications, all marked doubtful, none read)."""
     results = [score(plan_id) for plan_id in gold_plans(wild=True)]
     matched = sum(len(r.matched) for r in results)
     assert len(results) >= 103
-    assert matched / sum(r.predicted for r in results) >= 0.98
-    assert matched / sum(r.gold for r in results) >= 0.75
+    assert matched / sum(r.predicted for r in results) >= 0.985
+    assert matched / sum(r.gold for r in results) >= 0.78
     sure = sum(r.sure for r in results)
-    assert sum(not g.doubtful for r in results for g, _ in r.matched) / sure >= 0.87
+    assert sum(not g.doubtful for r in results for g, _ in r.matched) / sure >= 0.91
 
 
 def test_gold_lists_cover_two_plans_at_least():
