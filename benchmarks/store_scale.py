@@ -157,8 +157,8 @@ def main() -> None:
             remote = f" {server_latency(store) * 1000:>11.0f}ms" if args.server else ""
             print(
                 f"{count:>6} {first['seconds']:>7.1f}s {first['rss']:>9.0f} {first['children']:>11.0f} {store_mib:>10.1f} {first['quads']:>11,} "
-                f"{added['seconds']:>7.1f}s {added['rss']:>9.0f} {names_read:>8.1f}/{names_kept:.2f}s {query_s * 1000:>10.0f}ms {rows:>6} "
-                f"{district_s * 1000:>11.0f}ms {district_rows:>5}" + sparql + remote,
+                f"{added['seconds']:>7.1f}s {added['rss']:>9.0f} {names_read:>8.1f}/{names_kept:.2f}s {query_s * 1000:>10.1f}ms {rows:>6} "
+                f"{district_s * 1000:>11.1f}ms {district_rows:>5}" + sparql + remote,
                 flush=True,
             )
 

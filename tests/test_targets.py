@@ -843,3 +843,10 @@ def test_sizes_in_brackets_and_prices_are_no_targets():  # 四川 419, 506 (spur
     assert wild_sentence_targets(419, "开展种植（粮油生产大于100亩、经作生产大于50亩）、畜禽养殖（存栏生猪当量大于50头）") == []
     assert sentence_targets("到2025年，森林覆盖率超过60%（含灌木林）。") == [("森林覆盖率", "more_than", 60, "%", 2025, None)]
     assert sentence_targets("对入库项目给予贷款利率1.75%的优惠。") == []
+
+
+def test_a_level_listed_after_a_level_with_no_verb():  # 贵州 543
+    found = sentence_targets("到2025年，新能源发电装机总容量达到4000万千瓦左右，其中光伏约3100万千瓦、风电约900万千瓦。")
+    assert [(m, v, u) for m, _, v, u, *_ in found] == [("新能源发电装机总容量", 4000, "万千瓦"), ("光伏", 3100, "万千瓦"), ("风电", 900, "万千瓦")]
+    assert sentence_targets("2020年，其中光伏约3100万千瓦、风电约900万千瓦。") == []  # no due date: figures of the present
+    assert sentence_targets("到2025年，非常规水利用量达到15亿立方。") == [("非常规水利用量", "reach", 15, "亿立方", 2025, None)]

@@ -608,7 +608,9 @@ class _SentenceReader:
                     # 完成光伏项目100个以上，太阳能热水项目100个以上 / 节水型企业2000家、标杆型企业300家:
                     # the verb of the item before
                     follows = previous is not None and (previous.end == clause - 1 or (previous.end >= clause and text[previous.end] == "、"))
-                    if not (follows and "amount" in previous.rules and value.unit in rules.count_units):
+                    # 其中光伏约3100万千瓦、风电约900万千瓦: a level listed after a level, a noun before each
+                    listed_level = follows and "stated_level" in previous.rules and MEASURED_NOUN.fullmatch(text, previous.end + 1, value.start)
+                    if not (follows and "amount" in previous.rules and value.unit in rules.count_units) and not listed_level:
                         return None
                     notes.append("verb_before_clause")
                     if "stated_level" in previous.rules:  # a level's list goes on: kept, like it, only under a due date
