@@ -850,3 +850,9 @@ def test_a_level_listed_after_a_level_with_no_verb():  # 贵州 543
     assert [(m, v, u) for m, _, v, u, *_ in found] == [("新能源发电装机总容量", 4000, "万千瓦"), ("光伏", 3100, "万千瓦"), ("风电", 900, "万千瓦")]
     assert sentence_targets("2020年，其中光伏约3100万千瓦、风电约900万千瓦。") == []  # no due date: figures of the present
     assert sentence_targets("到2025年，非常规水利用量达到15亿立方。") == [("非常规水利用量", "reach", 15, "亿立方", 2025, None)]
+
+
+def test_a_class_of_facility_and_money_returned_are_no_targets():  # 山东 420, 江苏 91 (spurious before)
+    assert sentence_targets("到2025年，新建5万吨级泊位3个。") == [("新建5万吨级泊位", "reach", 3, "个", 2025, None)]
+    assert sentence_targets("到2025年，建设长岛500吨级溢油应急设备库。") == []
+    assert sentence_targets("各按收取资金总额的10%进行返还。") == []
