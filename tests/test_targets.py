@@ -856,3 +856,7 @@ def test_a_class_of_facility_and_money_returned_are_no_targets():  # 山东 420,
     assert sentence_targets("到2025年，新建5万吨级泊位3个。") == [("新建5万吨级泊位", "reach", 3, "个", 2025, None)]
     assert sentence_targets("到2025年，建设长岛500吨级溢油应急设备库。") == []
     assert sentence_targets("各按收取资金总额的10%进行返还。") == []
+
+
+def test_a_count_of_firms_coached_to_do_the_work():  # 金山高新区 task table (round 13, blind miss)
+    assert sentence_targets("辅导3家企业完成绿色制造体系申报材料。") == [("辅导企业完成绿色制造体系申报材料", "reach", 3, "家", None, None)]

@@ -132,7 +132,7 @@ class GraphStore:
         self.index = index
 
     def __repr__(self) -> str:
-        return f"<GraphStore {self.backend!r}>"
+        return f"<GraphStore {self.backend!r}{' and its task table' if self.index is not None else ''}>"
 
     def _repr_html_(self) -> str:
         """What the graph holds, as a notebook shows it: plans, tasks, units and targets counted."""
