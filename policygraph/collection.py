@@ -17,8 +17,8 @@
   place's names, kept by the first query after build N;
 * ``tasks.sqlite``: every task's row as ``tasks`` shows it, with the owners, units, places and
   texts its filters look at (:mod:`policygraph.query.task_index`), each group's part computed
-  when the group is written (and kept in ``groups/`` to fill the table again): ``tasks``
-  reads it instead of joining the store's millions of quads.
+  when the group is written: ``tasks`` reads it instead of joining the store's millions of
+  quads. A table of another build than the manifest's makes the store be written again.
 
 A build extracts the files not extracted yet (``jobs`` processes; results taken in file order),
 runs the batch-wide steps (:func:`policygraph.api.link_batch`) on the outlines, then reads back,
@@ -59,7 +59,6 @@ OUTLINES = "outlines.pickle"
 GROUPS = "groups"
 SHARED_COUNTS = "shared.sqlite"
 TASK_INDEX = "tasks.sqlite"  # every task's row, for queries that must not scan the store
-INDEX_SUFFIX = ".index.pickle"  # a group's rows of it, kept to fill it again
 CATALOGUE = "catalogue"  # the names a query resolves, kept by the first query after a build
 FORMAT = 3  # the layout of DIR; a store of another layout is refused, not misread
 
@@ -329,8 +328,8 @@ def build_collection(
     old_groups: dict[str, dict] = manifest["groups"]
     records = {group_id: _load_pickle(folder / GROUPS / f"{entry['record']}.pickle") for group_id, entry in old_groups.items()}
     shared = _SharedGraph(folder, generation=manifest.get("generation", 0))
-    if shared.damaged or None in records.values():
-        # the counts or a record do not match the manifest (a build cut short, a file lost):
+    if shared.damaged or None in records.values() or (old_groups and _index_generation(folder) != manifest.get("generation", 0)):
+        # the counts, a record or the task table do not match the manifest (a build cut short, a file lost):
         # the store is written again from the extractions, which are sound
         old_groups, records = {}, {}
         shared.reset()
@@ -353,11 +352,6 @@ def build_collection(
         if not old_groups:
             store.clear()
             index.clear()
-        elif index.generation != manifest.get("generation", 0):  # a build cut short: the table is filled again
-            index.clear()
-            for group_id, old in old_groups.items():
-                if group_id in new_groups:
-                    index.replace_group(group_id, _load_pickle(folder / GROUPS / f"{old['record']}{INDEX_SUFFIX}"))
         for (group_id, signature), (own, share, record) in zip(changed, written):
             rows = record.pop("index")
             old = old_groups.get(group_id)
@@ -368,7 +362,6 @@ def build_collection(
             name = _digest(group_id, signature)[:32]
             write_atomic(folder / GROUPS / f"{name}.nq", share)
             write_atomic(folder / GROUPS / f"{name}.pickle", pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
-            write_atomic(folder / GROUPS / f"{name}{INDEX_SUFFIX}", pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
             index.replace_group(group_id, rows)
             shared.replace(_share_lines(folder, old), share.decode("utf-8").splitlines())
             records[group_id] = record
@@ -406,7 +399,7 @@ def build_collection(
     write_atomic(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
     for stale in folder.glob(f"{CATALOGUE}-*.pickle"):  # names of an earlier build
         stale.unlink(missing_ok=True)
-    kept = {f"{entry['record']}{suffix}" for entry in new_groups.values() for suffix in (".nq", ".pickle", INDEX_SUFFIX)}
+    kept = {f"{entry['record']}{suffix}" for entry in new_groups.values() for suffix in (".nq", ".pickle")}
     for stale in (folder / GROUPS).iterdir():  # records of groups changed or gone
         if stale.name not in kept:
             stale.unlink(missing_ok=True)
@@ -624,9 +617,25 @@ def open_collection(store_dir: str | os.PathLike[str], lexicon_files: Iterable[s
     lexicon_files = tuple(os.fspath(p) for p in lexicon_files)
     # the names are kept per build: the first query after a build reads them from the store
     catalogue = folder / f"{CATALOGUE}-{manifest.get('generation', 0)}.pickle"
-    index = TaskIndex(folder / TASK_INDEX, read_only=True) if (folder / TASK_INDEX).is_file() else None
-    if index is not None and index.generation != manifest.get("generation", 0):
-        index = None  # a build cut short: the store's own queries answer
-    store = GraphStore(StoreBackend(_open_store(folder, read_only=True)), load_lexicon(lexicon_files), catalogue_file=str(catalogue), index=index)
-    return store
+    index = None
+    if _index_generation(folder) == manifest.get("generation", 0):  # else a build cut short: the store's own queries answer
+        try:
+            index = TaskIndex(folder / TASK_INDEX, read_only=True, generation=manifest.get("generation", 0))
+        except sqlite3.Error:
+            index = None  # a folder this user may not write the table's log in: the store answers
+    return GraphStore(StoreBackend(_open_store(folder, read_only=True)), load_lexicon(lexicon_files), catalogue_file=str(catalogue), index=index)
+
+
+def _index_generation(folder: Path) -> int | None:
+    """The build the task table is of (None: no table, or an unreadable one)."""
+    if not (folder / TASK_INDEX).is_file():
+        return None
+    try:
+        index = TaskIndex(folder / TASK_INDEX, read_only=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return index.generation
+    finally:
+        index.close()
 

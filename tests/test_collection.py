@@ -224,3 +224,34 @@ def test_a_folder_that_is_no_store_is_refused_with_one_line(tmp_path):
     assert result.exit_code == 1 and "no policygraph store here" in result.output
     result = CliRunner().invoke(cli, ["build", "--push", "http://127.0.0.1:9/store"])
     assert result.exit_code == 2 and "--store" in result.output
+
+
+def test_the_task_table_gives_a_joint_plans_rows_place_by_place(tmp_path):
+    """A plan of two governments has a row per place: a district picks its own, and rows that tie
+    on file and line come in one order on both paths (found by a review of the task table)."""
+    from test_plan_identity import JOINT_HEAD
+
+    plan = tmp_path / "plans" / "joint.txt"
+    plan.parent.mkdir()
+    plan.write_text(JOINT_HEAD + "1.共建监测网络。（责任单位：江苏省生态环境厅、省水利厅；浙江省生态环境厅、省水利厅）\n", encoding="utf-8")
+    store = tmp_path / "store"
+    build_collection([str(plan.parent)], store)
+    tried = [{}, {"district": "江苏省"}, {"district": "浙江省"}, {"lead": "江苏省生态环境厅"},
+             {"lead": ["江苏省生态环境厅", "浙江省水利厅"]}, {"unit": "省水利厅", "district": "浙江省"}]
+    assert index_answers_as_the_store(store, tried) == 2 + 1 + 1 + 2 + 1 + 1  # alternatives: a row a task
+    assert [row["district"] for row in open_collection(store).tasks(district="江苏省")] == ["江苏省"]
+
+
+def test_a_store_opened_before_a_build_answers_from_the_build_it_opened(tmp_path):
+    plan = tmp_path / "plans" / "plan.txt"
+    plan.parent.mkdir()
+    plan.write_text("金山区方案\n\n一、重点任务\n\n1.推进光伏。（责任单位：☆区发改委、区经委）\n", encoding="utf-8")
+    folder = tmp_path / "store with # and %41 in its name"
+    build_collection([str(plan.parent)], folder)
+    opened = open_collection(folder)
+    assert opened.index is not None and [r["title"] for r in opened.tasks(lead="区发改委")] == ["推进光伏"]
+    plan.with_name("other.txt").write_text("金山区方案二\n\n一、重点任务\n\n1.推进储能。（责任单位：区发改委）\n", encoding="utf-8")
+    build_collection([str(plan.parent)], folder)
+    # the table is of the next build now: this handle leaves it and asks its own store
+    assert [r["title"] for r in opened.tasks(lead="区发改委")] == ["推进光伏"] and opened.index is None
+    assert sorted(r["title"] for r in open_collection(folder).tasks(lead="区发改委")) == ["推进储能", "推进光伏"]

@@ -265,14 +265,17 @@ class GraphStore:
 
     def _task_rows(self, filters: dict[str, Any], due_before, matched: list[str] | None) -> list[dict[str, Any]]:
         if self.index is not None:
-            return self._indexed_task_rows(filters, due_before, matched)
+            rows = self._indexed_task_rows(filters, due_before, matched)
+            if rows is not None:
+                return rows
+            self.index = None  # another build has written the table since this store was opened: the store answers
         prepared = self.task_query(**filters, due_before=due_before, tasks=matched)
         graphs = self.district_graphs(filters["district"]) if filters.get("district") else None
         rows = self.select(prepared.text, prepared.bindings, graphs).rows
         name_owners(rows, self.task_owners(sorted({row["task"] for row in rows}), graphs=graphs))
         return rows
 
-    def _indexed_task_rows(self, filters: dict[str, Any], due_before, matched: list[str] | None) -> list[dict[str, Any]]:
+    def _indexed_task_rows(self, filters: dict[str, Any], due_before, matched: list[str] | None) -> list[dict[str, Any]] | None:
         """:meth:`_task_rows` from the collection's task table: the same filters, names resolved the same way."""
         owners = [
             (role, {part: value.value for part, value in self.resolve_unit(filters[role]).variables.items()})
@@ -301,7 +304,9 @@ class GraphStore:
         words = search.query_words(keyword)
         if not words:
             raise QueryError("keyword '{keyword}' has no words to search for", keyword=keyword)
-        rows = self.index.texts() if self.index is not None else self.select(self.named("task-texts")).rows
+        rows = self.index.texts() if self.index is not None else None
+        if rows is None:
+            rows = self.select(self.named("task-texts")).rows
         in_title = [r["task"] for r in rows if search.matches(words, r["title"])]
         seen = set(in_title)
         in_text = [r["task"] for r in rows if r["task"] not in seen and search.matches(words, r["title"], r["text"])]

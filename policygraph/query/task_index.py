@@ -30,16 +30,17 @@ _UNITS = (
     " OPTIONAL { ?place pg:level ?level . FILTER (LANG(?level) = \"zh\") } } }"
 )
 _ALT_LABELS = "SELECT DISTINCT ?unit ?label WHERE { ?owned pg:leadUnit|pg:coUnit ?unit . ?unit skos:altLabel ?label . FILTER (LANG(?label) = \"zh\") }"
-_PLACES = "SELECT DISTINCT ?task ?place WHERE { ?task a pg:Task ; pg:inPlan/dct:spatial/pg:withinJurisdiction* ?place }"
+_PLACES = "SELECT DISTINCT ?place ?within WHERE { ?plan a pg:Plan ; dct:spatial ?place . ?place pg:withinJurisdiction* ?within }"
 _TARGET_DUE = (
     "SELECT ?task (MIN(xsd:integer(STR(?targetDue))) AS ?year) WHERE { ?task a pg:Task ;"
     " pg:target/(pg:targetYear|pg:periodEnd) ?targetDue } GROUP BY ?task"
 )
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS tasks (grp TEXT, task TEXT, kind TEXT, number TEXT, title TEXT, district TEXT, plan_title TEXT,
+CREATE TABLE IF NOT EXISTS tasks (grp TEXT, place TEXT, task TEXT, kind TEXT, number TEXT, title TEXT, district TEXT, plan_title TEXT,
     action TEXT, due TEXT, due_text TEXT, file TEXT, line INTEGER, leads TEXT, cos TEXT, named INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS tasks_named ON tasks (named);
+CREATE INDEX IF NOT EXISTS tasks_place ON tasks (place);
 CREATE INDEX IF NOT EXISTS tasks_task ON tasks (task);
 CREATE INDEX IF NOT EXISTS tasks_grp ON tasks (grp);
 CREATE TABLE IF NOT EXISTS owners (grp TEXT, task TEXT, role TEXT, unit TEXT);
@@ -54,9 +55,8 @@ CREATE INDEX IF NOT EXISTS units_grp ON units (grp);
 CREATE TABLE IF NOT EXISTS labels (grp TEXT, unit TEXT, label TEXT);
 CREATE INDEX IF NOT EXISTS labels_label ON labels (label);
 CREATE INDEX IF NOT EXISTS labels_grp ON labels (grp);
-CREATE TABLE IF NOT EXISTS places (grp TEXT, task TEXT, place TEXT);
-CREATE INDEX IF NOT EXISTS places_place ON places (place);
-CREATE INDEX IF NOT EXISTS places_task ON places (task);
+CREATE TABLE IF NOT EXISTS places (grp TEXT, place TEXT, within TEXT);
+CREATE INDEX IF NOT EXISTS places_within ON places (within);
 CREATE INDEX IF NOT EXISTS places_grp ON places (grp);
 CREATE TABLE IF NOT EXISTS target_due (grp TEXT, task TEXT, year INTEGER);
 CREATE INDEX IF NOT EXISTS target_due_task ON target_due (task);
@@ -68,7 +68,7 @@ CREATE INDEX IF NOT EXISTS names_name ON names (name);
 CREATE TABLE IF NOT EXISTS generation (value INTEGER NOT NULL);
 """
 _ROW_KEYS = (*TASK_COLUMNS, "leads", "cos")
-_COLUMNS = {"tasks": "(grp, task, kind, number, title, district, plan_title, action, due, due_text, file, line)"}
+_COLUMNS = {"tasks": "(grp, place, task, kind, number, title, district, plan_title, action, due, due_text, file, line)"}
 _GROUP_TABLES = ("tasks", "owners", "units", "labels", "places", "target_due", "texts")
 
 
@@ -79,12 +79,14 @@ def group_rows(store) -> dict[str, list[tuple]]:
     def rows(query: str, columns: Iterable[str]) -> list[tuple]:
         return [tuple(row[c] for c in columns) for row in store.select(query).rows]
 
+    # each row with the place it is of (a joint plan has a row per place, and a district picks rows)
+    placed = store.named("tasks").replace("SELECT DISTINCT ?task", "SELECT DISTINCT ?place ?task", 1)
     return {
-        "tasks": rows(store.named("tasks"), TASK_COLUMNS),
+        "tasks": rows(placed, ("place", *TASK_COLUMNS)),
         "owners": rows(_OWNERS, ("task", "role", "unit")),
         "units": rows(_UNITS, ("unit", "type", "place", "level")),
         "labels": rows(_ALT_LABELS, ("unit", "label")),
-        "places": rows(_PLACES, ("task", "place")),
+        "places": rows(_PLACES, ("place", "within")),
         "target_due": rows(_TARGET_DUE, ("task", "year")),
         "texts": rows(store.named("task-texts"), ("task", "title", "text")),
     }
@@ -93,12 +95,17 @@ def group_rows(store) -> dict[str, list[tuple]]:
 class TaskIndex:
     """The task table of a collection (``tasks.sqlite`` in its folder)."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, generation: int | None = None) -> None:
+        """``read_only``: opened to answer queries about build ``generation``; each query is a
+        transaction of its own, which answers only while the table is of that build."""
         self.path = Path(path)
-        if read_only:  # each query in a transaction of its own (task_rows): no lock outlives it, so a build can write
-            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
+        self.expected = generation
+        if read_only:
+            self.db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None, timeout=30)
         else:
-            self.db = sqlite3.connect(self.path)
+            self.db = sqlite3.connect(self.path, timeout=30)
+            # write-ahead log: a query reads the last committed build while the next one writes
+            self.db.execute("PRAGMA journal_mode=WAL")
             self.db.executescript(_SCHEMA)
 
     def __repr__(self) -> str:
@@ -112,6 +119,11 @@ class TaskIndex:
         except sqlite3.Error:
             return None
         return found[0] if found else None
+
+    @property
+    def current(self) -> bool:
+        """The table is of the build it was opened for."""
+        return self.expected is not None and self.generation == self.expected
 
     def clear(self) -> None:
         for table in (*_GROUP_TABLES, "names"):
@@ -152,9 +164,15 @@ class TaskIndex:
         self.db.close()
 
     # -- read by queries --------------------------------------------------------------
-    def texts(self) -> list[dict[str, Any]]:
-        """Every task's title and text (the rows of ``task-texts.rq``)."""
-        return [{"task": t, "title": title, "text": text} for t, title, text in self.db.execute("SELECT task, title, text FROM texts")]
+    def texts(self) -> list[dict[str, Any]] | None:
+        """Every task's title and text (the rows of ``task-texts.rq``); None once the table is of another build."""
+        self.db.execute("BEGIN")
+        try:
+            if not self.current:
+                return None
+            return [{"task": t, "title": title, "text": text} for t, title, text in self.db.execute("SELECT task, title, text FROM texts ORDER BY task")]
+        finally:
+            self.db.execute("COMMIT")
 
     def task_rows(
         self,
@@ -163,9 +181,10 @@ class TaskIndex:
         action: str | None = None,
         due_before: tuple[str, int] | None = None,
         tasks: list[str] | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[dict[str, Any]] | None:
         """The rows of ``tasks.rq`` with its filters, each with ``leads`` and ``cos`` (names
-        joined as the store's task owners give them).
+        joined as the store's task owners give them); None once the table is of another build
+        than the one it was opened for (the store's own queries answer then).
 
         ``owners``: (role ``lead``/``co``/``unit``, criterion) pairs, a criterion naming the
         unit's ``Type``, ``Level``, ``Place`` or ``Label`` as a selector binds them;
@@ -173,17 +192,16 @@ class TaskIndex:
         area's title contains; ``due_before``: (date, last full year): a deadline by the date,
         or none and a target due by the year; ``tasks``: the tasks a keyword matched.
         """
-        self.db.execute("BEGIN")
+        self.db.execute("BEGIN")  # one snapshot: the generation checked is the one read
         try:
-            return self._task_rows(owners, district, action, due_before, tasks)
+            return self._task_rows(owners, district, action, due_before, tasks) if self.current else None
         finally:
             self.db.execute("COMMIT")
 
     def _task_rows(self, owners, district, action, due_before, tasks) -> list[dict[str, Any]]:
-        where, parameters, tables = ["1"], [], "tasks r"
+        where, parameters = ["1"], []
         if district is not None:  # a district's tasks are few: read from them, and check their owners one by one
-            tables = "places p JOIN tasks r ON r.task = p.task"
-            where.append("p.place = ?")
+            where.append("r.place IN (SELECT place FROM places WHERE within = ?)")
             parameters.append(district)
         for role, criterion in owners:
             roles = ("lead", "co") if role == "unit" else (role,)
@@ -205,9 +223,10 @@ class TaskIndex:
             self.db.execute("DELETE FROM chosen")
             self.db.executemany("INSERT OR IGNORE INTO chosen VALUES (?)", ((t,) for t in tasks))
             where.append("r.task IN (SELECT task FROM chosen)")
-        query = (  # a task is one plan's, so one group's: its rows are distinct already
-            "SELECT r.task, r.kind, r.number, r.title, r.district, r.plan_title, r.action, r.due, r.due_text, r.file, r.line, r.leads, r.cos"
-            f" FROM {tables} WHERE {' AND '.join(where)} ORDER BY r.file, r.line, r.task"
+        query = (  # rows of two places of one name are one row, as tasks.rq gives them
+            "SELECT DISTINCT r.task, r.kind, r.number, r.title, r.district, r.plan_title, r.action, r.due, r.due_text, r.file, r.line,"
+            f" r.leads, r.cos FROM tasks r WHERE {' AND '.join(where)}"
+            " ORDER BY r.file, r.line, r.task, r.district, r.plan_title, r.action, r.due, r.due_text, r.number, r.title, r.kind"
         )
         return [dict(zip(_ROW_KEYS, row)) for row in self.db.execute(query, parameters)]
 
