@@ -313,6 +313,23 @@ def test_an_indicator_table_in_full_width_figures_with_numbered_rows():  # 山�
     assert [(t.metric, t.value, t.unit, t.year, t.baseline) for t in targets] == [("农村生活污水治理率", 55, "%", 2025, Decimal("31.7"))]
 
 
+def test_a_column_of_metrics_whose_figures_follow_as_a_block():  # 内蒙古 67: a PDF read the table column by column
+    text = (
+        "指 标 2020年\n现状值\n2025年\n目标值\n指标\n属性\n"
+        "森林覆盖率 (%) 23.0 23.5 约束性\n17\n18\n19\n环境\n风险\n"
+        "受污染耕地安全利用率 (%)\n污染地块安全利用率 (%)\n放射源辐射事故发生率\n(起/每万枚)\n"
+        "98 ≥98 预期性\n90以上 ≥92 预期性\n0 0 预期性\n"
+        "土壤环境质量 (%)\n地下水质量Ⅴ类水体比例 (%)\n17 ≤17 预期性\n"  # two metrics, one row: not paired
+    )
+    targets, _ = find_indicator_tables(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.metric, t.value, t.unit, t.comparator, t.year) for t in targets] == [
+        ("森林覆盖率", Decimal("23.5"), "%", "reach", 2025),
+        ("受污染耕地安全利用率", 98, "%", "at_least", 2025),
+        ("污染地块安全利用率", 92, "%", "at_least", 2025),
+        ("放射源辐射事故发生率", 0, "起/每万枚", "reach", 2025),  # its unit wrapped to a line of its own
+    ]
+
+
 def test_an_indicator_table_with_a_column_of_what_the_period_adds():  # 贵州 563
     from policygraph.extract.indicator_tables import find_indicator_tables
 
@@ -528,6 +545,10 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("以面积大于 100 平方千米、水质污染较重的海湾为重点。", []),
         ("每个项目的区级配套奖励资金合计不超过该项目总投资额的50%。", []),
         ("规划指标体系分生态环境保护治理、应对气候变化和环境风险防控三大类 26 项。", []),
+        ("对118条河道进行水环境综合治理。", [("对河道进行水环境综合治理", "reach", 118, "条", None, None)]),  # 盐城 467: 对 N 条…进行
+        ("对5家污水处理厂每季度至少开展一次监督性监测。", []),  # 福建 179: the scope of a routine
+        ("发展林蜂120万\n箱。", [("发展林蜂", "reach", 120, "万箱", None, None)]),  # 贵州 543: a unit wrapped to the next line
+        ("实施绿色防控示范面积2000万亩次以上。", [("实施绿色防控示范面积", "at_least", 2000, "万亩次", None, None)]),
     ],
 )
 def test_forms_found_in_the_later_blind_rounds(sentence, expected):
@@ -690,8 +711,8 @@ def test_an_indicator_table_of_a_pdf_whose_header_is_spaced_out():  # 内蒙古 
     # 指 标 2020年 / 现状值 / 2025年 / 目标值 / 属 性, rows under many cells of words (达到国家 / 考核目标)
     assert ("单位国内生产总值能源消耗降低", 15.5, 2025, Decimal("6.89")) in found
     assert ("森林覆盖率", Decimal("23.5"), 2025, Decimal("23.0")) in found
-    # five metrics in a column with their figures in a block below: not paired by guess
-    assert not any(metric.startswith("放射源") for metric, *_ in found)
+    # five metrics in a column with their five rows of figures in a block below, paired in order
+    assert ("放射源辐射事故发生率", 0, 2025, 0) in found and ("地下水质量Ⅴ类水体比例", 17, 2025, 17) in found
 
 
 def test_a_count_of_rounds_of_work_and_not_a_routine():  # 生态环境部 390, 江苏 559, 山东 420

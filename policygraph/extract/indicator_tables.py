@@ -182,6 +182,7 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
         table_start, table_end, gap, rows = start, end, 0, 0
         pending: list[tuple[int, int]] = []  # lines of words only: a metric wrapped above its figures
         metrics_run = 0
+        column: list[list[tuple[int, int]]] = []  # the metrics above, each its lines (a unit may wrap: 发生率 / (起/每万枚))
         index += 1
         while index < len(lines) and gap <= MAX_GAP and rows < MAX_ROWS:
             line_start, line_end = lines[index]
@@ -201,6 +202,14 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
             if ATTRIBUTE_PART.match(line.strip()):
                 index += 1  # furniture that keeps the metric above it pending
                 continue
+            if metrics_run >= 2:
+                paired = _column_rows(text, lines, index, column, years)
+                if paired:  # a column of metrics whose figures follow as a block, as many rows as metrics
+                    for at, metric_lines in paired:
+                        targets.extend(_row_targets(text[slice(*lines[at])], lines[at][0], years, view, document, metric_lines) or [])
+                    index = paired[-1][0] + 1
+                    gap, rows, table_end, pending, metrics_run, column = 0, rows + len(paired), lines[paired[-1][0]][1], [], 0, []
+                    continue
             found = _row_targets(line, line_start, years, view, document, pending if metrics_run < 2 else [])
             if found is None:
                 # a short cell of its own (约束性, 达到国家, a row number, a category) is table furniture
@@ -210,13 +219,40 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
                 words_only = re.search(r"[\u3400-\u9fff（(%]", words) and not re.search(r"\d", BRACKETED.sub("", words))
                 metrics_run = metrics_run + bool(UNIT_BRACKET.search(line.strip())) if words_only else 0
                 pending = [*pending, (line_start, line_end)][-2:] if words_only else []
+                if not words_only:
+                    column = []
+                elif column and UNIT_BRACKET.fullmatch(line.strip()):
+                    column[-1] = [*column[-1], (line_start, line_end)]
+                else:
+                    column.append([(line_start, line_end)])
             else:
-                gap, rows, table_end, pending, metrics_run = 0, rows + 1, line_end, [], 0
+                gap, rows, table_end, pending, metrics_run, column = 0, rows + 1, line_end, [], 0, []
                 targets.extend(found)
             index += 1
         if rows:
             spans.append((table_start, table_end))
     return targets, spans
+
+
+def _column_rows(text: str, lines: list[tuple[int, int]], index: int, column: list[list[tuple[int, int]]], years: list[int]) -> list[tuple[int, list[tuple[int, int]]]]:
+    """(line index, metric lines) pairs when the lines from ``index`` are rows of figures alone,
+    exactly as many as the metrics at the end of ``column`` that each close with a unit; [] otherwise
+    (a count that differs cannot be paired safely)."""
+    figure_lines = []
+    for at in range(index, min(index + MAX_ROWS, len(lines))):
+        cells = [c for c, _, _ in _cells(text[slice(*lines[at])], 0)]
+        figures = [c for c in cells if _is_figure(c)]
+        if not cells or not _is_figure(cells[0]) or len(figures) < min(2, len(years)) or not all(_is_figure(c) or ATTRIBUTE.match(c) for c in cells):
+            break
+        figure_lines.append(at)
+    with_units = []
+    for metric_lines in reversed(column):
+        if not UNIT_BRACKET.search(text[metric_lines[-1][0] : metric_lines[-1][1]].strip()):
+            break
+        with_units.insert(0, metric_lines)
+    if len(figure_lines) < 2 or len(figure_lines) != len(with_units):
+        return []
+    return list(zip(figure_lines, with_units))
 
 
 def _row_targets(

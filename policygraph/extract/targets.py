@@ -708,6 +708,8 @@ class _SentenceReader:
         start, stop = value.start - len(word), self.clause_end(value.end)
         if not _verb_in(self.text, value.end, stop, self.rules):
             return None
+        if any(self.text.find(w, value.end, stop) >= 0 for w in self.rules.frequency_words):
+            return None  # 对5家污水处理厂每季度开展一次监测: the scope of a routine
         if not word:  # 五个新城、临港新片区…等重点区域开展: a list of places, one of them a name with a count
             verb_at = min(i for i in (self.text.find(v, value.end, stop) for v in self.rules.amount_verbs) if i >= 0)
             doers = re.sub(r"[（(][^）)]*[）)]", "", self.text[value.end : verb_at])
