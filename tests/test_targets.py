@@ -337,14 +337,20 @@ def test_an_indicator_table_with_a_column_of_what_the_period_adds():  # 贵州 5
         "表 2 “十四五”时期主要指标\n种类\n2020 年\n（实际）\n“十四五” 新增\n2025 年末\n（预计）\n替代化石能源\n（万吨标煤）\n"
         "一、水电（万千瓦） 2281 - 2281 2220.6\n二、风电（万千瓦） 580 500 1080 589.4\n四、生物质能\n"
         "1、生物质能发电（万千瓦） 35.4 49.6 85 112.8\n"
+        # rows glued on one line, and the note after them
+        "非化石能源装机比重（%） 52.9 4.5 60.6-58.5 - 非化石能源发电量比重（%） 42.3 -1.1 41.2-40.6 - 注：维持水电总装机规模不变。\n"
     )
     targets, _ = find_indicator_tables(TextView.of(text), SourceDocument("x", text, "text"))
-    assert [(t.metric, t.value, t.year, t.period_start, t.period_end, t.baseline) for t in targets] == [
-        ("一、水电", 2281, 2025, None, None, 2281),  # 一、 numbers a row here, not a heading; its 新增 cell is -
-        ("二、风电新增", 500, None, 2021, 2025, None),  # the amount added over the period
-        ("二、风电", 1080, 2025, None, None, 580),
-        ("生物质能发电新增", Decimal("49.6"), None, 2021, 2025, None),  # under a category line, 1、 glued to it
-        ("生物质能发电", 85, 2025, None, None, Decimal("35.4")),
+    assert [(t.metric, t.comparator, t.value, t.value_max, t.year, t.period_start, t.period_end, t.baseline) for t in targets] == [
+        ("水电", "reach", 2281, None, 2025, None, None, 2281),  # 一、 numbers a row here, not a heading; its 新增 cell is -
+        ("风电新增", "reach", 500, None, None, 2021, 2025, None),  # the amount added over the period
+        ("风电", "reach", 1080, None, 2025, None, None, 580),
+        ("生物质能发电新增", "reach", Decimal("49.6"), None, None, 2021, 2025, None),  # under a category line, 1、 glued to it
+        ("生物质能发电", "reach", 85, None, 2025, None, None, Decimal("35.4")),
+        ("非化石能源装机比重新增", "reach", Decimal("4.5"), None, None, 2021, 2025, None),
+        ("非化石能源装机比重", "reach", Decimal("58.5"), Decimal("60.6"), 2025, None, None, Decimal("52.9")),  # a range, either way round
+        ("非化石能源发电量比重", "decrease_by", Decimal("1.1"), None, None, 2021, 2025, Decimal("42.3")),  # the period adds -1.1
+        ("非化石能源发电量比重", "reach", Decimal("40.6"), Decimal("41.2"), 2025, None, None, Decimal("42.3")),
     ]
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from ..model import AT_LEAST, AT_MOST, MORE_THAN, REACH, SourceDocument, Target
+from ..model import AT_LEAST, AT_MOST, DECREASE_BY, MORE_THAN, REACH, SourceDocument, Target
 from ..read.layout import TextView
 from .targets import find_targets, target_rules
 
@@ -32,7 +32,7 @@ YEAR_OR_ADDED = re.compile(r"(?<!\d)(\d{4})\s*(?:年|(?=现状|目标|基期|基
 TABLE_WORDS = ("指标", "种类")  # a header names its first column so: 指标, or 种类 (of energy)
 HEADER_WORDS = ("目标", "现状", "基期", "基准", "属性", "单位", "类别", "类型")
 # ≥38, ＞99.39, 77.2, 100%, ≤35, 20以上; bracketed, a figure over the whole period: (25.0), [13]以上
-_FIGURE = r"(?P<comparator>[≥≤＞＜><]=?|大于|小于|不低于|不高于)?(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|‰)?"
+_FIGURE = r"(?P<comparator>[≥≤＞＜><]=?|大于|小于|不低于|不高于)?(?P<sign>[-−](?=\d))?(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|‰)?(?:[-~～—](?P<other>\d+(?:\.\d+)?)(?P=unit)?(?![\d.]))?"
 PLAIN_VALUE = re.compile(rf"^{_FIGURE}(?P<suffix>以上|以下|左右)?")
 BRACKETED_VALUE = re.compile(rf"^[\[［【（(]{_FIGURE}[\]］】）)](?P<suffix>以上|以下|左右)?$")  # the whole cell: （12）危险废物… is a metric
 
@@ -65,14 +65,32 @@ SYMBOLS = {"≥": AT_LEAST, "≥=": AT_LEAST, "不低于": AT_LEAST, ">=": AT_LE
 HALF_WIDTH = str.maketrans("０１２３４５６７８９．％－", "0123456789.%-")
 
 
+# where a row of a table begins on a line that holds several (a PDF glued them): after a cell of
+# figures, an optional row number and a metric closed by its unit, then a cell of figures
+GLUED_ROW = re.compile(r"(?<=[\d%％\-—]) +(?=(?:\d{1,2} +)?[\u3400-\u9fff][^\s，。；：:]{1,30}[（(][^（）()\s]{1,10}[）)] +[\-—≥≤＞＜<>\d])")
+GLUED_STOP = re.compile(r" +(?=注[:：]|第[一二三四五六七八九十]+[章节])")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for index, char in enumerate(text):
         if char in "\n\f":
-            spans.append((start, index))
+            spans.extend(_glued_rows(text, start, index))
             start = index + 1
-    spans.append((start, len(text)))
+    spans.extend(_glued_rows(text, start, len(text)))
     return spans
+
+
+def _glued_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line as the rows it holds: 非化石能源消费比重（%） 17.6 4 21.6 - 非化石能源装机比重（%） 52.9 …
+    is two rows (and a note or a heading glued after them, 注：…, a line of its own)."""
+    if end - start < 20 or re.search(r"[，。；]", text[start:end].split("注", 1)[0]):
+        return [(start, end)]
+    cuts = [m.end() for pattern in (GLUED_ROW, GLUED_STOP) for m in pattern.finditer(text, start, end)]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *sorted(cuts), end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
 
 
 def _header_years(line: str) -> list[int]:
@@ -261,7 +279,7 @@ def _row_targets(
     """The targets of one row, [] for a row whose target cells hold no number, None for no row.
     ``pending``: the lines of words just above, the metric of a row whose line holds only figures."""
     cells = _cells(line, line_start)
-    numbered = re.match(r"\d{1,2}、(?=\D)", cells[0][0]) if cells else None
+    numbered = re.match(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})、(?=\D)", cells[0][0]) if cells else None
     if numbered:  # 1、生物质能发电（万千瓦） 35.4 49.6 85: a row number glued to its metric
         cells[0] = (cells[0][0][numbered.end() :], cells[0][1] + numbered.end(), cells[0][2])
     leads_with_figures = cells and _is_figure(cells[0][0]) and (
@@ -317,10 +335,17 @@ def _row_targets(
             continue
         try:
             value = Decimal(match["number"])
+            other = Decimal(match["other"]) if match["other"] else None
         except InvalidOperation:
             continue
+        value_max = None
+        if other is not None:  # a range, written either way round: 60.6-58.5
+            value, value_max = min(value, other), max(value, other)
         comparator = SYMBOLS.get(match["comparator"] or "", REACH)
         added = year == ADDED  # the amount the period adds: from the base year to the next year column
+        fall = bool(match["sign"]) and added and comparator == REACH  # the period adds -1.1: a fall by 1.1 from the base year
+        if match["sign"] and not added:
+            value, value_max = -value, None  # a level below zero
         next_cell = cells[cells.index(run[column]) + 1][0] if cells.index(run[column]) + 1 < len(cells) else ""
         suffix = match["suffix"] or (next_cell if next_cell in ("以上", "以下") else None)
         if suffix == "以上" and comparator == REACH:
@@ -333,17 +358,18 @@ def _row_targets(
         found.append(
             Target(
                 text=re.sub(r"\s", "", document.text[origin_start:origin_end]),
-                metric=metric + "新增" if added else metric,
+                metric=metric + "新增" if added and not fall else metric,
                 value=value,
                 unit=cell_unit.replace("％", "%"),
-                comparator=comparator,
+                comparator=DECREASE_BY if fall else comparator,
                 span=document.span(origin_start, origin_end),
                 year=None if added else year,
+                value_max=value_max,
                 period_start=years[0] + 1 if added and years[0] > 0 else None,
                 period_end=next((y for y in years[column + 1 :] if y > 0), None) if added else None,
-                base_year=years[0] if baseline and years[0] != UNDATED_BASE and not added else None,
-                baseline=Decimal(baseline["number"]) if baseline and not added else None,
-                baseline_unit=cell_unit.replace("％", "%") if baseline and not added else "",
+                base_year=years[0] if baseline and years[0] != UNDATED_BASE and (fall or not added) else None,
+                baseline=Decimal(baseline["number"]) if baseline and (fall or not added) else None,
+                baseline_unit=cell_unit.replace("％", "%") if baseline and (fall or not added) else "",
                 approximate=match["suffix"] == "左右",
                 rules=["indicator_table", "added_column"] if added else ["indicator_table"],
             )
