@@ -67,6 +67,8 @@ MAX_VERB_GAP = 3  # characters of place between a verb and its count (完成沿�
 # names listed with 、 between a verb and its count, 等 and a kind of place closing them
 PLACE_LIST = r"(?:[\u4e00-\u9fff]{1,8}?、){1,8}[\u4e00-\u9fff]{1,8}?(?:等(?:区域|地区|地|市|县|区))?$"
 MAX_PLACE_LIST = 60
+# between a counted amount and the next count its verb carries to: 、 和 及 与, or ，以及 and the places of the next
+SHARED_VERB_GAP = re.compile(r"[、和及与]|[，,]?以及(?P<places>(?:[\u4e00-\u9fff]{1,8}、){0,8}[\u4e00-\u9fff]{1,8}?)?")
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为_]+")  # characters of object after a counted amount (新增10家 绿色工厂)
 MAX_METRIC = 60
 MAX_SUBJECT = 20  # characters between a share (70%以上的) and the verb of what it does
@@ -287,6 +289,13 @@ def _measured_noun(text: str, clause: int, start: int) -> bool:
     """The clause before a measured value is a noun alone (其中光伏约3100万千瓦, 居民人均能源消费0.62吨标准煤):
     Chinese letters only, no figure, bracket or other mark."""
     return bool(MEASURED_NOUN.fullmatch(text, clause, start))
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: from the break before it to the break after it."""
+    before = max(text.rfind(c, 0, start) for c in CLAUSE_BREAK + "。")
+    after = [i for i in (text.find(c, end) for c in CLAUSE_BREAK + "。") if i >= 0]
+    return text[before + 1 : min(after, default=len(text))]
 
 
 def _ends_clause(text: str, index: int) -> bool:
@@ -535,8 +544,12 @@ class _SentenceReader:
                     notes.append("counted_floor")
         else:
             verb = self.amount_verb_before(value.start, clause)
-            if verb is None and self.last_amount and self.last_amount[0] == value.start - 1 and text[value.start - 1] in "、和及与":
-                verb = self.last_amount[1]  # 新增10家绿色工厂、1~2条…: the verb carries over the list
+            shared = SHARED_VERB_GAP.fullmatch(text, self.last_amount[0], value.start) if verb is None and self.last_amount else None
+            if shared:
+                # 新增10家绿色工厂、1~2条…, 新建3个植物园，以及贵阳、雷公山2个救护中心: the verb carries over the list
+                verb = self.last_amount[1]
+                if shared["places"]:  # places of its own: the verb without the places of the count before
+                    verb = (*verb[:3], next((v for v in rules.amount_verbs if verb[3].startswith(v)), verb[3]) + shared["places"])
                 notes.append("shared_verb")
             verb_in_clause = _verb_in(text, clause, value.start, rules)
             if verb is None and not verb_in_clause and value.unit in rules.count_units:
@@ -845,9 +858,11 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
         for found in reader.read():
             if any(word in found.metric for word in rules.support_words) or (
-                found.value.unit.endswith("元") and any(word in found.metric for word in rules.money_support_words)
+                found.value.unit.endswith("元") and any(word in _clause_of(reader.text, found.start, found.end) for word in (*rules.money_support_words, *rules.support_words))
             ):
-                continue  # 奖励资金合计不超过总投资额的50%, 对每个项目支持100万元: a rule of support, not a promise
+                # 奖励资金合计不超过总投资额的50%, 对每个项目支持100万元, 分别给予每座50万元、100万元投运奖励:
+                # a rule of support, not a promise
+                continue
             if (found.time or stated) is not None and (found.time or stated).past:
                 continue  # “十三五”以来，单位GDP能耗累计下降13.2%: a result
             origin_start, origin_end = clean.original_span(start + found.start, start + found.end)
