@@ -557,6 +557,8 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("实施绿色防控示范面积2000万亩次以上。", [("实施绿色防控示范面积", "at_least", 2000, "万亩次", None, None)]),
         ("新建3个植物园，以及贵阳、雷公山2个野生动物收容救护中心。",  # 贵州 543: the verb carries over 以及 and places of its own
          [("新建植物园", "reach", 3, "个", None, None), ("新建贵阳、雷公山野生动物收容救护中心", "reach", 2, "个", None, None)]),
+        ("增殖放流400万尾；拆除围填海3.94公顷。",  # 福建 179: a project table's 实施内容
+         [("增殖放流", "reach", 400, "万尾", None, None), ("拆除围填海", "reach", Decimal("3.94"), "公顷", None, None)]),
         ("审（认）定林草品种15个以上。", [("审（认）定林草品种", "at_least", 15, "个", None, None)]),  # 贵州 543: a verb with a word in brackets
         ("对新（扩）建110千伏、220千伏及以上变电站分别给予每座50万元、100万元投运奖励。", []),  # 成都 187: support, the word after the figures
     ],
