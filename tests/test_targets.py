@@ -829,6 +829,19 @@ def test_a_task_tables_quarterly_milestones_and_deadline_date_its_targets():  # 
         (6, "兆瓦", 2025, "milestone"), (10, "兆瓦", 2025, "milestone"),
     ]
     assert [m.quarter for m in row.milestones] == [1, 2, 3, 4]
+    # a level with no verb (发展稻田养鸭200亩) is a target in a row that is due, and a count before its doers' work
+    rows = {t.title: t for plan in plans for t in plan.tasks}
+    assert ("发展稻田养鸭", 200, 2025, "row_deadline") in [(t.metric, t.value, t.year, t.rules[-1]) for t in rows["稻鸭共生生态种养"].targets]
+    assert [(t.value, t.unit, t.year) for t in rows["路灯节能改造"].targets] == [(275, "盏", 2025)]
+
+
+def test_a_due_date_given_by_where_the_text_stands():
+    text = "发展稻田养鸭200亩。"
+    assert find_targets(TextView.of(text), SourceDocument("x", text, "text")) == []  # a figure of the present, maybe
+    [target] = find_targets(TextView.of(text), SourceDocument("x", text, "text"), due=(2025, "row_deadline"))
+    assert (target.year, target.rules[-1]) == (2025, "row_deadline")
+    text = "到2026年，发展稻田养鸭200亩。"  # its own year wins
+    assert [t.year for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"), due=(2025, "row_deadline"))] == [2026]
 
 
 def test_over_after_a_magnitude_and_counts_of_people_chosen():  # 山东 77's 专栏 (round 13 fixes)

@@ -543,16 +543,6 @@ def _read_column_rows(plan: Plan, rows: list[ColumnRow], view: TextView, lexicon
         plan.tasks.append(task)
 
 
-def _dated(targets: list[Target], year: int | None, rule: str) -> list[Target]:
-    """``targets`` of a table cell; one that states no time of its own is due in ``year``, the
-    row's deadline or its milestone's (2025年底 in the 完成时间 column)."""
-    for target in targets:
-        if year and not (target.year or target.period_start or target.period_end):
-            target.year = year
-            target.rules.append(rule)
-    return targets
-
-
 def _read_cell(
     plan: Plan,
     cell: TextView,
@@ -608,15 +598,15 @@ def _read_table(
         due = task.deadline.end.year if task.deadline and task.deadline.end else None
         own_cells = {id(c): c for c in (row.cells.get("title"), row.cells.get("text")) if c is not None}
         for own_cell in own_cells.values():  # the row's own text, not cells inherited from above
-            task.targets.extend(_dated(find_targets(own_cell.view, document), due, "row_deadline"))
+            task.targets.extend(find_targets(own_cell.view, document, due=(due, "row_deadline") if due else None))
         for key, value in row.values.items():
             if key.startswith("milestone:"):
                 milestone = parse_milestone(key.split(":", 1)[1], value, due or plan.year)
                 if milestone:
                     task.milestones.append(milestone)
                     # 光伏装机容量完成2兆瓦 under 一季度: a quantified step, due when the milestone is
-                    found = find_targets(row.cells[key].view, document)
-                    task.targets.extend(_dated(found, milestone.end.year if milestone.end else due, "milestone"))
+                    year = milestone.end.year if milestone.end else due
+                    task.targets.extend(find_targets(row.cells[key].view, document, due=(year, "milestone") if year else None))
         cell, co_cell = row.source_cell("units"), row.source_cell("co_units")
         if cell is None and co_cell is None:
             plan.problems.append(Problem(document.path, line, view.text[row.start : row.end], "table row names no responsible unit"))

@@ -841,18 +841,24 @@ def _close_headings(text: str) -> str:
     return "".join(chars)
 
 
-def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | None = None, whole_section: bool = False) -> list[Target]:
+def find_targets(
+    view: TextView, document: SourceDocument, rules: TargetRules | None = None, whole_section: bool = False, due: tuple[int, str] | None = None
+) -> list[Target]:
     """Every quantitative target written in ``view`` (a task, a table cell, a paragraph).
 
     Spans point into ``document.text``; ``text`` is the target as written, whitespace removed.
     ``whole_section``: ``view`` is a goals section (工作目标, 主要目标), whose first year
     lasts through all its paragraphs until another is stated (到2025年，…。\n在治理方面，…).
+    ``due``: (year, rule) the text is due by where it stands, a table row's deadline or its
+    milestone's: what states no time of its own is due then, a level with no verb too
+    (发展稻田养鸭200亩 in a row due 2025年底), the rule named in its ``rules``.
     """
     rules = rules or target_rules()
     clean = view.rewrite(_close_headings).remove(SUPERSCRIPT).squeeze().rewrite(lambda t: t.translate(FULLWIDTH))
     targets: list[Target] = []
     previous_metric: str | None = None
-    stated: _Time | None = None  # the last due year or period this text stated: it lasts until another
+    context = _Time(0, 0, year=due[0]) if due and due[0] else None
+    stated: _Time | None = context  # the last due year or period this text stated: it lasts until another
     boxes = _boxes(clean.text)
     for start, end in _sentences(clean.text):
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
@@ -873,7 +879,7 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
                 continue  # 2020年风电装机580万千瓦: with no verb and no due date, a figure of the present
             if time is None and stated is not None:
                 time = stated  # 到2025年，A达到10%。B达到20%: the year of the paragraph
-                rule_names.append("paragraph_time")
+                rule_names.append(due[1] if stated is context else "paragraph_time")
             if "footnote_marker" not in rule_names and SUPERSCRIPT.search(document.text, origin_start, origin_end):
                 rule_names.append("footnote_marker")
             targets.append(
@@ -899,7 +905,7 @@ def find_targets(view: TextView, document: SourceDocument, rules: TargetRules | 
         due = [t for t in reader.times if not t.base]
         stated = due[-1] if due else stated
         if not whole_section and _ends_paragraph(document, clean, end) and not LIST_ITEM.match(clean.text, end):
-            stated = None  # the paragraph is over and no list item of it follows: the year lasts no further
+            stated = context  # the paragraph is over and no list item of it follows: the year lasts no further
     return targets
 
 
