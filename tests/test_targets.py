@@ -328,6 +328,7 @@ def test_a_column_of_metrics_whose_figures_follow_as_a_block():  # 内蒙古 67:
         ("污染地块安全利用率", 92, "%", "at_least", 2025),
         ("放射源辐射事故发生率", 0, "起/每万枚", "reach", 2025),  # its unit wrapped to a line of its own
     ]
+    assert targets[1].text == "98≥98"  # the row's own line, not the lines of other rows between
 
 
 def test_an_indicator_table_with_a_column_of_what_the_period_adds():  # 贵州 563

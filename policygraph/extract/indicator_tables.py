@@ -224,7 +224,7 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
                 paired = _column_rows(text, lines, index, column, years)
                 if paired:  # a column of metrics whose figures follow as a block, as many rows as metrics
                     for at, metric_lines in paired:
-                        targets.extend(_row_targets(text[slice(*lines[at])], lines[at][0], years, view, document, metric_lines) or [])
+                        targets.extend(_row_targets(text[slice(*lines[at])], lines[at][0], years, view, document, metric_lines, apart=True) or [])
                     index = paired[-1][0] + 1
                     gap, rows, table_end, pending, metrics_run, column = 0, rows + len(paired), lines[paired[-1][0]][1], [], 0, []
                     continue
@@ -274,10 +274,13 @@ def _column_rows(text: str, lines: list[tuple[int, int]], index: int, column: li
 
 
 def _row_targets(
-    line: str, line_start: int, years: list[int], view: TextView, document: SourceDocument, pending: list[tuple[int, int]] = ()
+    line: str, line_start: int, years: list[int], view: TextView, document: SourceDocument, pending: list[tuple[int, int]] = (),
+    apart: bool = False,
 ) -> list[Target] | None:
     """The targets of one row, [] for a row whose target cells hold no number, None for no row.
-    ``pending``: the lines of words just above, the metric of a row whose line holds only figures."""
+    ``pending``: the lines of words just above, the metric of a row whose line holds only figures;
+    ``apart``: those lines stand apart from the row (a column of metrics), and the targets' text
+    and span are the row's own line."""
     cells = _cells(line, line_start)
     numbered = re.match(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})、(?=\D)", cells[0][0]) if cells else None
     if numbered:  # 1、生物质能发电（万千瓦） 35.4 49.6 85: a row number glued to its metric
@@ -353,7 +356,7 @@ def _row_targets(
         elif suffix == "以下" and comparator == REACH:
             comparator = AT_MOST
         cell_unit = unit or (match["unit"] or "")
-        origin_start, _ = view.original_span(metric_cells[0][1], metric_cells[0][1] + 1)
+        origin_start, _ = view.original_span(*((line_start, line_start + 1) if apart else (metric_cells[0][1], metric_cells[0][1] + 1)))
         _, origin_end = view.original_span(cell_start + match.end() - 1, cell_start + match.end())
         found.append(
             Target(
