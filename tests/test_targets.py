@@ -836,6 +836,17 @@ def test_a_task_tables_quarterly_milestones_and_deadline_date_its_targets():  # 
     assert [(t.value, t.unit, t.year) for t in rows["路灯节能改造"].targets] == [(275, "盏", 2025)]
 
 
+def test_levels_with_no_verb_in_an_attached_table_of_projects():  # 福建 179's 附表3
+    body = "生态海堤2千米；修复沙滩面积约1.24公顷。\n"
+    annex = "附表3. 福建省各海湾（湾区）“十四五”重点任务措施和工程项目\n海湾 存在问题 任务措施\n" + body
+    repaired = ("修复沙滩面积", Decimal("1.24"), "公顷")  # a verb: a target anywhere
+    for text, expected in ((body, [repaired]), (annex, [("生态海堤", 2, "千米"), repaired])):
+        document = SourceDocument("x", text, "text")
+        start = text.index(body)  # the rows alone, as a task's text is read: the heading stands outside
+        found = find_targets(TextView.of(text).slice(start, len(text)), document)
+        assert [(t.metric, t.value, t.unit) for t in found] == expected
+
+
 def test_a_due_date_given_by_where_the_text_stands():
     text = "发展稻田养鸭200亩。"
     assert find_targets(TextView.of(text), SourceDocument("x", text, "text")) == []  # a figure of the present, maybe

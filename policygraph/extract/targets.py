@@ -26,6 +26,7 @@ Each target records the named rules that shaped it, as assignments do.
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 from dataclasses import dataclass, replace
@@ -859,7 +860,7 @@ def find_targets(
     previous_metric: str | None = None
     context = _Time(0, 0, year=due[0]) if due and due[0] else None
     stated: _Time | None = context  # the last due year or period this text stated: it lasts until another
-    boxes = _boxes(clean.text)
+    boxes = _boxes(document.text)  # of the whole document: a box's heading may stand outside this view
     for start, end in _sentences(clean.text):
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
         for found in reader.read():
@@ -875,7 +876,7 @@ def find_targets(
             time = found.time
             rule_names = list(found.rules)
             applied = time or stated
-            if "stated_level" in rule_names and (applied is None or not applied.firm) and not _in_box(boxes, start):
+            if "stated_level" in rule_names and (applied is None or not applied.firm) and not _in_box(boxes, origin_start):
                 continue  # 2020年风电装机580万千瓦: with no verb and no due date, a figure of the present
             if time is None and stated is not None:
                 time = stated  # 到2025年，A达到10%。B达到20%: the year of the paragraph
@@ -916,11 +917,22 @@ BOX_END = re.compile(r"专栏\s*[0-9０-９一二三四五六七八九十]+|第[
 MAX_BOX = 2500
 
 
+# an attached table of projects (附表3. …重点任务措施和工程项目): its rows are what the plan will build,
+# stated as levels with no verb (生态海堤2千米), like a 专栏's; it runs to the next attachment
+ANNEX_PROJECTS = re.compile(r"(?:^|(?<=\n))[ \t]*附(?:表|件)[ \t]*[0-9０-９一二三四五六七八九十]+[.．、:：]?[ \t]*[^\n。；，,]{0,60}?(?:工程|项目)[^\n。；，,.…]{0,20}(?=\n|$)")
+ANNEX_END = re.compile(r"\n[ \t]*附(?:表|件)\s*[0-9０-９一二三四五六七八九十]+")
+
+
+@functools.lru_cache(maxsize=8)
 def _boxes(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are boxes of projects: 专栏s and attached tables of projects."""
     boxes = []
     for heading in BOX_HEADING.finditer(text):
         end = BOX_END.search(text, heading.end(), heading.end() + MAX_BOX)
         boxes.append((heading.start(), end.start() if end else min(len(text), heading.end() + MAX_BOX)))
+    for heading in ANNEX_PROJECTS.finditer(text):
+        end = ANNEX_END.search(text, heading.end())
+        boxes.append((heading.start(), end.start() if end else len(text)))
     return boxes
 
 
