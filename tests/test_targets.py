@@ -560,6 +560,11 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
          [("新建植物园", "reach", 3, "个", None, None), ("新建贵阳、雷公山野生动物收容救护中心", "reach", 2, "个", None, None)]),
         ("增殖放流400万尾；拆除围填海3.94公顷。",  # 福建 179: a project table's 实施内容
          [("增殖放流", "reach", 400, "万尾", None, None), ("拆除围填海", "reach", Decimal("3.94"), "公顷", None, None)]),
+        ("新洋港、通榆河、串场河等29条重点考核河流开展清淤疏浚。",  # 盐城 467: the named ones, then their count, doing the work
+         [("新洋港、通榆河、串场河等重点考核河流开展清淤疏浚", "reach", 29, "条", None, None)]),
+        ("完成重点区域范围内58个自然保护地资产清查。", [("完成重点区域范围内自然保护地资产清查", "reach", 58, "个", None, None)]),  # 贵州 543: 内
+        ("对核心区（第Ⅲ防洪区）内118条河道进行综合治理。", [("对核心区（第Ⅲ防洪区）内河道进行综合治理", "reach", 118, "条", None, None)]),
+        ("北京、上海等5个城市。", []),  # named things counted, nothing done
         ("审（认）定林草品种15个以上。", [("审（认）定林草品种", "at_least", 15, "个", None, None)]),  # 贵州 543: a verb with a word in brackets
         ("对新（扩）建110千伏、220千伏及以上变电站分别给予每座50万元、100万元投运奖励。", []),  # 成都 187: support, the word after the figures
     ],

@@ -68,6 +68,9 @@ MAX_VERB_GAP = 3  # characters of place between a verb and its count (完成沿�
 # names listed with 、 between a verb and its count, 等 and a kind of place closing them
 PLACE_LIST = r"(?:[\u4e00-\u9fff]{1,8}?、){1,8}[\u4e00-\u9fff]{1,8}?(?:等(?:区域|地区|地|市|县|区))?$"
 MAX_PLACE_LIST = 60
+MAX_SCOPE = 24  # characters of a scope closed by 内 between a verb and its count
+# names listed before their count, opening a clause (新洋港、通榆河、串场河等29条…)
+NAMED_BEFORE_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){1,12}[\u4e00-\u9fff]{1,10}等")
 # between a counted amount and the next count its verb carries to: 、 和 及 与, or ，以及 and the places of the next
 SHARED_VERB_GAP = re.compile(r"[、和及与]|[，,]?以及(?P<places>(?:[\u4e00-\u9fff]{1,8}、){0,8}[\u4e00-\u9fff]{1,8}?)?")
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为_]+")  # characters of object after a counted amount (新增10家 绿色工厂)
@@ -438,6 +441,12 @@ class _SentenceReader:
                 if self.text.endswith(verb, floor, end - gap):
                     start = end - gap - len(verb)
                     return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
+        # 完成重点区域范围内58个自然保护地…清查: a scope closed by 内 between verb and count
+        if self.text.endswith("内", floor, end) and self.text[end : end + 1].isdigit():
+            scope = re.search(rf"(?:{'|'.join(map(re.escape, self.rules.adjacent_amount_verbs))})[^，,；;。：:\d的]{{1,{MAX_SCOPE}}}$", self.text[max(floor, end - MAX_SCOPE - 6) : end])
+            if scope:
+                start = end - len(scope.group())
+                return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
         # 新建黔东北、黔东南、黔西南3个植物园: the places where the count is, listed between verb and count
         listed = self.rules.places_before.search(self.text, max(floor, end - MAX_PLACE_LIST), end)
         if listed and self.text[end : end + 1].isdigit() and not self.text.endswith("等", floor, end):  # A、B等7个: listed_count
@@ -715,8 +724,14 @@ class _SentenceReader:
         follows in its clause (推动4025家单位开展排查, 在4000个行政村开展治理, 支持10个县建设…), or
         of the count itself when it opens the clause (12个盟市配备应急处置能力)."""
         word = next((w for w in self.rules.subject_words if self.text.endswith(w, clause, value.start)), None)
-        if word is None and not self.text[clause : value.start].strip(" \t\n\f；;，,"):
+        opening = self.text[clause : value.start].strip(" \t\n\f；;，,")
+        if word is None and not opening:
             word = ""  # 103个旗县建成医疗废物收集转运处置体系: the count opens its clause
+        elif word is None and NAMED_BEFORE_COUNT.fullmatch(opening):
+            word = opening  # 新洋港、通榆河、串场河等29条重点考核河流开展清淤疏浚: the named ones, then their count
+        elif word is None and opening.endswith("内"):  # 对盐城市区核心区内118条河道进行治理: a scope closed by 内
+            scoped = re.search(rf"(?:{'|'.join(map(re.escape, self.rules.subject_words))})[^，,；;。：:\d的]{{1,{MAX_SCOPE}}}$", opening)
+            word = scoped.group() if scoped else None
         if word is None or _ends_clause(self.text, value.end):
             return None
         start, stop = value.start - len(word), self.clause_end(value.end)
