@@ -172,16 +172,16 @@ def test_recall_and_precision_against_hand_checked_list(plan_id):
 @pytest.mark.slow
 def test_wild_blind_lists_overall():
     """The 103 documents annotated blind (tests/data/targets/ROUNDS.md: 96 wild ones and, from round
-    13, seven bundled plans no list had): a floor under today's figures (precision 0.990, recall
-    0.790, 0.922 over targets not marked doubtful; two funding calls of round 11 hold 124 project
-    specifications, all marked doubtful, none read)."""
+    13, seven bundled plans no list had): a floor under today's figures (precision 0.992, recall
+    0.810, 0.946 over targets not marked doubtful; two funding calls of round 11 hold 124 project
+    specifications, all marked doubtful, none read, and 583's 考核指标, listed as sure, are not read)."""
     results = [score(plan_id) for plan_id in gold_plans(wild=True)]
     matched = sum(len(r.matched) for r in results)
     assert len(results) >= 103
     assert matched / sum(r.predicted for r in results) >= 0.985
-    assert matched / sum(r.gold for r in results) >= 0.78
+    assert matched / sum(r.gold for r in results) >= 0.80
     sure = sum(r.sure for r in results)
-    assert sum(not g.doubtful for r in results for g, _ in r.matched) / sure >= 0.91
+    assert sum(not g.doubtful for r in results for g, _ in r.matched) / sure >= 0.94
 
 
 def test_gold_lists_cover_two_plans_at_least():
@@ -850,6 +850,16 @@ def test_levels_with_no_verb_in_an_attached_table_of_projects():  # 福建 179's
         start = text.index(body)  # the rows alone, as a task's text is read: the heading stands outside
         found = find_targets(TextView.of(text).slice(start, len(text)), document)
         assert [(t.metric, t.value, t.unit) for t in found] == expected
+
+
+def test_what_a_call_for_projects_asks_of_its_projects_is_no_promise():  # 江苏 280 (wild, not annotated)
+    text = (
+        "方向2. 风电机组\n研究目标：研制风轮直径为210米的10 MW海上风电机组，变流器整机国产化率>95%。\n"
+        "研究内容：（1）高效储能集成系统研发。\n"
+        "每个单位推荐不超过2项，原则上省拨经费不超过项目总预算的50%。\n"
+        "到2025年，全省新建绿色工厂100家。\n"
+    )
+    assert [t.value for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))] == [100]
 
 
 def test_a_due_date_given_by_where_the_text_stands():

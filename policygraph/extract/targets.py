@@ -108,6 +108,8 @@ class TargetRules:
     support_words: tuple[str, ...]
     money_support_words: tuple[str, ...]
     price_rates: tuple[str, ...]
+    specification: re.Pattern[str]  # a label of a project's specifications, at a line's start
+    application_words: tuple[str, ...]
     hedge_exceptions: tuple[str, ...]
     value: re.Pattern[str]
     period: re.Pattern[str]
@@ -173,7 +175,9 @@ def target_rules() -> TargetRules:
         support_words=tuple(data["support_words"]),
         money_support_words=tuple(data["money_support_words"]),
         price_rates=tuple(data["price_rates"]),
+        specification=re.compile(rf"(?:^|(?<=\n))[ \t]*(?:[（(]?\d{{1,2}}[）).、]\s*)?(?:{_alternation(data['specification_labels'])})[ \t]*[：:]"),
         hedge_exceptions=tuple(data["hedge_exceptions"]),
+        application_words=tuple(data["application_words"]),
         value=value,
         period=period,
         baseline=re.compile(rf"(?:从|由)(?:(?P<year>\d{{4}})年(?:底|末)?的?)?{value.pattern}$"),
@@ -876,18 +880,21 @@ def find_targets(
     context = _Time(0, 0, year=due[0]) if due and due[0] else None
     stated: _Time | None = context  # the last due year or period this text stated: it lasts until another
     boxes = _boxes(document.text)  # of the whole document: a box's heading may stand outside this view
+    specifications = _specifications(document.text, rules.specification)
     for start, end in _sentences(clean.text):
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
         for found in reader.read():
-            if any(word in found.metric for word in rules.support_words) or (
+            if any(word in found.metric for word in (*rules.support_words, *rules.application_words)) or (
                 found.value.unit.endswith("元") and any(word in _clause_of(reader.text, found.start, found.end) for word in (*rules.money_support_words, *rules.support_words))
             ):
-                # 奖励资金合计不超过总投资额的50%, 对每个项目支持100万元, 分别给予每座50万元、100万元投运奖励:
-                # a rule of support, not a promise
+                # 奖励资金合计不超过总投资额的50%, 对每个项目支持100万元, 分别给予每座50万元、100万元投运奖励,
+                # 每个单位推荐不超过2项: a rule of support or of applying, not a promise
                 continue
             if (found.time or stated) is not None and (found.time or stated).past:
                 continue  # “十三五”以来，单位GDP能耗累计下降13.2%: a result
             origin_start, origin_end = clean.original_span(start + found.start, start + found.end)
+            if _in_box(specifications, origin_start):
+                continue  # 考核指标：转换效率≥28%: what a funded project must reach, not what the plan promises
             time = found.time
             rule_names = list(found.rules)
             applied = time or stated
@@ -949,6 +956,21 @@ def _boxes(text: str) -> list[tuple[int, int]]:
         end = ANNEX_END.search(text, heading.end())
         boxes.append((heading.start(), end.start() if end else len(text)))
     return boxes
+
+
+# what ends a project's specifications: a line ending its sentence, the next label, a direction or a heading
+SPECIFICATION_END = re.compile(r"(?<=。)[ \t]*\n|\n[ \t]*(?:方向\s*\d|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|[^\n]{0,8}[：:])")
+MAX_SPECIFICATION = 2000
+
+
+@functools.lru_cache(maxsize=8)
+def _specifications(text: str, label: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of ``text`` that state what a call for projects asks of its projects (考核指标：…)."""
+    spans = []
+    for heading in label.finditer(text):
+        end = SPECIFICATION_END.search(text, heading.end(), heading.end() + MAX_SPECIFICATION)
+        spans.append((heading.start(), end.start() if end else min(len(text), heading.end() + MAX_SPECIFICATION)))
+    return spans
 
 
 def _in_box(boxes: list[tuple[int, int]], index: int) -> bool:
