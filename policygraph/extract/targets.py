@@ -955,7 +955,7 @@ def _boxes(text: str) -> list[tuple[int, int]]:
     for heading in ANNEX_PROJECTS.finditer(text):
         end = ANNEX_END.search(text, heading.end())
         boxes.append((heading.start(), end.start() if end else len(text)))
-    return boxes
+    return _merged(boxes)
 
 
 # what ends a project's specifications: a line ending its sentence, the next label, a direction or a heading
@@ -970,11 +970,24 @@ def _specifications(text: str, label: re.Pattern[str]) -> list[tuple[int, int]]:
     for heading in label.finditer(text):
         end = SPECIFICATION_END.search(text, heading.end(), heading.end() + MAX_SPECIFICATION)
         spans.append((heading.start(), end.start() if end else min(len(text), heading.end() + MAX_SPECIFICATION)))
-    return spans
+    return _merged(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones joined: what :func:`_in_box` bisects."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _in_box(boxes: list[tuple[int, int]], index: int) -> bool:
-    return any(start <= index < end for start, end in boxes)
+    """``index`` is inside one of ``boxes`` (merged and sorted): a bisection, whatever their number."""
+    at = bisect.bisect_right(boxes, (index, float("inf"))) - 1
+    return at >= 0 and boxes[at][0] <= index < boxes[at][1]
 
 
 # an item of a list a paragraph introduces (到2025年，…。 / ——能源低碳转型成效显著。…): it keeps the year
