@@ -70,6 +70,7 @@ CREATE TABLE IF NOT EXISTS generation (value INTEGER NOT NULL);
 _ROW_KEYS = (*TASK_COLUMNS, "leads", "cos")
 _COLUMNS = {"tasks": "(grp, place, task, kind, number, title, district, plan_title, action, due, due_text, file, line)"}
 _GROUP_TABLES = ("tasks", "owners", "units", "labels", "places", "target_due", "texts")
+NAMING_CHUNK = 20_000  # tasks named at a time by TaskIndex.commit
 
 
 def group_rows(store) -> dict[str, list[tuple]]:
@@ -143,22 +144,42 @@ class TaskIndex:
         tasks written this time, and those whose owners' names changed, are given their names."""
         before = dict(self.db.execute("SELECT unit, name FROM names"))
         renamed = [(unit,) for unit in set(before) | set(names) if before.get(unit) != names.get(unit)]
+        del before
         self.db.execute("DELETE FROM names")
         self.db.executemany("INSERT INTO names VALUES (?, ?)", sorted(names.items()))
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS renamed (unit TEXT PRIMARY KEY) WITHOUT ROWID")
-        self.db.execute("DELETE FROM renamed")
-        self.db.executemany("INSERT INTO renamed VALUES (?)", renamed)
-        self.db.execute("UPDATE tasks SET named = 0 WHERE named = 1 AND task IN (SELECT o.task FROM owners o JOIN renamed USING (unit))")
-        owners: dict[tuple[str, str], set[str]] = {}
-        unnamed = "SELECT o.task, o.role, n.name FROM tasks r JOIN owners o ON o.task = r.task JOIN names n ON n.unit = o.unit WHERE r.named = 0"
-        for task, role, name in self.db.execute(unnamed):
-            owners.setdefault((task, role), set()).add(name)
-        rows = [{"task": task} for (task,) in self.db.execute("SELECT task FROM tasks WHERE named = 0")]
-        name_owners(rows, owners)
-        self.db.executemany("UPDATE tasks SET leads = ?, cos = ?, named = 1 WHERE task = ?", ((r["leads"], r["cos"], r["task"]) for r in rows))
+        if renamed and self.db.execute("SELECT 1 FROM tasks WHERE named = 1 LIMIT 1").fetchone():
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS renamed (unit TEXT PRIMARY KEY) WITHOUT ROWID")
+            self.db.execute("DELETE FROM renamed")
+            self.db.executemany("INSERT INTO renamed VALUES (?)", renamed)
+            # from the few renamed units to their tasks (CROSS JOIN keeps that order), not a scan of every owner
+            self.db.execute("UPDATE tasks SET named = 0 WHERE named = 1 AND task IN (SELECT o.task FROM renamed r CROSS JOIN owners o ON o.unit = r.unit)")
+        self._name_tasks()
         self.db.execute("DELETE FROM generation")
         self.db.execute("INSERT INTO generation VALUES (?)", (generation,))
         self.db.commit()
+
+    def _name_tasks(self) -> None:
+        """Give the tasks not named yet their ``leads`` and ``cos``, :data:`NAMING_CHUNK` tasks at a
+        time, so that naming a whole store (its first build) holds one chunk's owners in memory."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS unnamed (task TEXT PRIMARY KEY) WITHOUT ROWID")
+        self.db.execute("DELETE FROM unnamed")
+        self.db.execute("INSERT OR IGNORE INTO unnamed SELECT task FROM tasks WHERE named = 0")
+        after = ""
+        while True:
+            chunk = [task for (task,) in self.db.execute("SELECT task FROM unnamed WHERE task > ? ORDER BY task LIMIT ?", (after, NAMING_CHUNK))]
+            if not chunk:
+                break
+            owners: dict[tuple[str, str], set[str]] = {}
+            owned = (
+                "SELECT o.task, o.role, n.name FROM unnamed u CROSS JOIN owners o ON o.task = u.task"
+                " JOIN names n ON n.unit = o.unit WHERE u.task > ? AND u.task <= ?"
+            )
+            for task, role, name in self.db.execute(owned, (after, chunk[-1])):
+                owners.setdefault((task, role), set()).add(name)
+            rows = [{"task": task} for task in chunk]
+            name_owners(rows, owners)
+            self.db.executemany("UPDATE tasks SET leads = ?, cos = ?, named = 1 WHERE task = ?", ((r["leads"], r["cos"], r["task"]) for r in rows))
+            after = chunk[-1]
 
     def close(self) -> None:
         self.db.close()
