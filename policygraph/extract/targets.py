@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import AT_LEAST, AT_MOST, COMPARATORS, DECREASE_BY, INCREASE_BY, MORE_THAN, REACH, SourceDocument, Target
-from ..read.layout import TextView
+from ..read.layout import TextView, merge_spans
 from .structure import chinese_number
 
 SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -955,7 +955,7 @@ def _boxes(text: str) -> list[tuple[int, int]]:
     for heading in ANNEX_PROJECTS.finditer(text):
         end = ANNEX_END.search(text, heading.end())
         boxes.append((heading.start(), end.start() if end else len(text)))
-    return _merged(boxes)
+    return merge_spans(boxes)
 
 
 # what ends a project's specifications: a line ending its sentence, the next label, a direction or a heading
@@ -970,22 +970,11 @@ def _specifications(text: str, label: re.Pattern[str]) -> list[tuple[int, int]]:
     for heading in label.finditer(text):
         end = SPECIFICATION_END.search(text, heading.end(), heading.end() + MAX_SPECIFICATION)
         spans.append((heading.start(), end.start() if end else min(len(text), heading.end() + MAX_SPECIFICATION)))
-    return _merged(spans)
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` sorted, overlapping ones joined: what :func:`_in_box` bisects."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return merge_spans(spans)
 
 
 def _in_box(boxes: list[tuple[int, int]], index: int) -> bool:
-    """``index`` is inside one of ``boxes`` (merged and sorted): a bisection, whatever their number."""
+    """``index`` is inside one of ``boxes`` (as merge_spans gives them): a bisection, whatever their number."""
     at = bisect.bisect_right(boxes, (index, float("inf"))) - 1
     return at >= 0 and boxes[at][0] <= index < boxes[at][1]
 
