@@ -26,7 +26,6 @@ Each target records the named rules that shaped it, as assignments do.
 from __future__ import annotations
 
 import bisect
-import functools
 import json
 import re
 from dataclasses import dataclass, replace
@@ -69,6 +68,7 @@ MAX_VERB_GAP = 3  # characters of place between a verb and its count (完成沿�
 PLACE_LIST = r"(?:[\u4e00-\u9fff]{1,8}?、){1,8}[\u4e00-\u9fff]{1,8}?(?:等(?:区域|地区|地|市|县|区))?$"
 MAX_PLACE_LIST = 60
 MAX_SCOPE = 24  # characters of a scope closed by 内 between a verb and its count
+SCOPE = rf"[^，,；;。：:\d的]{{1,{MAX_SCOPE}}}$"
 # names listed before their count, opening a clause (新洋港、通榆河、串场河等29条…)
 NAMED_BEFORE_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){1,12}[\u4e00-\u9fff]{1,10}等")
 # between a counted amount and the next count its verb carries to: 、 和 及 与, or ，以及 and the places of the next
@@ -109,6 +109,8 @@ class TargetRules:
     money_support_words: tuple[str, ...]
     price_rates: tuple[str, ...]
     specification: re.Pattern[str]  # a label of a project's specifications, at a line's start
+    verb_scope: re.Pattern[str]  # a verb, then a scope closed by 内 right before a count (完成…范围内58个)
+    subject_scope: re.Pattern[str]  # a subject word, then such a scope (对核心区内118条)
     application_words: tuple[str, ...]
     hedge_exceptions: tuple[str, ...]
     value: re.Pattern[str]
@@ -175,6 +177,8 @@ def target_rules() -> TargetRules:
         support_words=tuple(data["support_words"]),
         money_support_words=tuple(data["money_support_words"]),
         price_rates=tuple(data["price_rates"]),
+        verb_scope=re.compile(rf"(?:{_alternation([*data['amount_verbs'], *data['adjacent_amount_verbs']])}){SCOPE}"),
+        subject_scope=re.compile(rf"(?:{_alternation(data['subject_words'])}){SCOPE}"),
         specification=re.compile(rf"(?:^|(?<=\n))[ \t]*(?:[（(]?\d{{1,2}}[）).、]\s*)?(?:{_alternation(data['specification_labels'])})[ \t]*[：:]"),
         hedge_exceptions=tuple(data["hedge_exceptions"]),
         application_words=tuple(data["application_words"]),
@@ -447,7 +451,7 @@ class _SentenceReader:
                     return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
         # 完成重点区域范围内58个自然保护地…清查: a scope closed by 内 between verb and count
         if self.text.endswith("内", floor, end) and self.text[end : end + 1].isdigit():
-            scope = re.search(rf"(?:{'|'.join(map(re.escape, self.rules.adjacent_amount_verbs))})[^，,；;。：:\d的]{{1,{MAX_SCOPE}}}$", self.text[max(floor, end - MAX_SCOPE - 6) : end])
+            scope = self.rules.verb_scope.search(self.text[max(floor, end - MAX_SCOPE - 6) : end])
             if scope:
                 start = end - len(scope.group())
                 return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
@@ -734,7 +738,7 @@ class _SentenceReader:
         elif word is None and NAMED_BEFORE_COUNT.fullmatch(opening):
             word = opening  # 新洋港、通榆河、串场河等29条重点考核河流开展清淤疏浚: the named ones, then their count
         elif word is None and opening.endswith("内"):  # 对盐城市区核心区内118条河道进行治理: a scope closed by 内
-            scoped = re.search(rf"(?:{'|'.join(map(re.escape, self.rules.subject_words))})[^，,；;。：:\d的]{{1,{MAX_SCOPE}}}$", opening)
+            scoped = self.rules.subject_scope.search(opening)
             word = scoped.group() if scoped else None
         if word is None or _ends_clause(self.text, value.end):
             return None
@@ -945,7 +949,7 @@ ANNEX_PROJECTS = re.compile(r"(?:^|(?<=\n))[ \t]*附(?:表|件)[ \t]*[0-9０-９
 ANNEX_END = re.compile(r"\n[ \t]*附(?:表|件)\s*[0-9０-９一二三四五六七八九十]+")
 
 
-@functools.lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def _boxes(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that are boxes of projects: 专栏s and attached tables of projects."""
     boxes = []
@@ -963,7 +967,7 @@ SPECIFICATION_END = re.compile(r"(?<=。)[ \t]*\n|\n[ \t]*(?:方向\s*\d|[一二
 MAX_SPECIFICATION = 2000
 
 
-@functools.lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def _specifications(text: str, label: re.Pattern[str]) -> list[tuple[int, int]]:
     """Spans of ``text`` that state what a call for projects asks of its projects (考核指标：…)."""
     spans = []
