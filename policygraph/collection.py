@@ -60,6 +60,7 @@ GROUPS = "groups"
 SHARED_COUNTS = "shared.sqlite"
 TASK_INDEX = "tasks.sqlite"  # every task's row, for queries that must not scan the store
 CATALOGUE = "catalogue"  # the names a query resolves, kept by the first query after a build
+LOAD_BATCH = 32 * 2**20  # bytes of N-Quads loaded into the store at a time
 FORMAT = 3  # the layout of DIR; a store of another layout is refused, not misread
 
 
@@ -293,7 +294,7 @@ def build_collection(
     (folder / EXTRACTED).mkdir(parents=True, exist_ok=True)
     for (path, key), (result, outline) in zip(missing, extract_files([p for p, _ in missing], lexicon_files, prose, bundled, jobs, progress, kept=True)):
         try:
-            write_atomic(folder / EXTRACTED / f"{key}.pickle", result)
+            write_atomic(folder / EXTRACTED / f"{key}.pickle", result, tidy=False)  # swept below
         except OutputError:
             pass  # not kept: read again next time
         outlines[key] = outline
@@ -352,16 +353,16 @@ def build_collection(
         if not old_groups:
             store.clear()
             index.clear()
+        graphs_out = _GraphWriter(store, {g for entry in old_groups.values() for g in entry["graphs"]})
         for (group_id, signature), (own, share, record) in zip(changed, written):
             rows = record.pop("index")
             old = old_groups.get(group_id)
             graphs = record["graphs"]
-            for name in sorted(set(graphs) | set(old["graphs"] if old else [])):
-                store.remove_graph(ox.NamedNode(name))
-            store.bulk_extend(ox.parse(own, format=ox.RdfFormat.N_QUADS))
+            graphs_out.write(sorted(set(graphs) | set(old["graphs"] if old else [])), own)
             name = _digest(group_id, signature)[:32]
-            write_atomic(folder / GROUPS / f"{name}.nq", share)
-            write_atomic(folder / GROUPS / f"{name}.pickle", pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+            # the folder is swept of stray files at the end of the build, not at each write
+            write_atomic(folder / GROUPS / f"{name}.nq", share, tidy=False)
+            write_atomic(folder / GROUPS / f"{name}.pickle", pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL), tidy=False)
             index.replace_group(group_id, rows)
             shared.replace(_share_lines(folder, old), share.decode("utf-8").splitlines())
             records[group_id] = record
@@ -371,12 +372,14 @@ def build_collection(
             report.removed += sorted(set(old["graphs"] if old else []) - set(graphs))
         for group_id, old in old_groups.items():
             if group_id not in groups:
-                for name in old["graphs"]:
-                    store.remove_graph(ox.NamedNode(name))
+                graphs_out.write(old["graphs"], None)
                 shared.replace(_share_lines(folder, old), [])
                 index.replace_group(group_id, None)
                 records.pop(group_id, None)
                 report.removed += old["graphs"]
+        graphs_out.flush()
+        written_now = set(report.written)  # a plan that moved to another group is written there, not removed
+        report.removed = [g for g in dict.fromkeys(report.removed) if g not in written_now]
         names = _best_names(records[g] for g in groups)
         shared_quads = shared.commit(store, names, generation=manifest.get("generation", 0) + 1)
         index.commit(names, generation=manifest.get("generation", 0) + 1)
@@ -486,6 +489,40 @@ def _write_group(folder: Path, members: list[tuple[tuple[str, int, str], object]
         "problems": [pr for p in plans for pr in p.problems],
     }
     return ox.serialize(own, format=ox.RdfFormat.N_QUADS), "".join(line + "\n" for line in share).encode("utf-8"), record
+
+
+class _GraphWriter:
+    """Plan graphs into the store: each graph name emptied once, the first time a build
+    touches it, and only if the store may hold it (``existing``: the graphs of the last build);
+    new quads loaded by Oxigraph's bulk loader in batches of :data:`LOAD_BATCH` bytes of N-Quads.
+
+    Emptying a name that is not there still costs a RocksDB write, which waits on the
+    compaction of the files every bulk load adds: at 2,000 plans these empty removals took
+    58 s of a first build. A batch of groups is one load, so that the store gets a few large
+    files rather than a dozen small ones per group.
+    """
+
+    def __init__(self, store: ox.Store, existing: set[str]) -> None:
+        self.store, self.existing, self.emptied = store, existing, set()
+        self.pending: list[bytes] = []
+        self.size = 0
+
+    def write(self, names: Iterable[str], quads: bytes | None) -> None:
+        """Replace the graphs ``names`` by ``quads`` (N-Quads of those graphs; None: remove them)."""
+        for name in names:
+            if name in self.existing and name not in self.emptied:
+                self.store.remove_graph(ox.NamedNode(name))
+            self.emptied.add(name)  # later writes of the name add to what this build wrote
+        if quads:
+            self.pending.append(quads)
+            self.size += len(quads)
+            if self.size >= LOAD_BATCH:
+                self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.store.bulk_load(b"".join(self.pending), format=ox.RdfFormat.N_QUADS)
+            self.pending, self.size = [], 0
 
 
 class _written_groups:

@@ -25,8 +25,12 @@ def _leftovers(path: Path) -> list[Path]:
     return [p for p in path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}") if p.is_file()]
 
 
-def write_atomic(path: str | os.PathLike[str], content: str | bytes | Iterable[str | bytes], encoding: str = "utf-8") -> Path:
+def write_atomic(path: str | os.PathLike[str], content: str | bytes | Iterable[str | bytes], encoding: str = "utf-8", *, tidy: bool = True) -> Path:
     """Write ``content`` (text, bytes, or an iterable of pieces) to ``path`` all at once or not at all.
+
+    ``tidy``: first remove the temporary files an interrupted write of ``path`` left (a scan of
+    its folder); False where the caller sweeps the folder itself, so that writing the n-th
+    file of a folder does not cost a listing of the n before it.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -36,7 +40,7 @@ def write_atomic(path: str | os.PathLike[str], content: str | bytes | Iterable[s
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        for stray in _leftovers(target):
+        for stray in _leftovers(target) if tidy else ():
             stray.unlink(missing_ok=True)
         handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX, delete=False)
     except OSError as exc:

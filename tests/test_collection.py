@@ -15,6 +15,7 @@ from policygraph.api import bundled_corpus
 from policygraph.cli import cli
 from policygraph.collection import build_collection, open_collection
 from policygraph.errors import CollectionError
+from policygraph.files import TEMP_SUFFIX
 
 TABLE = "jinshan-gaoxin-2025-task-table.txt"
 
@@ -112,6 +113,42 @@ def test_every_step_of_an_incremental_build_holds_what_a_full_build_holds(plans,
     index_answers_as_the_store(store)
     assert open_collection(store).tasks(district="青浦区") == []
     assert not any("310118/construction" in q.subject.value for q in after)  # 青浦区建管委
+
+
+def test_a_table_whose_plan_comes_later_moves_to_its_group_and_keeps_its_graph(tmp_path):
+    """The table is a group of its own until its plan is added; then its graph is written by
+    the plan's group, and its old group, now gone, must not remove it (nor report it removed)."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(next(p for p in bundled_corpus() if p.endswith(TABLE)), plans)
+    store = tmp_path / "store"
+    alone = build_collection([str(plans)], store)
+    assert alone.written == ["https://w3id.org/policygraph/id/graph/jinshan-gaoxin-2025-task-table"]
+    shutil.copy(next(p for p in bundled_corpus() if p.endswith("jinshan-gaoxin-2025-plan.txt")), plans)
+    joined = build_collection([str(plans)], store)
+    assert sorted(joined.written) == [
+        "https://w3id.org/policygraph/id/graph/jinshan-gaoxin-2025-plan",
+        "https://w3id.org/policygraph/id/graph/jinshan-gaoxin-2025-task-table",
+    ]
+    assert joined.removed == []
+    assert stored(store) == full_build(plans)
+
+
+def test_what_a_killed_build_left_in_the_stores_folders_is_swept_by_the_next(tmp_path):
+    """Files in extracted/ and groups/ are written without a scan of their folder for a killed
+    write's leftovers (that scan made the n-th write cost n): the build sweeps them instead."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(next(p for p in bundled_corpus() if p.endswith(TABLE)), plans)
+    store = tmp_path / "store"
+    build_collection([str(plans)], store)
+    strays = [store / "extracted" / f".{'0' * 64}.pickle.x1{TEMP_SUFFIX}", store / "groups" / f".{'0' * 32}.nq.x2{TEMP_SUFFIX}"]
+    for stray in strays:
+        stray.write_bytes(b"half a file")
+    (plans / TABLE).write_text((plans / TABLE).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    build_collection([str(plans)], store)
+    assert [s.exists() for s in strays] == [False, False]
+    assert stored(store) == full_build(plans)
 
 
 @pytest.mark.slow
