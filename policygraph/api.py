@@ -159,9 +159,9 @@ class PolicyGraph:
 
     def quads(self) -> list:
         """The graph as pyoxigraph quads, one named graph per source plan plus a shared graph."""
-        from .graph.dataset import to_quads
+        from .graph.dataset import model_quads
 
-        return to_quads(self.rdf)
+        return model_quads(self.corpus, self.lexicon)
 
     def summary(self) -> dict[str, int]:
         """Counts a user checks first: plans, action areas, tasks, units, assignments, problems, targets."""

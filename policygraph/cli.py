@@ -351,9 +351,10 @@ TASK_COLUMNS = ["district", "number", "title", "leads", "cos", "due", "source"]
 @click.option("--action", multiple=True, metavar="TEXT", help="Action area title contains TEXT (交通); repeatable.")
 @click.option("--keyword", metavar="TEXT", help="Title or text holds every word of TEXT (jieba-segmented: 屋顶光伏 = 屋顶 + 光伏).")
 @click.option("--due-before", metavar="YYYY-MM-DD", help="Deadline on or before this date (no deadline: a target due by then).")
+@click.option("--limit", type=click.IntRange(min=0), metavar="N", help="Only the first N tasks of the answer.")
 @click.option("--show-query", is_flag=True, help="Print the SPARQL and the bound values instead of running it.")
 @_clean_errors
-def tasks(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, lead, co, unit, district, action, keyword, due_before, show_query):
+def tasks(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, lead, co, unit, district, action, keyword, due_before, limit, show_query):
     """List tasks by unit, district, action area, keyword and deadline.
 
     Example: policygraph tasks --lead 区发改委 --district 金山区
@@ -367,7 +368,7 @@ def tasks(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, lead,
         single = {name: (values[0] if values else None) if isinstance(values, tuple) else values for name, values in filters.items()}
         click.echo(str(store.task_query(**single, tasks=matched)))
         return
-    rows = store.tasks(**filters, keyword=keyword)
+    rows = store.tasks(**filters, keyword=keyword, limit=limit)
     if fmt in ("table", "csv"):
         for row in rows:
             row["source"] = f"{Path(row['file']).name}:{row['line']}"

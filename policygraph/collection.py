@@ -447,8 +447,7 @@ def _write_group(folder: Path, members: list[tuple[tuple[str, int, str], object]
     are read from their extractions and given what the batch-wide steps decided (``members``:
     where each plan was extracted, and its outline after :func:`~policygraph.api.link_batch`)."""
     from .api import count_plans, plan_summary, resolve_group
-    from .graph.dataset import to_quads
-    from .graph.rdf import to_rdf
+    from .graph.dataset import model_quads
     from .model import Corpus
 
     lexicon = load_lexicon(options.lexicon_files)
@@ -466,7 +465,7 @@ def _write_group(folder: Path, members: list[tuple[tuple[str, int, str], object]
         plan.part_of = real[id(outline.part_of)] if outline.part_of is not None else None
         plans.append(plan)
     resolve_group(plans, lexicon)
-    quads = to_quads(to_rdf(Corpus(plans, []), lexicon))
+    quads = model_quads(Corpus(plans, []), lexicon)
     own = [q for q in quads if q.graph_name.value != SHARED_GRAPH]
     names = {unit_iri(a.unit.key): a.unit.name for plan in plans for a in plan.assignments if a.unit}
     pref = _PREF_LABEL

@@ -44,7 +44,7 @@ TASK_FILTERS = [
     {}, {"lead": "区发改委"}, {"lead": "发改委"}, {"co": "区生态环境局"}, {"unit": "金山区发改委"}, {"unit": "各镇"},
     {"lead": "气候处"}, {"district": "青浦区"}, {"district": "上海市"}, {"lead": "区发改委", "district": "金山区"},
     {"action": "交通"}, {"due_before": "2025-12-31"}, {"due_before": "2023-06-30", "co": "区经委"}, {"keyword": "光伏"},
-    {"lead": ["区发改委", "区经委"]},
+    {"lead": ["区发改委", "区经委"]}, {"lead": "区发改委", "limit": 7}, {"district": "青浦区", "limit": 0}, {"lead": ["区发改委", "区经委"], "limit": 4},
 ]
 
 

@@ -64,6 +64,17 @@ def test_district_alias_finds_minhangs_development_and_reform_commission(store):
     assert {r["district"] for r in store.tasks(lead="区发改委", district="金山区")} == {"金山区"}
 
 
+def test_a_limit_gives_the_first_rows_of_the_answer(store):
+    every = store.tasks(lead="区发改委")
+    assert len(every) > 5
+    assert store.tasks(lead="区发改委", limit=5) == every[:5]
+    assert store.tasks(lead="区发改委", limit=0) == []
+    both = store.tasks(lead=["区发改委", "区经委"])
+    assert store.tasks(lead=["区发改委", "区经委"], limit=3) == both[:3]
+    with pytest.raises(ValueError):
+        store.tasks(limit=-1)
+
+
 def test_district_includes_places_within_it(store):
     park = {r["task"] for r in store.tasks(district="上海湾区高新技术产业开发区")}
     jinshan = {r["task"] for r in store.tasks(district="金山区")}

@@ -50,6 +50,19 @@ def test_rdf_exports_parse_back_to_the_same_graph(corpus, fmt, rdflib_format):
     assert isomorphic(parsed, corpus.rdf)
 
 
+def test_quads_straight_from_the_model_are_the_rdflib_graphs_quads(corpus):
+    """A store is written from the model's triples without an rdflib graph: the same quads as
+    the rdflib graph written as N-Triples and parsed (literals of every datatype, languages)."""
+    from policygraph.graph.dataset import model_quads, to_quads
+    from policygraph.graph.rdf import to_rdf
+
+    direct = model_quads(corpus.corpus, corpus.lexicon)
+    assert len(direct) == len(set(direct)) > 50_000
+    assert set(direct) == set(to_quads(to_rdf(corpus.corpus, corpus.lexicon)))
+    datatypes = {q.object.datatype.value.rsplit("#", 1)[-1] for q in direct if hasattr(q.object, "datatype")}
+    assert {"decimal", "gYear", "date", "integer", "boolean", "string", "langString"} <= datatypes
+
+
 def test_every_task_with_assignments_has_a_lead_and_typed_units(corpus):
     graph = corpus.rdf
     for task in graph.subjects(RDF.type, PG.Task):

@@ -65,8 +65,10 @@ class _Builder:
     def __init__(self, corpus: Corpus, lexicon: Lexicon, context: list[Plan] | None = None) -> None:
         self.corpus = corpus
         self.lexicon = lexicon
-        self.graph = new_graph()
-        self.add = self.graph.add
+        # each triple once, in the order added: what a graph would hold, without an rdflib graph's
+        # cost per triple (a store build converts these straight to pyoxigraph quads)
+        self.triples: dict[tuple, None] = {}
+        self.add = self.triples.setdefault
         self.places: set[str] = set()
         self.types: set[str] = set()
         self.themes: dict[str, ActionTheme] = {}
@@ -78,23 +80,25 @@ class _Builder:
         for plan in every:  # where a joint plan keeps units whose government it cannot tell
             self.unlisted.setdefault(unknown_place(plan.id).code, unknown_place(plan.id))
 
-    def build(self) -> Graph:
+    def build(self) -> list[tuple]:
         for plan in self.corpus.plans:
             self.plan(plan)
         for type_id in sorted(self.types):
             self.department_type(type_id)
         for theme in self.themes.values():
             self.theme(theme)
+        kinds = {PG.adminLevel, PG.comparator}  # a set: one hash per triple, not rdflib's == twice
+        used = {(p, o) for _, p, o in self.triples if p in kinds}
         for level, term in LEVEL_TERMS.items():
-            if (None, PG.adminLevel, term) in self.graph:  # typed and named here too, as comparators are
+            if (PG.adminLevel, term) in used:  # typed and named here too, as comparators are
                 self.add((term, RDF.type, PG.AdminLevel))
                 self.add((term, SKOS.inScheme, PG.AdminLevels))
                 self.add((term, SKOS.notation, Literal(level.value)))
-        for comparator in sorted(set(self.graph.objects(None, PG.comparator))):
+        for comparator in sorted(o for p, o in used if p == PG.comparator):
             # typed here too, so the graph validates on its own, without the ontology file
             self.add((comparator, RDF.type, PG.Comparator))
             self.add((comparator, SKOS.inScheme, PG.Comparators))
-        return self.graph
+        return list(self.triples)
 
     # -- plans ---------------------------------------------------------------------------
     def plan(self, plan: Plan) -> None:
@@ -278,7 +282,7 @@ class _Builder:
     def target(self, target: Target) -> URIRef:
         """The target's node; its facts are added once, however many tasks share it."""
         node = URIRef(iris.target(target.plan_id, target.local_id))
-        if (node, RDF.type, PG.Target) in self.graph:
+        if (node, RDF.type, PG.Target) in self.triples:
             return node
         add = self.add
         add((node, RDF.type, PG.Target))
@@ -393,7 +397,16 @@ class _Builder:
         return node
 
 
-def to_rdf(corpus: Corpus, lexicon: Lexicon, context: list[Plan] | None = None) -> Graph:
-    """The corpus as one rdflib graph. ``context``: the whole batch, when ``corpus`` is part of
-    it (a group of plans written on its own into a store, :mod:`policygraph.collection`)."""
+def rdf_triples(corpus: Corpus, lexicon: Lexicon, context: list[Plan] | None = None) -> list[tuple]:
+    """The corpus's triples (rdflib terms), each once. ``context``: the whole batch, when
+    ``corpus`` is part of it (a group of plans written on its own into a store,
+    :mod:`policygraph.collection`)."""
     return _Builder(corpus, lexicon, context).build()
+
+
+def to_rdf(corpus: Corpus, lexicon: Lexicon, context: list[Plan] | None = None) -> Graph:
+    """The corpus as one rdflib graph (for rdflib's serialisers and pyshacl); a store is
+    written from :func:`rdf_triples` without one (:func:`policygraph.graph.dataset.model_quads`)."""
+    graph = new_graph()
+    graph.addN((s, p, o, graph) for s, p, o in rdf_triples(corpus, lexicon, context))
+    return graph

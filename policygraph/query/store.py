@@ -245,37 +245,42 @@ class GraphStore:
         action: str | None = None,
         keyword: str | None = None,
         due_before: dt.date | str | None = None,
+        limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """Tasks matching every given filter, each with its leads, co-responsible units and deadline.
 
         ``lead``/``co``/``unit`` take any alias or type name (区发改委 = every district's
         commission; 金山区发改委 = Jinshan's); ``keyword`` matches title or text word by word.
         ``lead``, ``co``, ``unit``, ``district`` and ``action`` may each be a list of values: a
-        task matching any of them matches.
+        task matching any of them matches. ``limit``: only the first rows of the answer, in its
+        order (a national store's 区发改委 leads tens of thousands of tasks).
         """
+        if limit is not None and limit < 0:
+            raise ValueError("limit must be 0 or more")
         lead, co, unit, district, action = map(_one_or_many, (lead, co, unit, district, action))
         matched = self.keyword_tasks(keyword) if keyword else None  # once, whatever the alternatives
-        if matched is not None and not matched:
+        if (matched is not None and not matched) or limit == 0:
             return []
         filters = dict(lead=lead, co=co, unit=unit, district=district, action=action)
         if any_of := _alternatives(filters):  # --lead A --lead B: tasks either leads, in tasks.rq's order
             rows = _union(any_of, lambda chosen: self._task_rows(chosen, due_before, matched), "task")
-            return sorted(rows, key=lambda row: (row["file"], row["line"], row["task"]))
-        return self._task_rows(filters, due_before, matched)
+            return sorted(rows, key=lambda row: (row["file"], row["line"], row["task"]))[:limit]
+        return self._task_rows(filters, due_before, matched, limit)
 
-    def _task_rows(self, filters: dict[str, Any], due_before, matched: list[str] | None) -> list[dict[str, Any]]:
+    def _task_rows(self, filters: dict[str, Any], due_before, matched: list[str] | None, limit: int | None = None) -> list[dict[str, Any]]:
         if self.index is not None:
-            rows = self._indexed_task_rows(filters, due_before, matched)
+            rows = self._indexed_task_rows(filters, due_before, matched, limit)
             if rows is not None:
                 return rows
             self.index = None  # another build has written the table since this store was opened: the store answers
         prepared = self.task_query(**filters, due_before=due_before, tasks=matched)
         graphs = self.district_graphs(filters["district"]) if filters.get("district") else None
-        rows = self.select(prepared.text, prepared.bindings, graphs).rows
+        text = prepared.text if limit is None else f"{prepared.text.rstrip()}\nLIMIT {int(limit)}"
+        rows = self.select(text, prepared.bindings, graphs).rows
         name_owners(rows, self.task_owners(sorted({row["task"] for row in rows}), graphs=graphs))
         return rows
 
-    def _indexed_task_rows(self, filters: dict[str, Any], due_before, matched: list[str] | None) -> list[dict[str, Any]] | None:
+    def _indexed_task_rows(self, filters: dict[str, Any], due_before, matched: list[str] | None, limit: int | None = None) -> list[dict[str, Any]] | None:
         """:meth:`_task_rows` from the collection's task table: the same filters, names resolved the same way."""
         owners = [
             (role, {part: value.value for part, value in self.resolve_unit(filters[role]).variables.items()})
@@ -286,7 +291,7 @@ class GraphStore:
         if due_before is not None:
             date = _date(due_before)
             due = (date.isoformat(), date.year if (date.month, date.day) == (12, 31) else date.year - 1)
-        return self.index.task_rows(owners, district, filters.get("action"), due, matched)
+        return self.index.task_rows(owners, district, filters.get("action"), due, matched, limit)
 
     def task_owners(self, tasks: list[str], batch: int = 2000, graphs: list[str] | None = None) -> dict[tuple[str, str], set[str]]:
         """(task IRI, "lead" or "co") -> the names of its units (``task-owners.rq``), asked in

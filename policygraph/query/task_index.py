@@ -202,6 +202,7 @@ class TaskIndex:
         action: str | None = None,
         due_before: tuple[str, int] | None = None,
         tasks: list[str] | None = None,
+        limit: int | None = None,
     ) -> list[dict[str, Any]] | None:
         """The rows of ``tasks.rq`` with its filters, each with ``leads`` and ``cos`` (names
         joined as the store's task owners give them); None once the table is of another build
@@ -211,15 +212,16 @@ class TaskIndex:
         unit's ``Type``, ``Level``, ``Place`` or ``Label`` as a selector binds them;
         ``district``: a place IRI the plan's place is within; ``action``: text the action
         area's title contains; ``due_before``: (date, last full year): a deadline by the date,
-        or none and a target due by the year; ``tasks``: the tasks a keyword matched.
+        or none and a target due by the year; ``tasks``: the tasks a keyword matched; ``limit``:
+        the first rows only.
         """
         self.db.execute("BEGIN")  # one snapshot: the generation checked is the one read
         try:
-            return self._task_rows(owners, district, action, due_before, tasks) if self.current else None
+            return self._task_rows(owners, district, action, due_before, tasks, limit) if self.current else None
         finally:
             self.db.execute("COMMIT")
 
-    def _task_rows(self, owners, district, action, due_before, tasks) -> list[dict[str, Any]]:
+    def _task_rows(self, owners, district, action, due_before, tasks, limit) -> list[dict[str, Any]]:
         where, parameters = ["1"], []
         if district is not None:  # a district's tasks are few: read from them, and check their owners one by one
             where.append("r.place IN (SELECT place FROM places WHERE within = ?)")
@@ -249,6 +251,9 @@ class TaskIndex:
             f" r.leads, r.cos FROM tasks r WHERE {' AND '.join(where)}"
             " ORDER BY r.file, r.line, r.task, r.district, r.plan_title, r.action, r.due, r.due_text, r.number, r.title, r.kind"
         )
+        if limit is not None:
+            query += " LIMIT ?"
+            parameters.append(limit)
         return [dict(zip(_ROW_KEYS, row)) for row in self.db.execute(query, parameters)]
 
 
