@@ -567,6 +567,11 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("北京、上海等5个城市。", []),  # named things counted, nothing done
         ("审（认）定林草品种15个以上。", [("审（认）定林草品种", "at_least", 15, "个", None, None)]),  # 贵州 543: a verb with a word in brackets
         ("对新（扩）建110千伏、220千伏及以上变电站分别给予每座50万元、100万元投运奖励。", []),  # 成都 187: support, the word after the figures
+        ("实施675座矿山修复、水土流失综合治理、1万公顷土地综合整治等。",  # 贵州 543: the verb carries over list items with no count
+         [("实施矿山修复", "reach", 675, "座", None, None), ("实施土地综合整治", "reach", 1, "万公顷", None, None)]),
+        ("推动粉煤灰、锰渣等大宗工业固体废弃物集聚利用300万吨以上。",  # 贵州 543: 集聚利用, 综合利用 count their tonnage
+         [("粉煤灰、锰渣等大宗工业固体废弃物集聚利用", "at_least", 300, "万吨", None, None)]),
+        ("受污染耕地安全利用率达到93%左右。", [("受污染耕地安全利用率", "reach", 93, "%", None, None)]),  # a rate, not a verb's count
     ],
 )
 def test_forms_found_in_the_later_blind_rounds(sentence, expected):

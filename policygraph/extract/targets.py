@@ -72,7 +72,11 @@ SCOPE = rf"[^，,；;。：:\d的]{{1,{MAX_SCOPE}}}$"
 # names listed before their count, opening a clause (新洋港、通榆河、串场河等29条…)
 NAMED_BEFORE_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){1,12}[\u4e00-\u9fff]{1,10}等")
 # between a counted amount and the next count its verb carries to: 、 和 及 与, or ，以及 and the places of the next
-SHARED_VERB_GAP = re.compile(r"[、和及与]|[，,]?以及(?P<places>(?:[\u4e00-\u9fff]{1,8}、){0,8}[\u4e00-\u9fff]{1,8}?)?")
+# what lies between two counted amounts of one verb: 、 (and items of the list with no count:
+# 实施675座矿山修复、水土流失综合治理、1万公顷土地综合整治), or 以及 and the next count's places
+SHARED_VERB_GAP = re.compile(
+    r"[、和及与](?:[\u4e00-\u9fff（）()]{1,16}、){0,4}|[，,]?以及(?P<places>(?:[\u4e00-\u9fff]{1,8}、){0,8}[\u4e00-\u9fff]{1,8}?)?"
+)
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为_]+")  # characters of object after a counted amount (新增10家 绿色工厂)
 MAX_METRIC = 60
 MAX_SUBJECT = 20  # characters between a share (70%以上的) and the verb of what it does
@@ -621,6 +625,8 @@ class _SentenceReader:
                 ):
                     object_start += 1  # 推进50个以上的节水改造项目: a counted object after 的
                 object_text = text[object_start:stop]
+                if stop == len(text) - 1 or _ends_clause(text, stop):
+                    object_text = object_text.removesuffix("等")  # …、1万公顷土地综合整治等。: the list's 等, not the object's
                 if not object_text or object_text.startswith("的") or len(object_text) >= MAX_OBJECT:
                     return None
                 if object_text.endswith(rules.described_objects):
