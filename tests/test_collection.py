@@ -293,3 +293,48 @@ def test_a_store_opened_before_a_build_answers_from_the_build_it_opened(tmp_path
     # the table is of the next build now: this handle leaves it and asks its own store
     assert [r["title"] for r in opened.tasks(lead="区发改委")] == ["推进光伏"] and opened.index is None
     assert sorted(r["title"] for r in open_collection(folder).tasks(lead="区发改委")) == ["推进储能", "推进光伏"]
+
+
+@pytest.mark.slow
+def test_the_first_rows_are_the_same_walked_in_order_or_gathered(tmp_path, monkeypatch):
+    """``limit`` across every place walks the tasks in the answer's order while that is quick and
+    gathers them from their owners past a time budget: both give the store's own rows."""
+    import policygraph.query.task_index as task_index
+
+    store = tmp_path / "store"
+    build_collection(None, store)
+    limited = [{"lead": "区发改委", "limit": 12}, {"co": "区生态环境局", "limit": 3}, {"unit": "各镇", "limit": 1},
+               {"lead": "区科委", "action": "交通", "limit": 2}, {"due_before": "2025-12-31", "limit": 40}, {"keyword": "光伏", "limit": 5}]
+    walked = []
+    original = task_index.TaskIndex._rows
+
+    def counted(self, query, parameters, budget=None):
+        walked.append("INDEXED BY" in query)
+        return original(self, query, parameters, budget)
+
+    monkeypatch.setattr(task_index.TaskIndex, "_rows", counted)
+    monkeypatch.setattr(task_index, "BUDGET_STEPS", 1)  # the bundled table is small: look at the clock at every step
+    for budget, expected in ((10.0, [True]), (0.0, [True, False])):  # the walk answers; stopped at once, the other query does
+        monkeypatch.setattr(task_index, "FIRST_ROWS_BUDGET", budget)
+        walked.clear()
+        assert index_answers_as_the_store(store, limited) > 40
+        assert walked == expected * len(limited)
+
+
+def test_a_task_table_of_an_older_layout_is_made_again_not_read(tmp_path):
+    import sqlite3
+
+    plan = tmp_path / "plans" / "plan.txt"
+    plan.parent.mkdir()
+    plan.write_text("金山区方案\n\n一、重点任务\n\n1.推进光伏。（责任单位：☆区发改委、区经委）\n", encoding="utf-8")
+    store = tmp_path / "store"
+    build_collection([str(plan.parent)], store)
+    with sqlite3.connect(store / "tasks.sqlite") as table:
+        table.execute("PRAGMA user_version = 1")  # as an older policygraph left it
+    assert open_collection(store).index is None  # not read: the store's own queries answer
+    assert [r["title"] for r in open_collection(store).tasks(lead="区发改委")] == ["推进光伏"]
+    again = build_collection([str(plan.parent)], store)
+    assert again.graphs_written == 1  # the table is made again with the store, from the kept extraction
+    assert again.extracted == 0
+    opened = open_collection(store)
+    assert opened.index is not None and [r["title"] for r in opened.tasks(lead="区发改委")] == ["推进光伏"]

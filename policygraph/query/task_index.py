@@ -15,6 +15,7 @@ in the same order. Units' names are the store's (each organisation's best name a
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -38,8 +39,10 @@ _TARGET_DUE = (
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS tasks (grp TEXT, place TEXT, task TEXT, kind TEXT, number TEXT, title TEXT, district TEXT, plan_title TEXT,
-    action TEXT, due TEXT, due_text TEXT, file TEXT, line INTEGER, leads TEXT, cos TEXT, named INTEGER NOT NULL DEFAULT 0);
+    action TEXT, due TEXT, due_text TEXT, file TEXT, line INTEGER, leads TEXT, cos TEXT, named INTEGER NOT NULL DEFAULT 0,
+    canonical INTEGER NOT NULL DEFAULT 1);
 CREATE INDEX IF NOT EXISTS tasks_named ON tasks (named);
+CREATE INDEX IF NOT EXISTS tasks_order ON tasks (file, line, task) WHERE canonical = 1;
 CREATE INDEX IF NOT EXISTS tasks_place ON tasks (place);
 CREATE INDEX IF NOT EXISTS tasks_task ON tasks (task);
 CREATE INDEX IF NOT EXISTS tasks_grp ON tasks (grp);
@@ -68,9 +71,12 @@ CREATE INDEX IF NOT EXISTS names_name ON names (name);
 CREATE TABLE IF NOT EXISTS generation (value INTEGER NOT NULL);
 """
 _ROW_KEYS = (*TASK_COLUMNS, "leads", "cos")
-_COLUMNS = {"tasks": "(grp, place, task, kind, number, title, district, plan_title, action, due, due_text, file, line)"}
+_COLUMNS = {"tasks": "(grp, place, task, kind, number, title, district, plan_title, action, due, due_text, file, line, canonical)"}
+SCHEMA_VERSION = 2  # PRAGMA user_version of the table's layout: a table of another is made again, not read
 _GROUP_TABLES = ("tasks", "owners", "units", "labels", "places", "target_due", "texts")
 NAMING_CHUNK = 20_000  # tasks named at a time by TaskIndex.commit
+FIRST_ROWS_BUDGET = 0.03  # seconds a limited query walks the tasks in order before it gathers them instead
+BUDGET_STEPS = 10_000  # SQLite instructions between two looks at the clock
 
 
 def group_rows(store) -> dict[str, list[tuple]]:
@@ -107,7 +113,15 @@ class TaskIndex:
             self.db = sqlite3.connect(self.path, timeout=30)
             # write-ahead log: a query reads the last committed build while the next one writes
             self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.executescript(_SCHEMA)
+            if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                # a table of an older layout (or none): made again; its generation was None, so the build writes every group
+                for (table,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                    self.db.execute(f'DROP TABLE "{table}"')
+                self.db.executescript(_SCHEMA)
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                self.db.commit()
+        # the tables of a national store are hundreds of MiB: pages kept in memory across a query's lookups
+        self.db.execute("PRAGMA cache_size = -65536")
 
     def __repr__(self) -> str:
         return f"<TaskIndex {self.path}>"
@@ -115,7 +129,10 @@ class TaskIndex:
     # -- kept by a build --------------------------------------------------------------
     @property
     def generation(self) -> int | None:
+        """The build the table is of (None: no build, or a table of another layout)."""
         try:
+            if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                return None
             found = self.db.execute("SELECT value FROM generation").fetchone()
         except sqlite3.Error:
             return None
@@ -135,9 +152,10 @@ class TaskIndex:
         for table in _GROUP_TABLES:
             self.db.execute(f"DELETE FROM {table} WHERE grp = ?", (group,))
             if rows and rows[table]:
+                written = _canonical(rows[table]) if table == "tasks" else rows[table]
                 columns = _COLUMNS.get(table, "")
-                marks = ", ".join("?" * (len(rows[table][0]) + 1))
-                self.db.executemany(f"INSERT INTO {table} {columns} VALUES ({marks})", ((group, *row) for row in rows[table]))
+                marks = ", ".join("?" * (len(written[0]) + 1))
+                self.db.executemany(f"INSERT INTO {table} {columns} VALUES ({marks})", ((group, *row) for row in written))
 
     def commit(self, names: dict[str, str], generation: int) -> None:
         """Each organisation's name now (as the store has it) and the build's generation; the
@@ -222,6 +240,23 @@ class TaskIndex:
             self.db.execute("COMMIT")
 
     def _task_rows(self, owners, district, action, due_before, tasks, limit) -> list[dict[str, Any]]:
+        if tasks is not None:
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (task TEXT PRIMARY KEY) WITHOUT ROWID")
+            self.db.execute("DELETE FROM chosen")
+            self.db.executemany("INSERT OR IGNORE INTO chosen VALUES (?)", ((t,) for t in tasks))
+        if limit is not None and district is None:
+            # the first rows across every place: the tasks read in the answer's order, each checked, until
+            # ``limit`` match (under a millisecond when the units own many tasks); when they own few, that
+            # walk would read the whole table, so past FIRST_ROWS_BUDGET the answer is read from their tasks
+            rows = self._rows(*self._query(owners, district, action, due_before, tasks, limit, in_order=True), budget=FIRST_ROWS_BUDGET)
+            if rows is not None:
+                return rows
+        return self._rows(*self._query(owners, district, action, due_before, tasks, limit, in_order=False))
+
+    @staticmethod
+    def _query(owners, district, action, due_before, tasks, limit, *, in_order: bool) -> tuple[str, list]:
+        """The SQL of :meth:`task_rows` and its parameters; ``in_order``: the tasks walked in the
+        answer's order (index ``tasks_order``), rather than gathered from what the units own."""
         where, parameters = ["1"], []
         if district is not None:  # a district's tasks are few: read from them, and check their owners one by one
             where.append("r.place IN (SELECT place FROM places WHERE within = ?)")
@@ -230,7 +265,7 @@ class TaskIndex:
             roles = ("lead", "co") if role == "unit" else (role,)
             units, unit_parameters = _units_matching(criterion)
             marks = ", ".join("?" * len(roles))
-            if district is not None:
+            if district is not None or in_order:
                 where.append(f"EXISTS (SELECT 1 FROM owners o WHERE o.task = r.task AND o.role IN ({marks}) AND o.unit IN ({units}))")
             else:  # read from the tasks the units own
                 where.append(f"r.task IN (SELECT o.task FROM owners o WHERE o.role IN ({marks}) AND o.unit IN ({units}))")
@@ -242,19 +277,47 @@ class TaskIndex:
             where.append("((r.due IS NOT NULL AND r.due <= ?) OR (r.due IS NULL AND EXISTS (SELECT 1 FROM target_due d WHERE d.task = r.task AND d.year <= ?)))")
             parameters += list(due_before)
         if tasks is not None:
-            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (task TEXT PRIMARY KEY) WITHOUT ROWID")
-            self.db.execute("DELETE FROM chosen")
-            self.db.executemany("INSERT OR IGNORE INTO chosen VALUES (?)", ((t,) for t in tasks))
             where.append("r.task IN (SELECT task FROM chosen)")
+        if district is None:  # across every place: one row of those differing only by place, no DISTINCT to sort
+            where.append("r.canonical = 1")
         query = (  # rows of two places of one name are one row, as tasks.rq gives them
-            "SELECT DISTINCT r.task, r.kind, r.number, r.title, r.district, r.plan_title, r.action, r.due, r.due_text, r.file, r.line,"
-            f" r.leads, r.cos FROM tasks r WHERE {' AND '.join(where)}"
+            f"SELECT {'DISTINCT' if district is not None else ''} r.task, r.kind, r.number, r.title, r.district, r.plan_title, r.action,"
+            f" r.due, r.due_text, r.file, r.line, r.leads, r.cos FROM tasks r {'INDEXED BY tasks_order' if in_order else ''}"
+            f" WHERE {' AND '.join(where)}"
             " ORDER BY r.file, r.line, r.task, r.district, r.plan_title, r.action, r.due, r.due_text, r.number, r.title, r.kind"
         )
         if limit is not None:
             query += " LIMIT ?"
             parameters.append(limit)
-        return [dict(zip(_ROW_KEYS, row)) for row in self.db.execute(query, parameters)]
+        return query, parameters
+
+    def _rows(self, query: str, parameters: list, budget: float | None = None) -> list[dict[str, Any]] | None:
+        """The rows of ``query``; None when it runs past ``budget`` seconds (and is stopped)."""
+        if budget is not None:
+            deadline = time.perf_counter() + budget
+            self.db.set_progress_handler(lambda: time.perf_counter() > deadline, BUDGET_STEPS)
+        try:
+            return [dict(zip(_ROW_KEYS, row)) for row in self.db.execute(query, parameters)]
+        except sqlite3.OperationalError as exc:
+            if budget is None or getattr(exc, "sqlite_errorname", "") != "SQLITE_INTERRUPT":
+                raise
+            return None
+        finally:
+            if budget is not None:
+                self.db.set_progress_handler(None, 0)
+
+
+def _canonical(rows: list[tuple]) -> list[tuple]:
+    """Task rows (place first) each with a ``canonical`` flag: 1 for the first of the rows that
+    differ only by place (a joint plan's task has a row per place), which a query across every
+    place reads without DISTINCT. A task's rows are all of one group, so the first is chosen here."""
+    seen: set[tuple] = set()
+    flagged = []
+    for row in rows:
+        shown = row[1:]
+        flagged.append((*row, int(shown not in seen)))
+        seen.add(shown)
+    return flagged
 
 
 def name_owners(rows: list[dict[str, Any]], owners: dict[tuple[str, str], set[str]]) -> None:
