@@ -162,12 +162,18 @@ def test_the_store_is_the_same_whatever_the_number_of_processes(tmp_path):
     assert canonical(policygraph.build(jobs=2).quads()) == stored(tmp_path / "one")
 
 
-def test_damaged_files_in_the_store_are_made_again_not_trusted(tmp_path):
+def one_plan_store(tmp_path: Path) -> tuple[Path, Path]:
+    """A store built from a folder of one small plan: (the plan's file, the store's folder)."""
     plan = tmp_path / "plans" / "plan.txt"
     plan.parent.mkdir()
     plan.write_text("金山区方案\n\n一、重点任务\n\n1.推进光伏。（责任单位：☆区发改委、区经委）\n", encoding="utf-8")
     store = tmp_path / "store"
     build_collection([str(plan.parent)], store)
+    return plan, store
+
+
+def test_damaged_files_in_the_store_are_made_again_not_trusted(tmp_path):
+    plan, store = one_plan_store(tmp_path)
     expected = stored(store)
     [entry] = (store / "extracted").iterdir()
     entry.write_bytes(b"not a pickle")
@@ -324,11 +330,7 @@ def test_the_first_rows_are_the_same_walked_in_order_or_gathered(tmp_path, monke
 def test_a_task_table_of_an_older_layout_is_made_again_not_read(tmp_path):
     import sqlite3
 
-    plan = tmp_path / "plans" / "plan.txt"
-    plan.parent.mkdir()
-    plan.write_text("金山区方案\n\n一、重点任务\n\n1.推进光伏。（责任单位：☆区发改委、区经委）\n", encoding="utf-8")
-    store = tmp_path / "store"
-    build_collection([str(plan.parent)], store)
+    plan, store = one_plan_store(tmp_path)
     with sqlite3.connect(store / "tasks.sqlite") as table:
         table.execute("PRAGMA user_version = 1")  # as an older policygraph left it
     assert open_collection(store).index is None  # not read: the store's own queries answer
