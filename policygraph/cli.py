@@ -366,7 +366,7 @@ def tasks(paths, lexicon_files, graph_file, endpoint, auth, no_cache, fmt, lead,
         if any(len(values) > 1 for values in (lead, co, unit, district, action)):
             raise click.UsageError(_("--show-query shows one query: give each filter once"))
         single = {name: (values[0] if values else None) if isinstance(values, tuple) else values for name, values in filters.items()}
-        click.echo(str(store.task_query(**single, tasks=matched)))
+        click.echo(str(store.task_query(**single, tasks=matched, limit=limit)))
         return
     rows = store.tasks(**filters, keyword=keyword, limit=limit)
     if fmt in ("table", "csv"):

@@ -347,49 +347,61 @@ def build_collection(
             changed.append((group_id, signature))
     work = [[(where[id(p)], p) for p in groups[group_id]] for group_id, _ in changed]
     options = _Options(lexicon_files, prose, bundled)
-    with _written_groups(folder, work, options, jobs) as written:
-        store = _open_store(folder, read_only=False)  # opened after the workers are forked
-        index = TaskIndex(folder / TASK_INDEX)
-        if not old_groups:
-            store.clear()
-            index.clear()
-        graphs_out = _GraphWriter(store, {g for entry in old_groups.values() for g in entry["graphs"]})
-        for (group_id, signature), (own, share, record) in zip(changed, written):
-            rows = record.pop("index")
-            old = old_groups.get(group_id)
-            graphs = record["graphs"]
-            graphs_out.write(sorted(set(graphs) | set(old["graphs"] if old else [])), own)
-            name = _digest(group_id, signature)[:32]
-            # the folder is swept of stray files at the end of the build, not at each write
-            write_atomic(folder / GROUPS / f"{name}.nq", share, tidy=False)
-            write_atomic(folder / GROUPS / f"{name}.pickle", pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL), tidy=False)
-            index.replace_group(group_id, rows)
-            shared.replace(_share_lines(folder, old), share.decode("utf-8").splitlines())
-            records[group_id] = record
-            report.rewritten += record["plans"]
-            new_groups[group_id] = {"signature": signature, "graphs": graphs, "record": name, "quads": record["quads"]}
-            report.written += graphs
-            report.removed += sorted(set(old["graphs"] if old else []) - set(graphs))
-        for group_id, old in old_groups.items():
-            if group_id not in groups:
-                graphs_out.write(old["graphs"], None)
-                shared.replace(_share_lines(folder, old), [])
-                index.replace_group(group_id, None)
-                records.pop(group_id, None)
-                report.removed += old["graphs"]
-        graphs_out.flush()
-        written_now = set(report.written)  # a plan that moved to another group is written there, not removed
-        report.removed = [g for g in dict.fromkeys(report.removed) if g not in written_now]
-        names = _best_names(records[g] for g in groups)
-        shared_quads = shared.commit(store, names, generation=manifest.get("generation", 0) + 1)
-        index.commit(names, generation=manifest.get("generation", 0) + 1)
-        index.close()
-        if len(report.written) * 2 > len(new_groups):
-            # after writing most of the store: RocksDB compaction, 0.55 s at 100 plans, makes a
-            # one-district query a third faster; not worth it after adding a plan or two
-            store.optimize()
-        store.flush()
-        del store
+    index = None
+    try:
+        with _written_groups(folder, work, options, jobs) as written:
+            store = _open_store(folder, read_only=False)  # opened after the workers are forked
+            # from here the store changes before the build is done: a build stopped on the way (an error,
+            # Ctrl-C) leaves the counts marked, and the next build writes the store again whole
+            shared.begin()
+            index = TaskIndex(folder / TASK_INDEX)
+            if not old_groups:
+                store.clear()
+                index.clear()
+            graphs_out = _GraphWriter(store, {g for entry in old_groups.values() for g in entry["graphs"]})
+            for (group_id, signature), (own, share, record) in zip(changed, written):
+                rows = record.pop("index")
+                old = old_groups.get(group_id)
+                graphs = record["graphs"]
+                graphs_out.write(sorted(set(graphs) | set(old["graphs"] if old else [])), own)
+                name = _digest(group_id, signature)[:32]
+                # the folder is swept of stray files at the end of the build, not at each write
+                write_atomic(folder / GROUPS / f"{name}.nq", share, tidy=False)
+                write_atomic(folder / GROUPS / f"{name}.pickle", pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL), tidy=False)
+                index.replace_group(group_id, rows)
+                shared.replace(_share_lines(folder, old), share.decode("utf-8").splitlines())
+                records[group_id] = record
+                report.rewritten += record["plans"]
+                new_groups[group_id] = {"signature": signature, "graphs": graphs, "record": name, "quads": record["quads"]}
+                report.written += graphs
+                report.removed += sorted(set(old["graphs"] if old else []) - set(graphs))
+            for group_id, old in old_groups.items():
+                if group_id not in groups:
+                    graphs_out.write(old["graphs"], None)
+                    shared.replace(_share_lines(folder, old), [])
+                    index.replace_group(group_id, None)
+                    records.pop(group_id, None)
+                    report.removed += old["graphs"]
+            graphs_out.flush()
+            written_now = set(report.written)  # a plan that moved to another group is written there, not removed
+            report.removed = [g for g in dict.fromkeys(report.removed) if g not in written_now]
+            names = _best_names(records[g] for g in groups)
+            shared_quads = shared.commit(store, names, generation=manifest.get("generation", 0) + 1)
+            index.commit(names, generation=manifest.get("generation", 0) + 1)
+            index.close()
+            if len(report.written) * 2 > len(new_groups):
+                # after writing most of the store: RocksDB compaction, 0.55 s at 100 plans, makes a
+                # one-district query a third faster; not worth it after adding a plan or two
+                store.optimize()
+            store.flush()
+            del store
+    except BaseException:
+        # what this build wrote to the counts and the table is rolled back; the counts stay marked
+        # (begin), so the next build, in this process or another, writes the store whole
+        shared.close()
+        if index is not None:
+            index.close()
+        raise
 
     # -- what the batch holds, from each group's record, in batch order ------------------
     ordered = {plan.id: n for n, plan in enumerate(plans)}
@@ -577,6 +589,16 @@ class _SharedGraph:
         found = self.db.execute("SELECT value FROM generation").fetchone()
         self.damaged = (found[0] if found else 0) != generation
         self.before: dict[str, str] = {}
+
+    def begin(self) -> None:
+        """Mark the counts as of no build until :meth:`commit`: the store is about to change."""
+        self.db.execute("DELETE FROM generation")
+        self.db.execute("INSERT INTO generation VALUES (-1)")
+        self.db.commit()
+
+    def close(self) -> None:
+        """Leave the counts as last committed (a build stopped on the way)."""
+        self.db.close()
 
     def reset(self) -> None:
         """Start from no group (the store is written again whole)."""

@@ -340,3 +340,33 @@ def test_a_task_table_of_an_older_layout_is_made_again_not_read(tmp_path):
     assert again.extracted == 0
     opened = open_collection(store)
     assert opened.index is not None and [r["title"] for r in opened.tasks(lead="区发改委")] == ["推进光伏"]
+
+
+@pytest.mark.parametrize("where", ["_SharedGraph.commit", "_write_group"])
+def test_a_build_stopped_after_the_store_changed_leaves_it_to_be_written_again(tmp_path, monkeypatch, where):
+    """Graphs are emptied at once and loaded in batches later, so a build stopped halfway (an error
+    in a group, Ctrl-C before the counts are committed) leaves a store that matches no manifest:
+    it is marked before it changes, and the next build writes it whole (found by a review)."""
+    import policygraph.collection as collection
+
+    plan, store = one_plan_store(tmp_path)
+    other = plan.with_name("b.txt")
+    other.write_text("青浦区方案\n\n一、重点任务\n\n1.推进储能。（责任单位：☆区发改委）\n", encoding="utf-8")
+    plan.write_text(plan.read_text(encoding="utf-8").replace("光伏", "风电"), encoding="utf-8")
+
+    def stop(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        if where == "_write_group":
+            patched.setattr(collection, "_write_group", stop)
+        else:
+            patched.setattr(collection._SharedGraph, "commit", stop)
+        with pytest.raises(KeyboardInterrupt):
+            build_collection([str(plan.parent)], store)
+    other.write_text("青浦区方案\n\n一、重点任务\n\n1.推进氢能。（责任单位：☆区经委）\n", encoding="utf-8")
+    plan.write_text(plan.read_text(encoding="utf-8").replace("风电", "光伏"), encoding="utf-8")  # as the last good build had it
+    again = build_collection([str(plan.parent)], store)
+    assert again.graphs_written == 2  # both, the unchanged one too: the store was marked
+    assert stored(store) == full_build(plan.parent)
+    index_answers_as_the_store(store, [{}, {"district": "青浦区"}, {"lead": "区发改委"}])

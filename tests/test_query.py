@@ -193,6 +193,10 @@ def test_cli_formats(monkeypatch, tmp_path):
     assert unknown.exit_code == 1 and "closest known names" in unknown.output
     shown = runner.invoke(cli, ["tasks", "--lead", "区发改委", "--show-query"]).output
     assert "?task pg:leadUnit ?lead ." in shown and "?leadLevel = \"区\"@zh" in shown
+    assert "\nLIMIT" not in shown
+    first = runner.invoke(cli, ["tasks", "--lead", "区发改委", "--district", "金山区", "--limit", "3", "-f", "json"])
+    assert json.loads(first.output) == as_json[:3]
+    assert "?kind\nLIMIT 3\n" in runner.invoke(cli, ["tasks", "--lead", "区发改委", "--limit", "3", "--show-query"]).output
     rows = runner.invoke(cli, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?t a pg:Plan }", "-f", "json"]).output
     assert json.loads(rows) == [{"n": 10}]
 

@@ -625,8 +625,8 @@ class _SentenceReader:
                 ):
                     object_start += 1  # 推进50个以上的节水改造项目: a counted object after 的
                 object_text = text[object_start:stop]
-                if stop == len(text) - 1 or _ends_clause(text, stop):
-                    object_text = object_text.removesuffix("等")  # …、1万公顷土地综合整治等。: the list's 等, not the object's
+                if len(object_text) > 3 and "、" in text[clause : value.start] and _ends_clause(text, stop):
+                    object_text = object_text.removesuffix("等")  # …、1万公顷土地综合整治等。: the list's 等, not 中等's
                 if not object_text or object_text.startswith("的") or len(object_text) >= MAX_OBJECT:
                     return None
                 if object_text.endswith(rules.described_objects):

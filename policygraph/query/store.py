@@ -219,8 +219,10 @@ class GraphStore:
         action: str | None = None,
         due_before: dt.date | str | None = None,
         tasks: list[str] | None = None,
+        limit: int | None = None,
     ) -> PreparedQuery:
-        """The query :meth:`tasks` runs for these filters (keyword matches passed as ``tasks``)."""
+        """The query :meth:`tasks` runs for these filters (keyword matches passed as ``tasks``;
+        ``limit``: its first rows only)."""
         owners = [(variable, name, _ROLE_LINK[variable]) for variable, name in (("lead", lead), ("co", co), ("unit", unit))]
         patterns, bindings = self._filters("task", owners, district)
         if action is not None:
@@ -233,7 +235,8 @@ class GraphStore:
             bindings["lastFullYear"] = date.year if (date.month, date.day) == (12, 31) else date.year - 1
         if tasks is not None:
             bindings["task"] = [ox.NamedNode(t) for t in tasks]
-        return PreparedQuery(_with_filters(self.named("tasks"), patterns), bindings)
+        text = _with_filters(self.named("tasks"), patterns)
+        return PreparedQuery(text if limit is None else f"{text.rstrip()}\nLIMIT {int(limit)}", bindings)
 
     def tasks(
         self,
@@ -273,10 +276,9 @@ class GraphStore:
             if rows is not None:
                 return rows
             self.index = None  # another build has written the table since this store was opened: the store answers
-        prepared = self.task_query(**filters, due_before=due_before, tasks=matched)
+        prepared = self.task_query(**filters, due_before=due_before, tasks=matched, limit=limit)
         graphs = self.district_graphs(filters["district"]) if filters.get("district") else None
-        text = prepared.text if limit is None else f"{prepared.text.rstrip()}\nLIMIT {int(limit)}"
-        rows = self.select(text, prepared.bindings, graphs).rows
+        rows = self.select(prepared.text, prepared.bindings, graphs).rows
         name_owners(rows, self.task_owners(sorted({row["task"] for row in rows}), graphs=graphs))
         return rows
 

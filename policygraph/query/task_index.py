@@ -299,7 +299,8 @@ class TaskIndex:
         try:
             return [dict(zip(_ROW_KEYS, row)) for row in self.db.execute(query, parameters)]
         except sqlite3.OperationalError as exc:
-            if budget is None or getattr(exc, "sqlite_errorname", "") != "SQLITE_INTERRUPT":
+            # sqlite_errorname is Python 3.11's; 3.10 says only "interrupted"
+            if budget is None or getattr(exc, "sqlite_errorname", "SQLITE_INTERRUPT" if str(exc) == "interrupted" else "") != "SQLITE_INTERRUPT":
                 raise
             return None
         finally:
