@@ -25,17 +25,11 @@ def quads_of_triples(triples) -> list[ox.Quad]:
     return [ox.Quad(t.subject, t.predicate, t.object, _graph_name(t.subject)) for t in triples]
 
 
-def to_quads(graph) -> list[ox.Quad]:
-    """An rdflib graph built by policygraph as pyoxigraph quads in their named graphs."""
-    triples = ox.parse(graph.serialize(format="nt").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    return quads_of_triples(triples)
-
-
-def model_quads(corpus, lexicon, context=None) -> list[ox.Quad]:
+def model_quads(corpus, lexicon) -> list[ox.Quad]:
     """The corpus as pyoxigraph quads in their named graphs, straight from the model's triples
-    (:func:`~policygraph.graph.rdf.rdf_triples`): the quads :func:`to_quads` gives of
-    :func:`~policygraph.graph.rdf.to_rdf`, at a third of the cost, since no rdflib graph is
-    filled and no N-Triples text written and parsed again."""
+    (:func:`~policygraph.graph.rdf.rdf_triples`): the quads of
+    :func:`~policygraph.graph.rdf.to_rdf`'s graph, at a third of the cost, since no rdflib graph
+    is filled and no N-Triples text written and parsed again."""
     from rdflib import URIRef
 
     from .rdf import rdf_triples
@@ -60,7 +54,7 @@ def model_quads(corpus, lexicon, context=None) -> list[ox.Quad]:
         return ox.Literal(str(value))
 
     quads = []
-    for subject, predicate, value in rdf_triples(corpus, lexicon, context):
+    for subject, predicate, value in rdf_triples(corpus, lexicon):
         graph = graphs.get(subject)
         if graph is None:
             graph = graphs[subject] = ox.NamedNode(iris.graph_of(subject))
