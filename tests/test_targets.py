@@ -572,6 +572,13 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("推动粉煤灰、锰渣等大宗工业固体废弃物集聚利用300万吨以上。",  # 贵州 543: 集聚利用, 综合利用 count their tonnage
          [("粉煤灰、锰渣等大宗工业固体废弃物集聚利用", "at_least", 300, "万吨", None, None)]),
         ("受污染耕地安全利用率达到93%左右。", [("受污染耕地安全利用率", "reach", 93, "%", None, None)]),  # a rate, not a verb's count
+        ("在全市127个村铺设管网。", [("在全市村铺设管网", "reach", 127, "个", None, None)]),  # 西宁 453: the whole place before the doers
+        ("实现180万亩农作物有机肥替代化肥。", [("实现农作物有机肥替代化肥", "reach", 180, "万亩", None, None)]),  # 453: 实现 an amount
+        ("实现两项政策工具直达实体经济。", []),  # 506: 实现 before a count in words is no amount of work
+        ("对放射源使用单位监督检查实现100%全覆盖。",  # 福建 179: a share, then what it does
+         [("对放射源使用单位监督检查全覆盖", "reach", 100, "%", None, None)]),
+        ("实现工业区污水100%收集处理。", [("工业区污水收集处理", "reach", 100, "%", None, None)]),
+        ("断面优良比例未达到100%但达到年度目标任务的市。", []),  # 江苏 91: a condition, not a promise
     ],
 )
 def test_forms_found_in_the_later_blind_rounds(sentence, expected):

@@ -79,6 +79,7 @@ SHARED_VERB_GAP = re.compile(
 )
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为_]+")  # characters of object after a counted amount (新增10家 绿色工厂)
 MAX_METRIC = 60
+NEGATIONS = ("未", "不", "没有")  # before a comparator: a condition (未达到100%但…), not a promise
 MAX_SUBJECT = 20  # characters between a share (70%以上的) and the verb of what it does
 YEAR_RANGE = (1990, 2100)
 
@@ -97,6 +98,7 @@ class TargetRules:
     rate_endings: tuple[str, ...]
     level_nouns: tuple[str, ...]
     subject_words: tuple[str, ...]
+    scope_words: tuple[str, ...]
     count_units: frozenset[str]
     frequency_units: frozenset[str]
     frequency_words: tuple[str, ...]
@@ -166,6 +168,7 @@ def target_rules() -> TargetRules:
         rate_endings=tuple(data["rate_endings"]),
         level_nouns=tuple(_longest(data["level_nouns"])),
         subject_words=tuple(_longest(data["subject_words"])),
+        scope_words=tuple(_longest(data["scope_words"])),
         count_units=frozenset(data["count_units"]),
         frequency_units=frozenset(data["frequency_units"]),
         frequency_words=tuple(data["frequency_words"]),
@@ -541,6 +544,11 @@ class _SentenceReader:
                 compared = None  # 完成森林质量精准提升45万亩: an amount of work, not a change of a level
         baseline = None
         share_of, self.share_of = self.share_of, ""
+        if (
+            compared and compared[0] == REACH and text.endswith("实现", clause, compared[1] + 2)
+            and value.unit and value.unit not in PERCENT and not value.chinese and not _ends_clause(text, value.end)
+        ):
+            compared = None  # 实现180万亩农作物有机肥替代化肥: an amount of work, 实现 its verb (an adjacent amount verb)
         if compared:
             comparator, metric_end, approximate = compared
             start_from = rules.baseline.search(text, clause, metric_end)
@@ -553,6 +561,13 @@ class _SentenceReader:
                 return None
             if comparator in (AT_LEAST, AT_MOST, MORE_THAN) and value.unit in PERCENT and text.startswith("的", value.end):
                 return self.share_at(value, clause, compared)  # 抽取不低于20%的渔港开展环境监测评价
+            if (
+                comparator == REACH and value.unit in PERCENT and not _ends_clause(text, value.end) and not text.startswith("的", value.end)
+                and not text.endswith(NEGATIONS, clause, metric_end)
+            ):
+                shared = self.share_at(value, clause, compared)  # 监督检查实现100%全覆盖: the share, then what it does
+                if shared:
+                    return shared
             if (
                 not _ends_clause(text, value.end)
                 and value.unit in rules.count_units
@@ -738,6 +753,9 @@ class _SentenceReader:
         follows in its clause (推动4025家单位开展排查, 在4000个行政村开展治理, 支持10个县建设…), or
         of the count itself when it opens the clause (12个盟市配备应急处置能力)."""
         word = next((w for w in self.rules.subject_words if self.text.endswith(w, clause, value.start)), None)
+        scope = next((w for w in self.rules.scope_words if self.text.endswith(w, clause, value.start)), None)
+        if word is None and scope:  # 在全市127个村铺设管网: the whole place between the word and the count
+            word = next((w + scope for w in self.rules.subject_words if self.text.endswith(w, clause, value.start - len(scope))), None)
         opening = self.text[clause : value.start].strip(" \t\n\f；;，,")
         if word is None and not opening:
             word = ""  # 103个旗县建成医疗废物收集转运处置体系: the count opens its clause
