@@ -600,6 +600,20 @@ def test_an_indicator_row_whose_metric_wraps_above_its_figures():  # 海西 445
     ]
 
 
+def test_an_indicator_row_closed_by_a_footnote_number_has_its_figures_on_the_next_line():  # 生态环境部 390
+    text = (
+        "类 型 指标名称 2020 年（现状值） 2025 年 指标属性\n受污染耕地安全利用率 90%左右 93%左右 约束性\n"
+        "地下水国控点位 V 类水比例 2\n25%左右 25%左右 预期性\n农村生活污水治理率 3\n25.5% 40% 预期性\n"
+        "注：2 地下水国控点位 V 类水比例指…\n"
+    )
+    from policygraph.extract.indicator_tables import find_indicator_tables
+
+    targets, _ = find_indicator_tables(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.metric, t.value, t.year, t.baseline) for t in targets] == [
+        ("受污染耕地安全利用率", 93, 2025, 90), ("地下水国控点位V类水比例", 25, 2025, 25), ("农村生活污水治理率", 40, 2025, Decimal("25.5")),
+    ]
+
+
 def test_items_of_a_review_chapter_promise_nothing():  # 海西 445: 第一章 …基础与形势 holds 四、…日益完善
     from policygraph.extract.pipeline import extract_plans
     from policygraph.normalize.lexicon import load_lexicon

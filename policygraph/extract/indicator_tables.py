@@ -55,6 +55,8 @@ UNIT_BRACKET = re.compile(r"(?:[（(](?P<unit>[^（）()]{1,10})|(?P<percent>[%�
 # a heading ends the table; a category cell alone on its line (一、 / 环境) does not
 STOP_LINE = re.compile(r"^\s*(?:注[:：]|备注|资料来源|[一二三四五六七八九十]+、\S{3}|[（(][一二三四五六七八九十]+[）)]\S{3}|第[一二三四五六七八九十]+[章节])")
 FIGURES_AT_END = re.compile(r"(?:[ \t]+[-—≥≤]?\d[\d.]*%?|[ \t]+[-—]){2,}[ \t]*$")
+# a footnote's number closing a metric whose figures are all on the next line (农村生活污水治理率 3 / 25.5% 40% 预期性)
+FOOTNOTE_MARK = re.compile(r"(?<=[\u3400-\u9fff）)%])\s+[1-9]\d?\s*$")
 MAX_ROWS = 80
 MAX_FURNITURE = 6
 MAX_GAP = 15  # lines with no figures before the table is taken to be over (a cell may wrap over several)
@@ -228,6 +230,9 @@ def find_indicator_tables(view: TextView, document: SourceDocument) -> tuple[lis
                     index = paired[-1][0] + 1
                     gap, rows, table_end, pending, metrics_run, column = 0, rows + len(paired), lines[paired[-1][0]][1], [], 0, []
                     continue
+            marked = FOOTNOTE_MARK.search(line)
+            if marked and index + 1 < len(lines) and _figures_only(text[slice(*lines[index + 1])], len(years)):
+                line, line_end = line[: marked.start()], line_start + marked.start()  # its metric, the marker left out
             found = _row_targets(line, line_start, years, view, document, pending if metrics_run < 2 else [])
             if found is None:
                 # a short cell of its own (约束性, 达到国家, a row number, a category) is table furniture
@@ -271,6 +276,15 @@ def _column_rows(text: str, lines: list[tuple[int, int]], index: int, column: li
     if len(figure_lines) < 2 or len(figure_lines) != len(with_units):
         return []
     return list(zip(figure_lines, with_units))
+
+
+def _figures_only(line: str, columns: int) -> bool:
+    """A line of a row's figures alone, as many as the header's years or more (and an attribute)."""
+    cells = [c for c, _, _ in _cells(line, 0)]
+    figures = [c for c in cells if _is_figure(c) or PLACEHOLDER.match(c)]
+    return bool(cells) and _is_figure(cells[0]) and len(figures) >= columns and all(
+        _is_figure(c) or PLACEHOLDER.match(c) or ATTRIBUTE.match(c) or SUFFIX_CELL.match(c) for c in cells
+    )
 
 
 def _row_targets(
