@@ -579,6 +579,20 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
          [("对放射源使用单位监督检查全覆盖", "reach", 100, "%", None, None)]),
         ("实现工业区污水100%收集处理。", [("工业区污水收集处理", "reach", 100, "%", None, None)]),
         ("断面优良比例未达到100%但达到年度目标任务的市。", []),  # 江苏 91: a condition, not a promise
+        # round 14 (passages of county and city plans, blind): verbs of work plans, 缩小到, 超, lists of levels
+        ("启动7793户老旧小区改造。", [("启动老旧小区改造", "reach", 7793, "户", None, None)]),
+        ("续建城市地下综合管廊1.8公里。", [("续建城市地下综合管廊", "reach", Decimal("1.8"), "公里", None, None)]),
+        ("新铺天然气管道400公里以上。", [("新铺天然气管道", "at_least", 400, "公里", None, None)]),
+        ("城乡居民收入倍差缩小到1.7以内。", [("城乡居民收入倍差", "at_most", Decimal("1.7"), "", None, None)]),
+        ("力争实现地区生产总值超600亿元。", [("地区生产总值", "more_than", 600, "亿元", None, None)]),
+        ("投资3000万元建设循环水养殖基地。", [("投资建设循环水养殖基地", "reach", 3000, "万元", None, None)]),
+        ("单位千瓦投资按6900元/kW计。", []),  # 按: the basis of a cost, not an amount
+        ("公共充换电站达到5000座左右、充电基础设施9.5万台左右；专用充换电站3000座左右、充电基础设施5.5万台左右。",
+         [("公共充换电站", "reach", 5000, "座", None, None), ("充电基础设施", "reach", Decimal("9.5"), "万台", None, None),
+          ("专用充换电站", "reach", 3000, "座", None, None), ("充电基础设施", "reach", Decimal("5.5"), "万台", None, None)]),
+        ("花桥第二小学、梅川实验中学等10所学校新建。", [("花桥第二小学、梅川实验中学等学校新建", "reach", 10, "所", None, None)]),
+        ("全市整治125个村庄（包括63个省级补助村、62个市县级补助村）。", [("全市整治村庄", "reach", 125, "个", None, None)]),
+        ("农药使用量较“十三五”时期减少60%以上。", [("农药使用量", "decrease_by", 60, "%", None, None)]),  # 西宁 453: a base, not a period
     ],
 )
 def test_forms_found_in_the_later_blind_rounds(sentence, expected):
@@ -612,6 +626,23 @@ def test_an_indicator_row_closed_by_a_footnote_number_has_its_figures_on_the_nex
     assert [(t.metric, t.value, t.year, t.baseline) for t in targets] == [
         ("受污染耕地安全利用率", 93, 2025, 90), ("地下水国控点位V类水比例", 25, 2025, 25), ("农村生活污水治理率", 40, 2025, Decimal("25.5")),
     ]
+
+
+def test_a_plan_whose_title_names_its_period_promises_nothing_before_it():  # round 14: a county's “十四五” outline
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.extract.targets import title_period
+    from policygraph.normalize.lexicon import load_lexicon
+
+    text = (
+        "庆元县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n一、开启全面建设社会主义现代化新征程\n"
+        "（一）全面建设小康社会如期实现\n“十三五”以来，全县地区生产总值从2015年末的57.02亿元增长到2020年的78.93亿元，"
+        "第三产业占比在“十三五”期间首次突破50%。\n（二）主要目标\n到2025年，森林覆盖率达到86%。\n"
+    )
+    [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
+    assert [(t.value, t.year) for t in plan.own_targets()] == [(86, 2025)]
+    assert title_period("山东省“十四五”海洋生态环境保护规划") == (2021, 2025)
+    assert title_period("三年行动计划（2023—2025年）") == (2023, 2025)
+    assert title_period("2030年前碳达峰行动方案") is None
 
 
 def test_items_of_a_review_chapter_promise_nothing():  # 海西 445: 第一章 …基础与形势 holds 四、…日益完善

@@ -36,7 +36,7 @@ from .prose import ProseStatement, charges_anyone, read_prose
 from .structure import Node, body_end, chapters, is_safeguard_section, is_task_section, outline, section_end, walk
 from .tables import Table, find_tables, first_table_start, rejoin_split_actions, responsibility_cells
 from .indicator_tables import find_indicator_tables, is_indicator_header
-from .targets import date_by_annual_title, find_targets
+from .targets import date_by_annual_title, drop_past_figures, find_targets
 
 
 def plan_id(path: str) -> str:
@@ -139,6 +139,7 @@ def extract_plan(
     _read_indicator_tables(plan, view)
     _targets_to_their_rows(plan)
     date_by_annual_title(plan)
+    drop_past_figures(plan)
     _deadlines_in_text(plan)
     return plan
 

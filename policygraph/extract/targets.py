@@ -77,8 +77,9 @@ NAMED_BEFORE_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){1,12}[\u4e00-\u9f
 SHARED_VERB_GAP = re.compile(
     r"[、和及与](?:[\u4e00-\u9fff（）()]{1,16}、){0,4}|[，,]?以及(?P<places>(?:[\u4e00-\u9fff]{1,8}、){0,8}[\u4e00-\u9fff]{1,8}?)?"
 )
-GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为_]+")  # characters of object after a counted amount (新增10家 绿色工厂)
+GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为按_]+")  # characters of object after a counted amount (新增10家 绿色工厂); 按: a basis (投资按6900元/kW计)
 MAX_METRIC = 60
+ASIDE = re.compile(r"[（(](?:包括|包含|含|其中)[^（）()]*[）)]")  # a bracketed breakdown after a counted object
 NEGATIONS = ("未", "不", "没有")  # before a comparator: a condition (未达到100%但…), not a promise
 MAX_SUBJECT = 20  # characters between a share (70%以上的) and the verb of what it does
 YEAR_RANGE = (1990, 2100)
@@ -208,6 +209,7 @@ class _Time:
     firm: bool = True  # 到2025年, 2025年底, “十四五”期间: a due date; a bare 2020年 may be the past
 
 
+BASE_WORDS = ("相较于", "相比", "相较", "比", "较", "与", "同")  # before a period or a year: what a change is measured from
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同)(?P<year>\d{4})年(?:末|底)?(?:相比|比)?")
 _BASE_FROM = re.compile(r"(?:从|由)(?P<year>\d{4})年(?:末|底)?的(?=\d)")  # 从2020年的85%提高到90%
 _BASE_AFTER = re.compile(r"(?:在|以)?(?P<year>\d{4})年(?:的)?(?:基础上|水平上?|为基数|为基准年?|基准)")
@@ -234,7 +236,10 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
     for m in rules.period.finditer(text):
         if free(*m.span()):
             first, last = rules.periods[m["first"]], rules.periods[m["last"] or m["first"]]
-            if m["tail"] == "末":
+            word = next((w for w in BASE_WORDS if text.endswith(w, 0, m.start())), None)
+            if word:  # 较“十三五”时期减少60%: the base of a change (no year of its own), 较 with it
+                found.append(_Time(m.start() - len(word), m.end(), base=True))
+            elif m["tail"] == "末":
                 found.append(_Time(*m.span(), year=last[1]))
             elif m["tail"] == "以来":
                 found.append(_Time(*m.span(), period_start=first[0], past=True))
@@ -602,6 +607,13 @@ class _SentenceReader:
             if verb is None and verb_in_clause and text.endswith("等", clause, value.start) and value.unit in rules.count_units:
                 verb = (value.start, value.start, False, "")  # 完成市生态环境局等2—3家单位…改造: named ones, then their count
                 notes.append("listed_count")
+            if verb is None and value.unit in rules.count_units and text.endswith("等", clause, value.start):
+                # …、梅川实验中学等10所学校新建, …等7个项目建设: named ones, their count, then the work closing the clause
+                tail = text[value.end : self.clause_end(value.end)]
+                closing = next((v for v in rules.amount_verbs if tail.endswith(v)), None)
+                if closing and 0 < len(tail) - len(closing) < MAX_OBJECT and not re.search(r"\d", tail):
+                    verb = (value.start, value.start, False, "")
+                    notes.append("object_then_verb")
             if verb is None and value.unit in ("%", "％") and text.endswith(rules.price_rates, clause, value.start):
                 return None  # 贷款利率1.75%: a price
             if verb is None and value.unit in ("%", "％") and text.endswith(rules.rate_endings, clause, value.start):
@@ -639,7 +651,7 @@ class _SentenceReader:
                     value.unit in rules.count_units or value.unit in PERCENT
                 ):
                     object_start += 1  # 推进50个以上的节水改造项目: a counted object after 的
-                object_text = text[object_start:stop]
+                object_text = ASIDE.sub("", text[object_start:stop])  # 125个村庄（包括63个省级补助村…）: the aside is no part of it
                 if len(object_text) > 3 and "、" in text[clause : value.start] and _ends_clause(text, stop):
                     object_text = object_text.removesuffix("等")  # …、1万公顷土地综合整治等。: the list's 等, not 中等's
                 if not object_text or object_text.startswith("的") or len(object_text) >= MAX_OBJECT:
@@ -661,12 +673,21 @@ class _SentenceReader:
                     # the verb of the item before
                     follows = previous is not None and (previous.end == clause - 1 or (previous.end >= clause and text[previous.end] == "、"))
                     # 其中光伏约3100万千瓦、风电约900万千瓦: a level listed after a level, a noun before each
-                    listed_level = follows and "stated_level" in previous.rules and MEASURED_NOUN.fullmatch(text, previous.end + 1, value.start)
+                    # 公共充换电站达到5000座左右、充电基础设施9.5万台左右；专用充换电站3000座左右: levels listed after a level a comparator stated
+                    compared_level = follows and previous.comparator in (REACH, AT_LEAST, AT_MOST, MORE_THAN) and (
+                        "amount" not in previous.rules or "listed_level" in previous.rules
+                    )
+                    listed_level = (
+                        follows and ("stated_level" in previous.rules or compared_level) and value.unit not in PERCENT
+                        and MEASURED_NOUN.fullmatch(text, previous.end + 1, value.start)
+                    )
                     if not (follows and "amount" in previous.rules and value.unit in rules.count_units) and not listed_level:
                         return None
                     notes.append("verb_before_clause")
                     if "stated_level" in previous.rules:  # a level's list goes on: kept, like it, only under a due date
                         notes.append("stated_level")
+                    elif compared_level and listed_level:
+                        notes.append("listed_level")
         if not object_text and not _ends_clause(text, value.end):
             return None
         if (not object_text and text.startswith("的", value.end) and not GOAL_AFTER.match(text, value.end)) or re.match(
@@ -1039,6 +1060,39 @@ def date_by_annual_title(plan, rules: TargetRules | None = None) -> int:
             target.rules.append("annual_plan_year")
             dated += 1
     return dated
+
+
+TITLE_SPAN = re.compile(r"(?<!\d)(\d{4})\s*年?\s*[—–\-－~～至到]\s*(\d{4})\s*年")  # （2023—2025年）
+
+
+def title_period(title: str | None, rules: TargetRules | None = None) -> tuple[int, int] | None:
+    """The period a plan's title names (“十四五”…规划: 2021–2025, 三年行动计划（2023—2025年）), or None."""
+    rules = rules or target_rules()
+    title = title or ""
+    span = TITLE_SPAN.search(title)
+    if span and int(span[1]) <= int(span[2]):
+        return int(span[1]), int(span[2])
+    named = [period for name, period in rules.periods.items() if name in title]
+    return named[0] if len(named) == 1 else None
+
+
+def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
+    """A plan whose title names its period promises nothing due before the period opens: a
+    figure dated earlier (“十三五”以来…增长到2020年的78.93亿元 in a “十四五” plan) is a result, not
+    a target. Returns how many were dropped."""
+    period = title_period(plan.title, rules)
+    if period is None:
+        return 0
+
+    def promised(target) -> bool:
+        due = target.year or target.period_end
+        return due is None or due >= period[0]
+
+    before = len(plan.targets) + sum(len(task.targets) for task in plan.tasks)
+    plan.targets = [t for t in plan.targets if promised(t)]
+    for task in plan.tasks:
+        task.targets = [t for t in task.targets if promised(t)]
+    return before - len(plan.targets) - sum(len(task.targets) for task in plan.tasks)
 
 
 def number_targets(plans) -> None:
