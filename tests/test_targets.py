@@ -593,6 +593,11 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("花桥第二小学、梅川实验中学等10所学校新建。", [("花桥第二小学、梅川实验中学等学校新建", "reach", 10, "所", None, None)]),
         ("全市整治125个村庄（包括63个省级补助村、62个市县级补助村）。", [("全市整治村庄", "reach", 125, "个", None, None)]),
         ("农药使用量较“十三五”时期减少60%以上。", [("农药使用量", "decrease_by", 60, "%", None, None)]),  # 西宁 453: a base, not a period
+        # round 15: shares listed in one clause, 截至目前, 申请
+        ("30%以上的行政村达到“四美乡村”建设标准、50%以上的农户庭院达到“五美庭院”建设标准。",
+         [("行政村达到“四美乡村”建设标准", "at_least", 30, "%", None, None), ("农户庭院达到“五美庭院”建设标准", "at_least", 50, "%", None, None)]),
+        ("截至目前，全年任务完成率已超过99.3%。", []),
+        ("申请2-3个农产品地理标志或绿色食品认证。", [("申请农产品地理标志或绿色食品认证", "reach", 2, "个", None, None)]),
     ],
 )
 def test_forms_found_in_the_later_blind_rounds(sentence, expected):
@@ -643,6 +648,18 @@ def test_a_plan_whose_title_names_its_period_promises_nothing_before_it():  # ro
     assert title_period("山东省“十四五”海洋生态环境保护规划") == (2021, 2025)
     assert title_period("三年行动计划（2023—2025年）") == (2023, 2025)
     assert title_period("2030年前碳达峰行动方案") is None
+
+
+def test_a_work_summary_section_promises_nothing():  # round 15: …2024年工作总结和2025年工作思路
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    text = (
+        "市生态环境局2024年工作总结和2025年工作思路\n一、2024年工作总结\n2024年我市空气质量优良率95.9%，"
+        "国控断面Ⅰ-Ⅲ类水质比例100%。\n二、2025年工作思路\n到2025年底，空气质量优良率达到96%。\n"
+    )
+    [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
+    assert [(t.value, t.year) for t in plan.own_targets()] == [(96, 2025)]
 
 
 def test_items_of_a_review_chapter_promise_nothing():  # 海西 445: 第一章 …基础与形势 holds 四、…日益完善

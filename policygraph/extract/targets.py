@@ -79,6 +79,7 @@ SHARED_VERB_GAP = re.compile(
 )
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为按_]+")  # characters of object after a counted amount (新增10家 绿色工厂); 按: a basis (投资按6900元/kW计)
 MAX_METRIC = 60
+SHARE_LIST = re.compile(r"、(?=\d)")  # between shares listed in one clause
 ASIDE = re.compile(r"[（(](?:包括|包含|含|其中)[^（）()]*[）)]")  # a bracketed breakdown after a counted object
 NEGATIONS = ("未", "不", "没有")  # before a comparator: a condition (未达到100%但…), not a promise
 MAX_SUBJECT = 20  # characters between a share (70%以上的) and the verb of what it does
@@ -215,6 +216,7 @@ _BASE_FROM = re.compile(r"(?:从|由)(?P<year>\d{4})年(?:末|底)?的(?=\d)")  
 _BASE_AFTER = re.compile(r"(?:在|以)?(?P<year>\d{4})年(?:的)?(?:基础上|水平上?|为基数|为基准年?|基准)")
 _YEAR_SPAN = re.compile(r"(?:从|自)?(?P<first>\d{4})\s*[-—–~～至到]\s*(?P<last>\d{4})年")
 _START = re.compile(r"(?:从|自)?(?P<year>\d{4})年(?:起|开始|以来)")
+_NOW = re.compile(r"截[至止](?:目前|当前|现在|今)")  # 截至目前，全年任务完成率已超过99.3%: the present, a result
 _YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末)?前?")
 
 
@@ -251,6 +253,9 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
     for m in _START.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             found.append(_Time(*m.span(), period_start=int(m["year"]), past=m.group().endswith("以来")))
+    for m in _NOW.finditer(text):
+        if free(*m.span()):
+            found.append(_Time(*m.span(), past=True))
     for m in _YEAR.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             phrase = m.group()
@@ -748,6 +753,11 @@ class _SentenceReader:
         text = self.text
         clause_end = self.clause_end(value.end)
         rest_start = value.end + text.startswith("的", value.end)
+        listed = SHARE_LIST.search(text, rest_start, clause_end)
+        if listed:  # 30%以上的行政村达到…标准、50%以上的农户庭院达到…: the next share of a list
+            clause_end = listed.start()
+        floor = max([clause, *(f.end for f in self.found if f.end <= value.start)])
+        clause = floor + (text[floor : floor + 1] == "、")
         # 80%以上的县级及以上机关2025年底前达到创建要求: a date in the clause is no figure of the things
         dates = [t for t in self.times if rest_start <= t.start and t.end <= clause_end]
         rest, cursor = "", rest_start
