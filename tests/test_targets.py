@@ -598,6 +598,15 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
          [("行政村达到“四美乡村”建设标准", "at_least", 30, "%", None, None), ("农户庭院达到“五美庭院”建设标准", "at_least", 50, "%", None, None)]),
         ("截至目前，全年任务完成率已超过99.3%。", []),
         ("申请2-3个农产品地理标志或绿色食品认证。", [("申请农产品地理标志或绿色食品认证", "reach", 2, "个", None, None)]),
+        # round 16: what is done already (已完成, …以来, 截至去年) is a result; 补助建设 counts what it builds
+        ("已完成四旁植树106000棵。", []),
+        ("今年该项目已有70%的搬迁户完成搬迁。", []),
+        ("已建成设施正常运行率达到85%以上。", [("已建成设施正常运行率", "at_least", 85, "%", None, None)]),
+        ("党的十八大以来，灌区改造力度加大。新疆和陕西的农田灌溉水有效利用系数分别达0.573和0.576。", []),
+        ("截至去年，中国节水灌溉工程面积达5.3亿亩。", []),
+        ("计划三年内省级重点补助建设300所公办幼儿园。", [("计划三年内省级重点补助建设公办幼儿园", "reach", 300, "所", None, None)]),
+        ("企业获得科技计划项目资助不得超过2项。", []),  # a rule of support
+        ("人均预期寿命提高到80岁。", [("人均预期寿命", "reach", 80, "岁", None, None)]),
     ],
 )
 def test_forms_found_in_the_later_blind_rounds(sentence, expected):

@@ -79,6 +79,7 @@ SHARED_VERB_GAP = re.compile(
 )
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为按_]+")  # characters of object after a counted amount (新增10家 绿色工厂); 按: a basis (投资按6900元/kW计)
 MAX_METRIC = 60
+DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设)")
 SHARE_LIST = re.compile(r"、(?=\d)")  # between shares listed in one clause
 ASIDE = re.compile(r"[（(](?:包括|包含|含|其中)[^（）()]*[）)]")  # a bracketed breakdown after a counted object
 NEGATIONS = ("未", "不", "没有")  # before a comparator: a condition (未达到100%但…), not a promise
@@ -216,7 +217,9 @@ _BASE_FROM = re.compile(r"(?:从|由)(?P<year>\d{4})年(?:末|底)?的(?=\d)")  
 _BASE_AFTER = re.compile(r"(?:在|以)?(?P<year>\d{4})年(?:的)?(?:基础上|水平上?|为基数|为基准年?|基准)")
 _YEAR_SPAN = re.compile(r"(?:从|自)?(?P<first>\d{4})\s*[-—–~～至到]\s*(?P<last>\d{4})年")
 _START = re.compile(r"(?:从|自)?(?P<year>\d{4})年(?:起|开始|以来)")
-_NOW = re.compile(r"截[至止](?:目前|当前|现在|今)")  # 截至目前，全年任务完成率已超过99.3%: the present, a result
+_NOW = re.compile(r"截[至止](?:目前|当前|现在|今|去年|上年|前年)")  # 截至目前，全年任务完成率已超过99.3%: the present, a result
+# 党的十八大以来, 今年以来, 10年来, 近年来: what was done since, results (a year's own 2021年以来 is _START's)
+_SINCE = re.compile(r"[^，。；,;：:\s\d]{1,12}?(?:以来|年来)|\d{1,2}年来")
 _YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末)?前?")
 
 
@@ -253,9 +256,10 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
     for m in _START.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             found.append(_Time(*m.span(), period_start=int(m["year"]), past=m.group().endswith("以来")))
-    for m in _NOW.finditer(text):
-        if free(*m.span()):
-            found.append(_Time(*m.span(), past=True))
+    for pattern in (_NOW, _SINCE):
+        for m in pattern.finditer(text):
+            if free(*m.span()):
+                found.append(_Time(*m.span(), past=True))
     for m in _YEAR.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             phrase = m.group()
@@ -544,6 +548,12 @@ class _SentenceReader:
         if text.startswith("以", clause) and CRITERION_AFTER.search(text, value.end, value.end + 40):
             return None  # 以面积大于100平方千米、…的海湾为重点: a criterion that picks out things
         compared = self.comparator_before(value.start, clause)
+        done = DONE.search(text, clause, value.start)
+        if done and "的" not in text[done.end() : value.start] and not (compared and compared[1] >= done.end()):
+            # 已完成四旁植树106000棵, 已有70%的搬迁户完成搬迁: what is done, not promised (not 对已建成的10个园区,
+            # a kind of park, nor 已建成设施正常运行率达到85%, a level of what was built)
+            self.share_of = ""
+            return None
         if compared and compared[0] == MORE_THAN and _in_brackets(text, value.start):
             return None  # 畜禽养殖（存栏生猪当量大于50头）: a size that says which farms are meant
         notes: list[str] = []
@@ -920,6 +930,16 @@ def _close_headings(text: str) -> str:
     return "".join(chars)
 
 
+def _supports(found: _Found, rules: TargetRules) -> bool:
+    """A figure of a rule of support (给予最高500万元补助, 资助不得超过2项), not 补助建设300所幼儿园
+    (the support is how the work is done, the count what is promised)."""
+    for word in rules.support_words:
+        at = found.metric.find(word)
+        if at >= 0 and not found.metric.startswith(rules.amount_verbs, at + len(word)):
+            return True
+    return False
+
+
 def find_targets(
     view: TextView, document: SourceDocument, rules: TargetRules | None = None, whole_section: bool = False, due: tuple[int, str] | None = None
 ) -> list[Target]:
@@ -943,7 +963,7 @@ def find_targets(
     for start, end in _sentences(clean.text):
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
         for found in reader.read():
-            if any(word in found.metric for word in (*rules.support_words, *rules.application_words)) or (
+            if any(word in found.metric for word in rules.application_words) or _supports(found, rules) or (
                 found.value.unit.endswith("元") and any(word in _clause_of(reader.text, found.start, found.end) for word in (*rules.money_support_words, *rules.support_words))
             ):
                 # 奖励资金合计不超过总投资额的50%, 对每个项目支持100万元, 分别给予每座50万元、100万元投运奖励,
