@@ -607,6 +607,12 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("计划三年内省级重点补助建设300所公办幼儿园。", [("计划三年内省级重点补助建设公办幼儿园", "reach", 300, "所", None, None)]),
         ("企业获得科技计划项目资助不得超过2项。", []),  # a rule of support
         ("人均预期寿命提高到80岁。", [("人均预期寿命", "reach", 80, "岁", None, None)]),
+        # round 17: statistics of the year so far, a report's past years; a list's closing 等; 全市首批N个
+        ("2024年1—11月全市规模以上工业增加值增长7%，超过全国增速。", []),
+        ("过去一年，全市新增绿色工厂20家。", []),
+        ("确保全年实施亿元技改项目1500个以上，全年技改投资超5000亿元等。",
+         [("全年实施亿元技改项目", "at_least", 1500, "个", None, None), ("全年技改投资", "more_than", 5000, "亿元", None, None)]),
+        ("全市首批100个嵌入式服务设施建设示范社区全面建成。", [("全市首批嵌入式服务设施建设示范社区全面建成", "reach", 100, "个", None, None)]),
     ],
 )
 def test_forms_found_in_the_later_blind_rounds(sentence, expected):

@@ -79,6 +79,7 @@ SHARED_VERB_GAP = re.compile(
 )
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为按_]+")  # characters of object after a counted amount (新增10家 绿色工厂); 按: a basis (投资按6900元/kW计)
 MAX_METRIC = 60
+BATCH_WORDS = ("首批", "第一批", "新一批", "第二批")
 DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设)")
 SHARE_LIST = re.compile(r"、(?=\d)")  # between shares listed in one clause
 ASIDE = re.compile(r"[（(](?:包括|包含|含|其中)[^（）()]*[）)]")  # a bracketed breakdown after a counted object
@@ -219,6 +220,9 @@ _YEAR_SPAN = re.compile(r"(?:从|自)?(?P<first>\d{4})\s*[-—–~～至到]\s*(
 _START = re.compile(r"(?:从|自)?(?P<year>\d{4})年(?:起|开始|以来)")
 _NOW = re.compile(r"截[至止](?:目前|当前|现在|今|去年|上年|前年)")  # 截至目前，全年任务完成率已超过99.3%: the present, a result
 # 党的十八大以来, 今年以来, 10年来, 近年来: what was done since, results (a year's own 2021年以来 is _START's)
+# 1—11月全市规模以上工业增加值增长7%: figures of the year so far, a statistic
+_YEAR_TO_DATE = re.compile(r"(?<![\d.])1\s*[-—–~～至]\s*(?:1[0-2]|[2-9])\s*月份?")
+_PAST_YEARS = re.compile(r"过去(?:的)?(?:[一两三四五六七八九十]|\d{1,2})年")  # 过去一年，…: a work report's review
 _SINCE = re.compile(r"[^，。；,;：:\s\d]{1,12}?(?:以来|年来)|\d{1,2}年来")
 _YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末)?前?")
 
@@ -256,7 +260,7 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
     for m in _START.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             found.append(_Time(*m.span(), period_start=int(m["year"]), past=m.group().endswith("以来")))
-    for pattern in (_NOW, _SINCE):
+    for pattern in (_NOW, _SINCE, _YEAR_TO_DATE, _PAST_YEARS):
         for m in pattern.finditer(text):
             if free(*m.span()):
                 found.append(_Time(*m.span(), past=True))
@@ -332,6 +336,8 @@ def _clause_of(text: str, start: int, end: int) -> str:
 
 
 def _ends_clause(text: str, index: int) -> bool:
+    if text.startswith("等", index) and (index + 1 >= len(text) or text[index + 1] in CLAUSE_BREAK + SENTENCE_END):
+        index += 1  # 全年技改投资超5000亿元等。: a list's closing 等
     return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index))
 
 
@@ -798,6 +804,8 @@ class _SentenceReader:
         if word is None and scope:  # 在全市127个村铺设管网: the whole place between the word and the count
             word = next((w + scope for w in self.rules.subject_words if self.text.endswith(w, clause, value.start - len(scope))), None)
         opening = self.text[clause : value.start].strip(" \t\n\f；;，,")
+        for whole in (*self.rules.scope_words, *BATCH_WORDS):  # 全市首批100个示范社区全面建成: the count still opens it
+            opening = opening.replace(whole, "")
         if word is None and not opening:
             word = ""  # 103个旗县建成医疗废物收集转运处置体系: the count opens its clause
         elif word is None and NAMED_BEFORE_COUNT.fullmatch(opening):
