@@ -146,6 +146,17 @@ def test_a_national_ministrys_plan_is_placed_in_china(tmp_path):
     assert plan.jurisdiction.name == "中国" and plan.jurisdiction.rank is AdminLevel.NATIONAL
 
 
+def test_a_place_measured_against_the_nation_does_not_speak_for_it(tmp_path):  # round 17: a city's industry review
+    text = (
+        "工业经济工作总结\n北京市大力推进新型工业化，产业经济持续回升向好。全市规模以上工业增加值增长7%，超过全国增速；"
+        "信息软件业营收领跑全国。\n"
+    )
+    plan = build(tmp_path, plan=text).plans[0]
+    assert plan.jurisdiction.name != "中国"  # 超过全国增速, 领跑全国: the nation as a yardstick
+    national = build(tmp_path, plan="工作要点\n全国规模以上工业增加值增长5%，全国新建5G基站60万个。\n").plans[0]
+    assert national.jurisdiction.name == "中国"
+
+
 def test_a_renamed_place_resolves_to_its_successor():
     lexicon = load_lexicon()
     matched, places = places_at_start("沙县人民政府", lexicon)  # 沙县 became 三明市沙县区 in 2021

@@ -64,6 +64,8 @@ def rules() -> dict:
     data["notice"] = re.compile(
         rf"^(?P<issuer>.*?)(?:关于)?(?P<verb>{verbs})(?P<what>.+?)的?(?P<noun>{nouns})$"
     )
+    before, after = ("|".join(map(re.escape, data["comparisons"][side])) for side in ("before", "after"))
+    data["national_comparison"] = re.compile(rf"(?:{before})全国|全国(?:的)?(?:{after})")
     data["org_end"] = re.compile("(?:" + "|".join(map(re.escape, data["org_suffixes"])) + r")(?:文件)?$")
     return data
 
@@ -484,7 +486,8 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     """
     body = CITED_TITLE.sub("", text[:TEXT_EVIDENCE_CHARS])
     words = rules()["self_reference"]
-    levels = Counter({AdminLevel(level): sum(body.count(w) for w in group) for level, group in words.items()})
+    speaking = rules()["national_comparison"].sub("", body)  # 领跑全国: the nation as a yardstick, not the speaker
+    levels = Counter({AdminLevel(level): sum(speaking.count(w) for w in group) for level, group in words.items()})
     evidence = []
     level, count = levels.most_common(1)[0]
     if count >= 2:
