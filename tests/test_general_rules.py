@@ -170,6 +170,13 @@ def test_shared_and_dropped_level_prefixes(tmp_path):
     assert "shared_prefix" in task.assignments[0].rules and "inherit_prefix" in task.assignments[3].rules
 
 
+def test_a_bare_name_after_units_of_two_levels_takes_neither(tmp_path):  # 宝安区 (a passage read blind)
+    pg = build_text(tmp_path, "1.推进海绵城市。（牵头单位：区环保水务局；协办单位：区发改局、市规划国土委宝安管理局、城市更新局、区住建局、各街道办）\n")
+    task = pg.plans[0].tasks[0]
+    assert roles(task)[1:] == [("区发改局", "co"), ("市规划国土委宝安管理局", "co"), ("城市更新局", "co"), ("区住建局", "co"), ("各街道办", "co")]
+    assert "inherit_prefix" not in task.assignments[3].rules  # not 市城市更新局: whose it is, the list does not say
+
+
 def test_all_responsible_with_no_lead_named_invents_none(tmp_path):
     pg = build_text(tmp_path, "1.推进。（区发改委、区经委等按职责分工负责）\n2.推进。（区经委负责）\n")
     shared, sole = pg.plans[0].tasks

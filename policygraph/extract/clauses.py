@@ -740,7 +740,8 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 for shared in shared_prefixes:
                     items.append(_Item(shared + core, start, end, marked_here, role, [*rules, "shared_prefix"], False, group))
                 shared_prefixes = []
-            elif not prefix and level_prefix and _takes_prefix(surface, level_prefix, lexicon):
+            elif not prefix and level_prefix and len(levels & set(LEVEL_PREFIXES)) <= 1 and _takes_prefix(surface, level_prefix, lexicon):
+                # (not after units of two levels, 区发改局、市规划国土委宝安管理局、城市更新局: whose it is, the list does not say)
                 surface = level_prefix + surface
                 rules.append("inherit_prefix")
                 prefix = level_prefix
