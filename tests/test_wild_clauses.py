@@ -72,6 +72,29 @@ def test_a_rider_after_a_full_stop_stays_inside_its_clause():  # 江苏 559
     assert names(text) == [["省生态环境厅", "省农业农村厅", "地方各级人民政府"]]
 
 
+def test_a_rider_closed_by_its_own_full_stop_in_square_brackets():  # 潮州 (a passage read blind)
+    text = ("制定实施准入清单。〔市生态环境局牵头，市发展和改革局、自然资源局参与，各县、区人民政府（管委会）负责落实。"
+            "以下各项工作均需各县、区人民政府（管委会）落实，不再列出。〕\n")
+    assert read(text)[0][0] == [
+        ("市生态环境局", "lead", False), ("市发展和改革局", "co", False), ("市自然资源局", "co", False),
+        ("各县人民政府（管委会）", "co", True), ("各区人民政府（管委会）", "co", True),
+    ]
+
+
+def test_a_lead_word_with_what_the_lead_does():  # 潮州: 牵头督导
+    units, _ = read("排查整治。（市生态环境局、发展和改革局牵头督导，市公安局参与）")[0]
+    assert [(name, role) for name, role, _ in units] == [("市生态环境局", "lead"), ("市发展和改革局", "lead"), ("市公安局", "co")]
+
+
+def test_a_bracket_naming_a_lead_that_no_reader_takes_is_reported(tmp_path):
+    import policygraph
+
+    path = tmp_path / "plan.txt"
+    path.write_text("某市实施方案\n一、重点任务\n1.推进节能。（市发展改革委牵头，会同有关部门研究制定细则后报市政府审定。）\n", encoding="utf-8")
+    plan = policygraph.build([str(path)]).plans[0]
+    assert [p.reason for p in plan.problems] == ["responsibility label or role word outside any clause this reader understands"]
+
+
 def test_a_bracket_of_organisations_alone_closes_a_task():  # 重庆 100, 浙江 205
     clauses = read("严格落实能效约束。（市发展改革委、市经济信息委、市能源局）\n推进改造。（省发展改革委、省经信厅）\n")
     assert [(units[0][0], bare) for units, bare in clauses] == [("市发展改革委", True), ("省发展改革委", True)]

@@ -224,7 +224,7 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
 
 # a standing rider after the units, inside their bracket: 以下均需各市人民政府落实，不再列出
 _RIDER_CHAR = r"(?:[^（(〔［\[【）)〕］\]】。]|[（(〔][^（()）〔〕。]{0,12}[）)〕])"  # 各县（市、区）政府（管委会）, 各市〔州〕
-RIDER_AFTER_STOP = re.compile(_RIDER_CHAR + r"{0,80}?(?:以下|下同|不再(?:一一)?列出)" + _RIDER_CHAR + r"{0,60}(?=[）)〕］\]】])")
+RIDER_AFTER_STOP = re.compile(_RIDER_CHAR + r"{0,80}?(?:以下|下同|不再(?:一一)?列出)" + _RIDER_CHAR + r"{0,60}。?(?=[）)〕］\]】])")
 
 
 # A bracket that ends in a role word: （市经济信息委牵头，市发展改革委等配合）.
@@ -233,7 +233,9 @@ WORDED_CLOSE = re.compile(ROLE_WORD_PATTERN + "[）)〕］\\]】]")
 ENDS_WITH_ROLE_WORD = re.compile(ROLE_WORD_PATTERN + "$")
 ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部)(?:等)?$")
 OPEN_BRACKET = re.compile(_OPEN_CLASS)
-TRAILING_RIDER = re.compile(r"(?:。[^。]*(?:以下|下同|不再(?:一一)?列出)[^。]*|[，,；;](?:以下[^，,；;。]{0,8})?(?:下同|不再(?:一一)?列出))$")
+TRAILING_RIDER = re.compile(r"(?:。[^。]*(?:以下|下同|不再(?:一一)?列出)[^。]*|[，,；;](?:以下[^，,；;。]{0,8})?(?:下同|不再(?:一一)?列出))。?$")
+# a bracket that names a lead anywhere in it (〔市生态环境局牵头，…。以下各项工作均需…〕): if no reader took it, it is reported
+BRACKETED_LEAD = re.compile(_OPEN_CLASS + r"[^（(〔［\[【）)〕］\]】\n]{1,160}?(?:局|委|办|厅|院|部|中心|政府|公司|集团|处|室|会|队|所|站|单位)牵头")
 INNER_BRACKET_END = re.compile(r"[（(〔［\[【][^（(〔［\[【）)〕］\]】]*[）)〕］\]】]$")
 
 
@@ -625,7 +627,8 @@ def _joins_units(text: str, position: int, segment_start: int, end: int) -> bool
 _LEVEL = r"[省市区县州盟旗镇乡]{1,3}(?:[（(][市区县旗、]+[)）])?"  # 市州、县市区人民政府 too
 SHARED_SUFFIX_HEAD = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})")
 GOVERNMENT = alternatives(RULES["government_endings"])  # 人民政府, 政府, 管委会…
-SHARED_SUFFIX_LAST = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})(?P<suffix>{GOVERNMENT})")
+# 各县、区人民政府（管委会）: the bracketed alternative is part of the shared ending
+SHARED_SUFFIX_LAST = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})(?P<suffix>(?:{GOVERNMENT})(?:[（(][^（()）]{{1,10}}[）)]?)?)")
 # 各市县人民政府, 各区县政府: two levels glued before one ending
 GLUED_LEVELS = re.compile(rf"(?P<collective>各|有关|相关)(?P<levels>[市区县州旗乡镇]{{2,3}})(?P<suffix>{GOVERNMENT})")
 
@@ -653,9 +656,14 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
         if first == last:
             continue
         collective = SHARED_SUFFIX_HEAD.fullmatch(surfaces[first])["collective"] or ""
+        suffix = closing["suffix"]
+        if suffix.count("（") > suffix.count("）"):
+            suffix += "）"  # the list's closing bracket was trimmed with the surface
+        elif suffix.count("(") > suffix.count(")"):
+            suffix += ")"
         for index in range(first, last + 1):
             level = SHARED_SUFFIX_HEAD.fullmatch(surfaces[index])["level"] if index < last else closing["level"]
-            found[bounds[index][0]] = ([collective + level + closing["suffix"]], bool(collective))
+            found[bounds[index][0]] = ([collective + level + suffix], bool(collective))
     return found
 
 

@@ -28,7 +28,7 @@ from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, clean_layout, merge_spans
 from . import metadata
 from .column_tables import ColumnRow, find_column_rows
-from .clauses import LOOSE_LABEL, MAX_CLAUSE_CHARS, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions, unknown_labels
+from .clauses import BRACKETED_LEAD, LOOSE_LABEL, MAX_CLAUSE_CHARS, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions, unknown_labels
 from .citations import find_citations
 from .deadlines import parse_deadline, parse_milestone
 from .linking import match_action
@@ -198,7 +198,7 @@ def _read_indicator_tables(plan: Plan, view: TextView) -> None:
 def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, int]]) -> None:
     """The safety net: a responsibility label that no reader consumed is reported, not lost."""
     document = plan.source
-    stray = [*STRAY_LABEL.finditer(view.text), *WORDED_CLOSE.finditer(view.text), *LOOSE_LABEL.finditer(view.text)]
+    stray = [*STRAY_LABEL.finditer(view.text), *WORDED_CLOSE.finditer(view.text), *LOOSE_LABEL.finditer(view.text), *BRACKETED_LEAD.finditer(view.text)]
     read = merge_spans(consumed)
     unknown = {m.start() for m in unknown_labels(view.text)}
     for match in sorted([*stray, *unknown_labels(view.text)], key=lambda m: m.start()):
