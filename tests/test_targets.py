@@ -607,6 +607,8 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("计划三年内省级重点补助建设300所公办幼儿园。", [("计划三年内省级重点补助建设公办幼儿园", "reach", 300, "所", None, None)]),
         ("企业获得科技计划项目资助不得超过2项。", []),  # a rule of support
         ("人均预期寿命提高到80岁。", [("人均预期寿命", "reach", 80, "岁", None, None)]),
+        ("细颗粒物（PM2.5）年均浓度控制在29微克每立方米以下。",  # 潮州: the unit in words
+         [("细颗粒物（PM2.5）年均浓度", "at_most", 29, "微克每立方米", None, None)]),
         # round 17: statistics of the year so far, a report's past years; a list's closing 等; 全市首批N个
         ("2024年1—11月全市规模以上工业增加值增长7%，超过全国增速。", []),
         ("过去一年，全市新增绿色工厂20家。", []),
