@@ -81,6 +81,11 @@ def test_a_rider_closed_by_its_own_full_stop_in_square_brackets():  # 潮州 (a 
     ]
 
 
+def test_a_branch_named_by_its_place_takes_no_level_from_the_unit_before():  # 拱墅 (a passage read blind)
+    text = "推进治理。\n责任单位：区发改局、区市场监管局、环保拱墅分局，各街道（园区）。\n"
+    assert names(text) == [["区发改局", "区市场监管局", "环保拱墅分局", "各街道（园区）"]]
+
+
 def test_a_lead_word_with_what_the_lead_does():  # 潮州: 牵头督导
     units, _ = read("排查整治。（市生态环境局、发展和改革局牵头督导，市公安局参与）")[0]
     assert [(name, role) for name, role, _ in units] == [("市生态环境局", "lead"), ("市发展和改革局", "lead"), ("市公安局", "co")]

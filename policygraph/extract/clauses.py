@@ -810,12 +810,17 @@ def _level_prefix(surface: str, lexicon: Lexicon) -> str:
     return ""
 
 
+BRANCH_ENDINGS = ("分局", "支队", "大队", "分行", "支行", "分中心")
+
+
 def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon, known_only: bool = False) -> bool:
     """市法院、检察院 and 自治区大数据发展局、通信管理局: a department written without the level
     the unit before it has. Known types take it (not 市场监管局 after 市…: it reads as having its
     level already); other short names ending as a government department does (局, 厅, 委, 办) take
     it when they name no place and no known unit of their own, unless ``known_only``."""
     department = lexicon.type_of(surface)
+    if not department and surface.endswith(BRANCH_ENDINGS):
+        return False  # 环保拱墅分局: a branch of a bureau, named by its place, takes no level (公安分局, a known type, may)
     if surface.endswith(PROVINCIAL_ENDINGS) and not level_prefix.endswith(("省", "自治区")):
         return False  # 福州市生态环境局、自然资源厅: a 厅 is a province's, never a city's
     if not level_prefix.startswith(LEVEL_PREFIXES):  # a place: 福州市商务局、建设局
