@@ -609,6 +609,15 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("人均预期寿命提高到80岁。", [("人均预期寿命", "reach", 80, "岁", None, None)]),
         ("细颗粒物（PM2.5）年均浓度控制在29微克每立方米以下。",  # 潮州: the unit in words
          [("细颗粒物（PM2.5）年均浓度", "at_most", 29, "微克每立方米", None, None)]),
+        # round 18: ug/ m³ spaced out by a page (its ³ no footnote), 压缩至, 巩固在, 覆盖面在, so much of a thing doing something
+        ("确保细颗粒物浓度下降至41ug/ m³以下。", [("细颗粒物浓度", "at_most", 41, "ug/m³", None, None)]),
+        ("全流程审批时间压缩至90个工作日以内。", [("全流程审批时间", "at_most", 90, "个工作日", None, None)]),
+        ("低保占比巩固在1.35%以上。", [("低保占比", "at_least", Decimal("1.35"), "%", None, None)]),
+        ("三级及以上幼儿园招生覆盖面在95%以上，普惠性幼儿园覆盖面85%以上。",
+         [("三级及以上幼儿园招生覆盖面", "at_least", 95, "%", None, None), ("普惠性幼儿园覆盖面", "at_least", 85, "%", None, None)]),
+        ("到2025年底，50平方公里以上建设用地面积达到海绵城市建设目标要求。",
+         [("建设用地面积达到海绵城市建设目标要求", "at_least", 50, "平方公里", 2025, None)]),
+        ("在100个村开展试点。", [("在村开展试点", "reach", 100, "个", None, None)]),  # 在 before a count is no comparator
         # round 17: statistics of the year so far, a report's past years; a list's closing 等; 全市首批N个
         ("2024年1—11月全市规模以上工业增加值增长7%，超过全国增速。", []),
         ("过去一年，全市新增绿色工厂20家。", []),

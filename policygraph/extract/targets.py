@@ -37,7 +37,7 @@ from ..model import AT_LEAST, AT_MOST, COMPARATORS, DECREASE_BY, INCREASE_BY, MO
 from ..read.layout import TextView, merge_spans
 from .structure import chinese_number
 
-SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+SUPERSCRIPT = re.compile(r"(?<![a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # a footnote marker (PUE²); not the ³ of a unit, m³
 FULLWIDTH = str.maketrans("０１２３４５６７８９．％／", "0123456789.%/")
 SENTENCE_END = "。！？!?"
 CLAUSE_BREAK = "，,；;：:"
@@ -79,6 +79,7 @@ SHARED_VERB_GAP = re.compile(
 )
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为按_]+")  # characters of object after a counted amount (新增10家 绿色工厂); 按: a basis (投资按6900元/kW计)
 MAX_METRIC = 60
+SPACE_IN_UNIT = re.compile(r"(?<=[A-Za-zμ]/)[ \t]+(?=[A-Za-zμ])")  # 41ug/ m³: a unit a page spaced out
 BATCH_WORDS = ("首批", "第一批", "新一批", "第二批")
 DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设)")
 SHARE_LIST = re.compile(r"、(?=\d)")  # between shares listed in one clause
@@ -459,6 +460,8 @@ class _SentenceReader:
         for phrase, comparator in self.rules.comparators:
             if self.text.endswith(phrase, floor, index):
                 return comparator, index - len(phrase), approximate
+        if self.text.endswith("在", floor, index) and self.text.endswith(self.rules.rate_endings, floor, index - 1):
+            return REACH, index - 1, approximate  # 招生覆盖面在95%以上: a rate stated with 在
         return None
 
     def amount_verb_before(self, index: int, floor: int) -> tuple[int, int, bool, str] | None:
@@ -625,6 +628,13 @@ class _SentenceReader:
                 return None
             if verb is None and value.unit in PERCENT and not _ends_clause(text, value.end):
                 return self.share_at(value, clause)
+            if (
+                verb is None and value.unit and value.unit not in rules.count_units and rules.suffixes.get(value.suffix) == "at_least"
+                and not self.metric_text(clause, value.start)[0] and not _ends_clause(text, value.end)
+            ):  # 到2025年底，50平方公里以上建设用地面积达到海绵城市建设目标要求: so much of a thing doing something
+                found = self.share_at(value, clause)
+                if found:
+                    return found
             if verb is None and verb_in_clause and text.endswith("等", clause, value.start) and value.unit in rules.count_units:
                 verb = (value.start, value.start, False, "")  # 完成市生态环境局等2—3家单位…改造: named ones, then their count
                 notes.append("listed_count")
@@ -961,7 +971,7 @@ def find_targets(
     (发展稻田养鸭200亩 in a row due 2025年底), the rule named in its ``rules``.
     """
     rules = rules or target_rules()
-    clean = view.rewrite(_close_headings).remove(SUPERSCRIPT).squeeze().rewrite(lambda t: t.translate(FULLWIDTH))
+    clean = view.rewrite(_close_headings).remove(SUPERSCRIPT).remove(SPACE_IN_UNIT).squeeze().rewrite(lambda t: t.translate(FULLWIDTH))
     targets: list[Target] = []
     previous_metric: str | None = None
     context = _Time(0, 0, year=due[0]) if due and due[0] else None
