@@ -618,6 +618,7 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("到2025年底，50平方公里以上建设用地面积达到海绵城市建设目标要求。",
          [("建设用地面积达到海绵城市建设目标要求", "at_least", 50, "平方公里", 2025, None)]),
         ("在100个村开展试点。", [("在村开展试点", "reach", 100, "个", None, None)]),  # 在 before a count is no comparator
+        ("全年污染天数不能超过27天。", [("全年污染天数", "at_most", 27, "天", None, None)]),  # round 19: 不能超过
         # round 17: statistics of the year so far, a report's past years; a list's closing 等; 全市首批N个
         ("2024年1—11月全市规模以上工业增加值增长7%，超过全国增速。", []),
         ("过去一年，全市新增绿色工厂20家。", []),
