@@ -619,6 +619,14 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
          [("建设用地面积达到海绵城市建设目标要求", "at_least", 50, "平方公里", 2025, None)]),
         ("在100个村开展试点。", [("在村开展试点", "reach", 100, "个", None, None)]),  # 在 before a count is no comparator
         ("全年污染天数不能超过27天。", [("全年污染天数", "at_most", 27, "天", None, None)]),  # round 19: 不能超过
+        # round 20: years listed before values listed with 分别 go one to each; 了 tells what happened
+        ("到2025年、2030年，非化石能源消费比重分别达到20%、25%。",
+         [("非化石能源消费比重", "reach", 20, "%", 2025, None), ("非化石能源消费比重", "reach", 25, "%", 2030, None)]),
+        ("实现到2025年、2035年，全省森林覆盖率分别达到26%以上、30%以上目标。",
+         [("全省森林覆盖率", "at_least", 26, "%", 2025, None), ("全省森林覆盖率", "at_least", 30, "%", 2035, None)]),
+        ("到2025年，非化石能源消费比重达到20%、单位GDP能耗下降13.5%。",
+         [("非化石能源消费比重", "reach", 20, "%", 2025, None), ("单位GDP能耗", "decrease_by", Decimal("13.5"), "%", 2025, None)]),
+        ("十年时间，这一数字增长了超过2.6倍。", []),
         # round 17: statistics of the year so far, a report's past years; a list's closing 等; 全市首批N个
         ("2024年1—11月全市规模以上工业增加值增长7%，超过全国增速。", []),
         ("过去一年，全市新增绿色工厂20家。", []),

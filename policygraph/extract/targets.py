@@ -44,7 +44,7 @@ CLAUSE_BREAK = "，,；;：:"
 # What may follow a value that ends its clause: punctuation, or 和/及/、 before the next value.
 VALUE_END = set(CLAUSE_BREAK + SENTENCE_END + "、）)”」（(和及与或")
 # …新增森林面积100万亩的目标: the value closes its clause though 的 follows
-GOAL_AFTER = re.compile(r"的(?:目标|任务|目标任务)")
+GOAL_AFTER = re.compile(r"的?(?:目标|任务|目标任务)")
 # 年排放2万吨（或…1万吨标准煤）及以上的项目, 金额大于100万元（含）的项目: a bound that picks
 # out things, not a promise
 BOUND_AFTER = re.compile(r"(?:[（(][^）)]{0,40})?[）)](?:及以上|以上|及以下|以下|的)")
@@ -81,6 +81,7 @@ GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为按_]+")  # characters of
 MAX_METRIC = 60
 SPACE_IN_UNIT = re.compile(r"(?<=[A-Za-zμ]/)[ \t]+(?=[A-Za-zμ])")  # 41ug/ m³: a unit a page spaced out
 BATCH_WORDS = ("首批", "第一批", "新一批", "第二批")
+COMPLETED = re.compile(r"(?:增长|下降|提高|提升|降低|达到|完成|减少|增加|实现|突破|超过|缩小|扩大|建成)了")
 DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设)")
 SHARE_LIST = re.compile(r"、(?=\d)")  # between shares listed in one clause
 ASIDE = re.compile(r"[（(](?:包括|包含|含|其中)[^（）()]*[）)]")  # a bracketed breakdown after a counted object
@@ -517,6 +518,18 @@ class _SentenceReader:
         due = [t for t in self.times if not t.base and t.end <= index]
         return due[-1] if due else None
 
+    def listed_times(self, last: _Time | None) -> list[_Time]:
+        """The due times listed together, ending with ``last``: 到2025年、2030年 (a 、 和 及 or 与 between)."""
+        due = [t for t in self.times if not t.base]
+        if last is None or last not in due:
+            return []
+        at = due.index(last)
+        listed = [last]
+        while at > 0 and self.text[due[at - 1].end : listed[0].start] in ("、", "和", "及", "与"):
+            at -= 1
+            listed.insert(0, due[at])
+        return listed if len(listed) > 1 else []
+
     def base_before(self, start: int, index: int) -> int | None:
         bases = [t for t in self.times if t.base and start <= t.start and t.end <= index]
         return bases[-1].year if bases else None
@@ -556,6 +569,8 @@ class _SentenceReader:
             return None  # the baseline of the target that follows
         if text.startswith("以", clause) and CRITERION_AFTER.search(text, value.end, value.end + 40):
             return None  # 以面积大于100平方千米、…的海湾为重点: a criterion that picks out things
+        if COMPLETED.search(text, clause, value.start):
+            return None  # 10年来万元GDP用水量下降了60%, 这一数字增长了超过2.6倍: 了 tells what happened
         compared = self.comparator_before(value.start, clause)
         done = DONE.search(text, clause, value.start)
         if done and "的" not in text[done.end() : value.start] and not (compared and compared[1] >= done.end()):
@@ -751,7 +766,10 @@ class _SentenceReader:
         results = []
         # 分别在7%、2%以下: a bound written after the last value of a list binds every value of it
         list_suffix = group[-1].suffix if len(group) > 1 and rules.suffixes.get(group[-1].suffix) in ("at_least", "at_most") else ""
-        for item, item_metric in zip(group, metrics):
+        # 到2025年、2030年，非化石能源消费比重分别达到20%、25%: one year for each value, in order
+        listed = self.listed_times(time) if len(group) > 1 else []
+        times = listed if len(listed) == len(group) else [time] * len(group)
+        for item, item_metric, time in zip(group, metrics, times):
             if list_suffix and not item.suffix:
                 item = replace(item, suffix=list_suffix)
             item_notes = list(notes)
