@@ -627,6 +627,12 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("到2025年，非化石能源消费比重达到20%、单位GDP能耗下降13.5%。",
          [("非化石能源消费比重", "reach", 20, "%", 2025, None), ("单位GDP能耗", "decrease_by", Decimal("13.5"), "%", 2025, None)]),
         ("十年时间，这一数字增长了超过2.6倍。", []),
+        # round 21: a verb that holds its object at a level (稳定…在), 斤, 一项新的 an article, a report's results
+        ("稳定粮食播种面积在1.6亿亩以上，产量保持在1.3万亿斤以上。",
+         [("稳定粮食播种面积", "at_least", Decimal("1.6"), "亿亩", None, None), ("产量", "at_least", Decimal("1.3"), "万亿斤", None, None)]),
+        ("控制能源消费总量在5000万吨标准煤以内。", [("控制能源消费总量", "at_most", 5000, "万吨标准煤", None, None)]),
+        ("我们正实施一项新的粮食产能提升行动。", []),
+        ("《报告》显示，2019年农业科技进步贡献率达到59.2%。", []),
         # round 17: statistics of the year so far, a report's past years; a list's closing 等; 全市首批N个
         ("2024年1—11月全市规模以上工业增加值增长7%，超过全国增速。", []),
         ("过去一年，全市新增绿色工厂20家。", []),

@@ -81,6 +81,7 @@ GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为按_]+")  # characters of
 MAX_METRIC = 60
 SPACE_IN_UNIT = re.compile(r"(?<=[A-Za-zμ]/)[ \t]+(?=[A-Za-zμ])")  # 41ug/ m³: a unit a page spaced out
 BATCH_WORDS = ("首批", "第一批", "新一批", "第二批")
+HOLD_VERBS = ("稳定", "保持", "维持", "控制")
 COMPLETED = re.compile(r"(?:增长|下降|提高|提升|降低|达到|完成|减少|增加|实现|突破|超过|缩小|扩大|建成)了")
 DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设)")
 SHARE_LIST = re.compile(r"、(?=\d)")  # between shares listed in one clause
@@ -224,6 +225,7 @@ _NOW = re.compile(r"截[至止](?:目前|当前|现在|今|去年|上年|前年)
 # 党的十八大以来, 今年以来, 10年来, 近年来: what was done since, results (a year's own 2021年以来 is _START's)
 # 1—11月全市规模以上工业增加值增长7%: figures of the year so far, a statistic
 _YEAR_TO_DATE = re.compile(r"(?<![\d.])1\s*[-—–~～至]\s*(?:1[0-2]|[2-9])\s*月份?")
+_REPORTED = re.compile(r"(?:报告|数据|统计|监测|调查|测算|核算)》?(?:结果)?显示")  # 《报告》显示，…: results reported
 _PAST_YEARS = re.compile(r"过去(?:的)?(?:[一两三四五六七八九十]|\d{1,2})年")  # 过去一年，…: a work report's review
 _SINCE = re.compile(r"[^，。；,;：:\s\d]{1,12}?(?:以来|年来)|\d{1,2}年来")
 _YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末)?前?")
@@ -463,6 +465,10 @@ class _SentenceReader:
                 return comparator, index - len(phrase), approximate
         if self.text.endswith("在", floor, index) and self.text.endswith(self.rules.rate_endings, floor, index - 1):
             return REACH, index - 1, approximate  # 招生覆盖面在95%以上: a rate stated with 在
+        held = self.text[self.clause_start(index) : index - 1] if self.text.endswith("在", floor, index) else ""
+        verb = next((v for v in HOLD_VERBS if v in held), None)
+        if verb:  # 稳定粮食播种面积在1.6亿亩以上, 控制能源消费总量在…以内: the verb holds its object at the level
+            return (AT_MOST if verb == "控制" else REACH), index - 1, approximate
         return None
 
     def amount_verb_before(self, index: int, floor: int) -> tuple[int, int, bool, str] | None:
@@ -562,6 +568,8 @@ class _SentenceReader:
             return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
         if text.startswith(rules.word_after_value, value.end) or text.endswith(rules.ordinal_before, 0, value.start):
             return None  # 一次性用品: the count is part of a word; 十一届八次全会: an ordinal
+        if value.chinese and value.number == 1 and text.startswith(("新的", "全新的"), value.end):
+            return None  # 实施一项新的粮食产能提升行动: 一项 is an article here, not a count
         clause = self.clause_start(value.start)
         if value.unit in rules.frequency_units and any(text.find(w, clause, value.start) >= 0 for w in rules.frequency_words):
             return None  # 每季度开展一次监测: a routine, not an amount promised
@@ -998,7 +1006,8 @@ def find_targets(
     specifications = _specifications(document.text, rules.specification)
     for start, end in _sentences(clean.text):
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
-        for found in reader.read():
+        reported = _REPORTED.search(clean.text, start, end)  # 《报告》显示，2019年…达到59.2%: a sentence of results
+        for found in ([] if reported else reader.read()):
             if any(word in found.metric for word in rules.application_words) or _supports(found, rules) or (
                 found.value.unit.endswith("元") and any(word in _clause_of(reader.text, found.start, found.end) for word in (*rules.money_support_words, *rules.support_words))
             ):
