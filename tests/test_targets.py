@@ -629,7 +629,7 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("十年时间，这一数字增长了超过2.6倍。", []),
         # round 21: a verb that holds its object at a level (稳定…在), 斤, 一项新的 an article, a report's results
         ("稳定粮食播种面积在1.6亿亩以上，产量保持在1.3万亿斤以上。",
-         [("稳定粮食播种面积", "at_least", Decimal("1.6"), "亿亩", None, None), ("产量", "at_least", Decimal("1.3"), "万亿斤", None, None)]),
+         [("粮食播种面积", "at_least", Decimal("1.6"), "亿亩", None, None), ("产量", "at_least", Decimal("1.3"), "万亿斤", None, None)]),
         ("控制能源消费总量在5000万吨标准煤以内。", [("控制能源消费总量", "at_most", 5000, "万吨标准煤", None, None)]),
         ("我们正实施一项新的粮食产能提升行动。", []),
         ("《报告》显示，2019年农业科技进步贡献率达到59.2%。", []),
