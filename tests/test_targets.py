@@ -691,6 +691,18 @@ def test_a_plan_whose_title_names_its_period_promises_nothing_before_it():  # ro
     assert title_period("2030年前碳达峰行动方案") is None
 
 
+def test_a_yearly_list_of_practical_matters_dates_its_items_and_its_title_counts_nothing():  # round 22: 宣城
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    text = (
+        "宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知\n县、市、区人民政府，市直有关单位：\n"
+        "经市政府同意，现将有关安排通知如下。\n一、促进就业（3项）\n1.促进重点群体稳定就业，新增城镇就业4.3万人。（牵头单位：市人社局）\n"
+    )
+    [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
+    assert [(t.text, t.year) for t in plan.own_targets()] == [("新增城镇就业4.3万人", 2024)]
+
+
 def test_a_work_summary_section_promises_nothing():  # round 15: …2024年工作总结和2025年工作思路
     from policygraph.extract.pipeline import extract_plans
     from policygraph.normalize.lexicon import load_lexicon

@@ -309,7 +309,11 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     targets_start = min([body_start, *(start for start, _, heading in chaptered if not TOC_LINE.search(heading))])
     plan.targets = _targets_between(plan, view, targets_start, end, merge_spans(covered + review), merge_spans(goals))
     # the preamble before the first item (通过实施方案，到2025年…下降18%) promises only what it dates ahead
-    preamble = [t for t in find_targets(view.slice(0, targets_start), plan.source) if _dated_ahead(t, plan.year)]
+    titles = {re.sub(r"\s", "", t) for t in (plan.title, plan.notice_title) if t}
+    preamble = [
+        t for t in find_targets(view.slice(0, targets_start), plan.source)
+        if _dated_ahead(t, plan.year) and not _on_title_line(t, document, titles)
+    ]
     plan.targets = preamble + plan.targets
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
@@ -372,6 +376,15 @@ def _apply_riders(tasks: list[Task]) -> None:
 REVIEW_SECTION = re.compile(alternatives(load_rules("target_rules")["review_sections"]))
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*\s*$")  # 第一章 开启新征程..........1: a contents line
 GOAL_SECTION = re.compile(alternatives(load_rules("target_rules")["goal_sections"]))
+
+
+def _on_title_line(target, document: SourceDocument, titles: set[str]) -> bool:
+    """The figure stands on a line of the plan's title (…关于2024年实施47项民生实事的通知): a count in a
+    document's name, not a promise."""
+    start = document.text.rfind("\n", 0, target.span.start) + 1
+    end = document.text.find("\n", target.span.start)
+    line = re.sub(r"\s", "", document.text[start : end if end >= 0 else len(document.text)])
+    return bool(line) and any(line in title for title in titles)
 
 
 def _dated_ahead(target, plan_year: int | None) -> bool:
