@@ -703,6 +703,19 @@ def test_a_yearly_list_of_practical_matters_dates_its_items_and_its_title_counts
     assert [(t.text, t.year) for t in plan.own_targets()] == [("新增城镇就业4.3万人", 2024)]
 
 
+def test_a_bare_year_before_the_plan_was_issued_reports_the_past():
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    text = (
+        "某县人民政府关于印发造林绿化实施方案的通知\n县政府各部门：\n现将方案印发给你们。\n某县人民政府\n2023年3月1日\n"
+        "造林绿化实施方案\n一、重点任务\n1.推进造林。2022年，全县完成造林5万亩。到2025年，完成造林10万亩。2023年完成造林3万亩。\n"
+    )
+    [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
+    assert plan.issue_date.year == 2023
+    assert [(t.value, t.year, t.rules.count("bare_year")) for t in plan.own_targets()] == [(10, 2025, 0), (3, 2023, 0)]
+
+
 def test_a_work_summary_section_promises_nothing():  # round 15: …2024年工作总结和2025年工作思路
     from policygraph.extract.pipeline import extract_plans
     from policygraph.normalize.lexicon import load_lexicon

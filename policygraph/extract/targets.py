@@ -1027,6 +1027,8 @@ def find_targets(
             if time is None and stated is not None:
                 time = stated  # 到2025年，A达到10%。B达到20%: the year of the paragraph
                 rule_names.append(due[1] if stated is context else "paragraph_time")
+            if time is not None and time.year and not time.firm and not time.period_start:
+                rule_names.append("bare_year")  # 2022年，全市完成造林5万亩: no 到/底/前, a year that may report the past
             if "footnote_marker" not in rule_names and SUPERSCRIPT.search(document.text, origin_start, origin_end):
                 rule_names.append("footnote_marker")
             targets.append(
@@ -1152,22 +1154,39 @@ def title_period(title: str | None, rules: TargetRules | None = None) -> tuple[i
 
 
 def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
-    """A plan whose title names its period promises nothing due before the period opens: a
-    figure dated earlier (“十三五”以来…增长到2020年的78.93亿元 in a “十四五” plan) is a result, not
-    a target. Returns how many were dropped."""
+    """Figures dated before the plan could promise them are results, not targets: under a title
+    that names its period, anything due before the period opens (“十三五”以来…增长到2020年的78.93亿元
+    in a “十四五” plan); in any plan with an issue date, a figure whose year is stated bare (no 到,
+    底 or 前) and is before the year it was issued (2022年，全市完成造林5万亩 in a plan of 2023).
+    Returns how many were dropped."""
     period = title_period(plan.title, rules)
-    if period is None:
+    issued = plan.issue_date.year if getattr(plan, "issue_date", None) else None
+    marked = [t for t in [*plan.targets, *(t for task in plan.tasks for t in task.targets)] if "bare_year" in t.rules]
+    if period is None and issued is None:
+        _unmark(marked)
         return 0
 
     def promised(target) -> bool:
         due = target.year or target.period_end
-        return due is None or due >= period[0]
+        if due is None:
+            return True
+        if period is not None and due < period[0]:
+            return False
+        return not (issued is not None and "bare_year" in target.rules and target.year and target.year < issued)
 
     before = len(plan.targets) + sum(len(task.targets) for task in plan.tasks)
     plan.targets = [t for t in plan.targets if promised(t)]
     for task in plan.tasks:
         task.targets = [t for t in task.targets if promised(t)]
+    _unmark(marked)
     return before - len(plan.targets) - sum(len(task.targets) for task in plan.tasks)
+
+
+def _unmark(targets) -> None:
+    """The bare-year mark is read here only; it is no rule of how the target was found."""
+    for target in targets:
+        while "bare_year" in target.rules:
+            target.rules.remove("bare_year")
 
 
 def number_targets(plans) -> None:
