@@ -227,7 +227,9 @@ _NOW = re.compile(r"截[至止](?:目前|当前|现在|今|去年|上年|前年)
 _YEAR_TO_DATE = re.compile(r"(?<![\d.])1\s*[-—–~～至]\s*(?:1[0-2]|[2-9])\s*月份?")
 _REPORTED = re.compile(r"(?:报告|数据|统计|监测|调查|测算|核算)》?(?:结果)?显示")  # 《报告》显示，…: results reported
 _PAST_YEARS = re.compile(r"过去(?:的)?(?:[一两三四五六七八九十]|\d{1,2})年")  # 过去一年，…: a work report's review
-_SINCE = re.compile(r"[^，。；,;：:\s\d]{1,12}?(?:以来|年来)|\d{1,2}年来")
+_SINCE = re.compile(r"以来|年来")  # 党的十八大以来, 今年以来, 10年来, 近年来: what was done since (the words before are read back)
+SINCE_REACH = 12  # characters read back from 以来 for what it is since
+SINCE_STOPS = frozenset("，。；,;：: \t\n")
 _YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末)?前?")
 
 
@@ -264,10 +266,16 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
     for m in _START.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             found.append(_Time(*m.span(), period_start=int(m["year"]), past=m.group().endswith("以来")))
-    for pattern in (_NOW, _SINCE, _YEAR_TO_DATE, _PAST_YEARS):
+    for pattern in (_NOW, _YEAR_TO_DATE, _PAST_YEARS):
         for m in pattern.finditer(text):
             if free(*m.span()):
                 found.append(_Time(*m.span(), past=True))
+    for m in _SINCE.finditer(text):  # a literal first, then what it is since: a scan from every position cost too much
+        start = m.start()
+        while start > max(0, m.start() - SINCE_REACH) and text[start - 1] not in SINCE_STOPS:
+            start -= 1
+        if start < m.start() and free(start, m.end()):
+            found.append(_Time(start, m.end(), past=True))
     for m in _YEAR.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             phrase = m.group()
