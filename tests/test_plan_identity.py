@@ -157,6 +157,12 @@ def test_a_place_measured_against_the_nation_does_not_speak_for_it(tmp_path):  #
     assert national.jurisdiction.name == "中国"
 
 
+def test_a_place_that_shares_its_name_with_a_former_place_is_the_current_one(tmp_path):  # 吉安 (a passage read blind)
+    text = "供水一体化实施方案\n吉安市决定在全市范围内全面推行城乡供水一体化，达到全市农村自来水普及率85%的目标，全市统一推进。\n"
+    plan = build(tmp_path, plan=text).plans[0]
+    assert (plan.jurisdiction.name, plan.jurisdiction.code) == ("吉安市", "360800")  # not the former county-level 吉安市
+
+
 def test_a_renamed_place_resolves_to_its_successor():
     lexicon = load_lexicon()
     matched, places = places_at_start("沙县人民政府", lexicon)  # 沙县 became 三明市沙县区 in 2021

@@ -503,7 +503,9 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
         else:
             position += 1
     for name, times in mentions.most_common(6):
-        places = [lexicon.current(p) for p in lexicon.places_named(name, short=True)]
+        places = list({p.code: p for p in (lexicon.current(q) for q in lexicon.places_named(name, short=True))}.values())
+        if any(p.status == "current" for p in places):  # 吉安市 today, not the county-level 吉安市 that is no more
+            places = [p for p in places if p.status == "current"]
         evidence.append(Evidence(f"named ×{times}", name, places))
     return evidence
 
