@@ -633,6 +633,16 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("控制能源消费总量在5000万吨标准煤以内。", [("控制能源消费总量", "at_most", 5000, "万吨标准煤", None, None)]),
         ("我们正实施一项新的粮食产能提升行动。", []),
         ("《报告》显示，2019年农业科技进步贡献率达到59.2%。", []),
+        # round 23: a district's yearly practical projects: verbs and units of such lists, 为 whom the work is for
+        ("改建认知障碍照护床位220张。", [("改建认知障碍照护床位", "reach", 220, "张", None, None)]),
+        ("为义务教育学校普通教室安装200台空调。", [("为义务教育学校普通教室安装空调", "reach", 200, "台", None, None)]),
+        ("新增1家社区长者食堂、*3家乡村长者照护之家。",
+         [("新增社区长者食堂", "reach", 1, "家", None, None), ("新增乡村长者照护之家", "reach", 3, "家", None, None)]),
+        ("为8个住宅小区新增电动自行车充电设施。", [("为住宅小区新增电动自行车充电设施", "reach", 8, "个", None, None)]),
+        ("帮助430名长期失业青年实现就业创业。", [("帮助长期失业青年实现就业创业", "reach", 430, "名", None, None)]),
+        ("配送各类图书、杂志5万册，配送文艺演出不少于200场次。",
+         [("配送各类图书、杂志", "reach", 5, "万册", None, None), ("配送文艺演出", "at_least", 200, "场次", None, None)]),
+        ("面积大于10平方公里的海湾单列为一个治理单元。", []),  # 为 as "as"
         # round 17: statistics of the year so far, a report's past years; a list's closing 等; 全市首批N个
         ("2024年1—11月全市规模以上工业增加值增长7%，超过全国增速。", []),
         ("过去一年，全市新增绿色工厂20家。", []),
@@ -714,6 +724,13 @@ def test_a_bare_year_before_the_plan_was_issued_reports_the_past():
     [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
     assert plan.issue_date.year == 2023
     assert [(t.value, t.year, t.rules.count("bare_year")) for t in plan.own_targets()] == [(10, 2025, 0), (3, 2023, 0)]
+
+
+def test_items_of_a_list_that_are_not_sentences_end_at_their_line():  # round 23: 崇明 2025年实事项目
+    text = "一、实事项目\n1.*改建认知障碍照护床位220张\n2.*新增1家社区长者食堂\n(二)儿童友好\n3.*开设40个小学生爱心暑托班\n"
+    found = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.value, t.unit) for t in found] == [(220, "张"), (1, "家"), (40, "个")]
+    assert all("\n" not in t.text and "二" not in t.text for t in found)
 
 
 def test_a_work_summary_section_promises_nothing():  # round 15: …2024年工作总结和2025年工作思路

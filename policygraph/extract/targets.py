@@ -75,12 +75,14 @@ NAMED_BEFORE_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){1,12}[\u4e00-\u9f
 # what lies between two counted amounts of one verb: 、 (and items of the list with no count:
 # 实施675座矿山修复、水土流失综合治理、1万公顷土地综合整治), or 以及 and the next count's places
 SHARED_VERB_GAP = re.compile(
-    r"[、和及与](?:[\u4e00-\u9fff（）()]{1,16}、){0,4}|[，,]?以及(?P<places>(?:[\u4e00-\u9fff]{1,8}、){0,8}[\u4e00-\u9fff]{1,8}?)?"
+    r"[、和及与][*＊]?(?:[\u4e00-\u9fff（）()]{1,16}、){0,4}|[，,]?以及(?P<places>(?:[\u4e00-\u9fff]{1,8}、){0,8}[\u4e00-\u9fff]{1,8}?)?"
 )
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为按_]+")  # characters of object after a counted amount (新增10家 绿色工厂); 按: a basis (投资按6900元/kW计)
 MAX_METRIC = 60
 SPACE_IN_UNIT = re.compile(r"(?<=[A-Za-zμ]/)[ \t]+(?=[A-Za-zμ])")  # 41ug/ m³: a unit a page spaced out
 BATCH_WORDS = ("首批", "第一批", "新一批", "第二批")
+COPULAS = ("作为", "列为", "成为", "视为", "定为", "认定为", "确定为", "划为")
+HELPING_WORDS = ("帮助", "推动", "引导", "带动", "支持", "指导", "辅导")  # subject words whose doers achieve something
 HOLD_VERBS = ("稳定", "保持", "维持", "控制")
 COMPLETED = re.compile(r"(?:增长|下降|提高|提升|降低|达到|完成|减少|增加|实现|突破|超过|缩小|扩大|建成)了")
 DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设)")
@@ -605,6 +607,11 @@ class _SentenceReader:
         baseline = None
         share_of, self.share_of = self.share_of, ""
         if (
+            compared and compared[0] == REACH and text.endswith("为", clause, value.start) and value.unit in rules.count_units
+            and _verb_in(text, value.end, self.clause_end(value.end), rules)
+        ):
+            compared = None  # 为8个住宅小区新增电动自行车充电设施: 为 names who the work is for, not a level
+        if (
             compared and compared[0] == REACH and text.endswith("实现", clause, compared[1] + 2)
             and value.unit and value.unit not in PERCENT and not value.chinese and not _ends_clause(text, value.end)
         ):
@@ -859,8 +866,12 @@ class _SentenceReader:
             word = scoped.group() if scoped else None
         if word is None or _ends_clause(self.text, value.end):
             return None
+        if word == "为" and (value.chinese or self.text.endswith(COPULAS, clause, value.start)):
+            return None  # 单列为一个治理单元: 为 as "as", not "for"
         start, stop = value.start - len(word), self.clause_end(value.end)
-        if not _verb_in(self.text, value.end, stop, self.rules):
+        if not _verb_in(self.text, value.end, stop, self.rules) and not (
+            word in HELPING_WORDS and any(self.text.find(v, value.end, stop) >= 0 for v in self.rules.share_verbs)
+        ):  # (帮助430名长期失业青年实现就业创业: what those helped achieve)
             return None
         if any(self.text.find(w, value.end, stop) >= 0 for w in self.rules.frequency_words):
             return None  # 对5家污水处理厂每季度开展一次监测: the scope of a routine
@@ -971,9 +982,19 @@ HEADING_LINE = re.compile(
 )
 
 
+# a line of a list whose items are not sentences (1.*改建认知障碍照护床位220张 / 2.*新增1家社区长者食堂):
+# it ends with no punctuation and the next line opens the next item, a heading, or a lone item number (02)
+UNCLOSED_ITEM = re.compile(
+    r"(?<=[^\s。；;，,：:、（(])(?=\r?\n[ \t\u3000]*(?:\d{1,2}[.．、](?![\d.．])|[（(][\d一二三四五六七八九十]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、|[*＊]|\d{2}[ \t]*\r?\n))"
+)
+
+
 def _close_headings(text: str) -> str:
-    """``text`` with the line break after each heading line written as a full stop."""
+    """``text`` with the line break after each heading line, and after each item of a list whose
+    items are not sentences, written as a full stop."""
     ends = [m.end() for m in HEADING_LINE.finditer(text)]
+    ends += [m.start() for m in UNCLOSED_ITEM.finditer(text) if text[m.start()] in "\r\n"]
     if not ends:
         return text
     chars = list(text)
