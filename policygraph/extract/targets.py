@@ -985,16 +985,20 @@ HEADING_LINE = re.compile(
 # a line of a list whose items are not sentences (1.*改建认知障碍照护床位220张 / 2.*新增1家社区长者食堂):
 # it ends with no punctuation and the next line opens the next item, a heading, or a lone item number (02)
 UNCLOSED_ITEM = re.compile(
-    r"(?<=[^\s。；;，,：:、（(])(?=\r?\n[ \t\u3000]*(?:\d{1,2}[.．、](?![\d.．])|[（(][\d一二三四五六七八九十]{1,3}[)）]"
+    r"\n(?=[ \t\u3000]*(?:\d{1,2}[.．、](?![\d.．])|[（(][\d一二三四五六七八九十]{1,3}[)）]"
     r"|[一二三四五六七八九十]{1,3}、|[*＊]|\d{2}[ \t]*\r?\n))"
 )
+
+
+ITEM_CLOSED = frozenset(" \t\r\n\u3000。；;，,：:、（(")
 
 
 def _close_headings(text: str) -> str:
     """``text`` with the line break after each heading line, and after each item of a list whose
     items are not sentences, written as a full stop."""
     ends = [m.end() for m in HEADING_LINE.finditer(text)]
-    ends += [m.start() for m in UNCLOSED_ITEM.finditer(text) if text[m.start()] in "\r\n"]
+    # the line before ends with no punctuation (the newline first: a scan from every character cost too much)
+    ends += [m.start() for m in UNCLOSED_ITEM.finditer(text) if m.start() and text[m.start() - 1] not in ITEM_CLOSED]
     if not ends:
         return text
     chars = list(text)
