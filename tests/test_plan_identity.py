@@ -163,6 +163,12 @@ def test_a_place_that_shares_its_name_with_a_former_place_is_the_current_one(tmp
     assert (plan.jurisdiction.name, plan.jurisdiction.code) == ("吉安市", "360800")  # not the former county-level 吉安市
 
 
+def test_a_title_naming_a_place_within_the_first_is_placed_in_the_deeper(tmp_path):  # 温州湾新区、龙湾区 (read blind)
+    text = "温州湾新区、龙湾区推动经济高质量发展若干政策（2025年版）\n为推动经济稳进向好发展，结合我区实际，现制定以下政策。\n"
+    plan = build(tmp_path, plan=text).plans[0]
+    assert (plan.jurisdiction.name, plan.jurisdiction.code) == ("龙湾区", "330303")
+
+
 def test_a_renamed_place_resolves_to_its_successor():
     lexicon = load_lexicon()
     matched, places = places_at_start("沙县人民政府", lexicon)  # 沙县 became 三明市沙县区 in 2021

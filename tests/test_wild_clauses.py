@@ -86,6 +86,13 @@ def test_a_branch_named_by_its_place_takes_no_level_from_the_unit_before():  # �
     assert names(text) == [["区发改局", "区市场监管局", "环保拱墅分局", "各街道（园区）"]]
 
 
+def test_hosting_and_assisting_name_lead_and_partners():  # a district's breakdown of its targets (read blind)
+    units, _ = read("推动商业综合体开业运营。（区商务局主办，相关街道协办）")[0]
+    assert [(name, role) for name, role, _ in units] == [("区商务局", "lead"), ("相关街道", "co")]
+    units, _ = read("地区生产总值增长5%以上。（区发改委、区财政局主办）")[0]
+    assert [(name, role) for name, role, _ in units] == [("区发改委", "lead"), ("区财政局", "lead")]
+
+
 def test_a_lead_word_with_what_the_lead_does():  # 潮州: 牵头督导
     units, _ = read("排查整治。（市生态环境局、发展和改革局牵头督导，市公安局参与）")[0]
     assert [(name, role) for name, role, _ in units] == [("市生态环境局", "lead"), ("市发展和改革局", "lead"), ("市公安局", "co")]

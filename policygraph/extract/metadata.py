@@ -465,8 +465,17 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
     if not title:
         return []
     text = re.sub(r"^(?:中共|关于|[“\"]?十[四五三]五[”\"]?)", "", squeeze(title))
-    _, places = places_at_start(text, lexicon)
+    name, places = places_at_start(text, lexicon)
     if places:
+        # 温州湾新区、龙湾区推动…: a place listed next that lies within the first is the title's own, the deeper
+        listed = re.match(r"[^、，,。]{0,8}?、", text[len(name) :])
+        if listed:
+            after = len(name) + listed.end()
+            found = longest_place_at(text, after, lexicon, short=False)
+            if found and len(found[0]) >= 3:
+                within = [q for q in (lexicon.current(p) for p in found[1]) if any(lexicon.is_within(q.code, p.code) for p in places)]
+                if len(within) == 1:
+                    return [Evidence("title", title, within)]
         return [Evidence("title", title, places)]
     for position in range(len(text)):
         found = longest_place_at(text, position, lexicon, short=False)
