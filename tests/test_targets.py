@@ -643,6 +643,10 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("配送各类图书、杂志5万册，配送文艺演出不少于200场次。",
          [("配送各类图书、杂志", "reach", 5, "万册", None, None), ("配送文艺演出", "at_least", 200, "场次", None, None)]),
         ("面积大于10平方公里的海湾单列为一个治理单元。", []),  # 为 as "as"
+        # round 24: a county's ten practical matters: 硬化, 维修更换, 提档升级; whom the work is for, what they achieve
+        ("“一事一议”硬化村内巷道37.5万平方米。", [("“一事一议”硬化村内巷道", "reach", Decimal("37.5"), "万平方米", None, None)]),
+        ("对全县17所乡（镇）中心幼儿园全面提档升级。", [("对全县乡（镇）中心幼儿园全面提档升级", "reach", 17, "所", None, None)]),
+        ("积极引导1000名以上高校毕业生到基层就业。", [("积极引导高校毕业生到基层就业", "at_least", 1000, "名", None, None)]),
         # round 17: statistics of the year so far, a report's past years; a list's closing 等; 全市首批N个
         ("2024年1—11月全市规模以上工业增加值增长7%，超过全国增速。", []),
         ("过去一年，全市新增绿色工厂20家。", []),

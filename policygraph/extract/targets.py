@@ -82,7 +82,7 @@ MAX_METRIC = 60
 SPACE_IN_UNIT = re.compile(r"(?<=[A-Za-zμ]/)[ \t]+(?=[A-Za-zμ])")  # 41ug/ m³: a unit a page spaced out
 BATCH_WORDS = ("首批", "第一批", "新一批", "第二批")
 COPULAS = ("作为", "列为", "成为", "视为", "定为", "认定为", "确定为", "划为")
-HELPING_WORDS = ("帮助", "推动", "引导", "带动", "支持", "指导", "辅导")  # subject words whose doers achieve something
+HELPING_WORDS = ("帮助", "推动", "引导", "带动", "支持", "指导", "辅导", "为")  # subject words whose doers achieve something
 HOLD_VERBS = ("稳定", "保持", "维持", "控制")
 COMPLETED = re.compile(r"(?:增长|下降|提高|提升|降低|达到|完成|减少|增加|实现|突破|超过|缩小|扩大|建成)了")
 DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设)")
