@@ -647,6 +647,20 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("“一事一议”硬化村内巷道37.5万平方米。", [("“一事一议”硬化村内巷道", "reach", Decimal("37.5"), "万平方米", None, None)]),
         ("对全县17所乡（镇）中心幼儿园全面提档升级。", [("对全县乡（镇）中心幼儿园全面提档升级", "reach", 17, "所", None, None)]),
         ("积极引导1000名以上高校毕业生到基层就业。", [("积极引导高校毕业生到基层就业", "at_least", 1000, "名", None, None)]),
+        # round 25: a share a covering verb reaches, a time to reach in what a share does, money floors, 组织, 任务为, 年均
+        ("养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村。",
+         [("养老服务设施覆盖乡镇", "at_least", 90, "%", None, None), ("养老服务设施覆盖村", "at_least", 60, "%", None, None)]),
+        ("90%以上乡镇实现15分钟上高速。", [("乡镇实现15分钟上高速", "at_least", 90, "%", None, None)]),
+        ("实施10个重大专项，完成超过5000亿元综合交通投资。",
+         [("实施重大专项", "reach", 10, "个", None, None), ("完成综合交通投资", "more_than", 5000, "亿元", None, None)]),
+        ("完成5000亿元以上综合交通投资。", [("完成综合交通投资", "at_least", 5000, "亿元", None, None)]),
+        ("完成30万千瓦及以上热电联产电厂改造。", []),  # a bound that picks out the plants, not money spent
+        ("在自动驾驶、智能航运等领域组织先导应用试点项目50个左右。",
+         [("在自动驾驶、智能航运等领域组织先导应用试点项目", "reach", 50, "个", None, None)]),
+        ("全省粮食播种面积任务为4507万亩。", [("全省粮食播种面积", "reach", 4507, "万亩", None, None)]),
+        ("体育产业总规模年均增长16%以上，在2015年基础上翻一番，超过500亿元。",
+         [("体育产业总规模", "increase_by", 16, "%", None, None), ("体育产业总规模", "increase_by", 100, "%", None, 2015),
+          ("体育产业总规模", "more_than", 500, "亿元", None, None)]),
         # round 17: statistics of the year so far, a report's past years; a list's closing 等; 全市首批N个
         ("2024年1—11月全市规模以上工业增加值增长7%，超过全国增速。", []),
         ("过去一年，全市新增绿色工厂20家。", []),

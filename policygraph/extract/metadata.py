@@ -34,7 +34,8 @@ from .structure import chinese_number
 
 HEAD_CHARS = 4000
 HEAD_LINES = 60
-TAIL_CHARS = 2500  # where a plan printed without a notice puts its signature
+TAIL_CHARS = 2500
+SIGNATURE_LINES = 12  # lines of issuing bodies above a signature's date (eight bodies, some names broken)  # where a plan printed without a notice puts its signature
 TEXT_EVIDENCE_CHARS = 30000  # enough to tell how a document speaks of itself; bounds the cost
 TITLE_LINE_CHARS = 48  # a title wraps at about this width; longer lines are body text
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -189,13 +190,14 @@ def _unglue(name: str) -> list[str]:
     """
     if len(name) < 10 or not is_org(name):
         return [name]
-    for cut in range(5, len(name) - 4):
+    # the last cut that works, so that a body's own ending is never split (…福建省委|员会福建省妇女联合会)
+    for cut in range(len(name) - 5, 4, -1):
         left, right = name[:cut], name[cut:]
         if is_org(left) and is_org(right) and GLUE_START.match(right) and not left.endswith(("中共",)):
             level = re.match(r"^(?:自治区|省|市|区|县|州|盟|旗)", left)
             if right.startswith("人民政府") and level:
                 right = level.group(0) + right
-            return [left, *_unglue(right)]
+            return [*_unglue(left), right]
     return [name]
 
 
@@ -409,16 +411,28 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[list[str],
         date = read_date(lines[index].text)
         if not date:
             continue
-        orgs: list[str] = []
+        groups: list[tuple[str, list[str]]] = []  # (line, its bodies), top line first
         back = index - 1
-        while back >= start and index - back <= 8:
+        while back >= start and index - back <= SIGNATURE_LINES:
             found = split_orgs(lines[back].spaced)
+            if not found and groups and (joined := _broken_name(lines[back].spaced, groups[0][0])):
+                found, groups = joined, groups[1:]  # a long name broken over two lines: 中国共产主义青年团 / 福建省委员会…
             if not found:
                 break
-            orgs = found + orgs
+            groups.insert(0, (lines[back].spaced, found))
             back -= 1
-        return orgs, date
+        return [org for _, found in groups for org in found], date
     return [], None
+
+
+def _broken_name(upper: str, lower: str) -> list[str]:
+    """The bodies of two signature lines read as one when the upper is the start of a name the
+    lower ends (中国共产主义青年团 / 福建省委员会福建省妇女联合会); [] otherwise."""
+    upper = upper.strip()
+    if not 4 <= len(upper) <= 20 or re.search(r"[\s，。；：、（）()《》.,;:]", upper):
+        return []
+    joined = split_orgs(upper + lower.strip())
+    return joined if joined and len(joined[0]) > len(upper) else []
 
 
 # -- places -----------------------------------------------------------------------------------

@@ -86,10 +86,13 @@ HELPING_WORDS = ("帮助", "推动", "引导", "带动", "支持", "指导", "�
 HOLD_VERBS = ("稳定", "保持", "维持", "控制")
 COMPLETED = re.compile(r"(?:增长|下降|提高|提升|降低|达到|完成|减少|增加|实现|突破|超过|缩小|扩大|建成)了")
 DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设)")
-SHARE_LIST = re.compile(r"、(?=\d)")  # between shares listed in one clause
+SHARE_LIST = re.compile(r"[、和及](?=\d)")  # between shares listed in one clause
 ASIDE = re.compile(r"[（(](?:包括|包含|含|其中)[^（）()]*[）)]")  # a bracketed breakdown after a counted object
 NEGATIONS = ("未", "不", "没有")  # before a comparator: a condition (未达到100%但…), not a promise
 MAX_SUBJECT = 20  # characters between a share (70%以上的) and the verb of what it does
+MAX_COVERED = 12  # characters of what a share after a covering verb counts (覆盖90%以上乡镇)
+# 90%以上乡镇实现15分钟上高速: a time to reach something is part of what the share does, no figure of the things
+REACH_TIME = re.compile(r"\d{1,3}(?:分钟|小时)")
 YEAR_RANGE = (1990, 2100)
 
 
@@ -115,6 +118,8 @@ class TargetRules:
     ordinal_before: tuple[str, ...]
     magnitudes: tuple[str, ...]
     share_verbs: tuple[str, ...]
+    money_objects: tuple[str, ...]
+    cover_verb: re.Pattern[str]  # a verb whose object is a share of things (覆盖…90%以上乡镇)
     periods: dict[str, tuple[int, int]]
     idioms: dict[str, tuple[str, str, str]]
     annual_titles: tuple[str, ...]
@@ -185,6 +190,8 @@ def target_rules() -> TargetRules:
         ordinal_before=tuple(data["ordinal_before"]),
         magnitudes=tuple(_longest(data["magnitudes"])),
         share_verbs=tuple(_longest(data["share_verbs"])),
+        cover_verb=re.compile(_alternation(data["cover_verbs"])),
+        money_objects=tuple(data["money_objects"]),
         periods={k: (v[0], v[1]) for k, v in data["periods"].items()},
         idioms={k: tuple(v) for k, v in data["idioms"].items()},
         annual_titles=tuple(data["annual_titles"]),
@@ -409,8 +416,10 @@ def _strip_hedges(metric: str, rules: TargetRules) -> str:
         for hedge in rules.hedges:
             if metric.startswith(hedge) and len(metric) > len(hedge) and not metric.startswith(rules.hedge_exceptions):
                 metric, changed = metric[len(hedge) :], True
-            if metric.endswith(hedge):
-                metric, changed = metric[: -len(hedge)], True
+            if metric.endswith("年均"):
+                metric, changed = metric[:-2], True  # 总规模年均增长16%: 年均 qualifies the change, not the metric
+            elif metric.endswith(hedge) and not (hedge == "均" and EACH.search(metric) is None):
+                metric, changed = metric[: -len(hedge)], True  # not 人均: a metric's own word
         stripped = ITEM_NUMBER.sub("", metric.strip("，,、和及与并且的：:（("))
         changed = changed or stripped != metric
         metric = stripped
@@ -465,6 +474,9 @@ class _SentenceReader:
 
     def _comparator_ending(self, index: int, floor: int) -> tuple[str, int, bool] | None:
         approximate = False
+        for phrase, comparator in self.rules.comparators:
+            if len(phrase) > 1 and phrase.endswith(self.rules.between) and self.text.endswith(phrase, floor, index):
+                return comparator, index - len(phrase), approximate  # 播种面积任务为4507万亩: 为 is the comparator's own
         for word in self.rules.between:
             if self.text.endswith(word, floor, index):
                 index -= len(word)
@@ -637,10 +649,10 @@ class _SentenceReader:
                     return shared
             if (
                 not _ends_clause(text, value.end)
-                and value.unit in rules.count_units
+                and (value.unit in rules.count_units or self.money_object(value))
                 and comparator in (AT_LEAST, AT_MOST, MORE_THAN)
                 and _verb_in(text, clause, metric_end, rules)
-            ):  # 选择不低于3个试点地区开展生态养殖, 每年实施至少300个项目: a floor on a counted object
+            ):  # 选择不低于3个试点地区开展生态养殖, 每年实施至少300个项目, 完成超过5000亿元综合交通投资: a floor on a counted object
                 stop = self.clause_end(value.end)
                 candidate = text[value.end : stop].removeprefix("的")
                 if 0 < len(candidate) < MAX_OBJECT and not re.search(r"\d", candidate):
@@ -706,8 +718,8 @@ class _SentenceReader:
             notes.append("amount")
             if verb and not _ends_clause(text, value.end):
                 # 新增10家绿色工厂: the counted object follows the unit
-                if value.suffix and value.unit not in rules.count_units and value.unit not in PERCENT:
-                    return None  # 完成30万千瓦及以上热电联产电厂…改造: a bound that picks out things
+                if value.suffix and value.unit not in rules.count_units and value.unit not in PERCENT and not self.money_object(value):
+                    return None  # 完成30万千瓦及以上热电联产电厂…改造: a bound that picks out things (not 完成5000亿元以上投资)
                 stop = value.end
                 depth = 0  # 103个旗县（市、区）建成…: a 、 inside brackets does not end the object
                 while stop < len(text) and (depth or text[stop] not in OBJECT_END) and stop - value.end < MAX_OBJECT:
@@ -823,6 +835,7 @@ class _SentenceReader:
         listed = SHARE_LIST.search(text, rest_start, clause_end)
         if listed:  # 30%以上的行政村达到…标准、50%以上的农户庭院达到…: the next share of a list
             clause_end = listed.start()
+        whole_clause = clause
         floor = max([clause, *(f.end for f in self.found if f.end <= value.start)])
         clause = floor + (text[floor : floor + 1] == "、")
         # 80%以上的县级及以上机关2025年底前达到创建要求: a date in the clause is no figure of the things
@@ -832,7 +845,20 @@ class _SentenceReader:
             rest, cursor = rest + text[cursor : date.start], date.end
         rest += text[cursor:clause_end]
         verb_at = min((i for i in (rest.find(v) for v in self.rules.share_verbs) if i >= 0), default=-1)
-        if verb_at < 0 or verb_at > MAX_SUBJECT or len(rest) >= MAX_OBJECT or re.search(r"\d", rest):
+        covered = None
+        if verb_at < 0 and not compared:
+            for covered in self.rules.cover_verb.finditer(text, whole_clause, value.start):
+                pass  # the last one
+        if covered and 0 < len(rest) <= MAX_COVERED and not re.search(r"\d", rest):
+            # 养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村: the share of things a verb before it reaches
+            before, before_start, notes = self.metric_text(whole_clause, covered.end())
+            kind = self.rules.suffixes.get(value.suffix)
+            comparator = {"at_least": AT_LEAST, "at_most": AT_MOST}.get(kind or "", REACH)
+            return [
+                _Found(before_start if before else value.start, value.end + len(rest), before + rest, value, comparator,
+                       self.time_before(value.start), None, kind == "approximate", [*notes, "share", "covered_share"])
+            ]
+        if verb_at < 0 or verb_at > MAX_SUBJECT or len(rest) >= MAX_OBJECT or re.search(r"\d", REACH_TIME.sub("", rest)):
             return None  # a figure after it: the share picks out things (节能率6%及以上的建筑面积达到15万平方米)
         before, before_start, notes = self.metric_text(clause, compared[1] if compared else value.start)
         kind = self.rules.suffixes.get(value.suffix)
@@ -845,6 +871,16 @@ class _SentenceReader:
             _Found(start, clause_end, before + rest, value, comparator, due[0] if due else self.time_before(value.start), None,
                    kind == "approximate" or (compared or (0, 0, False))[2] or text.endswith("约", clause, value.start), [*notes, "share"])
         ]
+
+    def money_object(self, value: _Value) -> bool:
+        """A sum of money whose object, right after it, is money spent or raised (5000亿元综合交通投资):
+        an amount, where after another measure (30万千瓦及以上热电联产电厂) a bound picks out things."""
+        if not value.unit.endswith("元"):
+            return False
+        stop = value.end
+        while stop < len(self.text) and self.text[stop] not in OBJECT_END and stop - value.end < MAX_OBJECT:
+            stop += 1
+        return self.text.endswith(self.rules.money_objects, value.end, stop) and not self.text.startswith("的", value.end)
 
     def counted_subject(self, value: _Value, clause: int) -> tuple[int, int, bool, str] | None:
         """(start, end, after 至少?, word) of a word that makes a count the doers of the work that
@@ -944,13 +980,21 @@ class _SentenceReader:
                     continue
                 clause = self.clause_start(match.start())
                 metric, metric_start, notes = self.metric_text(clause, match.start())
-                if not metric:
-                    continue
+                if not BASE_ONLY.sub("", metric):
+                    # 体育产业总规模年均增长16%以上，在2015年基础上翻一番: the metric of the clause before
+                    before = [f for f in self.found if f.end <= clause and not any(c in SENTENCE_END for c in self.text[f.end : clause])]
+                    if not before or not before[-1].metric:
+                        continue
+                    metric, metric_start, notes = before[-1].metric, clause, [*notes, "elided_metric"]
                 value = _Value(match.start(), match.end(), Decimal(number), unit, "", False, False)
                 self.found.append(
                     _Found(metric_start, match.end(), metric, value, comparator, self.time_before(match.start()),
                            self.base_before(clause, match.start()), False, [*notes, "idiom"])
                 )
+
+
+# what is left of a clause that states only the base of a change (在2015年基础上翻一番)
+BASE_ONLY = re.compile(r"[在比较与同]|基础上|的|年")
 
 
 # 市域面积的 right before a percentage: the whole it is a share of (达到市域面积的75%)
