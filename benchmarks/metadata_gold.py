@@ -1,4 +1,4 @@
-"""Plan metadata against the blind gold of 36 real documents (tests/data/metadata/).
+"""Plan metadata against the blind gold of 96 real documents (tests/data/metadata/).
 
     python benchmarks/metadata_gold.py            # one line per document, totals per field
     python benchmarks/metadata_gold.py --verbose  # and what was predicted where a field is wrong

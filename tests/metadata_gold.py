@@ -1,8 +1,9 @@
 """Score plan metadata against the blind gold of ``tests/data/metadata/``.
 
-``tests/data/wild/`` holds the text of real documents as the PDF reader gives it; for 36 of
-them, of every level and kind (national, provincial, city, zone; notices, plans, five-year plans,
-measures, a decree, news reports, a web page), ``metadata/gold/<n>.json`` holds what a careful
+``tests/data/wild/`` holds the text of real documents as the PDF reader gives it; for each of
+them (36 in a first round, the other 60 in a second), of every level and kind (national,
+provincial, city, zone; notices, plans, five-year plans, measures, a decree, news reports, a web
+page), ``metadata/gold/<n>.json`` holds what a careful
 reader found, made by helpers who saw only the text and ``metadata/GUIDE.md``, never the
 extractor or its output. Used by ``tests/test_plan_identity.py`` and ``benchmarks/metadata_gold.py``.
 

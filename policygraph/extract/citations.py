@@ -60,12 +60,16 @@ def _short_for_own(key: str, own: set[str]) -> bool:
     return len(key) <= 8 and any(title.endswith(key) and title != key for title in own)
 
 
+# «…» where a PDF's font maps the title marks to guillemets (山东 77): read as 《…》
+GUILLEMETS = str.maketrans("«»", "《》")
+
+
 def find_citations(view: TextView, document: SourceDocument, plan: Plan) -> list[Citation]:
     """Every document the text cites, in text order, each once (by title, else by number)."""
     own = {normalise_title(t) for t in (plan.title, plan.notice_title, *plan.attachment_titles) if t}
     own |= {normalise_title(inner_title(t)) for t in (plan.notice_title,) if t}
     own_number = normalise_number(plan.doc_number) if plan.doc_number else None
-    text = view.text
+    text = view.text.translate(GUILLEMETS)  # one character for one: spans stay where they were
     found: list[Citation] = []
     seen: set[str] = set()
     numbered: set[str] = set()

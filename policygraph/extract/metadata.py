@@ -394,8 +394,9 @@ def _dedupe_headings(headings: list[str]) -> list[str]:
 
 
 def _issued_title(body: str) -> str | None:
-    """``现将《X》印发给你们`` in a notice's text names the plan it issues."""
+    """``现将《X》印发给你们``, ``《X》已经省政府同意，现印发你们`` in a notice's text names the plan it issues."""
     match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:印发|发布|转发|予以公布|公布)", body)
+    match = match or re.search(r"^\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*已经[^。，,]{2,20}(?:同意|通过)[，,]\s*现(?:予)?印发", body)
     return squeeze(match["t"]) if match else None
 
 
@@ -429,10 +430,61 @@ def _broken_name(upper: str, lower: str) -> list[str]:
     """The bodies of two signature lines read as one when the upper is the start of a name the
     lower ends (中国共产主义青年团 / 福建省委员会福建省妇女联合会); [] otherwise."""
     upper = upper.strip()
-    if not 4 <= len(upper) <= 20 or re.search(r"[\s，。；：、（）()《》.,;:]", upper):
-        return []
+    if not 4 <= len(upper) <= 20 or re.search(r"[\s，。；：、（）()《》.,;:]", upper) or not (upper.startswith("中国") or GLUE_START.match(upper)):
+        return []  # not 及申报要求 (the end of an attachment's name) above a signature
     joined = split_orgs(upper + lower.strip())
     return joined if joined and len(joined[0]) > len(upper) else []
+
+
+ADOPTED_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,30}?)(?:部务|委务|局务|厅务|常务|办公)会议(?:[^。，,]{0,12})?审议通过")
+SIGNATURE_FOLLOWERS = ("（此件", "(此件", "附件", "抄送", "（联系人", "(联系人")
+COLOPHON = re.compile(r"(?P<org>[\u4e00-\u9fff（）()]{4,40}?)?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)印发")
+
+
+def read_closing_signature(lines: list[Line]) -> tuple[list[str], tuple[dt.date, str] | None]:
+    """The signature of a notice with sections of its own, anywhere in the text: bodies above a
+    date to the day, closed by what only follows a signature (（此件主动公开）, 附件, 抄送) or by the
+    end of the text; a task table's unit above its deadline is no signature."""
+    for index, line in enumerate(lines):
+        date = read_date(line.text)
+        if not date or date[1] != "day":
+            continue
+        after = lines[index + 1].text if index + 1 < len(lines) else ""
+        if after and not after.startswith(SIGNATURE_FOLLOWERS):
+            continue
+        orgs, _ = read_signature(lines, max(0, index - SIGNATURE_LINES), index + 1)
+        if orgs:
+            return orgs, date
+    return [], None
+
+
+def read_late_banner(lines: list[Line], start: int) -> tuple[list[str], str | None]:
+    """A banner (…文件) and the number under it, printed after the first paragraph of page one
+    (江 苏 省 财 政 厅 文件 / 苏科资发〔2022〕32号): the bodies and the number; nothing else is taken
+    for the document's own number so late."""
+    for index in range(max(1, start), min(len(lines), start + HEAD_LINES)):
+        if not DOC_NUMBER.fullmatch(lines[index].text) or not lines[index - 1].text.endswith("文件"):
+            continue
+        orgs: list[str] = []
+        for back in range(index - 1, max(-1, index - 1 - SIGNATURE_LINES), -1):
+            found = split_orgs(lines[back].spaced if back != index - 1 else re.sub(r"文\s*件$", "", lines[back].spaced))
+            if not found:
+                break
+            orgs = found + orgs
+        return orgs, lines[index].text
+    return [], None
+
+
+def read_colophon(lines: list[Line]) -> tuple[str, tuple[dt.date, str]] | None:
+    """The last 某某办公室 2022年1月14日印发 of the text's end: the printing office and the date."""
+    for index in range(len(lines) - 1, -1, -1):
+        match = COLOPHON.fullmatch(lines[index].text)
+        org = match and (match["org"] or (lines[index - 1].text if index else ""))  # the office may stand on the line above
+        if match and is_org(org):
+            date = read_date(match["date"])
+            if date:
+                return org, date
+    return None
 
 
 # -- places -----------------------------------------------------------------------------------
@@ -705,10 +757,25 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         tail_start = max(0, len(text.rstrip()) - TAIL_CHARS)
         tail = lines_of(text[tail_start:], tail_start)
         signature_orgs, signature_date = read_signature(tail, 0, len(tail))
+    everything = None
+    if signature_date is None:  # a notice long enough to have sections of its own signs after them
+        everything = lines_of(text[begin:], begin)
+        signature_orgs, signature_date = read_closing_signature(everything)
+    if meta.doc_number is None:  # a red banner printed after the first paragraph of page one
+        banner, meta.doc_number = read_late_banner(lines, head.body_start)
+        if banner and not head.banner:
+            head.banner = banner
+            issuers = banner + issuers
     if signature_orgs:  # the signature spells names in full; the banner or heading names the lead first
         lead = next((o for o in signature_orgs if issuers and _org_key(o) == _org_key(issuers[0])), None)
         issuers = head.banner + ([lead] if lead else []) + signature_orgs + issuers
-    dates = [d for d in (signature_date, head.heading_date, head.web_date) if d]
+    printed = None
+    if signature_date is None:  # the colophon's 某某办公室 2022年1月14日印发: when it was printed (the office is no issuer)
+        tail_start = max(0, len(text.rstrip()) - TAIL_CHARS)
+        printed = read_colophon(lines_of(text[tail_start:], tail_start))
+    if not issuers and (adopted := ADOPTED_BY.search(squeeze(body[:600]))) and is_org(adopted["org"]):
+        issuers = [adopted["org"]]  # 已于…由生态环境部部务会议审议通过，现予公布: a decree signed by a minister alone
+    dates = [d for d in (signature_date, head.heading_date, head.web_date, printed[1] if printed else None) if d]
     if dates:
         meta.issue_date, meta.date_precision = dates[0]
     issuers = _drop_shortened(_unique(issuers), lexicon)
