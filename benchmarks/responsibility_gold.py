@@ -1,4 +1,4 @@
-"""Responsibility extraction against the blind gold of 36 wild documents (tests/data/responsibility/, ROUNDS.md).
+"""Responsibility extraction against the blind gold of 46 wild documents (tests/data/responsibility/, ROUNDS.md).
 
     python benchmarks/responsibility_gold.py            # one line per document, then totals
     python benchmarks/responsibility_gold.py --verbose  # and every missed, spurious and wrong-role unit

@@ -1,6 +1,6 @@
 """Score responsibility extraction against the blind gold of ``tests/data/responsibility/``.
 
-For 36 documents of ``tests/data/wild/`` (three rounds, ``ROUNDS.md``) chosen to cover the conventions real plans use
+For 46 documents of ``tests/data/wild/`` (four rounds, ``ROUNDS.md``) chosen to cover the conventions real plans use
 (brackets, stated rules, role words, shared parts, riders, bare lists, prose, tables),
 ``gold/<n>.json`` lists every statement that makes named organisations responsible, with each
 unit as written and its role, made by helpers who saw only the text and ``GUIDE.md``. Used by

@@ -137,3 +137,17 @@ def test_any_mix_of_conventions_is_read_or_reported_never_lost(text):
     else:  # a table cell counts as a clause of its row (up to two: units and supporting units)
         rows = sum(1 for t in plan.tasks if t.kind == "row")
         assert placed + reported <= plan.clause_count <= placed + reported + 2 * rows + cells
+
+
+def test_a_level_written_once_carries_to_market_regulation_and_short_unknown_names():  # responsibility round 4 (梧州 234, 来宾 359)
+    # 市场监管局's 市 is no level: after 市发展改革委、… it is the city's 市市场监管局
+    units, _ = read("（市发展改革委、工业和信息化局、市场监管局，各有关园区管委会按职责分工负责）")
+    assert [name for name, _, _ in units] == ["市发展改革委", "市工业和信息化局", "市市场监管局", "各有关园区管委会"]
+    units, _ = read("（市发展改革委、国资委、机关后勤中心、糖业局按职责分工负责）")
+    assert [name for name, _, _ in units] == ["市发展改革委", "市国资委", "市机关后勤中心", "市糖业局"]
+
+
+def test_a_clause_closed_by_an_unfinished_shared_duty():  # 来宾 359: （市工信局、发改委按职责分工）
+    units, problems = read("（市工信局、发改委按职责分工）")
+    assert units == read("（市工信局、发改委按职责分工负责）")[0] == [("市工信局", "co", "labelled"), ("市发改委", "co", "labelled")]
+    assert problems == []

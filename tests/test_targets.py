@@ -661,6 +661,25 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         ("体育产业总规模年均增长16%以上，在2015年基础上翻一番，超过500亿元。",
          [("体育产业总规模", "increase_by", 16, "%", None, None), ("体育产业总规模", "increase_by", 100, "%", None, 2015),
           ("体育产业总规模", "more_than", 500, "亿元", None, None)]),
+        # round 26: districts' and counties' lists of practical matters: 再就业, 创业, 提供, 新(改、扩)建, 例, 场,
+        # the households a subsidy reaches, a count named as the target (目标任务数为), 开工 done by a share
+        ("全区城镇新增就业15000人，失业人员再就业5800人；支持成功自主创业2000人。",
+         [("全区城镇新增就业", "reach", 15000, "人", None, None), ("失业人员再就业", "reach", 5800, "人", None, None),
+          ("支持成功自主创业", "reach", 2000, "人", None, None)]),
+        ("为全区23000名老年人提供居家上门服务。", [("为全区老年人提供居家上门服务", "reach", 23000, "名", None, None)]),
+        ("新(改、扩)建公办园5所。", [("新(改、扩)建公办园", "reach", 5, "所", None, None)]),
+        ("开展胃肠癌联合筛查1万例以上。", [("开展胃肠癌联合筛查", "at_least", 1, "万例", None, None)]),
+        ("举办具有国际影响力的品牌赛事3场以上、国内高水平赛事10场以上。",
+         [("举办具有国际影响力的品牌赛事", "at_least", 3, "场", None, None), ("国内高水平赛事", "at_least", 10, "场", None, None)]),
+        ("公租房租赁补贴发放目标任务数为1333户。", [("公租房租赁补贴发放", "reach", 1333, "户", None, None)]),
+        ("给予补助500万元。", []),  # the sum of a support is still a rule, not a promise
+        ("全市城镇老旧小区改造目标任务数为275个小区、14882户。",
+         [("全市城镇老旧小区改造小区", "reach", 275, "个", None, None), ("全市城镇老旧小区改造", "reach", 14882, "户", None, None)]),
+        ("实现60%项目开工。", [("项目开工", "reach", 60, "%", None, None)]),
+        ("新建1家公办普惠托育机构\n\n新增托班8个。",  # a table's cells on lines of their own
+         [("新建公办普惠托育机构", "reach", 1, "家", None, None), ("新增托班", "reach", 8, "个", None, None)]),
+        ("建设50个大宗固废综合利用基地和50个工业资源综合利用基地。",  # 综合利用 inside the object is no new amount
+         [("建设大宗固废综合利用基地", "reach", 50, "个", None, None), ("建设工业资源综合利用基地", "reach", 50, "个", None, None)]),
         # round 17: statistics of the year so far, a report's past years; a list's closing 等; 全市首批N个
         ("2024年1—11月全市规模以上工业增加值增长7%，超过全国增速。", []),
         ("过去一年，全市新增绿色工厂20家。", []),
@@ -749,6 +768,25 @@ def test_items_of_a_list_that_are_not_sentences_end_at_their_line():  # round 23
     found = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
     assert [(t.value, t.unit) for t in found] == [(220, "张"), (1, "家"), (40, "个")]
     assert all("\n" not in t.text and "二" not in t.text for t in found)
+
+
+def test_a_web_pages_table_with_cells_joined_by_pipes_gives_tasks_their_units_and_targets(tmp_path):  # round 26: 临安
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    path = tmp_path / "民生实事.txt"
+    path.write_text(
+        "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+        "1 | 新建成公办中小学、幼儿园7所,新增公办学位6800个。 | 8月底前竣工交付。 | 教育局 | 发改局、住建局 |\n"
+        "2 | 新增婴幼儿照护服务托位500个。 | 3月底前新增100个以上托位;9月底前完成500个托位。 | 卫生健康局 | 财政局 |\n",
+        encoding="utf-8",
+    )
+    plan = extract_plans(next(iter(read_documents([str(path)]))), load_lexicon(()))[0]
+    rows = [(t.title, [(a.surface, a.role) for a in t.assignments], [(t.value, t.unit) for t in t.targets]) for t in plan.tasks]
+    assert rows == [
+        ("新建成公办中小学、幼儿园7所,新增公办学位6800个。", [("教育局", "lead"), ("发改局", "co"), ("住建局", "co")], [(7, "所"), (6800, "个")]),
+        ("新增婴幼儿照护服务托位500个。", [("卫生健康局", "lead"), ("财政局", "co")], [(500, "个"), (100, "个"), (500, "个")]),
+    ]
 
 
 def test_a_work_summary_section_promises_nothing():  # round 15: …2024年工作总结和2025年工作思路

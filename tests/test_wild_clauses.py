@@ -115,17 +115,18 @@ def test_a_bracket_of_organisations_alone_closes_a_task():  # 重庆 100, 浙江
 
 
 @pytest.mark.slow
-def test_responsibility_of_36_wild_documents_against_blind_gold():
+def test_responsibility_of_46_wild_documents_against_blind_gold():
     results = [score(number) for number in gold_documents()]
+    assert len(results) == 46
     gold = sum(r.gold_units for r in results)
     found = sum(r.predicted_units for r in results)
     matched = sum(r.matched for r in results)
-    # measured: precision 0.99, recall 0.99 over 3,512 units (rounds: see tests/data/responsibility/ROUNDS.md)
+    # measured: precision 0.99, recall 0.99 over 4,845 units (rounds: see tests/data/responsibility/ROUNDS.md)
     assert matched / found >= 0.98 and matched / gold >= 0.98
     assert sum(r.role_agreed for r in results) == sum(r.role_checked for r in results)
-    # prose, a layer of its own: precision 0.97 (85 of 88), recall 0.29 (0.48 outside items with a clause)
+    # prose, a layer of its own: precision 0.98 (95 of 97), recall 0.27 (0.47 outside items with a clause)
     prose_found, prose_predicted = sum(r.prose_found for r in results), sum(r.prose_predicted for r in results)
-    assert prose_found / prose_predicted >= 0.95 and prose_found >= 80
+    assert prose_found / prose_predicted >= 0.95 and prose_found >= 90
 
 
 def test_notes_inside_a_clause_are_no_part_of_a_name():  # 河北 134

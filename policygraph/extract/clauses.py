@@ -782,7 +782,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
 
 
 TRAILING_ETC = re.compile(alternatives(RULES["trailing_etc"]) + "$")
-DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室)$")
+DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|中心)$")
 
 
 def government_collective(surface: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -815,9 +815,9 @@ BRANCH_ENDINGS = ("分局", "支队", "大队", "分行", "支行", "分中心")
 
 def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon, known_only: bool = False) -> bool:
     """市法院、检察院 and 自治区大数据发展局、通信管理局: a department written without the level
-    the unit before it has. Known types take it (not 市场监管局 after 市…: it reads as having its
-    level already); other short names ending as a government department does (局, 厅, 委, 办) take
-    it when they name no place and no known unit of their own, unless ``known_only``."""
+    the unit before it has. Known types take it; other short names ending as a government department does (局, 厅, 委, 办) take
+    it when they name no place and no known unit of their own, unless ``known_only``. 市场监管局's 市 is
+    no level: after 市发展改革委、… it is 市市场监管局."""
     department = lexicon.type_of(surface)
     if not department and surface.endswith(BRANCH_ENDINGS):
         return False  # 环保拱墅分局: a branch of a bureau, named by its place, takes no level (公安分局, a known type, may)
@@ -827,14 +827,15 @@ def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon, known_only:
         return bool(department) and not surface.startswith(LEVEL_PREFIXES)
     if department and department.id in NO_LEVEL_TYPES and not level_prefix.endswith(("省", "自治区")):
         return False  # 区发改委、海关: customs, the central bank's branches… answer to no city or district
+    leveled = surface.startswith(LEVEL_PREFIXES) and not surface.startswith(NOT_LEVEL_PREFIXES)  # not 市场监管局's 市
     if department:
-        return bool(lexicon.type_of(level_prefix + surface)) and not surface.startswith(level_prefix)
+        return bool(lexicon.type_of(level_prefix + surface)) and not (surface.startswith(level_prefix) and leveled)
     if known_only:
         return False
     return (
         bool(DEPARTMENT_END.search(surface))
-        and 4 <= len(surface) <= 6  # 通信管理局; not 民航华东地区管理局 nor 长江委, agencies of their own
-        and not surface.startswith(LEVEL_PREFIXES)  # 市文化广电旅游体育局 has its level already
+        and 3 <= len(surface) <= 6  # 通信管理局, 糖业局; not 民航华东地区管理局, agencies of their own
+        and not leveled  # 市文化广电旅游体育局 has its level already
         and not lexicon.knows(surface)
         and not places_at_start(surface, lexicon)[1]
     )

@@ -119,6 +119,8 @@ class TargetRules:
     magnitudes: tuple[str, ...]
     share_verbs: tuple[str, ...]
     money_objects: tuple[str, ...]
+    recipient_units: tuple[str, ...]
+    next_amount: re.Pattern[str]  # a verb of work, then its count, inside what looked like one object
     cover_verb: re.Pattern[str]  # a verb whose object is a share of things (覆盖…90%以上乡镇)
     periods: dict[str, tuple[int, int]]
     idioms: dict[str, tuple[str, str, str]]
@@ -192,6 +194,10 @@ def target_rules() -> TargetRules:
         share_verbs=tuple(_longest(data["share_verbs"])),
         cover_verb=re.compile(_alternation(data["cover_verbs"])),
         money_objects=tuple(data["money_objects"]),
+        recipient_units=tuple(data["recipient_units"]),
+        next_amount=re.compile(
+            rf"(?:{_alternation(data['amount_verbs'])})[^，。；、,;\d《》]{{0,12}}[\d.]+(?:{_alternation(data['magnitudes'])})?(?:{_alternation(data['count_units'])})"
+        ),
         periods={k: (v[0], v[1]) for k, v in data["periods"].items()},
         idioms={k: tuple(v) for k, v in data["idioms"].items()},
         annual_titles=tuple(data["annual_titles"]),
@@ -658,6 +664,17 @@ class _SentenceReader:
                 if 0 < len(candidate) < MAX_OBJECT and not re.search(r"\d", candidate):
                     object_text, end, verb, verb_word = candidate, stop, None, ""
                     notes.append("counted_floor")
+            elif (
+                comparator == REACH and value.unit in rules.count_units and TARGET_IS.search(text, metric_end, value.start)
+                and not _ends_clause(text, value.end)
+            ):  # 老旧小区改造目标任务数为275个小区、14882户: the count of a target, then what is counted
+                stop = value.end
+                while stop < len(text) and text[stop] not in OBJECT_END and stop - value.end < MAX_OBJECT:
+                    stop += 1
+                candidate = text[value.end : stop]
+                if 0 < len(candidate) < MAX_OBJECT and not re.search(r"\d", candidate):
+                    object_text, end, verb, verb_word = candidate, stop, None, ""
+                    notes.append("counted_target")
         else:
             verb = self.amount_verb_before(value.start, clause)
             shared = SHARED_VERB_GAP.fullmatch(text, self.last_amount[0], value.start) if verb is None and self.last_amount else None
@@ -784,6 +801,7 @@ class _SentenceReader:
             metric_from = max([metric_from, *(text.rfind(v, clause, value.start) for v in rules.amount_verbs)])
         metric, metric_start, metric_notes = self.metric_text(metric_from, metric_end) if "shared_verb" not in notes else ("", metric_end, [])
         notes.extend(metric_notes)
+        carried = metric if "counted_target" in notes else None  # 改造目标任务数为275个小区、14882户: the list goes on without 小区
         if object_text:
             metric = metric + verb_word + object_text
             self.last_amount = (end, verb)
@@ -822,7 +840,7 @@ class _SentenceReader:
                 _Found(text_start, end, item_metric, item, item_comparator, time, base_year, item_approximate, item_notes, baseline)
             )
             if item_metric:
-                self.previous_metric = item_metric
+                self.previous_metric = carried or item_metric
         return results
 
     def share_at(self, value: _Value, clause: int, compared: tuple[str, int, bool] | None = None) -> list[_Found] | None:
@@ -993,6 +1011,10 @@ class _SentenceReader:
                 )
 
 
+# the words that name a count as a target (目标任务数为275个小区)
+TARGET_IS = re.compile(r"(?:目标任务数|任务数|目标|任务)为$")
+
+
 # what is left of a clause that states only the base of a change (在2015年基础上翻一番)
 BASE_ONLY = re.compile(r"[在比较与同]|基础上|的|年")
 
@@ -1034,6 +1056,7 @@ UNCLOSED_ITEM = re.compile(
 )
 
 
+LINE_BREAK = re.compile(r"\n[ \t\u3000\r\n]*")
 ITEM_CLOSED = frozenset(" \t\r\n\u3000。；;，,：:、（(")
 
 
@@ -1043,6 +1066,12 @@ def _close_headings(text: str) -> str:
     ends = [m.end() for m in HEADING_LINE.finditer(text)]
     # the line before ends with no punctuation (the newline first: a scan from every character cost too much)
     ends += [m.start() for m in UNCLOSED_ITEM.finditer(text) if m.start() and text[m.start() - 1] not in ITEM_CLOSED]
+    # 新建1家公办普惠托育机构 / 新增托班8个: a table's cells on lines of their own, the next opening with its amount
+    next_amount = target_rules().next_amount
+    ends += [
+        m.start() for m in LINE_BREAK.finditer(text)
+        if m.start() and text[m.start() - 1] not in ITEM_CLOSED and next_amount.match(text, m.end())
+    ]
     if not ends:
         return text
     chars = list(text)
@@ -1054,6 +1083,8 @@ def _close_headings(text: str) -> str:
 def _supports(found: _Found, rules: TargetRules) -> bool:
     """A figure of a rule of support (给予最高500万元补助, 资助不得超过2项), not 补助建设300所幼儿园
     (the support is how the work is done, the count what is promised)."""
+    if found.value.unit in rules.recipient_units and found.comparator not in (AT_MOST,):
+        return False  # 公租房租赁补贴发放目标任务数为1333户: how many the support reaches
     for word in rules.support_words:
         at = found.metric.find(word)
         if at >= 0 and not found.metric.startswith(rules.amount_verbs, at + len(word)):

@@ -164,7 +164,7 @@ def _near(index: int, breaks: set[int], lines: list[tuple[int, int, str]]) -> bo
 
 LINE = re.compile(r"[^\n\f]*")  # page breaks end a line too
 # Markdown pipe tables: | 序号 | 任务 | 责任单位 |, and the |---|---| rule under the header.
-PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+PIPE_ROW = re.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", re.M)  # a markdown row, or cells a web page joined with | (1 | 新建… | 教育局 |)
 PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
 
 
