@@ -151,3 +151,19 @@ def test_a_clause_closed_by_an_unfinished_shared_duty():  # 来宾 359: （市�
     units, problems = read("（市工信局、发改委按职责分工）")
     assert units == read("（市工信局、发改委按职责分工负责）")[0] == [("市工信局", "co", "labelled"), ("市发改委", "co", "labelled")]
     assert problems == []
+
+
+def test_a_leader_label_names_people_not_units():  # 咸安 work-report breakdown (a web passage read blind)
+    document = SourceDocument("clause.txt", "", "text")
+    view = clean_layout("(责任领导:洪声耀;牵头单位:区交通运输局;责任单位:区发改局、区林业局,相关乡镇办)")
+    found = find_clauses(view)
+    assert len(found) == 1 and found[0].closed
+    parsed = parse_units(view.slice(found[0].body_start, found[0].body_end), document, LEXICON, Conventions())
+    assert [(a.surface, a.role) for a in parsed.assignments][:2] == [("区交通运输局", "lead"), ("区发改局", "co")]
+    assert parsed.leaders == ["洪声耀"] and parsed.problems == []
+
+
+def test_names_run_together_are_split_when_known_and_reported_when_not():  # 萧山 task table (a web passage)
+    assert split_glued("区文广旅游体育局区委宣传部", LEXICON) == ["区文广旅游体育局", "区委宣传部"]
+    units, problems = read("（责任单位：区文广旅游体育局区委宣传部湘湖国家旅游度假区义桥镇）")
+    assert units == [] and any("run together" in str(p) for p in problems)

@@ -680,6 +680,12 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
          [("新建公办普惠托育机构", "reach", 1, "家", None, None), ("新增托班", "reach", 8, "个", None, None)]),
         ("建设50个大宗固废综合利用基地和50个工业资源综合利用基地。",  # 综合利用 inside the object is no new amount
          [("建设大宗固废综合利用基地", "reach", 50, "个", None, None), ("建设工业资源综合利用基地", "reach", 50, "个", None, None)]),
+        ("完成县应急广播指挥中心、18个乡镇应急广播分控中心和752只高音喇叭建设。",  # counts listed after a thing named without one
+         [("完成乡镇应急广播分控中心", "reach", 18, "个", None, None), ("完成高音喇叭建设", "reach", 752, "只", None, None)]),
+        ("建立生态环境监测、一张图监管体系。", []),  # 一张图: a name, not a count listed after the verb's first object
+        # round 27: a price rise stated as its level (涨幅), 打通 as a verb of work
+        ("居民消费价格涨幅3%左右。", [("居民消费价格涨幅", "reach", 3, "%", None, None)]),
+        ("打通城中街西延等6条城市断头路。", [("打通城中街西延等城市断头路", "reach", 6, "条", None, None)]),
         # round 17: statistics of the year so far, a report's past years; a list's closing 等; 全市首批N个
         ("2024年1—11月全市规模以上工业增加值增长7%，超过全国增速。", []),
         ("过去一年，全市新增绿色工厂20家。", []),
@@ -787,6 +793,31 @@ def test_a_web_pages_table_with_cells_joined_by_pipes_gives_tasks_their_units_an
         ("新建成公办中小学、幼儿园7所,新增公办学位6800个。", [("教育局", "lead"), ("发改局", "co"), ("住建局", "co")], [(7, "所"), (6800, "个")]),
         ("新增婴幼儿照护服务托位500个。", [("卫生健康局", "lead"), ("财政局", "co")], [(500, "个"), (100, "个"), (500, "个")]),
     ]
+
+
+def test_an_annual_plans_stated_goals_and_a_notices_attached_list(tmp_path):  # round 27: 咸阳 2023 计划, 沁县 任务清单
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    def plan_of(name, text):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return extract_plans(next(iter(read_documents([str(path)]))), load_lexicon(()))[0]
+
+    # goals stated in a sentence of their own before the first section, due in the annual plan's year
+    plan = plan_of("a.txt", "咸阳市2023年国民经济和社会发展计划\n主要预期目标是：生产总值增长6%左右，粮食产量保持在180万吨以上。\n"
+                   "（一）抓住用好政策机遇。推动经济运行平稳向好。\n")
+    assert [(t.value, t.unit, t.year) for t in plan.targets] == [(6, "%", 2023), (180, "万吨", 2023)]
+    # undated, but the sentence says these are the year's goals
+    plan = plan_of("b.txt", "建议全年经济社会发展主要预期目标为：地区生产总值增长7.5%；R&D占比达到2.2%。重点抓好六方面工作：\n"
+                   "1.掀起城市建设热潮。加快城市国际化步伐。\n")
+    assert [(t.value, t.unit) for t in plan.targets] == [(Decimal("7.5"), "%"), (Decimal("2.2"), "%")]
+    # the notice lists its attachments, then prints the list it issues: that list is the plan's body
+    plan = plan_of("c.txt", "县人民政府办公室关于印发任务分解的通知\n各乡镇人民政府：\n现将《任务分解》印发给你们。\n"
+                   "一、责任到人。各单位要抓好落实。\n附件:1.2025年县政府工作报告任务清单\n附件1\n2025年县政府工作报告任务清单\n"
+                   "一、县示范区管委会牵头工作(8项)\n1.投资3000万元建设南美白对虾工厂化循环水养殖基地。\n2.建设3个劳动密集型产业园。\n")
+    found = sorted([*plan.targets, *(t for task in plan.tasks for t in task.targets)], key=lambda t: t.span.start)
+    assert [(t.value, t.unit) for t in found] == [(3000, "万元"), (3, "个")]
 
 
 def test_a_work_summary_section_promises_nothing():  # round 15: …2024年工作总结和2025年工作思路

@@ -72,7 +72,7 @@ OPEN_BRACKETS, CLOSE_BRACKETS = RULES["brackets"]["open"], RULES["brackets"]["cl
 BRACKET_OR_STOP = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "。]")
 _OPEN_CLASS = "[" + re.escape(OPEN_BRACKETS) + "]"
 _CLOSE_CLASS = "[" + re.escape(CLOSE_BRACKETS) + "]"
-CLAUSE_OPEN = re.compile(_OPEN_CLASS + r"\s*(?P<label>" + alternatives(_LABELS["opens_clause"], spaced_out=True) + _COLON + ")")
+CLAUSE_OPEN = re.compile(_OPEN_CLASS + r"\s*(?P<label>" + alternatives([*_LABELS["opens_clause"], *_LABELS["leader"]], spaced_out=True) + _COLON + ")")
 # a clause may be bracketed （）, 〔〕, ［］ or 【】, and a name may hold a bracket: 市交通运输局〔市铁路办〕
 # Any responsibility label at all: what no reader consumed is reported (the safety net).
 _ALL_LABELS = sorted({*_LABELS["opens_clause"], *_LABELS["lead"], *_LABELS["co"], *_LABELS["responsible"]})
@@ -82,7 +82,7 @@ LOOSE_LABEL = re.compile(alternatives(_ALL_LABELS) + r"(?:[ \t\u3000]+|为|是)(
 # a label word the vocabulary does not hold (督办单位：, 推进部门：) after a bracket or a line's start:
 # it may name owners, so it is reported unless it is one of the known labels
 _LABEL_LIKE = re.compile(r"(?:^|(?<=" + _OPEN_CLASS + r"))[ \t\u3000]*(?P<word>[\u4e00-\u9fff]{1,4}(?:单位|部门|处室|科室|主体))" + _COLON, re.M)
-_KNOWN_LABELS = frozenset({*_ALL_LABELS, *_LABELS["deadline"]})
+_KNOWN_LABELS = frozenset({*_ALL_LABELS, *_LABELS["deadline"], *_LABELS["leader"]})
 _ADDRESSEE_WORDS = tuple(RULES["addressee_words"])
 
 
@@ -103,6 +103,7 @@ LEAD_LABEL = re.compile(alternatives(_LABELS["lead"], spaced_out=True) + _COLON)
 CO_LABEL = re.compile(alternatives(_LABELS["co"], spaced_out=True) + _COLON)
 RESPONSIBLE_LABEL = re.compile(alternatives(_LABELS["responsible"], spaced_out=True) + _COLON)
 DEADLINE_LABEL = re.compile(alternatives(_LABELS["deadline"]) + _COLON)
+LEADER_LABEL = re.compile(alternatives(_LABELS["leader"], spaced_out=True) + _COLON)
 # Role words written after the units instead of a label before them: （X牵头，Y等配合）,
 # （A、B等按职责分工负责）. 负责 alone names every unit before it as responsible, none leading.
 _ROLE_WORDS = RULES["role_words"]
@@ -121,6 +122,7 @@ PROVINCIAL_ENDINGS = tuple(RULES["provincial_endings"])
 RESPONSIBLE = "responsible"  # a 责任单位 part whose role depends on its neighbours
 SHARED = "shared"  # 按职责分工负责: every unit responsible, no lead named
 DEADLINE = "deadline"
+LEADER = "leader"  # 责任领导：杜新国: people, the task's leaders
 GROUP_SEPARATORS = "，,；;"
 UNIT_SEPARATORS = "、" + GROUP_SEPARATORS
 TRIM = "。.：:）)（( "
@@ -351,6 +353,7 @@ class ParsedUnits:
     deadline: str | None = None  # 完成期限：6月底, as written
     no_lead: bool = False  # the clause names units but, by its own words, no lead
     rider: list[Assignment] = field(default_factory=list)  # units a standing rider makes responsible for every later task
+    leaders: list[str] = field(default_factory=list)  # people a 责任领导 part names
 
 
 LEAD_THEN_LIST = re.compile(r"牵头、")
@@ -411,13 +414,14 @@ def parse_units(
     view = view.remove(CLAUSE_NOTE).remove(FINAL_STOP)
     parts = _role_parts(view.text)
     deadline = "；".join(view.text[s:e].strip(TRIM + GROUP_SEPARATORS) for s, e, role in parts if role == DEADLINE) or None
-    items, problems = _items(view, [part for part in parts if part[2] != DEADLINE], lexicon)
+    leaders = [name for s, e, role in parts if role == LEADER for name in re.split(r"[、，,/；;\s]+", view.text[s:e].strip(TRIM + GROUP_SEPARATORS)) if name]
+    items, problems = _items(view, [part for part in parts if part[2] not in (DEADLINE, LEADER)], lexicon)
     problems = problems_before + problems
     items = _merge_duplicates(items, lexicon)
     if not items:
         if rider:  # the clause is its rider alone: its units are this task's too
-            return ParsedUnits([replace(a, rules=[*a.rules]) for a in rider], problems, deadline, False, rider)
-        return ParsedUnits([], problems or ["no unit named"], deadline)
+            return ParsedUnits([replace(a, rules=[*a.rules]) for a in rider], problems, deadline, False, rider, leaders)
+        return ParsedUnits([], problems or ["no unit named"], deadline, leaders=leaders)
 
     comma = next(iter(top_level(view.text, 0, len(view.text), "，,")), None) if conventions.lead_before_comma else None
     roles, no_lead = _roles(items, conventions, problems, comma)
@@ -443,7 +447,7 @@ def parse_units(
         )
     named = {a.surface for a in assignments}
     assignments += [replace(a, rules=[*a.rules]) for a in rider if a.surface not in named]  # responsible here too
-    return ParsedUnits(assignments, problems, deadline, no_lead, rider)
+    return ParsedUnits(assignments, problems, deadline, no_lead, rider, leaders)
 
 
 SPACED_NAMES = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
@@ -531,6 +535,7 @@ def _role_parts(text: str) -> list[tuple[int, int, str | None]]:
         + [(m.start(), m.end(), CO) for m in CO_LABEL.finditer(text)]
         + [(m.start(), m.end(), RESPONSIBLE) for m in RESPONSIBLE_LABEL.finditer(text)]
         + [(m.start(), m.end(), DEADLINE) for m in DEADLINE_LABEL.finditer(text)]
+        + [(m.start(), m.end(), LEADER) for m in LEADER_LABEL.finditer(text)]
     )
     parts: list[tuple[int, int, str | None]] = []
     if not labels or text[: labels[0][0]].strip(TRIM + GROUP_SEPARATORS):
@@ -863,7 +868,12 @@ def name_problem(surface: str, lexicon: Lexicon) -> str | None:
         return "has an unbalanced bracket"
     if not endings.search(INNER_BRACKET_END.sub("", surface)):
         return "does not end as an organisation's name"
+    if RUN_TOGETHER.search(surface):
+        return "reads as several names run together"
     return None
+
+
+RUN_TOGETHER = re.compile(RULES["names_run_together"])
 
 
 def _closes_inner_bracket(text: str, start: int, end: int) -> bool:

@@ -312,7 +312,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     titles = {re.sub(r"\s", "", t) for t in (plan.title, plan.notice_title) if t}
     preamble = [
         t for t in find_targets(view.slice(0, targets_start), plan.source)
-        if _dated_ahead(t, plan.year) and not _on_title_line(t, document, titles)
+        if (_dated_ahead(t, plan.year) or _after_goal_label(t, document)) and not _on_title_line(t, document, titles)
     ]
     plan.targets = preamble + plan.targets
     for table in tables:
@@ -385,6 +385,18 @@ def _on_title_line(target, document: SourceDocument, titles: set[str]) -> bool:
     end = document.text.find("\n", target.span.start)
     line = re.sub(r"\s", "", document.text[start : end if end >= 0 else len(document.text)])
     return bool(line) and any(line in title for title in titles)
+
+
+# 主要预期目标是：…, 建议全年…主要预期目标为：…: a sentence that says it states the goals
+GOAL_LABEL = re.compile(r"(?:" + alternatives(load_rules("target_rules")["goal_sections"]) + r")(?:是|为)?[:：]")
+MAX_GOAL_SENTENCE = 400
+
+
+def _after_goal_label(target, document: SourceDocument) -> bool:
+    """True when the sentence that holds ``target`` opens with a goal label (主要预期目标是：)."""
+    start = target.span.start
+    window = document.text[max(0, start - MAX_GOAL_SENTENCE) : start]
+    return bool(GOAL_LABEL.search(window[window.rfind("。") + 1 :]))
 
 
 def _dated_ahead(target, plan_year: int | None) -> bool:
@@ -509,6 +521,7 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
             assignment.rules.append("bare_list")  # no label: these are the task's units, by their place
     _report(plan, parsed.problems, line, raw)
     task.assignments.extend(parsed.assignments)
+    task.leaders += [name for name in parsed.leaders if name not in task.leaders]  # （责任领导：杜新国；牵头单位：…）
     if parsed.no_lead:
         task.no_lead = True
         task.notes.append("no lead named: " + ("the clause gives every unit the same duty" if any("no_lead_named" in a.rules for a in parsed.assignments) else "责任单位 without 牵头单位, in a document that pairs them"))

@@ -111,6 +111,11 @@ class Node:
         return node
 
 
+# after 附件1: a title on a line or two, then the first item of an outline (一、 or 1.) on its own line
+ATTACHED_LIST = re.compile(
+    r"[ \t\u3000]*\n[ \t\u3000]*[^\n。；：:，,]{4,60}(?:\n[^\n。；：:，,]{1,40})?\n[ \t\u3000]*"
+    r"(?:[一二三四五六七八九十]{1,3}、|1[.．、](?!\d))"
+)
 BODY_GOES_ON_WITHIN = 3000  # characters after a 抄送 block in which the outline may go on
 MAX_SKIPPED_ENDS = 3
 
@@ -127,8 +132,22 @@ def body_end(view: TextView, start: int) -> int:
         if skipped < MAX_SKIPPED_ENDS and match.group().startswith("抄送") and _outline_goes_on(view, start, match.start()):
             skipped += 1
             continue
+        if skipped < MAX_SKIPPED_ENDS and match.group().startswith("附件") and _attached_list_follows(view.text, match):
+            skipped += 1  # 附件1 / 2025年县政府工作报告任务清单 / 一、…: the list the notice issues is the plan's body
+            continue
         return match.start()
     return len(view.text)
+
+
+def _attached_list_follows(text: str, match: re.Match[str]) -> bool:
+    """True when the 附件 at ``match`` opens a titled list with an outline, or is the notice's list of
+    attachments (附件：1.…) with such a list printed within ``BODY_GOES_ON_WITHIN`` characters."""
+    if ATTACHED_LIST.match(text, match.end()):
+        return True
+    return any(
+        later.group().startswith("附件") and ATTACHED_LIST.match(text, later.end())
+        for later in BODY_END.finditer(text, match.end(), min(len(text), match.end() + BODY_GOES_ON_WITHIN))
+    )
 
 
 def _outline_goes_on(view: TextView, start: int, at: int) -> bool:

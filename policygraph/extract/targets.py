@@ -120,6 +120,7 @@ class TargetRules:
     share_verbs: tuple[str, ...]
     money_objects: tuple[str, ...]
     recipient_units: tuple[str, ...]
+    opening_verb: re.Pattern[str]  # a verb of work that opens a clause
     next_amount: re.Pattern[str]  # a verb of work, then its count, inside what looked like one object
     cover_verb: re.Pattern[str]  # a verb whose object is a share of things (覆盖…90%以上乡镇)
     periods: dict[str, tuple[int, int]]
@@ -195,6 +196,7 @@ def target_rules() -> TargetRules:
         cover_verb=re.compile(_alternation(data["cover_verbs"])),
         money_objects=tuple(data["money_objects"]),
         recipient_units=tuple(data["recipient_units"]),
+        opening_verb=re.compile(rf"(?:{_alternation(data['hedges'])})*(?P<verb>{_alternation(data['amount_verbs'])})"),
         next_amount=re.compile(
             rf"(?:{_alternation(data['amount_verbs'])})[^，。；、,;\d《》]{{0,12}}[\d.]+(?:{_alternation(data['magnitudes'])})?(?:{_alternation(data['count_units'])})"
         ),
@@ -684,6 +686,16 @@ class _SentenceReader:
                 if shared["places"]:  # places of its own: the verb without the places of the count before
                     verb = (*verb[:3], next((v for v in rules.amount_verbs if verb[3].startswith(v)), verb[3]) + shared["places"])
                 notes.append("shared_verb")
+            elif (
+                verb is None and value.unit in rules.count_units and not value.chinese  # not 一张图, 五个新城: names
+                and text[value.start - 1 : value.start] in ("、", "和", "及")
+            ):
+                # 完成县应急广播指挥中心、18个乡镇应急广播分控中心、376个村居广播室和752只…建设: a count listed
+                # after things named without one, all of them the object of the clause's verb
+                opening = rules.opening_verb.match(text, clause)
+                if opening and not re.search(r"[\d，,；;：:]", text[opening.end() : value.start]):
+                    verb = (opening.start("verb"), opening.end(), False, opening["verb"])
+                    notes.append("shared_verb")
             verb_in_clause = _verb_in(text, clause, value.start, rules)
             if verb is None and not verb_in_clause and value.unit in rules.count_units:
                 verb = self.counted_subject(value, clause)
