@@ -115,6 +115,25 @@ def test_titles_in_guillemets_are_citations():  # 山东 77: the PDF's font prin
     assert "关于推进新旧动能转换重大工程的实施意见" in titles and "产业结构调整指导目录" in titles
 
 
+def test_a_web_pages_particulars_give_the_number_and_date(tmp_path):  # round 28: pages of county and district sites
+    page = (
+        "索引号: 02165835-001/2023-80815 公开方式: 主动公开\n"
+        "  • 文号:\n\n    常政办发〔2023〕47号\n  • 成文日期:\n    2023-06-26\n  • 发布单位:\n    县政府办\n"
+        "常山县人民政府办公室关于印发《常山县提升助老服务能力的实施办法》的通知\n发布时间:2023-07-05 17:10\n"
+        "各乡(镇)人民政府、街道办事处，县级机关各单位：\n现将《常山县提升助老服务能力的实施办法》印发给你们，请认真贯彻落实。\n"
+    )
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    plan = policygraph.build([tmp_path / "page.txt"]).plans[0]
+    assert plan.doc_number == "常政办发〔2023〕47号"
+    assert plan.issue_date == dt.date(2023, 6, 26)  # 成文日期, not the page's 发布时间
+    assert plan.title == "常山县提升助老服务能力的实施办法" and plan.jurisdiction.name == "常山县"
+
+
+def test_an_autonomous_county_written_without_its_peoples_names(tmp_path):  # round 28: 张家川县 = 张家川回族自治县
+    assert [p.name for p in places_at_start("张家川县安全生产委员会", load_lexicon())[1]] == ["张家川回族自治县"]
+    assert places_at_start("张家县", load_lexicon())[1] == []  # not a stem cut inside the name
+
+
 def test_a_cover_date_is_kept_to_the_month():
     plan = extract("563")  # 贵 州 省 能 源 局 / 贵州省发展和改革委员会 / 2022 年 4 月
     assert (plan.issue_date, plan.date_precision) == (dt.date(2022, 4, 1), "month")

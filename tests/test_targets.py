@@ -686,6 +686,10 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         # round 27: a price rise stated as its level (涨幅), 打通 as a verb of work
         ("居民消费价格涨幅3%左右。", [("居民消费价格涨幅", "reach", 3, "%", None, None)]),
         ("打通城中街西延等6条城市断头路。", [("打通城中街西延等城市断头路", "reach", 6, "条", None, None)]),
+        # round 28: an item's number is no part of a metric, nor of the count glued to it (2.50个 is item 2, 50 of them)
+        ("1.新增400台电梯。\n2.50个小区新增电动自行车充电设施。\n",
+         [("新增电梯", "reach", 400, "台", None, None), ("小区新增电动自行车充电设施", "reach", 50, "个", None, None)]),
+        ("3.建成1.5万个充电桩。", [("建成充电桩", "reach", Decimal("1.5"), "万个", None, None)]),  # a decimal with its magnitude stays one
         # round 17: statistics of the year so far, a report's past years; a list's closing 等; 全市首批N个
         ("2024年1—11月全市规模以上工业增加值增长7%，超过全国增速。", []),
         ("过去一年，全市新增绿色工厂20家。", []),

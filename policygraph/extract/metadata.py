@@ -240,6 +240,8 @@ class Head:
     cover_issuers: list[str] = field(default_factory=list)
     addressees: str | None = None
     body_start: int = 0  # index of the first line after the head
+    field_number: str | None = None  # a web page's 文号：/发文字号： field
+    field_date: tuple[dt.date, str] | None = None  # a web page's 成文日期：/发文日期： field
 
 
 def read_head(lines: list[Line]) -> Head:
@@ -248,9 +250,20 @@ def read_head(lines: list[Line]) -> Head:
     block: list[str] = []
     index = 0
     sentences = 0
+    value_next = False
     for index, line in enumerate(lines[:HEAD_LINES]):
         text = FILE_NAME_NOISE.sub("", line.text)  # a title line that is a file name: 【政策】X.docx
         if not text:
+            continue
+        if value_next:  # the value of a web page's field printed under its label (文号： / 常政办发〔2023〕47号)
+            value_next = False
+            _read_fields(head, label + text)
+            continue
+        web_field = WEB_FIELD.match(text)
+        if web_field:  # 索引号：… 文号：… 成文日期：…: a web page's table of particulars, no part of the title
+            label = web_field.group()
+            value_next = not text[web_field.end() :].strip(" •·:：")
+            _read_fields(head, text)
             continue
         line = Line(text, line.spaced, line.start)
         web = WEB_DATE.search(text)
@@ -324,6 +337,36 @@ def read_head(lines: list[Line]) -> Head:
     if block:
         head.headings.append("".join(block))
     return head
+
+
+# a web page's particulars (索引号、文号、成文日期、发布机构…), a field per line or several on one
+_FIELD_LABELS = (
+    "信息索引号|索引号|公开方式|文号|发文字号|成文日期|发文日期|印发日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关"
+    "|有效性|统一编号|主题分类|名称|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
+    "|废止日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑"
+)
+WEB_FIELD = re.compile(r"[•·\-【]?(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$))")
+NUMBER_FIELD = re.compile(r"(?:文号|发文字号)[:：]?(?P<number>" + DOC_NUMBER.pattern + ")")
+DATE_FIELD = re.compile(r"(?:成文日期|发文日期|印发日期)[:：]?(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
+
+
+def _read_fields(head: Head, text: str) -> None:
+    """The own number and the date of writing a web page's particulars give (squeezed ``text``)."""
+    number = NUMBER_FIELD.search(text)
+    if number and head.field_number is None:
+        head.field_number = number["number"]
+    date = DATE_FIELD.search(text)
+    if date and head.field_date is None:
+        try:
+            head.field_date = (dt.date(int(date["y"]), int(date["m"]), int(date["d"])), "day")
+        except ValueError:
+            pass
+    web = WEB_DATE.search(text)
+    if web and head.web_date is None:
+        try:
+            head.web_date = (dt.date(int(web["y"]), int(web["m"]), int(web["d"])), "day")
+        except ValueError:
+            pass
 
 
 def _close_block(head: Head, block: list[str]) -> None:
@@ -437,16 +480,25 @@ def _broken_name(upper: str, lower: str) -> list[str]:
 
 
 ADOPTED_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,30}?)(?:部务|委务|局务|厅务|常务|办公)会议(?:[^。，,]{0,12})?审议通过")
+# a line that is a date to the day (2022 年 1 月 28 日): where a signature may close a notice
+DATE_LINE = re.compile(r"^[ \t\u3000（(]*(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日[ \t\u3000）)]*$", re.M)
+SIGNATURE_WINDOW = 1200  # characters read before such a line: the bodies above it
 SIGNATURE_FOLLOWERS = ("（此件", "(此件", "附件", "抄送", "（联系人", "(联系人")
 COLOPHON = re.compile(r"(?P<org>[\u4e00-\u9fff（）()]{4,40}?)?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)印发")
 
 
-def read_closing_signature(lines: list[Line]) -> tuple[list[str], tuple[dt.date, str] | None]:
+def read_closing_signature(text: str, begin: int = 0) -> tuple[list[str], tuple[dt.date, str] | None]:
     """The signature of a notice with sections of its own, anywhere in the text: bodies above a
     date to the day, closed by what only follows a signature (（此件主动公开）, 附件, 抄送) or by the
-    end of the text; a task table's unit above its deadline is no signature."""
-    for index, line in enumerate(lines):
-        date = read_date(line.text)
+    end of the text; a task table's unit above its deadline is no signature. Only the lines around
+    a line that is a date are read, so the cost stays that of one scan."""
+    for match in DATE_LINE.finditer(text, begin):
+        window_start = max(begin, match.start() - SIGNATURE_WINDOW)
+        lines = lines_of(text[window_start : match.end() + SIGNATURE_WINDOW // 4], window_start)
+        index = next((i for i, line in enumerate(lines) if line.start >= match.start()), None)
+        if index is None:
+            continue
+        date = read_date(lines[index].text)
         if not date or date[1] != "day":
             continue
         after = lines[index + 1].text if index + 1 < len(lines) else ""
@@ -726,7 +778,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     lines = lines_of(text[begin : begin + HEAD_CHARS * 2], begin)
     head = read_head(lines)
     headings = _dedupe_headings(head.headings)
-    meta = Metadata(doc_number=head.number)
+    meta = Metadata(doc_number=head.number or head.field_number)
     # the first heading that ends as a title does (a garbled banner line may come before it)
     chosen = next((h for h in headings if _title_complete(h) or "关于" in h), headings[0] if headings else None)
     first = read_heading(chosen) if chosen else None
@@ -757,10 +809,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         tail_start = max(0, len(text.rstrip()) - TAIL_CHARS)
         tail = lines_of(text[tail_start:], tail_start)
         signature_orgs, signature_date = read_signature(tail, 0, len(tail))
-    everything = None
     if signature_date is None:  # a notice long enough to have sections of its own signs after them
-        everything = lines_of(text[begin:], begin)
-        signature_orgs, signature_date = read_closing_signature(everything)
+        signature_orgs, signature_date = read_closing_signature(text, begin)
     if meta.doc_number is None:  # a red banner printed after the first paragraph of page one
         banner, meta.doc_number = read_late_banner(lines, head.body_start)
         if banner and not head.banner:
@@ -775,7 +825,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         printed = read_colophon(lines_of(text[tail_start:], tail_start))
     if not issuers and (adopted := ADOPTED_BY.search(squeeze(body[:600]))) and is_org(adopted["org"]):
         issuers = [adopted["org"]]  # 已于…由生态环境部部务会议审议通过，现予公布: a decree signed by a minister alone
-    dates = [d for d in (signature_date, head.heading_date, head.web_date, printed[1] if printed else None) if d]
+    dates = [d for d in (signature_date, head.field_date, head.heading_date, head.web_date, printed[1] if printed else None) if d]
     if dates:
         meta.issue_date, meta.date_precision = dates[0]
     issuers = _drop_shortened(_unique(issuers), lexicon)

@@ -101,6 +101,7 @@ class TargetRules:
     """The words of ``target_rules.json``, longest first where order decides."""
 
     comparators: tuple[tuple[str, str], ...]  # (phrase, comparator id)
+    own_between: tuple[tuple[str, str], ...]  # comparators whose last word is one allowed between (任务为)
     suffixes: dict[str, str]  # phrase -> at_least | at_most | approximate
     between: tuple[str, ...]
     amount_verbs: tuple[str, ...]
@@ -121,6 +122,7 @@ class TargetRules:
     money_objects: tuple[str, ...]
     recipient_units: tuple[str, ...]
     opening_verb: re.Pattern[str]  # a verb of work that opens a clause
+    item_before_count: re.Pattern[str]  # an item number glued to the count after it (2.50个)
     next_amount: re.Pattern[str]  # a verb of work, then its count, inside what looked like one object
     cover_verb: re.Pattern[str]  # a verb whose object is a share of things (覆盖…90%以上乡镇)
     periods: dict[str, tuple[int, int]]
@@ -176,6 +178,7 @@ def target_rules() -> TargetRules:
     )
     return TargetRules(
         comparators=tuple(comparators),
+        own_between=tuple((w, c) for w, c in comparators if len(w) > 1 and w.endswith(tuple(data["between"]))),
         suffixes=suffixes,
         between=tuple(_longest(data["between"])),
         amount_verbs=tuple(_longest(data["amount_verbs"])),
@@ -197,6 +200,9 @@ def target_rules() -> TargetRules:
         money_objects=tuple(data["money_objects"]),
         recipient_units=tuple(data["recipient_units"]),
         opening_verb=re.compile(rf"(?:{_alternation(data['hedges'])})*(?P<verb>{_alternation(data['amount_verbs'])})"),
+        item_before_count=re.compile(
+            rf"^[ \t\u3000]*(\d{{1,2}})\.\d+(?={_alternation(data['count_units'])})(?!个百分点)", re.M
+        ),
         next_amount=re.compile(
             rf"(?:{_alternation(data['amount_verbs'])})[^，。；、,;\d《》]{{0,12}}[\d.]+(?:{_alternation(data['magnitudes'])})?(?:{_alternation(data['count_units'])})"
         ),
@@ -414,7 +420,8 @@ class _Found:
     baseline: tuple[Decimal, str] | None = None  # 由2020年的16.4%提高到20%: 16.4, %
 
 
-ITEM_NUMBER = re.compile(r"^[（(]?\d{1,2}[）)]")  # (１)在建材…: an item's number inside a box, no part of its metric
+# (１)在建材…, 1.新增…, 2、50个…: an item's number, no part of its metric (not 1.5万: a decimal)
+ITEM_NUMBER = re.compile(r"^(?:[（(]?\d{1,2}[）)]|\d{1,2}[、.．](?!\d))")
 
 
 def _strip_hedges(metric: str, rules: TargetRules) -> str:
@@ -428,7 +435,7 @@ def _strip_hedges(metric: str, rules: TargetRules) -> str:
                 metric, changed = metric[:-2], True  # 总规模年均增长16%: 年均 qualifies the change, not the metric
             elif metric.endswith(hedge) and not (hedge == "均" and EACH.search(metric) is None):
                 metric, changed = metric[: -len(hedge)], True  # not 人均: a metric's own word
-        stripped = ITEM_NUMBER.sub("", metric.strip("，,、和及与并且的：:（("))
+        stripped = ITEM_NUMBER.sub("", ITEM_NUMBER.sub("", metric).strip("，,、和及与并且的：:（("))
         changed = changed or stripped != metric
         metric = stripped
     return metric
@@ -482,8 +489,8 @@ class _SentenceReader:
 
     def _comparator_ending(self, index: int, floor: int) -> tuple[str, int, bool] | None:
         approximate = False
-        for phrase, comparator in self.rules.comparators:
-            if len(phrase) > 1 and phrase.endswith(self.rules.between) and self.text.endswith(phrase, floor, index):
+        for phrase, comparator in self.rules.own_between:
+            if self.text.endswith(phrase, floor, index):
                 return comparator, index - len(phrase), approximate  # 播种面积任务为4507万亩: 为 is the comparator's own
         for word in self.rules.between:
             if self.text.endswith(word, floor, index):
@@ -920,7 +927,7 @@ class _SentenceReader:
         scope = next((w for w in self.rules.scope_words if self.text.endswith(w, clause, value.start)), None)
         if word is None and scope:  # 在全市127个村铺设管网: the whole place between the word and the count
             word = next((w + scope for w in self.rules.subject_words if self.text.endswith(w, clause, value.start - len(scope))), None)
-        opening = self.text[clause : value.start].strip(" \t\n\f；;，,")
+        opening = ITEM_NUMBER.sub("", self.text[clause : value.start].strip(" \t\n\f；;，,"))  # 2、50个小区新增…: after its item number
         for whole in (*self.rules.scope_words, *BATCH_WORDS):  # 全市首批100个示范社区全面建成: the count still opens it
             opening = opening.replace(whole, "")
         if word is None and not opening:
@@ -1084,11 +1091,14 @@ def _close_headings(text: str) -> str:
         m.start() for m in LINE_BREAK.finditer(text)
         if m.start() and text[m.start() - 1] not in ITEM_CLOSED and next_amount.match(text, m.end())
     ]
-    if not ends:
+    dots = [m.end(1) for m in target_rules().item_before_count.finditer(text)]
+    if not ends and not dots:
         return text
     chars = list(text)
     for end in ends:
         chars[end] = "。"
+    for dot in dots:  # 2.50个小区新增…: item 2, then 50 of them (a count in 个 is never 2.50)
+        chars[dot] = "、"
     return "".join(chars)
 
 

@@ -226,6 +226,11 @@ def _add_file(lexicon: Lexicon, text: str, source: str, table: str) -> None:
 TABLES = ("departments", "named_units", "collectives", "unit_suffixes", "divisions", "jurisdictions", "action_themes")
 
 
+AUTONOMOUS_COUNTY = re.compile(
+    r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:(?:" + "|".join(sorted(load_rules("metadata_rules")["ethnic_groups"], key=len, reverse=True)) + r")族)+自治县"
+)
+
+
 def _index_places(lexicon: Lexicon) -> None:
     """Names of every place, current divisions before former ones, for the place readers."""
     lexicon.place_names.clear()
@@ -235,6 +240,10 @@ def _index_places(lexicon: Lexicon) -> None:
         lexicon.place_names.setdefault(place.name, []).append(place)
         for alias in place.aliases:
             lexicon.place_short_names.setdefault(alias, []).append(place)
+    for place in ordered:  # 张家川回族自治县 is written 张家川县 (its people's name left out), unless that names a county of its own
+        plain = AUTONOMOUS_COUNTY.fullmatch(place.name)
+        if plain and plain["stem"] + "县" not in lexicon.place_names and place not in lexicon.place_short_names.get(plain["stem"] + "县", ()):
+            lexicon.place_short_names.setdefault(plain["stem"] + "县", []).append(place)
     lexicon.place_initials = frozenset(name[0] for name in [*lexicon.place_names, *lexicon.place_short_names] if name)
 
 
