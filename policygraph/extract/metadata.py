@@ -268,10 +268,7 @@ def read_head(lines: list[Line]) -> Head:
         line = Line(text, line.spaced, line.start)
         web = WEB_DATE.search(text)
         if web and head.web_date is None:
-            try:
-                head.web_date = (dt.date(int(web["y"]), int(web["m"]), int(web["d"])), "day")
-            except ValueError:
-                pass  # 发布时间：2021-13-45 is no date
+            head.web_date = _day(web)  # 发布时间：2021-13-45 is no date
             text = text[: web.start()]
             if not text:
                 continue
@@ -355,18 +352,16 @@ def _read_fields(head: Head, text: str) -> None:
     number = NUMBER_FIELD.search(text)
     if number and head.field_number is None:
         head.field_number = number["number"]
-    date = DATE_FIELD.search(text)
-    if date and head.field_date is None:
-        try:
-            head.field_date = (dt.date(int(date["y"]), int(date["m"]), int(date["d"])), "day")
-        except ValueError:
-            pass
-    web = WEB_DATE.search(text)
-    if web and head.web_date is None:
-        try:
-            head.web_date = (dt.date(int(web["y"]), int(web["m"]), int(web["d"])), "day")
-        except ValueError:
-            pass
+    head.field_date = head.field_date or _day(DATE_FIELD.search(text))
+    head.web_date = head.web_date or _day(WEB_DATE.search(text))
+
+
+def _day(match: re.Match[str] | None) -> tuple[dt.date, str] | None:
+    """The date to the day a match's ``y``, ``m`` and ``d`` give; None for none or no real date (2021-13-45)."""
+    try:
+        return (dt.date(int(match["y"]), int(match["m"]), int(match["d"])), "day") if match else None
+    except ValueError:
+        return None
 
 
 def _close_block(head: Head, block: list[str]) -> None:
