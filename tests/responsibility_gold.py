@@ -70,13 +70,18 @@ class Score:
         return self.matched / self.gold_units if self.gold_units else 1.0
 
 
-def _lines(statement: dict, next_line: int | None = None) -> range:
+def _lines(statement: dict, next_line: int | None = None, blank: frozenset[int] = frozenset()) -> range:
     """The lines a statement covers. A table row's units may stand at its end, many wrapped
-    lines below its first (a PDF table whose cells wrap): the row runs to the next statement."""
+    lines below its first (a PDF table whose cells wrap): the row runs to the next statement.
+    Blank lines (a web page's text puts one between every two) are not counted."""
     extra = len(_name(statement.get("quote") or "")) // LINE_CHARS + 1
     if statement["form"] == "table" and next_line is not None:
         return range(statement["line"], next_line)  # a row ends where the next one starts
-    return range(statement["line"], statement["line"] + extra + 1)
+    end, counted = statement["line"], 0
+    while counted <= extra:
+        counted += end not in blank
+        end += 1
+    return range(statement["line"], end)
 
 
 def score(number: str) -> Score:
@@ -84,6 +89,7 @@ def score(number: str) -> Score:
     path = next(p for p in TEXTS.iterdir() if p.name.split("、")[0] == number)
     document = next(iter(read_documents([str(path)])))
     plans = extract_plans(document, load_lexicon())
+    blank = frozenset(number for number, line in enumerate(document.text.split("\n"), start=1) if not line.strip())
     # a standing rider's units join every later task with the rider's own span: count them once,
     # as the gold lists them once, at the rider
     seen_spans: set[tuple[int, str]] = set()
@@ -100,7 +106,7 @@ def score(number: str) -> Score:
     for statement in gold["statements"]:
         if statement["form"] != "prose":
             continue
-        lines = _lines(statement)
+        lines = _lines(statement, blank=blank)
         inside_clause_item = any(first <= statement["line"] <= last for first, last in clause_items)
         for unit in statement["units"]:
             result.prose_units += 1
@@ -120,7 +126,7 @@ def score(number: str) -> Score:
         if statement["form"] == "prose":
             continue
         later = [line for line in starts if line > statement["line"]]
-        lines = _lines(statement, later[0] if later else None)
+        lines = _lines(statement, later[0] if later else None, blank)
         windows.append(lines)
         units = statement["units"]
         result.gold_units += len(units)

@@ -129,6 +129,42 @@ def test_a_web_pages_particulars_give_the_number_and_date(tmp_path):  # round 28
     assert plan.title == "常山县提升助老服务能力的实施办法" and plan.jurisdiction.name == "常山县"
 
 
+def test_a_page_whose_particulars_are_a_table_and_whose_heading_is_lost(tmp_path):  # round 29: 金乡, 谯城, 许昌
+    def plan_of(name, page):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        return policygraph.build([tmp_path / name]).plans[0]
+
+    # the particulars as table rows (a row with one label, 有效性 | 有效 |, is no title); no heading, so the
+    # notice names the plan it issues: 县政府研究确定了《X》，现印发给你们
+    plan = plan_of("a.md", "索引号 | 11370828593615886A/2025-00693 | 公开方式 | 主动公开 |\n|---|---|---|---|\n"
+                   "成文日期 | 2025-02-28 | 废止日期 | |\n有效性 | 有效 |\n各镇政府,各街道办事处,县政府各部门:\n"
+                   "为全面完成各项任务,县政府研究确定了《2025年金乡县政府重要工作事项责任分工》,现印发给你们,请认真落实。\n"
+                   "金乡县人民政府\n2025年2月28日\n一、2025年主要预期目标\n")
+    assert (plan.title, plan.issue_date, plan.issuers) == ("2025年金乡县政府重要工作事项责任分工", dt.date(2025, 2, 28), ["金乡县人民政府"])
+    # 名称： and 发布机构： give the title and the issuer of a table printed with no notice; its 序号 header ends the head
+    plan = plan_of("b.txt", "索引号:11341602003165628D/202506-00023组配分类:决策部署落实情况\n发布机构:谯城区教育局主题分类:科技、教育\n"
+                   "名称:谯城区教育局2025年政府工作报告重点工作任务分解表文号:\n发文日期:2025-06-13发布日期:2025-06-13\n"
+                   "谯城区教育局2025年政府工作报告重点工作任务分解表\n发布时间:2025-06-13 09:13\n"
+                   "谯城区教育局2025年政府工作报告重点工作任务分解表\n序号\n重点工作任务\n主要责任单位\n")
+    assert (plan.title, plan.issuers) == ("谯城区教育局2025年政府工作报告重点工作任务分解表", ["谯城区教育局"])
+    # a time stamp alone on a line under the issuer dates the page; the issuer above it is no heading
+    plan = plan_of("c.txt", "市政府文件\n许昌市人民政府\n2023-02-20 15:38\n许政 [2023] 2号\n各县(市、区)人民政府:\n"
+                   "现将《政府工作报告》提出的2023年重点工作任务予以分解。\n一、促进经济稳中提升\n")
+    assert (plan.title, plan.doc_number, plan.issue_date) == (None, "许政[2023]2号", dt.date(2023, 2, 20))
+    assert "许昌市人民政府" in plan.issuers
+    # a leading group and a supervision office sign or head notices
+    assert plan_of("d.txt", "各乡镇人民政府:\n现将《岫岩满族自治县2022年政务公开工作要点》印发给你们。\n"
+                   "岫岩满族自治县政务公开工作领导小组\n2022年6月20日\n").issuers == ["岫岩满族自治县政务公开工作领导小组"]
+    assert plan_of("e.txt", "扶余市人民政府督查室关于开展专项督查的通知\n各乡镇人民政府:\n一、重点督办事项\n").issuers == ["扶余市人民政府督查室"]
+
+
+def test_titles_compare_with_one_dash_between_years():  # 彭泽: 实施计划(2021--2025年)
+    from policygraph.extract.citations import normalise_title
+
+    assert normalise_title("全民健身实施计划(2021--2025年)") == normalise_title("全民健身实施计划（2021—2025年）")
+    assert normalise_title("2021-2025年") != normalise_title("2021年")
+
+
 def test_an_autonomous_county_written_without_its_peoples_names(tmp_path):  # round 28: 张家川县 = 张家川回族自治县
     assert [p.name for p in places_at_start("张家川县安全生产委员会", load_lexicon())[1]] == ["张家川回族自治县"]
     assert places_at_start("张家县", load_lexicon())[1] == []  # not a stem cut inside the name

@@ -822,6 +822,15 @@ def test_an_annual_plans_stated_goals_and_a_notices_attached_list(tmp_path):  # 
                    "一、县示范区管委会牵头工作(8项)\n1.投资3000万元建设南美白对虾工厂化循环水养殖基地。\n2.建设3个劳动密集型产业园。\n")
     found = sorted([*plan.targets, *(t for task in plan.tasks for t in task.targets)], key=lambda t: t.span.start)
     assert [(t.value, t.unit) for t in found] == [(3000, "万元"), (3, "个")]
+    # round 29 (大竹县 民生实事): the attached list is a table (序号 | 民生实事 | 责任单位), after blank lines
+    plan = plan_of("d.txt", "县人民政府办公室关于对2016年民生实事进行重点督办的通知\n各乡镇人民政府：\n现将民生实事分解如下。\n"
+                   "附件:2016年民生实事目标任务分解表\n\n附件\n\n \n\n2016年民生实事目标任务分解表\n\n序号\n\n民生实事\n\n"
+                   "责任单位\n\n1\n\n新建2座人行天桥。\n\n县住建局\n")
+    assert [(t.value, t.unit) for t in plan.own_targets()] == [(2, "座")]
+    # a project guide attached to a notice is no task list: its figures are what applicants must reach
+    plan = plan_of("e.txt", "省科技厅关于组织申报项目的通知\n各设区市科技局：\n现将项目指南印发给你们。\n一、组织申报。各单位要抓好落实。\n附件\n"
+                   "2022年度专项资金项目指南及申报要求\n一、前沿基础项目\n1.研发技术，捕集率达到90%。\n")
+    assert plan.own_targets() == []
 
 
 def test_a_work_summary_section_promises_nothing():  # round 15: …2024年工作总结和2025年工作思路

@@ -648,7 +648,8 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
     found: dict[int, tuple[list[str], bool]] = {}
     for (start, _), surface in zip(bounds, surfaces):
         glued = GLUED_LEVELS.fullmatch(surface)
-        if glued and len(set(glued["levels"])) == len(glued["levels"]):
+        # 各市县人民政府 names two levels' governments; 各乡镇人民政府 one level's (乡 and 镇 are both townships)
+        if glued and len(set(glued["levels"])) == len(glued["levels"]) and glued["levels"] not in ("乡镇", "镇乡"):
             found[start] = ([glued["collective"] + level + glued["suffix"] for level in glued["levels"]], True)
     for last, surface in enumerate(surfaces):
         _places_share_ending(text, bounds, surfaces, last, lexicon, found)

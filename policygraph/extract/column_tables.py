@@ -110,7 +110,7 @@ def _unit_cell(text: str, lines: list[tuple[int, int]], index: int, lexicon: Lex
             return None  # a sentence, a figure: another column's text
         if piece.endswith(("、", "，", ",")):
             continue
-        if _all_units(piece, lexicon):
+        if all_units(piece, lexicon):
             return cell_start, piece_end, last
         if last + 1 < len(lines):
             following = text[lines[last + 1][0] : lines[last + 1][1]].strip()
@@ -119,7 +119,7 @@ def _unit_cell(text: str, lines: list[tuple[int, int]], index: int, lexicon: Lex
     return None
 
 
-def _all_units(piece: str, lexicon: Lexicon) -> bool:
+def all_units(piece: str, lexicon: Lexicon) -> bool:
     """Every item of ``piece`` is an organisation; a place alone passes before a government
     that closes the list (泉港区、惠安县人民政府: the two share 人民政府)."""
     items = [item for item in re.split(r"[、，,；;]|及(?=各|有关|相关)", piece) if item]

@@ -48,6 +48,9 @@ DECREE_NUMBER = re.compile(r"(?:^|(?<=日)|(?<=[（(]))(?P<issuer>[\u4e00-\u9fff
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 CN_DATE = re.compile(r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
 WEB_DATE = re.compile(r"(?:印发|发布|成文|发文)?(?:时间|日期)[:：](?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
+TABLE_HEADER = re.compile(r"序 ?号(?: .*)?")  # a table's header, its cells on one line or the first alone
+# a line that is a web page's time stamp alone: 2023-02-20 15:38 (squeezed)
+WEB_STAMP = re.compile(r"(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 FILE_NAME_NOISE = re.compile(r"^【[^】]{1,10}】|\.(?:docx?|pdf|wps|txt|md|ofd)$")
 PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[IVXⅠⅡⅢⅣ]{1,4}|第\d+页|资料整理[:：].*|来源[:：].*)$")
 SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]|（[一二三四五六七八九十]+）|\d+[.．、]|目录|前言|序言|引言)")
@@ -242,6 +245,8 @@ class Head:
     body_start: int = 0  # index of the first line after the head
     field_number: str | None = None  # a web page's 文号：/发文字号： field
     field_date: tuple[dt.date, str] | None = None  # a web page's 成文日期：/发文日期： field
+    field_title: str | None = None  # a web page's 名称：/标题： field
+    field_issuer: str | None = None  # a web page's 发文机关：/发布机构： field
 
 
 def read_head(lines: list[Line]) -> Head:
@@ -290,6 +295,11 @@ def read_head(lines: list[Line]) -> Head:
             head.banner.extend(o for line_text in [*block, text[:-2]] for o in split_orgs(line_text) if line_text)
             block = []
             continue
+        if (stamp := WEB_STAMP.fullmatch(text)):  # 2023-02-20 15:38 under the issuer: when the page was published
+            head.web_date = head.web_date or _day(stamp)
+            _close_block(head, block)
+            block = []
+            continue
         date = read_date(text) or _leading_date(text)
         if date:
             _close_block(head, block)  # 某市人民政府办公室 above a date: who issued it, not a title
@@ -301,9 +311,11 @@ def read_head(lines: list[Line]) -> Head:
             head.addressees = text
             head.body_start = index + 1
             break
-        if SECTION_START.match(text):
-            head.body_start = index  # 一、 第一章 前言: the body has begun
+        if SECTION_START.match(text) or TABLE_HEADER.fullmatch(line.spaced):
+            head.body_start = index  # 一、 第一章 前言, a table's 序号: the body has begun
             break
+        if block and text == "".join(block):
+            continue  # a page's title printed again under its particulars
         if _is_heading(line) and text.startswith("关于") and block and not all(map(is_org, block)) and not block[-1].endswith(("印发", "转发", "发布")):
             head.headings.append("".join(block))  # a title opens with 关于; what came before is another heading
             block = []
@@ -340,11 +352,22 @@ def read_head(lines: list[Line]) -> Head:
 _FIELD_LABELS = (
     "信息索引号|索引号|公开方式|文号|发文字号|成文日期|发文日期|印发日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关"
     "|有效性|统一编号|主题分类|名称|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
-    "|废止日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑"
+    "|废止日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
-WEB_FIELD = re.compile(r"[•·\-【]?(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$))")
-NUMBER_FIELD = re.compile(r"(?:文号|发文字号)[:：]?(?P<number>" + DOC_NUMBER.pattern + ")")
-DATE_FIELD = re.compile(r"(?:成文日期|发文日期|印发日期)[:：]?(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
+# labels no title or sentence opens with: a line that starts with one is a field, whatever follows (有效性 | 有效 |
+# of a page's table, whose cells a reader runs together)
+_FIELD_ONLY_LABELS = (
+    "信息索引号|索引号|公开方式|发文字号|成文日期|发文日期|印发日期|发布日期|发布机构|发文机关|有效性|统一编号|主题分类"
+    "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词"
+)
+WEB_FIELD = re.compile(
+    r"[•·\-【|｜]?(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
+)
+NUMBER_FIELD = re.compile(r"(?:文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
+_FIELD_VALUE = r"[:：](?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：]|[|｜\s]|$)"
+TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:名称|标题)" + _FIELD_VALUE)
+ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机构)" + _FIELD_VALUE)
+DATE_FIELD = re.compile(r"(?:成文日期|发文日期|印发日期)[:：|｜]?(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
 
 
 def _read_fields(head: Head, text: str) -> None:
@@ -353,6 +376,10 @@ def _read_fields(head: Head, text: str) -> None:
     if number and head.field_number is None:
         head.field_number = number["number"]
     head.field_date = head.field_date or _day(DATE_FIELD.search(text))
+    if head.field_title is None and (title := TITLE_FIELD.search(text)):
+        head.field_title = title["value"]
+    if head.field_issuer is None and (issuer := ISSUER_FIELD.search(text)) and is_org(issuer["value"]):
+        head.field_issuer = issuer["value"]
     head.web_date = head.web_date or _day(WEB_DATE.search(text))
 
 
@@ -435,6 +462,8 @@ def _issued_title(body: str) -> str | None:
     """``现将《X》印发给你们``, ``《X》已经省政府同意，现印发你们`` in a notice's text names the plan it issues."""
     match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:印发|发布|转发|予以公布|公布)", body)
     match = match or re.search(r"^\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*已经[^。，,]{2,20}(?:同意|通过)[，,]\s*现(?:予)?印发", body)
+    # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
+    match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*现(?:予)?印发(?:给)?你们", body)
     return squeeze(match["t"]) if match else None
 
 
@@ -785,6 +814,10 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         first = Heading(squeeze(news["title"]), None, split_orgs(re.sub(r"联合|会同", "、", squeeze(news["orgs"]))))
     if first is None and _title_complete(file_title := _file_title(path)):
         first = Heading(file_title)  # no heading before the body (序言…): a file named by its title
+    if first is None and head.addressees and (issued := _issued_title(body)):
+        first = Heading(issued)  # a page that lost its heading: the notice names the plan it issues
+    if first is None and head.field_title:
+        first = Heading(head.field_title)  # 名称：… among a page's particulars
     if first:
         meta.title, meta.notice_title = first.title, first.notice_title
         issuers += first.issuers
@@ -823,6 +856,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     dates = [d for d in (signature_date, head.field_date, head.heading_date, head.web_date, printed[1] if printed else None) if d]
     if dates:
         meta.issue_date, meta.date_precision = dates[0]
+    if not issuers and head.field_issuer:
+        issuers = [head.field_issuer]  # 发布机构：… among a page's particulars, when nothing signs
     issuers = _drop_shortened(_unique(issuers), lexicon)
     evidence = issuer_evidence(issuers, lexicon)
     evidence += title_evidence(meta.title, lexicon) or title_evidence(meta.notice_title, lexicon)

@@ -25,12 +25,13 @@ from ..data import alternatives, load_rules
 from ..errors import Message
 from ..model import BASIS_LABELLED, CO, LEAD, ActionArea, AdminLevel, Assignment, Plan, Problem, SourceDocument, Target, Task, make_unique
 from ..normalize.lexicon import Lexicon
-from ..read.layout import TextView, clean_layout, merge_spans
+from ..read.layout import TextView, clean_layout, merge_spans, squeeze_text
 from . import metadata
+from .cell_lines import rejoin_cell_lines
 from .column_tables import ColumnRow, find_column_rows
 from .clauses import BRACKETED_LEAD, LOOSE_LABEL, MAX_CLAUSE_CHARS, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions, unknown_labels
 from .citations import find_citations
-from .deadlines import parse_deadline, parse_milestone
+from .deadlines import NO_VALUE, parse_deadline, parse_milestone
 from .linking import match_action
 from .prose import ProseStatement, charges_anyone, read_prose
 from .structure import Node, body_end, chapters, is_safeguard_section, is_task_section, outline, section_end, walk
@@ -58,14 +59,14 @@ def extract_plans(document: SourceDocument, lexicon: Lexicon, *, prose: bool = T
     its issuers, date, number and place where they state none of their own. ``prose=False``
     leaves responsibility written in sentences (basis ``prose``) unread.
     """
-    view = clean_layout(document.text)
+    view, table_notes = document_view(document, lexicon)
     starts, issued_together = metadata.document_starts(view)
     if len(starts) >= MAX_DOCUMENTS:  # each part is read over the whole file: bound the cost, and say so
-        plan = extract_plan(document, lexicon, view=view, prose=prose)
+        plan = extract_plan(document, lexicon, view=view, table_notes=table_notes, prose=prose)
         plan.notes.append(Message("", "{count} documents found in this file; read as one (more than {most} are not split)", count=len(starts) + 1, most=MAX_DOCUMENTS))
         return [plan]
     if not starts:
-        return [extract_plan(document, lexicon, view=view, prose=prose)]
+        return [extract_plan(document, lexicon, view=view, table_notes=table_notes, prose=prose)]
     bounds = [0, *starts, len(document.text)]
     plans: list[Plan] = []
     base = plan_id(document.path)
@@ -76,6 +77,17 @@ def extract_plans(document: SourceDocument, lexicon: Lexicon, *, prose: bool = T
         plan.notes.append(Message("", "document {index} of {count} in this file (from line {line})", index=index, count=len(bounds) - 1, line=document.line_of(start)))
         plans.append(plan)
     return plans
+
+
+UNREAD_ROW = "a table row printed one cell per line whose cells could not be told apart (a cell over several rows?)"
+UNSURE_LEAD = "doubtful: a table printed one cell per line gives its lead and partner cells one name per line; the first name is taken as the lead"
+
+
+def document_view(document: SourceDocument, lexicon: Lexicon) -> tuple[TextView, list[tuple[int, int, str]]]:
+    """The document's clean view, with tables printed one cell per line rejoined into rows, and
+    the original spans of the rows to report (``(start, end, severity)``)."""
+    notes: list[tuple[int, int, str]] = []
+    return clean_layout(document.text, tables=lambda view: rejoin_cell_lines(view, lexicon, notes)), notes
 
 
 def _blank_outside(text: str, start: int, stop: int) -> str:
@@ -93,16 +105,21 @@ def extract_plan(
     defaults: Plan | None = None,
     plan_name: str | None = None,
     view: TextView | None = None,
+    table_notes: list[tuple[int, int, str]] | None = None,
     prose: bool = True,
 ) -> Plan:
     """Read one document into a plan with its tasks, assignments and problems.
 
     ``defaults``: the plan of the notice that issued this one, whose issuers, date, number and
     place this one takes where it states none. ``view``: the document's clean view, where the
-    caller has made it already.
+    caller has made it already, with ``table_notes``: the spans of table rows it could not read.
     """
-    view = view if view is not None else clean_layout(document.text)
+    if view is None:
+        view, table_notes = document_view(document, lexicon)
     plan = Plan(id=plan_name or plan_id(document.path), source=document)
+    for start, stop, severity in table_notes or ():
+        reason = UNREAD_ROW if severity == "unparsed" else UNSURE_LEAD
+        plan.problems.append(Problem(document.path, document.line_of(start), squeeze_text(document.text[start:stop]), reason, severity))
     meta = metadata.read_metadata(view.text, document.path, lexicon, plan.id)
     if defaults is not None:
         meta.doc_number = meta.doc_number or defaults.doc_number
@@ -597,6 +614,7 @@ def _read_table(
     plan: Plan, table: Table, number: int, count: int, view: TextView, lexicon: Lexicon, consumed: list[tuple[int, int]]
 ) -> None:
     document = plan.source
+    consumed.append((table.start, table.start + len(_line_at(view.text, table.start))))  # its header: the columns' names
     prefix = "row" if count == 1 else f"table{number}/row"
     for row in table.rows:
         start, stop = view.original_span(row.start, row.end)
@@ -638,7 +656,7 @@ def _read_table(
         if cell is None and co_cell is None:
             plan.problems.append(Problem(document.path, line, view.text[row.start : row.end], "table row names no responsible unit"))
         for source, forced_role in ((cell, None), (co_cell, CO)):  # a 配合单位 column: everyone in it supports
-            if source is None:
+            if source is None or source.text in NO_VALUE:  # ／ or 无: printed empty on purpose
                 continue
             conventions = Conventions(marks_leads=table.marks_leads)
             task.assignments.extend(_read_cell(plan, source.view, (source.start, source.end), lexicon, consumed, conventions, forced_role))

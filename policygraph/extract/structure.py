@@ -111,11 +111,15 @@ class Node:
         return node
 
 
-# after 附件1: a title on a line or two, then the first item of an outline (一、 or 1.) on its own line
+# after 附件1: a title on a line or two, then the first item of an outline (一、 or 1.) or a table's 序号 on its own line
 ATTACHED_LIST = re.compile(
-    r"[ \t\u3000]*\n[ \t\u3000]*[^\n。；：:，,]{4,60}(?:\n[^\n。；：:，,]{1,40})?\n[ \t\u3000]*"
-    r"(?:[一二三四五六七八九十]{1,3}、|1[.．、](?!\d))"
+    r"(?:[ \t\u3000]*\n)*[ \t\u3000]*(?P<title>[^\s。；：:，,][^\n。；：:，,]{3,59}(?:\n[^\s。；：:，,][^\n。；：:，,]{0,39})?)"
+    r"(?:[ \t\u3000]*\n)+[ \t\u3000]*"
+    r"(?:[一二三四五六七八九十]{1,3}、|1[.．、](?!\d)|序\s*号)"  # or a table's header (序号 | 民生实事 | 责任单位)
 )
+# an attachment is the plan's body when its title names a list of tasks; a project guide (项目指南), a scope of
+# support (支持范围) or a glossary (名词解释) attached to a notice or a plan is not
+TASK_LIST_TITLE = re.compile(r"任务|清单|实事|分解|责任|工作要点|重点工作")
 BODY_GOES_ON_WITHIN = 3000  # characters after a 抄送 block in which the outline may go on
 MAX_SKIPPED_ENDS = 3
 
@@ -142,12 +146,17 @@ def body_end(view: TextView, start: int) -> int:
 def _attached_list_follows(text: str, match: re.Match[str]) -> bool:
     """True when the 附件 at ``match`` opens a titled list with an outline, or is the notice's list of
     attachments (附件：1.…) with such a list printed within ``BODY_GOES_ON_WITHIN`` characters."""
-    if ATTACHED_LIST.match(text, match.end()):
+    if _task_list_at(text, match.end()):
         return True
     return any(
-        later.group().startswith("附件") and ATTACHED_LIST.match(text, later.end())
+        later.group().startswith("附件") and _task_list_at(text, later.end())
         for later in BODY_END.finditer(text, match.end(), min(len(text), match.end() + BODY_GOES_ON_WITHIN))
     )
+
+
+def _task_list_at(text: str, at: int) -> bool:
+    attached = ATTACHED_LIST.match(text, at)
+    return bool(attached and TASK_LIST_TITLE.search(attached["title"]))
 
 
 def _outline_goes_on(view: TextView, start: int, at: int) -> bool:

@@ -74,7 +74,7 @@ def responsibility_cells(table: Table) -> list[Cell]:
     return [row.cells[r] for row in table.rows for r in RESPONSIBILITY_ROLES if r in row.cells and row.cells[r].text]
 
 
-def _role_candidates(header: str) -> list[str]:
+def role_candidates(header: str) -> list[str]:
     word = squeeze_text(header)
     word = re.sub(r"[(（][^)）]*[)）]", "", word)  # 责任部门(单位), 责任部门 (☆为牵头部门)
     return [role for role, words in COLUMN_WORDS.items() if word in words or header.strip() in words]
@@ -86,7 +86,7 @@ def assign_roles(headers: list[str]) -> list[str | None]:
     ``重点任务`` is the task title in one table and the task group in another; a column whose
     only possible role is taken by itself wins, and the other falls back to its next role.
     """
-    candidates = [_role_candidates(h) for h in headers]
+    candidates = [role_candidates(h) for h in headers]
     roles: list[str | None] = [None] * len(headers)
     taken: set[str] = set()
     for only_choice in (True, False):
@@ -111,7 +111,7 @@ def _line_cells(view: TextView, start: int, end: int) -> list[Cell]:
     return cells
 
 
-def _is_header(cells: list[str]) -> bool:
+def is_header(cells: list[str]) -> bool:
     """A task table's header: a 序号 column and a task or unit column; or, with no 序号 (a .docx
     任务分工表: 重点任务 | 牵头单位 | 配合单位), a unit column beside a task column, where every filled
     cell is a header word."""
@@ -129,13 +129,13 @@ def _is_header(cells: list[str]) -> bool:
 
 def _is_sub_header(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
-    return bool(filled) and all(_role_candidates(c) == ["milestone"] for c in filled)
+    return bool(filled) and all(role_candidates(c) == ["milestone"] for c in filled)
 
 
 def first_table_start(view: TextView, start: int = 0) -> int | None:
     """Offset of the first task-table header line at or after ``start``, if any."""
     for match in TAB_LINE.finditer(view.text, start):
-        if _is_header([squeeze_text(cell) for cell in match.group().split("\t")]):
+        if is_header([squeeze_text(cell) for cell in match.group().split("\t")]):
             return match.start()
     return None
 
@@ -150,7 +150,7 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
         line_start, line_end = match.span()
         views = _line_cells(view, line_start, line_end)
         cells = [c.text for c in views]
-        if _is_header(cells):
+        if is_header(cells):
             if current and _same_header(current.header, cells):
                 current.repeated_headers += 1
                 previous_line = (line_start, line_end)

@@ -92,6 +92,25 @@ class TextView:
         keep_origin.extend(self.origin[last:])
         return TextView("".join(keep_text), keep_origin, self._end)
 
+    def replace(self, edits: list[tuple[int, int, str]]) -> TextView:
+        """A view with each ``(start, end, text)`` span replaced by ``text``, in order and apart.
+
+        Each new character takes the original offset of the first character it replaces, so a
+        span read later still points into the original (a cell break written as a tab).
+        """
+        keep_text: list[str] = []
+        keep_origin: list[int] = []
+        last = 0
+        for start, end, text in edits:
+            keep_text.append(self.text[last:start])
+            keep_origin.extend(self.origin[last:start])
+            keep_text.append(text)
+            keep_origin.extend([self.origin[start]] * len(text))
+            last = end
+        keep_text.append(self.text[last:])
+        keep_origin.extend(self.origin[last:])
+        return TextView("".join(keep_text), keep_origin, self._end)
+
     def rewrite(self, transform: Callable[[str], str]) -> TextView:
         """A view whose text is ``transform(text)``, which must replace one character for one."""
         text = transform(self.text)
@@ -168,14 +187,18 @@ PIPE_ROW = re.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", re.M)  # a markdown row, or 
 PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
 
 
-def clean_layout(text: str) -> TextView:
+def clean_layout(text: str, tables: Callable[[TextView], TextView] | None = None) -> TextView:
     """The document-level clean view: markdown, footnotes and page furniture removed.
 
     Line breaks are kept (headings and tables are found by lines); whitespace inside
-    sentences is squeezed later, where a clause or title is read.
+    sentences is squeezed later, where a clause or title is read. ``tables``, given, rewrites
+    the view's tables before page furniture is looked for (a row's number alone on a line is
+    no page number, a unit repeated down a column no running header).
     """
     view = TextView.of(text)
     view = view.remove(PIPE_RULE).rewrite(lambda text: PIPE_ROW.sub(lambda row: row.group(0).replace("|", "\t"), text))
+    if tables is not None:
+        view = tables(view)
     view = view.remove(page_furniture)
     view = view.rewrite(lambda text: text.replace("\f", "\n"))  # a page starts a new line
     view = view.remove(MARKDOWN_NOISE)

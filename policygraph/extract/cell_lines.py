@@ -1,0 +1,221 @@
+"""Tables printed one cell per line: a web page's table flattened to text, a PDF's cells on lines.
+
+A 任务分解表 published as a web page often reaches us as ``序号`` / ``民生实事`` / ``责任单位`` /
+``完成时限`` on lines of their own, then each row as its number on a line and its cells on the
+lines after it (a unit cell may hold one unit per line). The header gives the columns; a row
+runs from its number to the next number, an outline heading (``二、…``, a section row) or the
+table's end. Its lines are given to the columns in order: the task's text up to the first list
+of organisations, the organisations to the responsibility column(s), a date to the deadline.
+A row whose lines cannot be told apart that way (two unit columns and three lists of
+organisations) is left as it was; nothing is guessed.
+
+The rebuilt rows are written back into the view as tab-separated lines, so the task-table
+reader (tables.py) reads them like any other table; every character keeps its original offset.
+Rule ``cell_per_line``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data import alternatives, load_rules
+from ..normalize.lexicon import Lexicon
+from ..read.layout import TextView, squeeze_text
+from .column_tables import ENDS_TABLE, all_units
+from .deadlines import parse_deadline
+from .tables import assign_roles, is_header, role_candidates
+
+SERIAL = re.compile(r"\d{1,3}")  # a row's number alone on its line
+SECTION_ROW = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
+MAX_HEADER_CELLS = 10
+HEADER_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+MAX_EXTRA_LINES = 40  # lines a row may hold beyond one per column (a unit per line, a wrapped text)
+MAX_DEADLINE_CHARS = 24
+UNIT_ROLES = ("units", "co_units")
+UNIT_KINDS = ("units", "name", "empty")
+EMPTY_CELL = re.compile(r"[/／\-—－–无]")  # a cell printed empty on purpose
+LIST_SPLIT = re.compile(r"[、，,；;]")
+NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()、，,；;]+")
+MAX_NAME_CHARS = 20
+LEVEL_START = re.compile(r"[省市州盟县区旗镇乡]")
+# a unit's or a place's ending: after a cell of organisations, a town (孝顺镇) or a body (团区委) is one too
+NAME_END = re.compile(alternatives([*load_rules("clause_rules")["table_cell_endings"]["any"], "镇", "乡", "街道", "社区", "会", "联", "大队", "支队"]) + "$")
+FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+
+
+def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, int, str]] | None = None) -> TextView:
+    """``view`` with every table printed one cell per line rewritten as tab-separated rows.
+
+    ``notes`` collects ``(start, end, severity)`` original spans of the rows to report: ``unparsed``
+    where the cells could not be told apart, ``doubtful`` where the lead cell's extent is unknown."""
+    text = view.text
+    if "序" not in text:
+        return view
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip()]
+    edits: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(lines):
+        if role_candidates(text[lines[index][0] : lines[index][1]]) != ["number"]:
+            index += 1
+            continue
+        header_end = index + 1
+        while header_end < len(lines) and header_end - index < MAX_HEADER_CELLS and _header_word(_squeezed(text, lines[header_end])):
+            header_end += 1
+        header = [_squeezed(text, line) for line in lines[index:header_end]]
+        if len(header) < 3 or not is_header(header):
+            index += 1
+            continue
+        roles = assign_roles(header)[1:]
+        edits.extend(_joins(text, [[line] for line in lines[index:header_end]]))
+        unread: list[tuple[int, int]] = []
+        doubtful: list[tuple[int, int]] = []
+        index = _read_rows(text, lines, header_end, roles, lexicon, edits, unread, doubtful)
+        if notes is not None:
+            found = [(*view.original_span(start, end), "unparsed") for start, end in unread]
+            found += [(*view.original_span(start, end), "doubtful") for start, end in doubtful]
+            notes.extend(sorted(found))
+    return view.replace(edits) if edits else view
+
+
+def _header_word(line: str) -> bool:
+    """A column's name: a header word, or a short name of a column no rule reads (事项分类)."""
+    return bool(role_candidates(line)) or (bool(HEADER_NAME.fullmatch(line)) and not SECTION_ROW.match(line))
+
+
+def _read_rows(
+    text: str,
+    lines: list[tuple[int, int]],
+    index: int,
+    roles: list[str | None],
+    lexicon: Lexicon,
+    edits: list[tuple[int, int, str]],
+    unread: list[tuple[int, int]],
+    doubtful: list[tuple[int, int]],
+) -> int:
+    """Rewrite the rows from ``lines[index]`` on; the index of the first line after the table."""
+    last_number = 0
+    while index < len(lines):
+        line = _squeezed(text, lines[index])
+        if SECTION_ROW.match(line):
+            index += 1  # a section row spans the table: it stays a line of its own
+            continue
+        if not SERIAL.fullmatch(line) or int(line) <= last_number:
+            return index
+        last_number = int(line)
+        stop = index + 1
+        while stop < len(lines) and stop - index <= len(roles) + MAX_EXTRA_LINES:
+            following = _squeezed(text, lines[stop])
+            if SECTION_ROW.match(following) or ENDS_TABLE.match(following) or (SERIAL.fullmatch(following) and int(following) > last_number):
+                break
+            stop += 1
+        cells, used, unsure = _cells(text, lines[index + 1 : stop], roles, lexicon)
+        table_goes_on = stop < len(lines) and (SERIAL.fullmatch(_squeezed(text, lines[stop])) or SECTION_ROW.match(_squeezed(text, lines[stop])))
+        filled = all(cells[column] for column, role in enumerate(roles) if role in ("title", "units"))
+        if used < stop - index - 1 and (table_goes_on or not filled):
+            unread.append((lines[index][0], lines[stop - 1][1]))  # reported by the caller; the rows after it are read
+            index = stop
+            continue
+        edits.extend(_joins(text, [[lines[index]], *cells], roles))
+        if unsure:
+            doubtful.append((lines[index][0], lines[index + used][1]))
+        if used < stop - index - 1:
+            return index + 1 + used  # the last row, and what follows the table
+        index = stop
+    return index
+
+
+def _cells(text: str, row: list[tuple[int, int]], roles: list[str | None], lexicon: Lexicon) -> tuple[list[list[tuple[int, int]]], int, bool]:
+    """The row's lines given to its columns, how many lines the columns took (lines left over: a
+    second task under one unit, a stray cell), and whether the lead cell's extent is unknown (two
+    unit columns, more than two names one per line: the first is taken as the lead).
+
+    The row is read as three runs: the lines before the first organisation (to the columns before
+    the first unit column), the organisations (to the unit columns), the lines after them (to the
+    columns after). A run shorter than its columns fills the last of them (a category cell merged
+    over rows is printed in the first row only); a longer one gives the last column the rest.
+    """
+    kinds = [_kind(_squeezed(text, line), lexicon) for line in row]
+    cells: list[list[tuple[int, int]]] = [[] for _ in roles]
+    if len(row) == len(roles) and all((kind in UNIT_KINDS) == (role in UNIT_ROLES) for kind, role in zip(kinds, roles)):
+        return [[line] for line in row], len(row), False
+    unit_columns = [column for column, role in enumerate(roles) if role in UNIT_ROLES]
+    if not unit_columns or unit_columns != list(range(unit_columns[0], unit_columns[-1] + 1)):
+        return cells, 0, False
+    before: list[tuple[int, int]] = row[:1] if unit_columns[0] > 0 else []  # a row opens with its first column
+    at = len(before)
+    while at < len(row) and kinds[at] not in UNIT_KINDS:
+        before.append(row[at])
+        at += 1
+    _fill(cells, list(range(unit_columns[0])), before)
+    names: list[tuple[int, int]] = []
+    while at < len(row) and kinds[at] in UNIT_KINDS:
+        names.append(row[at])
+        at += 1
+    unsure = len(unit_columns) > 1 and len(names) > len(unit_columns)
+    if names:
+        for column, line in zip(unit_columns, names):
+            cells[column].append(line)
+        cells[unit_columns[-1]].extend(names[len(unit_columns) :])
+    after: list[tuple[int, int]] = []
+    while at < len(row) and kinds[at] not in UNIT_KINDS and len(after) < len(roles) - unit_columns[-1] - 1:
+        after.append(row[at])
+        at += 1
+    _fill(cells, list(range(unit_columns[-1] + 1, len(roles))), after)
+    return cells, at, unsure
+
+
+def _fill(cells: list[list[tuple[int, int]]], columns: list[int], lines: list[tuple[int, int]]) -> None:
+    """Give ``lines`` to ``columns`` one each, right-aligned; the last column takes any surplus."""
+    if not columns or not lines:
+        return
+    if len(lines) <= len(columns):
+        for column, line in zip(columns[len(columns) - len(lines) :], lines):
+            cells[column].append(line)
+        return
+    for column, line in zip(columns[:-1], lines):
+        cells[column].append(line)
+    cells[columns[-1]].extend(lines[len(columns) - 1 :])
+
+
+def _kind(line: str, lexicon: Lexicon) -> str:
+    """``units`` (a list of organisations, most of them known), ``name`` (a short name with a level
+    in front that may be one: 县残联), ``deadline`` or ``text``."""
+    names = line.rstrip("。；;").translate(FULL_WIDTH_BRACKETS)
+    if EMPTY_CELL.fullmatch(names):
+        return "empty"
+    if all_units(names, lexicon):
+        return "units"
+    items = [item for item in LIST_SPLIT.split(names) if item]
+    if NAME_CHARS.fullmatch(names) and items and sum(all_units(item, lexicon) or lexicon.collective_noun(item) is not None for item in items) * 2 >= len(items):
+        return "units"
+    if NAME_CHARS.fullmatch(names) and len(names) <= MAX_NAME_CHARS and (LEVEL_START.match(names) or NAME_END.search(names) or lexicon.collective_noun(names)):
+        return "name"
+    deadline = parse_deadline(line, default_year=2000) if len(line) <= MAX_DEADLINE_CHARS else None
+    if deadline is not None and (deadline.end or deadline.ongoing):
+        return "deadline"
+    return "text"
+
+
+def _joins(text: str, cells: list[list[tuple[int, int]]], roles: list[str | None] | None = None) -> list[tuple[int, int, str]]:
+    """Edits that make one line of ``cells``: the break between two cells becomes tabs (one per
+    column crossed, empty cells kept), the break between two lines of a unit cell a 、, of any
+    other cell nothing; a cell printed empty (／) loses its mark."""
+    roles = [None, *(roles if roles is not None else [None] * (len(cells) - 1))]
+    edits: list[tuple[int, int, str]] = []
+    previous_end, tabs = None, 0
+    for column, cell in enumerate(cells):
+        lines = cell
+        if not lines:
+            tabs += 1
+            continue
+        for position, (start, end) in enumerate(lines):
+            if previous_end is not None:
+                joiner = "\t" * tabs if position == 0 else ("、" if roles[column] in UNIT_ROLES else "")
+                edits.append((previous_end, start, joiner))
+            previous_end, tabs = end, 0
+        tabs = 1
+    return edits
+
+
+def _squeezed(text: str, line: tuple[int, int]) -> str:
+    return squeeze_text(text[line[0] : line[1]])

@@ -1,0 +1,103 @@
+"""Task tables printed one cell per line (a web page's table as text): read as rows, or reported.
+
+Blind round 29 (responsibility on ten web notices): the 大竹县 民生实事 table and the 谯城区 task
+breakdown came one cell per line and gave no unit at all; the 金东区 民生实事 list of round 27 too.
+The texts below keep their layout, with the rows shortened.
+"""
+
+import policygraph
+from policygraph.extract.pipeline import document_view
+from policygraph.model import SourceDocument
+from policygraph.normalize.lexicon import load_lexicon
+from policygraph.read.layout import clean_layout
+
+
+def plan_of(tmp_path, text, name="page.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return policygraph.build([str(path)]).plans[0]
+
+
+def rows(plan):
+    return [(t.title, [(a.surface, a.role) for a in t.assignments], t.deadline.text if t.deadline else None) for t in plan.tasks]
+
+
+NOTICE = "县人民政府办公室关于对2016年民生实事进行重点督办的通知\n\n各乡镇人民政府：\n\n现将民生实事目标任务分解下达。\n\n"
+
+
+def test_one_unit_column_with_a_unit_per_line_and_a_deadline(tmp_path):  # 大竹县
+    table = (
+        "附件\n\n2016年民生实事目标任务分解表\n\n序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n"
+        "1\n\n启动建设东柳河城区段综合治理工程。\n\n县水务局\n\n县住建局\n\n12月底前\n\n"
+        "2\n\n新建2座人行天桥。\n\n县住建局\n\n9月投入使用\n\n"
+        "3\n\n建成县残疾人综合服务中心。\n\n县残联\n\n5月底前动工\n\n"
+    )
+    plan = plan_of(tmp_path, NOTICE + table)
+    assert rows(plan) == [
+        ("启动建设东柳河城区段综合治理工程。", [("县水务局", "lead"), ("县住建局", "co")], "12月底前"),
+        ("新建2座人行天桥。", [("县住建局", "lead")], "9月投入使用"),
+        ("建成县残疾人综合服务中心。", [("县残联", "lead")], "5月底前动工"),
+    ]
+    assert [(t.value, t.unit) for task in plan.tasks for t in task.targets] == [(2, "座")]
+
+
+def test_lead_and_partner_columns_section_rows_and_numbers_that_skip(tmp_path):  # 谯城区: the bureau's own rows
+    table = (
+        "谯城区教育局2025年政府工作报告重点工作任务分解表\n\n序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n"
+        "一、2025年经济社会发展的主要预期目标\n\n3\n\n固定资产投资增长7.5%左右。\n\n区发改委\n\n区工信局、区教育局。\n\n"
+        "二、全力以赴扩投资、优服务\n\n三、全力以赴惠民生、增福祉\n\n"
+        "68\n\n加快建设黎明小学扩建教学楼项目。\n\n区教育局\n\n区政府有关部门,各乡镇人民政府、街道办事处。\n\n"
+    )
+    plan = plan_of(tmp_path, table)
+    assert rows(plan) == [
+        ("固定资产投资增长7.5%左右。", [("区发改委", "lead"), ("区工信局", "co"), ("区教育局", "co")], None),
+        ("加快建设黎明小学扩建教学楼项目。", [("区教育局", "lead"), ("区政府有关部门", "co"), ("各乡镇人民政府", "co"), ("各街道办事处", "co")], None),
+    ]
+
+
+def test_a_category_cell_merged_over_rows_and_an_empty_partner_cell(tmp_path):  # 金东区
+    table = (
+        "2024年金东区政府民生实事任务分解方案\n序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n"
+        "1\n打造区域教育高地\n新(改、扩)建一批中小学校\n实施新(改、扩)建中小学校5家。\n区教体局\n东孝街道\n"
+        "2\n中小学校清廉阳光厨房建设\n对28所中小学校食堂安装数字化验收平台。\n区教体局\n/\n"
+        "3\n“娃有所托”工程\n暑期托管服务\n开设100个暑期公益托管班。\n团区委\n各乡镇(街道)\n"
+    )
+    plan = plan_of(tmp_path, table)
+    assert [r[1] for r in rows(plan)] == [
+        [("区教体局", "lead"), ("东孝街道", "co")],
+        [("区教体局", "lead")],
+        [("团区委", "lead"), ("各乡镇(街道)", "co")],
+    ]
+    assert not plan.problems
+
+
+def test_a_lead_cell_whose_extent_is_not_printed_is_doubtful_and_a_row_that_cannot_be_read_is_reported(tmp_path):
+    table = (
+        "民生实事任务分解方案\n序号\n事项名称\n项目内容\n牵头单位\n协同单位\n"
+        "1\n医疗卫生机构迁(扩)建\n实施卫生院迁(扩)建1家。\n区卫健局\n源东乡\n区发改局\n"  # lead: 区卫健局 alone, or with 源东乡?
+        "2\n开工建设县老年养护楼。\n县民政局\n开工建设老年大学。\n"  # one unit over two tasks (a cell over rows)
+        "3\n新建献血屋。\n建设献血屋1个。\n区红十字会\n区行政执法局\n"
+    )
+    plan = plan_of(tmp_path, table)
+    assert [r[1] for r in rows(plan)] == [
+        [("区卫健局", "lead"), ("源东乡", "co"), ("区发改局", "co")],
+        [("区红十字会", "lead"), ("区行政执法局", "co")],
+    ]
+    assert [(p.line, p.severity) for p in plan.problems] == [(7, "doubtful"), (13, "unparsed")]
+    assert "开工建设县老年养护楼" in plan.problems[1].text
+
+
+def test_the_rewritten_view_keeps_every_characters_place():
+    text = "序号\n\n任务\n\n责任单位\n\n完成时限\n\n1\n\n新建2座人行天桥。\n\n县住建局\n\n县水务局\n\n9月底前\n"
+    view, notes = document_view(SourceDocument("t.txt", text, "text"), load_lexicon(()))
+    row = view.text.splitlines()[-1]
+    assert row == "1\t新建2座人行天桥。\t县住建局、县水务局\t9月底前" and notes == []
+    at = view.text.index("县水务局")
+    start, end = view.original_span(at, at + 4)
+    assert text[start:end] == "县水务局"
+
+
+def test_a_list_of_numbered_lines_under_no_header_is_no_table(tmp_path):
+    text = "县方案\n一、重点任务\n序号\n1\n推进节能改造。\n县发改局\n"
+    view, notes = document_view(SourceDocument("t.txt", text, "text"), load_lexicon(()))
+    assert view.text == clean_layout(text).text and notes == []
