@@ -4,8 +4,8 @@
     python benchmarks/input_shapes.py --sizes 10000 100000 --shapes items targets
 
 Each shape repeats one kind of line until the text reaches the size: numbered items without
-clauses, items closed by a responsibility clause, clauses never closed, task-table rows, and
-sentences full of targets. The figure printed is extraction time (reading, outline, clauses,
+clauses, items closed by a responsibility clause, clauses never closed, task-table rows,
+sentences full of targets, a table printed one cell per line, and lines of 序号 that open no table. The figure printed is extraction time (reading, outline, clauses,
 targets, prose) of one document of that size; "x per 10x" is how much longer ten times the
 text takes (10 is linear, 100 quadratic). A second table gives the peak memory Python allocated
 for the same extraction (tracemalloc, a separate untimed run), with its growth per 10x.
@@ -28,12 +28,16 @@ SHAPES = {
     "unclosed": lambda n: f"{n}. 推进光伏建设（责任单位：区发改委、区经委、区建管委、区生态环境局、区农业农村委\n",
     "table": lambda n: f"{n}\t推进第{n}项光伏建设\t区发改委\t区经委、区建管委\t2025年底\n",
     "targets": lambda n: f"{n}. 到2025年，新增光伏装机容量不低于{n}万千瓦，森林覆盖率达到{n % 90}%，新建充电桩{n}个。\n",
+    # a web page's table as text: its cells one per line (extract/cell_lines.py), a unit per line in one cell
+    "cells": lambda n: f"{n}\n\n推进第{n}项光伏建设\n\n区发改委\n\n区经委\n\n区建管委\n\n2025年底\n\n",
+    # lines of 序号 that open no table: each is looked at as a header and given up
+    "headers": lambda n: f"序号\n\n推进第{n % 900 + 1}项工作\n\n{n % 900 + 1}\n\n",  # (no number that reads as a year)
 }
-TABLE_HEADER = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+TABLE_HEADERS = {"table": "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n", "cells": "序号\n\n重点任务\n\n牵头单位\n\n完成时限\n\n"}
 
 
 def text_of(shape: str, size: int) -> str:
-    pieces = [HEADER + (TABLE_HEADER if shape == "table" else "")]
+    pieces = [HEADER + TABLE_HEADERS.get(shape, "")]
     length, n = len(pieces[0]), 1
     while length < size:
         line = SHAPES[shape](n)

@@ -5,6 +5,8 @@ breakdown came one cell per line and gave no unit at all; the 金东区 民生�
 The texts below keep their layout, with the rows shortened.
 """
 
+from decimal import Decimal
+
 import policygraph
 from policygraph.extract.pipeline import document_view
 from policygraph.model import SourceDocument
@@ -101,3 +103,30 @@ def test_a_list_of_numbered_lines_under_no_header_is_no_table(tmp_path):
     text = "县方案\n一、重点任务\n序号\n1\n推进节能改造。\n县发改局\n"
     view, notes = document_view(SourceDocument("t.txt", text, "text"), load_lexicon(()))
     assert view.text == clean_layout(text).text and notes == []
+
+
+def test_cells_separated_by_lines_of_a_bar_and_a_column_named_by_its_year(tmp_path):  # round 30: 宣城高新区, 沙坪坝区
+    table = (
+        "序号\n|\n重点工作任务分解\n|\n责任领导\n|\n责任部门\n|\n完成期限\n|\n监督方式\n|\n"
+        "1\n|\n主动对接自贸区芜湖片区,申建综合保税区。\n|\n易承志\n|\n经济发展局\n|\n持续推进\n|\n区委、区政府\n|\n"
+        "2\n|\n共建省际产业合作区。\n|\n冼进、易承志\n|\n科技中心、经济发展局\n|\n持续推进\n|\n区委、区政府\n|\n"
+    )
+    plan = plan_of(tmp_path, table)
+    assert [(t.title, t.leaders, [(a.surface, a.role) for a in t.assignments]) for t in plan.tasks] == [
+        ("主动对接自贸区芜湖片区,申建综合保税区。", ["易承志"], [("经济发展局", "lead")]),
+        ("共建省际产业合作区。", ["冼进", "易承志"], [("科技中心", "lead"), ("经济发展局", "co")]),
+    ]
+    # 序号 | 2022年预期目标 | 责任单位: the column after the row's number says what the row is
+    plan = plan_of(tmp_path, "附件1\n\n预期目标任务分解表\n\n序号\n\n2022年预期目标\n\n责任单位\n\n1\n\n地区生产总值增长5.5%左右\n\n区发展改革委\n", "b.txt")
+    assert rows(plan) == [("地区生产总值增长5.5%左右", [("区发展改革委", "lead")], None)]
+    assert [(t.value, t.unit) for t in plan.tasks[0].targets] == [(Decimal("5.5"), "%")]
+
+
+def test_a_row_cut_short_keeps_its_text_in_the_first_column(tmp_path):
+    table = (
+        "序号\n事项分类\n事项名称\n牵头单位\n协同单位\n"
+        "1\n教育\n新建中小学校5家。\n区教体局\n东孝街道\n"
+        "2\n建设献血屋1个。\n"  # the last row, its other cells not printed: 事项分类 merged, the name kept
+    )
+    plan = plan_of(tmp_path, table)
+    assert [t.title for t in plan.tasks] == ["新建中小学校5家。", "建设献血屋1个。"]

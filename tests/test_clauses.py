@@ -167,3 +167,18 @@ def test_names_run_together_are_split_when_known_and_reported_when_not():  # 萧
     assert split_glued("区文广旅游体育局区委宣传部", LEXICON) == ["区文广旅游体育局", "区委宣传部"]
     units, problems = read("（责任单位：区文广旅游体育局区委宣传部湘湖国家旅游度假区义桥镇）")
     assert units == [] and any("run together" in str(p) for p in problems)
+
+
+def test_a_bare_name_takes_the_ending_of_the_zone_office_after_it():  # round 30: 监利市
+    from policygraph.extract.clauses import parse_units
+    from policygraph.model import SourceDocument
+    from policygraph.normalize.lexicon import load_lexicon
+    from policygraph.read.layout import TextView
+
+    text = "市统计局,人民大垸、荒湖管理区,监利经济开发区"
+    parsed = parse_units(TextView.of(text), SourceDocument("x.txt", text, "text"), load_lexicon(()), cell=True)
+    assert [a.surface for a in parsed.assignments] == ["市统计局", "人民大垸管理区", "荒湖管理区", "监利经济开发区"]
+    assert not parsed.problems
+    text = "区发改委、财政局"  # a name that ends as a body's does keeps its own ending
+    parsed = parse_units(TextView.of(text), SourceDocument("x.txt", text, "text"), load_lexicon(()), cell=True)
+    assert [a.surface for a in parsed.assignments] == ["区发改委", "区财政局"]

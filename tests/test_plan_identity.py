@@ -158,6 +158,36 @@ def test_a_page_whose_particulars_are_a_table_and_whose_heading_is_lost(tmp_path
     assert plan_of("e.txt", "扶余市人民政府督查室关于开展专项督查的通知\n各乡镇人民政府:\n一、重点督办事项\n").issuers == ["扶余市人民政府督查室"]
 
 
+def test_round_30_pages_places_and_titles(tmp_path):  # 奉化区, 肇庆市, 福州市, 监利市: pages of four provinces
+    def plan_of(name, page):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        return policygraph.build([tmp_path / name]).plans[0]
+
+    # particulars in a table give the issuer (区发改局: a district's); of the two places named, the district
+    plan = plan_of("a.md", "索引号 | 11330283734263790N/2025-164263 | 组配分类 | 民生实事 |\n---|---|---|---|\n"
+                   "发布机构 | 区发改局 | 发文日期 | 2025-08-07 |\n2025年区十大民生实事项目进展表\n"
+                   "序号 | 项目名称 | 具体内容 |\n1 | 宁波市奉化区医疗健康综合体项目 | 建设900床综合医院 |\n")
+    assert (plan.title, plan.issue_date, plan.jurisdiction.name) == ("2025年区十大民生实事项目进展表", dt.date(2025, 8, 7), "奉化区")
+    # a table's header with 序号 among its cells is no title; four districts and counties of one city place it there
+    plan = plan_of("b.md", "大类 | 序号 | 工作任务 | 分管市领导 | 牵头单位及主要负责人 |\n---|---|---|---|---|\n"
+                   "一、民生保障 | 1 | 将全市集中供养孤儿养育标准提高到每人每月2200元,将端州区、鼎湖区、高要区分散供养孤儿养育标准提高到每人每月1400元,"
+                   "广宁县、怀集县提高到1180元。 | 陈宣群 | 市民政局 伍泽国 |\n2 | 全市困难残疾人生活补贴提高到2200元。 | 陈宣群 | 市民政局 伍泽国 |\n")
+    assert plan.title is None and plan.jurisdiction.name == "肇庆市"
+    assert [(a.surface, a.role) for a in plan.tasks[0].assignments] == [("市民政局", "lead")]  # the person after the unit left out
+    # 以上 is a word: 2万户以上城区 names no 上城区 (Hangzhou's)
+    plan = plan_of("c.txt", "近日,市委、市政府研究决定,2019年继续开展为民办实事工作,并印发《2019年市委、市政府为民办实事工作计划》。\n"
+                   "一、实施公交服务便民工程\n基本完成2万户以上城区连片棚户区征迁改造\n")
+    assert plan.title == "2019年市委、市政府为民办实事工作计划" and not plan.jurisdiction.known
+    # a notice that does not say 印发 (关于分解落实…的通知) prints the plan's heading after its signature
+    plan = plan_of("d.txt", "监利市人民政府办公室关于分解落实《政府工作报告》2022年重点工作及民生实事项目的通知\n"
+                   "各乡、镇人民政府,市政府各部门:\n经市政府同意,现将重点工作任务进行责任分解并印发给你们。\n"
+                   "2021年11月22日????????\n《政府工作报告》2022年重点工作\n及民生实事项目任务分解方案\n一、2022年主要预期目标\n")
+    assert (plan.title, plan.notice_title) == (
+        "《政府工作报告》2022年重点工作及民生实事项目任务分解方案",
+        "监利市人民政府办公室关于分解落实《政府工作报告》2022年重点工作及民生实事项目的通知",
+    )
+
+
 def test_titles_compare_with_one_dash_between_years():  # 彭泽: 实施计划(2021--2025年)
     from policygraph.extract.citations import normalise_title
 

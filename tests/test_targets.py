@@ -833,6 +833,22 @@ def test_an_annual_plans_stated_goals_and_a_notices_attached_list(tmp_path):  # 
     assert plan.own_targets() == []
 
 
+def test_round_30_counts_of_work(tmp_path):  # 宣城高新区 要点, 福州 为民办实事
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    def found(body):
+        [plan] = extract_plans(SourceDocument("plan.txt", "2019年为民办实事工作计划\n一、主要任务\n" + body + "\n", "text"), load_lexicon(()))
+        return [(t.metric, t.value, t.unit) for t in plan.own_targets()]
+
+    # a hedge before a count that opens its clause; a verb closing one item of a list of work (开工、40个…)
+    assert found("1.确保40个项目开工、40个项目投产，新增规上工业企业30家以上。") == [
+        ("项目开工", 40, "个"), ("项目投产", 40, "个"), ("新增规上工业企业", 30, "家")]
+    # buying and stockpiling are work; a count with its magnitude (2万户) is still a count
+    assert found("（一）新购置公交车200辆\n（二）储备活体生猪10.8万头\n（三）基本完成2万户以上城区连片棚户区征迁改造") == [
+        ("新购置公交车", 200, "辆"), ("储备活体生猪", Decimal("10.8"), "万头"), ("完成城区连片棚户区征迁改造", 2, "万户")]
+
+
 def test_a_work_summary_section_promises_nothing():  # round 15: …2024年工作总结和2025年工作思路
     from policygraph.extract.pipeline import extract_plans
     from policygraph.normalize.lexicon import load_lexicon

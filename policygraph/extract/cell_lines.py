@@ -16,6 +16,7 @@ Rule ``cell_per_line``.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..data import alternatives, load_rules
@@ -26,9 +27,10 @@ from .deadlines import parse_deadline
 from .tables import assign_roles, is_header, role_candidates
 
 SERIAL = re.compile(r"\d{1,3}")  # a row's number alone on its line
+NUMBER_HEADER = re.compile(r"^[ \t\u3000]*(?:序[ \t\u3000]*号|编[ \t\u3000]*号)[ \t\u3000]*$", re.M)
 SECTION_ROW = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
 MAX_HEADER_CELLS = 10
-HEADER_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+HEADER_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9（）()]{2,12}")  # 事项分类, 2022年预期目标; not a row's number
 MAX_EXTRA_LINES = 40  # lines a row may hold beyond one per column (a unit per line, a wrapped text)
 MAX_DEADLINE_CHARS = 24
 UNIT_ROLES = ("units", "co_units")
@@ -49,27 +51,29 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
     ``notes`` collects ``(start, end, severity)`` original spans of the rows to report: ``unparsed``
     where the cells could not be told apart, ``doubtful`` where the lead cell's extent is unknown."""
     text = view.text
-    if "序" not in text:
+    starts = [m.start() for m in NUMBER_HEADER.finditer(text)]  # 序号 alone on a line: where such a table may begin
+    if not starts:
         return view
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip()]
+    # a line of a | alone separates two cells (a page's table as text): it is no cell of its own
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip(" \t\u3000|｜")]
+    line_starts = [start for start, _ in lines]
     edits: list[tuple[int, int, str]] = []
-    index = 0
-    while index < len(lines):
-        if role_candidates(text[lines[index][0] : lines[index][1]]) != ["number"]:
-            index += 1
+    done = 0  # lines before this one belong to a table already read
+    for start in starts:
+        index = bisect.bisect_left(line_starts, start)
+        if index < done or index >= len(lines):
             continue
         header_end = index + 1
         while header_end < len(lines) and header_end - index < MAX_HEADER_CELLS and _header_word(_squeezed(text, lines[header_end])):
             header_end += 1
         header = [_squeezed(text, line) for line in lines[index:header_end]]
         if len(header) < 3 or not is_header(header):
-            index += 1
             continue
         roles = assign_roles(header)[1:]
         edits.extend(_joins(text, [[line] for line in lines[index:header_end]]))
         unread: list[tuple[int, int]] = []
         doubtful: list[tuple[int, int]] = []
-        index = _read_rows(text, lines, header_end, roles, lexicon, edits, unread, doubtful)
+        done = _read_rows(text, lines, header_end, roles, lexicon, edits, unread, doubtful)
         if notes is not None:
             found = [(*view.original_span(start, end), "unparsed") for start, end in unread]
             found += [(*view.original_span(start, end), "doubtful") for start, end in doubtful]
@@ -131,8 +135,8 @@ def _cells(text: str, row: list[tuple[int, int]], roles: list[str | None], lexic
 
     The row is read as three runs: the lines before the first organisation (to the columns before
     the first unit column), the organisations (to the unit columns), the lines after them (to the
-    columns after). A run shorter than its columns fills the last of them (a category cell merged
-    over rows is printed in the first row only); a longer one gives the last column the rest.
+    columns after). A run shorter than its columns leaves a category column empty (a category cell merged
+    over rows is printed in the first row only; see ``_fill``); a longer one gives the last column the rest.
     """
     kinds = [_kind(_squeezed(text, line), lexicon) for line in row]
     cells: list[list[tuple[int, int]]] = [[] for _ in roles]
@@ -146,7 +150,7 @@ def _cells(text: str, row: list[tuple[int, int]], roles: list[str | None], lexic
     while at < len(row) and kinds[at] not in UNIT_KINDS:
         before.append(row[at])
         at += 1
-    _fill(cells, list(range(unit_columns[0])), before)
+    _fill(cells, list(range(unit_columns[0])), before, roles)
     names: list[tuple[int, int]] = []
     while at < len(row) and kinds[at] in UNIT_KINDS:
         names.append(row[at])
@@ -156,22 +160,24 @@ def _cells(text: str, row: list[tuple[int, int]], roles: list[str | None], lexic
         for column, line in zip(unit_columns, names):
             cells[column].append(line)
         cells[unit_columns[-1]].extend(names[len(unit_columns) :])
-    after: list[tuple[int, int]] = []
-    while at < len(row) and kinds[at] not in UNIT_KINDS and len(after) < len(roles) - unit_columns[-1] - 1:
+    after: list[tuple[int, int]] = []  # 完成期限, 监督方式 (区委、区政府: who oversees, in a column of its own)
+    while at < len(row) and len(after) < len(roles) - unit_columns[-1] - 1:
         after.append(row[at])
         at += 1
-    _fill(cells, list(range(unit_columns[-1] + 1, len(roles))), after)
+    _fill(cells, list(range(unit_columns[-1] + 1, len(roles))), after, roles)
     return cells, at, unsure
 
 
-def _fill(cells: list[list[tuple[int, int]]], columns: list[int], lines: list[tuple[int, int]]) -> None:
-    """Give ``lines`` to ``columns`` one each, right-aligned; the last column takes any surplus."""
+def _fill(cells: list[list[tuple[int, int]]], columns: list[int], lines: list[tuple[int, int]], roles: list[str | None]) -> None:
+    """Give ``lines`` to ``columns`` one each, the last column taking any surplus. Fewer lines than
+    columns: a category column (事项分类, merged over rows and printed in the first only) is the one
+    left empty, else the last ones (a cell left blank)."""
     if not columns or not lines:
         return
-    if len(lines) <= len(columns):
-        for column, line in zip(columns[len(columns) - len(lines) :], lines):
-            cells[column].append(line)
-        return
+    if len(lines) < len(columns):
+        grouped = [column for column in columns if roles[column] == "action"]
+        kept = [column for column in columns if column not in grouped[: len(columns) - len(lines)]]
+        columns = kept[: len(lines)]
     for column, line in zip(columns[:-1], lines):
         cells[column].append(line)
     cells[columns[-1]].extend(lines[len(columns) - 1 :])
@@ -214,6 +220,8 @@ def _joins(text: str, cells: list[list[tuple[int, int]]], roles: list[str | None
                 edits.append((previous_end, start, joiner))
             previous_end, tabs = end, 0
         tabs = 1
+    if previous_end is not None and tabs > 1:
+        edits.append((previous_end, previous_end, "\t" * (tabs - 1)))  # empty cells at the row's end keep their places
     return edits
 
 

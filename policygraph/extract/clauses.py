@@ -23,7 +23,8 @@ named rules, each recorded on the assignments it shaped so that a reader can aud
                         福州市商务局、生态环境局; a known type takes the clause's level over a comma:
                         省生态环境厅牵头，自然资源厅参与)
 ``shared_suffix``       各市、州、县人民政府 = 各市人民政府 + 各州人民政府 + 各县人民政府 (各市县人民政府 too;
-                        石狮市、晋江市人民政府 = 石狮市人民政府 + 晋江市人民政府)
+                        石狮市、晋江市人民政府 = 石狮市人民政府 + 晋江市人民政府; 人民大垸、荒湖管理区 =
+                        人民大垸管理区 + 荒湖管理区, a bare name before a zone's office)
 ``trailing_etc``        市能源局等, 等部门, 等相关单位 = 市能源局 (the list is not exhaustive)
 ``split_glued``         区农业农村委区绿化市容局 = 区农业农村委 + 区绿化市容局 (lexicon-checked)
 ``merge_duplicate``     a unit named twice in one ；-group is one assignment (lead wins over co)
@@ -651,6 +652,14 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
         # 各市县人民政府 names two levels' governments; 各乡镇人民政府 one level's (乡 and 镇 are both townships)
         if glued and len(set(glued["levels"])) == len(glued["levels"]) and glued["levels"] not in ("乡镇", "镇乡"):
             found[start] = ([glued["collective"] + level + glued["suffix"] for level in glued["levels"]], True)
+    for index in range(len(surfaces) - 1):
+        # 人民大垸、荒湖管理区 = 人民大垸管理区 + 荒湖管理区: a bare name before one that ends as a zone's office does
+        ending = SHARED_NAME_ENDING.search(surfaces[index + 1])
+        if (
+            ending and ending.start() >= 2 and len(surfaces[index]) >= 2 and text[bounds[index][1]] == "、"
+            and bounds[index][0] not in found and name_problem(surfaces[index], lexicon) is not None
+        ):
+            found[bounds[index][0]] = ([surfaces[index] + ending.group()], False)
     for last, surface in enumerate(surfaces):
         _places_share_ending(text, bounds, surfaces, last, lexicon, found)
         closing = SHARED_SUFFIX_LAST.fullmatch(surface)
@@ -674,6 +683,7 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
 
 
 PLACE_GOVERNMENT = re.compile(GOVERNMENT + "$")
+SHARED_NAME_ENDING = re.compile(alternatives(RULES["shared_name_endings"]) + "$")
 
 
 def _places_share_ending(

@@ -48,7 +48,8 @@ DECREE_NUMBER = re.compile(r"(?:^|(?<=日)|(?<=[（(]))(?P<issuer>[\u4e00-\u9fff
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 CN_DATE = re.compile(r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
 WEB_DATE = re.compile(r"(?:印发|发布|成文|发文)?(?:时间|日期)[:：](?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
-TABLE_HEADER = re.compile(r"序 ?号(?: .*)?")  # a table's header, its cells on one line or the first alone
+# a table's header: 序号 alone, or one of its cells on one line (大类 | 序号 | 工作任务 …)
+TABLE_HEADER = re.compile(r"^序 ?号(?: |$)|(?:^| )序号 (?:\S+ ){1,}\S")
 # a line that is a web page's time stamp alone: 2023-02-20 15:38 (squeezed)
 WEB_STAMP = re.compile(r"(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 FILE_NAME_NOISE = re.compile(r"^【[^】]{1,10}】|\.(?:docx?|pdf|wps|txt|md|ofd)$")
@@ -64,6 +65,7 @@ def rules() -> dict:
     """``metadata_rules.json``, compiled once."""
     data = json.loads(resources.files("policygraph.data").joinpath("metadata_rules.json").read_text(encoding="utf-8"))
     data["org_suffixes"] = sorted(data["org_suffixes"], key=len, reverse=True)
+    data["bound_words"] = frozenset(data["bound_words"])
     verbs, nouns = "|".join(data["notice_verbs"]), "|".join(data["notice_nouns"])
     data["notice"] = re.compile(
         rf"^(?P<issuer>.*?)(?:关于)?(?P<verb>{verbs})(?P<what>.+?)的?(?P<noun>{nouns})$"
@@ -268,7 +270,7 @@ def read_head(lines: list[Line]) -> Head:
         if web_field:  # 索引号：… 文号：… 成文日期：…: a web page's table of particulars, no part of the title
             label = web_field.group()
             value_next = not text[web_field.end() :].strip(" •·:：")
-            _read_fields(head, text)
+            _read_fields(head, text, line.spaced)
             continue
         line = Line(text, line.spaced, line.start)
         web = WEB_DATE.search(text)
@@ -311,7 +313,7 @@ def read_head(lines: list[Line]) -> Head:
             head.addressees = text
             head.body_start = index + 1
             break
-        if SECTION_START.match(text) or TABLE_HEADER.fullmatch(line.spaced):
+        if SECTION_START.match(text) or TABLE_HEADER.search(line.spaced):
             head.body_start = index  # 一、 第一章 前言, a table's 序号: the body has begun
             break
         if block and text == "".join(block):
@@ -364,21 +366,23 @@ WEB_FIELD = re.compile(
     r"[•·\-【|｜]?(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
 )
 NUMBER_FIELD = re.compile(r"(?:文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
-_FIELD_VALUE = r"[:：](?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：]|[|｜\s]|$)"
+_FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
 TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:名称|标题)" + _FIELD_VALUE)
 ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机构)" + _FIELD_VALUE)
 DATE_FIELD = re.compile(r"(?:成文日期|发文日期|印发日期)[:：|｜]?(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
 
 
-def _read_fields(head: Head, text: str) -> None:
-    """The own number and the date of writing a web page's particulars give (squeezed ``text``)."""
+def _read_fields(head: Head, text: str, spaced: str = "") -> None:
+    """The own number and the date of writing a web page's particulars give (squeezed ``text``);
+    the title and the issuer, from the line as written (``spaced``: a table's cells lose their |)."""
     number = NUMBER_FIELD.search(text)
     if number and head.field_number is None:
         head.field_number = number["number"]
     head.field_date = head.field_date or _day(DATE_FIELD.search(text))
-    if head.field_title is None and (title := TITLE_FIELD.search(text)):
+    if head.field_title is None and (title := TITLE_FIELD.search(text) or TITLE_FIELD.search(spaced)):
         head.field_title = title["value"]
-    if head.field_issuer is None and (issuer := ISSUER_FIELD.search(text)) and is_org(issuer["value"]):
+    issuer = ISSUER_FIELD.search(text) or ISSUER_FIELD.search(spaced)
+    if head.field_issuer is None and issuer and is_org(issuer["value"]):
         head.field_issuer = issuer["value"]
     head.web_date = head.web_date or _day(WEB_DATE.search(text))
 
@@ -444,6 +448,28 @@ def read_heading(text: str) -> Heading:
     about = re.match(r"(?P<issuer>.{2,60}?)关于", text)
     issuers = split_orgs(about["issuer"]) if about else []
     return Heading(text, None, issuers)
+
+
+AFTER_SIGNATURE_LINES = 40  # how far into a notice its signature is looked for
+
+
+def _heading_after_signature(lines: list[Line], start: int) -> str | None:
+    """The heading a notice prints after its signature's date (the plan it issues), if it ends as a title does."""
+    for index in range(start, min(len(lines), start + AFTER_SIGNATURE_LINES)):
+        opening = DATE.match(lines[index].text)  # 2021年11月22日, whatever a page prints after it
+        if not (read_date(lines[index].text) or (opening and opening["d"])):
+            continue
+        block = ""
+        for line in lines[index + 1 : index + 6]:
+            if re.fullmatch(r"[（(]此件[^）)]*[）)]|[?？]+", line.text):
+                continue  # （此件公开发布）
+            if not _is_heading(line) or SECTION_START.match(line.text):
+                break
+            block += line.text
+            if _title_complete(block):
+                return block
+        return None
+    return None
 
 
 def _dedupe_headings(headings: list[str]) -> list[str]:
@@ -597,7 +623,7 @@ def _level_of_prefix(name: str) -> AdminLevel | None:
         return AdminLevel.PROVINCE
     if name.startswith(("州", "盟")):
         return AdminLevel.PREFECTURE
-    if name.startswith(("县", "旗")):
+    if name.startswith(("县", "旗", "区")):  # 区发改局: a district's (自治区 is read above)
         return AdminLevel.COUNTY
     return None
 
@@ -648,6 +674,8 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     position = 0
     while position < len(squeezed):
         found = longest_place_at(squeezed, position, lexicon, short=True)
+        if found and squeezed[max(0, position - 1) : position + 1] in rules()["bound_words"]:
+            found = None  # 2万户以上城区连片…: 以上 is a word, 上城区 no place
         if found and (len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)):
             mentions[found[0]] += 1
             position += len(found[0])
@@ -690,9 +718,9 @@ def file_name_evidence(path: str, lexicon: Lexicon) -> list[Evidence]:
 def _fits(place: Jurisdiction, level: AdminLevel | None) -> bool:
     if level is None:
         return True
-    if level is AdminLevel.PREFECTURE:  # 市 words fit a municipality or a county-level city too
+    if level is AdminLevel.PREFECTURE:  # 市 words fit a municipality or a county-level city too (not 端州区)
         return place.rank in (AdminLevel.PREFECTURE, AdminLevel.PROVINCE, AdminLevel.COUNTY, AdminLevel.ZONE) and (
-            place.rank is not AdminLevel.PROVINCE or place.level == "市"
+            place.rank not in (AdminLevel.PROVINCE, AdminLevel.COUNTY) or place.level == "市"
         )
     if level is AdminLevel.COUNTY:
         return place.rank in (AdminLevel.COUNTY, AdminLevel.ZONE)
@@ -758,6 +786,9 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
         if stated_level in (None, AdminLevel.NATIONAL):
             return [CHINA], "; ".join(map(str, national)), True
 
+    parent = _parent_of_siblings(named, lexicon) if spoken_level is AdminLevel.PREFECTURE else None
+    if parent:  # 端州区、鼎湖区、高要区、四会市…: a city's text names its districts and counties
+        return [parent], f"names {SIBLINGS}+ districts and counties of {parent.name}; speaks as prefecture", True
     for item in named:
         fitting = [p for p in item.places if _fits(p, spoken_level)] if spoken_level else []
         if len(fitting) == 1 and spoken_level:
@@ -767,6 +798,21 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
         return number.places, f"{number}; speaks as province", True
     seen = "; ".join(map(str, evidence[:6])) or "no issuer, no place in the title, no self-reference"
     return [], seen, False
+
+
+SIBLINGS = 3  # districts and counties of one city a text names that make the city its place
+
+
+def _parent_of_siblings(named: list[Evidence], lexicon: Lexicon) -> Jurisdiction | None:
+    """The one city of which the text names ``SIBLINGS`` or more districts and counties."""
+    children: dict[str, set[str]] = {}
+    for item in named:
+        if len(item.places) == 1 and item.places[0].rank is AdminLevel.COUNTY and item.places[0].parent:
+            children.setdefault(item.places[0].parent, set()).add(item.places[0].code)
+    parents = [code for code, codes in children.items() if len(codes) >= SIBLINGS]
+    if len(parents) != 1 or parents[0] not in lexicon.jurisdictions:
+        return None
+    return lexicon.jurisdictions[parents[0]]
 
 
 def _dominant(named: list[Evidence]) -> Evidence | None:
@@ -808,7 +854,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     first = read_heading(chosen) if chosen else None
     issuers = list(head.banner)
     body = text[lines[head.body_start].start if head.body_start < len(lines) else 0 :][:HEAD_CHARS]
-    news = NEWS_REPORT.search(body[:400])
+    news = NEWS_REPORT.search(body[:400]) or NEWS_REPORT.search(text[begin : begin + 400])  # (the head may have read past it)
     if news and (first is None or not re.search(r"[《〈]|关于", first.title)):
         # 近日，A、B印发了《X》: a news report of a document, whose title is X
         first = Heading(squeeze(news["title"]), None, split_orgs(re.sub(r"联合|会同", "、", squeeze(news["orgs"]))))
@@ -818,6 +864,11 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         first = Heading(issued)  # a page that lost its heading: the notice names the plan it issues
     if first is None and head.field_title:
         first = Heading(head.field_title)  # 名称：… among a page's particulars
+    if first and first.notice_title is None and first.title.endswith(("通知", "函")):
+        # 关于分解落实…的通知, signed, then 《政府工作报告》2022年重点工作及民生实事项目任务分解方案: the plan's own heading
+        issued = _heading_after_signature(lines, head.body_start)
+        if issued:
+            first = Heading(issued, first.title, first.issuers)
     if first:
         meta.title, meta.notice_title = first.title, first.notice_title
         issuers += first.issuers
@@ -875,7 +926,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
 
 
 NEWS_REPORT = re.compile(
-    r"(?:近日|日前|\d{1,2}月\d{1,2}日)[，,](?P<orgs>[^，。《]{2,80}?)(?:联合|共同|正式)?(?:印发|发布|出台|制定)了?[《〈](?P<title>[^》〉]{4,120})[》〉]"
+    r"(?:近日|日前|\d{1,2}月\d{1,2}日)[，,](?P<orgs>[^，。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:联合|共同|正式)?"
+    r"(?:印发|发布|出台|制定)了?[《〈](?P<title>[^》〉]{4,120})[》〉]"  # (市委、市政府研究决定,…,并印发《X》)
 )
 
 

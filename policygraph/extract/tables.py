@@ -11,6 +11,7 @@ header words to roles), never from column positions. Rules, each recorded on the
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -23,6 +24,9 @@ LEAD_CONVENTION = re.compile(load_rules("clause_rules")["stated_rules"]["marked"
 
 
 COLUMN_WORDS: dict[str, list[str]] = load_rules("table_columns")
+SERIAL = re.compile(r"\d{1,3}")  # a row's number
+NAMES_PEOPLE = re.compile(r"负责人|责任人")  # 牵头单位及主要负责人: a unit, then the person in charge of it
+TRAILING_PERSON = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}[ \t\u3000]*$")
 
 
 @dataclass
@@ -74,10 +78,11 @@ def responsibility_cells(table: Table) -> list[Cell]:
     return [row.cells[r] for row in table.rows for r in RESPONSIBILITY_ROLES if r in row.cells and row.cells[r].text]
 
 
-def role_candidates(header: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # a header's words recur down a document (every 序号 looked at)
+def role_candidates(header: str) -> tuple[str, ...]:
     word = squeeze_text(header)
     word = re.sub(r"[(（][^)）]*[)）]", "", word)  # 责任部门(单位), 责任部门 (☆为牵头部门)
-    return [role for role, words in COLUMN_WORDS.items() if word in words or header.strip() in words]
+    return tuple(role for role, words in COLUMN_WORDS.items() if word in words or header.strip() in words)
 
 
 def assign_roles(headers: list[str]) -> list[str | None]:
@@ -99,6 +104,11 @@ def assign_roles(headers: list[str]) -> list[str | None]:
             if free:
                 roles[index] = free[0]
                 taken.add(free[0])
+    unnamed = [index for index, role in enumerate(roles) if role is None]
+    if roles[:1] == ["number"] and "units" in roles and not {"title", "text"} & taken and len(unnamed) == 1 and unnamed[0] < roles.index("units"):
+        # 序号 | 2022年预期目标 | 责任单位, 序号 | 事项分类 | 事项名称 | 牵头单位: the one column no word names, before
+        # the units, says what the row is (not an indicator table's 指标 | 2020年现状值 | 2025年目标值 | 牵头部门)
+        roles[unnamed[0]] = "title"
     return roles
 
 
@@ -129,7 +139,7 @@ def is_header(cells: list[str]) -> bool:
 
 def _is_sub_header(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
-    return bool(filled) and all(role_candidates(c) == ["milestone"] for c in filled)
+    return bool(filled) and all(role_candidates(c) == ("milestone",) for c in filled)
 
 
 def first_table_start(view: TextView, start: int = 0) -> int | None:
@@ -168,11 +178,17 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
             current.end = line_end
         elif current:
             row_cells = {}
-            for index, cell in enumerate(views):
+            # 大类 | 序号 | 工作任务 …: a row that opens with its number where the header's number column is not
+            # the first lost the cells merged over it from the row above (they are printed once)
+            numbered = current.roles.index("number") if "number" in current.roles else 0
+            shift = numbered if len(views) < len(current.roles) and SERIAL.fullmatch(cells[0]) else 0
+            for index, cell in enumerate(views, start=shift):
                 if index >= len(current.roles) or not current.roles[index]:
                     continue
                 role = current.roles[index]
                 key = f"milestone:{current.header[index]}" if role == "milestone" else role
+                if role in ("units", "co_units") and NAMES_PEOPLE.search(current.header[index]):
+                    cell = _without_person(view, cell)
                 row_cells[key] = cell
             if any(c.text for c in row_cells.values()):
                 current.rows.append(Row(row_cells, line_start, line_end))
@@ -181,6 +197,14 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
     for table in tables:
         _fill_values(table)
     return tables
+
+
+def _without_person(view: TextView, cell: Cell) -> Cell:
+    """A unit cell of a column 牵头单位及主要负责人 without the person written after the unit (市民政局 伍泽国)."""
+    person = TRAILING_PERSON.search(cell.view.text)
+    if not person:
+        return cell
+    return Cell(view.slice(cell.start, cell.start + person.start()), cell.start, cell.start + person.start())
 
 
 def _same_header(header: list[str], cells: list[str]) -> bool:

@@ -189,7 +189,8 @@ def target_rules() -> TargetRules:
         level_nouns=tuple(_longest(data["level_nouns"])),
         subject_words=tuple(_longest(data["subject_words"])),
         scope_words=tuple(_longest(data["scope_words"])),
-        count_units=frozenset(data["count_units"]),
+        # 2万户, 10.8万头: a count with its magnitude is still a count
+        count_units=frozenset([*data["count_units"], *(m + u for m in data["magnitudes"] for u in data["count_units"])]),
         frequency_units=frozenset(data["frequency_units"]),
         frequency_words=tuple(data["frequency_words"]),
         word_after_value=tuple(data["word_after_value"]),
@@ -391,7 +392,8 @@ def _verb_in(text: str, start: int, end: int, rules: TargetRules) -> bool:
         at = text.find(verb, start, end)
         while at >= 0:
             after = at + len(verb)
-            if after >= end or text[after] not in "、和与及":
+            # (40个项目开工、40个项目投产: a count after the 、 makes the verb close an item of a list of work)
+            if after >= end or text[after] not in "、和与及" or text[after + 1 : after + 2].isdigit():
                 return True
             at = text.find(verb, after, end)
     return False
@@ -421,6 +423,7 @@ class _Found:
 
 
 # (１)在建材…, 1.新增…, 2、50个…: an item's number, no part of its metric (not 1.5万: a decimal)
+OUTLINE_REMNANT = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)]")  # an item's marker at a metric's start
 ITEM_NUMBER = re.compile(r"^(?:[（(]?\d{1,2}[）)]|\d{1,2}[、.．](?!\d))")
 
 
@@ -551,6 +554,7 @@ class _SentenceReader:
         if glued:  # a footnote marker glued between metric and comparator: 湿地保护率5达到
             metric = metric[: glued.start()]
             notes.append("footnote_marker")
+        metric = OUTLINE_REMNANT.sub("", metric)  # （一）新购置公交车200辆: the item's marker is no part of it
         metric = _strip_hedges(metric, self.rules)
         if len(metric) > MAX_METRIC:
             metric = metric[-MAX_METRIC:]
@@ -930,6 +934,8 @@ class _SentenceReader:
         opening = ITEM_NUMBER.sub("", self.text[clause : value.start].strip(" \t\n\f；;，,"))  # 2、50个小区新增…: after its item number
         for whole in (*self.rules.scope_words, *BATCH_WORDS):  # 全市首批100个示范社区全面建成: the count still opens it
             opening = opening.replace(whole, "")
+        while opening and (hedge := next((h for h in self.rules.hedges if opening.startswith(h) and len(h) > 1), None)):
+            opening = opening[len(hedge) :]  # 确保40个项目开工: a hedge before the count that opens the clause
         if word is None and not opening:
             word = ""  # 103个旗县建成医疗废物收集转运处置体系: the count opens its clause
         elif word is None and NAMED_BEFORE_COUNT.fullmatch(opening):

@@ -95,8 +95,9 @@ class TextView:
     def replace(self, edits: list[tuple[int, int, str]]) -> TextView:
         """A view with each ``(start, end, text)`` span replaced by ``text``, in order and apart.
 
-        Each new character takes the original offset of the first character it replaces, so a
-        span read later still points into the original (a cell break written as a tab).
+        Each new character takes the original offset of the first character it replaces (of the
+        view's end, inserted there), so a span read later still points into the original (a cell
+        break written as a tab).
         """
         keep_text: list[str] = []
         keep_origin: list[int] = []
@@ -105,7 +106,7 @@ class TextView:
             keep_text.append(self.text[last:start])
             keep_origin.extend(self.origin[last:start])
             keep_text.append(text)
-            keep_origin.extend([self.origin[start]] * len(text))
+            keep_origin.extend([self.origin[start] if start < len(self.origin) else self._end] * len(text))
             last = end
         keep_text.append(self.text[last:])
         keep_origin.extend(self.origin[last:])
