@@ -182,3 +182,19 @@ def test_a_bare_name_takes_the_ending_of_the_zone_office_after_it():  # round 30
     text = "区发改委、财政局"  # a name that ends as a body's does keeps its own ending
     parsed = parse_units(TextView.of(text), SourceDocument("x.txt", text, "text"), load_lexicon(()), cell=True)
     assert [a.surface for a in parsed.assignments] == ["区发改委", "区财政局"]
+
+
+def test_a_rider_that_names_the_cities_every_task_involves(tmp_path):  # round 31: 四川 现代流通体系建设实施方案
+    import policygraph
+
+    text = (
+        "四川省现代流通体系建设实施方案\n一、深化市场化改革\n（一）加强市场体系建设。推进高标准市场体系建设。〔责任单位:省发展改革委、"
+        "省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕\n"
+        "（二）优化市场准入环境。实施“证照分离”改革全覆盖。〔责任单位:省市场监管局〕\n"
+    )
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    plan = policygraph.build([str(tmp_path / "plan.txt")]).plans[0]
+    first, second = ([(a.surface, a.role) for a in t.assignments] for t in plan.tasks)
+    assert first == [("省发展改革委", "co"), ("省市场监管局", "co"), ("省商务厅", "co"), ("省大数据中心", "co"), ("相关市(州)人民政府", "co")]
+    assert second == [("省市场监管局", "lead"), ("相关市(州)人民政府", "co")]  # 下同: the rider holds for the tasks below
+    assert not [p for p in plan.problems if p.severity == "unparsed"]

@@ -188,6 +188,24 @@ def test_round_30_pages_places_and_titles(tmp_path):  # 奉化区, 肇庆市, �
     )
 
 
+def test_round_31_heads(tmp_path):  # 瑞昌市, 菏泽市, 应县
+    def plan_of(name, page):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        return policygraph.build([tmp_path / name]).plans[0]
+
+    # the page's title, then the document's own head: issuer, title again, number
+    plan = plan_of("a.txt", "关于印发瑞昌市碳达峰实施方案的通知\n瑞昌市人民政府办公室\n关于印发瑞昌市碳达峰实施方案的通知\n瑞府办发〔2023〕12号\n"
+                   "各乡、镇人民政府,市政府各部门:\n经市政府同意,现将《瑞昌市碳达峰实施方案》印发给你们,请认真贯彻执行。\n")
+    assert (plan.title, plan.doc_number) == ("瑞昌市碳达峰实施方案", "瑞府办发〔2023〕12号")
+    # no heading: 现将《X》(以下简称《方案》)印发给你们
+    plan = plan_of("b.txt", "菏政办字 〔2023〕1号\n各县区人民政府,市政府各部门:\n为巩固成果,经市政府同意,现将 《菏泽市深化新旧动能转换推动绿色低碳"
+                   "高质量发展分工落实方案》(以下简称 《方案》)印发给你们,请认真贯彻。\n")
+    assert plan.title == "菏泽市深化新旧动能转换推动绿色低碳高质量发展分工落实方案"
+    # a number that lost characters is no title and is not guessed; the title whose 《 was lost
+    plan = plan_of("c.txt", "应政办发〔202321\n\n各乡(镇)人民政府,县直各有关单位:\n\n应县促进专业镇高质量发展实施方案》已经县人民政府同意,现印发给你们。\n")
+    assert (plan.title, plan.doc_number, plan.jurisdiction.name) == ("应县促进专业镇高质量发展实施方案", None, "应县")
+
+
 def test_titles_compare_with_one_dash_between_years():  # 彭泽: 实施计划(2021--2025年)
     from policygraph.extract.citations import normalise_title
 

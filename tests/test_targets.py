@@ -849,6 +849,15 @@ def test_round_30_counts_of_work(tmp_path):  # 宣城高新区 要点, 福州 �
         ("新购置公交车", 200, "辆"), ("储备活体生猪", Decimal("10.8"), "万头"), ("完成城区连片棚户区征迁改造", 2, "万户")]
 
 
+def test_levels_listed_before_what_they_are_called():  # round 31: 咸阳 蓝天保卫战2019年工作方案
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    text = "咸阳市蓝天保卫战2019年工作方案\n一、工作目标\n全力冲刺优良天数不少于264天,细颗粒物(PM2.5)年均浓度不高于57微克/立方米等考核指标。\n"
+    [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon(()))
+    assert [(t.value, t.unit, t.comparator) for t in plan.own_targets()] == [(264, "天", "at_least"), (57, "微克/立方米", "at_most")]
+
+
 def test_a_work_summary_section_promises_nothing():  # round 15: …2024年工作总结和2025年工作思路
     from policygraph.extract.pipeline import extract_plans
     from policygraph.normalize.lexicon import load_lexicon

@@ -370,6 +370,8 @@ RIDER = re.compile(
     r"|[。，,；;]?(?:各项|上述|所有)[^，,；;。]{0,6}?均(?:需|由|要)(?P<units3>[^。]{2,80}?)[，,；;]以下[^，,；;。]{0,4}?不再(?:一一)?列出"
     # 。各市〔州〕人民政府，以下各条均涉及
     r"|[。；;](?P<units4>[^，,；;。]{2,40}?)[，,]以下(?:各条|各项|任务|工作)?均(?:涉及|适用|需落实)"
+    # 。具体任务均涉及相关市（州）人民政府，不再做分工，下同
+    r"|[。；;](?:具体)?(?:任务|工作)?均涉及(?P<units5>[^，,；;。]{2,40}?)[，,](?:不再(?:做|作)?分工|以下不再(?:一一)?列出)(?:[，,]?下同)?"
 )
 RIDER_VERBS = re.compile(alternatives(RULES["rider_verbs"]) + r"(?:[，,；;]|$)")
 
@@ -397,7 +399,7 @@ def parse_units(
     problems_before: list[str] = []
     rider_match = RIDER.search(view.text)  # before notes go: a rider may sit in one (〈含…，以下…不再列出〉)
     if rider_match:
-        group = next(name for name in ("units", "units2", "units3", "units4") if rider_match[name])
+        group = next(name for name in ("units", "units2", "units3", "units4", "units5") if rider_match[name])
         start, end = rider_match.span(group)
         pieces, cursor = [], start  # 市（州）人民政府组织，县（市、区）人民政府落实: the verbs are no part of a name
         for verb in RIDER_VERBS.finditer(view.text, start, end):

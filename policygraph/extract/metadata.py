@@ -49,6 +49,7 @@ DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})�
 CN_DATE = re.compile(r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
 WEB_DATE = re.compile(r"(?:印发|发布|成文|发文)?(?:时间|日期)[:：](?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
 # a table's header: 序号 alone, or one of its cells on one line (大类 | 序号 | 工作任务 …)
+GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{5,8}")
 TABLE_HEADER = re.compile(r"^序 ?号(?: |$)|(?:^| )序号 (?:\S+ ){1,}\S")
 # a line that is a web page's time stamp alone: 2023-02-20 15:38 (squeezed)
 WEB_STAMP = re.compile(r"(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -279,6 +280,8 @@ def read_head(lines: list[Line]) -> Head:
             text = text[: web.start()]
             if not text:
                 continue
+        if GARBLED_NUMBER.fullmatch(text):
+            continue  # 应政办发〔202321: a number a page lost characters of, no title (it is not guessed either)
         number = _own_number(Line(text, line.spaced, line.start))
         if number and head.number is None:
             head.number = number
@@ -331,7 +334,8 @@ def read_head(lines: list[Line]) -> Head:
             if block and _title_complete(joined) and not notice_open and not re.match(r"[的及和与（(]|通知|函", text):
                 head.headings.append("".join(block))  # a finished title: what follows is not part of it
                 block = []
-                if head.headings and not _is_heading_start(text):
+                # (瑞昌市人民政府办公室 under a page's title: the document's own head follows)
+                if head.headings and not _is_heading_start(text) and not is_org(text):
                     head.body_start = index
                     break
             block.append(text)
@@ -486,8 +490,9 @@ def _dedupe_headings(headings: list[str]) -> list[str]:
 
 def _issued_title(body: str) -> str | None:
     """``现将《X》印发给你们``, ``《X》已经省政府同意，现印发你们`` in a notice's text names the plan it issues."""
-    match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:印发|发布|转发|予以公布|公布)", body)
-    match = match or re.search(r"^\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*已经[^。，,]{2,20}(?:同意|通过)[，,]\s*现(?:予)?印发", body)
+    match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:[（(]以下简称[^）)]{1,16}[）)]\s*)?(?:印发|发布|转发|予以公布|公布)", body)
+    # (the opening 《 lost by a page: 应县…实施方案》已经县人民政府同意)
+    match = match or re.search(r"^\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,20}(?:同意|通过)[，,]\s*现(?:予)?印发", body, re.M)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
     match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*现(?:予)?印发(?:给)?你们", body)
     return squeeze(match["t"]) if match else None

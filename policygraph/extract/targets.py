@@ -371,9 +371,14 @@ def _clause_of(text: str, start: int, end: int) -> str:
     return text[before + 1 : min(after, default=len(text))]
 
 
+LIST_OF_GOALS = re.compile(r"等[\u4e00-\u9fff]{0,6}(?:指标|目标|任务|要求)")  # …不高于57微克/立方米等考核指标。
+
+
 def _ends_clause(text: str, index: int) -> bool:
     if text.startswith("等", index) and (index + 1 >= len(text) or text[index + 1] in CLAUSE_BREAK + SENTENCE_END):
         index += 1  # 全年技改投资超5000亿元等。: a list's closing 等
+    elif (goals := LIST_OF_GOALS.match(text, index)) and (goals.end() >= len(text) or text[goals.end()] in CLAUSE_BREAK + SENTENCE_END):
+        index = goals.end()  # 优良天数不少于264天、PM2.5浓度不高于57微克/立方米等考核指标: the list names what it is
     return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index))
 
 
