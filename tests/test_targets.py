@@ -849,6 +849,19 @@ def test_round_30_counts_of_work(tmp_path):  # 宣城高新区 要点, 福州 �
         ("新购置公交车", 200, "辆"), ("储备活体生猪", Decimal("10.8"), "万头"), ("完成城区连片棚户区征迁改造", 2, "万户")]
 
 
+def test_a_services_time_limit():  # round 29: 兴宁区 优化营商环境实施方案
+    from policygraph.extract.pipeline import extract_plans
+    from policygraph.normalize.lexicon import load_lexicon
+
+    def found(body):
+        [plan] = extract_plans(SourceDocument("plan.txt", "优化营商环境实施方案\n一、主要任务\n" + body + "\n", "text"), load_lexicon(()))
+        return [(t.metric, t.value, t.unit, t.comparator) for t in plan.own_targets()]
+
+    assert found("（一）开办企业。开办企业0.5个工作日内完成。") == [("开办企业", Decimal("0.5"), "个工作日", "at_most")]
+    assert found("（二）不动产登记。一般登记业务3个工作日以内办结。") == [("一般登记业务", 3, "个工作日", "at_most")]
+    assert found("（三）复核。申请人补正材料的，在驳回后的3个工作日内完成复核。") == []  # a procedure's rule, counted from an event
+
+
 def test_levels_listed_before_what_they_are_called():  # round 31: 咸阳 蓝天保卫战2019年工作方案
     from policygraph.extract.pipeline import extract_plans
     from policygraph.normalize.lexicon import load_lexicon

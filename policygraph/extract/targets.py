@@ -129,6 +129,8 @@ class TargetRules:
     idioms: dict[str, tuple[str, str, str]]
     annual_titles: tuple[str, ...]
     described_objects: tuple[str, ...]
+    time_limit_units: frozenset[str]
+    time_limit: re.Pattern[str]  # 内完成, 以内办结 after a duration
     reach_names: tuple[str, ...]
     support_words: tuple[str, ...]
     money_support_words: tuple[str, ...]
@@ -211,6 +213,8 @@ def target_rules() -> TargetRules:
         idioms={k: tuple(v) for k, v in data["idioms"].items()},
         annual_titles=tuple(data["annual_titles"]),
         described_objects=tuple(data["described_objects"]),
+        time_limit_units=frozenset(data["time_limits"]["units"]),
+        time_limit=re.compile(rf"(?:以)?内(?:{_alternation(data['time_limits']['verbs'])})"),
         reach_names=tuple(data["reach_names"]),
         support_words=tuple(data["support_words"]),
         money_support_words=tuple(data["money_support_words"]),
@@ -626,6 +630,12 @@ class _SentenceReader:
         if COMPLETED.search(text, clause, value.start):
             return None  # 10年来万元GDP用水量下降了60%, 这一数字增长了超过2.6倍: 了 tells what happened
         compared = self.comparator_before(value.start, clause)
+        if compared is None and value.unit in rules.time_limit_units and rules.time_limit.match(text, value.end - len(value.suffix)):
+            # 开办企业0.5个工作日内完成, 一般登记业务3个工作日内办结: the longest the service may take
+            metric, metric_start, notes = self.metric_text(clause, value.start)
+            if metric and not metric.endswith("的") and "后" not in metric:  # (在驳回后的3个工作日内完成: a procedure's rule)
+                end = rules.time_limit.match(text, value.end - len(value.suffix)).end()
+                return [_Found(metric_start, end, metric, value, AT_MOST, self.time_before(value.start), None, False, [*notes, "time_limit"])]
         done = DONE.search(text, clause, value.start)
         if done and "的" not in text[done.end() : value.start] and not (compared and compared[1] >= done.end()):
             # 已完成四旁植树106000棵, 已有70%的搬迁户完成搬迁: what is done, not promised (not 对已建成的10个园区,
