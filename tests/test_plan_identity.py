@@ -8,6 +8,7 @@ plans use.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 
 import pytest
@@ -129,10 +130,14 @@ def test_a_web_pages_particulars_give_the_number_and_date(tmp_path):  # round 28
     assert plan.title == "常山县提升助老服务能力的实施办法" and plan.jurisdiction.name == "常山县"
 
 
+def page_plan(folder, name, page):
+    """The plan read from ``page`` written to ``folder/name``."""
+    (folder / name).write_text(page, encoding="utf-8")
+    return policygraph.build([folder / name]).plans[0]
+
+
 def test_a_page_whose_particulars_are_a_table_and_whose_heading_is_lost(tmp_path):  # round 29: 金乡, 谯城, 许昌
-    def plan_of(name, page):
-        (tmp_path / name).write_text(page, encoding="utf-8")
-        return policygraph.build([tmp_path / name]).plans[0]
+    plan_of = functools.partial(page_plan, tmp_path)
 
     # the particulars as table rows (a row with one label, 有效性 | 有效 |, is no title); no heading, so the
     # notice names the plan it issues: 县政府研究确定了《X》，现印发给你们
@@ -159,9 +164,7 @@ def test_a_page_whose_particulars_are_a_table_and_whose_heading_is_lost(tmp_path
 
 
 def test_round_30_pages_places_and_titles(tmp_path):  # 奉化区, 肇庆市, 福州市, 监利市: pages of four provinces
-    def plan_of(name, page):
-        (tmp_path / name).write_text(page, encoding="utf-8")
-        return policygraph.build([tmp_path / name]).plans[0]
+    plan_of = functools.partial(page_plan, tmp_path)
 
     # particulars in a table give the issuer (区发改局: a district's); of the two places named, the district
     plan = plan_of("a.md", "索引号 | 11330283734263790N/2025-164263 | 组配分类 | 民生实事 |\n---|---|---|---|\n"
@@ -189,9 +192,7 @@ def test_round_30_pages_places_and_titles(tmp_path):  # 奉化区, 肇庆市, �
 
 
 def test_round_31_heads(tmp_path):  # 瑞昌市, 菏泽市, 应县
-    def plan_of(name, page):
-        (tmp_path / name).write_text(page, encoding="utf-8")
-        return policygraph.build([tmp_path / name]).plans[0]
+    plan_of = functools.partial(page_plan, tmp_path)
 
     # the page's title, then the document's own head: issuer, title again, number
     plan = plan_of("a.txt", "关于印发瑞昌市碳达峰实施方案的通知\n瑞昌市人民政府办公室\n关于印发瑞昌市碳达峰实施方案的通知\n瑞府办发〔2023〕12号\n"
@@ -204,6 +205,43 @@ def test_round_31_heads(tmp_path):  # 瑞昌市, 菏泽市, 应县
     # a number that lost characters is no title and is not guessed; the title whose 《 was lost
     plan = plan_of("c.txt", "应政办发〔202321\n\n各乡(镇)人民政府,县直各有关单位:\n\n应县促进专业镇高质量发展实施方案》已经县人民政府同意,现印发给你们。\n")
     assert (plan.title, plan.doc_number, plan.jurisdiction.name) == ("应县促进专业镇高质量发展实施方案", None, "应县")
+
+
+def test_round_32_web_pages_heads(tmp_path):  # 凉山州, 武清区, 密云镇, 伊犁州, 鄂温克旗, 禄丰市, 高昌区
+    plan_of = functools.partial(page_plan, tmp_path)
+
+    # the site's navigation is no title; 标题： and 发文字号： fields give the notice and the number
+    plan = plan_of("a.txt", "无障碍版繁体版智能问答个人中心APP\nAPP下载\n当前位置:首页>法定主动公开内容>州政府办公室文件\n"
+                   "发文机关:州政府办公室\n成文日期:2020-06-16\n标题:凉山州人民政府办公室关于印发2020年州政府工作报告重点任务分工方案的通知\n"
+                   "发文字号:凉府办发〔2020〕20号\n各县市人民政府:\n现将《2020年州政府工作报告重点任务分工方案》印发给你们。\n")
+    assert (plan.title, plan.doc_number, plan.issue_date) == ("2020年州政府工作报告重点任务分工方案", "凉府办发〔2020〕20号", dt.date(2020, 6, 16))
+    # a site's banner with the day of the week; values under their labels; the page's title keeps the 〇 its text lost
+    plan = plan_of("b.txt", "天津市武清区人民政府2019年12月3日星期二\n无障碍简体|繁体长者模式\n政务公开>政府文件>区政府\n名称:\n"
+                   "武清区人民政府关于印发天津市武清区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知\n发布机构:\n天津市武清区人民政府\n"
+                   "发文字号:\n武清政〔2021〕2号\n行政规范性文件:\n各镇人民政府,各街道办事处:\n"
+                   "现将《天津市武清区国民经济和社会发展第十四个五年规划和二三五年远景目标纲要》印发给你们。\n")
+    assert plan.title == "天津市武清区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    assert (plan.doc_number, plan.issuers, plan.jurisdiction.name) == ("武清政〔2021〕2号", ["武清区人民政府"], "武清区")
+    # fields written 7.[标题]…
+    plan = plan_of("c.txt", "1.[索引号]11S000/ZK-2018-000034\n3.[文种分类]其他\n5.[发文机关]北京市密云区密云镇人民政府\n"
+                   "6.[发文字号]密镇政字〔2018〕36号\n7.[标题]北京市密云区密云镇人民政府突发事件应急预案\n8.[成文日期]2018-06-29\n")
+    assert (plan.title, plan.doc_number, plan.issue_date) == ("北京市密云区密云镇人民政府突发事件应急预案", "密镇政字〔2018〕36号", dt.date(2018, 6, 29))
+    assert plan.jurisdiction.name == "密云区"  # a town's plan is placed in its district: places stop at the county level
+    # 来源： a government's office; 公开日 and 发布时间 without a colon date a page
+    plan = plan_of("d.txt", "关于印发《自治州2025年十件民生实事工作方案》的通知\n发布日期:2025-06-19 22:33:38来源:伊犁哈萨克自治州人民政府办公厅浏览次数:\n"
+                   "自治州直属各县市人民政府:\n现将《自治州2025年十件民生实事工作方案》印发给你们。\n")
+    assert (plan.issuers, plan.jurisdiction.name) == (["伊犁哈萨克自治州人民政府办公厅"], "伊犁哈萨克自治州")
+    plan = plan_of("e.txt", "关于印发《吐鲁番市高昌区草原生态保护补助奖励政策实施方案(2023年)》的通知\n"
+                   "索引号010600106/2023-00071发布机构高昌区政府办公室公开日2023-07-04\n各乡镇人民政府:\n")
+    assert plan.issue_date == dt.date(2023, 7, 4)
+    # the notice quotes a title inside the plan's; its text names the plan whole
+    plan = plan_of("f.txt", "鄂温克族自治旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知\n各苏木乡镇人民政府:\n"
+                   "经旗人民政府同意,现将《2022年<政府工作报告>重点任务责任落实分工》印发给你们。\n")
+    assert plan.title == "2022年<政府工作报告>重点任务责任落实分工"
+    # 《X》已经…常务会议通过,现予印发 (a long 已经 clause)
+    plan = plan_of("g.txt", "云南禄丰产业园区管委会,各乡镇人民政府,市级各部门:\n《禄丰市人民政府常务会议议事规则》已经2024年11月13日召开的"
+                   "二届市人民政府第93次常务会议通过,现予印发。\n禄丰市人民政府\n2024年11月20日\n")
+    assert (plan.title, plan.issue_date) == ("禄丰市人民政府常务会议议事规则", dt.date(2024, 11, 20))
 
 
 def test_titles_compare_with_one_dash_between_years():  # 彭泽: 实施计划(2021--2025年)

@@ -47,8 +47,20 @@ DOC_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,14})" + _BRACKET + r"(?P<
 DECREE_NUMBER = re.compile(r"(?:^|(?<=日)|(?<=[（(]))(?P<issuer>[\u4e00-\u9fff]{2,20})令第\d{1,4}号")
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 CN_DATE = re.compile(r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
-WEB_DATE = re.compile(r"(?:印发|发布|成文|发文)?(?:时间|日期)[:：](?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
+WEB_DATE = re.compile(
+    r"(?:(?:印发|发布|成文|发文)?(?:时间|日期)[:：]|(?:发布|成文|发文)(?:时间|日期)|公开日期?[:：]?)"  # 发布时间2022-01-29, 公开日2023-07-04
+    r"(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})"
+)
 # a table's header: 序号 alone, or one of its cells on one line (大类 | 序号 | 工作任务 …)
+WEEKDAY = re.compile(r"星期[一二三四五六日天]")
+BRACKETED_LABEL = re.compile(r"^\d{0,2}[.、]?[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
+
+
+def _page_chrome(text: str) -> bool:
+    """A head line that is a web page's navigation or banner (无障碍 长者模式, 首页>…>…, …2019年12月3日星期二)."""
+    return any(word in text for word in rules()["page_chrome"]) or text.count(">") >= 2 or bool(WEEKDAY.search(text))
+
+
 GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{5,8}")
 TABLE_HEADER = re.compile(r"^序 ?号(?: |$)|(?:^| )序号 (?:\S+ ){1,}\S")
 # a line that is a web page's time stamp alone: 2023-02-20 15:38 (squeezed)
@@ -280,6 +292,11 @@ def read_head(lines: list[Line]) -> Head:
             text = text[: web.start()]
             if not text:
                 continue
+        if _page_chrome(text):
+            continue  # 无障碍版繁体版…, 当前位置:首页>…: the site's navigation, not the document
+        if BRACKETED_LABEL.match(text):  # 7.[标题]X: a page's field, whatever its label
+            _read_fields(head, BRACKETED_LABEL.sub(r"\g<label>:", text))
+            continue
         if GARBLED_NUMBER.fullmatch(text):
             continue  # 应政办发〔202321: a number a page lost characters of, no title (it is not guessed either)
         number = _own_number(Line(text, line.spaced, line.start))
@@ -312,7 +329,7 @@ def read_head(lines: list[Line]) -> Head:
             if head.headings and head.heading_date is None:
                 head.heading_date = date
             continue
-        if text.endswith(("：", ":")) and ("各" in text or len(text) > 6):
+        if text.endswith(("：", ":")) and ("各" in text or (len(text) > 6 and (re.search(r"[、，,]", text) or is_org(text[:-1])))):
             head.addressees = text
             head.body_start = index + 1
             break
@@ -356,23 +373,25 @@ def read_head(lines: list[Line]) -> Head:
 
 # a web page's particulars (索引号、文号、成文日期、发布机构…), a field per line or several on one
 _FIELD_LABELS = (
-    "信息索引号|索引号|公开方式|文号|发文字号|成文日期|发文日期|印发日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关"
+    "信息索引号|索引号|公开方式|文件编号|文号|发文字号|成文日期|发文日期|印发日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关"
     "|有效性|统一编号|主题分类|名称|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
     "|废止日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
 # labels no title or sentence opens with: a line that starts with one is a field, whatever follows (有效性 | 有效 |
 # of a page's table, whose cells a reader runs together)
 _FIELD_ONLY_LABELS = (
-    "信息索引号|索引号|公开方式|发文字号|成文日期|发文日期|印发日期|发布日期|发布机构|发文机关|有效性|统一编号|主题分类"
+    "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|发布日期|发布机构|发文机关|有效性|统一编号|主题分类"
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词"
 )
 WEB_FIELD = re.compile(
     r"[•·\-【|｜]?(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
 )
-NUMBER_FIELD = re.compile(r"(?:文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
+NUMBER_FIELD = re.compile(r"(?:文件编号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
 TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:名称|标题)" + _FIELD_VALUE)
 ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机构)" + _FIELD_VALUE)
+SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
+GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$|行政公署(?:办公室)?$")
 DATE_FIELD = re.compile(r"(?:成文日期|发文日期|印发日期)[:：|｜]?(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
 
 
@@ -386,8 +405,11 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
     if head.field_title is None and (title := TITLE_FIELD.search(text) or TITLE_FIELD.search(spaced)):
         head.field_title = title["value"]
     issuer = ISSUER_FIELD.search(text) or ISSUER_FIELD.search(spaced)
+    source = SOURCE_FIELD.search(text)  # 来源：伊犁哈萨克自治州人民政府办公厅 (a government's, not a newspaper's)
     if head.field_issuer is None and issuer and is_org(issuer["value"]):
         head.field_issuer = issuer["value"]
+    elif head.field_issuer is None and source and GOVERNMENT_OFFICE.search(source["value"]):
+        head.field_issuer = source["value"]
     head.web_date = head.web_date or _day(WEB_DATE.search(text))
 
 
@@ -457,6 +479,14 @@ def read_heading(text: str) -> Heading:
 AFTER_SIGNATURE_LINES = 40  # how far into a notice its signature is looked for
 
 
+def _dropped_from(short: str, long: str) -> bool:
+    """``short`` is ``long`` with characters a page lost (二三五年 for 二〇三五年)."""
+    if len(short) >= len(long):
+        return False
+    rest = iter(long)
+    return all(char in rest for char in short)
+
+
 def _heading_after_signature(lines: list[Line], start: int) -> str | None:
     """The heading a notice prints after its signature's date (the plan it issues), if it ends as a title does."""
     for index in range(start, min(len(lines), start + AFTER_SIGNATURE_LINES)):
@@ -492,7 +522,7 @@ def _issued_title(body: str) -> str | None:
     """``现将《X》印发给你们``, ``《X》已经省政府同意，现印发你们`` in a notice's text names the plan it issues."""
     match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:[（(]以下简称[^）)]{1,16}[）)]\s*)?(?:印发|发布|转发|予以公布|公布)", body)
     # (the opening 《 lost by a page: 应县…实施方案》已经县人民政府同意)
-    match = match or re.search(r"^\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,20}(?:同意|通过)[，,]\s*现(?:予)?印发", body, re.M)
+    match = match or re.search(r"^\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,40}(?:同意|通过)[，,]\s*现(?:予)?印发", body, re.M)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
     match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*现(?:予)?印发(?:给)?你们", body)
     return squeeze(match["t"]) if match else None
@@ -865,10 +895,10 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         first = Heading(squeeze(news["title"]), None, split_orgs(re.sub(r"联合|会同", "、", squeeze(news["orgs"]))))
     if first is None and _title_complete(file_title := _file_title(path)):
         first = Heading(file_title)  # no heading before the body (序言…): a file named by its title
+    if first is None and head.field_title:
+        first = read_heading(head.field_title)  # 名称：… among a page's particulars (a notice's title, perhaps)
     if first is None and head.addressees and (issued := _issued_title(body)):
         first = Heading(issued)  # a page that lost its heading: the notice names the plan it issues
-    if first is None and head.field_title:
-        first = Heading(head.field_title)  # 名称：… among a page's particulars
     if first and first.notice_title is None and first.title.endswith(("通知", "函")):
         # 关于分解落实…的通知, signed, then 《政府工作报告》2022年重点工作及民生实事项目任务分解方案: the plan's own heading
         issued = _heading_after_signature(lines, head.body_start)
@@ -880,7 +910,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         if first.notice_title:
             issued = _issued_title(body)
             quoted = re.search(r"[《〈]", first.notice_title)
-            if issued and not quoted:
+            # (关于印发2022年《政府工作报告》重点任务…的通知 quotes a title inside the plan's: the notice's text names it whole)
+            if issued and (not quoted or (first.title in issued and len(issued) > len(first.title))) and not _dropped_from(issued, first.title):
                 meta.title = issued
         elif len(headings) > 1 and (first.title.endswith("文件") or is_org(first.title)):
             meta.title = headings[1]  # a banner printed as a heading of its own
