@@ -130,3 +130,49 @@ def test_a_row_cut_short_keeps_its_text_in_the_first_column(tmp_path):
     )
     plan = plan_of(tmp_path, table)
     assert [t.title for t in plan.tasks] == ["新建中小学校5家。", "建设献血屋1个。"]
+    # its unit cells are empty, not the row above's: the row is reported as naming no unit
+    assert plan.tasks[1].assignments == [] and [p.reason for p in plan.problems] == ["table row names no responsible unit"]
+
+
+def _read(tmp_path, body, name="r.txt"):
+    """(title, units, leaders) of each task, and the problems, of a plan whose attachment is ``body``."""
+    plan = plan_of(tmp_path, "县方案\n\n附件\n\n重点任务分解表\n\n" + body, name)
+    return [(t.title, [(a.surface, a.role) for a in t.assignments], t.leaders) for t in plan.tasks], plan.problems
+
+
+def test_rows_the_rule_cannot_read_are_reported_and_never_take_the_units_above(tmp_path):  # found by review
+    header = "序号\n工作任务\n责任单位\n完成时限\n"
+    first = "1\n推进节能改造。\n县发改局\n12月底前\n"
+    # a unit the rules do not know, run into the task's text: reported, not given 县发改局 from the row above
+    rows_read, problems = _read(tmp_path, header + first + "2\n推进5G基站建设100个。\n国网某某县供电公司等单位\n10月底前\n")
+    assert rows_read == [("推进节能改造。", [("县发改局", "lead")], [])]
+    assert [p.severity for p in problems if "cells could not be told apart" in str(p.reason)] == ["unparsed"]
+    # the same with Windows line ends
+    rows_crlf, _ = _read(tmp_path, (header + first).replace("\n", "\r\n"), "crlf.txt")
+    assert rows_crlf == [("推进节能改造。", [("县发改局", "lead")], [])]
+
+
+def test_leaders_sections_cells_with_items_and_a_second_table(tmp_path):  # found by review
+    # a 责任领导 column: posts and people's names are leaders, not units
+    rows_read, _ = _read(tmp_path, "序号\n重点工作任务\n责任领导\n责任单位\n完成时限\n1\n推进节能改造。\n县委常委、副县长\n县发改局\n12月底前\n"
+                         "2\n建设公园。\n区志强\n县住建局\n12月底前\n")
+    assert rows_read == [("推进节能改造。", [("县发改局", "lead")], ["县委常委", "副县长"]), ("建设公园。", [("县住建局", "lead")], ["区志强"])]
+    # rows counted from 1 again under each section row; a cell's own items (（一）…；) stay in the cell
+    rows_read, _ = _read(tmp_path, "序号\n工作任务\n责任单位\n完成时限\n一、产业发展\n1\n推进节能改造。\n县发改局\n12月底前\n二、民生保障\n"
+                         "1\n推进三项改革：\n（一）深化医药卫生体制改革；\n（二）推进教育评价改革。\n县卫健局\n10月底前\n2\n新建学校2所。\n县教育局\n12月底前\n", "b.txt")
+    assert [(title, units) for title, units, _ in rows_read] == [
+        ("推进节能改造。", [("县发改局", "lead")]),
+        ("推进三项改革：（一）深化医药卫生体制改革；（二）推进教育评价改革。", [("县卫健局", "lead")]),
+        ("新建学校2所。", [("县教育局", "lead")]),
+    ]
+    # a second table's 序号 ends the first; its rows are read with its own columns
+    rows_read, problems = _read(tmp_path, "序号\n工作任务\n责任单位\n完成时限\n1\n推进节能改造。\n县发改局\n12月底前\n附表2 民生实事\n"
+                                "序号\n民生实事\n牵头单位\n配合单位\n1\n新建学校2所。\n县教育局\n县财政局\n", "c.txt")
+    assert [units for _, units, _ in rows_read] == [[("县发改局", "lead")], [("县教育局", "lead"), ("县财政局", "co")]]
+    # a PDF's page number between two rows opens no row
+    rows_read, _ = _read(tmp_path, "序号\n工作任务\n责任单位\n完成时限\n4\n新建医院1所。\n县卫健局\n11月底前\n\n8\n\f5\n新建公园1个。\n县住建局\n11月底前\n", "d.txt")
+    assert [(title, units) for title, units, _ in rows_read] == [("新建医院1所。", [("县卫健局", "lead")]), ("新建公园1个。", [("县住建局", "lead")])]
+    # eleven columns
+    rows_read, _ = _read(tmp_path, "序号\n重点任务\n具体内容\n责任领导\n牵头单位\n配合单位\n一季度\n二季度\n三季度\n四季度\n完成时限\n"
+                         "1\n节能\n推进节能改造。\n张三\n县发改局\n县财政局\n启动\n推进\n推进\n完成\n12月底前\n", "e.txt")
+    assert rows_read == [("节能", [("县发改局", "lead"), ("县财政局", "co")], ["张三"])]

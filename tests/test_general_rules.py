@@ -197,3 +197,13 @@ def test_deadline_inside_a_clause_takes_the_plans_year(tmp_path):
     first, second = pg.plans[0].tasks
     assert (first.deadline.end.isoformat(), second.deadline.end.isoformat()) == ("2023-06-30", "2023-12-31")
     assert roles(second) == [("大气处", "lead"), ("气候处", "co")]
+
+
+def test_a_unit_and_its_head_in_one_cell(tmp_path):  # round 30: 牵头单位及主要负责人 (肇庆)
+    table = (
+        "序号 | 工作任务 | 牵头单位及主要负责人 |\n---|---|---|\n1 | 提高低保标准。 | 市民政局 伍泽国 |\n"
+        "2 | 建设体育公园。 | 县教育局 县体育局 |\n3 | 新建学校。 | 县工信局、县财政局 李四、王五 |\n"
+    )
+    pg = build_text(tmp_path, table, name="plan.md", head="某市民生实事分工方案\n\n")
+    assert [[a.surface for a in t.assignments] for t in pg.plans[0].tasks] == [
+        ["市民政局"], ["县教育局", "县体育局"], ["县工信局", "县财政局"]]

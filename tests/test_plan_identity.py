@@ -244,6 +244,22 @@ def test_round_32_web_pages_heads(tmp_path):  # 凉山州, 武清区, 密云镇,
     assert (plan.title, plan.issue_date) == ("禄丰市人民政府常务会议议事规则", dt.date(2024, 11, 20))
 
 
+def test_what_the_review_of_the_place_rules_found(tmp_path):
+    from policygraph.extract.metadata import text_evidence
+
+    plan_of = functools.partial(page_plan, tmp_path)
+    # 无障碍环境建设 and “健康星期六” are titles' words, not a site's navigation
+    plan = plan_of("a.txt", "德州市人民政府办公室关于印发德州市无障碍环境建设三年行动方案的通知\n各县市区人民政府:\n")
+    assert plan.title == "德州市无障碍环境建设三年行动方案"
+    # a city that names its partner's districts stays the city it names most
+    plan = plan_of("b.txt", "各县（区）人民政府，市直各单位：\n汕尾市深化深汕合作，汕尾市主动对接深圳市福田区、罗湖区、宝安区、龙岗区产业转移，"
+                   "全市推进汕尾市产业园建设，汕尾市加快发展。全市要抓好落实。\n")
+    assert plan.jurisdiction.name == "汕尾市"
+    # 以上海为龙头: a word before a province's or a city's name does not hide it (only a county's: 以上城区)
+    names = [e.text for e in text_evidence("以上海为龙头，以北京为中心，以南京都市圈为依托", load_lexicon())]
+    assert {"上海", "北京", "南京"} <= set(names)
+
+
 def test_titles_compare_with_one_dash_between_years():  # 彭泽: 实施计划(2021--2025年)
     from policygraph.extract.citations import normalise_title
 

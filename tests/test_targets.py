@@ -844,6 +844,8 @@ def test_round_30_counts_of_work(tmp_path):  # 宣城高新区 要点, 福州 �
     # a hedge before a count that opens its clause; a verb closing one item of a list of work (开工、40个…)
     assert found("1.确保40个项目开工、40个项目投产，新增规上工业企业30家以上。") == [
         ("项目开工", 40, "个"), ("项目投产", 40, "个"), ("新增规上工业企业", 30, "家")]
+    # a level with a magnitude and no verb is still read under its due date
+    assert found("到2025年，全市新能源汽车保有量10万辆。") == [("全市新能源汽车保有量", 10, "万辆")]
     # buying and stockpiling are work; a count with its magnitude (2万户) is still a count
     assert found("（一）新购置公交车200辆\n（二）储备活体生猪10.8万头\n（三）基本完成2万户以上城区连片棚户区征迁改造") == [
         ("新购置公交车", 200, "辆"), ("储备活体生猪", Decimal("10.8"), "万头"), ("完成城区连片棚户区征迁改造", 2, "万户")]
@@ -860,6 +862,8 @@ def test_a_services_time_limit():  # round 29: 兴宁区 优化营商环境实�
     assert found("（一）开办企业。开办企业0.5个工作日内完成。") == [("开办企业", Decimal("0.5"), "个工作日", "at_most")]
     assert found("（二）不动产登记。一般登记业务3个工作日以内办结。") == [("一般登记业务", 3, "个工作日", "at_most")]
     assert found("（三）复核。申请人补正材料的，在驳回后的3个工作日内完成复核。") == []  # a procedure's rule, counted from an event
+    assert found("（四）受理。对符合条件的申请，自受理之日起5个工作日内办结。") == []
+    assert found("（五）整改。责令企业30天内完成整改。") == []  # laid on someone
 
 
 def test_levels_listed_before_what_they_are_called():  # round 31: 咸阳 蓝天保卫战2019年工作方案

@@ -22,14 +22,17 @@ import re
 from ..data import alternatives, load_rules
 from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, squeeze_text
-from .column_tables import ENDS_TABLE, all_units
+from .column_tables import SIGNATURE_DATE, all_units
 from .deadlines import parse_deadline
 from .tables import assign_roles, is_header, role_candidates
 
 SERIAL = re.compile(r"\d{1,3}")  # a row's number alone on its line
-NUMBER_HEADER = re.compile(r"^[ \t\u3000]*(?:序[ \t\u3000]*号|编[ \t\u3000]*号)[ \t\u3000]*$", re.M)
+NUMBER_HEADER = re.compile(r"^[ \t\u3000]*(?:序[ \t\u3000]*号|编[ \t\u3000]*号)[ \t\u3000\r]*$", re.M)
+NUMBER_WORDS = ("序号", "编号")
+# a PDF's page number inside a table (— 7 —), no cell of it
+PAGE_NUMBER_LINE = re.compile(r"[ \t\u3000]*[—－\-–]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[—－\-–]+[ \t\u3000\r]*")
 SECTION_ROW = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
-MAX_HEADER_CELLS = 10
+MAX_HEADER_CELLS = 16
 HEADER_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9（）()]{2,12}")  # 事项分类, 2022年预期目标; not a row's number
 MAX_EXTRA_LINES = 40  # lines a row may hold beyond one per column (a unit per line, a wrapped text)
 MAX_DEADLINE_CHARS = 24
@@ -38,8 +41,10 @@ UNIT_KINDS = ("units", "name", "empty")
 EMPTY_CELL = re.compile(r"[/／\-—－–无]")  # a cell printed empty on purpose
 LIST_SPLIT = re.compile(r"[、，,；;]")
 NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()、，,；;]+")
-MAX_NAME_CHARS = 20
-LEVEL_START = re.compile(r"[省市州盟县区旗镇乡]")
+MAX_NAME_CHARS = 8
+# who leads a task in a 责任领导 column: a post (副县长, 县委常委) or people's names (冼进、易承志)
+POST = re.compile(r"(?:书记|[县区市州旗镇乡]长|主任|常委|委员|领导|部长|主席|同志)$")
+PEOPLE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*")
 # a unit's or a place's ending: after a cell of organisations, a town (孝顺镇) or a body (团区委) is one too
 NAME_END = re.compile(alternatives([*load_rules("clause_rules")["table_cell_endings"]["any"], "镇", "乡", "街道", "社区", "会", "联", "大队", "支队"]) + "$")
 FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
@@ -55,7 +60,11 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
     if not starts:
         return view
     # a line of a | alone separates two cells (a page's table as text): it is no cell of its own
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip(" \t\u3000|｜")]
+    lines = [
+        (m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+        if text[m.start() : m.end()].strip(" \t\u3000\r|｜") and not PAGE_NUMBER_LINE.fullmatch(text, m.start(), m.end())
+        and not (SERIAL.fullmatch(text[m.start() : m.end()].strip()) and text.startswith(("\f", "\n\f", "\r\n\f"), m.end()))
+    ]
     line_starts = [start for start, _ in lines]
     edits: list[tuple[int, int, str]] = []
     done = 0  # lines before this one belong to a table already read
@@ -100,8 +109,9 @@ def _read_rows(
     last_number = 0
     while index < len(lines):
         line = _squeezed(text, lines[index])
-        if SECTION_ROW.match(line):
-            index += 1  # a section row spans the table: it stays a line of its own
+        if _section_row(text, lines, index):
+            index += 1  # a section row spans the table: it stays a line of its own, and rows may count from 1 again
+            last_number = 0
             continue
         if not SERIAL.fullmatch(line) or int(line) <= last_number:
             return index
@@ -109,14 +119,22 @@ def _read_rows(
         stop = index + 1
         while stop < len(lines) and stop - index <= len(roles) + MAX_EXTRA_LINES:
             following = _squeezed(text, lines[stop])
-            if SECTION_ROW.match(following) or ENDS_TABLE.match(following) or (SERIAL.fullmatch(following) and int(following) > last_number):
+            if (
+                _section_row(text, lines, stop) or following.startswith(("附表", "附件", "附图")) or SIGNATURE_DATE.match(following)
+                or following in NUMBER_WORDS
+                or (SERIAL.fullmatch(following) and int(following) > last_number)
+            ):
                 break
             stop += 1
-        cells, used, unsure = _cells(text, lines[index + 1 : stop], roles, lexicon)
-        table_goes_on = stop < len(lines) and (SERIAL.fullmatch(_squeezed(text, lines[stop])) or SECTION_ROW.match(_squeezed(text, lines[stop])))
-        filled = all(cells[column] for column, role in enumerate(roles) if role in ("title", "units"))
-        if used < stop - index - 1 and (table_goes_on or not filled):
-            unread.append((lines[index][0], lines[stop - 1][1]))  # reported by the caller; the rows after it are read
+        cells, used, unsure, crowded = _cells(text, lines[index + 1 : stop], roles, lexicon)
+        following = _squeezed(text, lines[stop]) if stop < len(lines) else ""
+        table_goes_on = bool(SERIAL.fullmatch(following)) or _section_row(text, lines, stop)
+        named = all(cells[column] for column, role in enumerate(roles) if role == "units")
+        filled = named and all(cells[column] for column, role in enumerate(roles) if role == "title")
+        if (not named and crowded) or (used < stop - index - 1 and (table_goes_on or not filled)):
+            # more lines than the columns before the units and no organisation after them (a unit the rules do not
+            # know, run into the task's text), or lines left over: reported by the caller, not guessed
+            unread.append((lines[index][0], lines[stop - 1][1]))
             index = stop
             continue
         edits.extend(_joins(text, [[lines[index]], *cells], roles))
@@ -128,26 +146,40 @@ def _read_rows(
     return index
 
 
-def _cells(text: str, row: list[tuple[int, int]], roles: list[str | None], lexicon: Lexicon) -> tuple[list[list[tuple[int, int]]], int, bool]:
+def _section_row(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """``lines[index]`` is a section row (二、民生保障) spanning the table: an outline heading followed by
+    a row's number or another one, not a cell's line that opens with （一）."""
+    line = _squeezed(text, lines[index]) if index < len(lines) else ""
+    if not SECTION_ROW.match(line) or line.endswith(("；", ";", "。", "，", ",", "：", ":")):
+        return False  # (（一）深化医药卫生体制改革；: an item inside a cell)
+    following = _squeezed(text, lines[index + 1]) if index + 1 < len(lines) else ""
+    return not following or bool(SERIAL.fullmatch(following)) or bool(SECTION_ROW.match(following)) or following in NUMBER_WORDS
+
+
+def _cells(
+    text: str, row: list[tuple[int, int]], roles: list[str | None], lexicon: Lexicon
+) -> tuple[list[list[tuple[int, int]]], int, bool, bool]:
     """The row's lines given to its columns, how many lines the columns took (lines left over: a
-    second task under one unit, a stray cell), and whether the lead cell's extent is unknown (two
-    unit columns, more than two names one per line: the first is taken as the lead).
+    second task under one unit, a stray cell), whether the lead cell's extent is unknown (two unit
+    columns, more than two names one per line: the first is taken as the lead), and whether more
+    lines came before the units than there are columns for them.
 
     The row is read as three runs: the lines before the first organisation (to the columns before
     the first unit column), the organisations (to the unit columns), the lines after them (to the
     columns after). A run shorter than its columns leaves a category column empty (a category cell merged
     over rows is printed in the first row only; see ``_fill``); a longer one gives the last column the rest.
     """
-    kinds = [_kind(_squeezed(text, line), lexicon) for line in row]
+    leaders = "leader" in roles
+    kinds = [_kind(_squeezed(text, line), lexicon, leaders) for line in row]
     cells: list[list[tuple[int, int]]] = [[] for _ in roles]
     if len(row) == len(roles) and all((kind in UNIT_KINDS) == (role in UNIT_ROLES) for kind, role in zip(kinds, roles)):
-        return [[line] for line in row], len(row), False
+        return [[line] for line in row], len(row), False, False
     unit_columns = [column for column, role in enumerate(roles) if role in UNIT_ROLES]
     if not unit_columns or unit_columns != list(range(unit_columns[0], unit_columns[-1] + 1)):
-        return cells, 0, False
+        return cells, 0, False, False
     before: list[tuple[int, int]] = row[:1] if unit_columns[0] > 0 else []  # a row opens with its first column
     at = len(before)
-    while at < len(row) and kinds[at] not in UNIT_KINDS:
+    while unit_columns[0] > 0 and at < len(row) and kinds[at] not in UNIT_KINDS:
         before.append(row[at])
         at += 1
     _fill(cells, list(range(unit_columns[0])), before, roles)
@@ -165,7 +197,7 @@ def _cells(text: str, row: list[tuple[int, int]], roles: list[str | None], lexic
         after.append(row[at])
         at += 1
     _fill(cells, list(range(unit_columns[-1] + 1, len(roles))), after, roles)
-    return cells, at, unsure
+    return cells, at, unsure, len(before) > unit_columns[0]
 
 
 def _fill(cells: list[list[tuple[int, int]]], columns: list[int], lines: list[tuple[int, int]], roles: list[str | None]) -> None:
@@ -183,18 +215,21 @@ def _fill(cells: list[list[tuple[int, int]]], columns: list[int], lines: list[tu
     cells[columns[-1]].extend(lines[len(columns) - 1 :])
 
 
-def _kind(line: str, lexicon: Lexicon) -> str:
-    """``units`` (a list of organisations, most of them known), ``name`` (a short name with a level
-    in front that may be one: 县残联), ``deadline`` or ``text``."""
+def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
+    """``units`` (a list of organisations, most of them known), ``name`` (a short name that ends as a
+    body's or a place's: 县残联, 孝顺镇), ``leader`` (a post or people, in a table with a 责任领导
+    column), ``deadline`` or ``text``."""
     names = line.rstrip("。；;").translate(FULL_WIDTH_BRACKETS)
     if EMPTY_CELL.fullmatch(names):
         return "empty"
+    if leaders and (POST.search(names) or (PEOPLE.fullmatch(names) and not NAME_END.search(names) and not all_units(names, lexicon))):
+        return "leader"
     if all_units(names, lexicon):
         return "units"
     items = [item for item in LIST_SPLIT.split(names) if item]
     if NAME_CHARS.fullmatch(names) and items and sum(all_units(item, lexicon) or lexicon.collective_noun(item) is not None for item in items) * 2 >= len(items):
         return "units"
-    if NAME_CHARS.fullmatch(names) and len(names) <= MAX_NAME_CHARS and (LEVEL_START.match(names) or NAME_END.search(names) or lexicon.collective_noun(names)):
+    if NAME_CHARS.fullmatch(names) and len(names) <= MAX_NAME_CHARS and (NAME_END.search(names) or lexicon.collective_noun(names)):
         return "name"
     deadline = parse_deadline(line, default_year=2000) if len(line) <= MAX_DEADLINE_CHARS else None
     if deadline is not None and (deadline.end or deadline.ongoing):
@@ -205,12 +240,17 @@ def _kind(line: str, lexicon: Lexicon) -> str:
 def _joins(text: str, cells: list[list[tuple[int, int]]], roles: list[str | None] | None = None) -> list[tuple[int, int, str]]:
     """Edits that make one line of ``cells``: the break between two cells becomes tabs (one per
     column crossed, empty cells kept), the break between two lines of a unit cell a 、, of any
-    other cell nothing; a cell printed empty (／) loses its mark."""
+    other cell nothing; a unit cell with no line gets ／, an empty cell's mark (a ／ printed stays)."""
     roles = [None, *(roles if roles is not None else [None] * (len(cells) - 1))]
     edits: list[tuple[int, int, str]] = []
     previous_end, tabs = None, 0
     for column, cell in enumerate(cells):
         lines = cell
+        if not lines and roles[column] in UNIT_ROLES and previous_end is not None:
+            # a unit cell printed empty is empty: ／, so the table reader does not give it the row above's units
+            edits.append((previous_end, previous_end, "\t" * tabs + "／"))
+            tabs = 1
+            continue
         if not lines:
             tabs += 1
             continue

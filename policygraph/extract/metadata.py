@@ -57,8 +57,9 @@ BRACKETED_LABEL = re.compile(r"^\d{0,2}[.、]?[\[【](?P<label>[\u4e00-\u9fff]{2
 
 
 def _page_chrome(text: str) -> bool:
-    """A head line that is a web page's navigation or banner (无障碍 长者模式, 首页>…>…, …2019年12月3日星期二)."""
-    return any(word in text for word in rules()["page_chrome"]) or text.count(">") >= 2 or bool(WEEKDAY.search(text))
+    """A head line that is a web page's navigation or banner (无障碍版 长者模式, 首页>…>…, …2019年12月3日星期二);
+    not a title on 无障碍环境建设 or a “健康星期六”."""
+    return any(word in text for word in rules()["page_chrome"]) or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text))
 
 
 GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{5,8}")
@@ -709,8 +710,8 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     position = 0
     while position < len(squeezed):
         found = longest_place_at(squeezed, position, lexicon, short=True)
-        if found and squeezed[max(0, position - 1) : position + 1] in rules()["bound_words"]:
-            found = None  # 2万户以上城区连片…: 以上 is a word, 上城区 no place
+        if found and found[1][0].rank is AdminLevel.COUNTY and squeezed[max(0, position - 1) : position + 1] in rules()["bound_words"]:
+            found = None  # 2万户以上城区连片…: 以上 is a word, 上城区 no place (以上海为龙头 still names 上海)
         if found and (len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)):
             mentions[found[0]] += 1
             position += len(found[0])
@@ -822,6 +823,8 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
             return [CHINA], "; ".join(map(str, national)), True
 
     parent = _parent_of_siblings(named, lexicon) if spoken_level is AdminLevel.PREFECTURE else None
+    if parent and named and any(p.code != parent.code and not lexicon.is_within(p.code, parent.code) for p in named[0].places):
+        parent = None  # 汕尾市 named most, 深圳市福田区、罗湖区… its partner's districts: the text is 汕尾's
     if parent:  # 端州区、鼎湖区、高要区、四会市…: a city's text names its districts and counties
         return [parent], f"names {SIBLINGS}+ districts and counties of {parent.name}; speaks as prefecture", True
     for item in named:

@@ -652,11 +652,11 @@ def _read_table(
                     # 光伏装机容量完成2兆瓦 under 一季度: a quantified step, due when the milestone is
                     year = milestone.end.year if milestone.end else due
                     task.targets.extend(find_targets(row.cells[key].view, document, due=(year, "milestone") if year else None))
-        cell, co_cell = row.source_cell("units"), row.source_cell("co_units")
-        if cell is None and co_cell is None:
+        cell, co_cell = (c if c is not None and c.text not in NO_VALUE else None for c in (row.source_cell("units"), row.source_cell("co_units")))
+        if cell is None and co_cell is None:  # (／ or 无 in both: printed empty)
             plan.problems.append(Problem(document.path, line, view.text[row.start : row.end], "table row names no responsible unit"))
         for source, forced_role in ((cell, None), (co_cell, CO)):  # a 配合单位 column: everyone in it supports
-            if source is None or source.text in NO_VALUE:  # ／ or 无: printed empty on purpose
+            if source is None:
                 continue
             conventions = Conventions(marks_leads=table.marks_leads)
             task.assignments.extend(_read_cell(plan, source.view, (source.start, source.end), lexicon, consumed, conventions, forced_role))

@@ -26,7 +26,8 @@ LEAD_CONVENTION = re.compile(load_rules("clause_rules")["stated_rules"]["marked"
 COLUMN_WORDS: dict[str, list[str]] = load_rules("table_columns")
 SERIAL = re.compile(r"\d{1,3}")  # a row's number
 NAMES_PEOPLE = re.compile(r"负责人|责任人")  # 牵头单位及主要负责人: a unit, then the person in charge of it
-TRAILING_PERSON = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}[ \t\u3000]*$")
+TRAILING_PERSON = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*[ \t\u3000]*$")
+BODY_ENDING = re.compile(r"[局委办厅院部室会处所站队司中心团社联]$")  # 县体育局 after 县教育局 is a unit, not a person
 
 
 @dataclass
@@ -202,7 +203,7 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
 def _without_person(view: TextView, cell: Cell) -> Cell:
     """A unit cell of a column 牵头单位及主要负责人 without the person written after the unit (市民政局 伍泽国)."""
     person = TRAILING_PERSON.search(cell.view.text)
-    if not person:
+    if not person or any(BODY_ENDING.search(name) for name in re.split(r"[、，,\s]+", person.group().strip())):
         return cell
     return Cell(view.slice(cell.start, cell.start + person.start()), cell.start, cell.start + person.start())
 

@@ -191,8 +191,7 @@ def target_rules() -> TargetRules:
         level_nouns=tuple(_longest(data["level_nouns"])),
         subject_words=tuple(_longest(data["subject_words"])),
         scope_words=tuple(_longest(data["scope_words"])),
-        # 2万户, 10.8万头: a count with its magnitude is still a count
-        count_units=frozenset([*data["count_units"], *(m + u for m in data["magnitudes"] for u in data["count_units"])]),
+        count_units=frozenset(data["count_units"]),
         frequency_units=frozenset(data["frequency_units"]),
         frequency_words=tuple(data["frequency_words"]),
         word_after_value=tuple(data["word_after_value"]),
@@ -375,6 +374,7 @@ def _clause_of(text: str, start: int, end: int) -> str:
     return text[before + 1 : min(after, default=len(text))]
 
 
+PROCEDURE = re.compile(r"后|起|自|接到|收到|责令|须|应当?|要求|在$")
 LIST_OF_GOALS = re.compile(r"等[\u4e00-\u9fff]{0,6}(?:指标|目标|任务|要求)")  # …不高于57微克/立方米等考核指标。
 
 
@@ -633,7 +633,9 @@ class _SentenceReader:
         if compared is None and value.unit in rules.time_limit_units and rules.time_limit.match(text, value.end - len(value.suffix)):
             # 开办企业0.5个工作日内完成, 一般登记业务3个工作日内办结: the longest the service may take
             metric, metric_start, notes = self.metric_text(clause, value.start)
-            if metric and not metric.endswith("的") and "后" not in metric:  # (在驳回后的3个工作日内完成: a procedure's rule)
+            # (not a procedure's rule counted from an event or laid on someone: 在驳回后的3个工作日内完成, 自受理之日起5个
+            # 工作日内办结, 责令企业30天内完成整改, 重大事项须在24小时内完成报告)
+            if metric and not metric.endswith("的") and not PROCEDURE.search(metric):
                 end = rules.time_limit.match(text, value.end - len(value.suffix)).end()
                 return [_Found(metric_start, end, metric, value, AT_MOST, self.time_before(value.start), None, False, [*notes, "time_limit"])]
         done = DONE.search(text, clause, value.start)
@@ -773,7 +775,9 @@ class _SentenceReader:
             notes.append("amount")
             if verb and not _ends_clause(text, value.end):
                 # 新增10家绿色工厂: the counted object follows the unit
-                if value.suffix and value.unit not in rules.count_units and value.unit not in PERCENT and not self.money_object(value):
+                # (完成2万户以上…改造: a count with its magnitude is still a count, no bound)
+                counted = value.unit in rules.count_units or any(value.unit == m + u for m in rules.magnitudes for u in rules.count_units)
+                if value.suffix and not counted and value.unit not in PERCENT and not self.money_object(value):
                     return None  # 完成30万千瓦及以上热电联产电厂…改造: a bound that picks out things (not 完成5000亿元以上投资)
                 stop = value.end
                 depth = 0  # 103个旗县（市、区）建成…: a 、 inside brackets does not end the object
