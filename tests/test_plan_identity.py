@@ -244,6 +244,23 @@ def test_round_32_web_pages_heads(tmp_path):  # 凉山州, 武清区, 密云镇,
     assert (plan.title, plan.issue_date) == ("禄丰市人民政府常务会议议事规则", dt.date(2024, 11, 20))
 
 
+def test_round_33_issuers_of_departments_and_joint_documents(tmp_path):  # 岳阳, 成都, 平顶山, 雄安
+    plan_of = functools.partial(page_plan, tmp_path)
+    # a notice's title with its number in brackets after it, quoting what it issues
+    plan = plan_of("a.txt", "当前位置:首页>政务公开>政策法规\n中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n"
+                   "各县市区委、人民政府,市直各单位:\n")
+    assert (plan.title, plan.doc_number, plan.issuers) == ("关于全面推进政务公开工作的实施意见", "岳办发〔2017〕2号", ["中共岳阳市委办公室", "岳阳市人民政府办公室"])
+    # four departments run together before 关于 (44 characters)
+    plan = plan_of("b.txt", "成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局成都市住房和城乡建设局关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\n"
+                   "各区(市)县政府(管委会),市级有关部门:\n")
+    assert plan.issuers == ["成都市发展和改革委员会", "中共成都市委社会工作部", "成都市规划和自然资源局", "成都市住房和城乡建设局"]
+    # a site's welcome line is no part of the issuer; a new area is a place of its own
+    plan = plan_of("c.txt", "欢迎来到平顶山市水利局!\n繁体|本网站已经支持IPV6\n平顶山市河长制办公室关于印发《平顶山市全面推行河长制主要任务分解方案》的通知\n")
+    assert plan.issuers == ["平顶山市河长制办公室"]
+    plan = plan_of("d.txt", "中共河北雄安新区工作委员会 河北雄安新区管理委员会\n关于印发全面推进乡村振兴加快农业农村现代化的实施方案的通知\n雄安发〔2021〕5号\n各县党委和政府:\n")
+    assert plan.jurisdiction.name == "河北雄安新区"
+
+
 def test_what_the_review_of_the_place_rules_found(tmp_path):
     from policygraph.extract.metadata import text_evidence
 

@@ -186,6 +186,11 @@ def is_org(name: str) -> bool:
     return 2 <= len(name) <= 40 and not re.search(r"[，。：；:;,、《》“”\"]", name) and bool(rules()["org_end"].search(name))
 
 
+def _ends_as_org(name: str) -> bool:
+    """``is_org`` for bodies glued together, however many (four departments run together are 44 characters)."""
+    return not re.search(r"[，。：；:;,、《》“”\"]", name) and bool(rules()["org_end"].search(name))
+
+
 def split_orgs(text: str) -> list[str]:
     """Issuing bodies named together: ``山东省财政厅 山东省生态环境厅``, ``A、B``, ``中共北京市委 北京市人民政府``."""
     text = re.sub(r"(?:文件)$", "", text.strip())
@@ -207,12 +212,12 @@ def _unglue(name: str) -> list[str]:
     body does (a place, 中共, 人民政府); ``自治区党委办公厅人民政府办公厅`` gives the second its
     level word (自治区人民政府办公厅).
     """
-    if len(name) < 10 or not is_org(name):
+    if len(name) < 10 or not _ends_as_org(name):
         return [name]
     # the last cut that works, so that a body's own ending is never split (…福建省委|员会福建省妇女联合会)
     for cut in range(len(name) - 5, 4, -1):
         left, right = name[:cut], name[cut:]
-        if is_org(left) and is_org(right) and GLUE_START.match(right) and not left.endswith(("中共",)):
+        if _ends_as_org(left) and is_org(right) and GLUE_START.match(right) and not left.endswith(("中共",)):
             level = re.match(r"^(?:自治区|省|市|区|县|州|盟|旗)", left)
             if right.startswith("人民政府") and level:
                 right = level.group(0) + right
@@ -238,8 +243,10 @@ def _own_number(line: Line) -> str | None:
     """The document's own number: a line that is a number, or a heading line ending with one."""
     text = re.sub(r"签发人[:：]?.*$", "", line.text).strip("（）()")
     match = DOC_NUMBER.search(text)
-    if match and (match.start() == 0 or not re.search(r"[。，；》]", text[: match.start()])):
-        if match.start() == 0 or _is_heading(Line(text[: match.start()], "", 0)):
+    before = text[: match.start()].rstrip("（( ") if match else ""
+    # (a notice's title quoting what it issues, then its number: …印发《X》的通知(岳办发〔2017〕2号))
+    if match and (match.start() == 0 or not re.search(r"[。，；》]", before) or before.endswith(("的通知", "的函"))):
+        if match.start() == 0 or _is_heading(Line(before, "", 0)):
             # a heading line ending with its number: 关于印发…的通知 津住建科〔2020〕46号
             cut = max((match.group(0).rfind(w) + len(w) for w in ("通知", "的", "方案", "意见") if w in match["prefix"]), default=0)
             return match.group(0)[cut:]
