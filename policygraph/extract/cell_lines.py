@@ -6,8 +6,8 @@ lines after it (a unit cell may hold one unit per line). The header gives the co
 runs from its number to the next number, an outline heading (``二、…``, a section row) or the
 table's end. Its lines are given to the columns in order: the task's text up to the first list
 of organisations, the organisations to the responsibility column(s), a date to the deadline.
-A row whose lines cannot be told apart that way (two unit columns and three lists of
-organisations) is left as it was; nothing is guessed.
+A row whose lines cannot be told apart that way (no organisation where its units stand after
+more lines than columns, lines left over) is left as it was and reported; nothing is guessed.
 
 The rebuilt rows are written back into the view as tab-separated lines, so the task-table
 reader (tables.py) reads them like any other table; every character keeps its original offset.
@@ -24,9 +24,8 @@ from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, squeeze_text
 from .column_tables import SIGNATURE_DATE, all_units
 from .deadlines import parse_deadline
-from .tables import assign_roles, is_header, role_candidates
+from .tables import SERIAL, assign_roles, is_header, role_candidates
 
-SERIAL = re.compile(r"\d{1,3}")  # a row's number alone on its line
 NUMBER_HEADER = re.compile(r"^[ \t\u3000]*(?:序[ \t\u3000]*号|编[ \t\u3000]*号)[ \t\u3000\r]*$", re.M)
 NUMBER_WORDS = ("序号", "编号")
 # a PDF's page number inside a table (— 7 —), no cell of it
@@ -245,16 +244,15 @@ def _joins(text: str, cells: list[list[tuple[int, int]]], roles: list[str | None
     edits: list[tuple[int, int, str]] = []
     previous_end, tabs = None, 0
     for column, cell in enumerate(cells):
-        lines = cell
-        if not lines and roles[column] in UNIT_ROLES and previous_end is not None:
+        if not cell and roles[column] in UNIT_ROLES and previous_end is not None:
             # a unit cell printed empty is empty: ／, so the table reader does not give it the row above's units
             edits.append((previous_end, previous_end, "\t" * tabs + "／"))
             tabs = 1
             continue
-        if not lines:
+        if not cell:
             tabs += 1
             continue
-        for position, (start, end) in enumerate(lines):
+        for position, (start, end) in enumerate(cell):
             if previous_end is not None:
                 joiner = "\t" * tabs if position == 0 else ("、" if roles[column] in UNIT_ROLES else "")
                 edits.append((previous_end, start, joiner))

@@ -51,7 +51,6 @@ WEB_DATE = re.compile(
     r"(?:(?:印发|发布|成文|发文)?(?:时间|日期)[:：]|(?:发布|成文|发文)(?:时间|日期)|公开日期?[:：]?)"  # 发布时间2022-01-29, 公开日2023-07-04
     r"(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})"
 )
-# a table's header: 序号 alone, or one of its cells on one line (大类 | 序号 | 工作任务 …)
 WEEKDAY = re.compile(r"星期[一二三四五六日天]")
 BRACKETED_LABEL = re.compile(r"^\d{0,2}[.、]?[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 
@@ -63,6 +62,7 @@ def _page_chrome(text: str) -> bool:
 
 
 GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{5,8}")
+# a table's header: 序号 alone, or one of its cells on one line (大类 | 序号 | 工作任务 …)
 TABLE_HEADER = re.compile(r"^序 ?号(?: |$)|(?:^| )序号 (?:\S+ ){1,}\S")
 # a line that is a web page's time stamp alone: 2023-02-20 15:38 (squeezed)
 WEB_STAMP = re.compile(r"(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -183,7 +183,7 @@ def _leading_date(text: str) -> tuple[dt.date, str] | None:
 # -- organisations ----------------------------------------------------------------------------
 def is_org(name: str) -> bool:
     """True when ``name`` reads as an issuing body's name (ends as one, no sentence in it)."""
-    return 2 <= len(name) <= 40 and not re.search(r"[，。：；:;,、《》“”\"]", name) and bool(rules()["org_end"].search(name))
+    return 2 <= len(name) <= 40 and _ends_as_org(name)
 
 
 def _ends_as_org(name: str) -> bool:

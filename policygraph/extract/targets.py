@@ -130,6 +130,7 @@ class TargetRules:
     annual_titles: tuple[str, ...]
     described_objects: tuple[str, ...]
     time_limit_units: frozenset[str]
+    counts_with_magnitude: frozenset[str]  # 个, 户 and 万户: a count however large, no bound that picks out things
     time_limit: re.Pattern[str]  # 内完成, 以内办结 after a duration
     reach_names: tuple[str, ...]
     support_words: tuple[str, ...]
@@ -213,6 +214,7 @@ def target_rules() -> TargetRules:
         annual_titles=tuple(data["annual_titles"]),
         described_objects=tuple(data["described_objects"]),
         time_limit_units=frozenset(data["time_limits"]["units"]),
+        counts_with_magnitude=frozenset([*data["count_units"], *(m + u for m in data["magnitudes"] for u in data["count_units"])]),
         time_limit=re.compile(rf"(?:以)?内(?:{_alternation(data['time_limits']['verbs'])})"),
         reach_names=tuple(data["reach_names"]),
         support_words=tuple(data["support_words"]),
@@ -630,14 +632,14 @@ class _SentenceReader:
         if COMPLETED.search(text, clause, value.start):
             return None  # 10年来万元GDP用水量下降了60%, 这一数字增长了超过2.6倍: 了 tells what happened
         compared = self.comparator_before(value.start, clause)
-        if compared is None and value.unit in rules.time_limit_units and rules.time_limit.match(text, value.end - len(value.suffix)):
+        limit = rules.time_limit.match(text, value.end - len(value.suffix)) if value.unit in rules.time_limit_units else None
+        if compared is None and limit:
             # 开办企业0.5个工作日内完成, 一般登记业务3个工作日内办结: the longest the service may take
             metric, metric_start, notes = self.metric_text(clause, value.start)
             # (not a procedure's rule counted from an event or laid on someone: 在驳回后的3个工作日内完成, 自受理之日起5个
             # 工作日内办结, 责令企业30天内完成整改, 重大事项须在24小时内完成报告)
             if metric and not metric.endswith("的") and not PROCEDURE.search(metric):
-                end = rules.time_limit.match(text, value.end - len(value.suffix)).end()
-                return [_Found(metric_start, end, metric, value, AT_MOST, self.time_before(value.start), None, False, [*notes, "time_limit"])]
+                return [_Found(metric_start, limit.end(), metric, value, AT_MOST, self.time_before(value.start), None, False, [*notes, "time_limit"])]
         done = DONE.search(text, clause, value.start)
         if done and "的" not in text[done.end() : value.start] and not (compared and compared[1] >= done.end()):
             # 已完成四旁植树106000棵, 已有70%的搬迁户完成搬迁: what is done, not promised (not 对已建成的10个园区,
@@ -776,8 +778,7 @@ class _SentenceReader:
             if verb and not _ends_clause(text, value.end):
                 # 新增10家绿色工厂: the counted object follows the unit
                 # (完成2万户以上…改造: a count with its magnitude is still a count, no bound)
-                counted = value.unit in rules.count_units or any(value.unit == m + u for m in rules.magnitudes for u in rules.count_units)
-                if value.suffix and not counted and value.unit not in PERCENT and not self.money_object(value):
+                if value.suffix and value.unit not in rules.counts_with_magnitude and value.unit not in PERCENT and not self.money_object(value):
                     return None  # 完成30万千瓦及以上热电联产电厂…改造: a bound that picks out things (not 完成5000亿元以上投资)
                 stop = value.end
                 depth = 0  # 103个旗县（市、区）建成…: a 、 inside brackets does not end the object

@@ -83,14 +83,7 @@ class TextView:
         )
         if not spans:
             return self
-        keep_text, keep_origin, last = [], [], 0
-        for start, end in spans:
-            keep_text.append(self.text[last:start])
-            keep_origin.extend(self.origin[last:start])
-            last = end
-        keep_text.append(self.text[last:])
-        keep_origin.extend(self.origin[last:])
-        return TextView("".join(keep_text), keep_origin, self._end)
+        return self.replace([(start, end, "") for start, end in spans])
 
     def replace(self, edits: list[tuple[int, int, str]]) -> TextView:
         """A view with each ``(start, end, text)`` span replaced by ``text``, in order and apart.
