@@ -226,7 +226,7 @@ def test_round_32_web_pages_heads(tmp_path):  # 凉山州, 武清区, 密云镇,
     plan = plan_of("c.txt", "1.[索引号]11S000/ZK-2018-000034\n3.[文种分类]其他\n5.[发文机关]北京市密云区密云镇人民政府\n"
                    "6.[发文字号]密镇政字〔2018〕36号\n7.[标题]北京市密云区密云镇人民政府突发事件应急预案\n8.[成文日期]2018-06-29\n")
     assert (plan.title, plan.doc_number, plan.issue_date) == ("北京市密云区密云镇人民政府突发事件应急预案", "密镇政字〔2018〕36号", dt.date(2018, 6, 29))
-    assert plan.jurisdiction.name == "密云区"  # a town's plan is placed in its district: places stop at the county level
+    assert (plan.jurisdiction.name, plan.jurisdiction.parent) == ("密云镇", "110118")  # a town's plan is the town's, within 密云区
     # 来源： a government's office; 公开日 and 发布时间 without a colon date a page
     plan = plan_of("d.txt", "关于印发《自治州2025年十件民生实事工作方案》的通知\n发布日期:2025-06-19 22:33:38来源:伊犁哈萨克自治州人民政府办公厅浏览次数:\n"
                    "自治州直属各县市人民政府:\n现将《自治州2025年十件民生实事工作方案》印发给你们。\n")
@@ -578,3 +578,27 @@ def test_a_riders_unreadable_unit_is_reported():
     parsed = parse_units(TextView.of(text), SourceDocument("x.txt", text, "text"), load_lexicon(), Conventions())
     assert [a.surface for a in parsed.assignments] == ["市发展改革委"]
     assert parsed.problems and all("standing rider" in p for p in parsed.problems)
+
+
+def test_a_townships_plan_is_placed_in_the_township_within_its_county(tmp_path):  # round 32: 来苏镇, 密云镇
+    notice = (
+        "中共重庆市永川区来苏镇委员会\n重庆市永川区来苏镇人民政府\n关于印发《来苏镇农村人居环境整治工作方案》的通知\n\n"
+        "各村（社区），镇级各部门：\n现将《来苏镇农村人居环境整治工作方案》印发给你们，请认真贯彻执行。\n\n"
+        "中共重庆市永川区来苏镇委员会\n重庆市永川区来苏镇人民政府\n2021年3月11日\n\n来苏镇农村人居环境整治工作方案\n\n一、主要任务\n"
+        "（一）整治农村生活垃圾。到2022年底，完成12个村垃圾分类收集点建设。（责任单位：镇农业服务中心、区城市管理局、各村）\n"
+    )
+    graph = build(tmp_path, town=notice)
+    plan = graph.plans[0]
+    assert [(j.name, j.rank, j.parent) for j in plan.jurisdictions] == [("来苏镇", AdminLevel.TOWNSHIP, "500118")]  # 永川区
+    owners = {a.unit.name: a.unit.jurisdiction for a in plan.tasks[0].assignments}
+    assert owners == {"来苏镇农业服务中心": "500118-来苏镇", "永川区城市管理局": "500118", "各村": "500118-来苏镇"}
+    assert [row["district"] for row in graph.store().tasks(district="永川区")] == ["来苏镇"]  # a district's tasks hold its townships'
+
+
+def test_only_a_named_township_after_a_county_is_a_township():
+    from policygraph.normalize.places import township_after
+
+    lexicon = load_lexicon()
+    assert township_after("杭州市西湖区留下街道办事处", lexicon).name == "留下街道"
+    for name in ("永川区各镇人民政府", "永川区乡镇人民政府", "永川区人民政府", "永川区来苏镇农业服务中心", "上海市人民政府"):
+        assert township_after(name, lexicon) is None, name

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..model import AdminLevel, Jurisdiction
 from ..normalize.lexicon import Lexicon
-from ..normalize.places import CHINA, longest_place_at, places_at_start, unknown_place
+from ..normalize.places import CHINA, longest_place_at, places_at_start, township_after, unknown_place
 from ..normalize.units import explicit_place
 from ..read.layout import SQUEEZABLE, squeeze_text
 from .structure import chinese_number
@@ -649,7 +649,8 @@ def issuer_evidence(issuers: list[str], lexicon: Lexicon) -> list[Evidence]:
         if not _counts_as_evidence(issuer):
             continue
         name = re.sub(r"^中共|^中国共产党", "", issuer)
-        _, places = places_at_start(name, lexicon)
+        township = township_after(name, lexicon)
+        places = [township] if township else places_at_start(name, lexicon)[1]
         if places:
             evidence.append(Evidence("issuer", issuer, places))
         elif _national(issuer):
@@ -776,7 +777,11 @@ def _deepest(places: list[Jurisdiction], lexicon: Lexicon) -> list[Jurisdiction]
     for place in places:
         if all(p.code != place.code for p in distinct):
             distinct.append(place)
-    return [p for p in distinct if not any(o.code != p.code and lexicon.is_within(o.code, p.code) for o in distinct)]
+    def within(place: Jurisdiction, ancestor: Jurisdiction) -> bool:  # a township is not listed: its county is
+        listed = place.code in lexicon.jurisdictions
+        return lexicon.is_within(place.code if listed else place.parent or "", ancestor.code)
+
+    return [p for p in distinct if not any(o.code != p.code and within(o, p) for o in distinct)]
 
 
 def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Jurisdiction], str, bool]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
 
 from ..model import AdminLevel, Jurisdiction
@@ -101,3 +102,29 @@ def unnamed_place_of(code: str, lexicon: Lexicon) -> Jurisdiction | None:
     if marker and parent in lexicon.jurisdictions:
         return unnamed_below(lexicon.jurisdictions[parent], level)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _township_name() -> re.Pattern[str]:
+    words = json.loads(resources.files("policygraph.data").joinpath("metadata_rules.json").read_text(encoding="utf-8"))["township_words"]
+    not_names = "|".join(map(re.escape, words["not_names"]))
+    endings = "|".join(map(re.escape, words["endings"]))
+    bodies = "|".join(map(re.escape, words["bodies"]))
+    return re.compile(rf"(?!{not_names})(?P<name>[\u4e00-\u9fff]{{2,5}}?(?P<ending>{endings}))(?={bodies}|$)")
+
+
+def township_after(text: str, lexicon: Lexicon) -> Jurisdiction | None:
+    """The township a body's name places after its county: ``永川区来苏镇人民政府`` -> 来苏镇 within 永川区.
+
+    Townships are not in the divisions list, so one is made from the name, within the one
+    county-level place the name starts with; a collective or a kind (各镇, 乡镇人民政府) is none.
+    """
+    text = squeeze_text(text)
+    matched, places = places_at_start(text, lexicon, short=False)
+    if len(places) != 1 or places[0].rank is not AdminLevel.COUNTY:
+        return None
+    found = _township_name().match(text, len(matched))
+    if not found:
+        return None
+    county = places[0]
+    return Jurisdiction(f"{county.code}-{found['name']}", found["name"], found["ending"], county.code, (), AdminLevel.TOWNSHIP)
