@@ -1232,3 +1232,12 @@ def test_a_class_of_facility_and_money_returned_are_no_targets():  # 山东 420,
 
 def test_a_count_of_firms_coached_to_do_the_work():  # 金山高新区 task table (round 13, blind miss)
     assert sentence_targets("辅导3家企业完成绿色制造体系申报材料。") == [("辅导企业完成绿色制造体系申报材料", "reach", 3, "家", None, None)]
+
+
+def test_the_people_a_project_reaches_are_a_target():  # round 30: a county's 民生实事 with 受益人口
+    assert sentence_targets("实施农村饮水安全巩固提升工程12处，受益人口2.45万人。") == [
+        ("实施农村饮水安全巩固提升工程", "reach", Decimal("12"), "处", None, None),
+        ("受益人口", "reach", Decimal("2.45"), "万人", None, None),
+    ]
+    assert [t[:4] for t in sentence_targets("2023年，新建农村公路50公里，惠及群众3万人。")][1] == ("惠及群众", "reach", Decimal("3"), "万人")
+    assert sentence_targets("已惠及群众3万人。") == []  # done, not promised
