@@ -237,7 +237,7 @@ def test_round_32_web_pages_heads(tmp_path):  # 凉山州, 武清区, 密云镇,
     # the notice quotes a title inside the plan's; its text names the plan whole
     plan = plan_of("f.txt", "鄂温克族自治旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知\n各苏木乡镇人民政府:\n"
                    "经旗人民政府同意,现将《2022年<政府工作报告>重点任务责任落实分工》印发给你们。\n")
-    assert plan.title == "2022年<政府工作报告>重点任务责任落实分工"
+    assert plan.title == "2022年《政府工作报告》重点任务责任落实分工"  # the heading's form; <> and 《》 compare equal
     # 《X》已经…常务会议通过,现予印发 (a long 已经 clause)
     plan = plan_of("g.txt", "云南禄丰产业园区管委会,各乡镇人民政府,市级各部门:\n《禄丰市人民政府常务会议议事规则》已经2024年11月13日召开的"
                    "二届市人民政府第93次常务会议通过,现予印发。\n禄丰市人民政府\n2024年11月20日\n")
@@ -602,3 +602,21 @@ def test_only_a_named_township_after_a_county_is_a_township():
     assert township_after("杭州市西湖区留下街道办事处", lexicon).name == "留下街道"
     for name in ("永川区各镇人民政府", "永川区乡镇人民政府", "永川区人民政府", "永川区来苏镇农业服务中心", "上海市人民政府"):
         assert township_after(name, lexicon) is None, name
+
+
+def test_a_page_that_ran_its_paragraphs_together_is_read_by_paragraph(tmp_path):  # round 36: 城步, one line
+    text = (
+        "城委乡振组发〔2021〕3号 关于印发《城步苗族自治县就业帮扶车间专项行动实施方案》的通知 各乡镇(场)、县直各单位: "
+        "《城步苗族自治县就业帮扶车间专项行动实施方案》已经县委实施乡村振兴战略领导小组审定通过。现印发给你们,请认真抓好贯彻落实。 "
+        "中共城步苗族自治县委实施乡村振兴战略领导小组 2021年9月3日 城步苗族自治县就业帮扶车间专项行动实施方案 "
+        "为发挥就业帮扶车间就近吸纳就业优势,特制定本方案。 一、总体要求 按照“总量不减”的原则,到2021年底每个乡镇创建一个以上帮扶车间。 "
+        "二、工作措施 (一)规范管理。实施动态调整。\n"
+    )
+    plan = build(tmp_path, page=text).plans[0]
+    assert (plan.title, plan.doc_number, plan.issue_date) == ("城步苗族自治县就业帮扶车间专项行动实施方案", "城委乡振组发〔2021〕3号", dt.date(2021, 9, 3))
+    assert plan.issuers == ["中共城步苗族自治县委实施乡村振兴战略领导小组"] and plan.jurisdiction.name == "城步苗族自治县"
+    # a PDF's wrapped lines run together (碳达 峰) stay one paragraph: only a paragraph's end or start breaks
+    from policygraph.read.layout import clean_layout
+
+    wrapped = "为深入贯彻落实碳达峰、 碳中和的重大战略决策,制定本实施方案。 一、主要目标 “十四五”期间,产业结构持续优化、发展能级显著提 升。" * 4
+    assert clean_layout(wrapped).text.count("\n") == 4 and "碳达峰、 碳中和" in clean_layout(wrapped).text

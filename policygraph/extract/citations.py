@@ -32,9 +32,9 @@ def normalise_number(number: str) -> str:
 
 
 def normalise_title(title: str) -> str:
-    """A title as compared: no spaces or quotes, 〈〉 as 《》, brackets half-width, one dash between years."""
+    """A title as compared: no spaces or quotes (《》, 〈〉, <>), brackets half-width, one dash between years."""
     text = squeeze(title).replace("〈", "《").replace("〉", "》")
-    text = re.sub(r"[“”\"‘’'《》]", "", text)
+    text = re.sub(r"[“”\"‘’'《》<>]", "", text)  # a page writes a quote inside a title as <政府工作报告>
     text = re.sub(r"(?<=\d)(?:[-－—–―~～〜]+)(?=\d)", "—", text)  # (2021--2025年), (2021-2025年), (2021～2025年)
     return text.translate(str.maketrans("（）", "()"))
 

@@ -461,6 +461,9 @@ class Heading:
     issuers: list[str] = field(default_factory=list)
 
 
+QUOTED_INSIDE = re.compile(r"(?![及和与等])[\u4e00-\u9fff]{4}")  # words after a quote that go on with the title
+
+
 def read_heading(text: str) -> Heading:
     """A heading's title, notice title and issuers.
 
@@ -473,7 +476,9 @@ def read_heading(text: str) -> Heading:
     if notice and notice["noun"] in ("通知", "函") and notice["what"]:
         what = notice["what"]
         quoted = re.search(r"[《〈<](?P<t>.+?)(?:[》〉>]|[）)](?=$|及|和))", what)
-        title = quoted["t"] if quoted else what
+        # 印发2023年区《政府工作报告》确定的…分解方案的通知: a document quoted inside the title, not the title
+        inside = quoted and QUOTED_INSIDE.match(what, quoted.end())
+        title = quoted["t"] if quoted and not inside else what
         issuers = split_orgs(notice["issuer"]) if notice["issuer"] else []
         return Heading(title.strip(), text, issuers)
     news = re.fullmatch(r"(?P<issuer>.{2,30}?)(?:印发|发布|出台)[《〈](?P<t>.+)[》〉]", text)

@@ -181,6 +181,33 @@ PIPE_ROW = re.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", re.M)  # a markdown row, or 
 PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
 
 
+# A page that lost its line breaks prints its paragraphs on one line, a space between each (文号
+# 关于印发…的通知 各乡镇: …), as a PDF's text may print its wrapped lines (碳达 峰). A space that
+# ends a paragraph (after 。 or ：, a date, a number, a notice's title) or opens one (an outline's
+# 一、 or （一）, 关于印发, a signature's date) is a line break again (the space's offset kept for it);
+# a long line is taken to be run together only when an outline opens after such a space.
+RUN_TOGETHER_LINE = 200  # characters: shorter lines are a document's own
+RUN_TOGETHER_BREAKS = 3
+LINE_SPACE = re.compile(r"(?<=\S)[ \u3000\u00a0]+(?=\S)")
+PARAGRAPH_END = re.compile(r"(?:[。：:；！？]|\d{4}年\d{1,2}月\d{1,2}日|\d号|\S{2}的通知)$")
+OUTLINE_START = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+PARAGRAPH_START = re.compile(OUTLINE_START.pattern + r"|关于印发|\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000\u00a0]|$)")
+
+
+def _run_together_breaks(text: str) -> list[tuple[int, int, str]]:
+    """Line breaks for the spaces between paragraphs a page ran together into one line."""
+    edits = []
+    for line in re.finditer(r"[^\n]{%d,}" % RUN_TOGETHER_LINE, text):
+        found = [
+            (space.start(), space.end())
+            for space in LINE_SPACE.finditer(text, line.start(), line.end())
+            if PARAGRAPH_END.search(text, max(line.start(), space.start() - 16), space.start()) or PARAGRAPH_START.match(text, space.end())
+        ]
+        if len(found) >= RUN_TOGETHER_BREAKS and any(OUTLINE_START.match(text, end) for _, end in found):
+            edits += [(start, end, "\n") for start, end in found]
+    return edits
+
+
 def clean_layout(text: str, tables: Callable[[TextView], TextView] | None = None) -> TextView:
     """The document-level clean view: markdown, footnotes and page furniture removed.
 
@@ -190,6 +217,7 @@ def clean_layout(text: str, tables: Callable[[TextView], TextView] | None = None
     no page number, a unit repeated down a column no running header).
     """
     view = TextView.of(text)
+    view = view.replace(_run_together_breaks(text))
     view = view.remove(PIPE_RULE).rewrite(lambda text: PIPE_ROW.sub(lambda row: row.group(0).replace("|", "\t"), text))
     if tables is not None:
         view = tables(view)
