@@ -176,3 +176,18 @@ def test_leaders_sections_cells_with_items_and_a_second_table(tmp_path):  # foun
     rows_read, _ = _read(tmp_path, "序号\n重点任务\n具体内容\n责任领导\n牵头单位\n配合单位\n一季度\n二季度\n三季度\n四季度\n完成时限\n"
                          "1\n节能\n推进节能改造。\n张三\n县发改局\n县财政局\n启动\n推进\n推进\n完成\n12月底前\n", "e.txt")
     assert rows_read == [("节能", [("县发改局", "lead"), ("县财政局", "co")], ["张三"])]
+
+
+def test_a_bar_closing_every_cells_line_a_whole_years_deadline_and_bodies_the_lexicon_does_not_know(tmp_path):  # round 36: 霍山
+    table = (
+        "2025年开发区重点工作及责任清单\n序号 |\n重点工作 |\n责任领导 |\n责任单位 |\n完成时限 |\n"
+        "1 |\n坚持服务跟着项目走,优化“重点项目直通车”工作机 制,全力服务重 大项目落地见效。 |\n叶林 |\n招商工作部、安商工作部 |\n全年 |\n"
+        "2 |\n全力推进开发区“空间再造”,力争 全年盘活僵尸企业10家,盘活存量土地400亩。 |\n马振明 |\n改革办 |\n全年 |\n"
+    )
+    plan = plan_of(tmp_path, table)
+    assert [(task.leaders, [(a.surface, a.role) for a in task.assignments], str(task.deadline.end)) for task in plan.tasks] == [
+        (["叶林"], [("招商工作部", "lead"), ("安商工作部", "co")], "2025-12-31"),  # 全年 in a 2025 list: its end, not a person
+        (["马振明"], [("改革办", "lead")], "2025-12-31"),
+    ]
+    assert [(t.value, t.unit, t.year) for t in plan.tasks[1].targets] == [(Decimal("10"), "家", 2025), (Decimal("400"), "亩", 2025)]
+    assert not plan.problems

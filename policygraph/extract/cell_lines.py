@@ -23,11 +23,14 @@ from ..data import alternatives, load_rules
 from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, squeeze_text
 from .column_tables import SIGNATURE_DATE, all_units
-from .deadlines import parse_deadline
+from .deadlines import THIS_YEAR, parse_deadline
 from .tables import SERIAL, assign_roles, is_header, role_candidates
 
 NUMBER_HEADER = re.compile(r"^[ \t\u3000]*(?:序[ \t\u3000]*号|编[ \t\u3000]*号)[ \t\u3000\r]*$", re.M)
 NUMBER_WORDS = ("序号", "编号")
+# a page that closes each cell's line with a | (序号 | / 1 | / 招商工作部、安商工作部 |): the | is no part of the cell
+PIPED_NUMBER_HEADER = re.compile(r"^[ \t\u3000]*(?:序[ \t\u3000]*号|编[ \t\u3000]*号)[ \t\u3000]*[|｜][ \t\u3000\r]*$", re.M)
+CELL_CLOSING_PIPE = re.compile(r"^[^\n|｜]*\S(?P<pipe>[ \t\u3000]*[|｜][ \t\u3000]*)(?=\r?$)", re.M)
 # a PDF's page number inside a table (— 7 —), no cell of it
 PAGE_NUMBER_LINE = re.compile(r"[ \t\u3000]*[—－\-–]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[—－\-–]+[ \t\u3000\r]*")
 SECTION_ROW = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
@@ -45,7 +48,7 @@ MAX_NAME_CHARS = 8
 POST = re.compile(r"(?:书记|[县区市州旗镇乡]长|主任|常委|委员|领导|部长|主席|同志)$")
 PEOPLE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*")
 # a unit's or a place's ending: after a cell of organisations, a town (孝顺镇) or a body (团区委) is one too
-NAME_END = re.compile(alternatives([*load_rules("clause_rules")["table_cell_endings"]["any"], "镇", "乡", "街道", "社区", "会", "联", "大队", "支队"]) + "$")
+NAME_END = re.compile(alternatives([*load_rules("clause_rules")["table_cell_endings"]["any"], "镇", "乡", "街道", "社区", "会", "联", "大队", "支队", "部"]) + "$")
 FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
 
 
@@ -54,6 +57,8 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
 
     ``notes`` collects ``(start, end, severity)`` original spans of the rows to report: ``unparsed``
     where the cells could not be told apart, ``doubtful`` where the lead cell's extent is unknown."""
+    if PIPED_NUMBER_HEADER.search(view.text):  # 序号 | / 重点工作 | / …: a | closing every cell's line
+        view = view.remove(lambda text: [m.span("pipe") for m in CELL_CLOSING_PIPE.finditer(text)])
     text = view.text
     starts = [m.start() for m in NUMBER_HEADER.finditer(text)]  # 序号 alone on a line: where such a table may begin
     if not starts:
@@ -221,6 +226,8 @@ def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
     names = line.rstrip("。；;").translate(FULL_WIDTH_BRACKETS)
     if EMPTY_CELL.fullmatch(names):
         return "empty"
+    if THIS_YEAR.fullmatch(names):
+        return "deadline"  # 全年, not a person's name
     if leaders and (POST.search(names) or (PEOPLE.fullmatch(names) and not NAME_END.search(names) and not all_units(names, lexicon))):
         return "leader"
     if all_units(names, lexicon):
@@ -230,6 +237,8 @@ def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
         return "units"
     if NAME_CHARS.fullmatch(names) and len(names) <= MAX_NAME_CHARS and (NAME_END.search(names) or lexicon.collective_noun(names)):
         return "name"
+    if len(items) > 1 and NAME_CHARS.fullmatch(names) and all(3 <= len(item) <= MAX_NAME_CHARS and NAME_END.search(item) for item in items):
+        return "units"  # 招商工作部、安商工作部: bodies the lexicon does not know, each ending as one
     deadline = parse_deadline(line, default_year=2000) if len(line) <= MAX_DEADLINE_CHARS else None
     if deadline is not None and (deadline.end or deadline.ongoing):
         return "deadline"

@@ -23,6 +23,8 @@ _MONTHS = re.compile(
 )
 _YEAR_END = re.compile(r"(?P<year>\d{4})\s*年\s*(?:底|末|年底|年末|前|内|全年)?")
 NO_VALUE = {"/", "／", "-", "—", "无", ""}
+# 全年, 年底前 in a yearly task list: the end of the plan's own year (``default_year``)
+THIS_YEAR = re.compile(r"(?:全年|年内|年底前?|年末前?|本年度|当年|今年(?:年底)?)(?:完成|内)?")
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -44,12 +46,16 @@ def parse_deadline(text: str, default_year: int | None = None) -> Deadline | Non
     datetime.date(2025, 8, 31)
     >>> parse_deadline("持续推进").ongoing
     True
+    >>> parse_deadline("全年", default_year=2025).end
+    datetime.date(2025, 12, 31)
     """
     cleaned = re.sub(r"\s", "", text)
     if cleaned in NO_VALUE:
         return None
     if ONGOING.match(cleaned):
         return Deadline(text=text, ongoing=True)
+    if THIS_YEAR.fullmatch(cleaned):
+        return Deadline(text=text, end=dt.date(default_year, 12, 31) if default_year else None)
     ends: list[dt.date] = []
     covered: list[tuple[int, int]] = []
     last_year = default_year
