@@ -1241,3 +1241,66 @@ def test_the_people_a_project_reaches_are_a_target():  # round 30: a county's �
     ]
     assert [t[:4] for t in sentence_targets("2023年，新建农村公路50公里，惠及群众3万人。")][1] == ("惠及群众", "reach", Decimal("3"), "万人")
     assert sentence_targets("已惠及群众3万人。") == []  # done, not promised
+
+
+def test_a_table_sharing_a_target_out_among_places(tmp_path):  # round 36: 太仓 能耗强度目标分解表
+    import policygraph
+
+    text = (
+        "市政府办公室关于分解下达2019年度能源消耗强度目标的通知\n各镇人民政府,市发改委:\n"
+        "确保全市完成单位地区生产总值能耗降低3.4%的约束性目标。\n附件:太仓市2019年度能源消耗强度目标分解表\n"
+        "太仓市2019年度能源消耗强度目标分解表\n地区 | 单位规上工业增加值能耗降幅目标(%) |\n全市 | 3.4 |\n"
+        "港区 (含浮桥) | 3.4 |\n城 厢 | 3.2 |\n"
+    )
+    path = tmp_path / "taicang.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = policygraph.build([str(path)]).plans[0]
+    found = [(t.metric, t.comparator, str(t.value), t.unit, t.year) for t in plan.targets]
+    assert found == [
+        ("全市完成单位地区生产总值能耗", "decrease_by", "3.4", "%", 2019),  # …的约束性目标 (the scope and verb stay in the metric)
+        ("全市单位规上工业增加值能耗", "decrease_by", "3.4", "%", 2019),
+        ("港区(含浮桥)单位规上工业增加值能耗", "decrease_by", "3.4", "%", 2019),
+        ("城厢单位规上工业增加值能耗", "decrease_by", "3.2", "%", 2019),
+    ]
+    assert all("allocation_table" in t.rules for t in plan.targets[1:])
+
+
+def test_an_annual_plans_levels_and_items_whose_clause_is_on_the_next_line(tmp_path):  # round 36: 静安, 蔡甸
+    import policygraph
+
+    annual = (
+        "2022年区政府重点工作安排\n一、全力以赴稳增长\n"
+        "1.推动经济平稳健康发展。实现全年区级一般公共预算收入增长6%,社会消费品零售总额1600亿元,实现外贸进出口总额520亿元。\n"
+    )
+    report = (
+        "2023年区《政府工作报告》确定的主要目标任务责任分解方案\n\n一、主要预期目标\n\n"
+        "(一)地区生产总值增长7%以上\n\n责任单位:区发展和改革局\n\n(二)规上工业增加值增长12%以上\n\n责任单位:区科技和经信局\n"
+    )
+    plans = []
+    for name, text in (("jingan", annual), ("caidian", report)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        plans.append(policygraph.build([str(path)]).plans[0])
+    every = lambda plan: [(t.metric, str(t.value), t.unit, t.year) for t in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]]
+    assert every(plans[0]) == [
+        ("全年区级一般公共预算收入", "6", "%", 2022),
+        ("社会消费品零售总额", "1600", "亿元", 2022),  # a level with no verb: the annual plan's year makes it due
+        ("外贸进出口总额", "520", "亿元", 2022),
+    ]
+    # the clause's label on the next line closes the item; a government work report's year is the targets'
+    assert every(plans[1]) == [("地区生产总值", "7", "%", 2023), ("规上工业增加值", "12", "%", 2023)]
+    assert sentence_targets("2022年社会消费品零售总额1600亿元。") == []  # no annual plan: a bare year may report the present
+
+
+def test_limits_a_rule_sets_and_a_ceiling_named_as_a_control_target():
+    assert sentence_targets("每名学生只能选择一所民办学校报名。") == []
+    assert sentence_targets("建设752只可控IP化高音喇叭。")[0][2:4] == (Decimal("752"), "只")  # 只 a measure word, not 只可
+    assert sentence_targets("增量进度控制目标为28万吨标准煤。")[0][1:4] == ("at_most", Decimal("28"), "万吨标准煤")
+    assert sentence_targets("力争全年盘活僵尸企业10家。")[0][2:4] == (Decimal("10"), "家")
+
+
+def test_a_rows_deadline_lasts_over_its_sentences():
+    # the deadline's year, given to a second sentence with no time of its own (the loop once shadowed it)
+    text = "建成示范点3个。完成改造20户。"
+    found = find_targets(TextView.of(text), SourceDocument("x", text, "text"), due=(2024, "row_deadline"))
+    assert [(str(t.value), t.year, t.rules[-1]) for t in found] == [("3", 2024, "row_deadline"), ("20", 2024, "row_deadline")]

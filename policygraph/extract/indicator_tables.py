@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from ..model import AT_LEAST, AT_MOST, DECREASE_BY, MORE_THAN, REACH, SourceDocument, Target
+from ..data import alternatives, load_rules
+from ..model import AT_LEAST, AT_MOST, DECREASE_BY, INCREASE_BY, MORE_THAN, REACH, SourceDocument, Target
 from ..read.layout import TextView
 from .targets import find_targets, target_rules
 
@@ -413,3 +414,94 @@ def _worded_cell_targets(
             target.year = due[-1]
         target.rules = ["indicator_table", "worded_cell", *target.rules]
     return found
+
+
+# -- allocation tables: a target shared out among places or units --------------------------------
+ALLOCATION = load_rules("target_rules")["allocation_tables"]
+ALLOCATION_FIRST = frozenset(ALLOCATION["first_columns"])
+ALLOCATION_WORDS = re.compile(alternatives(ALLOCATION["column_words"]) + r"$")
+ALLOCATION_FALLS = re.compile(alternatives(ALLOCATION["falls"]) + r"$")
+ALLOCATION_RISES = re.compile(alternatives(ALLOCATION["rises"]) + r"$")
+ALLOCATION_CEILINGS = re.compile(alternatives(ALLOCATION["ceilings"]))
+PLACE_CELL = re.compile(r"[\u4e00-\u9fff（）()、]{2,20}")
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A tab-separated line's cells, squeezed, with their spans; empty cells at its end dropped."""
+    cells, at = [], start
+    for raw in text[start:end].split("\t"):
+        cells.append((re.sub(r"\s", "", raw), at, at + len(raw)))
+        at += len(raw) + 1
+    while cells and not cells[-1][0]:
+        cells.pop()
+    return cells
+
+
+def _allocation_column(header: str) -> tuple[str, str, str] | None:
+    """(metric, unit, comparator) a column of targets names (单位规上工业增加值能耗降幅目标(%)), or None."""
+    bracket = UNIT_BRACKET.search(header)
+    unit = (bracket["unit"] or bracket["percent"] or "").replace("％", "%") if bracket else ""
+    words = header[: bracket.start()] if bracket else header
+    named = ALLOCATION_WORDS.search(words)
+    if not (named or bracket) or HEADER_YEAR.search(header) or not words:
+        return None
+    metric = words[: named.start()] if named else words
+    comparator = REACH
+    if ALLOCATION_FALLS.search(metric):
+        metric, comparator = metric[: ALLOCATION_FALLS.search(metric).start()], DECREASE_BY
+    elif ALLOCATION_RISES.search(metric):
+        metric, comparator = metric[: ALLOCATION_RISES.search(metric).start()], INCREASE_BY
+    elif ALLOCATION_CEILINGS.search(metric):
+        comparator = AT_MOST
+    return (metric, unit, comparator) if len(metric) >= 2 else None
+
+
+def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of tables that share a target out among places or units, and the tables' spans.
+
+    ``地区 | 单位规上工业增加值能耗降幅目标(%)`` over ``城厢 | 3.4`` is 城厢's target: its
+    单位规上工业增加值能耗 falls by 3.4 %. The header's first cell names places or units
+    (``allocation_tables`` in ``target_rules.json``), its others a target and no year (a column of
+    years is an indicator table's). Rows are read while their first cell is a name and their
+    others figures. Rule ``allocation_table``; the time is the plan's (an annual title's year).
+    """
+    text = view.text.translate(HALF_WIDTH)
+    lines = _lines(text)
+    targets: list[Target] = []
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        header = _tab_cells(text, *lines[index])
+        index += 1
+        if len(header) < 2 or header[0][0] not in ALLOCATION_FIRST:
+            continue
+        columns = {column: _allocation_column(cell) for column, (cell, _, _) in enumerate(header) if column > 0}
+        if not any(columns.values()):
+            continue
+        table_start, table_end = lines[index - 1][0], None
+        while index < len(lines):
+            cells = _tab_cells(text, *lines[index])
+            figures = [(column, cell_value(cell), start, end) for column, (cell, start, end) in enumerate(cells) if column in columns and columns[column]]
+            if len(cells) < 2 or not PLACE_CELL.fullmatch(cells[0][0]) or not any(match and match.end() == len(cells[column][0]) for column, match, _, _ in figures):
+                break
+            for column, match, _, end in figures:
+                if not match or match.end() != len(cells[column][0]):
+                    continue
+                metric, unit, comparator = columns[column]
+                origin_start, origin_end = view.original_span(cells[0][1], end)
+                targets.append(
+                    Target(
+                        text=re.sub(r"\s", "", document.text[origin_start:origin_end]),
+                        metric=cells[0][0] + metric,
+                        value=Decimal(match["number"]),
+                        unit=(match["unit"] or unit).replace("％", "%"),
+                        comparator=comparator,
+                        span=document.span(origin_start, origin_end),
+                        rules=["allocation_table"],
+                    )
+                )
+            table_end = lines[index][1]
+            index += 1
+        if table_end is not None:
+            spans.append((table_start, table_end))
+    return targets, spans

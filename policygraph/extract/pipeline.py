@@ -36,8 +36,8 @@ from .linking import match_action
 from .prose import ProseStatement, charges_anyone, read_prose
 from .structure import Node, body_end, chapters, is_safeguard_section, is_task_section, outline, section_end, walk
 from .tables import Table, find_tables, first_table_start, rejoin_split_actions, responsibility_cells
-from .indicator_tables import find_indicator_tables, is_indicator_header
-from .targets import date_by_annual_title, drop_past_figures, find_targets
+from .indicator_tables import find_allocation_tables, find_indicator_tables, is_indicator_header
+from .targets import annual_due, date_by_annual_title, drop_past_figures, find_targets
 
 
 def plan_id(path: str) -> str:
@@ -189,10 +189,13 @@ def _targets_to_their_rows(plan: Plan) -> None:
 
 
 def _read_indicator_tables(plan: Plan, view: TextView) -> None:
-    """Targets of indicator tables (指标 | 2020年 | 2025年): a row that is a task (its table names a
+    """Targets of indicator tables (指标 | 2020年 | 2025年) and of tables sharing a target out among
+    places (地区 | …目标(%)): a row that is a task (its table names a
     牵头单位) holds its own; the others are the plan's. They replace what the sentence reader
     made of the same lines."""
     found, spans = find_indicator_tables(view, plan.source)
+    shared, shared_spans = find_allocation_tables(view, plan.source)  # 地区 | …降幅目标(%): a target per place
+    found, spans = sorted([*found, *shared], key=lambda t: t.span.start), [*spans, *shared_spans]
     if not spans:
         return
     review = _document_spans(view, _review_chapters(chapters(view), view))
@@ -432,7 +435,7 @@ def _targets_between(plan: Plan, view: TextView, start: int, end: int, covered: 
             cuts = sorted({cursor, gap_end, *(x for span in goals for x in span if cursor < x < gap_end)})
             for piece_start, piece_end in zip(cuts, cuts[1:]):
                 in_goals = _within(piece_start, goals)
-                targets.extend(find_targets(view.slice(piece_start, piece_end), plan.source, whole_section=in_goals))
+                targets.extend(find_targets(view.slice(piece_start, piece_end), plan.source, whole_section=in_goals, due=annual_due(plan.title)))
         cursor = max(cursor, task_end)
     return targets
 
@@ -511,7 +514,7 @@ def _tasks_from_node(
         if prose and all(statement.no_lead for statement in prose):
             task.notes.append("no lead named: its sentences give every unit they name the same duty")
         text_from = node.start if index == 1 else text_start
-        task.targets = find_targets(view.slice(text_from, text_end), document)
+        task.targets = find_targets(view.slice(text_from, text_end), document, due=annual_due(plan.title))
         covered.append((text_from, text_end))
         tasks.append(task)
     return tasks
@@ -643,7 +646,7 @@ def _read_table(
         due = task.deadline.end.year if task.deadline and task.deadline.end else None
         own_cells = {id(c): c for c in (row.cells.get("title"), row.cells.get("text")) if c is not None}
         for own_cell in own_cells.values():  # the row's own text, not cells inherited from above
-            task.targets.extend(find_targets(own_cell.view, document, due=(due, "row_deadline") if due else None))
+            task.targets.extend(find_targets(own_cell.view, document, due=(due, "row_deadline") if due else annual_due(plan.title)))
         for key, value in row.values.items():
             if key.startswith("milestone:"):
                 milestone = parse_milestone(key.split(":", 1)[1], value, due or plan.year)

@@ -33,6 +33,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+from ..data import alternatives, load_rules
 from ..model import AT_LEAST, AT_MOST, COMPARATORS, DECREASE_BY, INCREASE_BY, MORE_THAN, REACH, SourceDocument, Target
 from ..read.layout import TextView, merge_spans
 from .structure import chinese_number
@@ -44,7 +45,7 @@ CLAUSE_BREAK = "，,；;：:"
 # What may follow a value that ends its clause: punctuation, or 和/及/、 before the next value.
 VALUE_END = set(CLAUSE_BREAK + SENTENCE_END + "、）)”」（(和及与或")
 # …新增森林面积100万亩的目标: the value closes its clause though 的 follows
-GOAL_AFTER = re.compile(r"的?(?:目标|任务|目标任务)")
+GOAL_AFTER = re.compile(r"的?(?:约束性|预期性|年度|考核)?(?:目标|任务|目标任务)")  # …降低3.4%的约束性目标
 # 年排放2万吨（或…1万吨标准煤）及以上的项目, 金额大于100万元（含）的项目: a bound that picks
 # out things, not a promise
 BOUND_AFTER = re.compile(r"(?:[（(][^）)]{0,40})?[）)](?:及以上|以上|及以下|以下|的)")
@@ -140,6 +141,7 @@ class TargetRules:
     verb_scope: re.Pattern[str]  # a verb, then a scope closed by 内 right before a count (完成…范围内58个)
     subject_scope: re.Pattern[str]  # a subject word, then such a scope (对核心区内118条)
     application_words: tuple[str, ...]
+    permission: re.Pattern[str]  # permission_words, not after a count (752只可控喇叭: 只 is its measure word)
     hedge_exceptions: tuple[str, ...]
     value: re.Pattern[str]
     period: re.Pattern[str]
@@ -225,6 +227,7 @@ def target_rules() -> TargetRules:
         specification=re.compile(rf"(?:^|(?<=\n))[ \t]*(?:[（(]?\d{{1,2}}[）).、]\s*)?(?:{_alternation(data['specification_labels'])})[ \t]*[：:]"),
         hedge_exceptions=tuple(data["hedge_exceptions"]),
         application_words=tuple(data["application_words"]),
+        permission=re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万])(?:" + _alternation(data["permission_words"]) + ")"),
         value=value,
         period=period,
         baseline=re.compile(rf"(?:从|由)(?:(?P<year>\d{{4}})年(?:底|末)?的?)?{value.pattern}$"),
@@ -1095,9 +1098,12 @@ HEADING_LINE = re.compile(
 
 # a line of a list whose items are not sentences (1.*改建认知障碍照护床位220张 / 2.*新增1家社区长者食堂):
 # it ends with no punctuation and the next line opens the next item, a heading, or a lone item number (02)
+# or a responsibility label (（一）地区生产总值增长7%以上 / 责任单位：区发展和改革局)
+_LABELS = load_rules("clause_rules")["labels"]
 UNCLOSED_ITEM = re.compile(
-    r"\n(?=[ \t\u3000]*(?:\d{1,2}[.．、](?![\d.．])|[（(][\d一二三四五六七八九十]{1,3}[)）]"
-    r"|[一二三四五六七八九十]{1,3}、|[*＊]|\d{2}[ \t]*\r?\n))"
+    r"\n(?=[ \t\u3000\r\n]*(?:\d{1,2}[.．、](?![\d.．])|[（(][\d一二三四五六七八九十]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、|[*＊]|\d{2}[ \t]*\r?\n"
+    r"|(?:" + alternatives([w for key in ("lead", "co", "responsible", "leader") for w in _LABELS[key]]) + r")[ \t]*[:：]))"
 )
 
 
@@ -1164,6 +1170,8 @@ def find_targets(
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
         reported = _REPORTED.search(clean.text, start, end)  # 《报告》显示，2019年…达到59.2%: a sentence of results
         for found in ([] if reported else reader.read()):
+            if rules.permission.search(_clause_of(reader.text, found.start, found.end)):
+                continue  # 每名学生只能选择一所民办学校: a limit a rule sets, not a promise
             if any(word in found.metric for word in rules.application_words) or _supports(found, rules) or (
                 found.value.unit.endswith("元") and any(word in _clause_of(reader.text, found.start, found.end) for word in (*rules.money_support_words, *rules.support_words))
             ):
@@ -1180,6 +1188,8 @@ def find_targets(
             applied = time or stated
             if "stated_level" in rule_names and (applied is None or not applied.firm) and not _in_box(boxes, origin_start):
                 continue  # 2020年风电装机580万千瓦: with no verb and no due date, a figure of the present
+            if "stated_level" in rule_names and "元/" in found.value.unit:
+                continue  # 非工业类项目节能量800元/吨标准煤: a price, a rule of support, not a level to reach
             if time is None and stated is not None:
                 time = stated  # 到2025年，A达到10%。B达到20%: the year of the paragraph
                 rule_names.append(due[1] if stated is context else "paragraph_time")
@@ -1207,8 +1217,8 @@ def find_targets(
                 )
             )
         previous_metric = reader.previous_metric
-        due = [t for t in reader.times if not t.base]
-        stated = due[-1] if due else stated
+        times = [t for t in reader.times if not t.base]
+        stated = times[-1] if times else stated
         if not whole_section and _ends_paragraph(document, clean, end) and not LIST_ITEM.match(clean.text, end):
             stated = context  # the paragraph is over and no list item of it follows: the year lasts no further
     return targets
@@ -1278,15 +1288,29 @@ def _ends_paragraph(document: SourceDocument, clean: TextView, end: int) -> bool
 TITLE_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?(?![前—\-–至到~～])")
 
 
+@lru_cache(maxsize=256)
+def annual_year(title: str | None) -> int | None:
+    """The year of an annual plan's title (2022年…工作要点, 2022年区政府重点工作安排), else None."""
+    title = title or ""
+    years = set(TITLE_YEAR.findall(title))
+    if len(years) != 1 or not any(word in title for word in target_rules().annual_titles):
+        return None
+    return int(years.pop())
+
+
+def annual_due(title: str | None) -> tuple[int, str] | None:
+    """What an annual plan's task text is due by where it states no time (``due`` of :func:`find_targets`):
+    a level with no verb in it (社会消费品零售总额1600亿元 in 2022年…工作安排) is that year's target."""
+    year = annual_year(title)
+    return (year, "annual_plan_year") if year else None
+
+
 def date_by_annual_title(plan, rules: TargetRules | None = None) -> int:
     """An annual plan's targets that state no time are due in the year of its title (rule
     ``annual_plan_year``): 2022年…工作要点 promises for 2022. Returns how many were dated."""
-    rules = rules or target_rules()
-    title = plan.title or ""
-    years = set(TITLE_YEAR.findall(title))
-    if len(years) != 1 or not any(word in title for word in rules.annual_titles):
+    year, dated = annual_year(plan.title), 0
+    if year is None:
         return 0
-    year, dated = int(years.pop()), 0
     for target in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]:
         if target.year is None and target.period_start is None and target.period_end is None:
             target.year = year
