@@ -620,3 +620,15 @@ def test_a_page_that_ran_its_paragraphs_together_is_read_by_paragraph(tmp_path):
 
     wrapped = "为深入贯彻落实碳达峰、 碳中和的重大战略决策,制定本实施方案。 一、主要目标 “十四五”期间,产业结构持续优化、发展能级显著提 升。" * 4
     assert clean_layout(wrapped).text.count("\n") == 4 and "碳达峰、 碳中和" in clean_layout(wrapped).text
+
+
+def test_a_township_its_title_names_speaking_as_a_township(tmp_path):  # round 36: 镇安镇, no issuer in the excerpt
+    text = (
+        "镇安镇全面贯彻落实湖长制的实施方案\n\n为贯彻落实《云南省全面贯彻落实湖长制的实施方案》、《保山市全面贯彻落实湖长制的实施方案》、"
+        "龙陵县河长制领导小组印发的方案要求,结合我镇实际,特制定本实施方案。\n\n一、总体要求\n促进全镇经济社会的绿色发展,满足全镇人民的向往。\n"
+    )
+    plan = build(tmp_path, zhenan=text).plans[0]
+    assert (plan.jurisdiction.name, plan.jurisdiction.rank, plan.jurisdiction.parent) == ("镇安镇", AdminLevel.TOWNSHIP, "530523")  # 龙陵县
+    # a county's plan that names a township first is still the county's
+    county = build(tmp_path, county="龙陵县湖长制实施方案\n结合我县实际。全县推进。镇安镇、龙山镇开展试点。\n").plans[0]
+    assert county.jurisdiction.name == "龙陵县"

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..model import AdminLevel, Jurisdiction
 from ..normalize.lexicon import Lexicon
-from ..normalize.places import CHINA, longest_place_at, places_at_start, township_after, unknown_place
+from ..normalize.places import CHINA, longest_place_at, places_at_start, township_after, township_in, unknown_place
 from ..normalize.units import explicit_place
 from ..read.layout import SQUEEZABLE, squeeze_text
 from .structure import chinese_number
@@ -683,6 +683,8 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
         return []
     text = re.sub(r"^(?:中共|关于|[“\"]?十[四五三]五[”\"]?)", "", squeeze(title))
     name, places = places_at_start(text, lexicon)
+    if not places and township_in(CHINA, text, followed=False):
+        return [Evidence("title township", title, [])]  # 镇安镇…实施方案: a township's, its county found elsewhere
     if places:
         # 温州湾新区、龙湾区推动…: a place listed next that lies within the first is the title's own, the deeper
         listed = re.match(r"[^、，,。]{0,8}?、", text[len(name) :])
@@ -819,6 +821,9 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
     ):
         return [CHINA], "; ".join(str(e) for e in evidence if e.level is AdminLevel.NATIONAL), True
 
+    township = _township_of_title(evidence, lexicon) if spoken_level is AdminLevel.TOWNSHIP else None
+    if township:
+        return [township], f"title names {township.name}; speaks as township; within the one county the text names", True
     for source in ("title", "file name"):
         item = next((e for e in evidence if e.source == source and e.places), None)
         if item:
@@ -853,6 +858,15 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
         return number.places, f"{number}; speaks as province", True
     seen = "; ".join(map(str, evidence[:6])) or "no issuer, no place in the title, no self-reference"
     return [], seen, False
+
+
+def _township_of_title(evidence: list[Evidence], lexicon: Lexicon) -> Jurisdiction | None:
+    """The township a title opens with (镇安镇…), within the one county-level place the text names."""
+    title = next((e.text for e in evidence if e.source == "title township"), None)
+    counties = {p.code: p for e in evidence if e.source.startswith("named") for p in e.places if p.rank is AdminLevel.COUNTY}
+    if title is None or len(counties) != 1:
+        return None
+    return township_in(next(iter(counties.values())), re.sub(r"^(?:中共|关于)", "", squeeze(title)), followed=False)
 
 
 SIBLINGS = 3  # districts and counties of one city a text names that make the city its place

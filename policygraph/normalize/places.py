@@ -104,13 +104,24 @@ def unnamed_place_of(code: str, lexicon: Lexicon) -> Jurisdiction | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _township_name() -> re.Pattern[str]:
+@functools.lru_cache(maxsize=2)
+def _township_name(followed: bool = True) -> re.Pattern[str]:
+    """A township's name; ``followed``: by one of its bodies (人民政府, 党委…) or the end, else by anything (a title)."""
     words = json.loads(resources.files("policygraph.data").joinpath("metadata_rules.json").read_text(encoding="utf-8"))["township_words"]
     not_names = "|".join(map(re.escape, words["not_names"]))
     endings = "|".join(map(re.escape, words["endings"]))
     bodies = "|".join(map(re.escape, words["bodies"]))
-    return re.compile(rf"(?!{not_names})(?P<name>[\u4e00-\u9fff]{{2,5}}?(?P<ending>{endings}))(?={bodies}|$)")
+    after = rf"(?={bodies}|$)" if followed else ""
+    return re.compile(rf"(?!{not_names})(?P<name>[\u4e00-\u9fff]{{2,5}}?(?P<ending>{endings})){after}")
+
+
+def township_in(county: Jurisdiction, text: str, at: int = 0, followed: bool = True) -> Jurisdiction | None:
+    """The township ``text`` names at ``at``, made as a place within ``county``; ``followed``: by one
+    of its bodies (来苏镇人民政府), else by anything (a title, 镇安镇全面贯彻落实…)."""
+    found = _township_name(followed).match(text, at)
+    if not found:
+        return None
+    return Jurisdiction(f"{county.code}-{found['name']}", found["name"], found["ending"], county.code, (), AdminLevel.TOWNSHIP)
 
 
 def township_after(text: str, lexicon: Lexicon) -> Jurisdiction | None:
@@ -123,8 +134,4 @@ def township_after(text: str, lexicon: Lexicon) -> Jurisdiction | None:
     matched, places = places_at_start(text, lexicon, short=False)
     if len(places) != 1 or places[0].rank is not AdminLevel.COUNTY:
         return None
-    found = _township_name().match(text, len(matched))
-    if not found:
-        return None
-    county = places[0]
-    return Jurisdiction(f"{county.code}-{found['name']}", found["name"], found["ending"], county.code, (), AdminLevel.TOWNSHIP)
+    return township_in(places[0], text, len(matched))
