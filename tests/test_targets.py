@@ -1243,18 +1243,27 @@ def test_the_people_a_project_reaches_are_a_target():  # round 30: a county's �
     assert sentence_targets("已惠及群众3万人。") == []  # done, not promised
 
 
-def test_a_table_sharing_a_target_out_among_places(tmp_path):  # round 36: 太仓 能耗强度目标分解表
+def plan_from(tmp_path, name, text):
+    """The plan :func:`policygraph.build` reads from ``text`` written to a file."""
     import policygraph
 
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return policygraph.build([str(path)]).plans[0]
+
+
+def all_targets(plan):
+    return [*plan.targets, *(t for task in plan.tasks for t in task.targets)]
+
+
+def test_a_table_sharing_a_target_out_among_places(tmp_path):  # round 36: 太仓 能耗强度目标分解表
     text = (
         "市政府办公室关于分解下达2019年度能源消耗强度目标的通知\n各镇人民政府,市发改委:\n"
         "确保全市完成单位地区生产总值能耗降低3.4%的约束性目标。\n附件:太仓市2019年度能源消耗强度目标分解表\n"
         "太仓市2019年度能源消耗强度目标分解表\n地区 | 单位规上工业增加值能耗降幅目标(%) |\n全市 | 3.4 |\n"
         "港区 (含浮桥) | 3.4 |\n城 厢 | 3.2 |\n"
     )
-    path = tmp_path / "taicang.txt"
-    path.write_text(text, encoding="utf-8")
-    plan = policygraph.build([str(path)]).plans[0]
+    plan = plan_from(tmp_path, "taicang", text)
     found = [(t.metric, t.comparator, str(t.value), t.unit, t.year) for t in plan.targets]
     assert found == [
         ("全市完成单位地区生产总值能耗", "decrease_by", "3.4", "%", 2019),  # …的约束性目标 (the scope and verb stay in the metric)
@@ -1266,8 +1275,6 @@ def test_a_table_sharing_a_target_out_among_places(tmp_path):  # round 36: 太�
 
 
 def test_an_annual_plans_levels_and_items_whose_clause_is_on_the_next_line(tmp_path):  # round 36: 静安, 蔡甸
-    import policygraph
-
     annual = (
         "2022年区政府重点工作安排\n一、全力以赴稳增长\n"
         "1.推动经济平稳健康发展。实现全年区级一般公共预算收入增长6%,社会消费品零售总额1600亿元,实现外贸进出口总额520亿元。\n"
@@ -1276,12 +1283,8 @@ def test_an_annual_plans_levels_and_items_whose_clause_is_on_the_next_line(tmp_p
         "2023年区《政府工作报告》确定的主要目标任务责任分解方案\n\n一、主要预期目标\n\n"
         "(一)地区生产总值增长7%以上\n\n责任单位:区发展和改革局\n\n(二)规上工业增加值增长12%以上\n\n责任单位:区科技和经信局\n"
     )
-    plans = []
-    for name, text in (("jingan", annual), ("caidian", report)):
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        plans.append(policygraph.build([str(path)]).plans[0])
-    every = lambda plan: [(t.metric, str(t.value), t.unit, t.year) for t in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]]
+    plans = [plan_from(tmp_path, "jingan", annual), plan_from(tmp_path, "caidian", report)]
+    every = lambda plan: [(t.metric, str(t.value), t.unit, t.year) for t in all_targets(plan)]
     assert every(plans[0]) == [
         ("全年区级一般公共预算收入", "6", "%", 2022),
         ("社会消费品零售总额", "1600", "亿元", 2022),  # a level with no verb: the annual plan's year makes it due
@@ -1304,3 +1307,12 @@ def test_a_rows_deadline_lasts_over_its_sentences():
     text = "建成示范点3个。完成改造20户。"
     found = find_targets(TextView.of(text), SourceDocument("x", text, "text"), due=(2024, "row_deadline"))
     assert [(str(t.value), t.year, t.rules[-1]) for t in found] == [("3", 2024, "row_deadline"), ("20", 2024, "row_deadline")]
+
+
+def test_what_a_call_asks_of_applicants_is_no_target_even_in_a_years_call(tmp_path):  # wild 280, once round 36's annual rule read it
+    text = (
+        "2021年度省碳达峰碳中和科技创新专项资金项目指南\n（三）重点实验室建设\n"
+        "申报条件：企业重点实验室申请单位须为高新技术企业，年主营业务收入在5亿元以上。\n"
+        "（四）示范工程\n建成示范工程3项。\n"
+    )
+    assert [(str(t.value), t.unit, t.year) for t in all_targets(plan_from(tmp_path, "call", text))] == [("3", "项", 2021)]
