@@ -191,3 +191,34 @@ def test_a_bar_closing_every_cells_line_a_whole_years_deadline_and_bodies_the_le
     ]
     assert [(t.value, t.unit, t.year) for t in plan.tasks[1].targets] == [(Decimal("10"), "家", 2025), (Decimal("400"), "亩", 2025)]
     assert not plan.problems
+
+
+def test_cells_merged_over_rows_a_deadline_and_a_leader_go_to_their_columns(tmp_path):  # round 37: 略阳县文旅局
+    table = (
+        "序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n"
+        "1\n公共文化服务\n“两馆一站”免费开放服务人次较上年增长15%。\n12月底前\n夏俊贵\n文化宣传股\n文化馆\n"
+        "2\n全年组织开展文化下乡等惠民演出不少于100场。\n文化宣传股\n"
+        "3\n广电\n完成县级应急广播系统(二期)建设。\n广电事业股\n"
+        "4\n旅游发展\n新建、改建旅游厕所6座。\n5月底\n周斐\n旅游股\n"
+    )
+    plan = plan_of(tmp_path, table)
+    assert [(t.title, t.leaders, t.deadline.text, [(a.surface, a.role) for a in t.assignments]) for t in plan.tasks] == [
+        ("“两馆一站”免费开放服务人次较上年增长15%。", ["夏俊贵"], "12月底前", [("文化宣传股", "lead"), ("文化馆", "co")]),
+        # a row printing only its task and units: deadline and leader are the merged cells above
+        ("全年组织开展文化下乡等惠民演出不少于100场。", ["夏俊贵"], "12月底前", [("文化宣传股", "lead")]),
+        ("完成县级应急广播系统(二期)建设。", ["夏俊贵"], "12月底前", [("广电事业股", "lead")]),  # 广电: a category, no leader
+        ("新建、改建旅游厕所6座。", ["周斐"], "5月底", [("旅游股", "lead")]),
+    ]
+
+
+def test_a_rows_progress_column_is_no_target_of_the_plan(tmp_path):  # round 37: 怀远县, 目前完成情况
+    table = (
+        "序号\n\n目标任务\n\n牵头责任单位\n\n计划完成时间\n\n目前完成情况\n\n"
+        "52\n\n建成高标准农田8.3万亩,确保粮食总产稳定在120万吨以上。\n\n农田建设管理股、农业股\n\n2023年底\n\n"
+        "高标准农田8.3万亩正在施工中。2023年我县小麦总产69.6514万吨,同比增加0.84%。\n\n"
+        "53\n\n完成“一村一块田”改革试验20万亩,全县土地流转率达60%。\n\n经管站\n\n2023年底\n\n已累计完成31.7万亩,全县土地流转面积138.133万亩。\n"
+    )
+    plan = plan_of(tmp_path, table)
+    assert [[(str(t.value), t.unit) for t in task.targets] for task in plan.tasks] == [[("8.3", "万亩"), ("120", "万吨")], [("20", "万亩"), ("60", "%")]]
+    assert plan.targets == []  # 同比增加0.84%, 138.133万亩: results in the progress column
+    assert [a.surface for a in plan.tasks[1].assignments] == ["经管站"]

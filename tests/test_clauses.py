@@ -198,3 +198,34 @@ def test_a_rider_that_names_the_cities_every_task_involves(tmp_path):  # round 3
     assert first == [("省发展改革委", "co"), ("省市场监管局", "co"), ("省商务厅", "co"), ("省大数据中心", "co"), ("相关市(州)人民政府", "co")]
     assert second == [("省市场监管局", "lead"), ("相关市(州)人民政府", "co")]  # 下同: the rider holds for the tasks below
     assert not [p for p in plan.problems if p.severity == "unparsed"]
+
+
+def _built(tmp_path, name, text):
+    import policygraph
+
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return policygraph.build([str(path)]).plans[0]
+
+
+def test_a_leader_a_lead_by_label_and_partners_in_one_bracket(tmp_path):  # round 37: 合肥新站高新区
+    plan = _built(tmp_path, "xinzhan", "一、推动经济高质量发展\n1.完善高质量发展机制。出台工作体系。(牵头负责领导:徐斌、汪洋;牵头责任单位:区经贸局;协同单位:区投促局、财政局,鑫城公司,各社区管委会)\n")
+    task = plan.tasks[0]
+    assert task.leaders == ["徐斌", "汪洋"]
+    assert [(a.surface, a.role) for a in task.assignments] == [
+        ("区经贸局", "lead"), ("区投促局", "co"), ("区财政局", "co"), ("鑫城公司", "co"), ("各社区管委会", "co"),
+    ]
+
+
+def test_items_a_page_spaced_out_and_a_list_under_a_lead_on_the_line_above(tmp_path):  # round 37: 新密
+    text = (
+        "各乡镇人民政府,市人民政府各部门:\n\n    一 、 承担的重点工作任务及责任分解\n\n    1 . 严格管控地方政府债务。\n\n    责任单位:市 财政局\n\n"
+        "    2 . 强化县城综合承载能力,增长 5 . 2%。\n\n    牵头单位:市 城镇化服务中心\n\n    责任单位: 市发展改革委、住建局, 各乡镇政府\n"
+    )
+    plan = _built(tmp_path, "xinmi", text)
+    assert [(t.number, [(a.surface, a.role) for a in t.assignments]) for t in plan.tasks] == [
+        ("1", [("市财政局", "lead")]),
+        # 责任单位 under a 牵头单位 of the same task names the units beside it; 5 . 2% is a figure, no item
+        ("2", [("市城镇化服务中心", "lead"), ("市发展改革委", "co"), ("市住建局", "co"), ("各乡镇政府", "co")]),
+    ]
+    assert "responsible_after_lead" in plan.tasks[1].assignments[1].rules

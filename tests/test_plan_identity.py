@@ -632,3 +632,21 @@ def test_a_township_its_title_names_speaking_as_a_township(tmp_path):  # round 3
     # a county's plan that names a township first is still the county's
     county = build(tmp_path, county="龙陵县湖长制实施方案\n结合我县实际。全县推进。镇安镇、龙山镇开展试点。\n").plans[0]
     assert county.jurisdiction.name == "龙陵县"
+
+
+def test_headings_of_tables_and_reports_and_a_notice_naming_its_plan_without_guillemets(tmp_path):  # round 37
+    # a table's title is complete at 表: the column names under it are no part of it
+    table = build(tmp_path, meishan="2019年十大民生工程项目完成情况表\n\n地区\n\n就业促进工程\n\n城镇新增就业(人)\n").plans[0]
+    assert table.title == "2019年十大民生工程项目完成情况表"
+    # 现将X印发给你们 with no 《》: the plan's own heading after the signature is its title, its period line too
+    notice = build(tmp_path, zhejiang=(
+        "各市、县(市、区)卫生健康委(局):\n\n现将2023年浙江省卫生健康工作要点印发给你们,请认真组织实施。\n\n"
+        "浙江省卫生健康委\n\n2023年4月22日\n\n2023年全省卫生健康工作要点\n(2023—2024年)\n\n一、总体要求\n"
+    )).plans[0]
+    assert (notice.title, notice.issuers, notice.issue_date) == ("2023年全省卫生健康工作要点(2023—2024年)", ["浙江省卫生健康委"], dt.date(2023, 4, 22))
+    # a notice sharing out targets, signed, then its attached table: the notice is the document
+    shared = build(tmp_path, taicang=(
+        "市政府办公室关于分解下达2019年度能源消耗强度目标的通知\n各镇人民政府:\n现将目标分解下达给你们。\n太仓市人民政府办公室\n2019年8月27日\n"
+        "太仓市2019年度能源消耗强度目标分解表\n地区 | 降幅目标(%) |\n"
+    )).plans[0]
+    assert shared.title == "市政府办公室关于分解下达2019年度能源消耗强度目标的通知"

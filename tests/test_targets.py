@@ -1316,3 +1316,8 @@ def test_what_a_call_asks_of_applicants_is_no_target_even_in_a_years_call(tmp_pa
         "（四）示范工程\n建成示范工程3项。\n"
     )
     assert [(str(t.value), t.unit, t.year) for t in all_targets(plan_from(tmp_path, "call", text))] == [("3", "项", 2021)]
+
+
+def test_problems_solved_for_people_are_counted():  # round 37: 安顺 十件实事
+    assert [t[2:4] for t in sentence_targets("二、解决6万人农村饮水安全问题。")] == [(Decimal("6"), "万人")]
+    assert sentence_targets("着力解决群众反映强烈的突出问题。") == []

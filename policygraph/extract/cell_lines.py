@@ -48,7 +48,7 @@ MAX_NAME_CHARS = 8
 POST = re.compile(r"(?:书记|[县区市州旗镇乡]长|主任|常委|委员|领导|部长|主席|同志)$")
 PEOPLE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*")
 # a unit's or a place's ending: after a cell of organisations, a town (孝顺镇) or a body (团区委) is one too
-NAME_END = re.compile(alternatives([*load_rules("clause_rules")["table_cell_endings"]["any"], "镇", "乡", "街道", "社区", "会", "联", "大队", "支队", "部"]) + "$")
+NAME_END = re.compile(alternatives([*load_rules("clause_rules")["table_cell_endings"]["any"], "镇", "乡", "街道", "社区", "会", "联", "大队", "支队", "部", "股", "馆", "室", "站", "所"]) + "$")
 FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
 
 
@@ -186,7 +186,7 @@ def _cells(
     while unit_columns[0] > 0 and at < len(row) and kinds[at] not in UNIT_KINDS:
         before.append(row[at])
         at += 1
-    _fill(cells, list(range(unit_columns[0])), before, roles)
+    _fill_by_kind(cells, list(range(unit_columns[0])), before, [kinds[row.index(line)] for line in before], roles)
     names: list[tuple[int, int]] = []
     while at < len(row) and kinds[at] in UNIT_KINDS:
         names.append(row[at])
@@ -200,18 +200,46 @@ def _cells(
     while at < len(row) and len(after) < len(roles) - unit_columns[-1] - 1:
         after.append(row[at])
         at += 1
-    _fill(cells, list(range(unit_columns[-1] + 1, len(roles))), after, roles)
+    _fill_by_kind(cells, list(range(unit_columns[-1] + 1, len(roles))), after, [kinds[row.index(line)] for line in after], roles)
     return cells, at, unsure, len(before) > unit_columns[0]
+
+
+TYPED_COLUMNS = ("deadline", "leader")  # columns whose cell a line's kind tells (12月底前, 夏俊贵)
+
+
+def _fill_by_kind(
+    cells: list[list[tuple[int, int]]], columns: list[int], lines: list[tuple[int, int]], kinds: list[str], roles: list[str | None]
+) -> None:
+    """:func:`_fill`, but where cells merged over rows left fewer lines than columns, a deadline
+    or a leader goes to its own column first (指标 | 工作任务 | 完成时限 | 责任领导, a row printing
+    only its task and its deadline), the other lines to the rest."""
+    if len(lines) >= len(columns):
+        _fill(cells, columns, lines, roles)
+        return
+    rest_lines, taken = [], set()
+    text_seen = False  # a deadline or a leader follows the task's text (广电 first in its row is a category)
+    for line, kind in zip(lines, kinds):
+        column = next((c for c in columns if roles[c] == kind and kind in TYPED_COLUMNS and c not in taken), None) if text_seen else None
+        text_seen = text_seen or kind == "text"
+        if column is None:
+            rest_lines.append(line)
+        else:
+            cells[column].append(line)
+            taken.add(column)
+    _fill(cells, [c for c in columns if c not in taken and roles[c] not in TYPED_COLUMNS] if rest_lines else [], rest_lines, roles)
 
 
 def _fill(cells: list[list[tuple[int, int]]], columns: list[int], lines: list[tuple[int, int]], roles: list[str | None]) -> None:
     """Give ``lines`` to ``columns`` one each, the last column taking any surplus. Fewer lines than
-    columns: a category column (事项分类, merged over rows and printed in the first only) is the one
-    left empty, else the last ones (a cell left blank)."""
+    columns: a category column (事项分类, merged over rows and printed in the first only; or one no
+    header word names, before the task's column) is the one left empty, else the last ones (a cell
+    left blank)."""
     if not columns or not lines:
         return
     if len(lines) < len(columns):
-        grouped = [column for column in columns if roles[column] == "action"]
+        # a category: named so, or a column no word names before the task's own (指标 | 工作任务)
+        titled = any(roles[column] == "title" for column in columns)
+        grouped = [column for column in columns if roles[column] == "action" or (titled and roles[column] is None)]
         kept = [column for column in columns if column not in grouped[: len(columns) - len(lines)]]
         columns = kept[: len(lines)]
     for column, line in zip(columns[:-1], lines):

@@ -29,6 +29,7 @@ named rules, each recorded on the assignments it shaped so that a reader can aud
 ``split_glued``         区农业农村委区绿化市容局 = 区农业农村委 + 区绿化市容局 (lexicon-checked)
 ``merge_duplicate``     a unit named twice in one ；-group is one assignment (lead wins over co)
 ``responsible_with_partners`` X负责，Y参与 — X leads
+``responsible_after_lead`` 牵头单位：X on the line above 责任单位：Y (one task) — Y support X
 ``standing_rider``      以下均需各市人民政府落实，不再列出 — named once for every later task
 ``bare_list``           。（市发展改革委、市能源局） — a bracket of organisations alone (set by the pipeline)
 
@@ -383,12 +384,15 @@ def parse_units(
     conventions: Conventions | None = None,
     *,
     cell: bool = False,
+    lead_named: bool = False,
 ) -> ParsedUnits:
     """Read the units, roles and bases named in a clause body or a table cell.
 
     ``body`` is a view of the text after the clause's opening bracket (or of a whole cell).
     ``conventions`` are the document's own rules (see :class:`Conventions`); ``cell``: the body
-    is a table cell, where a space between two names separates two units.
+    is a table cell, where a space between two names separates two units; ``lead_named``: a
+    clause of the same task named its lead by label (牵头单位：X on the line above 责任单位：Y),
+    so a plain 责任单位 list names the units beside it.
     """
     conventions = conventions or Conventions()
     if cell:  # two names side by side in a table cell (林业局 自然资源和规划厅) are two units
@@ -427,7 +431,7 @@ def parse_units(
         return ParsedUnits([], problems or ["no unit named"], deadline, leaders=leaders)
 
     comma = next(iter(top_level(view.text, 0, len(view.text), "，,")), None) if conventions.lead_before_comma else None
-    roles, no_lead = _roles(items, conventions, problems, comma)
+    roles, no_lead = _roles(items, conventions, problems, comma, lead_named)
     assignments = []
     for item, (role, basis, rule) in zip(items, roles):
         start, end = view.original_span(item.start, item.end)
@@ -470,15 +474,17 @@ def _space_between_names(text: str) -> str:
 
 
 def _roles(
-    items: list[_Item], conventions: Conventions, problems: list[str], comma: int | None = None
+    items: list[_Item], conventions: Conventions, problems: list[str], comma: int | None = None, lead_named: bool = False
 ) -> tuple[list[tuple[str, str, str]], bool]:
     """``(role, basis, rule)`` for each item, and whether the clause names no lead on purpose.
 
     ``comma``: where the clause's first comma stands, when the document states that the units
-    before it lead (逗号前为牵头单位).
+    before it lead (逗号前为牵头单位); ``lead_named``: see :func:`parse_units`.
     """
     labels = {item.labelled_role for item in items} - {None}
     marked = any(item.marked for item in items)
+    if labels == {RESPONSIBLE} and lead_named and not marked:
+        return [(CO, BASIS_LABELLED, "responsible_after_lead")] * len(items), False
     if labels == {RESPONSIBLE}:
         if conventions.responsible_means_supporting and not marked:
             # 责任单位 alone, in a document where it names the units beside the lead

@@ -72,6 +72,8 @@ SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二
 # 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
 CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《》]*〉){2,160}?)》")  # alternatives that cannot overlap
 PLAN_WORDS = ("方案", "计划", "意见", "规划", "要点", "办法", "措施", "举措", "政策", "决定", "细则", "纲要", "通知", "清单", "指南", "通告", "公告", "条例", "规定")
+# a document of its own that is no plan a notice issues: 完成情况表, 进展情况的报告, 督查通报
+REPORT_WORDS = ("表", "报告", "通报", "责任书")
 
 
 @functools.lru_cache(maxsize=1)
@@ -437,10 +439,10 @@ def _close_block(head: Head, block: list[str]) -> None:
         head.headings.append("".join(block))
 
 
-def _title_complete(text: str) -> bool:
+def _title_complete(text: str, after_signature: bool = False) -> bool:
     """A heading that ends as a title does: 方案, 意见, 通知, （试行）, （2021—2025年）."""
     text = re.sub(r"[（(][^（()）]{1,16}[)）]$|[》〉]$", "", text)
-    return text.endswith(PLAN_WORDS)
+    return text.endswith(PLAN_WORDS) or (not after_signature and text.endswith(REPORT_WORDS))
 
 
 BODY_OPENERS = ("为", "根据", "按照", "依据", "近日", "近年来", "现将", "经", "当前", "随着", "今年", "我省", "我市", "我区", "我国")
@@ -507,14 +509,16 @@ def _heading_after_signature(lines: list[Line], start: int) -> str | None:
         if not (read_date(lines[index].text) or (opening and opening["d"])):
             continue
         block = ""
-        for line in lines[index + 1 : index + 6]:
+        following = lines[index + 1 : index + 7]
+        for at, line in enumerate(following[:5]):
             if re.fullmatch(r"[（(]此件[^）)]*[）)]|[?？]+", line.text):
                 continue  # （此件公开发布）
             if not _is_heading(line) or SECTION_START.match(line.text):
                 break
             block += line.text
-            if _title_complete(block):
-                return block
+            if _title_complete(block, after_signature=True):  # an attached 目标分解表 is no plan the notice issues
+                after = following[at + 1].text.strip() if at + 1 < len(following) else ""
+                return block + after if re.fullmatch(r"[（(][^（）()]{1,16}[）)]", after) else block  # （2018—2020年） on its own line
         return None
     return None
 
@@ -538,6 +542,8 @@ def _issued_title(body: str) -> str | None:
     match = match or re.search(r"^\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,40}(?:同意|通过)[，,]\s*现(?:予)?印发", body, re.M)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
     match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*现(?:予)?印发(?:给)?你们", body)
+    # 现将2023年浙江省卫生健康工作要点印发给你们: no guillemets, a title's ending before 印发
+    match = match or re.search(r"现将(?P<t>[^，,。；;《》〈〉\n]{4,80}?(?:" + "|".join(PLAN_WORDS) + r"))(?:[（(][^）)]{1,16}[）)])?\s*印发(?:给)?你们", body)
     return squeeze(match["t"]) if match else None
 
 
@@ -932,7 +938,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     if first is None and head.field_title:
         first = read_heading(head.field_title)  # 名称：… among a page's particulars (a notice's title, perhaps)
     if first is None and head.addressees and (issued := _issued_title(body)):
-        first = Heading(issued)  # a page that lost its heading: the notice names the plan it issues
+        # a page that lost its heading: the plan's own heading after the signature, else what the notice names
+        first = Heading(_heading_after_signature(lines, head.body_start) or issued)
     if first and first.notice_title is None and first.title.endswith(("通知", "函")):
         # 关于分解落实…的通知, signed, then 《政府工作报告》2022年重点工作及民生实事项目任务分解方案: the plan's own heading
         issued = _heading_after_signature(lines, head.body_start)

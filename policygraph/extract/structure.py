@@ -20,9 +20,10 @@ CN_LARGE_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
 
 MARKER = re.compile(
     r"(?:^|(?<=[\n。；;）)”\s]))[ \t\u3000]*"
-    r"(?:(?P<section>[一二三四五六七八九十]{1,3})、"
+    r"(?:(?P<section>[一二三四五六七八九十]{1,3})(?:、|[ \t]+、(?=[ \t]*[\u4e00-\u9fff]))"
     r"|[（(][ \t]*(?P<sub>[一二三四五六七八九十]{1,3})[ \t]*[)）]"
-    r"|(?P<item>\d{1,2})[.．、](?![\d.．]))",
+    # 1 . 严格管控…: a page that spaced its characters; never 5 . 2 (a spaced figure)
+    r"|(?P<item>\d{1,2})(?:[.．、](?![\d.．])|[ \t]+[.．、](?=[ \t]*[\u4e00-\u9fff“《（(])))",
     re.M,
 )
 # Where the body of a plan ends: its attachments, distribution list or source note.
