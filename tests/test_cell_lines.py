@@ -178,7 +178,7 @@ def test_leaders_sections_cells_with_items_and_a_second_table(tmp_path):  # foun
     assert rows_read == [("节能", [("县发改局", "lead"), ("县财政局", "co")], ["张三"])]
 
 
-def test_a_bar_closing_every_cells_line_a_whole_years_deadline_and_bodies_the_lexicon_does_not_know(tmp_path):  # round 36: 霍山
+def test_a_bar_closing_every_cells_line_a_whole_years_deadline_and_bodies_the_lexicon_does_not_know(tmp_path):  # round 34: 霍山
     table = (
         "2025年开发区重点工作及责任清单\n序号 |\n重点工作 |\n责任领导 |\n责任单位 |\n完成时限 |\n"
         "1 |\n坚持服务跟着项目走,优化“重点项目直通车”工作机 制,全力服务重 大项目落地见效。 |\n叶林 |\n招商工作部、安商工作部 |\n全年 |\n"
@@ -193,7 +193,7 @@ def test_a_bar_closing_every_cells_line_a_whole_years_deadline_and_bodies_the_le
     assert not plan.problems
 
 
-def test_cells_merged_over_rows_a_deadline_and_a_leader_go_to_their_columns(tmp_path):  # round 37: 略阳县文旅局
+def test_cells_merged_over_rows_a_deadline_and_a_leader_go_to_their_columns(tmp_path):  # round 35: 略阳县文旅局
     table = (
         "序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n"
         "1\n公共文化服务\n“两馆一站”免费开放服务人次较上年增长15%。\n12月底前\n夏俊贵\n文化宣传股\n文化馆\n"
@@ -211,7 +211,7 @@ def test_cells_merged_over_rows_a_deadline_and_a_leader_go_to_their_columns(tmp_
     ]
 
 
-def test_a_rows_progress_column_is_no_target_of_the_plan(tmp_path):  # round 37: 怀远县, 目前完成情况
+def test_a_rows_progress_column_is_no_target_of_the_plan(tmp_path):  # round 35: 怀远县, 目前完成情况
     table = (
         "序号\n\n目标任务\n\n牵头责任单位\n\n计划完成时间\n\n目前完成情况\n\n"
         "52\n\n建成高标准农田8.3万亩,确保粮食总产稳定在120万吨以上。\n\n农田建设管理股、农业股\n\n2023年底\n\n"

@@ -208,7 +208,7 @@ def _built(tmp_path, name, text):
     return policygraph.build([str(path)]).plans[0]
 
 
-def test_a_leader_a_lead_by_label_and_partners_in_one_bracket(tmp_path):  # round 37: 合肥新站高新区
+def test_a_leader_a_lead_by_label_and_partners_in_one_bracket(tmp_path):  # round 35: 合肥新站高新区
     plan = _built(tmp_path, "xinzhan", "一、推动经济高质量发展\n1.完善高质量发展机制。出台工作体系。(牵头负责领导:徐斌、汪洋;牵头责任单位:区经贸局;协同单位:区投促局、财政局,鑫城公司,各社区管委会)\n")
     task = plan.tasks[0]
     assert task.leaders == ["徐斌", "汪洋"]
@@ -217,7 +217,7 @@ def test_a_leader_a_lead_by_label_and_partners_in_one_bracket(tmp_path):  # roun
     ]
 
 
-def test_items_a_page_spaced_out_and_a_list_under_a_lead_on_the_line_above(tmp_path):  # round 37: 新密
+def test_items_a_page_spaced_out_and_a_list_under_a_lead_on_the_line_above(tmp_path):  # round 35: 新密
     text = (
         "各乡镇人民政府,市人民政府各部门:\n\n    一 、 承担的重点工作任务及责任分解\n\n    1 . 严格管控地方政府债务。\n\n    责任单位:市 财政局\n\n"
         "    2 . 强化县城综合承载能力,增长 5 . 2%。\n\n    牵头单位:市 城镇化服务中心\n\n    责任单位: 市发展改革委、住建局, 各乡镇政府\n"

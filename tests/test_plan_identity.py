@@ -604,7 +604,7 @@ def test_only_a_named_township_after_a_county_is_a_township():
         assert township_after(name, lexicon) is None, name
 
 
-def test_a_page_that_ran_its_paragraphs_together_is_read_by_paragraph(tmp_path):  # round 36: 城步, one line
+def test_a_page_that_ran_its_paragraphs_together_is_read_by_paragraph(tmp_path):  # round 34: 城步, one line
     text = (
         "城委乡振组发〔2021〕3号 关于印发《城步苗族自治县就业帮扶车间专项行动实施方案》的通知 各乡镇(场)、县直各单位: "
         "《城步苗族自治县就业帮扶车间专项行动实施方案》已经县委实施乡村振兴战略领导小组审定通过。现印发给你们,请认真抓好贯彻落实。 "
@@ -622,7 +622,7 @@ def test_a_page_that_ran_its_paragraphs_together_is_read_by_paragraph(tmp_path):
     assert clean_layout(wrapped).text.count("\n") == 4 and "碳达峰、 碳中和" in clean_layout(wrapped).text
 
 
-def test_a_township_its_title_names_speaking_as_a_township(tmp_path):  # round 36: 镇安镇, no issuer in the excerpt
+def test_a_township_its_title_names_speaking_as_a_township(tmp_path):  # round 34: 镇安镇, no issuer in the excerpt
     text = (
         "镇安镇全面贯彻落实湖长制的实施方案\n\n为贯彻落实《云南省全面贯彻落实湖长制的实施方案》、《保山市全面贯彻落实湖长制的实施方案》、"
         "龙陵县河长制领导小组印发的方案要求,结合我镇实际,特制定本实施方案。\n\n一、总体要求\n促进全镇经济社会的绿色发展,满足全镇人民的向往。\n"
@@ -634,7 +634,7 @@ def test_a_township_its_title_names_speaking_as_a_township(tmp_path):  # round 3
     assert county.jurisdiction.name == "龙陵县"
 
 
-def test_headings_of_tables_and_reports_and_a_notice_naming_its_plan_without_guillemets(tmp_path):  # round 37
+def test_headings_of_tables_and_reports_and_a_notice_naming_its_plan_without_guillemets(tmp_path):  # round 35
     # a table's title is complete at 表: the column names under it are no part of it
     table = build(tmp_path, meishan="2019年十大民生工程项目完成情况表\n\n地区\n\n就业促进工程\n\n城镇新增就业(人)\n").plans[0]
     assert table.title == "2019年十大民生工程项目完成情况表"

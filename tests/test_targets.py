@@ -1256,7 +1256,7 @@ def all_targets(plan):
     return [*plan.targets, *(t for task in plan.tasks for t in task.targets)]
 
 
-def test_a_table_sharing_a_target_out_among_places(tmp_path):  # round 36: 太仓 能耗强度目标分解表
+def test_a_table_sharing_a_target_out_among_places(tmp_path):  # round 34: 太仓 能耗强度目标分解表
     text = (
         "市政府办公室关于分解下达2019年度能源消耗强度目标的通知\n各镇人民政府,市发改委:\n"
         "确保全市完成单位地区生产总值能耗降低3.4%的约束性目标。\n附件:太仓市2019年度能源消耗强度目标分解表\n"
@@ -1274,7 +1274,7 @@ def test_a_table_sharing_a_target_out_among_places(tmp_path):  # round 36: 太�
     assert all("allocation_table" in t.rules for t in plan.targets[1:])
 
 
-def test_an_annual_plans_levels_and_items_whose_clause_is_on_the_next_line(tmp_path):  # round 36: 静安, 蔡甸
+def test_an_annual_plans_levels_and_items_whose_clause_is_on_the_next_line(tmp_path):  # round 34: 静安, 蔡甸
     annual = (
         "2022年区政府重点工作安排\n一、全力以赴稳增长\n"
         "1.推动经济平稳健康发展。实现全年区级一般公共预算收入增长6%,社会消费品零售总额1600亿元,实现外贸进出口总额520亿元。\n"
@@ -1309,7 +1309,7 @@ def test_a_rows_deadline_lasts_over_its_sentences():
     assert [(str(t.value), t.year, t.rules[-1]) for t in found] == [("3", 2024, "row_deadline"), ("20", 2024, "row_deadline")]
 
 
-def test_what_a_call_asks_of_applicants_is_no_target_even_in_a_years_call(tmp_path):  # wild 280, once round 36's annual rule read it
+def test_what_a_call_asks_of_applicants_is_no_target_even_in_a_years_call(tmp_path):  # wild 280, once round 34's annual rule read it
     text = (
         "2021年度省碳达峰碳中和科技创新专项资金项目指南\n（三）重点实验室建设\n"
         "申报条件：企业重点实验室申请单位须为高新技术企业，年主营业务收入在5亿元以上。\n"
@@ -1318,6 +1318,6 @@ def test_what_a_call_asks_of_applicants_is_no_target_even_in_a_years_call(tmp_pa
     assert [(str(t.value), t.unit, t.year) for t in all_targets(plan_from(tmp_path, "call", text))] == [("3", "项", 2021)]
 
 
-def test_problems_solved_for_people_are_counted():  # round 37: 安顺 十件实事
+def test_problems_solved_for_people_are_counted():  # round 35: 安顺 十件实事
     assert [t[2:4] for t in sentence_targets("二、解决6万人农村饮水安全问题。")] == [(Decimal("6"), "万人")]
     assert sentence_targets("着力解决群众反映强烈的突出问题。") == []
