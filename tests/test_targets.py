@@ -1321,3 +1321,9 @@ def test_what_a_call_asks_of_applicants_is_no_target_even_in_a_years_call(tmp_pa
 def test_problems_solved_for_people_are_counted():  # round 35: 安顺 十件实事
     assert [t[2:4] for t in sentence_targets("二、解决6万人农村饮水安全问题。")] == [(Decimal("6"), "万人")]
     assert sentence_targets("着力解决群众反映强烈的突出问题。") == []
+
+
+def test_a_status_as_of_a_date_is_a_result():  # round 35: 安顺 completion notice; every 截至20xx in the wild texts reports
+    assert sentence_targets("截至2019年12月底,全市完成减少农村扶贫对象7.497万人,其中:西秀区完成6962人。") == []
+    assert sentence_targets("截至2020年底，全省畜禽粪污综合利用率达到75%。") == []
+    assert sentence_targets("力争截至2025年底,全市建成充电桩5000个。")[0][1:5] == ("reach", Decimal("5000"), "个", 2025)  # a hedge: a goal

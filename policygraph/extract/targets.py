@@ -254,6 +254,10 @@ _BASE_AFTER = re.compile(r"(?:在|以)?(?P<year>\d{4})年(?:的)?(?:基础上|�
 _YEAR_SPAN = re.compile(r"(?:从|自)?(?P<first>\d{4})\s*[-—–~～至到]\s*(?P<last>\d{4})年")
 _START = re.compile(r"(?:从|自)?(?P<year>\d{4})年(?:起|开始|以来)")
 _NOW = re.compile(r"截[至止](?:目前|当前|现在|今|去年|上年|前年)")  # 截至目前，全年任务完成率已超过99.3%: the present, a result
+# 截至2019年12月底，全市完成…7.497万人; 截至2020年底，全省光伏发电累计建成…: a status as of a date, a result
+# (plans say 到2025年 for a goal), unless a hedge before it makes it one (力争截至2025年底…)
+_AS_OF = re.compile(r"截[至止]到?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?")
+_AS_OF_HEDGE = re.compile(r"(?:力争|争取|确保|计划|预计|将|要)[^，。；]{0,4}$")
 # 党的十八大以来, 今年以来, 10年来, 近年来: what was done since, results (a year's own 2021年以来 is _START's)
 # 1—11月全市规模以上工业增加值增长7%: figures of the year so far, a statistic
 _YEAR_TO_DATE = re.compile(r"(?<![\d.])1\s*[-—–~～至]\s*(?:1[0-2]|[2-9])\s*月份?")
@@ -298,9 +302,9 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
     for m in _START.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             found.append(_Time(*m.span(), period_start=int(m["year"]), past=m.group().endswith("以来")))
-    for pattern in (_NOW, _YEAR_TO_DATE, _PAST_YEARS):
+    for pattern in (_NOW, _YEAR_TO_DATE, _PAST_YEARS, _AS_OF):
         for m in pattern.finditer(text):
-            if free(*m.span()):
+            if free(*m.span()) and not (pattern is _AS_OF and _AS_OF_HEDGE.search(text, 0, m.start())):
                 found.append(_Time(*m.span(), past=True))
     for m in _SINCE.finditer(text):  # a literal first, then what it is since: a scan from every position cost too much
         start = m.start()
