@@ -38,8 +38,12 @@ def gold_documents() -> list[str]:
     return sorted((p.stem for p in (DATA / "gold").glob("*.json")), key=int)
 
 
+BRACKETS = str.maketrans("()<>〈〉", "（）（）（）")
+
+
 def _name(text: str) -> str:
-    return re.sub(r"\s", "", text)
+    """A unit's name as compared: no whitespace, one style of brackets (各县<市、区>人民政府 = 各县（市、区）人民政府)."""
+    return re.sub(r"\s", "", text).translate(BRACKETS)
 
 
 @dataclass

@@ -229,3 +229,18 @@ def test_items_a_page_spaced_out_and_a_list_under_a_lead_on_the_line_above(tmp_p
         ("2", [("市城镇化服务中心", "lead"), ("市发展改革委", "co"), ("市住建局", "co"), ("各乡镇政府", "co")]),
     ]
     assert "responsible_after_lead" in plan.tasks[1].assignments[1].rules
+
+
+def test_a_bare_bracket_stating_its_rule_a_towns_collective_and_a_clause_cut_off_by_the_text_end(tmp_path):  # round 36
+    plan = _built(tmp_path, "yunfu", (
+        "二、主要任务\n(一)健全管理体制。建立完善市统筹的学前教育管理体制。(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)\n"
+        "(二)控制煤炭消费总量。\n牵头单位:发展改革局\n配合单位:工业和信息化局、农业农村局,各镇街\n"
+        "(三)实施健康知识普及行动。推广健康读本。(责任单位:区委宣传部、区委网信办、区科协"
+    ))
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("市教育局", "lead"), ("市委农办", "co"), ("各县（市、区）人民政府", "co")],
+        [("发展改革局", "lead"), ("工业和信息化局", "co"), ("农业农村局", "co"), ("各镇街", "co")],
+        [("区委宣传部", "lead"), ("区委网信办", "co"), ("区科协", "co")],  # read, and reported as cut off
+    ]
+    assert any("cut off" in str(p.reason) for p in plan.problems)
+    assert plan.tasks[1].assignments[-1].collective

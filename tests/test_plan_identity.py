@@ -650,3 +650,33 @@ def test_headings_of_tables_and_reports_and_a_notice_naming_its_plan_without_gui
         "太仓市2019年度能源消耗强度目标分解表\n地区 | 降幅目标(%) |\n"
     )).plans[0]
     assert shared.title == "市政府办公室关于分解下达2019年度能源消耗强度目标的通知"
+
+
+def test_round_36_heads_run_on_lines_zones_by_name_and_a_districts_stem(tmp_path):  # round 36: 寿光, 云岩, 江北, 秦汉新城, 鲅鱼圈
+    # addressees run into the text, the signing body and its date on one line
+    plan = build(tmp_path, shouguang=(
+        "各镇人民政府、街道办事处,有关部门、单位: 《寿光市县域经济高质量发展工作方案(2024—2025年)》已经寿光市委、市政府同意,现印发给你们。\n"
+        "寿光市人民政府 2024年9月13日\n(此件公开发布)\n寿光市县域经济高质量发展工作方案(2024—2025年) 为全面贯彻落实…,制定本工作方案。\n"
+    )).plans[0]
+    assert (plan.title, plan.issuers, plan.issue_date) == ("寿光市县域经济高质量发展工作方案(2024—2025年)", ["寿光市人民政府"], dt.date(2024, 9, 13))
+    # a number run into the notice's heading
+    plan = build(tmp_path, yunyan="云府办发〔2021〕6号 云岩区人民政府办公室关于印发健康云岩行动实施方案的通知\n\n各街道办事处:经区政府同意,现将《健康云岩行动实施方案》印发给你们。\n").plans[0]
+    assert (plan.doc_number, plan.notice_title, plan.title) == ("云府办发〔2021〕6号", "云岩区人民政府办公室关于印发健康云岩行动实施方案的通知", "健康云岩行动实施方案")
+    # a page's 文件编号 under its 生成日期 and 文件有效性 fields
+    plan = build(tmp_path, jiangbei=(
+        "索引号 2950798/2020-38134\n组配分类 区府办文件 发布机构 江北区政府办\n生成日期 2020-05-08 公开方式 主动公开\n"
+        "宁波市江北区人民政府办公室关于印发《江北区城镇老旧小区改造三年行动方案(2020-2022年)》的通知\n文件有效性 有效\n文件编号 北区政办发〔2020〕11号\n文章正文\n"
+    )).plans[0]
+    assert plan.doc_number == "北区政办发〔2020〕11号"
+    # a zone named between its place and its zone word; a district named by its stem in a title
+    plan = build(tmp_path, qinhan="中共陕西省西咸新区秦汉新城委员会办公室\n\n陕西省西咸新区秦汉新城管理委员会办公室\n\n2021年5月26日\n").plans[0]
+    assert (plan.jurisdiction.name, plan.jurisdiction.rank) == ("西咸新区秦汉新城", AdminLevel.ZONE)
+    plan = build(tmp_path, bayuquan="健康鲅鱼圈行动实施方案\n(征求意见稿)\n为贯彻落实《营口市人民政府办公室关于印发健康营口行动实施方案的通知》精神,结合我区实际,特制定本实施方案。\n").plans[0]
+    assert plan.jurisdiction.name == "鲅鱼圈区"
+
+
+def test_a_zone_name_never_holds_a_level_or_a_collective():
+    lexicon = load_lexicon()
+    assert places_at_start("合肥新站高新区管委会", lexicon)[1][0].name == "合肥新站高新区"
+    for name, place in (("安徽省级开发区", "安徽省"), ("上海市各开发区", "上海市"), ("西安市新城区人民政府", "新城区")):
+        assert places_at_start(name, lexicon)[1][0].name == place, name

@@ -1327,3 +1327,8 @@ def test_a_status_as_of_a_date_is_a_result():  # round 35: 安顺 completion not
     assert sentence_targets("截至2019年12月底,全市完成减少农村扶贫对象7.497万人,其中:西秀区完成6962人。") == []
     assert sentence_targets("截至2020年底，全省畜禽粪污综合利用率达到75%。") == []
     assert sentence_targets("力争截至2025年底,全市建成充电桩5000个。")[0][1:5] == ("reach", Decimal("5000"), "个", 2025)  # a hedge: a goal
+
+
+def test_a_duration_within_which_work_is_done_is_a_ceiling():  # round 36: 泰州 优化营商环境
+    assert sentence_targets("全市工程建设项目审批时间缩短至100个工作日内。")[0][1:4] == ("at_most", Decimal("100"), "个工作日")
+    assert sentence_targets("在驳回后的3个工作日内完成。") == []  # a procedure counted from an event

@@ -116,6 +116,7 @@ STATED_FIRST_LEAD = re.compile(RULES["stated_rules"]["first_listed"])
 # 逗号前为牵头单位，下同: the units before the first comma lead, the rest support
 STATED_COMMA_LEAD = re.compile(RULES["stated_rules"]["before_comma"])
 STATED_MARK_LEAD = re.compile(RULES["stated_rules"]["marked"])
+ANGLE_BRACKETS = str.maketrans("<>", "（）")
 SAME_BELOW = re.compile("^" + alternatives(RULES["same_below"]) + "$")
 STAR = RULES["lead_marks"]
 STAR_CHAR = re.compile("[" + re.escape("".join(STAR)) + "]")
@@ -163,7 +164,7 @@ def find_clauses(view: TextView, start: int = 0, end: int | None = None) -> list
     return sorted(labelled + worded + lines + bare, key=lambda c: c.start)
 
 
-BARE_ITEM = re.compile(r"(?:[省市区县州旗]|自治区|国家|国务院)?[\u4e00-\u9fff（()）〔〕]{1,22}")
+BARE_ITEM = re.compile(r"(?:[省市区县州旗]|自治区|国家|国务院)?[\u4e00-\u9fff（()）〔〕、]{1,22}")  # a 、 only inside a bracket: 各县（市、区）人民政府
 SENTENCE_EDGE = "。；;\n"
 
 
@@ -185,8 +186,13 @@ def _bare_lists(text: str, start: int, end: int) -> list[ClauseMatch]:
         after = text[clause.end : clause.end + 2].lstrip(" \t\f")
         if not ((before >= 0 and text[before] in "。；;") or not after or after[0] in SENTENCE_EDGE):
             continue
-        body = squeeze_text(text[clause.body_start : clause.body_end])
-        items = [INNER_BRACKET_END.sub("", TRAILING_ETC.sub("", item)) for item in re.split(r"[、，,；;]", body) if item]
+        body = squeeze_text(text[clause.body_start : clause.body_end]).replace("<", "（").replace(">", "）")
+        # （市教育局，市委农办，各县<市、区>人民政府，排名第一位为牵头单位，下同）: the rule it states and its 下同 are no items
+        items = [
+            INNER_BRACKET_END.sub("", TRAILING_ETC.sub("", item))
+            for item in re.split(r"[、，,；;](?![^（(]*[）)])", body)
+            if item and not SAME_BELOW.match(item) and not _states_rule(item)
+        ]
         if items and all(
             ORGANISATION_END.search(item) and BARE_ITEM.fullmatch(item) and not _name_rules()[1].search(item) for item in items
         ) and any(item.startswith(("省", "市", "区", "县", "州", "自治区", "国家", "国务院")) or item.endswith("部") for item in items):
@@ -399,6 +405,8 @@ def parse_units(
         body = body.rewrite(_space_between_names)
     # a page number printed inside the clause (按职— 5 —责分工负责) is no part of it
     view = body.squeeze().remove(PAGE_NUMBER_INSIDE).rewrite(lambda text: LEAD_THEN_LIST.sub("牵头，", text))  # X牵头、Y… is X牵头，Y…
+    if "<" in view.text:
+        view = view.rewrite(lambda text: text.translate(ANGLE_BRACKETS))  # 各县<市、区>人民政府: a page's brackets
     rider: list[Assignment] = []
     problems_before: list[str] = []
     rider_match = RIDER.search(view.text)  # before notes go: a rider may sit in one (〈含…，以下…不再列出〉)

@@ -424,6 +424,7 @@ ALLOCATION_FALLS = re.compile(alternatives(ALLOCATION["falls"]) + r"$")
 ALLOCATION_RISES = re.compile(alternatives(ALLOCATION["rises"]) + r"$")
 ALLOCATION_CEILINGS = re.compile(alternatives(ALLOCATION["ceilings"]))
 PLACE_CELL = re.compile(r"[\u4e00-\u9fff（）()、]{2,20}")
+ALLOCATION_HEADER = re.compile(r"^[ \t\u3000]*(?:" + alternatives(sorted(ALLOCATION_FIRST, key=len, reverse=True)) + r")[ \t\u3000]*\t", re.M)
 
 
 def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -465,6 +466,8 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
     years is an indicator table's). Rows are read while their first cell is a name and their
     others figures. Rule ``allocation_table``; the time is the plan's (an annual title's year).
     """
+    if not ALLOCATION_HEADER.search(view.text):  # most documents have no such table: no line is read
+        return [], []
     text = view.text.translate(HALF_WIDTH)
     lines = _lines(text)
     targets: list[Target] = []

@@ -144,10 +144,18 @@ def lines_of(text: str, offset: int = 0) -> list[Line]:
             if len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) >= len(tokens) - 1:
                 spaced = "".join(tokens)  # 武 汉 市 人 民 政 府: letter-spaced, one name
             squeezed = squeeze(stripped)
-            if not PAGE_FURNITURE.match(squeezed):
+            glued = NUMBER_BEFORE_HEADING.fullmatch(spaced)
+            if glued:  # 云府办发〔2021〕6号 云岩区人民政府办公室关于印发…的通知: a page ran the number into the heading
+                at = position + raw.index(stripped)
+                found.append(Line(squeeze(glued["number"]), glued["number"], at))
+                found.append(Line(squeeze(glued["heading"]), glued["heading"], at + stripped.index(glued["heading"][:2])))
+            elif not PAGE_FURNITURE.match(squeezed):
                 found.append(Line(squeezed, spaced, position))
         position += len(raw)
     return found
+
+
+NUMBER_BEFORE_HEADING = re.compile(r"(?P<number>[\u4e00-\u9fff]{1,14}[〔\[（(【]\d{4}[〕\]）)】]\d{1,5}号) (?P<heading>\S[^ ]{5,}?(?:通知|方案|意见|决定|办法|规划|计划))")
 
 
 # -- dates ------------------------------------------------------------------------------------
@@ -237,6 +245,7 @@ def _is_heading(line: Line) -> bool:
         and not DOC_NUMBER.search(text)
         and read_date(text) is None
         and not WEB_DATE.search(text)
+        and not ORG_THEN_DATE.fullmatch(line.spaced.strip())  # 寿光市人民政府 2024年9月13日: a signature
         and not text.startswith(("附件", "（此件", "(此件", "（本文", "抄送", "签发人"))
     )
 
@@ -343,6 +352,12 @@ def read_head(lines: list[Line]) -> Head:
             head.addressees = text
             head.body_start = index + 1
             break
+        # 各镇人民政府、街道办事处,有关部门、单位: 《X》已经…同意,现印发给你们: a page ran the addressees into the text
+        run_on = ADDRESSEES_RUN_ON.match(text)
+        if run_on and not head.headings:
+            head.addressees = run_on["to"]
+            head.body_start = index
+            break
         if SECTION_START.match(text) or TABLE_HEADER.search(line.spaced):
             head.body_start = index  # 一、 第一章 前言, a table's 序号: the body has begun
             break
@@ -383,14 +398,14 @@ def read_head(lines: list[Line]) -> Head:
 
 # a web page's particulars (索引号、文号、成文日期、发布机构…), a field per line or several on one
 _FIELD_LABELS = (
-    "信息索引号|索引号|公开方式|文件编号|文号|发文字号|成文日期|发文日期|印发日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关"
-    "|有效性|统一编号|主题分类|名称|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
+    "信息索引号|索引号|公开方式|文件编号|文号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关"
+    "|文件有效性|有效性|统一编号|主题分类|名称|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
     "|废止日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
 # labels no title or sentence opens with: a line that starts with one is a field, whatever follows (有效性 | 有效 |
 # of a page's table, whose cells a reader runs together)
 _FIELD_ONLY_LABELS = (
-    "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|发布日期|发布机构|发文机关|有效性|统一编号|主题分类"
+    "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|统一编号|主题分类"
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词"
 )
 WEB_FIELD = re.compile(
@@ -539,7 +554,7 @@ def _issued_title(body: str) -> str | None:
     """``现将《X》印发给你们``, ``《X》已经省政府同意，现印发你们`` in a notice's text names the plan it issues."""
     match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:[（(]以下简称[^）)]{1,16}[）)]\s*)?(?:印发|发布|转发|予以公布|公布)", body)
     # (the opening 《 lost by a page: 应县…实施方案》已经县人民政府同意)
-    match = match or re.search(r"^\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,40}(?:同意|通过)[，,]\s*现(?:予)?印发", body, re.M)
+    match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,40}(?:同意|通过)[，,]\s*现(?:予)?印发", body, re.M)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
     match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*现(?:予)?印发(?:给)?你们", body)
     # 现将2023年浙江省卫生健康工作要点印发给你们: no guillemets, a title's ending before 印发
@@ -548,6 +563,10 @@ def _issued_title(body: str) -> str | None:
 
 
 # -- the signature ----------------------------------------------------------------------------
+ADDRESSEES_RUN_ON = re.compile(r"(?P<to>各[^：:。；]{2,80}?[：:])\s*(?=[《〈]|现将|经)")
+ORG_THEN_DATE = re.compile(r"(?P<org>[^\s\d].{1,60}?)[ \t\u3000]+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+
+
 def read_signature(lines: list[Line], start: int, stop: int) -> tuple[list[str], tuple[dt.date, str] | None]:
     """Issuers and date of the first signature block in ``lines[start:stop]``.
 
@@ -557,8 +576,13 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[list[str],
     """
     for index in range(start, min(stop, len(lines))):
         date = read_date(lines[index].text)
+        signed_beside: list[str] = []  # 寿光市人民政府 2024年9月13日: a page put the body and the date on one line
         if not date:
-            continue
+            glued = ORG_THEN_DATE.fullmatch(lines[index].spaced.strip())
+            signed_beside = split_orgs(glued["org"]) if glued else []
+            date = read_date(glued["date"]) if signed_beside else None
+            if not date:
+                continue
         groups: list[tuple[str, list[str]]] = []  # (line, its bodies), top line first
         back = index - 1
         while back >= start and index - back <= SIGNATURE_LINES:
@@ -569,7 +593,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[list[str],
                 break
             groups.insert(0, (lines[back].spaced, found))
             back -= 1
-        return [org for _, found in groups for org in found], date
+        return [org for _, found in groups for org in found] + signed_beside, date
     return [], None
 
 
@@ -704,11 +728,25 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
         return [Evidence("title", title, places)]
     for position in range(len(text)):
         found = longest_place_at(text, position, lexicon, short=False)
+        if not found:  # 健康鲅鱼圈行动实施方案: a district or county named by its stem of three characters or more
+            found = _county_stem_at(text, position, lexicon)
         if found and len(found[0]) >= 3:
             if re.search(r"(?:学习|推广|借鉴|对口|支援|帮扶|援助|协作|支持)[^，。]{0,6}$", text[:position]):
                 return []  # 关于学习推广浙江省…经验: another place, the topic
             return [Evidence("title", title, [lexicon.current(p) for p in found[1]])]
     return []
+
+
+def _county_stem_at(text: str, position: int, lexicon: Lexicon) -> tuple[str, list[Jurisdiction]] | None:
+    """A district's or county's name without its 区/县 at ``position`` (鲅鱼圈 of 鲅鱼圈区), three characters or more."""
+    for length in (4, 3):
+        stem = text[position : position + length]
+        for level in ("区", "县"):
+            if len(stem) == length and not text.startswith(level, position + length) and stem + level in lexicon.place_names:
+                places = [p for p in lexicon.places_named(stem + level) if p.rank is AdminLevel.COUNTY]
+                if places:
+                    return stem, places
+    return None
 
 
 def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:

@@ -533,7 +533,10 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
     line = document.line_of(start)
     raw = document.text[start:stop]
     task.clause_spans.append(document.span(start, stop))
-    if not clause.closed:
+    cut_off = not clause.closed and not view.text[clause.body_end :].strip()
+    if cut_off:  # （责任单位：区委宣传部、区委网信办… and the text ends: a page or an excerpt cut it off
+        plan.problems.append(Problem(document.path, line, raw, "doubtful: clause runs to the end of the text (cut off?); the units before the end are read", "doubtful"))
+    elif not clause.closed:
         plan.problems.append(Problem(document.path, line, raw, Message("", "clause has no closing bracket within {most} characters (a longer one is not read)", most=MAX_CLAUSE_CHARS)))
         return
     lead_named = any(a.role == LEAD and "role_label" in a.rules for a in task.assignments)  # 牵头单位：X above 责任单位：Y

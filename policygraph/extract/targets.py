@@ -64,6 +64,7 @@ FRACTION = rf"(?P<denominator>[{CJK_DIGIT}十]{{1,3}}|[1-9]\d?)分之(?P<numerat
 RANGE_SEPARATORS = "~～\\-—–－至"
 PERCENT = ("%", "％", "‰")
 MAX_OBJECT = 30
+WITHIN = "内"
 MAX_VERB_GAP = 3  # characters of place between a verb and its count (完成沿湾16条)
 # names listed with 、 between a verb and its count, 等 and a kind of place closing them
 PLACE_LIST = r"(?:[\u4e00-\u9fff]{1,8}?、){1,8}[\u4e00-\u9fff]{1,8}?(?:等(?:区域|地区|地|市|县|区))?$"
@@ -165,6 +166,7 @@ def target_rules() -> TargetRules:
         raise ValueError(f"target_rules.json: unknown comparator(s) {sorted(unknown)}")
     comparators = sorted(((p, c) for c, phrases in data["comparators"].items() for p in phrases), key=lambda pc: -len(pc[0]))
     suffixes = {p: k for k, phrases in data["suffixes"].items() for p in phrases}
+    within = {WITHIN: "at_most"}  # after a duration only (100个工作日内), never after any unit: added past the value pattern
     units = _alternation(data["units"])
     per = _alternation([*data["units"], *data["per"]])
     over = _alternation(data["over_words"])  # 4万余个: the word may also follow the magnitude
@@ -184,7 +186,7 @@ def target_rules() -> TargetRules:
     return TargetRules(
         comparators=tuple(comparators),
         own_between=tuple((w, c) for w, c in comparators if len(w) > 1 and w.endswith(tuple(data["between"]))),
-        suffixes=suffixes,
+        suffixes={**suffixes, **within},
         between=tuple(_longest(data["between"])),
         amount_verbs=tuple(_longest(data["amount_verbs"])),
         adjacent_amount_verbs=tuple(_longest([*data["amount_verbs"], *data["adjacent_amount_verbs"]])),
@@ -610,6 +612,8 @@ class _SentenceReader:
                 continue
             if not value.unit:
                 value = self.unit_of_list(value)
+            if not value.suffix and value.unit in rules.time_limit_units and text.startswith(WITHIN, value.end):
+                value = replace(value, end=value.end + len(WITHIN), suffix=WITHIN)  # 缩短至100个工作日内: at most
             found = self.target_at(value)
             if found:
                 self.found.extend(found)

@@ -50,6 +50,7 @@ def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[st
     if not found:
         return "", []
     matched, candidates = found
+    deepest = matched  # the name of the deepest place matched (西咸新区 in 陕西省西咸新区)
     current = [c for c in candidates if c.status == "current"]
     candidates = current or candidates
     while True:
@@ -59,8 +60,16 @@ def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[st
         within = [c for c in child[1] if any(lexicon.is_within(c.code, p.code) for p in candidates)]
         if not within:
             break
-        matched, candidates = matched + child[0], within
+        matched, candidates, deepest = matched + child[0], within, child[0]
     zone = next((w for w in zone_words() if text.startswith(w, len(matched))), None)
+    named = None if zone else _named_zone(text, len(matched))
+    if named and len(candidates) == 1:
+        # 合肥新站高新区, 陕西省西咸新区秦汉新城: a zone's own name between its place and its zone word,
+        # called by its place's name alone (西咸新区秦汉新城)
+        parent = lexicon.current(candidates[0])
+        name = deepest + named
+        listed = lexicon.places_named(name)
+        return matched + named, listed or [Jurisdiction(f"{parent.code}-{name}", name, "区" if name.endswith("区") else "园区", parent.code, (), AdminLevel.ZONE)]
     if zone and len(candidates) == 1:
         parent = lexicon.current(candidates[0])
         name = matched + zone
@@ -75,6 +84,22 @@ def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[st
             resolved.append(candidate)
     current = [r for r in resolved if r.status == "current"]
     return matched, current or resolved
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_name() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A zone's name and word (two to four characters, none of them a level's), and the longer words a name never holds."""
+    data = json.loads(resources.files("policygraph.data").joinpath("metadata_rules.json").read_text(encoding="utf-8"))
+    forbidden = "".join(w for w in data["zone_name_forbidden"] if len(w) == 1)
+    words = "|".join(map(re.escape, zone_words()))
+    return re.compile(rf"[^\W\d{forbidden}]{{2,4}}?(?:{words})"), tuple(w for w in data["zone_name_forbidden"] if len(w) > 1)
+
+
+def _named_zone(text: str, at: int) -> str | None:
+    """The zone name and word at ``at`` (新站高新区 in 合肥新站高新区), or None."""
+    pattern, forbidden = _zone_name()
+    found = pattern.match(text, at)
+    return found.group() if found and not any(w in found.group() for w in forbidden) else None
 
 
 def unknown_place(plan_id: str) -> Jurisdiction:
