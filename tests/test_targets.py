@@ -1332,3 +1332,8 @@ def test_a_status_as_of_a_date_is_a_result():  # round 35: 安顺 completion not
 def test_a_duration_within_which_work_is_done_is_a_ceiling():  # round 36: 泰州 优化营商环境
     assert sentence_targets("全市工程建设项目审批时间缩短至100个工作日内。")[0][1:4] == ("at_most", Decimal("100"), "个工作日")
     assert sentence_targets("在驳回后的3个工作日内完成。") == []  # a procedure counted from an event
+
+
+def test_a_range_whose_bounds_both_carry_the_percent_sign():  # round 35: 湖南 主要预期目标
+    found = find_targets(TextView.of("经济增长7.5%—8%。"), SourceDocument("x", "经济增长7.5%—8%。", "text"))
+    assert [(t.comparator, t.value, t.value_max, t.unit) for t in found] == [("increase_by", Decimal("7.5"), Decimal("8"), "%")]

@@ -175,7 +175,7 @@ def target_rules() -> TargetRules:
     magnitude = _alternation(data["magnitudes"])
     value = re.compile(  # 0.6万至1万人: a range may repeat the magnitude on its lower bound; 三分之二, 2/3: a share
         rf"(?:(?P<fraction>{FRACTION})|(?P<number>{number})(?P<more>{_alternation(data['over_words'])})?"
-        rf"(?:(?:{magnitude})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?)"
+        rf"(?:(?:{magnitude}|{_alternation(data['percent'])})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?)"
         rf"(?P<suffix>{_alternation(suffixes)})?"
     )
     quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
