@@ -244,3 +244,16 @@ def test_a_bare_bracket_stating_its_rule_a_towns_collective_and_a_clause_cut_off
     ]
     assert any("cut off" in str(p.reason) for p in plan.problems)
     assert plan.tasks[1].assignments[-1].collective
+
+
+def test_a_lead_label_holding_another_label_and_partners_on_the_line_below(tmp_path):  # round 37: 灵璧县卫健委
+    plan = _built(tmp_path, "lingbi", (
+        "县卫健委2021年政府工作报告任务分解\n1.落实积极应对人口老龄化国家战略,加快发展养老服务业。\n牵头责任单位:县卫健委、县民政局\n"
+        "主要协作单位:各乡镇人民政府、经济开发区管委会\n2.创建国家卫生县城。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府\n"
+    ))
+    # 责任单位： inside 牵头责任单位： is no label of its own: both lead, and the partners' line names no lead on purpose
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("县卫健委", "lead"), ("县民政局", "lead"), ("各乡镇人民政府", "co"), ("经济开发区管委会", "co")],
+        [("县卫健委", "lead"), ("各乡镇人民政府", "co")],
+    ]
+    assert plan.problems == []

@@ -680,3 +680,24 @@ def test_a_zone_name_never_holds_a_level_or_a_collective():
     assert places_at_start("合肥新站高新区管委会", lexicon)[1][0].name == "合肥新站高新区"
     for name, place in (("安徽省级开发区", "安徽省"), ("上海市各开发区", "上海市"), ("西安市新城区人民政府", "新城区")):
         assert places_at_start(name, lexicon)[1][0].name == place, name
+
+
+def test_round_37_pages_source_summary_and_buttons(tmp_path):  # round 37: 灵璧, 福建省文旅厅, 金乡, 郧阳
+    plan = build(tmp_path, lingbi="县卫健委2021年政府工作报告任务分解\n文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49\n1.创建国家卫生县城。\n").plans[0]
+    assert plan.issuers == ["灵璧县卫生健康委员会"]  # a body of a named county, not a newspaper
+    plan = build(tmp_path, fujian=(
+        "- 文 号: 闽文旅办〔2019〕7号\n- 发布机构: 福建省文化和旅游厅\n"
+        "- 内容概述: 福建省文化和旅游厅办公室关于印发2019年福建文化和旅游工作主要任务分工方案的通知\n\n厅机关各处室,省文物局:\n"
+        "《2019年福建文化和旅游工作主要任务分工方案》已经厅党组会研究通过,现印发你们。\n"
+    )).plans[0]
+    assert plan.notice_title == "福建省文化和旅游厅办公室关于印发2019年福建文化和旅游工作主要任务分工方案的通知"
+    plan = build(tmp_path, jinxiang=(
+        "发布机构 金乡县人民政府 组配分类 金政发\n金政发〔2021〕1号关于印发2021年金乡县政府重要工作事项责任分工的通知\n分享\n\n"
+        "各镇政府,各街道办事处:\n县政府研究确定了《2021年金乡县政府重要工作事项责任分工》,现印发给你们。\n"
+    )).plans[0]
+    assert (plan.doc_number, plan.title) == ("金政发〔2021〕1号", "2021年金乡县政府重要工作事项责任分工")
+    plan = build(tmp_path, yunyang=(
+        "郧阳区人民政府关于分解落实2023年区政府工作目标任务的通知\n\n索引号\n011437144/2023-06550\n文件类型\n政府文件\n发文单位\n区人民政府办公室\n"
+        "发文字号\n郧政发〔2023〕5号\n效力状态\n有效\n\n各乡镇人民政府,区政府各部门:\n"
+    )).plans[0]
+    assert plan.doc_number == "郧政发〔2023〕5号"

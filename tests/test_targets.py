@@ -1337,3 +1337,15 @@ def test_a_duration_within_which_work_is_done_is_a_ceiling():  # round 36: 泰�
 def test_a_range_whose_bounds_both_carry_the_percent_sign():  # round 35: 湖南 主要预期目标
     found = find_targets(TextView.of("经济增长7.5%—8%。"), SourceDocument("x", "经济增长7.5%—8%。", "text"))
     assert [(t.comparator, t.value, t.value_max, t.unit) for t in found] == [("increase_by", Decimal("7.5"), Decimal("8"), "%")]
+
+
+def test_an_annual_plans_goals_before_its_first_section(tmp_path):  # round 37: 海盐县农业农村局2023年工作要点
+    text = (
+        "局属各单位:\n\n现将《海盐县农业农村局2023年工作要点》印发给你们,请认真贯彻落实。\n\n海盐县农业农村局\n\n2023年3月3日\n\n"
+        "海盐县农业农村局2023年工作要点\n\n2023年是全面贯彻落实党的二十大精神的开局之年。全局工作的指导思想是:坚持稳中求进。\n\n"
+        "主要预期目标为:全县农林牧渔业增加值增速3%以上,农业劳动生产率达到7万元/人。\n\n"
+        "一、加强粮油稳定优质供应\n1.稳定粮食生产。粮食播种面积34.2万亩以上。\n"
+    )
+    assert [(t.metric, str(t.value), t.year) for t in all_targets(plan_from(tmp_path, "haiyan", text))][:2] == [
+        ("全县农林牧渔业增加值增速", "3", 2023), ("农业劳动生产率", "7", 2023),
+    ]

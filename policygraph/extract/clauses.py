@@ -328,11 +328,29 @@ class Conventions:
     responsible_means_supporting: bool = False  # 牵头单位 X / 责任单位 Y: 责任单位 are the supporters
 
 
+def _labels(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, role)`` of the role labels in ``text``, in order; a label inside a longer
+    one is no label of its own (责任单位： in 牵头责任单位：)."""
+    found = sorted(
+        [(m.start(), m.end(), LEAD) for m in LEAD_LABEL.finditer(text)]
+        + [(m.start(), m.end(), CO) for m in CO_LABEL.finditer(text)]
+        + [(m.start(), m.end(), RESPONSIBLE) for m in RESPONSIBLE_LABEL.finditer(text)]
+        + [(m.start(), m.end(), DEADLINE) for m in DEADLINE_LABEL.finditer(text)]
+        + [(m.start(), m.end(), LEADER) for m in LEADER_LABEL.finditer(text)],
+        key=lambda label: (label[0], -label[1]),
+    )
+    kept: list[tuple[int, int, str]] = []
+    for label in found:
+        if not kept or label[0] >= kept[-1][1]:
+            kept.append(label)
+    return kept
+
+
 def read_conventions(view: TextView, clause_texts: list[str]) -> Conventions:
     """The conventions a document states or follows, from its text and its clause bodies."""
     squeezed = [squeeze_text(text) for text in clause_texts]
     starred = sum(1 for text in squeezed if STAR_CHAR.search(text))
-    paired = any(LEAD_LABEL.search(text) and RESPONSIBLE_LABEL.search(text) for text in squeezed)
+    paired = any({LEAD, RESPONSIBLE} <= {role for _, _, role in _labels(text)} for text in squeezed)
     whole = squeeze_text(view.text)
     return Conventions(
         marks_leads=bool(STATED_MARK_LEAD.search(whole)) or starred > len(squeezed) / 2,
@@ -516,7 +534,7 @@ def _roles(
                 roles.append((LEAD, BASIS_LABELLED, "responsible_with_partners"))  # X负责，Y参与: X leads
             else:
                 roles.append((CO, BASIS_LABELLED, "role_label"))
-        if not any(role == LEAD for role, _, _ in roles):
+        if not any(role == LEAD for role, _, _ in roles) and not lead_named:  # (主要协作单位：… under 牵头责任单位：X)
             problems.append("labelled clause names no lead")
         return roles, False
     if marked:
@@ -547,13 +565,7 @@ def _role_parts(text: str) -> list[tuple[int, int, str | None]]:
     meaning depends on its neighbours (see :func:`_roles`); ``SHARED`` for units followed by
     按职责分工负责; ``DEADLINE`` for a 完成期限 part.
     """
-    labels = sorted(
-        [(m.start(), m.end(), LEAD) for m in LEAD_LABEL.finditer(text)]
-        + [(m.start(), m.end(), CO) for m in CO_LABEL.finditer(text)]
-        + [(m.start(), m.end(), RESPONSIBLE) for m in RESPONSIBLE_LABEL.finditer(text)]
-        + [(m.start(), m.end(), DEADLINE) for m in DEADLINE_LABEL.finditer(text)]
-        + [(m.start(), m.end(), LEADER) for m in LEADER_LABEL.finditer(text)]
-    )
+    labels = _labels(text)
     parts: list[tuple[int, int, str | None]] = []
     if not labels or text[: labels[0][0]].strip(TRIM + GROUP_SEPARATORS):
         parts.append((0, labels[0][0] if labels else len(text), None))

@@ -58,7 +58,10 @@ BRACKETED_LABEL = re.compile(r"^\d{0,2}[.、]?[\[【](?P<label>[\u4e00-\u9fff]{2
 def _page_chrome(text: str) -> bool:
     """A head line that is a web page's navigation or banner (无障碍版 长者模式, 首页>…>…, …2019年12月3日星期二);
     not a title on 无障碍环境建设 or a “健康星期六”."""
-    return any(word in text for word in rules()["page_chrome"]) or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text))
+    return (
+        any(word in text for word in rules()["page_chrome"]) or text in rules()["page_chrome_lines"]
+        or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text))
+    )
 
 
 GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{5,8}")
@@ -155,7 +158,7 @@ def lines_of(text: str, offset: int = 0) -> list[Line]:
     return found
 
 
-NUMBER_BEFORE_HEADING = re.compile(r"(?P<number>[\u4e00-\u9fff]{1,14}[〔\[（(【]\d{4}[〕\]）)】]\d{1,5}号) (?P<heading>\S[^ ]{5,}?(?:通知|方案|意见|决定|办法|规划|计划))")
+NUMBER_BEFORE_HEADING = re.compile(r"(?P<number>[\u4e00-\u9fff]{1,14}[〔\[（(【]\d{4}[〕\]）)】]\d{1,5}号)(?: |(?=关于))(?P<heading>\S[^ ]{5,}?(?:通知|方案|意见|决定|办法|规划|计划))")
 
 
 # -- dates ------------------------------------------------------------------------------------
@@ -399,13 +402,13 @@ def read_head(lines: list[Line]) -> Head:
 # a web page's particulars (索引号、文号、成文日期、发布机构…), a field per line or several on one
 _FIELD_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|文号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关"
-    "|文件有效性|有效性|统一编号|主题分类|名称|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
+    "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|名称|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
     "|废止日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
 # labels no title or sentence opens with: a line that starts with one is a field, whatever follows (有效性 | 有效 |
 # of a page's table, whose cells a reader runs together)
 _FIELD_ONLY_LABELS = (
-    "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|统一编号|主题分类"
+    "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词"
 )
 WEB_FIELD = re.compile(
@@ -416,6 +419,7 @@ _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABE
 TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:名称|标题)" + _FIELD_VALUE)
 ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机构)" + _FIELD_VALUE)
 SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
+SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)[:：]\s*(?P<value>\S{6,80})$")
 GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$|行政公署(?:办公室)?$")
 DATE_FIELD = re.compile(r"(?:成文日期|发文日期|印发日期)[:：|｜]?(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
 
@@ -429,13 +433,24 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
     head.field_date = head.field_date or _day(DATE_FIELD.search(text))
     if head.field_title is None and (title := TITLE_FIELD.search(text) or TITLE_FIELD.search(spaced)):
         head.field_title = title["value"]
+    summary = SUMMARY_FIELD.search(text)  # 内容概述：…关于印发…的通知: the page's summary is the notice's heading
+    if head.field_title is None and summary and summary["value"].endswith(("通知", *PLAN_WORDS)) and "关于" in summary["value"]:
+        head.field_title = summary["value"]
     issuer = ISSUER_FIELD.search(text) or ISSUER_FIELD.search(spaced)
     source = SOURCE_FIELD.search(text)  # 来源：伊犁哈萨克自治州人民政府办公厅 (a government's, not a newspaper's)
     if head.field_issuer is None and issuer and is_org(issuer["value"]):
         head.field_issuer = issuer["value"]
-    elif head.field_issuer is None and source and GOVERNMENT_OFFICE.search(source["value"]):
-        head.field_issuer = source["value"]
+    elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source["value"]) or _local_body(source["value"])):
+        head.field_issuer = source["value"]  # 文章来源：灵璧县卫生健康委员会 (a body of a named place, not a newspaper)
     head.web_date = head.web_date or _day(WEB_DATE.search(text))
+
+
+def _local_body(name: str) -> bool:
+    """A body named with its county or city (灵璧县卫生健康委员会), as a government's departments are."""
+    return is_org(name) and bool(re.match(r"[\u4e00-\u9fff]{1,8}?[县市区旗州]", name)) and name.endswith(LOCAL_BODY_ENDINGS)
+
+
+LOCAL_BODY_ENDINGS = ("委员会", "局", "委", "办公室", "厅", "中心")
 
 
 def _day(match: re.Match[str] | None) -> tuple[dt.date, str] | None:

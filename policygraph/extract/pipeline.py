@@ -333,7 +333,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     # the preamble before the first item (通过实施方案，到2025年…下降18%) promises only what it dates ahead
     titles = {re.sub(r"\s", "", t) for t in (plan.title, plan.notice_title) if t}
     preamble = [
-        t for t in find_targets(view.slice(0, targets_start), plan.source)
+        t for t in find_targets(view.slice(0, targets_start), plan.source, due=annual_due(plan.title))
         if (_dated_ahead(t, plan.year) or _after_goal_label(t, document)) and not _on_title_line(t, document, titles)
     ]
     plan.targets = preamble + plan.targets
