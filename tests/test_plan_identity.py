@@ -701,3 +701,11 @@ def test_round_37_pages_source_summary_and_buttons(tmp_path):  # round 37: 灵�
         "发文字号\n郧政发〔2023〕5号\n效力状态\n有效\n\n各乡镇人民政府,区政府各部门:\n"
     )).plans[0]
     assert plan.doc_number == "郧政发〔2023〕5号"
+
+
+def test_a_department_a_page_names_by_its_kind_alone_takes_the_plans_place(tmp_path):  # round 37: 成安县水利局
+    plan = build(tmp_path, chengan=(
+        "成安县水利局2021年工作谋划\n\n发布日期: 2021.01.04 索引号: 00062121-0-0302-2011-1005\n发布机构: 水 利 局 文号:\n\n"
+        "一、工作思路\n全县水利工作要坚持稳中求进。\n"
+    )).plans[0]
+    assert (plan.issuers, plan.jurisdiction.name) == (["成安县水利局"], "成安县")

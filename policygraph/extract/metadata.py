@@ -966,7 +966,13 @@ def complete_issuer(name: str, places: list[Jurisdiction], lexicon: Lexicon) -> 
                 for candidate in lexicon.ancestors(place.code) or [place]:
                     if candidate.level == prefix or (prefix == "自治区" and candidate.name.endswith("自治区")):
                         return candidate.name + name[len(prefix) :]
+    if len(places) == 1 and places[0].known and places[0].rank is not AdminLevel.NATIONAL and BARE_DEPARTMENT.fullmatch(name) and lexicon.type_of(name):
+        return places[0].name + name  # 发布机构：水利局 on a page of 成安县's: 成安县水利局
     return name
+
+
+# a department named by its kind alone, no place or level before it (水利局, 卫生健康委员会)
+BARE_DEPARTMENT = re.compile(r"(?![省市县区州旗盟乡镇中国])[\u4e00-\u9fff]{2,10}(?:局|委员会|委|办公室|办)")
 
 
 # -- the whole reading ------------------------------------------------------------------------
