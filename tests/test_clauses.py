@@ -257,3 +257,15 @@ def test_a_lead_label_holding_another_label_and_partners_on_the_line_below(tmp_p
         [("县卫健委", "lead"), ("各乡镇人民政府", "co")],
     ]
     assert plan.problems == []
+
+
+def test_units_doing_the_work_and_a_role_worded_bracket_cut_off_by_the_text_end(tmp_path):  # round 38: 开封, 潮州
+    plan = _built(tmp_path, "kaifeng", (
+        "二、主要任务\n(一)强化源头管控。严格落实准入要求。(市工业和信息化局、市发展改革委按职责分工负责,各县区政府、城乡一体化示范区管委会具体落实)\n"
+        "(二)排查整治“散乱污”工业企业。基本完成全市整治任务。(市生态环境局、发展和改革局牵头督导,市公安局、自然资源局、"
+    ))
+    assert [a.surface for a in plan.tasks[0].assignments][-1] == "城乡一体化示范区管委会"  # 具体落实 is a role word, no part of a name
+    assert [(a.surface, a.role) for a in plan.tasks[1].assignments] == [
+        ("市生态环境局", "lead"), ("市发展和改革局", "lead"), ("市公安局", "co"), ("市自然资源局", "co"),
+    ]
+    assert any("cut off" in str(p.reason) for p in plan.problems)

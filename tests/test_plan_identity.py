@@ -709,3 +709,8 @@ def test_a_department_a_page_names_by_its_kind_alone_takes_the_plans_place(tmp_p
         "一、工作思路\n全县水利工作要坚持稳中求进。\n"
     )).plans[0]
     assert (plan.issuers, plan.jurisdiction.name) == (["成安县水利局"], "成安县")
+
+
+def test_a_pages_date_after_a_bullet(tmp_path):  # round 38: 大理市, • 2023年09月15日
+    plan = build(tmp_path, dali="• 索引号: 750687753/2023-00061\n  • 发布机构:\n\n大理市城镇燃气安全专项整治工作实施方案\n\n大理市城镇燃气安全专项整治工作实施方案\n\n  • 2023年09月15日\n  • 来源: 大理市应急管理局\n\n一、总体要求\n").plans[0]
+    assert (plan.issue_date, plan.issuers) == (dt.date(2023, 9, 15), ["大理市应急管理局"])  # the source a city's bureau

@@ -1349,3 +1349,13 @@ def test_an_annual_plans_goals_before_its_first_section(tmp_path):  # round 37: 
     assert [(t.metric, str(t.value), t.year) for t in all_targets(plan_from(tmp_path, "haiyan", text))][:2] == [
         ("全县农林牧渔业增加值增速", "3", 2023), ("农业劳动生产率", "7", 2023),
     ]
+
+
+def test_round_38_a_recommended_standard_a_years_own_figures_and_rankings(tmp_path):  # round 38: 海南州, 伊春, 开封
+    assert sentence_targets("90%的乡镇卫生院达到服务能力推荐标准。")[0][2:4] == (Decimal("90"), "%")  # 推荐标准: a noun, no rule of applying
+    assert sentence_targets("加快退出5家11条生产线。")[0][2:4] == (Decimal("5"), "家")
+    assert sentence_targets("综合指数稳定退出全国168个重点城市后20名。") == []  # the field of a ranking, no amount
+    assert sentence_targets("产业集中度前30位企业达75%。")[0][2:4] == (Decimal("75"), "%")
+    # a 2020年度 plan published in January 2021: its 2020年度 figures are its own targets, not results
+    text = "伊春市2020年度秸秆综合利用工作实施方案\n发布日期:2021-01-07\n二、工作目标\n2020年度,全市秸秆综合利用率达到90%以上。\n"
+    assert [(str(t.value), t.year) for t in all_targets(plan_from(tmp_path, "yichun", text))] == [("90", 2020)]

@@ -161,7 +161,23 @@ def find_clauses(view: TextView, start: int = 0, end: int | None = None) -> list
     lines = [c for c in _label_lines(view.text, start, end) if not _inside(c.start, taken)]
     taken += [(c.start, c.end) for c in lines]
     bare = [c for c in _bare_lists(view.text, start, end) if not _inside(c.start, taken)]
-    return sorted(labelled + worded + lines + bare, key=lambda c: c.start)
+    taken += [(c.start, c.end) for c in bare]
+    cut = [c for c in _cut_off_at_end(view.text, start, end) if not _inside(c.start, taken)]
+    return sorted(labelled + worded + lines + bare + cut, key=lambda c: c.start)
+
+
+def _cut_off_at_end(text: str, start: int, end: int) -> list[ClauseMatch]:
+    """A bracket of units with their role words that the text's end cut off (…。（市生态环境局牵头督导，
+    市公安局、…、 and no more): an unclosed clause, which the pipeline reads and reports."""
+    if end != len(text) or not text[start:end].strip():
+        return []
+    opened = max(text.rfind(bracket, start, end) for bracket in "（(〔")
+    if opened < 0 or any(close in text[opened:end] for close in "）)〕") or end - opened > MAX_CLAUSE_CHARS or "\n" in text[opened:end].rstrip():
+        return []
+    body = squeeze_text(text[opened + 1 : end])
+    if not ROLE_WORD_INSIDE.search(body):
+        return []
+    return [ClauseMatch(opened, end, opened + 1, end, False)]
 
 
 BARE_ITEM = re.compile(r"(?:[省市区县州旗]|自治区|国家|国务院)?[\u4e00-\u9fff（()）〔〕、]{1,22}")  # a 、 only inside a bracket: 各县（市、区）人民政府
@@ -240,6 +256,7 @@ RIDER_AFTER_STOP = re.compile(_RIDER_CHAR + r"{0,80}?(?:以下|下同|不再(?:�
 # A bracket that ends in a role word: （市经济信息委牵头，市发展改革委等配合）.
 ROLE_WORD_PATTERN = alternatives(RULES["closing_words"], spaced_out=True) + r"\s*"
 WORDED_CLOSE = re.compile(ROLE_WORD_PATTERN + "[）)〕］\\]】]")
+ROLE_WORD_INSIDE = re.compile(r"[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府)" + alternatives(RULES["closing_words"]))  # 市生态环境局牵头
 ENDS_WITH_ROLE_WORD = re.compile(ROLE_WORD_PATTERN + "$")
 ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部)(?:等)?$")
 OPEN_BRACKET = re.compile(_OPEN_CLASS)

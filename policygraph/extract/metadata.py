@@ -294,7 +294,7 @@ def read_head(lines: list[Line]) -> Head:
     sentences = 0
     value_next = False
     for index, line in enumerate(lines[:HEAD_LINES]):
-        text = FILE_NAME_NOISE.sub("", line.text)  # a title line that is a file name: 【政策】X.docx
+        text = FILE_NAME_NOISE.sub("", line.text).lstrip("•·●▪◆")  # a title line that is a file name: 【政策】X.docx; a bullet
         if not text:
             continue
         if value_next:  # the value of a web page's field printed under its label (文号： / 常政办发〔2023〕47号)

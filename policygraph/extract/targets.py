@@ -65,6 +65,8 @@ RANGE_SEPARATORS = "~～\\-—–－至"
 PERCENT = ("%", "％", "‰")
 MAX_OBJECT = 30
 WITHIN = "内"
+RANKING = re.compile(r"[^，,；;。]*?[前后][\d一二三四五六七八九十]{1,3}名")  # after the count: 168个重点城市后20名
+MAX_RANKING_FIELD = 16
 MAX_VERB_GAP = 3  # characters of place between a verb and its count (完成沿湾16条)
 # names listed with 、 between a verb and its count, 等 and a kind of place closing them
 PLACE_LIST = r"(?:[\u4e00-\u9fff]{1,8}?、){1,8}[\u4e00-\u9fff]{1,8}?(?:等(?:区域|地区|地|市|县|区))?$"
@@ -142,6 +144,7 @@ class TargetRules:
     verb_scope: re.Pattern[str]  # a verb, then a scope closed by 内 right before a count (完成…范围内58个)
     subject_scope: re.Pattern[str]  # a subject word, then such a scope (对核心区内118条)
     application_words: tuple[str, ...]
+    application_word_exceptions: tuple[str, ...]
     permission: re.Pattern[str]  # permission_words, not after a count (752只可控喇叭: 只 is its measure word)
     hedge_exceptions: tuple[str, ...]
     value: re.Pattern[str]
@@ -229,6 +232,7 @@ def target_rules() -> TargetRules:
         specification=re.compile(rf"(?:^|(?<=\n))[ \t]*(?:[（(]?\d{{1,2}}[）).、]\s*)?(?:{_alternation(data['specification_labels'])})[ \t]*[：:]"),
         hedge_exceptions=tuple(data["hedge_exceptions"]),
         application_words=tuple(data["application_words"]),
+        application_word_exceptions=tuple(data["application_word_exceptions"]),
         permission=re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万])(?:" + _alternation(data["permission_words"]) + ")"),
         value=value,
         period=period,
@@ -1178,9 +1182,14 @@ def find_targets(
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
         reported = _REPORTED.search(clean.text, start, end)  # 《报告》显示，2019年…达到59.2%: a sentence of results
         for found in ([] if reported else reader.read()):
+            if found.value.unit not in ("名", "位") and RANKING.match(reader.text, found.value.end, found.value.end + MAX_RANKING_FIELD):
+                continue  # 退出全国168个重点城市后20名: the 168 cities are the field of a ranking, no amount
             if rules.permission.search(_clause_of(reader.text, found.start, found.end)):
                 continue  # 每名学生只能选择一所民办学校: a limit a rule sets, not a promise
-            if any(word in found.metric for word in rules.application_words) or _supports(found, rules) or (
+            checked = found.metric
+            for phrase in rules.application_word_exceptions:  # 90%的乡镇卫生院达到服务能力推荐标准: a noun, no rule of applying
+                checked = checked.replace(phrase, "")
+            if any(word in checked for word in rules.application_words) or _supports(found, rules) or (
                 found.value.unit.endswith("元") and any(word in _clause_of(reader.text, found.start, found.end) for word in (*rules.money_support_words, *rules.support_words))
             ):
                 # 奖励资金合计不超过总投资额的50%, 对每个项目支持100万元, 分别给予每座50万元、100万元投运奖励,
@@ -1349,6 +1358,7 @@ def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
     Returns how many were dropped."""
     period = title_period(plan.title, rules)
     issued = plan.issue_date.year if getattr(plan, "issue_date", None) else None
+    own_year = annual_year(plan.title)  # 2020年度…方案 published in January 2021: its 2020年度 is its own year
     marked = [t for t in [*plan.targets, *(t for task in plan.tasks for t in task.targets)] if "bare_year" in t.rules]
     if period is None and issued is None:
         _unmark(marked)
@@ -1360,7 +1370,7 @@ def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
             return True
         if period is not None and due < period[0]:
             return False
-        return not (issued is not None and "bare_year" in target.rules and target.year and target.year < issued)
+        return not (issued is not None and "bare_year" in target.rules and target.year and target.year < issued and target.year != own_year)
 
     before = len(plan.targets) + sum(len(task.targets) for task in plan.tasks)
     plan.targets = [t for t in plan.targets if promised(t)]
