@@ -34,6 +34,7 @@ from policygraph.extract.pipeline import extract_plan
 from policygraph.model import Plan
 from policygraph.normalize.lexicon import load_lexicon
 from policygraph.normalize.places import places_at_start, township_after
+from policygraph.read.layout import to_simplified
 from policygraph.read.text import read_documents
 
 DATA = Path(__file__).parent / "data" / "metadata"
@@ -42,7 +43,7 @@ FIELDS = ("title", "notice", "number", "issuer", "date", "place")
 
 
 def _title(text: str | None) -> str:
-    return normalise_title(text or "").replace("【", "").replace("】", "")
+    return to_simplified(normalise_title(text or "").replace("【", "").replace("】", ""))
 
 
 def _without_issuer(text: str) -> str:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from policygraph.extract.pipeline import extract_plans
 from policygraph.normalize.lexicon import load_lexicon
+from policygraph.read.layout import to_simplified
 from policygraph.read.text import read_documents
 
 DATA = Path(__file__).parent / "data" / "responsibility"
@@ -42,8 +43,8 @@ BRACKETS = str.maketrans("()<>〈〉", "（）（）（）")
 
 
 def _name(text: str) -> str:
-    """A unit's name as compared: no whitespace, one style of brackets (各县<市、区>人民政府 = 各县（市、区）人民政府)."""
-    return re.sub(r"\s", "", text).translate(BRACKETS)
+    """A unit's name as compared: no whitespace, one style of brackets (各县<市、区>人民政府 = 各县（市、区）人民政府), simplified characters."""
+    return to_simplified(re.sub(r"\s", "", text).translate(BRACKETS))  # 區市場局 = 区市场局
 
 
 @dataclass

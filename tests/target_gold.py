@@ -18,6 +18,7 @@ from policygraph.api import bundled_corpus
 from policygraph.extract.pipeline import extract_plans
 from policygraph.model import Target
 from policygraph.normalize.lexicon import load_lexicon
+from policygraph.read.layout import to_simplified
 from policygraph.read.text import read_documents
 
 GOLD = Path(__file__).parent / "data" / "targets"
@@ -147,7 +148,7 @@ MAGNITUDES = {"万亿": Decimal("1e12"), "千万": Decimal("1e7"), "百万": Dec
 
 def _quantity(value: Decimal, unit: str) -> tuple[Decimal, str]:
     """2 万套 and 20000 套 are one quantity: an annotator may write either (吨／天 as written or 吨/天)."""
-    unit = re.sub(r"\s", "", unit).replace("／", "/").replace("％", "%").replace("个百分点", "百分点")
+    unit = to_simplified(re.sub(r"\s", "", unit)).replace("／", "/").replace("％", "%").replace("个百分点", "百分点")
     for prefix, factor in MAGNITUDES.items():
         if unit.startswith(prefix) and len(unit) > len(prefix):
             return (value * factor).normalize(), unit[len(prefix) :]

@@ -1359,3 +1359,25 @@ def test_round_38_a_recommended_standard_a_years_own_figures_and_rankings(tmp_pa
     # a 2020年度 plan published in January 2021: its 2020年度 figures are its own targets, not results
     text = "伊春市2020年度秸秆综合利用工作实施方案\n发布日期:2021-01-07\n二、工作目标\n2020年度,全市秸秆综合利用率达到90%以上。\n"
     assert [(str(t.value), t.year) for t in all_targets(plan_from(tmp_path, "yichun", text))] == [("90", 2020)]
+
+
+def test_round_39_a_page_in_traditional_characters_and_round_the_clock_work(tmp_path):  # round 39: 洋縣, 郑州
+    page = (
+        "洋縣人民政府\n關於印發洋縣2024年十大民生實事項目的通知\n各鎮人民政府、街道辦事處:\n《洋縣2024年十大民生實事項目》已經審議通過,現印發給你們。\n"
+        "一、實施農村公路生命防護工程\n龍亭鎮實施農村公路生命防護工程31.656公里,新建田間道路38公里。(責任單位:縣交通運輸局)\n"
+    )
+    plan = plan_from(tmp_path, "yangxian", page)
+    # read as simplified text, one character for one: units and targets as a simplified page gives them, spans into the page as written
+    assert plan.title == "洋县2024年十大民生实事项目"
+    assert [(str(t.value), t.unit) for t in all_targets(plan)] == [("31.656", "公里"), ("38", "公里")]
+    assert [a.surface for task in plan.tasks for a in task.assignments] == ["县交通运输局"]
+    target = all_targets(plan)[0]
+    assert "公里" in page[target.span.start : target.span.end]
+    # a page in simplified characters is left as it is (乾, 於 are simplified characters too)
+    from policygraph.read.layout import as_simplified
+
+    assert as_simplified("推进乾坤大道建设，於是完成。") == "推进乾坤大道建设，於是完成。"
+    # 24小时供水: round the clock, no duration; the shares after 均达到 are two targets
+    found = sentence_targets("集中供水工程实现24小时供水和计量收费比例均达到93%。")
+    assert [(t[2], t[3]) for t in found] == [(Decimal("93"), "%"), (Decimal("93"), "%")]
+    assert sentence_targets("应急响应时间缩短至24小时以内。")[0][:4] == ("应急响应时间", "at_most", Decimal("24"), "小时")

@@ -635,6 +635,8 @@ class _SentenceReader:
             return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
         if text.startswith(rules.word_after_value, value.end) or text.endswith(rules.ordinal_before, 0, value.start):
             return None  # 一次性用品: the count is part of a word; 十一届八次全会: an ordinal
+        if value.unit == "小时" and value.number == 24 and re.match(r"[\u4e00-\u9fff]", text[value.end : value.end + 1]):
+            return None  # 实现24小时供水, 24小时值守: round the clock, a way of working, no duration promised
         if value.chinese and value.number == 1 and text.startswith(("新的", "全新的"), value.end):
             return None  # 实施一项新的粮食产能提升行动: 一项 is an article here, not a count
         clause = self.clause_start(value.start)

@@ -8,8 +8,10 @@ character in the original text, so any span found in the view maps back exactly.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
+from importlib import resources
 from ..data import alternatives, load_rules
 
 # Characters that never matter inside Chinese names and sentences: line breaks from PDF/docx
@@ -208,6 +210,41 @@ def _run_together_breaks(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+TRADITIONAL_SHARE = 0.03  # of a text's Chinese characters, traditional-only ones that make it a traditional text
+TRADITIONAL_MIN = 10
+
+
+@functools.lru_cache(maxsize=1)
+def _traditional_to_simplified() -> tuple[dict[int, str], frozenset[str]]:
+    """OpenCC's character table (TSCharacters), one character for one, and the characters only
+    traditional text uses (not themselves simplified characters: 乾, 於 are both, and are left out of the count)."""
+    table = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text(encoding="utf-8")
+    mapping: dict[int, str] = {}
+    for row in table.splitlines():
+        source, _, targets = row.partition("\t")
+        first = targets.split(" ")[0] if targets else ""
+        if len(source) == 1 and len(first) == 1 and first != source:
+            mapping[ord(source)] = first
+    simplified = set(mapping.values())
+    return mapping, frozenset(chr(code) for code in mapping if chr(code) not in simplified)
+
+
+def as_simplified(text: str) -> str:
+    """``text`` in simplified characters, one for one, when it is written in traditional ones
+    (洋縣2024年十大民生實事項目, a page a mirror site reposted); else ``text`` itself."""
+    mapping, traditional_only = _traditional_to_simplified()
+    chinese = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    marked = sum(1 for char in text if char in traditional_only)
+    if marked < TRADITIONAL_MIN or marked < TRADITIONAL_SHARE * chinese:
+        return text
+    return text.translate(mapping)
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with every traditional character OpenCC's table knows made simplified, one for one."""
+    return text.translate(_traditional_to_simplified()[0])
+
+
 def clean_layout(text: str, tables: Callable[[TextView], TextView] | None = None) -> TextView:
     """The document-level clean view: markdown, footnotes and page furniture removed.
 
@@ -216,8 +253,8 @@ def clean_layout(text: str, tables: Callable[[TextView], TextView] | None = None
     the view's tables before page furniture is looked for (a row's number alone on a line is
     no page number, a unit repeated down a column no running header).
     """
-    view = TextView.of(text)
-    view = view.replace(_run_together_breaks(text))
+    view = TextView.of(text).rewrite(as_simplified)  # one character for one: every offset stays
+    view = view.replace(_run_together_breaks(view.text))
     view = view.remove(PIPE_RULE).rewrite(lambda text: PIPE_ROW.sub(lambda row: row.group(0).replace("|", "\t"), text))
     if tables is not None:
         view = tables(view)
