@@ -714,3 +714,30 @@ def test_a_department_a_page_names_by_its_kind_alone_takes_the_plans_place(tmp_p
 def test_a_pages_date_after_a_bullet(tmp_path):  # round 38: 大理市, • 2023年09月15日
     plan = build(tmp_path, dali="• 索引号: 750687753/2023-00061\n  • 发布机构:\n\n大理市城镇燃气安全专项整治工作实施方案\n\n大理市城镇燃气安全专项整治工作实施方案\n\n  • 2023年09月15日\n  • 来源: 大理市应急管理局\n\n一、总体要求\n").plans[0]
     assert (plan.issue_date, plan.issuers) == (dt.date(2023, 9, 15), ["大理市应急管理局"])  # the source a city's bureau
+
+
+def test_review_of_the_days_rules_ordinary_titles_stay_ordinary():  # a review of round 34-39's rules
+    from policygraph.extract.metadata import lines_of, title_evidence
+
+    lexicon = load_lexicon()
+    # a zone's own name only where its office follows or the name ends: 产业园区 in a title is no zone
+    assert places_at_start("成都市推进产业园区建设实施方案", lexicon)[1][0].name == "成都市"
+    # 城乡, 城镇 open no township, and the title's own place is still found
+    assert [p.name for p in title_evidence("推进城乡融合发展助力长兴县高质量发展实施方案", lexicon)[0].places][:1] == ["长兴县"]
+    assert title_evidence("深化城镇老旧小区改造实施方案", lexicon) == []
+    # a number run into a heading: the heading's offset, also on a letter-spaced line
+    assert [(line.text, line.start) for line in lines_of("区政发〔2021〕6号 区政府关于印发重点工作方案的通知\n")][1] == ("区政府关于印发重点工作方案的通知", 12)
+    assert lines_of("云 府 办 发 〔2021〕6 号 关 于 印 发 工 作 方 案 的 通 知\n")[1].text == "关于印发工作方案的通知"
+
+
+def test_review_of_the_days_rules_cells_tables_and_characters():
+    from policygraph.extract.cell_lines import _kind
+    from policygraph.read.layout import as_simplified, clean_layout
+
+    lexicon = load_lexicon()
+    assert [_kind(cell, lexicon) for cell in ("建设充电站", "新建图书馆", "文化宣传股", "经管站")] == ["text", "text", "name", "name"]
+    row = "| 1 | （一）推进重点项目建设，全年完成投资计划的100%以上。 | （二）实施城镇老旧小区改造2万户。 | 市发展改革委、市住房城乡建设局 | 2024年12月底前 |"
+    table = "| 序号 | 任务 | 内容 | 责任单位 | 时限 |\n|---|---|---|---|---|\n" + row * 2 + "\n"
+    row_line = next(line for line in clean_layout(table).text.split("\n") if "（一）" in line)
+    assert "（二）" in row_line and "2024年12月底前" in row_line  # a long table row is no run-together paragraphs
+    assert as_simplified("乾縣人民政府關於印發乾縣推進鄉村振興實施方案的通知，請各單位認真貫徹執行。各鎮人民政府、縣級各部門。").startswith("乾县")

@@ -50,6 +50,7 @@ PEOPLE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*")
 # a unit's or a place's ending: after a cell of organisations, a town (孝顺镇) or a body (团区委) is one too
 NAME_END = re.compile(alternatives([*load_rules("clause_rules")["table_cell_endings"]["any"], "镇", "乡", "街道", "社区", "会", "联", "大队", "支队", "部", "股", "馆", "室", "站", "所"]) + "$")
 FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+WORK_VERB = re.compile(alternatives(load_rules("target_rules")["amount_verbs"]))  # a cell opening with 建设, 新建, 改造…
 
 
 def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, int, str]] | None = None) -> TextView:
@@ -263,9 +264,9 @@ def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
     items = [item for item in LIST_SPLIT.split(names) if item]
     if NAME_CHARS.fullmatch(names) and items and sum(all_units(item, lexicon) or lexicon.collective_noun(item) is not None for item in items) * 2 >= len(items):
         return "units"
-    if NAME_CHARS.fullmatch(names) and len(names) <= MAX_NAME_CHARS and (NAME_END.search(names) or lexicon.collective_noun(names)):
-        return "name"
-    if len(items) > 1 and NAME_CHARS.fullmatch(names) and all(3 <= len(item) <= MAX_NAME_CHARS and NAME_END.search(item) for item in items):
+    if NAME_CHARS.fullmatch(names) and len(names) <= MAX_NAME_CHARS and (NAME_END.search(names) or lexicon.collective_noun(names)) and not WORK_VERB.match(names):
+        return "name"  # (建设充电站, 新建图书馆: a task, not a body)
+    if len(items) > 1 and NAME_CHARS.fullmatch(names) and all(3 <= len(item) <= MAX_NAME_CHARS and NAME_END.search(item) and not WORK_VERB.match(item) for item in items):
         return "units"  # 招商工作部、安商工作部: bodies the lexicon does not know, each ending as one
     deadline = parse_deadline(line, default_year=2000) if len(line) <= MAX_DEADLINE_CHARS else None
     if deadline is not None and (deadline.end or deadline.ongoing):

@@ -151,11 +151,22 @@ def lines_of(text: str, offset: int = 0) -> list[Line]:
             if glued:  # 云府办发〔2021〕6号 云岩区人民政府办公室关于印发…的通知: a page ran the number into the heading
                 at = position + raw.index(stripped)
                 found.append(Line(squeeze(glued["number"]), glued["number"], at))
-                found.append(Line(squeeze(glued["heading"]), glued["heading"], at + stripped.index(glued["heading"][:2])))
+                found.append(Line(squeeze(glued["heading"]), glued["heading"], at + _after_chars(stripped, len(squeeze(glued["number"])))))
             elif not PAGE_FURNITURE.match(squeezed):
                 found.append(Line(squeezed, spaced, position))
         position += len(raw)
     return found
+
+
+def _after_chars(text: str, count: int) -> int:
+    """The index in ``text`` of its first non-space character after ``count`` non-space ones."""
+    seen = 0
+    for index, char in enumerate(text):
+        if not char.isspace():
+            if seen == count:
+                return index
+            seen += 1
+    return len(text)
 
 
 NUMBER_BEFORE_HEADING = re.compile(r"(?P<number>[\u4e00-\u9fff]{1,14}[〔\[（(【]\d{4}[〕\]）)】]\d{1,5}号)(?: |(?=关于))(?P<heading>\S[^ ]{5,}?(?:通知|方案|意见|决定|办法|规划|计划))")
@@ -728,8 +739,6 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
         return []
     text = re.sub(r"^(?:中共|关于|[“\"]?十[四五三]五[”\"]?)", "", squeeze(title))
     name, places = places_at_start(text, lexicon)
-    if not places and township_in(CHINA, text, followed=False):
-        return [Evidence("title township", title, [])]  # 镇安镇…实施方案: a township's, its county found elsewhere
     if places:
         # 温州湾新区、龙湾区推动…: a place listed next that lies within the first is the title's own, the deeper
         listed = re.match(r"[^、，,。]{0,8}?、", text[len(name) :])
@@ -749,6 +758,8 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
             if re.search(r"(?:学习|推广|借鉴|对口|支援|帮扶|援助|协作|支持)[^，。]{0,6}$", text[:position]):
                 return []  # 关于学习推广浙江省…经验: another place, the topic
             return [Evidence("title", title, [lexicon.current(p) for p in found[1]])]
+    if township_in(CHINA, text, followed=False):
+        return [Evidence("title township", title, [])]  # 镇安镇…实施方案: a township's, its county found elsewhere
     return []
 
 

@@ -539,7 +539,10 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
     elif not clause.closed:
         plan.problems.append(Problem(document.path, line, raw, Message("", "clause has no closing bracket within {most} characters (a longer one is not read)", most=MAX_CLAUSE_CHARS)))
         return
-    lead_named = any(a.role == LEAD and "role_label" in a.rules for a in task.assignments)  # 牵头单位：X above 责任单位：Y
+    # 牵头单位：X on the line just above 责任单位：Y (nothing but white space between the two clauses)
+    previous = task.clause_spans[-2] if len(task.clause_spans) > 1 else None  # (this clause's span is the last)
+    adjacent = previous is not None and not document.text[previous.end : start].strip()
+    lead_named = adjacent and any(a.role == LEAD and "role_label" in a.rules for a in task.assignments)
     parsed = parse_units(view.slice(clause.body_start, clause.body_end), document, lexicon, conventions, lead_named=lead_named)
     task.rider.extend(parsed.rider)
     if clause.bare:

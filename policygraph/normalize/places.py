@@ -92,7 +92,9 @@ def _zone_name() -> tuple[re.Pattern[str], tuple[str, ...]]:
     data = json.loads(resources.files("policygraph.data").joinpath("metadata_rules.json").read_text(encoding="utf-8"))
     forbidden = "".join(w for w in data["zone_name_forbidden"] if len(w) == 1)
     words = "|".join(map(re.escape, zone_words()))
-    return re.compile(rf"[^\W\d{forbidden}]{{2,4}}?(?:{words})"), tuple(w for w in data["zone_name_forbidden"] if len(w) > 1)
+    # only where a zone's office follows (…管委会, …委员会办公室) or the name ends: 成都市推进产业园区建设 is no zone
+    offices = r"(?=管理委员会|管委会|委员会|党工委|工委|办公室|$)"
+    return re.compile(rf"(?:(?![{forbidden}])[\u4e00-\u9fff]){{2,4}}?(?:{words}){offices}"), tuple(w for w in data["zone_name_forbidden"] if len(w) > 1)
 
 
 def _named_zone(text: str, at: int) -> str | None:

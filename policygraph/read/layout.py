@@ -200,6 +200,8 @@ def _run_together_breaks(text: str) -> list[tuple[int, int, str]]:
     """Line breaks for the spaces between paragraphs a page ran together into one line."""
     edits = []
     for line in re.finditer(r"[^\n]{%d,}" % RUN_TOGETHER_LINE, text):
+        if line.group().count("|") >= 2 or "\t" in line.group():
+            continue  # a table's row (| 1 | （一）… |): its cells are read as cells
         found = [
             (space.start(), space.end())
             for space in LINE_SPACE.finditer(text, line.start(), line.end())
@@ -222,8 +224,10 @@ def _traditional_to_simplified() -> tuple[dict[int, str], frozenset[str]]:
     mapping: dict[int, str] = {}
     for row in table.splitlines():
         source, _, targets = row.partition("\t")
-        first = targets.split(" ")[0] if targets else ""
-        if len(source) == 1 and len(first) == 1 and first != source:
+        candidates = targets.split(" ") if targets else []
+        first = candidates[0] if candidates else ""
+        # 乾 (干 乾), 於 (于 於): a character that is its own candidate is simplified text's too, left as it is
+        if len(source) == 1 and len(first) == 1 and first != source and source not in candidates:
             mapping[ord(source)] = first
     simplified = set(mapping.values())
     return mapping, frozenset(chr(code) for code in mapping if chr(code) not in simplified)
