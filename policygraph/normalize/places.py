@@ -8,10 +8,9 @@ it. Names come from the lexicon's ``divisions.tsv`` and ``jurisdictions.tsv``.
 from __future__ import annotations
 
 import functools
-import json
 import re
-from importlib import resources
 
+from ..data import load_rules
 from ..model import AdminLevel, Jurisdiction
 from ..read.layout import squeeze_text
 from .lexicon import Lexicon
@@ -22,8 +21,7 @@ CHINA = Jurisdiction("CN", "中国", "国", None, ("中华人民共和国",), Ad
 @functools.lru_cache(maxsize=1)
 def zone_words() -> tuple[str, ...]:
     """Words that make a zone of the place before them (经济技术开发区, 高新区), longest first."""
-    data = json.loads(resources.files("policygraph.data").joinpath("metadata_rules.json").read_text(encoding="utf-8"))
-    return tuple(sorted(data["zone_words"], key=len, reverse=True))
+    return tuple(sorted(load_rules("metadata_rules")["zone_words"], key=len, reverse=True))
 
 
 def longest_place_at(text: str, position: int, lexicon: Lexicon, short: bool) -> tuple[str, list[Jurisdiction]] | None:
@@ -66,18 +64,9 @@ def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[st
     if named and len(candidates) == 1:
         # 合肥新站高新区, 陕西省西咸新区秦汉新城: a zone's own name between its place and its zone word,
         # called by its place's name alone (西咸新区秦汉新城)
-        parent = lexicon.current(candidates[0])
-        name = deepest + named
-        listed = lexicon.places_named(name)
-        return matched + named, listed or [Jurisdiction(f"{parent.code}-{name}", name, "区" if name.endswith("区") else "园区", parent.code, (), AdminLevel.ZONE)]
+        return matched + named, _zone(deepest + named, candidates[0], lexicon)
     if zone and len(candidates) == 1:
-        parent = lexicon.current(candidates[0])
-        name = matched + zone
-        listed = lexicon.places_named(name)
-        if listed:
-            return name, listed
-        zone_place = Jurisdiction(f"{parent.code}-{name}", name, "区" if name.endswith("区") else "园区", parent.code, (), AdminLevel.ZONE)
-        return name, [zone_place]
+        return matched + zone, _zone(matched + zone, candidates[0], lexicon)
     resolved: list[Jurisdiction] = []
     for candidate in (lexicon.current(c) for c in candidates):
         if all(r.code != candidate.code for r in resolved):
@@ -86,10 +75,16 @@ def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[st
     return matched, current or resolved
 
 
+def _zone(name: str, place: Jurisdiction, lexicon: Lexicon) -> list[Jurisdiction]:
+    """The zone ``name`` within ``place``: listed in ``jurisdictions.tsv``, else made from the name."""
+    parent = lexicon.current(place)
+    return lexicon.places_named(name) or [Jurisdiction(f"{parent.code}-{name}", name, "区" if name.endswith("区") else "园区", parent.code, (), AdminLevel.ZONE)]
+
+
 @functools.lru_cache(maxsize=1)
 def _zone_name() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A zone's name and word (two to four characters, none of them a level's), and the longer words a name never holds."""
-    data = json.loads(resources.files("policygraph.data").joinpath("metadata_rules.json").read_text(encoding="utf-8"))
+    data = load_rules("metadata_rules")
     forbidden = "".join(w for w in data["zone_name_forbidden"] if len(w) == 1)
     words = "|".join(map(re.escape, zone_words()))
     # only where a zone's office follows (…管委会, …委员会办公室) or the name ends: 成都市推进产业园区建设 is no zone
@@ -134,7 +129,7 @@ def unnamed_place_of(code: str, lexicon: Lexicon) -> Jurisdiction | None:
 @functools.lru_cache(maxsize=2)
 def _township_name(followed: bool = True) -> re.Pattern[str]:
     """A township's name; ``followed``: by one of its bodies (人民政府, 党委…) or the end, else by anything (a title)."""
-    words = json.loads(resources.files("policygraph.data").joinpath("metadata_rules.json").read_text(encoding="utf-8"))["township_words"]
+    words = load_rules("metadata_rules")["township_words"]
     not_names = "|".join(map(re.escape, words["not_names"]))
     endings = "|".join(map(re.escape, words["endings"]))
     bodies = "|".join(map(re.escape, words["bodies"]))

@@ -237,10 +237,9 @@ def as_simplified(text: str) -> str:
     """``text`` in simplified characters, one for one, when it is written in traditional ones
     (洋縣2024年十大民生實事項目, a page a mirror site reposted); else ``text`` itself."""
     mapping, traditional_only = _traditional_to_simplified()
-    chinese = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
     marked = sum(1 for char in text if char in traditional_only)
-    if marked < TRADITIONAL_MIN or marked < TRADITIONAL_SHARE * chinese:
-        return text
+    if marked < TRADITIONAL_MIN or marked < TRADITIONAL_SHARE * sum(1 for char in text if "\u4e00" <= char <= "\u9fff"):
+        return text  # (the Chinese characters counted only where traditional ones are there)
     return text.translate(mapping)
 
 
