@@ -222,3 +222,57 @@ def test_a_rows_progress_column_is_no_target_of_the_plan(tmp_path):  # round 35:
     assert [[(str(t.value), t.unit) for t in task.targets] for task in plan.tasks] == [[("8.3", "万亩"), ("120", "万吨")], [("20", "万亩"), ("60", "%")]]
     assert plan.targets == []  # 同比增加0.84%, 138.133万亩: results in the progress column
     assert [a.surface for a in plan.tasks[1].assignments] == ["经管站"]
+
+
+def targets_of(plan):
+    return [(t.metric, t.value, t.unit, t.comparator, t.year) for task in plan.tasks for t in task.targets]
+
+
+def test_an_assessment_table_with_its_category_before_the_number_and_a_goal_column(tmp_path):  # round 39: 嵊泗县
+    table = (
+        "2021年嵊泗县乡村振兴任务清单\n\n考核项目\n\n序号\n\n考核指标\n\n考核内容\n\n单位\n\n年度目标\n\n责任部门\n\n评分部门\n\n"
+        "农业高质高效\n\n1\n\n确保粮食和重要农产品有效供给\n\n农林牧渔业增加值增幅\n\n%\n\n≥2%\n\n县海洋与渔业局\n\n县农业农村局\n\n市海洋渔业局市农业农村局\n\n"
+        "2\n\n农业劳动生产率及增幅\n\n万元/人\n\n全市统筹\n\n县海洋与渔业局\n\n县农业农村局\n\n市海洋渔业局市农业农村局\n\n"
+        "3\n\n粮食安全责任制\n\n-\n\n良好以上\n\n县经济和信息化局\n\n市商务局\n\n"
+        "4\n\n粮食播种面积\n\n万亩\n\n0.07\n\n县农业农村局\n\n市农业农村局\n\n"
+        "5\n\n水产品产量\n\n万吨\n\n42\n\n县农业农村局\n\n市海洋渔业局\n\n"
+        "6\n\n建设美丽牧场\n\n0\n\n县农业农村局\n\n市农业农村局\n\n"
+        "农民富裕富足\n\n7\n\n农村居民人均可支配收入增幅\n\n%\n\n≥7%\n\n县农业农村局\n\n市农业农村局\n\n"
+    )
+    plan = plan_of(tmp_path, "中共嵊泗县委办公室嵊泗县人民政府办公室关于印发《2021年嵊泗县乡村振兴任务清单》的通知\n\n各乡镇党委、政府:\n\n现印发给你们。\n\n" + table)
+    # 评分部门 (who scores the work) is no responsible unit; a row's number stays a number, never a page's
+    assert [[a.surface for a in t.assignments] for t in plan.tasks] == [
+        ["县海洋与渔业局", "县农业农村局"], ["县海洋与渔业局", "县农业农村局"], ["县经济和信息化局"], ["县农业农村局"], ["县农业农村局"], ["县农业农村局"], ["县农业农村局"],
+    ]
+    assert [t.action_text for t in plan.tasks][::6] == ["农业高质高效", "农民富裕富足"]
+    assert targets_of(plan) == [
+        ("农林牧渔业增加值增幅", Decimal("2"), "%", "at_least", 2021),
+        ("粮食播种面积", Decimal("0.07"), "万亩", "reach", 2021),
+        ("水产品产量", Decimal("42"), "万吨", "reach", 2021),  # 42 after 万吨: the goal, no row's number
+        ("建设美丽牧场", Decimal("0"), "", "reach", 2021),
+        ("农村居民人均可支配收入增幅", Decimal("7"), "%", "at_least", 2021),
+    ]
+
+
+def test_a_project_lists_investment_column_takes_its_measure_from_the_header(tmp_path):  # round 39: 洋县 (traditional characters)
+    table = (
+        "附件:洋县2024年十大民生实事项目清单\n|\n序號 |\n項目名稱 |\n建設地點 |\n建設時間 |\n2024年建設內容 |\n年度投資金額 (萬元) |\n責任單位 |\n|\n"
+        "1 |\n洋縣中小學幼兒園基礎設施提升改造項目 |\n相關鎮 (街道) |\n2024 |\n對馬暢中小、湑水中小、茅坪學校等學校運動場地進行改造。 |\n300 |\n教體局 |\n|\n"
+        "2 |\n城北小學門前道路建設項目 |\n紙坊街道 |\n2024 |\n建成唐塔北路延伸段道路。 |\n300 |\n住建局 |\n"
+    )
+    plan = plan_of(tmp_path, "洋政發〔2024〕8號\n洋縣人民政府\n關于印發洋縣2024年十大民生實事項目的通知\n各鎮人民政府、街道辦事處:\n現印發給你們。\n" + table)
+    assert [[a.surface for a in t.assignments] for t in plan.tasks] == [["教体局"], ["住建局"]]  # 相关镇（街道）: where, not who
+    assert targets_of(plan) == [
+        ("洋县中小学幼儿园基础设施提升改造项目年度投资金额", Decimal("300"), "万元", "reach", 2024),
+        ("城北小学门前道路建设项目年度投资金额", Decimal("300"), "万元", "reach", 2024),
+    ]
+
+
+def test_a_tables_row_numbers_and_repeated_cells_are_no_page_furniture():  # round 39: 嵊泗县, before its table was read
+    from policygraph.read.layout import page_furniture
+
+    rows = "".join(f"{n}\n\n考核指标{n}\n\n万亩\n\n0.{n}\n\n县农业农村局\n\n市农业农村局\n\n" for n in range(1, 9))
+    assert page_furniture("任务清单\n\n" + rows) == []  # numbers a few lines apart count rows, not pages
+    pages = "".join(f"第{n}段正文。\n" * 20 + f"- {n} -\n\f" for n in range(1, 4))
+    assert len(page_furniture(pages)) == 3  # page numbers stay page numbers
+    assert len(page_furniture("".join("正文一行。\n" * 3 + f"{n}\n\f" for n in range(1, 4)))) == 3  # a page break between them

@@ -38,7 +38,9 @@ MAX_HEADER_CELLS = 16
 HEADER_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9（）()]{2,12}")  # 事项分类, 2022年预期目标; not a row's number
 MAX_EXTRA_LINES = 40  # lines a row may hold beyond one per column (a unit per line, a wrapped text)
 MAX_DEADLINE_CHARS = 24
+MAX_NUMBER_STEP = 3  # a row's number is at most this far after the last one's
 UNIT_ROLES = ("units", "co_units")
+ORGANISATION_ROLES = (*UNIT_ROLES, "assessors")  # columns of organisations: who is responsible, who scores the work
 UNIT_KINDS = ("units", "name", "empty")
 EMPTY_CELL = re.compile(r"[/／\-—－–无]")  # a cell printed empty on purpose
 LIST_SPLIT = re.compile(r"[、，,；;]")
@@ -50,6 +52,12 @@ PEOPLE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*")
 # a unit's or a place's ending: after a cell of organisations, a town (孝顺镇) or a body (团区委) is one too
 NAME_END = re.compile(alternatives([*load_rules("clause_rules")["table_cell_endings"]["any"], "镇", "乡", "街道", "社区", "会", "联", "大队", "支队", "部", "股", "馆", "室", "站", "所"]) + "$")
 FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+_TARGET_RULES = load_rules("target_rules")
+_MEASURE = alternatives(_TARGET_RULES["units"])
+_MAGNITUDE = "(?:" + alternatives(_TARGET_RULES["magnitudes"]) + ")?"
+# a goal's measure alone in its cell: %, 万亩, 万元/人, 亿斤; - where the goal is no figure (良好以上)
+MEASURE_CELL = re.compile(rf"[%‰％]|[-—/／－]|{_MAGNITUDE}(?:{_MEASURE})(?:/{_MAGNITUDE}(?:{_MEASURE}|年|月|日))?")
+FIGURE_CELL = re.compile(r"[≥≤＞＜><]?\d+(?:\.\d+)?[%％]?(?:以上|以下|左右)?")
 WORK_VERB = re.compile(alternatives(load_rules("target_rules")["amount_verbs"]))  # a cell opening with 建设, 新建, 改造…
 
 
@@ -77,17 +85,21 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
         index = bisect.bisect_left(line_starts, start)
         if index < done or index >= len(lines):
             continue
+        # 考核项目 / 序号 / 考核指标 …: a category column before the number, its cell printed before the row's number
+        leading = int(index - 1 >= done and index > 0 and role_candidates(_squeezed(text, lines[index - 1])) == ("action",))
         header_end = index + 1
         while header_end < len(lines) and header_end - index < MAX_HEADER_CELLS and _header_word(_squeezed(text, lines[header_end])):
             header_end += 1
-        header = [_squeezed(text, line) for line in lines[index:header_end]]
+        if leading and header_end < len(lines) and _opens_row(text, lines, header_end - 1, 0):
+            header_end -= 1  # 农业高质高效 / 1: the first row's category, not a column's name
+        header = [_squeezed(text, line) for line in lines[index - leading : header_end]]
         if len(header) < 3 or not is_header(header):
             continue
-        roles = assign_roles(header)[1:]
-        edits.extend(_joins(text, [[line] for line in lines[index:header_end]]))
+        roles = assign_roles(header)[1 + leading :]
+        edits.extend(_joins(text, [[line] for line in lines[index - leading : header_end]]))
         unread: list[tuple[int, int]] = []
         doubtful: list[tuple[int, int]] = []
-        done = _read_rows(text, lines, header_end, roles, lexicon, edits, unread, doubtful)
+        done = _read_rows(text, lines, header_end, roles, lexicon, edits, unread, doubtful, bool(leading))
         if notes is not None:
             found = [(*view.original_span(start, end), "unparsed") for start, end in unread]
             found += [(*view.original_span(start, end), "doubtful") for start, end in doubtful]
@@ -109,17 +121,26 @@ def _read_rows(
     edits: list[tuple[int, int, str]],
     unread: list[tuple[int, int]],
     doubtful: list[tuple[int, int]],
+    leading: bool = False,
 ) -> int:
-    """Rewrite the rows from ``lines[index]`` on; the index of the first line after the table."""
+    """Rewrite the rows from ``lines[index]`` on; the index of the first line after the table.
+    ``leading``: the table has a category column before its number, whose cell (printed in the
+    first row of its group only) stands on the line before the row's number."""
     last_number = 0
+    measured = "measure" in roles and "goal" in roles  # 万吨 / 42: a goal's figure after its measure, no row's number
+    figures = "goal" in roles
     while index < len(lines):
         line = _squeezed(text, lines[index])
         if _section_row(text, lines, index):
             index += 1  # a section row spans the table: it stays a line of its own, and rows may count from 1 again
             last_number = 0
             continue
-        if not SERIAL.fullmatch(line) or int(line) <= last_number:
-            return index
+        category = None
+        if leading and _opens_row(text, lines, index, last_number):
+            category, index = lines[index], index + 1
+            line = _squeezed(text, lines[index])
+        if not _next_number(line, last_number, figures):
+            return index - (category is not None)
         last_number = int(line)
         stop = index + 1
         while stop < len(lines) and stop - index <= len(roles) + MAX_EXTRA_LINES:
@@ -127,13 +148,14 @@ def _read_rows(
             if (
                 _section_row(text, lines, stop) or following.startswith(("附表", "附件", "附图")) or SIGNATURE_DATE.match(following)
                 or following in NUMBER_WORDS
-                or (SERIAL.fullmatch(following) and int(following) > last_number)
+                or (_next_number(following, last_number, figures) and not (measured and MEASURE_CELL.fullmatch(_squeezed(text, lines[stop - 1]))))
+                or (leading and _opens_row(text, lines, stop, last_number))
             ):
                 break
             stop += 1
         cells, used, unsure, crowded = _cells(text, lines[index + 1 : stop], roles, lexicon)
         following = _squeezed(text, lines[stop]) if stop < len(lines) else ""
-        table_goes_on = bool(SERIAL.fullmatch(following)) or _section_row(text, lines, stop)
+        table_goes_on = bool(SERIAL.fullmatch(following)) or _section_row(text, lines, stop) or (leading and _opens_row(text, lines, stop, last_number))
         named = all(cells[column] for column, role in enumerate(roles) if role == "units")
         filled = named and all(cells[column] for column, role in enumerate(roles) if role == "title")
         if (not named and crowded) or (used < stop - index - 1 and (table_goes_on or not filled)):
@@ -142,13 +164,41 @@ def _read_rows(
             unread.append((lines[index][0], lines[stop - 1][1]))
             index = stop
             continue
-        edits.extend(_joins(text, [[lines[index]], *cells], roles))
+        if leading:
+            if category is None:
+                edits.append((lines[index][0], lines[index][0], "\t"))  # the category merged from a row above: an empty cell
+            edits.extend(_joins(text, [[category] if category else [], [lines[index]], *cells], [None, *roles]))
+        else:
+            edits.extend(_joins(text, [[lines[index]], *cells], roles))
         if unsure:
             doubtful.append((lines[index][0], lines[index + used][1]))
         if used < stop - index - 1:
             return index + 1 + used  # the last row, and what follows the table
         index = stop
     return index
+
+
+def _next_number(line: str, last_number: int, figures: bool = False) -> bool:
+    """``line`` is the number of the row after ``last_number``'s. ``figures``: the table has a column
+    of figures (年度投资金额, 年度目标), whose cells stand alone on lines too: then the next number is
+    one more, or a few more where rows were left out, never a figure (300 万元 after row 1)."""
+    if not SERIAL.fullmatch(line) or int(line) <= last_number:
+        return False
+    return not figures or last_number == 0 or int(line) <= last_number + MAX_NUMBER_STEP
+
+
+def _opens_row(text: str, lines: list[tuple[int, int]], index: int, last_number: int) -> bool:
+    """``lines[index]`` is a category cell opening the next row of a table whose category column
+    stands before its number: a short name (农业高质高效), the row's number right after it."""
+    if index + 1 >= len(lines):
+        return False
+    line, following = _squeezed(text, lines[index]), _squeezed(text, lines[index + 1])
+    return (
+        _next_number(following, last_number) and bool(HEADER_NAME.fullmatch(line))
+        and not SERIAL.fullmatch(line) and not role_candidates(line) and not re.search(r"\d", line)
+        and not NAME_END.search(line)  # 市海洋渔业局市农业农村局: the row's last cell, an organisation
+        and not MEASURE_CELL.fullmatch(line)  # 万吨 / 42: a goal's measure and its figure
+    )
 
 
 def _section_row(text: str, lines: list[tuple[int, int]], index: int) -> bool:
@@ -176,15 +226,25 @@ def _cells(
     """
     leaders = "leader" in roles
     kinds = [_kind(_squeezed(text, line), lexicon, leaders) for line in row]
+    if "measure" in roles and "goal" in roles:
+        # 万亩 / 0.07 (or - / 良好以上): a goal's measure and its figure, whatever the figure's words look like
+        at = next((i for i, line in enumerate(row[1:-1], 1) if kinds[i] not in ("units", "name") and MEASURE_CELL.fullmatch(_squeezed(text, line))), None)
+        if at is not None:
+            kinds[at : at + 2] = ["measure", "goal"]
+        else:  # 建设美丽牧场 / 0 / 县农业农村局: a figure alone after the row's text, its measure left blank
+            at = next((i for i, line in enumerate(row[1:], 1) if FIGURE_CELL.fullmatch(_squeezed(text, line))), None)
+            if at is not None and kinds[at - 1] == "text":
+                kinds[at] = "goal"
     cells: list[list[tuple[int, int]]] = [[] for _ in roles]
-    if len(row) == len(roles) and all((kind in UNIT_KINDS) == (role in UNIT_ROLES) for kind, role in zip(kinds, roles)):
+    if len(row) == len(roles) and all((kind in UNIT_KINDS) == (role in ORGANISATION_ROLES) or role == "place" for kind, role in zip(kinds, roles)):
         return [[line] for line in row], len(row), False, False
-    unit_columns = [column for column, role in enumerate(roles) if role in UNIT_ROLES]
+    unit_columns = [column for column, role in enumerate(roles) if role in ORGANISATION_ROLES]
     if not unit_columns or unit_columns != list(range(unit_columns[0], unit_columns[-1] + 1)):
         return cells, 0, False, False
     before: list[tuple[int, int]] = row[:1] if unit_columns[0] > 0 else []  # a row opens with its first column
     at = len(before)
-    while unit_columns[0] > 0 and at < len(row) and kinds[at] not in UNIT_KINDS:
+    # (a 建设地点 cell names places, 相关镇（街道）, that read as units)
+    while unit_columns[0] > 0 and at < len(row) and (kinds[at] not in UNIT_KINDS or (len(before) < unit_columns[0] and roles[len(before)] == "place")):
         before.append(row[at])
         at += 1
     _fill_by_kind(cells, list(range(unit_columns[0])), before, [kinds[row.index(line)] for line in before], roles)
@@ -192,20 +252,26 @@ def _cells(
     while at < len(row) and kinds[at] in UNIT_KINDS:
         names.append(row[at])
         at += 1
+    if len(unit_columns) > 1 and roles[unit_columns[-1]] == "assessors":
+        unit_columns = unit_columns[:-1]
+        if at == len(row) and len(names) > len(unit_columns):
+            cells[unit_columns[-1] + 1].append(names.pop())  # who scores the work: the run's last line (评分部门 after 责任部门)
     unsure = len(unit_columns) > 1 and len(names) > len(unit_columns)
     if names:
         for column, line in zip(unit_columns, names):
             cells[column].append(line)
         cells[unit_columns[-1]].extend(names[len(unit_columns) :])
     after: list[tuple[int, int]] = []  # 完成期限, 监督方式 (区委、区政府: who oversees, in a column of its own)
-    while at < len(row) and len(after) < len(roles) - unit_columns[-1] - 1:
+    last_column = max(column for column, cell in enumerate(cells) if column in unit_columns or (cell and roles[column] == "assessors"))
+    # (an assessors' column not yet filled takes the line after the units, as any column after them)
+    while at < len(row) and len(after) < len(roles) - last_column - 1:
         after.append(row[at])
         at += 1
-    _fill_by_kind(cells, list(range(unit_columns[-1] + 1, len(roles))), after, [kinds[row.index(line)] for line in after], roles)
+    _fill_by_kind(cells, list(range(last_column + 1, len(roles))), after, [kinds[row.index(line)] for line in after], roles)
     return cells, at, unsure, len(before) > unit_columns[0]
 
 
-TYPED_COLUMNS = ("deadline", "leader")  # columns whose cell a line's kind tells (12月底前, 夏俊贵)
+TYPED_COLUMNS = ("deadline", "leader", "measure", "goal")  # columns whose cell a line's kind tells (12月底前, 夏俊贵, 万亩)
 
 
 def _fill_by_kind(

@@ -416,6 +416,50 @@ def _worded_cell_targets(
     return found
 
 
+# -- goal columns of task tables: 考核指标 | 单位 | 年度目标 --------------------------------------------
+def goal_cell_targets(
+    cell: TextView, measure: str, metric: str, document: SourceDocument, due: tuple[int, str] | None
+) -> list[Target]:
+    """The target of a task table's goal cell (年度目标 ``≥2%`` under 单位 ``%`` beside 考核内容
+    ``农林牧渔业增加值增幅``): the cell's figure with the row's measure and metric, due ``due``.
+    A cell in words states its targets as a sentence (完成投资5亿元); one with no figure
+    (全市统筹, 良好以上) states none. Rule ``goal_column``."""
+    written = re.sub(r"\s", "", cell.text).translate(HALF_WIDTH)
+    match = cell_value(written)
+    if not match or match.end() != len(written) or len(re.findall(r"[\u3400-\u9fff]", metric)) < 2:
+        found = find_targets(cell, document, due=due)
+        for target in found:
+            target.unit = target.unit or ("" if PLACEHOLDER.match(measure) else measure)
+            target.rules = ["goal_column", *target.rules]
+        return found
+    value = Decimal(match["number"])
+    other = Decimal(match["other"]) if match["other"] else None
+    value_max = None
+    if other is not None:
+        value, value_max = min(value, other), max(value, other)
+    comparator = SYMBOLS.get(match["comparator"] or "", REACH)
+    if match["suffix"] == "以上" and comparator == REACH:
+        comparator = AT_LEAST
+    elif match["suffix"] == "以下" and comparator == REACH:
+        comparator = AT_MOST
+    unit = (match["unit"] or ("" if PLACEHOLDER.match(measure) else measure)).replace("％", "%")
+    start, end = cell.original_span(0, len(cell.text.rstrip()))
+    return [
+        Target(
+            text=metric + written,
+            metric=metric,
+            value=-value if match["sign"] else value,
+            unit=unit,
+            comparator=comparator,
+            span=document.span(start, end),
+            year=due[0] if due else None,
+            value_max=value_max,
+            approximate=match["suffix"] == "左右",
+            rules=["goal_column", *([due[1]] if due else [])],
+        )
+    ]
+
+
 # -- allocation tables: a target shared out among places or units --------------------------------
 ALLOCATION = load_rules("target_rules")["allocation_tables"]
 ALLOCATION_FIRST = frozenset(ALLOCATION["first_columns"])

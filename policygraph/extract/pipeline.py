@@ -35,8 +35,8 @@ from .deadlines import NO_VALUE, parse_deadline, parse_milestone
 from .linking import match_action
 from .prose import ProseStatement, charges_anyone, read_prose
 from .structure import Node, body_end, chapters, is_safeguard_section, is_task_section, outline, section_end, walk
-from .tables import Table, find_tables, first_table_start, rejoin_split_actions, responsibility_cells
-from .indicator_tables import find_allocation_tables, find_indicator_tables, is_indicator_header
+from .tables import Table, find_tables, first_table_start, goal_column, rejoin_split_actions, responsibility_cells
+from .indicator_tables import find_allocation_tables, find_indicator_tables, goal_cell_targets, is_indicator_header
 from .targets import annual_due, date_by_annual_title, drop_past_figures, find_targets
 
 
@@ -656,6 +656,15 @@ def _read_table(
         own_cells = {id(c): c for c in (row.cells.get("title"), row.cells.get("text")) if c is not None}
         for own_cell in own_cells.values():  # the row's own text, not cells inherited from above
             task.targets.extend(find_targets(own_cell.view, document, due=(due, "row_deadline") if due else annual_due(plan.title)))
+        goal = row.cells.get("goal")
+        if goal is not None and goal.text:  # 年度目标 ≥2% beside 单位 %: the row's figure, its metric the row's own words
+            year, measure, amount = goal_column(table.header[table.roles.index("goal")])
+            when = (year, "goal_column_year") if year else (due, "row_deadline") if due else annual_due(plan.title)
+            if amount:  # 年度投资金额（万元） 300: the project's amount
+                metric = (row.get("title") or row.get("text")) + amount
+            else:
+                metric = next((c.text for c in (row.cells.get("text"), row.cells.get("title")) if c is not None and c.text), "")
+            task.targets.extend(goal_cell_targets(goal.view, row.get("measure") or measure, metric, document, when))
         for key, value in row.values.items():
             if key.startswith("milestone:"):
                 milestone = parse_milestone(key.split(":", 1)[1], value, due or plan.year)

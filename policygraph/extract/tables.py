@@ -23,8 +23,11 @@ INHERITED_ROLES = ("action", "units", "co_units", "leader", "deadline")
 LEAD_CONVENTION = re.compile(load_rules("clause_rules")["stated_rules"]["marked"])  # 责任部门 (☆为牵头部门)
 
 
-COLUMN_WORDS: dict[str, list[str]] = load_rules("table_columns")
+_COLUMN_RULES = load_rules("table_columns")
+COLUMN_WORDS: dict[str, list[str]] = {role: words for role, words in _COLUMN_RULES.items() if role != "goal_amounts"}
+GOAL_AMOUNTS = frozenset(_COLUMN_RULES["goal_amounts"])  # 年度投资金额: an amount of the row's project
 SERIAL = re.compile(r"\d{1,3}")  # a row's number
+GOAL_YEAR = re.compile(r"(?P<year>20\d\d)年度?")
 NAMES_PEOPLE = re.compile(r"负责人|责任人")  # 牵头单位及主要负责人: a unit, then the person in charge of it
 TRAILING_PERSON = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*[ \t\u3000]*$")
 BODY_ENDING = re.compile(r"[局委办厅院部室会处所站队司中心团社联]$")  # 县体育局 after 县教育局 is a unit, not a person
@@ -83,7 +86,22 @@ def responsibility_cells(table: Table) -> list[Cell]:
 def role_candidates(header: str) -> tuple[str, ...]:
     word = squeeze_text(header)
     word = re.sub(r"[(（][^)）]*[)）]", "", word)  # 责任部门(单位), 责任部门 (☆为牵头部门)
-    return tuple(role for role, words in COLUMN_WORDS.items() if word in words or header.strip() in words)
+    roles = tuple(role for role, words in COLUMN_WORDS.items() if word in words or header.strip() in words)
+    dated = GOAL_YEAR.match(word)
+    if not roles and dated:  # 2021年目标, 2024年建设内容: the column of that year
+        return tuple(role for role, words in COLUMN_WORDS.items() if word[dated.end() :] in words)
+    return roles
+
+
+def goal_column(header: str) -> tuple[int | None, str, str]:
+    """What a goal column's header says of its figures: the year it dates them to (2021年目标 ->
+    2021), the measure in its bracket (年度投资金额（万元） -> 万元), and the amount's word where the
+    figure is an amount of the row's project (年度投资金额), else ""."""
+    word = squeeze_text(header)
+    dated = GOAL_YEAR.match(word)
+    bracket = re.search(r"[（(]\s*([^（）()]{1,8}?)\s*[)）]", word)
+    bare = re.sub(r"[(（][^)）]*[)）]", "", word)[dated.end() if dated else 0 :]
+    return (int(dated["year"]) if dated else None, bracket.group(1) if bracket else "", bare if bare in GOAL_AMOUNTS else "")
 
 
 def assign_roles(headers: list[str]) -> list[str | None]:
@@ -105,6 +123,8 @@ def assign_roles(headers: list[str]) -> list[str | None]:
             if free:
                 roles[index] = free[0]
                 taken.add(free[0])
+    if "goal" in roles and not {"title", "text"} & taken:
+        roles[roles.index("goal")] = "title"  # 序号 | 2022年预期目标 | 责任单位: the goal is the row's task
     unnamed = [index for index, role in enumerate(roles) if role is None]
     if roles[:1] == ["number"] and "units" in roles and not {"title", "text"} & taken and len(unnamed) == 1 and unnamed[0] < roles.index("units"):
         # 序号 | 2022年预期目标 | 责任单位, 序号 | 事项分类 | 事项名称 | 牵头单位: the one column no word names, before

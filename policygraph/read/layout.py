@@ -40,6 +40,8 @@ PAGE_NUMBER_AT_BREAK = re.compile(rf"(?<=\S)([{DASHES}]{{1,2}}\s*\d{{1,4}}\s*[{D
 # a page number glued after a page break (…约束性\f—— 19 ——): the rest of the line is the next page's
 PAGE_NUMBER_AFTER_BREAK = re.compile(rf"(?<=\f)([{DASHES}]{{1,2}}\s*\d{{1,4}}\s*[{DASHES}]{{1,2}})(?=[ \t]*\n)")
 RUNNING_MIN = 3
+BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
+ROW_NUMBER_LINES = 12  # a page holds more lines than this between its number and the next page's
 RUNNING_MAX_CHARS = 40
 NOT_FURNITURE = re.compile(r"[。；;：:]|" + alternatives(load_rules("clause_rules")["never_furniture"]))  # a clause's words are never page furniture
 
@@ -128,8 +130,9 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     ``牵头单位：市林业局`` is never taken for one.
     """
     lines = [(m.start(), m.end(), m.group(0)) for m in LINE.finditer(text)]
-    numbered = {i for i, (_, _, line) in enumerate(lines) if PAGE_NUMBER.match(line) and line.strip()}
-    breaks = {i for i, (start, _, _) in enumerate(lines) if start and text[start - 1] == "\f"} | numbered
+    feeds = {i for i, (start, _, _) in enumerate(lines) if start and text[start - 1] == "\f"}
+    numbered = {i for i, (_, _, line) in enumerate(lines) if PAGE_NUMBER.match(line) and line.strip()} - _row_numbers(lines, feeds)
+    breaks = feeds | numbered
     beside = {
         i for i, (_, _, line) in enumerate(lines)
         if len(line.strip()) <= RUNNING_MAX_CHARS and PAGE_NUMBER_BESIDE_TEXT.search(line) and not NOT_FURNITURE.search(line)
@@ -149,6 +152,27 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in PAGE_NUMBER_AT_BREAK.finditer(text)]
     spans += [m.span(1) for m in PAGE_NUMBER_AFTER_BREAK.finditer(text)]
     return merge_spans(spans)
+
+
+def _row_numbers(lines: list[tuple[int, int, str]], feeds: set[int]) -> set[int]:
+    """Lines of a bare number that count a table's rows, not pages: the next or the last number
+    (one more, one less) stands within ROW_NUMBER_LINES non-blank lines of it, closer than pages are
+    (a web page's table printed one cell per line: 1 / 粮食播种面积 / 万亩 / 0.07 / 县农业农村局 / 2 …)
+    and no page break (``feeds``, line indexes after a form feed) comes between them."""
+    bare: list[tuple[int, int, int, int]] = []  # (line index, its non-blank line count, its page, its number)
+    filled = page = 0
+    for index, (_, _, line) in enumerate(lines):
+        page += index in feeds
+        if not line.strip():
+            continue
+        filled += 1
+        if BARE_NUMBER.fullmatch(line):
+            bare.append((index, filled, page, int(line)))
+    rows = set()
+    for (index, at, page, number), (next_index, next_at, next_page, next_number) in zip(bare, bare[1:]):
+        if next_number == number + 1 and next_at - at <= ROW_NUMBER_LINES and next_page == page:
+            rows.update((index, next_index))
+    return rows
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
