@@ -269,3 +269,15 @@ def test_units_doing_the_work_and_a_role_worded_bracket_cut_off_by_the_text_end(
         ("市生态环境局", "lead"), ("市发展和改革局", "lead"), ("市公安局", "co"), ("市自然资源局", "co"),
     ]
     assert any("cut off" in str(p.reason) for p in plan.problems)
+
+
+def test_a_label_after_another_field_of_its_line_and_a_main_responsible_unit(tmp_path):  # round 40: 泽库县, 大兴区
+    plan = _built(tmp_path, "zeku", (
+        "关于泽库县2023年第二批资金分配计划的公告\n资金分配计划具体如下:\n1.泽库县和日镇司玛村人畜饮水安全工程\n"
+        "投资:230万元 实施单位:泽库县农牧水利和科技局\n2.王家乡叶金木村饲料加工基地扩建项目\n"
+        "投资:167万元(少数民族发展资金)实施单位:王家乡人民政府\n"
+    ))
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [[("泽库县农牧水利和科技局", "lead")], [("王家乡人民政府", "lead")]]
+    assert not [p for p in plan.problems if p.severity == "unparsed"]
+    plan = _built(tmp_path, "daxing", "2023年区政府工作报告重点工作分工方案\n一、主要预期目标\n1.地区生产总值比上年增长4.5%以上。\n牵头领导:常务副区长\n主要责任单位:区发展改革委\n")
+    assert [(a.surface, a.role) for t in plan.tasks for a in t.assignments] == [("区发展改革委", "lead")]

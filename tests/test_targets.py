@@ -1381,3 +1381,12 @@ def test_round_39_a_page_in_traditional_characters_and_round_the_clock_work(tmp_
     found = sentence_targets("集中供水工程实现24小时供水和计量收费比例均达到93%。")
     assert [(t[2], t[3]) for t in found] == [(Decimal("93"), "%"), (Decimal("93"), "%")]
     assert sentence_targets("应急响应时间缩短至24小时以内。")[0][:4] == ("应急响应时间", "at_most", Decimal("24"), "小时")
+
+
+def test_each_listed_crop_reaches_the_level_and_a_share_of_an_amount_is_no_target():  # round 40: 新晃县, 巩留县
+    found = sentence_targets("加快推进稻油生产全程机械化,确保水稻、油菜耕种收综合机械化水平均提升1%以上。")
+    assert [(t[2], t[3]) for t in found] == [(Decimal("1"), "%")] * 2  # 水平均: 水平 and 均, not 平均
+    assert sentence_targets("全县粮食平均亩产提升1%。")[0][0] == "全县粮食平均亩产"  # 平均 stays a metric's word
+    shares = sentence_targets("2.饮水巩固提升项目2个5263万元,占资金总额的25.8%;")
+    assert [t for t in shares if t[3] == "%"] == []  # how the amount divides the whole, not a promise
+    assert sentence_targets("非化石能源消费占能源消费总量的比重达到20%。")[0][2:4] == (Decimal("20"), "%")

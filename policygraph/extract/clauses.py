@@ -284,7 +284,9 @@ def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
 
 
 LABEL_LINE = re.compile(
-    r"^[ \t\u3000\f]*" + alternatives([*CLAUSE_LABELS, *_LABELS["co"]], spaced_out=True) + _COLON, re.M
+    # (投资:500万元 实施单位:X: a label after another field of the line, a short name and its value)
+    r"^[ \t\u3000\f]*(?:[\u4e00-\u9fff]{1,6}[：:][^\n：:。；;]{1,40}?(?:[ \t\u3000]+|(?<=[)）])))?"
+    r"(?P<label>" + alternatives([*CLAUSE_LABELS, *_LABELS["co"]], spaced_out=True) + _COLON + ")", re.M
 )
 LIST_OPENERS = tuple("、，,；;（(")  # a line ending in one of these goes on in the next
 LINE_BREAKERS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|附件)")
@@ -301,12 +303,13 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
     for match in LABEL_LINE.finditer(text, start, end):
         if found and match.start() < found[-1].end:
             continue
+        clause_start = match.start("label")
         clause_end = _line_end(text, match.start())
         while clause_end < end:
             next_start = clause_end + 1
             next_end = _line_end(text, next_start)
             line = text[next_start:next_end].strip()
-            before = text[match.start() : clause_end].rstrip()
+            before = text[clause_start:clause_end].rstrip()
             ends_in_list = before.endswith(LIST_OPENERS)
             if not line:
                 if not ends_in_list:
@@ -321,7 +324,7 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
                 if not (open_list or fragment):
                     break
             clause_end = next_end
-        found.append(ClauseMatch(match.start(), clause_end, match.start(), clause_end, True))
+        found.append(ClauseMatch(clause_start, clause_end, clause_start, clause_end, True))
     return found
 
 

@@ -67,6 +67,8 @@ MAX_OBJECT = 30
 WITHIN = "内"
 RANKING = re.compile(r"[^，,；;。]*?[前后][\d一二三四五六七八九十]{1,3}名")  # after the count: 168个重点城市后20名
 MAX_RANKING_FIELD = 16
+# a share that follows an amount with no verb of its own: 13500万元，占资金总额的66.2%
+SHARE_OF_AMOUNT = re.compile(r"\d[万亿千]?[\u4e00-\u9fff]{0,3}[，,]\s*占[^，,；;。：:达提降增实确力]{1,20}$")
 MAX_VERB_GAP = 3  # characters of place between a verb and its count (完成沿湾16条)
 # names listed with 、 between a verb and its count, 等 and a kind of place closing them
 PLACE_LIST = r"(?:[\u4e00-\u9fff]{1,8}?、){1,8}[\u4e00-\u9fff]{1,8}?(?:等(?:区域|地区|地|市|县|区))?$"
@@ -1086,8 +1088,9 @@ WHOLE = re.compile(r"[\u3400-\u9fff（）()A-Za-z0-9.]+的")
 MAX_SHARE_OF = 16
 # 以…为重点 / 为主: the figures before it pick out what is meant
 CRITERION_AFTER = re.compile(r"为(?:重点|主|核心|对象|载体|依托|基础|单元)")
-# 均 just before the comparator: each metric listed reaches the value (人均, 年均 are metrics)
-EACH = re.compile(r"(?<![人年日月平])均$")
+# 均 just before the comparator: each metric listed reaches the value (人均, 年均, 平均 are metrics;
+# 水平均提升 is 水平 and 均)
+EACH = re.compile(r"(?<![人年日月])(?<!(?<!水)平)均$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -1186,6 +1189,8 @@ def find_targets(
         for found in ([] if reported else reader.read()):
             if found.value.unit not in ("名", "位") and RANKING.match(reader.text, found.value.end, found.value.end + MAX_RANKING_FIELD):
                 continue  # 退出全国168个重点城市后20名: the 168 cities are the field of a ranking, no amount
+            if found.value.unit == "%" and SHARE_OF_AMOUNT.search(reader.text, 0, found.value.start):
+                continue  # 1个1250万元，占资金总额的6.1%: how an amount stated just before divides a whole, no promise of its own
             if rules.permission.search(_clause_of(reader.text, found.start, found.end)):
                 continue  # 每名学生只能选择一所民办学校: a limit a rule sets, not a promise
             checked = found.metric
