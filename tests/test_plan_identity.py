@@ -741,3 +741,46 @@ def test_review_of_the_days_rules_cells_tables_and_characters():
     row_line = next(line for line in clean_layout(table).text.split("\n") if "（一）" in line)
     assert "（二）" in row_line and "2024年12月底前" in row_line  # a long table row is no run-together paragraphs
     assert as_simplified("乾縣人民政府關於印發乾縣推進鄉村振興實施方案的通知，請各單位認真貫徹執行。各鎮人民政府、縣級各部門。").startswith("乾县")
+
+
+# -- round 40 (texts of 2026-12-06: 宁夏, 北京, 内蒙古, 湖南, 西藏, 广西, 江西, 上海, 青海, 重庆, 辽宁, 新疆) -------
+def test_a_pages_date_and_time_then_its_source(tmp_path):  # round 40: 南宁经开区, 2020-06-30 17:41  来源: …
+    plan = build(tmp_path, nanning=(
+        "关于南宁经济技术开发区落实政府工作报告2020年重点工作任务分工方案的通知(南经管发〔2020〕81号)\n\n"
+        "2020-06-30 17:41     来源: 南宁经济技术开发区管理委员会     作者: 南宁经济技术开发区管理委员会\n\n"
+        "吴圩镇人民政府、那洪及金凯街道办事处,各办局室:\n\n现就有关事项通知如下:\n"
+    )).plans[0]
+    assert (plan.issue_date, plan.issuers) == (dt.date(2020, 6, 30), ["南宁经济技术开发区管理委员会"])
+
+
+def test_a_body_that_opens_its_plans_title_issues_it(tmp_path):  # round 40: 新晃侗族自治县农业农村局, 长寿路街道
+    plan = build(tmp_path, xinhuang=(
+        "新晃侗族自治县农业农村局2023年度工作实施方案\n发布时间:2023-03-10 10:44 信息来源:新晃县农业农村局\n"
+        "为全面推进乡村振兴,制定如下实施方案。\n一、目标任务\n"
+    )).plans[0]
+    assert plan.issuers == ["新晃侗族自治县农业农村局"]  # the title's full name, not the page's short one
+    plan = build(tmp_path, changshou="普陀区长寿路街道2022年工作计划\n\n2022年06月10日 来源: 上海普陀\n\n一、聚焦重点\n").plans[0]
+    assert (plan.issuers, plan.issue_date) == (["普陀区长寿路街道"], dt.date(2022, 6, 10))
+
+
+def test_a_rule_under_the_heading_and_a_title_the_congress_approved(tmp_path):  # round 40: 东胜区, 渝中区
+    plan = build(tmp_path, dongsheng=(
+        "鄂尔多斯市东胜区人民政府关于印发《东胜区加快融入呼包鄂榆城市群实施方案》的通知\n——\n东政发〔2017〕66号\n\n"
+        "各镇人民政府,各街道办事处:\n\n《东胜区加快融入呼包鄂榆城市群实施方案》已经区人民政府常务会议审议通过,现印发给你们。\n"
+    )).plans[0]
+    assert plan.doc_number == "东政发〔2017〕66号"
+    plan = build(tmp_path, yuzhong=(
+        "渝中府发〔2021〕29号\n区级国家机关各部门,各管委会、街道办事处:\n"
+        "《重庆市渝中区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》已经区十八届人大六次会议批准,现印发给你们,请认真贯彻执行。\n"
+        "重庆市渝中区人民政府\n2021年4月16日\n"
+    )).plans[0]
+    assert plan.title == "重庆市渝中区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+
+
+def test_superiors_listed_before_the_speaker_do_not_place_the_plan(tmp_path):  # round 40: 昌江区
+    plan = build(tmp_path, changjiang=(
+        "关于征求2021-2030年高标准农田建设规划任务意见的函\n鲇鱼山镇、丽阳镇、荷塘乡人民政府:\n"
+        "为落实好《江西省高标准农田建设规划(2021-2030年)》和省委、省政府、市委、市政府、区委、区政府的决策部署,"
+        "认真谋划我区新一轮高标准农田建设工作,现将规划任务面积征求意见,请将意见反馈至昌江区高标准农田建设办公室。\n2022年4月12日\n"
+    )).plans[0]
+    assert plan.jurisdiction.name == "昌江区"

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from ..data import alternatives
 from ..model import AdminLevel, Jurisdiction
 from ..normalize.lexicon import Lexicon
 from ..normalize.places import CHINA, longest_place_at, places_at_start, township_after, township_in, unknown_place
@@ -51,6 +52,11 @@ WEB_DATE = re.compile(
     r"(?:(?:印发|发布|成文|发文)?(?:时间|日期)[:：]|(?:发布|成文|发文)(?:时间|日期)|公开日期?[:：]?)"  # 发布时间2022-01-29, 公开日2023-07-04
     r"(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})"
 )
+DATE_THEN_FIELDS = re.compile(
+    r"(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?=(?:来源|信息来源|文章来源|作者|发布机构|浏览次数|点击数)[:：])"
+)
+RULE_LINE = re.compile(r"[—\-–_=~～·•*＊…－]{2,}")
 WEEKDAY = re.compile(r"星期[一二三四五六日天]")
 BRACKETED_LABEL = re.compile(r"^\d{0,2}[.、]?[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 
@@ -308,9 +314,16 @@ def read_head(lines: list[Line]) -> Head:
         text = FILE_NAME_NOISE.sub("", line.text).lstrip("•·●▪◆")  # a title line that is a file name: 【政策】X.docx; a bullet
         if not text:
             continue
+        if RULE_LINE.fullmatch(text):
+            continue  # —— under a heading: a rule printed as a line, no text of the document
         if value_next:  # the value of a web page's field printed under its label (文号： / 常政办发〔2023〕47号)
             value_next = False
             _read_fields(head, label + text)
+            continue
+        dated = DATE_THEN_FIELDS.match(text)
+        if dated:  # 2020-06-30 17:41  来源: 南宁经济技术开发区管理委员会: the page's date, then its fields
+            head.web_date = head.web_date or _day(dated)
+            _read_fields(head, text[dated.end() :], line.spaced)
             continue
         web_field = WEB_FIELD.match(text)
         if web_field:  # 索引号：… 文号：… 成文日期：…: a web page's table of particulars, no part of the title
@@ -580,7 +593,7 @@ def _issued_title(body: str) -> str | None:
     """``现将《X》印发给你们``, ``《X》已经省政府同意，现印发你们`` in a notice's text names the plan it issues."""
     match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:[（(]以下简称[^）)]{1,16}[）)]\s*)?(?:印发|发布|转发|予以公布|公布)", body)
     # (the opening 《 lost by a page: 应县…实施方案》已经县人民政府同意)
-    match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,40}(?:同意|通过)[，,]\s*现(?:予)?印发", body, re.M)
+    match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予)?印发", body, re.M)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
     match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*现(?:予)?印发(?:给)?你们", body)
     # 现将2023年浙江省卫生健康工作要点印发给你们: no guillemets, a title's ending before 印发
@@ -775,6 +788,22 @@ def _county_stem_at(text: str, position: int, lexicon: Lexicon) -> tuple[str, li
     return None
 
 
+def _chains_of_command(text: str, words: dict[str, list[str]]) -> str:
+    """``text`` with each list of governments of several levels (省委、省政府、市委、市政府、区委、区政府的决策部署)
+    cut to its last level, the speaker's own: the ones above it are the superiors whose line it follows."""
+    level_of = {word: level for level, group in words.items() for word in group}
+    listed = alternatives(list(level_of))
+
+    def last_level(match: re.Match[str]) -> str:
+        items = re.findall(listed, match.group())
+        levels = [level_of[item] for item in items]
+        if len(set(levels)) < 2:
+            return match.group()
+        return "、".join(item for item in items if level_of[item] == levels[-1])
+
+    return re.sub(listed + r"(?:[、和及]" + listed + r")+", last_level, text)
+
+
 def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     """How the body speaks of its own government (我省, 全市, 我国), and the places it names most.
 
@@ -785,6 +814,7 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     body = CITED_TITLE.sub("", text[:TEXT_EVIDENCE_CHARS])
     words = rules()["self_reference"]
     speaking = rules()["national_comparison"].sub("", body)  # 领跑全国: the nation as a yardstick, not the speaker
+    speaking = _chains_of_command(speaking, words)
     levels = Counter({AdminLevel(level): sum(speaking.count(w) for w in group) for level, group in words.items()})
     evidence = []
     level, count = levels.most_common(1)[0]
@@ -1054,6 +1084,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     dates = [d for d in (signature_date, head.field_date, head.heading_date, head.web_date, printed[1] if printed else None) if d]
     if dates:
         meta.issue_date, meta.date_precision = dates[0]
+    if not issuers and (owner := TITLE_OWNER.match(meta.title or "")):
+        issuers = [owner["org"]]  # 普陀区长寿路街道2022年工作计划: a body's own plan, named so in its title
     if not issuers and head.field_issuer:
         issuers = [head.field_issuer]  # 发布机构：… among a page's particulars, when nothing signs
     issuers = _drop_shortened(_unique(issuers), lexicon)
@@ -1070,6 +1102,12 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     meta.place_evidence = why
     meta.issuers = _drop_shortened(_unique(complete_issuer(i, places, lexicon) for i in issuers), lexicon)
     return meta
+
+
+# a title that opens with the body whose plan it is, then the plan's year (新晃侗族自治县农业农村局2023年度工作实施方案)
+TITLE_OWNER = re.compile(
+    r"(?P<org>[\u4e00-\u9fff（）()]{3,30}?(?:局|委员会|办公室|管委会|管理委员会|街道办事处|街道|人民政府|中心))(?=(?:19|20)\d{2}年)"
+)
 
 
 NEWS_REPORT = re.compile(
