@@ -272,7 +272,40 @@ def test_a_tables_row_numbers_and_repeated_cells_are_no_page_furniture():  # rou
     from policygraph.read.layout import page_furniture
 
     rows = "".join(f"{n}\n\n考核指标{n}\n\n万亩\n\n0.{n}\n\n县农业农村局\n\n市农业农村局\n\n" for n in range(1, 9))
-    assert page_furniture("任务清单\n\n" + rows) == []  # numbers a few lines apart count rows, not pages
+    assert page_furniture("任务清单\n\n序号\n\n考核指标\n\n" + rows) == []  # numbers a few lines apart under 序号 count rows, not pages
+    short_pages = "".join("全县推进农村人居环境整治。\n" * 6 + f"全县新建污水管网\n{n}\n30公里。\n" for n in range(1, 5))
+    removed = {short_pages[start:end] for start, end in page_furniture(short_pages)}
+    assert {"1", "2", "3", "4"} <= removed  # short pages with no 序号 above: page numbers still (found by review)
     pages = "".join(f"第{n}段正文。\n" * 20 + f"- {n} -\n\f" for n in range(1, 4))
     assert len(page_furniture(pages)) == 3  # page numbers stay page numbers
     assert len(page_furniture("".join("正文一行。\n" * 3 + f"{n}\n\f" for n in range(1, 4)))) == 3  # a page break between them
+
+
+def test_review_of_goal_columns(tmp_path):  # a review of round 39-40's rules, each case verified before its fix
+    from policygraph.extract.tables import is_header
+
+    # an indicator table names no task: 单位 and 目标值 describe rows, they make no task table
+    assert not is_header(["序号", "指标名称", "单位", "2020年现状值", "目标值", "指标属性"])
+    assert not is_header(["序号", "指标", "2020年", "2025年目标", "牵头单位"])
+    head = "县政府办公室关于印发2023年重点任务清单的通知\n\n各乡镇人民政府:\n\n现印发给你们。\n\n序号\n\n工作任务\n\n年度目标（个）\n\n责任单位\n\n"
+    plan = plan_of(tmp_path, head + "1\n\n新建城市公园\n\n3\n\n县住建局\n\n2\n\n新建养老服务中心\n\n2\n\n县民政局\n\n")
+    assert rows(plan) == [("新建城市公园", [("县住建局", "lead")], None), ("新建养老服务中心", [("县民政局", "lead")], None)]  # 3 is the goal, no row
+    head = "县政府办公室关于印发2023年重点任务清单的通知\n\n各乡镇人民政府:\n\n现印发给你们。\n\n序号\n\n考核指标\n\n单位\n\n年度目标\n\n责任单位\n\n备注\n\n"
+    body = "".join(f"{n}\n\n粮食播种面积{n}\n\n万亩\n\n{n}.5\n\n县农业农村局\n\n—\n\n" for n in range(1, 7))
+    assert len(plan_of(tmp_path, head + body).tasks) == 6  # a 备注 printed — is no measure before the next row's number
+    head = "县政府办公室关于印发2023年乡村振兴任务清单的通知\n\n各乡镇人民政府:\n\n现印发给你们。\n\n考核项目\n\n序号\n\n考核指标\n\n责任部门\n\n完成时限\n\n"
+    plan = plan_of(tmp_path, head + "农业高质高效\n\n1\n\n粮食播种面积\n\n县农业农村局\n\n持续推进\n\n2\n\n生猪存栏\n\n县农业农村局\n\n12月底\n\n")
+    assert [(t.action_text, t.deadline.text if t.deadline else None) for t in plan.tasks] == [("农业高质高效", "持续推进"), ("农业高质高效", "12月底")]
+
+
+def test_the_figures_of_a_row_no_rule_can_split_are_still_the_plans_targets(tmp_path):  # round 41: 钟楼区
+    table = (
+        "附件1\n2025年《政府工作报告》主要目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n1\n全区经济社会发展的主要预期目标\n"
+        "(1)地区生产总值增长5%左右。\n王旭锋\n区发改局\n经开区\n高新区(邹区镇)\n各街道\n(2)一般公共预算收入保持稳定增长。\n区财政局\n(3)制造业投资增长8%左右。\n"
+        "吴 伟\n区工信局\n(4)实际使用外资和进出口总额稳中提质。\n区商务局\n新运集团\n金控集团\n(5)居民人均可支配收入与经济增长同步。\n(6)社会消费品零售总额增长5%左右。\n"
+        "(8)安全生产形势平稳向好。\n区应急管理局(安委办)\n区安委会各成员单位\n2\n坚持老城、经开、高新三区并进\n做精老城区\n(9)提速历史文化地标建设。\n区住建局\n"
+    )
+    plan = plan_of(tmp_path, "各街道,区各办局、直属单位:\n现将相关分解落实方案印发给你们。\n常州市钟楼区人民政府\n2025年3月7日\n" + table)
+    assert any(p.severity == "unparsed" for p in plan.problems)  # the row is reported, its units not guessed
+    assert [(t.value, t.unit) for t in plan.targets] == [(Decimal("5"), "%"), (Decimal("8"), "%"), (Decimal("5"), "%")]
+    assert all("unread_row" in t.rules for t in plan.targets)

@@ -90,7 +90,7 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
         header_end = index + 1
         while header_end < len(lines) and header_end - index < MAX_HEADER_CELLS and _header_word(_squeezed(text, lines[header_end])):
             header_end += 1
-        if leading and header_end < len(lines) and _opens_row(text, lines, header_end - 1, 0):
+        if leading and header_end < len(lines) and _opens_row(text, lines, header_end - 1, 0, lexicon):
             header_end -= 1  # 农业高质高效 / 1: the first row's category, not a column's name
         header = [_squeezed(text, line) for line in lines[index - leading : header_end]]
         if len(header) < 3 or not is_header(header):
@@ -136,26 +136,29 @@ def _read_rows(
             last_number = 0
             continue
         category = None
-        if leading and _opens_row(text, lines, index, last_number):
+        if leading and _opens_row(text, lines, index, last_number, lexicon):
             category, index = lines[index], index + 1
             line = _squeezed(text, lines[index])
         if not _next_number(line, last_number, figures):
             return index - (category is not None)
         last_number = int(line)
         stop = index + 1
+        named = False  # in a table of figures, a row's number comes only after the row's organisations (1 / 新建城市公园 / 3 / 县住建局)
         while stop < len(lines) and stop - index <= len(roles) + MAX_EXTRA_LINES:
             following = _squeezed(text, lines[stop])
             if (
                 _section_row(text, lines, stop) or following.startswith(("附表", "附件", "附图")) or SIGNATURE_DATE.match(following)
                 or following in NUMBER_WORDS
-                or (_next_number(following, last_number, figures) and not (measured and MEASURE_CELL.fullmatch(_squeezed(text, lines[stop - 1]))))
-                or (leading and _opens_row(text, lines, stop, last_number))
+                or (_next_number(following, last_number, figures) and (not figures or named or stop - index > len(roles))
+                    and not (measured and _measure(_squeezed(text, lines[stop - 1]))))
+                or (leading and stop - index > 2 and _opens_row(text, lines, stop, last_number, lexicon))
             ):
                 break
+            named = named or (figures and _kind(following, lexicon) in UNIT_KINDS)
             stop += 1
         cells, used, unsure, crowded = _cells(text, lines[index + 1 : stop], roles, lexicon)
         following = _squeezed(text, lines[stop]) if stop < len(lines) else ""
-        table_goes_on = bool(SERIAL.fullmatch(following)) or _section_row(text, lines, stop) or (leading and _opens_row(text, lines, stop, last_number))
+        table_goes_on = bool(SERIAL.fullmatch(following)) or _section_row(text, lines, stop) or (leading and _opens_row(text, lines, stop, last_number, lexicon))
         named = all(cells[column] for column, role in enumerate(roles) if role == "units")
         filled = named and all(cells[column] for column, role in enumerate(roles) if role == "title")
         if (not named and crowded) or (used < stop - index - 1 and (table_goes_on or not filled)):
@@ -178,6 +181,11 @@ def _read_rows(
     return index
 
 
+def _measure(line: str) -> bool:
+    """A goal's measure alone on its line (万吨, %), not a cell printed empty (—, /)."""
+    return bool(MEASURE_CELL.fullmatch(line)) and not EMPTY_CELL.fullmatch(line)
+
+
 def _next_number(line: str, last_number: int, figures: bool = False) -> bool:
     """``line`` is the number of the row after ``last_number``'s. ``figures``: the table has a column
     of figures (年度投资金额, 年度目标), whose cells stand alone on lines too: then the next number is
@@ -187,7 +195,7 @@ def _next_number(line: str, last_number: int, figures: bool = False) -> bool:
     return not figures or last_number == 0 or int(line) <= last_number + MAX_NUMBER_STEP
 
 
-def _opens_row(text: str, lines: list[tuple[int, int]], index: int, last_number: int) -> bool:
+def _opens_row(text: str, lines: list[tuple[int, int]], index: int, last_number: int, lexicon: Lexicon) -> bool:
     """``lines[index]`` is a category cell opening the next row of a table whose category column
     stands before its number: a short name (农业高质高效), the row's number right after it."""
     if index + 1 >= len(lines):
@@ -198,6 +206,7 @@ def _opens_row(text: str, lines: list[tuple[int, int]], index: int, last_number:
         and not SERIAL.fullmatch(line) and not role_candidates(line) and not re.search(r"\d", line)
         and not NAME_END.search(line)  # 市海洋渔业局市农业农村局: the row's last cell, an organisation
         and not MEASURE_CELL.fullmatch(line)  # 万吨 / 42: a goal's measure and its figure
+        and _kind(line, lexicon) == "text"  # 持续推进 / 2: the row's deadline, not the next row's category
     )
 
 

@@ -154,11 +154,25 @@ def extract_plan(
         _read_table(plan, table, number, len(tables), view, lexicon, consumed)
     _report_stray_labels(plan, view, consumed)
     _read_indicator_tables(plan, view)
+    _targets_of_unread_rows(plan, table_notes or [])
     _targets_to_their_rows(plan)
     date_by_annual_title(plan)
     drop_past_figures(plan)
     _deadlines_in_text(plan)
     return plan
+
+
+def _targets_of_unread_rows(plan: Plan, table_notes: list[tuple[int, int, str]]) -> None:
+    """The figures of a table's rows whose cells could not be told apart (reported, their units not
+    read) are still the plan's targets: （1）地区生产总值增长5%左右 in a row of several items and units."""
+    held = {(t.span.start, t.span.end) for t in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]}
+    for start, stop, severity in table_notes:
+        if severity != "unparsed":
+            continue
+        for target in find_targets(TextView.of(plan.source.text[start:stop], start), plan.source, due=annual_due(plan.title)):
+            if (target.span.start, target.span.end) not in held:
+                target.rules.append("unread_row")
+                plan.targets.append(target)
 
 
 # 2024年6月底前, 2023年底前, 2030年前: a date the task's own words set (not 到2025年, a horizon)

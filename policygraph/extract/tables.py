@@ -27,6 +27,7 @@ _COLUMN_RULES = load_rules("table_columns")
 COLUMN_WORDS: dict[str, list[str]] = {role: words for role, words in _COLUMN_RULES.items() if role != "goal_amounts"}
 GOAL_AMOUNTS = frozenset(_COLUMN_RULES["goal_amounts"])  # 年度投资金额: an amount of the row's project
 SERIAL = re.compile(r"\d{1,3}")  # a row's number
+DESCRIBING_ROLES = ("measure", "goal", "place", "assessors")
 GOAL_YEAR = re.compile(r"(?P<year>20\d\d)年度?")
 NAMES_PEOPLE = re.compile(r"负责人|责任人")  # 牵头单位及主要负责人: a unit, then the person in charge of it
 TRAILING_PERSON = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*[ \t\u3000]*$")
@@ -123,8 +124,9 @@ def assign_roles(headers: list[str]) -> list[str | None]:
             if free:
                 roles[index] = free[0]
                 taken.add(free[0])
-    if "goal" in roles and not {"title", "text"} & taken:
-        roles[roles.index("goal")] = "title"  # 序号 | 2022年预期目标 | 责任单位: the goal is the row's task
+    if "goal" in roles and "units" in roles and None not in roles and not {"title", "text"} & taken:
+        # 序号 | 2022年预期目标 | 责任单位: the goal is the row's task (序号 | 指标 | 2020年 | 2025年目标 | 牵头单位 is an indicator table)
+        roles[roles.index("goal")] = "title"
     unnamed = [index for index, role in enumerate(roles) if role is None]
     if roles[:1] == ["number"] and "units" in roles and not {"title", "text"} & taken and len(unnamed) == 1 and unnamed[0] < roles.index("units"):
         # 序号 | 2022年预期目标 | 责任单位, 序号 | 事项分类 | 事项名称 | 牵头单位: the one column no word names, before
@@ -146,7 +148,9 @@ def is_header(cells: list[str]) -> bool:
     """A task table's header: a 序号 column and a task or unit column; or, with no 序号 (a .docx
     任务分工表: 重点任务 | 牵头单位 | 配合单位), a unit column beside a task column, where every filled
     cell is a header word."""
-    roles = [r for r in assign_roles(cells) if r]
+    # (单位, 年度目标, 建设地点, 评分部门 describe a row but make no table a task table: 序号 | 指标名称 | 单位 |
+    # 2020年现状值 | 目标值 is an indicator table)
+    roles = [r for r in assign_roles(cells) if r and r not in DESCRIBING_ROLES]
     if "number" in roles:
         return ("units" in roles or "title" in roles) and len(roles) >= 3
     filled = [c for c in cells if c]

@@ -42,6 +42,7 @@ PAGE_NUMBER_AFTER_BREAK = re.compile(rf"(?<=\f)([{DASHES}]{{1,2}}\s*\d{{1,4}}\s*
 RUNNING_MIN = 3
 BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
 ROW_NUMBER_LINES = 12  # a page holds more lines than this between its number and the next page's
+MAX_CELL_LINE = 60  # characters: a table's cell on a line of its own, not a page's paragraph
 RUNNING_MAX_CHARS = 40
 NOT_FURNITURE = re.compile(r"[。；;：:]|" + alternatives(load_rules("clause_rules")["never_furniture"]))  # a clause's words are never page furniture
 
@@ -155,22 +156,29 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
 
 
 def _row_numbers(lines: list[tuple[int, int, str]], feeds: set[int]) -> set[int]:
-    """Lines of a bare number that count a table's rows, not pages: the next or the last number
-    (one more, one less) stands within ROW_NUMBER_LINES non-blank lines of it, closer than pages are
-    (a web page's table printed one cell per line: 1 / 粮食播种面积 / 万亩 / 0.07 / 县农业农村局 / 2 …)
+    """Lines of a bare number that count a table's rows, not pages: after a 序号 line, the next or
+    the last number (one more, one less) stands within ROW_NUMBER_LINES non-blank lines of it, closer
+    than pages are, with short cells between them (a web page's table printed one cell per line:
+    序号 / … / 1 / 粮食播种面积 / 万亩 / 0.07 / 县农业农村局 / 2 …)
     and no page break (``feeds``, line indexes after a form feed) comes between them."""
-    bare: list[tuple[int, int, int, int]] = []  # (line index, its non-blank line count, its page, its number)
-    filled = page = 0
+    bare: list[tuple[int, int, int, int, int]] = []  # (line index, its non-blank line count, its page, its number, longest line since the last)
+    filled = page = longest = 0
+    headed = False  # a 序号 column's name stood before: a table printed one cell per line may follow
     for index, (_, _, line) in enumerate(lines):
         page += index in feeds
         if not line.strip():
             continue
         filled += 1
         if BARE_NUMBER.fullmatch(line):
-            bare.append((index, filled, page, int(line)))
+            if headed:
+                bare.append((index, filled, page, int(line), longest))
+            longest = 0
+        else:
+            headed = headed or line.strip() in ("序号", "编号")
+            longest = max(longest, len(line.strip()))
     rows = set()
-    for (index, at, page, number), (next_index, next_at, next_page, next_number) in zip(bare, bare[1:]):
-        if next_number == number + 1 and next_at - at <= ROW_NUMBER_LINES and next_page == page:
+    for (index, at, page, number, _), (next_index, next_at, next_page, next_number, between) in zip(bare, bare[1:]):
+        if next_number == number + 1 and next_at - at <= ROW_NUMBER_LINES and next_page == page and between <= MAX_CELL_LINE:
             rows.update((index, next_index))
     return rows
 
