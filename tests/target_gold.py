@@ -147,8 +147,13 @@ MAGNITUDES = {"万亿": Decimal("1e12"), "千万": Decimal("1e7"), "百万": Dec
 
 
 def _quantity(value: Decimal, unit: str) -> tuple[Decimal, str]:
-    """2 万套 and 20000 套 are one quantity: an annotator may write either (吨／天 as written or 吨/天)."""
+    """2 万套 and 20000 套 are one quantity: an annotator may write either (吨／天 as written or 吨/天);
+    a share too, as a fraction or a percentage (占全市1/8: 0.125 or 12.5 %)."""
     unit = to_simplified(re.sub(r"\s", "", unit)).replace("／", "/").replace("％", "%").replace("个百分点", "百分点")
+    if unit == "%":
+        return (value / 100).quantize(Decimal("0.0001")).normalize(), ""
+    if not unit and value < 1:
+        return value.quantize(Decimal("0.0001")).normalize(), ""
     for prefix, factor in MAGNITUDES.items():
         if unit.startswith(prefix) and len(unit) > len(prefix):
             return (value * factor).normalize(), unit[len(prefix) :]

@@ -1390,3 +1390,26 @@ def test_each_listed_crop_reaches_the_level_and_a_share_of_an_amount_is_no_targe
     shares = sentence_targets("2.饮水巩固提升项目2个5263万元,占资金总额的25.8%;")
     assert [t for t in shares if t[3] == "%"] == []  # how the amount divides the whole, not a promise
     assert sentence_targets("非化石能源消费占能源消费总量的比重达到20%。")[0][2:4] == (Decimal("20"), "%")
+
+
+def test_review_of_round_40s_target_rules():  # found by review, each verified before its fix
+    assert sentence_targets("到2025年，数字经济核心产业增加值突破500亿元，占地区生产总值比重不低于10%。")[-1][1:4] == ("at_least", Decimal("10"), "%")
+    assert sentence_targets("到2025年，占全市地区生产总值比重30%以上。")  # a year is no amount a share divides
+    from policygraph.extract.targets import annual_year
+
+    assert annual_year("某市数字经济发展目标任务（2023—2025年）") is None  # three years, no annual plan
+    assert annual_year("2021年嵊泗县乡村振兴任务清单") == 2021
+
+
+def test_round_41_forms_of_targets():  # round 41: 广水市 forestry, 云南 rural plan, 如皋高新区, 南漳镇
+    assert [t[2:4] for t in sentence_targets("完成美国白蛾有效防治面积0.6万亩,松材线虫病有效防治面积5.8万亩,其他有害生物防治面积2万亩,防治率90%以上。")] == [
+        (Decimal("0.6"), "万亩"), (Decimal("5.8"), "万亩"), (Decimal("2"), "万亩"), (Decimal("90"), "%"),
+    ]  # the next items of an amount, in its measure: the verb goes on
+    assert [t[0] for t in sentence_targets("完成植树造林0.74万亩,其中村庄绿化0.12万亩。")] == ["完成植树造林", "村庄绿化"]
+    assert sentence_targets("2020年，全市森林面积120万亩。") == []  # a level with no verb and no goal is still no promise
+    assert [t[2:4] for t in sentence_targets("建设稻谷、玉米、马铃薯示范基地各10万亩。")] == [(Decimal("10"), "万亩")] * 3  # 各: each
+    goals = sentence_targets("全年主要预期目标是:一般预算收入占全市32.46%,实际利用外资1亿美元,新增20亿元企业、10亿元企业分别不少于1家、1家。")
+    assert [t[2:4] for t in goals] == [(Decimal("32.46"), "%"), (Decimal("1"), "亿美元"), (Decimal("1"), "家"), (Decimal("1"), "家")]
+    assert sentence_targets("新增新开规模工业企业数占全市1/5。")[0][2] == Decimal("20")  # 20, not 2E+1
+    assert sentence_targets("突出规划引领、产业振兴、人居环境整治、脱贫攻坚、改革发展五个重点,抓点带面。") == []
+    assert sentence_targets("镇党委政府共谋划农业项目5个。")[0][2:4] == (Decimal("5"), "个")

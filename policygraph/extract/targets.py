@@ -67,8 +67,15 @@ MAX_OBJECT = 30
 WITHIN = "内"
 RANKING = re.compile(r"[^，,；;。]*?[前后][\d一二三四五六七八九十]{1,3}名")  # after the count: 168个重点城市后20名
 MAX_RANKING_FIELD = 16
+SHARE_LEVEL = re.compile(r"[\u4e00-\u9fff]{2}占(?:全[省市县区国镇]|[^，,；;。、：:\d]{1,14}?(?:比重|比例|份额|总量|总额|的))?$")  # …占全市, …占比, …占GDP比重
+# a sentence that opens by naming what follows as goals: its levels are targets, dated or not
+GOAL_SENTENCE = re.compile(r"(?:主要|预期|工作|发展|年度)目标(?:任务)?(?:是|为)?[:：]")
+MAX_GOAL_OPENING = 16
 # a share that follows an amount with no verb of its own: 13500万元，占资金总额的66.2%
-SHARE_OF_AMOUNT = re.compile(r"\d[万亿千]?[\u4e00-\u9fff]{0,3}[，,]\s*占[^，,；;。：:达提降增实确力]{1,20}$")
+SHARE_OF_AMOUNT = re.compile(
+    r"\d[万亿千]?(?:元|吨|亩|个|项|户|人|辆|座|家|所|条|台|套|平方米|平方公里|平方千米|公顷|公里|千米|千瓦)[，,]\s*占[^，,；;。：:达提降增实确力保超突以不高低为]{1,20}$"
+)
+MAX_SHARE_REACH = 40  # characters from an amount to its share's figure
 MAX_VERB_GAP = 3  # characters of place between a verb and its count (完成沿湾16条)
 # names listed with 、 between a verb and its count, 等 and a kind of place closing them
 PLACE_LIST = r"(?:[\u4e00-\u9fff]{1,8}?、){1,8}[\u4e00-\u9fff]{1,8}?(?:等(?:区域|地区|地|市|县|区))?$"
@@ -135,6 +142,7 @@ class TargetRules:
     idioms: dict[str, tuple[str, str, str]]
     annual_titles: tuple[str, ...]
     described_objects: tuple[str, ...]
+    money_classes: tuple[str, ...]
     time_limit_units: frozenset[str]
     counts_with_magnitude: frozenset[str]  # 个, 户 and 万户: a count however large, no bound that picks out things
     time_limit: re.Pattern[str]  # 内完成, 以内办结 after a duration
@@ -222,6 +230,7 @@ def target_rules() -> TargetRules:
         idioms={k: tuple(v) for k, v in data["idioms"].items()},
         annual_titles=tuple(data["annual_titles"]),
         described_objects=tuple(data["described_objects"]),
+        money_classes=tuple(data["money_classes"]),
         time_limit_units=frozenset(data["time_limits"]["units"]),
         counts_with_magnitude=frozenset([*data["count_units"], *(m + u for m in data["magnitudes"] for u in data["count_units"])]),
         time_limit=re.compile(rf"(?:以)?内(?:{_alternation(data['time_limits']['verbs'])})"),
@@ -358,8 +367,9 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
         top_value, bottom_value = _number(top), _number(bottom)
         if not top_value or not bottom_value or top_value >= bottom_value:
             return None
-        share = (top_value * 100 / bottom_value).quantize(Decimal("0.01"))
-        return _Value(match.start(), match.end(), share.normalize(), "%", match["suffix"] or "", False, False)
+        share = (top_value * 100 / bottom_value).quantize(Decimal("0.01")).normalize()
+        share = share.quantize(Decimal(1)) if share == share.to_integral_value() else share  # 20, not 2E+1
+        return _Value(match.start(), match.end(), share, "%", match["suffix"] or "", False, False)
     number = _number(match["number"])
     if number is None or ROUND_NAME.match(match["number"]):
         return None
@@ -462,6 +472,8 @@ def _strip_hedges(metric: str, rules: TargetRules) -> str:
                 metric, changed = metric[len(hedge) :], True
             if metric.endswith("年均"):
                 metric, changed = metric[:-2], True  # 总规模年均增长16%: 年均 qualifies the change, not the metric
+            elif metric.endswith("各") and len(metric) > 1:
+                metric, changed = metric[:-1], True  # 稻谷、玉米示范基地各10万亩: 各 gives each the value
             elif metric.endswith(hedge) and not (hedge == "均" and EACH.search(metric) is None):
                 metric, changed = metric[: -len(hedge)], True  # not 人均: a metric's own word
         stripped = ITEM_NUMBER.sub("", ITEM_NUMBER.sub("", metric).strip("，,、和及与并且的：:（("))
@@ -778,6 +790,9 @@ class _SentenceReader:
             if verb is None and value.unit in ("%", "％") and text.endswith(rules.rate_endings, clause, value.start):
                 verb = (value.start, value.start, False, "")  # 污泥安全处置率100%: a rate stated as its value
                 notes.append("rate_value")
+            elif verb is None and value.unit in ("%", "％") and SHARE_LEVEL.search(text, clause, value.start):
+                verb = (value.start, value.start, False, "")  # 一般预算收入占全市32.46%: a share stated as its value
+                notes.append("rate_value")
             if (
                 verb is None and not verb_in_clause and _ends_clause(text, value.end)
                 and (
@@ -791,6 +806,14 @@ class _SentenceReader:
                 # a level stated with no verb, kept only when a due date applies
                 verb = (value.start, value.start, False, "")
                 notes.append("stated_level")
+                previous = self.found[-1] if self.found else None
+                if (
+                    previous is not None and "stated_level" not in previous.rules and "amount" in previous.rules
+                    and previous.value.unit == value.unit and previous.end == clause - 1
+                ):
+                    # 完成美国白蛾防治面积0.6万亩，松材线虫病防治面积5.8万亩 / 完成植树造林0.74万亩，其中村庄绿化0.12万亩:
+                    # the next item of an amount the clause before counted, in its measure: that clause's verb goes on
+                    notes[-1] = "verb_before_clause"
             approximate = text.endswith("约", clause, value.start)
             comparator = AT_LEAST if verb and verb[2] else REACH
             notes.append("amount")
@@ -818,6 +841,8 @@ class _SentenceReader:
                     return None
                 if object_text.endswith(rules.described_objects):
                     return None  # 设置4项约束性指标: the plan describing itself
+                if value.unit.endswith("元") and object_text.startswith(rules.money_classes):
+                    return None  # 新增20亿元企业: enterprises of that size, no sum to raise
                 if object_text.endswith(rules.reach_names):
                     return None  # 建立2-6小时应急响应圈: a zone named by its reach, like 15分钟生活圈
                 end = stop
@@ -1090,7 +1115,7 @@ MAX_SHARE_OF = 16
 CRITERION_AFTER = re.compile(r"为(?:重点|主|核心|对象|载体|依托|基础|单元)")
 # 均 just before the comparator: each metric listed reaches the value (人均, 年均, 平均 are metrics;
 # 水平均提升 is 水平 and 均)
-EACH = re.compile(r"(?<![人年日月])(?<!(?<!水)平)均$")
+EACH = re.compile(r"(?:(?<![人年日月])(?<!(?<!水)平)均|各)$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -1185,11 +1210,12 @@ def find_targets(
     specifications = _specifications(document.text, rules.specification)
     for start, end in _sentences(clean.text):
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
+        goal_sentence = GOAL_SENTENCE.search(clean.text, start, min(end, start + MAX_GOAL_OPENING))  # 全年主要预期目标是：A 32.46%，B 280件
         reported = _REPORTED.search(clean.text, start, end)  # 《报告》显示，2019年…达到59.2%: a sentence of results
         for found in ([] if reported else reader.read()):
             if found.value.unit not in ("名", "位") and RANKING.match(reader.text, found.value.end, found.value.end + MAX_RANKING_FIELD):
                 continue  # 退出全国168个重点城市后20名: the 168 cities are the field of a ranking, no amount
-            if found.value.unit == "%" and SHARE_OF_AMOUNT.search(reader.text, 0, found.value.start):
+            if found.value.unit == "%" and SHARE_OF_AMOUNT.search(reader.text, max(0, found.value.start - MAX_SHARE_REACH), found.value.start):
                 continue  # 1个1250万元，占资金总额的6.1%: how an amount stated just before divides a whole, no promise of its own
             if rules.permission.search(_clause_of(reader.text, found.start, found.end)):
                 continue  # 每名学生只能选择一所民办学校: a limit a rule sets, not a promise
@@ -1210,7 +1236,7 @@ def find_targets(
             time = found.time
             rule_names = list(found.rules)
             applied = time or stated
-            if "stated_level" in rule_names and (applied is None or not applied.firm) and not _in_box(boxes, origin_start):
+            if "stated_level" in rule_names and (applied is None or not applied.firm) and not _in_box(boxes, origin_start) and not goal_sentence:
                 continue  # 2020年风电装机580万千瓦: with no verb and no due date, a figure of the present
             if "stated_level" in rule_names and "元/" in found.value.unit:
                 continue  # 非工业类项目节能量800元/吨标准煤: a price, a rule of support, not a level to reach
@@ -1317,8 +1343,8 @@ def annual_year(title: str | None) -> int | None:
     """The year of an annual plan's title (2022年…工作要点, 2022年区政府重点工作安排), else None."""
     title = title or ""
     years = set(TITLE_YEAR.findall(title))
-    if len(years) != 1 or not any(word in title for word in target_rules().annual_titles):
-        return None
+    if len(years) != 1 or TITLE_SPAN.search(title) or not any(word in title for word in target_rules().annual_titles):
+        return None  # (目标任务（2023—2025年）: a plan of three years, no annual one)
     return int(years.pop())
 
 
