@@ -281,3 +281,14 @@ def test_a_label_after_another_field_of_its_line_and_a_main_responsible_unit(tmp
     assert not [p for p in plan.problems if p.severity == "unparsed"]
     plan = _built(tmp_path, "daxing", "2023年区政府工作报告重点工作分工方案\n一、主要预期目标\n1.地区生产总值比上年增长4.5%以上。\n牵头领导:常务副区长\n主要责任单位:区发展改革委\n")
     assert [(a.surface, a.role) for t in plan.tasks for a in t.assignments] == [("区发展改革委", "lead")]
+
+
+def test_a_label_line_after_a_label_keeps_both(tmp_path):  # found by review: the field before a label is no label itself
+    plan = _built(tmp_path, "labels", "2023年工作要点\n一、城市建设\n1.推进老旧小区改造。\n牵头单位：区住建委 配合单位：区财政局\n")
+    assert [(a.surface, a.role) for t in plan.tasks for a in t.assignments] == [("区住建委", "lead"), ("区财政局", "co")]
+
+
+def test_a_data_providers_label_and_a_label_no_rule_knows(tmp_path):  # round 41: 成都, 数据提供单位
+    plan = _built(tmp_path, "chengdu", "2022年工作要点\n一、经济发展\n1.地区生产总值增长7%左右。(牵头单位:市发改委;数据提供单位:市统计局)\n2.第一产业增加值增长2%。(牵头单位:市农业农村局;统计口径单位:市统计局)\n")
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [[("市发改委", "lead"), ("市统计局", "co")], [("市农业农村局", "lead"), ("市统计局", "co")]]
+    assert [p.severity for p in plan.problems if "统计口径单位" in p.reason] == ["doubtful"]  # never a unit named 统计口径单位:市统计局

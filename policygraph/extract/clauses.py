@@ -285,7 +285,7 @@ def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
 
 LABEL_LINE = re.compile(
     # (投资:500万元 实施单位:X: a label after another field of the line, a short name and its value)
-    r"^[ \t\u3000\f]*(?:[\u4e00-\u9fff]{1,6}[：:][^\n：:。；;]{1,40}?(?:[ \t\u3000]+|(?<=[)）])))?"
+    r"^[ \t\u3000\f]*(?:(?!" + alternatives(_ALL_LABELS, spaced_out=True) + r")[\u4e00-\u9fff]{1,6}[：:][^\n：:。；;]{1,40}?(?:[ \t\u3000]+|(?<=[)）])))?"
     r"(?P<label>" + alternatives([*CLAUSE_LABELS, *_LABELS["co"]], spaced_out=True) + _COLON + ")", re.M
 )
 LIST_OPENERS = tuple("、，,；;（(")  # a line ending in one of these goes on in the next
@@ -782,6 +782,10 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 for name in names:
                     items.append(_Item(name, start, end, marked_here, role, ["shared_suffix"], is_collective, group))
                 continue
+            unknown = UNKNOWN_LABEL.match(text, start, end)
+            if unknown:  # 统计口径单位：市统计局: a label no rule knows, inside the clause: its units help, reported
+                problems.append(Message("", "doubtful: label '{label}' not known; its units read as supporting", label=unknown["word"]))
+                start, role = unknown.end(), CO
             etc = TRAILING_ETC.search(text, start, end)
             if etc and etc.start() - start >= 2:
                 end = etc.start()  # X等, X等部门, X等相关单位: 等… is no part of the name
@@ -845,6 +849,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
     return items, problems
 
 
+UNKNOWN_LABEL = re.compile(r"(?P<word>[\u4e00-\u9fff]{1,6}(?:单位|部门|处室|科室|主体))" + _COLON + r"\s*")
 TRAILING_ETC = re.compile(alternatives(RULES["trailing_etc"]) + "$")
 DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|中心)$")
 
