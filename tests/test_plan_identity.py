@@ -784,3 +784,19 @@ def test_superiors_listed_before_the_speaker_do_not_place_the_plan(tmp_path):  #
         "认真谋划我区新一轮高标准农田建设工作,现将规划任务面积征求意见,请将意见反馈至昌江区高标准农田建设办公室。\n2022年4月12日\n"
     )).plans[0]
     assert plan.jurisdiction.name == "昌江区"
+
+
+def test_a_titles_words_of_work_before_its_year_are_no_issuer(tmp_path):  # found by review
+    plan = build(tmp_path, hangzhou="杭州市优化营商环境和产业布局2023年工作方案\n\n一、工作目标\n全面优化营商环境。\n").plans[0]
+    assert plan.issuers == []
+
+
+def test_round_41_pages(tmp_path):  # round 41: 如皋高新区, 融安县, 南漳镇, 成都
+    plan = build(tmp_path, rugao="高新区2024年工作规划\n来源: 高新区 发布时间:2024-02-01 16:55 累计次数: 字体:[ ]\n\n2024年,高新区将紧紧围绕目标。\n").plans[0]
+    assert plan.issue_date == dt.date(2024, 2, 1)  # a 来源 line holding the page's date is no collector's stamp
+    plan = build(tmp_path, rongan="各乡(镇)人民政府,各有关单位:\n经研究,现将《融安县2023年金桔生产任务分解表》下达给你们。\n融安县金桔产业发展领导小组办公室\n2023年2月6日\n").plans[0]
+    assert plan.title == "融安县2023年金桔生产任务分解表"
+    plan = build(tmp_path, nanzhang="| 索引号:000014349/2022-83299 | |\n| 发文机关:南漳镇人民政府 | 主题词:工作计划 |\n| 标题:南漳镇人民政府2023年工作计划 | |\n一是扎实推进产业强镇。\n").plans[0]
+    assert plan.title == "南漳镇人民政府2023年工作计划"
+    plan = build(tmp_path, chengdu="2022年《政府工作报告》\n目标任务责任分解方案\n一、全市经济社会发展主要预期目标\n1.地区生产总值增长7%左右。(牵头单位:市发改委)\n").plans[0]
+    assert plan.title == "2022年《政府工作报告》目标任务责任分解方案"

@@ -76,7 +76,8 @@ TABLE_HEADER = re.compile(r"^序 ?号(?: |$)|(?:^| )序号 (?:\S+ ){1,}\S")
 # a line that is a web page's time stamp alone: 2023-02-20 15:38 (squeezed)
 WEB_STAMP = re.compile(r"(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 FILE_NAME_NOISE = re.compile(r"^【[^】]{1,10}】|\.(?:docx?|pdf|wps|txt|md|ofd)$")
-PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[IVXⅠⅡⅢⅣ]{1,4}|第\d+页|资料整理[:：].*|来源[:：].*)$")
+# (来源：X 发布时间：2024-02-01: a page's particulars, whose date is read; 来源：X alone is a collector's stamp)
+PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[IVXⅠⅡⅢⅣ]{1,4}|第\d+页|资料整理[:：].*|来源[:：](?!.*(?:时间|日期)[:：]).*)$")
 SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]|（[一二三四五六七八九十]+）|\d+[.．、]|目录|前言|序言|引言)")
 # 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
 CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《》]*〉){2,160}?)》")  # alternatives that cannot overlap
@@ -400,7 +401,9 @@ def read_head(lines: list[Line]) -> Head:
                 continue
             joined = "".join(block)
             notice_open = re.search(r"印发|发布|转发", joined) and not re.search(r"(?:通知|函)$", joined)
-            if block and _title_complete(joined) and not notice_open and not re.match(r"[的及和与（(]|通知|函", text):
+            # (2022年《政府工作报告》 / 目标任务责任分解方案: a quoted document, then what the title makes of it)
+            quoted_then_plan = joined.endswith(("》", "〉")) and _title_complete(text) and not re.search(r"关于|印发|转发|文件$", text)
+            if block and _title_complete(joined) and not notice_open and not quoted_then_plan and not re.match(r"[的及和与（(]|通知|函", text):
                 head.headings.append("".join(block))  # a finished title: what follows is not part of it
                 block = []
                 # (瑞昌市人民政府办公室 under a page's title: the document's own head follows)
@@ -426,7 +429,7 @@ def read_head(lines: list[Line]) -> Head:
 # a web page's particulars (索引号、文号、成文日期、发布机构…), a field per line or several on one
 _FIELD_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|文号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关"
-    "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|名称|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
+    "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|名称|标题|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
     "|废止日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
 # labels no title or sentence opens with: a line that starts with one is a field, whatever follows (有效性 | 有效 |
@@ -591,7 +594,7 @@ def _dedupe_headings(headings: list[str]) -> list[str]:
 
 def _issued_title(body: str) -> str | None:
     """``现将《X》印发给你们``, ``《X》已经省政府同意，现印发你们`` in a notice's text names the plan it issues."""
-    match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:[（(]以下简称[^）)]{1,16}[）)]\s*)?(?:印发|发布|转发|予以公布|公布)", body)
+    match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:[（(]以下简称[^）)]{1,16}[）)]\s*)?(?:印发|发布|转发|予以公布|公布|下达|下发)", body)
     # (the opening 《 lost by a page: 应县…实施方案》已经县人民政府同意)
     match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予)?印发", body, re.M)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
@@ -1084,8 +1087,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     dates = [d for d in (signature_date, head.field_date, head.heading_date, head.web_date, printed[1] if printed else None) if d]
     if dates:
         meta.issue_date, meta.date_precision = dates[0]
-    if not issuers and (owner := TITLE_OWNER.match(meta.title or "")):
-        issuers = [owner["org"]]  # 普陀区长寿路街道2022年工作计划: a body's own plan, named so in its title
+    if not issuers and (owner := _title_owner(meta.title or "", lexicon)):
+        issuers = [owner]  # 普陀区长寿路街道2022年工作计划: a body's own plan, named so in its title
     if not issuers and head.field_issuer:
         issuers = [head.field_issuer]  # 发布机构：… among a page's particulars, when nothing signs
     issuers = _drop_shortened(_unique(issuers), lexicon)
@@ -1108,6 +1111,23 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
 TITLE_OWNER = re.compile(
     r"(?P<org>[\u4e00-\u9fff（）()]{3,30}?(?:局|委员会|办公室|管委会|管理委员会|街道办事处|街道|人民政府|中心))(?=(?:19|20)\d{2}年)"
 )
+
+
+def _title_owner(title: str, lexicon: Lexicon) -> str | None:
+    """The body a title opens with before its year (新晃侗族自治县农业农村局2023年度…): a place and a short
+    body's name after it, no words of work (杭州市优化营商环境和产业布局2023年… names no body)."""
+    owner = TITLE_OWNER.match(title)
+    if not owner:
+        return None
+    matched, places = places_at_start(owner["org"], lexicon)
+    rest = owner["org"][len(matched) :]
+    if not places or not 2 <= len(rest) <= MAX_OWNER_NAME or OWNER_WORK_WORDS.search(rest):
+        return None
+    return owner["org"]
+
+
+MAX_OWNER_NAME = 8  # characters of the body's name after its place: 农业农村局, 长寿路街道
+OWNER_WORK_WORDS = re.compile(r"[和与及、]|建设|推进|优化|发展|加快|打造|创建|实施|促进|提升|深化|布局")
 
 
 NEWS_REPORT = re.compile(
