@@ -292,3 +292,23 @@ def test_a_data_providers_label_and_a_label_no_rule_knows(tmp_path):  # round 41
     plan = _built(tmp_path, "chengdu", "2022年工作要点\n一、经济发展\n1.地区生产总值增长7%左右。(牵头单位:市发改委;数据提供单位:市统计局)\n2.第一产业增加值增长2%。(牵头单位:市农业农村局;统计口径单位:市统计局)\n")
     assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [[("市发改委", "lead"), ("市统计局", "co")], [("市农业农村局", "lead"), ("市统计局", "co")]]
     assert [p.severity for p in plan.problems if "统计口径单位" in p.reason] == ["doubtful"]  # never a unit named 统计口径单位:市统计局
+
+
+def test_round_42_clauses(tmp_path):  # round 42: 玉林, 海东市, 泗洲头镇
+    plan = _built(tmp_path, "yulin", (
+        "玉林市减污降碳协同增效实施方案\n一、源头防控\n1.加强生态环境准入管理。推动重点行业建设项目环评中开展碳排放影响评价。"
+        "〔市生态环境局、发展改革委、水利局等按职责分工负责。责任单位:各县(市、区)人民政府、各开发园区管委。以下均需各县(市、区)人民政府、各开发园区管委落实,不再列出。〕\n"
+    ))
+    assert [(a.surface, a.role) for t in plan.tasks for a in t.assignments] == [
+        ("市生态环境局", "co"), ("市发展改革委", "co"), ("市水利局", "co"), ("各县(市、区)人民政府", "co"), ("各开发园区管委", "co"),
+    ]  # a bracket of role words, then a label's part, then a rider: each by its duties, no lead named
+    plan = _built(tmp_path, "haidong", "兰西城市群建设重点任务\n一、基础设施\n1.推进兰西城市群交通互联。\n责任单位:海东市、兰州市、临夏州发展改革部门\n")
+    assert [a.surface for t in plan.tasks for a in t.assignments] == ["海东市发展改革部门", "兰州市发展改革部门", "临夏州发展改革部门"]
+    plan = _built(tmp_path, "sizhoutou", (
+        "泗洲头镇2024年度重点工作计划\n\n序号\n\n重点工作\n\n责任\n\n领导\n\n责任\n\n科室\n\n完成情况\n\n"
+        "1\n\n白仙山水库工程政策处理\n\n欧乾震\n\n白仙山水库工程政策处理工作领导小组\n\n推进坟墓迁移工作。\n\n"
+        "2\n\n现代化美丽城镇\n\n吴宇凡\n\n乡村振兴办\n\n按照时间节点开展项目建设。\n\n"
+    ))
+    assert [([a.surface for a in t.assignments], t.leaders) for t in plan.tasks] == [
+        (["白仙山水库工程政策处理工作领导小组"], ["欧乾震"]), (["乡村振兴办"], ["吴宇凡"]),
+    ]  # 责任 / 科室: a column's name its cell wrapped

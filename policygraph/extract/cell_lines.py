@@ -92,11 +92,12 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
             header_end += 1
         if leading and header_end < len(lines) and _opens_row(text, lines, header_end - 1, 0, lexicon):
             header_end -= 1  # 农业高质高效 / 1: the first row's category, not a column's name
-        header = [_squeezed(text, line) for line in lines[index - leading : header_end]]
+        header_cells = _wrapped_names(text, lines[index - leading : header_end])
+        header = ["".join(_squeezed(text, line) for line in cell) for cell in header_cells]
         if len(header) < 3 or not is_header(header):
             continue
         roles = assign_roles(header)[1 + leading :]
-        edits.extend(_joins(text, [[line] for line in lines[index - leading : header_end]]))
+        edits.extend(_joins(text, header_cells))
         unread: list[tuple[int, int]] = []
         doubtful: list[tuple[int, int]] = []
         done = _read_rows(text, lines, header_end, roles, lexicon, edits, unread, doubtful, bool(leading))
@@ -105,6 +106,21 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
             found += [(*view.original_span(start, end), "doubtful") for start, end in doubtful]
             notes.extend(sorted(found))
     return view.replace(edits) if edits else view
+
+
+def _wrapped_names(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The header's lines as its columns' names: two lines that name no column alone but together do
+    are one name its cell wrapped (责任 / 科室: 责任科室; 责任 / 单位: 责任单位)."""
+    cells: list[list[tuple[int, int]]] = []
+    for line in lines:
+        name = _squeezed(text, line)
+        if cells and len(cells[-1]) == 1:
+            before = _squeezed(text, cells[-1][0])
+            if not role_candidates(before) and not role_candidates(name) and role_candidates(before + name):
+                cells[-1].append(line)
+                continue
+        cells.append([line])
+    return cells
 
 
 def _header_word(line: str) -> bool:

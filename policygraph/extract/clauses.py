@@ -237,6 +237,9 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
             if depth == 0:
                 break
         elif char == "。":
+            if LABEL_AFTER_STOP.match(text, position + 1):
+                position += 1  # …等按职责分工负责。责任单位：各县（市、区）人民政府: the bracket's next part, labelled
+                continue
             rider = RIDER_AFTER_STOP.match(text, position + 1)
             if rider is None:
                 break  # unit lists never hold a full stop: the bracket was never closed
@@ -248,6 +251,7 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
     return ClauseMatch(open_at, position + 1 if closed else position, body_start, position, closed)
 
 
+LABEL_AFTER_STOP = re.compile(r"\s*" + alternatives(_ALL_LABELS, spaced_out=True) + _COLON)
 # a standing rider after the units, inside their bracket: 以下均需各市人民政府落实，不再列出
 _RIDER_CHAR = r"(?:[^（(〔［\[【）)〕］\]】。]|[（(〔][^（()）〔〕。]{0,12}[）)〕])"  # 各县（市、区）政府（管委会）, 各市〔州〕
 RIDER_AFTER_STOP = re.compile(_RIDER_CHAR + r"{0,80}?(?:以下|下同|不再(?:一一)?列出)" + _RIDER_CHAR + r"{0,60}。?(?=[）)〕］\]】])")
@@ -274,7 +278,8 @@ def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
         if not clause.closed or clause.body_end > end:
             continue
         body = squeeze_text(text[clause.body_start : clause.body_end])
-        if not ENDS_WITH_ROLE_WORD.search(TRAILING_RIDER.sub("", body)):
+        # (市生态环境局…等按职责分工负责。责任单位：各县（市、区）人民政府。以下均需…不再列出: role words, then a label's part)
+        if not ENDS_WITH_ROLE_WORD.search(TRAILING_RIDER.sub("", body)) and not ENDS_WITH_ROLE_WORD.search(LABELLED_TAIL.sub("", TRAILING_RIDER.sub("", body))):
             continue
         first = re.split(r"[、，,；;]|[和及](?=各|有关|相关)|牵头|配合|协助|参与|按照?职责|按职能|按分工|根据职责|负责|落实", body.removeprefix("由"), maxsplit=1)[0]
         first = INNER_BRACKET_END.sub("", first)  # 市交通运输局〔市铁路办〕
@@ -283,6 +288,7 @@ def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
     return found
 
 
+LABELLED_TAIL = re.compile(r"[。；;，,]\s*" + alternatives(_ALL_LABELS) + _COLON + r"[^。；;]*[。；;]?$")
 LABEL_LINE = re.compile(
     # (投资:500万元 实施单位:X: a label after another field of the line, a short name and its value)
     r"^[ \t\u3000\f]*(?:(?!" + alternatives(_ALL_LABELS, spaced_out=True) + r")[\u4e00-\u9fff]{1,6}[：:][^\n：:。；;]{1,40}?(?:[ \t\u3000]+|(?<=[)）])))?"
@@ -536,6 +542,9 @@ def _roles(
             # 责任单位 alone, in a document where it names the units beside the lead
             return [(CO, BASIS_LABELLED, "document_convention")] * len(items), True
         labels = set()  # a plain 责任单位 list: read by marks and order below
+    if labels == {SHARED, RESPONSIBLE} and not marked:
+        # 市生态环境局…等按职责分工负责。责任单位：各县（市、区）人民政府: each by its duties, no lead named
+        return [(CO, BASIS_LABELLED, "no_lead_named")] * len(items), True
     if labels == {SHARED} and not marked:
         if len(items) == 1:
             return [(LEAD, BASIS_SOLE, "role_word")], False
@@ -731,6 +740,7 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
 
 
 PLACE_GOVERNMENT = re.compile(GOVERNMENT + "$")
+DEPARTMENT_WORDS = ("部门", "局", "委", "办")  # what a government's department is called after its place
 SHARED_NAME_ENDING = re.compile(alternatives(RULES["shared_name_endings"]) + "$")
 
 
@@ -740,13 +750,18 @@ def _places_share_ending(
     """石狮市、晋江市人民政府 = 石狮市人民政府 + 晋江市人民政府: places written bare before one
     that carries the government's name (rule ``shared_suffix``)."""
     ending = PLACE_GOVERNMENT.search(surfaces[last])
-    if not ending or not places_at_start(surfaces[last][: ending.start()], lexicon, short=False)[0]:
-        return
+    if ending and places_at_start(surfaces[last][: ending.start()], lexicon, short=False)[0]:
+        shared = ending.group(0)
+    else:  # 海东市、兰州市、临夏州发展改革部门: the places share a department, named once after the last
+        place = places_at_start(surfaces[last], lexicon, short=False)[0] or places_at_start(surfaces[last], lexicon, short=True)[0]
+        shared = surfaces[last][len(place) :] if place else ""
+        if not shared or not (lexicon.type_of(shared) or shared.endswith(DEPARTMENT_WORDS)):
+            return
     first = last
     while first > 0 and text[bounds[first - 1][1]] == "、" and surfaces[first - 1] and places_at_start(surfaces[first - 1], lexicon, short=False)[0] == surfaces[first - 1]:
         first -= 1
     for index in range(first, last):
-        found[bounds[index][0]] = ([surfaces[index] + ending.group(0)], False)
+        found[bounds[index][0]] = ([surfaces[index] + shared], False)
 
 
 def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Lexicon) -> tuple[list[_Item], list[str]]:
