@@ -800,3 +800,38 @@ def test_round_41_pages(tmp_path):  # round 41: 如皋高新区, 融安县, 南�
     assert plan.title == "南漳镇人民政府2023年工作计划"
     plan = build(tmp_path, chengdu="2022年《政府工作报告》\n目标任务责任分解方案\n一、全市经济社会发展主要预期目标\n1.地区生产总值增长7%左右。(牵头单位:市发改委)\n").plans[0]
     assert plan.title == "2022年《政府工作报告》目标任务责任分解方案"
+
+
+def test_a_township_named_after_a_county_whose_name_two_cities_share(tmp_path):  # round 40: 普陀区长寿路街道 (上海, not 舟山)
+    plan = build(tmp_path, putuo="普陀区长寿路街道2022年工作计划\n\n2022年06月10日 来源: 上海普陀\n\n一、聚焦重点\n深入推进上海市普陀区城市更新。\n").plans[0]
+    assert (plan.jurisdiction.name, plan.jurisdiction.rank.name) == ("长寿路街道", "TOWNSHIP")
+    assert plan.jurisdiction.parent.startswith("310107")  # Shanghai's 普陀区
+
+
+def test_round_42_pages(tmp_path):  # round 42: 尚志市, 成都 2019, 宣城市
+    plan = build(tmp_path, shangzhi=(
+        "索引号: 781309229/2022-00424 时效: 现行有效\n公开方式 主动公开 文号 尚政办规〔2022〕4号\n"
+        "尚志市人民政府办公室关于印发尚志市养老托育领域实施方案的通知(有效)\n  • 尚志市人民政府网站\n各乡镇人民政府:\n现将《尚志市养老托育领域实施方案》印发给你们。\n"
+    )).plans[0]
+    assert (plan.title, plan.notice_title) == ("尚志市养老托育领域实施方案", "尚志市人民政府办公室关于印发尚志市养老托育领域实施方案的通知")
+    plan = build(tmp_path, chengdu2019=(
+        "《成都市人民政府办公厅关于印发2019年〈政府工作报告〉确定的主要目标任务责任分解方案的通知》\n成办发〔2019〕5号\n"
+        "各区(市)县政府,市政府各部门:\n经市政府研究同意,现将《2019年〈政府工作报告〉确定的主要目标任务责任分解方案》印发你们。\n"
+    )).plans[0]
+    assert plan.title == "2019年〈政府工作报告〉确定的主要目标任务责任分解方案"
+    plan = build(tmp_path, xuancheng=(
+        "名称: 【保基本民生】宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知 文号:\n发布日期: 2024-03-14\n"
+        "【保基本民生】宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知\n\n县、市、区人民政府,市直有关单位:\n"
+        "2024年我市实施47项民生实事,具体安排如下:\n1.新增城镇就业4.3万人。(牵头单位:市人社局)\n"
+    )).plans[0]
+    targets = [(t.value, t.span.line) for t in (*plan.targets, *(t for task in plan.tasks for t in task.targets))]
+    assert (47, 1) not in targets and (47, 3) not in targets  # a count in the document's name, not a promise
+
+
+def test_a_heading_that_ends_in_an_arrangement_is_a_title_and_the_lines_below_stay_text(tmp_path):  # round 25's 崇明区, found in round 42's regression run
+    plan = build(tmp_path, chongming=(
+        "2019年崇明区政府实事项目和重点工程安排\n实事项目\n(标注*的项目为市级实事项目延伸至本区的项目)\n01\n"
+        "完成30台多层住宅电梯加装工作、9家社区卫生服务中心消防设施改造\n02\n新增就业9000人\n开展职业培训5000人次\n"
+    )).plans[0]
+    assert plan.title == "2019年崇明区政府实事项目和重点工程安排"
+    assert {(int(t.value), t.unit) for t in (*plan.targets, *(t for task in plan.tasks for t in task.targets))} >= {(30, "台"), (9000, "人")}

@@ -65,7 +65,7 @@ def _page_chrome(text: str) -> bool:
     """A head line that is a web page's navigation or banner (无障碍版 长者模式, 首页>…>…, …2019年12月3日星期二);
     not a title on 无障碍环境建设 or a “健康星期六”."""
     return (
-        any(word in text for word in rules()["page_chrome"]) or text in rules()["page_chrome_lines"]
+        any(word in text for word in rules()["page_chrome"]) or text in rules()["page_chrome_lines"] or bool(SITE_NAME.fullmatch(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text))
     )
 
@@ -75,13 +75,15 @@ GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{5,8}")
 TABLE_HEADER = re.compile(r"^序 ?号(?: |$)|(?:^| )序号 (?:\S+ ){1,}\S")
 # a line that is a web page's time stamp alone: 2023-02-20 15:38 (squeezed)
 WEB_STAMP = re.compile(r"(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?")
-FILE_NAME_NOISE = re.compile(r"^【[^】]{1,10}】|\.(?:docx?|pdf|wps|txt|md|ofd)$")
+# a title line that is a file name (【政策】X.docx), or a page's tag of the document's validity (…的通知(有效))
+FILE_NAME_NOISE = re.compile(r"^【[^】]{1,10}】|\.(?:docx?|pdf|wps|txt|md|ofd)$|[（(](?:现行)?(?:有效|失效|废止|已失效|已废止)[)）]$")
+SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:门户网站|网站)")  # • 尚志市人民政府网站 under a page's title
 # (来源：X 发布时间：2024-02-01: a page's particulars, whose date is read; 来源：X alone is a collector's stamp)
 PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[IVXⅠⅡⅢⅣ]{1,4}|第\d+页|资料整理[:：].*|来源[:：](?!.*(?:时间|日期)[:：]).*)$")
 SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]|（[一二三四五六七八九十]+）|\d+[.．、]|目录|前言|序言|引言)")
 # 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
 CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《》]*〉){2,160}?)》")  # alternatives that cannot overlap
-PLAN_WORDS = ("方案", "计划", "意见", "规划", "要点", "办法", "措施", "举措", "政策", "决定", "细则", "纲要", "通知", "清单", "指南", "通告", "公告", "条例", "规定")
+PLAN_WORDS = ("方案", "计划", "意见", "规划", "要点", "办法", "措施", "举措", "政策", "决定", "细则", "纲要", "通知", "清单", "指南", "通告", "公告", "条例", "规定", "安排")
 # a document of its own that is no plan a notice issues: 完成情况表, 进展情况的报告, 督查通报
 REPORT_WORDS = ("表", "报告", "通报", "责任书")
 
@@ -531,6 +533,8 @@ def read_heading(text: str) -> Heading:
     title with its issuer in front.
     """
     text = text.strip()
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
+        text = text[1:-1]  # 《成都市人民政府办公厅关于印发…的通知》: a page quoting the heading whole
     notice = rules()["notice"].fullmatch(text)
     if notice and notice["noun"] in ("通知", "函") and notice["what"]:
         what = notice["what"]
@@ -1100,11 +1104,24 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         evidence += text_evidence(text, lexicon)
     evidence += file_name_evidence(path, lexicon)
     places, why, known = decide_place(evidence, lexicon)
+    if known and len(places) == 1 and places[0].rank is AdminLevel.COUNTY and (township := _issuing_township(issuers, places[0])):
+        places, why = [township], f"{why}; the issuer names its township {township.name}"  # 普陀区长寿路街道, 普陀区 read as Shanghai's
     meta.place_known = known
     meta.jurisdictions = places or [unknown_place(plan_id)]
     meta.place_evidence = why
     meta.issuers = _drop_shortened(_unique(complete_issuer(i, places, lexicon) for i in issuers), lexicon)
     return meta
+
+
+def _issuing_township(issuers: list[str], county: Jurisdiction) -> Jurisdiction | None:
+    """The township an issuer names right after the county the plan was placed in (普陀区长寿路街道 once
+    普陀区 is known to be Shanghai's, which the name alone could not tell from Zhoushan's)."""
+    for issuer in issuers:
+        name = squeeze(re.sub(r"^中共|^中国共产党", "", issuer))
+        for prefix in (county.name, *county.aliases):
+            if prefix and name.startswith(prefix) and (township := township_in(county, name, len(prefix))):
+                return township
+    return None
 
 
 # a title that opens with the body whose plan it is, then the plan's year (新晃侗族自治县农业农村局2023年度工作实施方案)

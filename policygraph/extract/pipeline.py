@@ -345,12 +345,13 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     targets_start = min([body_start, *(start for start, _, heading in chaptered if not TOC_LINE.search(heading))])
     plan.targets = _targets_between(plan, view, targets_start, end, merge_spans(covered + review), merge_spans(goals))
     # the preamble before the first item (通过实施方案，到2025年…下降18%) promises only what it dates ahead
-    titles = {re.sub(r"\s", "", t) for t in (plan.title, plan.notice_title) if t}
+    # (a title longer than titles are is a head the reader ran into the text: no line of it is taken for a name)
+    titles = {re.sub(r"\s", "", t) for t in (plan.title, plan.notice_title) if t and len(t) <= MAX_TITLE_CHARS}
     preamble = [
         t for t in find_targets(view.slice(0, targets_start), plan.source, due=annual_due(plan.title))
         if (_dated_ahead(t, plan.year) or _after_goal_label(t, document)) and not _on_title_line(t, document, titles)
     ]
-    plan.targets = preamble + plan.targets
+    plan.targets = [t for t in preamble + plan.targets if not _on_title_line(t, document, titles)]
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
     return tables
@@ -414,13 +415,23 @@ TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*\s*$")  # 第一章 开�
 GOAL_SECTION = re.compile(alternatives(load_rules("target_rules")["goal_sections"]))
 
 
+MAX_TITLE_CHARS = 120
+
+
 def _on_title_line(target, document: SourceDocument, titles: set[str]) -> bool:
-    """The figure stands on a line of the plan's title (…关于2024年实施47项民生实事的通知): a count in a
-    document's name, not a promise."""
-    start = document.text.rfind("\n", 0, target.span.start) + 1
-    end = document.text.find("\n", target.span.start)
+    """The figure stands in the plan's title (…关于2024年实施47项民生实事的通知), on a line of its own or
+    inside a page's field (名称：【保基本民生】…的通知 文号：): a count in a document's name, not a promise."""
+    figure = document.text.find(format(target.value, "f"), target.span.start, target.span.end)
+    position = figure if figure >= 0 else target.span.start
+    start = document.text.rfind("\n", 0, position) + 1
+    end = document.text.find("\n", position)
     line = re.sub(r"\s", "", document.text[start : end if end >= 0 else len(document.text)])
-    return bool(line) and any(line in title for title in titles)
+    if not line:
+        return False
+    if any(line in title for title in titles):
+        return True
+    at = len(re.sub(r"\s", "", document.text[start:position]))
+    return figure >= 0 and any(0 <= line.find(title) <= at < line.find(title) + len(title) for title in titles if title)
 
 
 # 主要预期目标是：…, 建议全年…主要预期目标为：…: a sentence that says it states the goals
