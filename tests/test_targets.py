@@ -1413,3 +1413,12 @@ def test_round_41_forms_of_targets():  # round 41: 广水市 forestry, 云南 ru
     assert sentence_targets("新增新开规模工业企业数占全市1/5。")[0][2] == Decimal("20")  # 20, not 2E+1
     assert sentence_targets("突出规划引领、产业振兴、人居环境整治、脱贫攻坚、改革发展五个重点,抓点带面。") == []
     assert sentence_targets("镇党委政府共谋划农业项目5个。")[0][2:4] == (Decimal("5"), "个")
+
+
+def test_round_43_forms_of_targets():  # round 43: 静安区, 南昌市, 昆明市, 亳州市
+    assert [t[1:4] for t in sentence_targets("区级一般公共预算收入增长2%,力争3%。")] == [("increase_by", Decimal("2"), "%"), ("increase_by", Decimal("3"), "%")]
+    assert [t[2:4] for t in sentence_targets("食品安全抽检量不少于4批次/千人,开展药品抽检800批次。")] == [(Decimal("4"), "批次/千人"), (Decimal("800"), "批次")]
+    assert [t[2:4] for t in sentence_targets("选派“三支一扶”高校毕业生117名。育成小麦品种2个。")] == [(Decimal("117"), "名"), (Decimal("2"), "个")]
+    assert [t[2] for t in sentence_targets("2021年筹集资金约600亿元,其中:财政性资金214亿元,建设性资金386亿元,继续实施民生实事工程。")] == [
+        Decimal("600"), Decimal("214"), Decimal("386"),
+    ]  # 其中： opens the items of the amount before

@@ -67,6 +67,8 @@ MAX_OBJECT = 30
 WITHIN = "内"
 RANKING = re.compile(r"[^，,；;。]*?[前后][\d一二三四五六七八九十]{1,3}名")  # after the count: 168个重点城市后20名
 MAX_RANKING_FIELD = 16
+NEXT_ITEM = re.compile(r"[，,、；;](?:\s*其中\s*[：:，,]?)?\s*")  # between an amount and the next item it counts: ，其中：
+STRETCH_WORDS = ("力争", "争取", "努力", "力争达到", "争取达到", "力争实现")  # …增长2%，力争3%
 SHARE_LEVEL = re.compile(r"[\u4e00-\u9fff]{2}占(?:全[省市县区国镇]|[^，,；;。、：:\d]{1,14}?(?:比重|比例|份额|总量|总额|的))?$")  # …占全市, …占比, …占GDP比重
 # a sentence that opens by naming what follows as goals: its levels are targets, dated or not
 GOAL_SENTENCE = re.compile(r"(?:主要|预期|工作|发展|年度)目标(?:任务)?(?:是|为)?[:：]")
@@ -662,6 +664,14 @@ class _SentenceReader:
             return None  # 以面积大于100平方千米、…的海湾为重点: a criterion that picks out things
         if COMPLETED.search(text, clause, value.start):
             return None  # 10年来万元GDP用水量下降了60%, 这一数字增长了超过2.6倍: 了 tells what happened
+        previous = self.found[-1] if self.found else None
+        if (
+            previous is not None and previous.end == clause - 1 and previous.value.unit == value.unit
+            and text[clause : value.start].strip() in STRETCH_WORDS and _ends_clause(text, value.end)
+        ):
+            # 区级一般公共预算收入增长2%，力争3%: the same metric's stretch goal, written with its hedge alone
+            return [_Found(clause, value.end, previous.metric, value, previous.comparator, previous.time, previous.base_year, False,
+                           [*(r for r in previous.rules if r not in ("stretch",)), "stretch"])]
         compared = self.comparator_before(value.start, clause)
         limit = rules.time_limit.match(text, value.end - len(value.suffix)) if value.unit in rules.time_limit_units else None
         if compared is None and limit:
@@ -809,7 +819,7 @@ class _SentenceReader:
                 previous = self.found[-1] if self.found else None
                 if (
                     previous is not None and "stated_level" not in previous.rules and "amount" in previous.rules
-                    and previous.value.unit == value.unit and previous.end == clause - 1
+                    and previous.value.unit == value.unit and NEXT_ITEM.fullmatch(text, previous.end, clause)
                 ):
                     # 完成美国白蛾防治面积0.6万亩，松材线虫病防治面积5.8万亩 / 完成植树造林0.74万亩，其中村庄绿化0.12万亩:
                     # the next item of an amount the clause before counted, in its measure: that clause's verb goes on
