@@ -312,3 +312,11 @@ def test_round_42_clauses(tmp_path):  # round 42: 玉林, 海东市, 泗洲头�
     assert [([a.surface for a in t.assignments], t.leaders) for t in plan.tasks] == [
         (["白仙山水库工程政策处理工作领导小组"], ["欧乾震"]), (["乡村振兴办"], ["吴宇凡"]),
     ]  # 责任 / 科室: a column's name its cell wrapped
+
+
+def test_a_bracket_of_role_words_then_the_time_it_adds(tmp_path):  # round 43: 天津 (市政府各部门分别负责,年内持续推进)
+    plan = _built(tmp_path, "times", "2023年工作要点\n一、城市建设\n1.推进老旧小区改造。(市住建局牵头,2025年底前完成)\n2.推进燃气管网改造。(市住建局负责,长期坚持)\n3.建设口袋公园。(市城管局牵头,市财政局配合,12月底前完成)\n")
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("市住建局", "lead")], [("市住建局", "lead")], [("市城管局", "lead"), ("市财政局", "co")],
+    ]  # (before: two reported unread, the second neither read nor reported)
+    assert not plan.problems

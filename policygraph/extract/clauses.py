@@ -277,17 +277,22 @@ def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
         clause = _bracketed(text, match.start(), match.end(), match.end())
         if not clause.closed or clause.body_end > end:
             continue
+        timed = TRAILING_TIME.search(text, clause.body_start, clause.body_end)
+        if timed and ENDS_WITH_ROLE_WORD.search(squeeze_text(text[clause.body_start : timed.start()])):
+            # (市政府各部门分别负责，年内持续推进): the units' part ends before the time the bracket adds
+            clause = ClauseMatch(clause.start, clause.end, clause.body_start, timed.start(), True)
         body = squeeze_text(text[clause.body_start : clause.body_end])
         # (市生态环境局…等按职责分工负责。责任单位：各县（市、区）人民政府。以下均需…不再列出: role words, then a label's part)
         if not ENDS_WITH_ROLE_WORD.search(TRAILING_RIDER.sub("", body)) and not ENDS_WITH_ROLE_WORD.search(LABELLED_TAIL.sub("", TRAILING_RIDER.sub("", body))):
             continue
-        first = re.split(r"[、，,；;]|[和及](?=各|有关|相关)|牵头|配合|协助|参与|按照?职责|按职能|按分工|根据职责|负责|落实", body.removeprefix("由"), maxsplit=1)[0]
+        first = re.split(r"[、，,；;]|[和及](?=各|有关|相关)|牵头|配合|协助|参与|按照?职责|按职能|按分工|根据职责|分别负责|负责|落实", body.removeprefix("由"), maxsplit=1)[0]
         first = INNER_BRACKET_END.sub("", first)  # 市交通运输局〔市铁路办〕
         if ORGANISATION_END.search(first) and len(first) <= MAX_UNIT_CHARS:
             found.append(clause)
     return found
 
 
+TRAILING_TIME = re.compile(r"[，,]\s*(?:年内|年底前|长期|持续|全年|\d{4}\s*年|\d{1,2}\s*月)[^，,；;。（()）]{0,12}$")
 LABELLED_TAIL = re.compile(r"[。；;，,]\s*" + alternatives(_ALL_LABELS) + _COLON + r"[^。；;]*[。；;]?$")
 LABEL_LINE = re.compile(
     # (投资:500万元 实施单位:X: a label after another field of the line, a short name and its value)
