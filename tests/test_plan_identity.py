@@ -835,3 +835,23 @@ def test_a_heading_that_ends_in_an_arrangement_is_a_title_and_the_lines_below_st
     )).plans[0]
     assert plan.title == "2019年崇明区政府实事项目和重点工程安排"
     assert {(int(t.value), t.unit) for t in (*plan.targets, *(t for task in plan.tasks for t in task.targets))} >= {(30, "台"), (9000, "人")}
+
+
+def test_round_43_pages(tmp_path):  # round 43: 临沂市, 内蒙古, 昆明市, 天津市
+    plan = build(tmp_path, linyi=(
+        " 索 引 号  1440153660/jtysj/2020-0000137  发布机构  临沂市交通运输局\n 信息名称  2020年临沂市政府工作报告责任分工-市交通运输局\n\n"
+        "2020年临沂市政府工作报告责任分工-市交通运输局\n\n一、全力抓好交通重点工程\n"
+    )).plans[0]
+    assert plan.title == "2020年临沂市政府工作报告责任分工-市交通运输局"
+    plan = build(tmp_path, neimenggu=(
+        "自治区人民政府发布通知\n\n内蒙古自治区人民政府关于下达2020年\n\n自治区国民经济和社会发展计划的通知\n\n各盟行政公署、市人民政府:\n\n"
+        "《2020年内蒙古自治区国民经济和社会发展计划》已经自治区十三届人大三次会议审议通过,现予下达,请认真贯彻实施。\n\n2020年1月22日\n"
+    )).plans[0]
+    assert (plan.title, plan.issuers) == ("2020年内蒙古自治区国民经济和社会发展计划", ["内蒙古自治区人民政府"])
+    plan = build(tmp_path, kunming=(
+        "2月20日,昆明市人民政府办公室印发通知,对10件惠民实事进行责任分解和立项督查。\n(资料图)\n昆明市2023年10件惠民实事\n"
+        "一、 扩大优质教育资源。新增公办幼儿园40所。\n牵头单位:市教育体育局\n"
+    )).plans[0]
+    assert (plan.title, plan.issuers) == ("昆明市2023年10件惠民实事", ["昆明市人民政府办公室"])
+    plan = build(tmp_path, xiada="市政府办公室关于分解下达2019年度能源消耗强度目标的通知\n\n各县区人民政府:\n\n现将2019年度能源消耗强度目标分解下达给你们。\n").plans[0]
+    assert (plan.title, plan.notice_title) == ("市政府办公室关于分解下达2019年度能源消耗强度目标的通知", None)  # targets handed down, no document

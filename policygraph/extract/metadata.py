@@ -83,7 +83,7 @@ PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[I
 SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]|（[一二三四五六七八九十]+）|\d+[.．、]|目录|前言|序言|引言)")
 # 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
 CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《》]*〉){2,160}?)》")  # alternatives that cannot overlap
-PLAN_WORDS = ("方案", "计划", "意见", "规划", "要点", "办法", "措施", "举措", "政策", "决定", "细则", "纲要", "通知", "清单", "指南", "通告", "公告", "条例", "规定", "安排")
+PLAN_WORDS = ("方案", "计划", "意见", "规划", "要点", "办法", "措施", "举措", "政策", "决定", "细则", "纲要", "通知", "清单", "指南", "通告", "公告", "条例", "规定", "安排", "分工")
 # a document of its own that is no plan a notice issues: 完成情况表, 进展情况的报告, 督查通报
 REPORT_WORDS = ("表", "报告", "通报", "责任书")
 
@@ -431,21 +431,21 @@ def read_head(lines: list[Line]) -> Head:
 # a web page's particulars (索引号、文号、成文日期、发布机构…), a field per line or several on one
 _FIELD_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|文号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关"
-    "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|名称|标题|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
+    "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|信息名称|名称|标题|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
     "|废止日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
 # labels no title or sentence opens with: a line that starts with one is a field, whatever follows (有效性 | 有效 |
 # of a page's table, whose cells a reader runs together)
 _FIELD_ONLY_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
-    "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词"
+    "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称"
 )
 WEB_FIELD = re.compile(
     r"[•·\-【|｜]?(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
 )
 NUMBER_FIELD = re.compile(r"(?:文件编号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
-TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:名称|标题)" + _FIELD_VALUE)
+TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:信息名称|名称|标题)" + _FIELD_VALUE)
 ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机构)" + _FIELD_VALUE)
 SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
 SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)[:：]\s*(?P<value>\S{6,80})$")
@@ -536,6 +536,8 @@ def read_heading(text: str) -> Heading:
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1]  # 《成都市人民政府办公厅关于印发…的通知》: a page quoting the heading whole
     notice = rules()["notice"].fullmatch(text)
+    if notice and notice["verb"] == "下达" and not _title_complete(re.sub(r"[》〉]$", "", notice["what"])):
+        notice = None  # 关于分解下达2019年度能源消耗强度目标的通知: targets handed down, the notice's own content, no document
     if notice and notice["noun"] in ("通知", "函") and notice["what"]:
         what = notice["what"]
         quoted = re.search(r"[《〈<](?P<t>.+?)(?:[》〉>]|[）)](?=$|及|和))", what)
@@ -600,7 +602,7 @@ def _issued_title(body: str) -> str | None:
     """``现将《X》印发给你们``, ``《X》已经省政府同意，现印发你们`` in a notice's text names the plan it issues."""
     match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:[（(]以下简称[^）)]{1,16}[）)]\s*)?(?:印发|发布|转发|予以公布|公布|下达|下发)", body)
     # (the opening 《 lost by a page: 应县…实施方案》已经县人民政府同意)
-    match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予)?印发", body, re.M)
+    match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予)?(?:印发|下达|发布)", body, re.M)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
     match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*现(?:予)?印发(?:给)?你们", body)
     # 现将2023年浙江省卫生健康工作要点印发给你们: no guillemets, a title's ending before 印发
@@ -1032,7 +1034,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     headings = _dedupe_headings(head.headings)
     meta = Metadata(doc_number=head.number or head.field_number)
     # the first heading that ends as a title does (a garbled banner line may come before it)
-    chosen = next((h for h in headings if _title_complete(h) or "关于" in h), headings[0] if headings else None)
+    # (自治区人民政府发布通知 above the notice's own heading: a news page's headline, no title)
+    chosen = next((h for h in headings if (_title_complete(h) or "关于" in h) and not NEWS_HEADLINE.fullmatch(h)), headings[0] if headings else None)
     first = read_heading(chosen) if chosen else None
     issuers = list(head.banner)
     body = text[lines[head.body_start].start if head.body_start < len(lines) else 0 :][:HEAD_CHARS]
@@ -1086,6 +1089,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     if signature_date is None:  # the colophon's 某某办公室 2022年1月14日印发: when it was printed (the office is no issuer)
         tail_start = max(0, len(text.rstrip()) - TAIL_CHARS)
         printed = read_colophon(lines_of(text[tail_start:], tail_start))
+    if not issuers and (reported := NEWS_OF_NOTICE.search(squeeze(text[begin : begin + 400]))) and is_org(reported["org"]):
+        issuers = [reported["org"]]  # 2月20日，昆明市人民政府办公室印发通知，…: a news report of a notice, by whom
     if not issuers and (adopted := ADOPTED_BY.search(squeeze(body[:600]))) and is_org(adopted["org"]):
         issuers = [adopted["org"]]  # 已于…由生态环境部部务会议审议通过，现予公布: a decree signed by a minister alone
     dates = [d for d in (signature_date, head.field_date, head.heading_date, head.web_date, printed[1] if printed else None) if d]
@@ -1147,6 +1152,8 @@ MAX_OWNER_NAME = 8  # characters of the body's name after its place: 农业农�
 OWNER_WORK_WORDS = re.compile(r"[和与及、]|建设|推进|优化|发展|加快|打造|创建|实施|促进|提升|深化|布局")
 
 
+NEWS_HEADLINE = re.compile(r"[^关于]{2,30}?(?:发布|印发|下发)了?(?:通知|文件)")
+NEWS_OF_NOTICE = re.compile(r"^(?:近日|日前|刚刚|\d{1,2}月\d{1,2}日)[，,](?P<org>[^，。《]{2,40}?)(?:联合|正式)?(?:印发|发布|下发)(?:了)?(?:通知|文件)")
 NEWS_REPORT = re.compile(
     r"(?:近日|日前|\d{1,2}月\d{1,2}日)[，,](?P<orgs>[^，。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:联合|共同|正式)?"
     r"(?:印发|发布|出台|制定)了?[《〈](?P<title>[^》〉]{4,120})[》〉]"  # (市委、市政府研究决定,…,并印发《X》)
