@@ -319,4 +319,5 @@ def test_a_bracket_of_role_words_then_the_time_it_adds(tmp_path):  # round 43: �
     assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
         [("市住建局", "lead")], [("市住建局", "lead")], [("市城管局", "lead"), ("市财政局", "co")],
     ]  # (before: two reported unread, the second neither read nor reported)
+    assert [t.deadline.text for t in plan.tasks] == ["2025年底前完成", "长期坚持", "12月底前完成"]  # the time the bracket adds
     assert not plan.problems

@@ -579,6 +579,9 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
     if parsed.no_lead:
         task.no_lead = True
         task.notes.append("no lead named: " + ("the clause gives every unit the same duty" if any("no_lead_named" in a.rules for a in parsed.assignments) else "责任单位 without 牵头单位, in a document that pairs them"))
+    added = view.text[clause.body_end : clause.end].strip("，, \t）)〕］]】")  # (市住建局牵头，12月底前完成): the time the bracket adds
+    if added and not parsed.deadline and clause.body_end < clause.end - 1:
+        parsed.deadline = added
     if parsed.deadline:
         deadline = parse_deadline(parsed.deadline, plan.year)
         if deadline and deadline.end is None and not deadline.ongoing:
