@@ -855,3 +855,28 @@ def test_round_43_pages(tmp_path):  # round 43: 临沂市, 内蒙古, 昆明市,
     assert (plan.title, plan.issuers) == ("昆明市2023年10件惠民实事", ["昆明市人民政府办公室"])
     plan = build(tmp_path, xiada="市政府办公室关于分解下达2019年度能源消耗强度目标的通知\n\n各县区人民政府:\n\n现将2019年度能源消耗强度目标分解下达给你们。\n").plans[0]
     assert (plan.title, plan.notice_title) == ("市政府办公室关于分解下达2019年度能源消耗强度目标的通知", None)  # targets handed down, no document
+
+
+def test_round_44_pages(tmp_path):  # round 44: 宜春市, 紫阳县, 湖州市, 内蒙古
+    plan = build(tmp_path, yichun=(
+        "为深入贯彻中共中央、国务院《质量强国建设纲要》和省委、省政府《关于深化质量强省建设的实施意见》精神,进一步实施质量强市战略,"
+        "结合宜春实际,制定本实施方案。\n二、主要目标\n到2025年,全市质量整体水平进一步提高,质量强市建设走在全省前列。\n"
+    )).plans[0]
+    assert plan.jurisdiction.name == "宜春市"  # the place the plan is written for, by name; 走在全省前列 a yardstick
+    plan = build(tmp_path, ziyang=(
+        "紫阳县人民政府关于印发《紫阳县2025年国民经济和社会发展计划》的通知\n\n时间:2025-05-02 08:25来源:紫阳县人民政府\n"
+        "文件名称 紫阳县人民政府关于印发《紫阳县2025年国民经济和社会发展计划》的通知\n公开责任部门 紫阳县政府办公室 公开形式: 主动公开\n"
+        "文号 紫政发〔2025〕3 号 成文日期: 2025年04月29日\n各镇人民政府:\n"
+    )).plans[0]
+    assert plan.doc_number == "紫政发〔2025〕3号"
+    plan = build(tmp_path, huzhou=(
+        "各区县人民政府,市府各部门:\n《2020年政府工作报告重点工作责任分解》和《十方面民生实事责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+        "湖州市人民政府办公室\n2020年5月22日\n"
+    )).plans[0]
+    assert plan.title == "2020年政府工作报告重点工作责任分解"  # two documents issued together: the first
+    plan = build(tmp_path, neimeng=(
+        "内蒙古自治区 2023 年坚持稳中快进稳中优 进推动产业高质量发展政策清单 内政发〔2023〕3 号 为全面贯彻党的二十大和中央经济工作会议精神,提出如下政策清单。 "
+        "一、推进农牧业优质高效转型 (一)增强粮食综合生产能力 1.实施优质高效增粮示范行动,安排 110 亿元农业生产 发展等资金。(责任单位:自治区农牧厅、财政厅) "
+        "2.实施耕地保护与建设行动,对 395 万亩高标准农田建 设项目给予支持。(责任单位:自治区农牧厅、发展改革委、财政厅) 3.支持将符合条件的盐碱地等后备土地资源适度有序开 发综合利用。(责任单位:自治区农牧厅)\n"
+    )).plans[0]  # a page that ran its lines together into one of 200 characters and more
+    assert (plan.doc_number, plan.title) == ("内政发〔2023〕3号", "内蒙古自治区2023年坚持稳中快进稳中优进推动产业高质量发展政策清单")

@@ -99,7 +99,8 @@ def rules() -> dict:
         rf"^(?P<issuer>.*?)(?:关于)?(?P<verb>{verbs})(?P<what>.+?)的?(?P<noun>{nouns})$"
     )
     before, after = ("|".join(map(re.escape, data["comparisons"][side])) for side in ("before", "after"))
-    data["national_comparison"] = re.compile(rf"(?:{before})全国|全国(?:的)?(?:{after})")
+    # (领跑全国, 走在全省前列: the nation or the province as a yardstick, not the speaker)
+    data["national_comparison"] = re.compile(rf"(?:{before})全[国省]|全[国省](?:的)?(?:{after})")
     data["org_end"] = re.compile("(?:" + "|".join(map(re.escape, data["org_suffixes"])) + r")(?:文件)?$")
     return data
 
@@ -431,21 +432,21 @@ def read_head(lines: list[Line]) -> Head:
 # a web page's particulars (索引号、文号、成文日期、发布机构…), a field per line or several on one
 _FIELD_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|文号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关"
-    "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|信息名称|名称|标题|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
+    "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|文件名称|信息名称|名称|标题|公开责任部门|公开目录|公开形式|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
     "|废止日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
 # labels no title or sentence opens with: a line that starts with one is a field, whatever follows (有效性 | 有效 |
 # of a page's table, whose cells a reader runs together)
 _FIELD_ONLY_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
-    "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称"
+    "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称|文件名称|公开责任部门|公开目录|公开形式"
 )
 WEB_FIELD = re.compile(
     r"[•·\-【|｜]?(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
 )
 NUMBER_FIELD = re.compile(r"(?:文件编号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
-TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:信息名称|名称|标题)" + _FIELD_VALUE)
+TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:文件名称|信息名称|名称|标题)" + _FIELD_VALUE)
 ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机构)" + _FIELD_VALUE)
 SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
 SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)[:：]\s*(?P<value>\S{6,80})$")
@@ -603,6 +604,8 @@ def _issued_title(body: str) -> str | None:
     match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:[（(]以下简称[^）)]{1,16}[）)]\s*)?(?:印发|发布|转发|予以公布|公布|下达|下发)", body)
     # (the opening 《 lost by a page: 应县…实施方案》已经县人民政府同意)
     match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予)?(?:印发|下达|发布)", body, re.M)
+    # 《A》和《B》已经市政府同意，现印发给你们: two documents issued together, the first the plan's
+    match = match or re.search(r"(?:^|[：:])\s*[《〈](?P<t>[^《〈》〉\n]{2,120})[》〉](?:\s*[和、及与]\s*[《〈][^《〈》〉\n]{2,120}[》〉])+\s*已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予)?(?:印发|下达|发布)", body, re.M)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
     match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*现(?:予)?印发(?:给)?你们", body)
     # 现将2023年浙江省卫生健康工作要点印发给你们: no guillemets, a title's ending before 印发
@@ -830,6 +833,12 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     if count >= 2:
         evidence.append(Evidence("self-reference", f"{'、'.join(w for w in words[level.value] if w in body)} ×{count}", [], level))
     squeezed = squeeze(body)
+    for named in SELF_NAMED.finditer(squeezed):  # 结合宜春实际，制定本实施方案: the place the plan is written for, by name
+        found = longest_place_at(named["name"], 0, lexicon, short=True)
+        current = [p for p in found[1] if p.status != "former"] if found and found[0] == named["name"] else []
+        if len(current) == 1:
+            evidence.append(Evidence("self-named", named.group(), current))
+            break
     mentions: Counter[str] = Counter()
     position = 0
     while position < len(squeezed):
@@ -933,7 +942,7 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
     township = _township_of_title(evidence, lexicon) if spoken_level is AdminLevel.TOWNSHIP else None
     if township:
         return [township], f"title names {township.name}; speaks as township; within the one county the text names", True
-    for source in ("title", "file name"):
+    for source in ("title", "self-named", "file name"):
         item = next((e for e in evidence if e.source == source and e.places), None)
         if item:
             candidates = [p for p in item.places if _fits(p, spoken_level)] or item.places
@@ -1152,6 +1161,7 @@ MAX_OWNER_NAME = 8  # characters of the body's name after its place: 农业农�
 OWNER_WORK_WORDS = re.compile(r"[和与及、]|建设|推进|优化|发展|加快|打造|创建|实施|促进|提升|深化|布局")
 
 
+SELF_NAMED = re.compile(r"结合(?P<name>[\u4e00-\u9fff]{2,8}?)(?:的)?实际")
 NEWS_HEADLINE = re.compile(r"[^关于]{2,30}?(?:发布|印发|下发)了?(?:通知|文件)")
 NEWS_OF_NOTICE = re.compile(r"^(?:近日|日前|刚刚|\d{1,2}月\d{1,2}日)[，,](?P<org>[^，。《]{2,40}?)(?:联合|正式)?(?:印发|发布|下发)(?:了)?(?:通知|文件)")
 NEWS_REPORT = re.compile(

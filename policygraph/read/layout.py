@@ -223,9 +223,10 @@ PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t
 RUN_TOGETHER_LINE = 200  # characters: shorter lines are a document's own
 RUN_TOGETHER_BREAKS = 3
 LINE_SPACE = re.compile(r"(?<=\S)[ \u3000\u00a0]+(?=\S)")
-PARAGRAPH_END = re.compile(r"(?:[。：:；！？]|\d{4}年\d{1,2}月\d{1,2}日|\d号|\S{2}的通知)$")
+PARAGRAPH_END = re.compile(r"(?:[。：:；！？]|\d{4}年\d{1,2}月\d{1,2}日|\d号|〕\s?\d{1,4}\s?号|\S{2}的通知)$")
 OUTLINE_START = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
-PARAGRAPH_START = re.compile(OUTLINE_START.pattern + r"|关于印发|\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000\u00a0]|$)")
+# (内政发〔2023〕3 号: an own number, on a line of its own)
+PARAGRAPH_START = re.compile(OUTLINE_START.pattern + r"|关于印发|\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000\u00a0]|$)|[\u4e00-\u9fff]{1,8}〔\d{4}〕")
 
 
 def _run_together_breaks(text: str) -> list[tuple[int, int, str]]:
