@@ -1422,3 +1422,11 @@ def test_round_43_forms_of_targets():  # round 43: 静安区, 南昌市, 昆明�
     assert [t[2] for t in sentence_targets("2021年筹集资金约600亿元,其中:财政性资金214亿元,建设性资金386亿元,继续实施民生实事工程。")] == [
         Decimal("600"), Decimal("214"), Decimal("386"),
     ]  # 其中： opens the items of the amount before
+
+
+def test_round_44_forms_of_targets():  # round 44: 内蒙古 policy list, 双辽市, 湖州市, 莎车县
+    assert [t[2:4] for t in sentence_targets("安排 110 亿元农业生产 发展等资金,稳定粮食播种面积和产量。此项列支中央财政资金200万元。全年减轻企业各类负担200亿元。")] == [
+        (Decimal("110"), "亿元"), (Decimal("200"), "万元"), (Decimal("200"), "亿元"),
+    ]
+    assert sentence_targets("对每个项目安排补助资金50万元。") == []  # a rule of support, as before
+    assert [t[2:4] for t in sentence_targets("到2020年,223个贫困村全部减贫摘帽。")] == [(Decimal("223"), "个")]
