@@ -1430,3 +1430,11 @@ def test_round_44_forms_of_targets():  # round 44: 内蒙古 policy list, 双辽
     ]
     assert sentence_targets("对每个项目安排补助资金50万元。") == []  # a rule of support, as before
     assert [t[2:4] for t in sentence_targets("到2020年,223个贫困村全部减贫摘帽。")] == [(Decimal("223"), "个")]
+
+
+def test_round_45_forms_of_targets():  # round 45: 吕梁市, 杨凌示范区, 十堰市, 东山县
+    assert sentence_targets("到2027年,报废汽车回收量较2023年增加约一倍。")[0][1:4] == ("increase_by", Decimal("1"), "倍")
+    assert [t[3] for t in sentence_targets("产能比例显著提升,较2023年分别增长15个、13个百分点以上。")] == ["个百分点", "个百分点"]
+    assert [t[2:4] for t in sentence_targets("到2026年,聚集产业链相关企业100家,开通100条以上无人机航线。")] == [(Decimal("100"), "家"), (Decimal("100"), "条")]
+    assert sentence_targets("落细落实安全生产十五条硬措施和省66条、市县99条。") == []  # the articles of documents
+    assert sentence_targets("推进一体化发展,建设两型社会。") == []  # 一, 两 in words still no count without a measure

@@ -440,7 +440,7 @@ def _verb_in(text: str, start: int, end: int, rules: TargetRules) -> bool:
 def _in_words_allowed(value: _Value, rules: TargetRules) -> bool:
     """A number in Chinese words is read with a counting unit (两座) or a magnitude (二十万千瓦);
     alone it is too often part of a word (一体化, 两型)."""
-    return value.unit in rules.count_units or any(value.unit.startswith(m) and len(value.unit) > len(m) for m in rules.magnitudes)
+    return value.unit in rules.count_units or value.unit == "倍" or any(value.unit.startswith(m) and len(value.unit) > len(m) for m in rules.magnitudes)
 
 
 # ---- the sentence reader ---------------------------------------------------------------
@@ -630,7 +630,7 @@ class _SentenceReader:
             value = _value_at(text, match)
             if value is None:
                 continue
-            if not value.unit:
+            if not value.unit or value.unit == "个":
                 value = self.unit_of_list(value)
             if not value.suffix and value.unit in rules.time_limit_units and text.startswith(WITHIN, value.end):
                 value = replace(value, end=value.end + len(WITHIN), suffix=WITHIN)  # 缩短至100个工作日内: at most
@@ -651,6 +651,8 @@ class _SentenceReader:
             return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
         if text.startswith(rules.word_after_value, value.end) or text.endswith(rules.ordinal_before, 0, value.start):
             return None  # 一次性用品: the count is part of a word; 十一届八次全会: an ordinal
+        if value.unit == "条" and re.search(r"[省市县区州]$", text[max(0, value.start - 1) : value.start]) and _ends_clause(text, value.end):
+            return None  # 落实安全生产十五条硬措施和省66条、市县99条: the articles of the province's document, no amount
         if value.unit == "小时" and value.number == 24 and re.match(r"[\u4e00-\u9fff]", text[value.end : value.end + 1]):
             return None  # 实现24小时供水, 24小时值守: round the clock, a way of working, no duration promised
         if value.chinese and value.number == 1 and text.startswith(("新的", "全新的"), value.end):
@@ -1047,7 +1049,15 @@ class _SentenceReader:
         return last_of + 1, clause_end
 
     def unit_of_list(self, value: _Value) -> _Value:
-        """A bare number listed before numbers that end on a unit takes that unit: 分别降低20、15个百分点."""
+        """A bare number listed before numbers that end on a unit takes that unit: 分别降低20、15个百分点
+        (and 分别增长15个、13个百分点: the 个 of 个百分点, its 百分点 elided)."""
+        if value.unit == "个" and self.text.startswith("、", value.end):
+            following = self.rules.value.match(self.text, value.end + 1)
+            later = _value_at(self.text, following) if following else None
+            if later is not None and later.unit in ("个百分点", "百分点") and later.chinese == value.chinese:
+                return replace(value, unit=later.unit)
+        if value.unit:
+            return value
         cursor, end = value.end, None
         while cursor < len(self.text) and self.text[cursor] in "、和":
             match = self.rules.value.match(self.text, cursor + 1)
