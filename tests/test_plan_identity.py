@@ -880,3 +880,8 @@ def test_round_44_pages(tmp_path):  # round 44: 宜春市, 紫阳县, 湖州市,
         "2.实施耕地保护与建设行动,对 395 万亩高标准农田建 设项目给予支持。(责任单位:自治区农牧厅、发展改革委、财政厅) 3.支持将符合条件的盐碱地等后备土地资源适度有序开 发综合利用。(责任单位:自治区农牧厅)\n"
     )).plans[0]  # a page that ran its lines together into one of 200 characters and more
     assert (plan.doc_number, plan.title) == ("内政发〔2023〕3号", "内蒙古自治区2023年坚持稳中快进稳中优进推动产业高质量发展政策清单")
+
+
+def test_a_zone_that_names_itself(tmp_path):  # round 45: 成都高新区, its text opening mid-preamble
+    plan = build(tmp_path, gaoxin="为深入推动大规模设备更新和消费品以旧换新工作,结合成都高新区实际,制定本行动方案。\n一、总体要求\n全区设备更新取得成效。\n").plans[0]
+    assert (plan.jurisdiction.name, plan.jurisdiction.rank.name) == ("成都高新区", "ZONE")

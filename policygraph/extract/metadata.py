@@ -836,6 +836,8 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     for named in SELF_NAMED.finditer(squeezed):  # 结合宜春实际，制定本实施方案: the place the plan is written for, by name
         found = longest_place_at(named["name"], 0, lexicon, short=True)
         current = [p for p in found[1] if p.status != "former"] if found and found[0] == named["name"] else []
+        if not current:  # 结合成都高新区实际: a zone named after its city
+            current = [p for e in title_evidence(named["name"], lexicon) for p in e.places if p.rank is AdminLevel.ZONE and p.name == named["name"]]
         if len(current) == 1:
             evidence.append(Evidence("self-named", named.group(), current))
             break
