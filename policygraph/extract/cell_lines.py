@@ -58,7 +58,7 @@ _MAGNITUDE = "(?:" + alternatives(_TARGET_RULES["magnitudes"]) + ")?"
 # a goal's measure alone in its cell: %, 万亩, 万元/人, 亿斤; - where the goal is no figure (良好以上)
 MEASURE_CELL = re.compile(rf"[%‰％]|[-—/／－]|{_MAGNITUDE}(?:{_MEASURE})(?:/{_MAGNITUDE}(?:{_MEASURE}|年|月|日))?")
 FIGURE_CELL = re.compile(r"[≥≤＞＜><]?\d+(?:\.\d+)?[%％]?(?:以上|以下|左右)?")
-WORK_VERB = re.compile(alternatives(load_rules("target_rules")["amount_verbs"]))  # a cell opening with 建设, 新建, 改造…
+WORK_VERB = re.compile(alternatives(_TARGET_RULES["amount_verbs"]))  # a cell opening with 建设, 新建, 改造…
 
 
 def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, int, str]] | None = None) -> TextView:
@@ -159,18 +159,18 @@ def _read_rows(
             return index - (category is not None)
         last_number = int(line)
         stop = index + 1
-        named = False  # in a table of figures, a row's number comes only after the row's organisations (1 / 新建城市公园 / 3 / 县住建局)
+        organisations_seen = False  # in a table of figures, a row's number comes only after the row's organisations (1 / 新建城市公园 / 3 / 县住建局)
         while stop < len(lines) and stop - index <= len(roles) + MAX_EXTRA_LINES:
             following = _squeezed(text, lines[stop])
             if (
                 _section_row(text, lines, stop) or following.startswith(("附表", "附件", "附图")) or SIGNATURE_DATE.match(following)
                 or following in NUMBER_WORDS
-                or (_next_number(following, last_number, figures) and (not figures or named or stop - index > len(roles))
+                or (_next_number(following, last_number, figures) and (not figures or organisations_seen or stop - index > len(roles))
                     and not (measured and _measure(_squeezed(text, lines[stop - 1]))))
                 or (leading and stop - index > 2 and _opens_row(text, lines, stop, last_number, lexicon))
             ):
                 break
-            named = named or (figures and _kind(following, lexicon) in UNIT_KINDS)
+            organisations_seen = organisations_seen or (figures and _kind(following, lexicon) in UNIT_KINDS)
             stop += 1
         cells, used, unsure, crowded = _cells(text, lines[index + 1 : stop], roles, lexicon)
         following = _squeezed(text, lines[stop]) if stop < len(lines) else ""

@@ -38,6 +38,22 @@ PLAIN_VALUE = re.compile(rf"^{_FIGURE}(?P<suffix>以上|以下|左右)?")
 BRACKETED_VALUE = re.compile(rf"^[\[［【（(]{_FIGURE}[\]］】）)](?P<suffix>以上|以下|左右)?$")  # the whole cell: （12）危险废物… is a metric
 
 
+def _figure(match: re.Match[str], suffix: str | None) -> tuple[Decimal, Decimal | None, str]:
+    """The number a cell's figure states (a range's lower bound, and its upper), and its comparator:
+    the symbol before it (≥38), else the qualifier after it (``suffix``: 30以上, 5以下), else reach."""
+    value = Decimal(match["number"])
+    other = Decimal(match["other"]) if match["other"] else None
+    value_max = None
+    if other is not None:  # a range, written either way round: 60.6-58.5
+        value, value_max = min(value, other), max(value, other)
+    comparator = SYMBOLS.get(match["comparator"] or "", REACH)
+    if suffix == "以上" and comparator == REACH:
+        comparator = AT_LEAST
+    elif suffix == "以下" and comparator == REACH:
+        comparator = AT_MOST
+    return value, value_max, comparator
+
+
 def cell_value(cell: str) -> re.Match[str] | None:
     """The figure a cell of figures holds (comparator, number, unit, suffix), or None."""
     return PLAIN_VALUE.match(cell) or BRACKETED_VALUE.match(cell)
@@ -351,25 +367,17 @@ def _row_targets(
         match = cell_value(cell)
         if not match:
             continue
-        try:
-            value = Decimal(match["number"])
-            other = Decimal(match["other"]) if match["other"] else None
-        except InvalidOperation:
-            continue
-        value_max = None
-        if other is not None:  # a range, written either way round: 60.6-58.5
-            value, value_max = min(value, other), max(value, other)
-        comparator = SYMBOLS.get(match["comparator"] or "", REACH)
-        added = year == ADDED  # the amount the period adds: from the base year to the next year column
-        fall = bool(match["sign"]) and added and comparator == REACH  # the period adds -1.1: a fall by 1.1 from the base year
-        if match["sign"] and not added:
-            value, value_max = -value, None  # a level below zero
         next_cell = cells[cells.index(run[column]) + 1][0] if cells.index(run[column]) + 1 < len(cells) else ""
         suffix = match["suffix"] or (next_cell if next_cell in ("以上", "以下") else None)
-        if suffix == "以上" and comparator == REACH:
-            comparator = AT_LEAST
-        elif suffix == "以下" and comparator == REACH:
-            comparator = AT_MOST
+        try:
+            value, value_max, comparator = _figure(match, suffix)
+        except InvalidOperation:
+            continue
+        added = year == ADDED  # the amount the period adds: from the base year to the next year column
+        # the period adds -1.1: a fall by 1.1 from the base year (a figure with no comparator of its own)
+        fall = bool(match["sign"]) and added and SYMBOLS.get(match["comparator"] or "", REACH) == REACH
+        if match["sign"] and not added:
+            value, value_max = -value, None  # a level below zero
         cell_unit = unit or (match["unit"] or "")
         origin_start, _ = view.original_span(*((line_start, line_start + 1) if apart else (metric_cells[0][1], metric_cells[0][1] + 1)))
         _, origin_end = view.original_span(cell_start + match.end() - 1, cell_start + match.end())
@@ -432,16 +440,7 @@ def goal_cell_targets(
             target.unit = target.unit or ("" if PLACEHOLDER.match(measure) else measure)
             target.rules = ["goal_column", *target.rules]
         return found
-    value = Decimal(match["number"])
-    other = Decimal(match["other"]) if match["other"] else None
-    value_max = None
-    if other is not None:
-        value, value_max = min(value, other), max(value, other)
-    comparator = SYMBOLS.get(match["comparator"] or "", REACH)
-    if match["suffix"] == "以上" and comparator == REACH:
-        comparator = AT_LEAST
-    elif match["suffix"] == "以下" and comparator == REACH:
-        comparator = AT_MOST
+    value, value_max, comparator = _figure(match, match["suffix"])
     unit = (match["unit"] or ("" if PLACEHOLDER.match(measure) else measure)).replace("％", "%")
     start, end = cell.original_span(0, len(cell.text.rstrip()))
     return [

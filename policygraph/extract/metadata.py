@@ -48,13 +48,12 @@ DOC_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,14})" + _BRACKET + r"(?P<
 DECREE_NUMBER = re.compile(r"(?:^|(?<=日)|(?<=[（(]))(?P<issuer>[\u4e00-\u9fff]{2,20})令第\d{1,4}号")
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 CN_DATE = re.compile(r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
+_YMD = r"(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})"  # 2022-01-29, 2022.1.29, 2022年1月29
 WEB_DATE = re.compile(
-    r"(?:(?:印发|发布|成文|发文)?(?:时间|日期)[:：]|(?:发布|成文|发文)(?:时间|日期)|公开日期?[:：]?)"  # 发布时间2022-01-29, 公开日2023-07-04
-    r"(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})"
+    r"(?:(?:印发|发布|成文|发文)?(?:时间|日期)[:：]|(?:发布|成文|发文)(?:时间|日期)|公开日期?[:：]?)" + _YMD  # 发布时间2022-01-29, 公开日2023-07-04
 )
 DATE_THEN_FIELDS = re.compile(
-    r"(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
-    r"(?=(?:来源|信息来源|文章来源|作者|发布机构|浏览次数|点击数)[:：])"
+    _YMD + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=(?:来源|信息来源|文章来源|作者|发布机构|浏览次数|点击数)[:：])"
 )
 RULE_LINE = re.compile(r"[—\-–_=~～·•*＊…－]{2,}")
 WEEKDAY = re.compile(r"星期[一二三四五六日天]")
@@ -451,7 +450,7 @@ ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机构)" + _FIELD
 SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
 SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)[:：]\s*(?P<value>\S{6,80})$")
 GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$|行政公署(?:办公室)?$")
-DATE_FIELD = re.compile(r"(?:成文日期|发文日期|印发日期)[:：|｜]?(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})")
+DATE_FIELD = re.compile(r"(?:成文日期|发文日期|印发日期)[:：|｜]?" + _YMD)
 
 
 def _read_fields(head: Head, text: str, spaced: str = "") -> None:
@@ -599,13 +598,16 @@ def _dedupe_headings(headings: list[str]) -> list[str]:
     return seen
 
 
+APPROVED_THEN_ISSUED = r"已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予)?(?:印发|下达|发布)"  # 《X》已经区人大…批准，现予下达
+
+
 def _issued_title(body: str) -> str | None:
     """``现将《X》印发给你们``, ``《X》已经省政府同意，现印发你们`` in a notice's text names the plan it issues."""
     match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:[（(]以下简称[^）)]{1,16}[）)]\s*)?(?:印发|发布|转发|予以公布|公布|下达|下发)", body)
     # (the opening 《 lost by a page: 应县…实施方案》已经县人民政府同意)
-    match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予)?(?:印发|下达|发布)", body, re.M)
+    match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*" + APPROVED_THEN_ISSUED, body, re.M)
     # 《A》和《B》已经市政府同意，现印发给你们: two documents issued together, the first the plan's
-    match = match or re.search(r"(?:^|[：:])\s*[《〈](?P<t>[^《〈》〉\n]{2,120})[》〉](?:\s*[和、及与]\s*[《〈][^《〈》〉\n]{2,120}[》〉])+\s*已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予)?(?:印发|下达|发布)", body, re.M)
+    match = match or re.search(r"(?:^|[：:])\s*[《〈](?P<t>[^《〈》〉\n]{2,120})[》〉](?:\s*[和、及与]\s*[《〈][^《〈》〉\n]{2,120}[》〉])+\s*" + APPROVED_THEN_ISSUED, body, re.M)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
     match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*现(?:予)?印发(?:给)?你们", body)
     # 现将2023年浙江省卫生健康工作要点印发给你们: no guillemets, a title's ending before 印发

@@ -349,9 +349,9 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     titles = {re.sub(r"\s", "", t) for t in (plan.title, plan.notice_title) if t and len(t) <= MAX_TITLE_CHARS}
     preamble = [
         t for t in find_targets(view.slice(0, targets_start), plan.source, due=annual_due(plan.title))
-        if (_dated_ahead(t, plan.year) or _after_goal_label(t, document)) and not _on_title_line(t, document, titles)
+        if _dated_ahead(t, plan.year) or _after_goal_label(t, document)
     ]
-    plan.targets = [t for t in preamble + plan.targets if not _on_title_line(t, document, titles)]
+    plan.targets = [t for t in preamble + plan.targets if not _on_title_line(t, document, titles)]  # a count in the plan's name
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
     return tables

@@ -28,6 +28,7 @@ COLUMN_WORDS: dict[str, list[str]] = {role: words for role, words in _COLUMN_RUL
 GOAL_AMOUNTS = frozenset(_COLUMN_RULES["goal_amounts"])  # 年度投资金额: an amount of the row's project
 SERIAL = re.compile(r"\d{1,3}")  # a row's number
 DESCRIBING_ROLES = ("measure", "goal", "place", "assessors")
+HEADER_NOTE = re.compile(r"[(（][^)）]*[)）]")  # a header's bracket: a note (☆为牵头部门) or a measure (万元)
 GOAL_YEAR = re.compile(r"(?P<year>20\d\d)年度?")
 NAMES_PEOPLE = re.compile(r"负责人|责任人")  # 牵头单位及主要负责人: a unit, then the person in charge of it
 TRAILING_PERSON = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*[ \t\u3000]*$")
@@ -86,7 +87,7 @@ def responsibility_cells(table: Table) -> list[Cell]:
 @functools.lru_cache(maxsize=4096)  # a header's words recur down a document (every 序号 looked at)
 def role_candidates(header: str) -> tuple[str, ...]:
     word = squeeze_text(header)
-    word = re.sub(r"[(（][^)）]*[)）]", "", word)  # 责任部门(单位), 责任部门 (☆为牵头部门)
+    word = HEADER_NOTE.sub("", word)  # 责任部门(单位), 责任部门 (☆为牵头部门)
     roles = tuple(role for role, words in COLUMN_WORDS.items() if word in words or header.strip() in words)
     dated = GOAL_YEAR.match(word)
     if not roles and dated:  # 2021年目标, 2024年建设内容: the column of that year
@@ -101,7 +102,7 @@ def goal_column(header: str) -> tuple[int | None, str, str]:
     word = squeeze_text(header)
     dated = GOAL_YEAR.match(word)
     bracket = re.search(r"[（(]\s*([^（）()]{1,8}?)\s*[)）]", word)
-    bare = re.sub(r"[(（][^)）]*[)）]", "", word)[dated.end() if dated else 0 :]
+    bare = HEADER_NOTE.sub("", word)[dated.end() if dated else 0 :]
     return (int(dated["year"]) if dated else None, bracket.group(1) if bracket else "", bare if bare in GOAL_AMOUNTS else "")
 
 

@@ -666,7 +666,7 @@ class _SentenceReader:
             return None  # 以面积大于100平方千米、…的海湾为重点: a criterion that picks out things
         if COMPLETED.search(text, clause, value.start):
             return None  # 10年来万元GDP用水量下降了60%, 这一数字增长了超过2.6倍: 了 tells what happened
-        previous = self.found[-1] if self.found else None
+        previous = self.found[-1] if self.found else None  # the target before this one in the sentence
         if (
             previous is not None and previous.end == clause - 1 and previous.value.unit == value.unit
             and text[clause : value.start].strip() in STRETCH_WORDS and _ends_clause(text, value.end)
@@ -818,7 +818,6 @@ class _SentenceReader:
                 # a level stated with no verb, kept only when a due date applies
                 verb = (value.start, value.start, False, "")
                 notes.append("stated_level")
-                previous = self.found[-1] if self.found else None
                 if (
                     previous is not None and "stated_level" not in previous.rules and "amount" in previous.rules
                     and previous.value.unit == value.unit and NEXT_ITEM.fullmatch(text, previous.end, clause)
@@ -865,7 +864,6 @@ class _SentenceReader:
                 metric_end = value.start - (1 if approximate else 0)
                 text_start = metric_end
                 if verb is None and not _verb_in(text, clause, metric_end, rules):
-                    previous = self.found[-1] if self.found else None
                     # 完成光伏项目100个以上，太阳能热水项目100个以上 / 节水型企业2000家、标杆型企业300家:
                     # the verb of the item before
                     follows = previous is not None and (previous.end == clause - 1 or (previous.end >= clause and text[previous.end] == "、"))
