@@ -1162,11 +1162,11 @@ def test_what_a_call_for_projects_asks_of_its_projects_is_no_promise():  # 江�
 
 
 def test_a_due_date_given_by_where_the_text_stands():
-    text = "发展稻田养鸭200亩。"
+    text = "稻田养鸭200亩。"
     assert find_targets(TextView.of(text), SourceDocument("x", text, "text")) == []  # a figure of the present, maybe
     [target] = find_targets(TextView.of(text), SourceDocument("x", text, "text"), due=(2025, "row_deadline"))
     assert (target.year, target.rules[-1]) == (2025, "row_deadline")
-    text = "到2026年，发展稻田养鸭200亩。"  # its own year wins
+    text = "到2026年，稻田养鸭200亩。"  # its own year wins
     assert [t.year for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"), due=(2025, "row_deadline"))] == [2026]
 
 
@@ -1438,3 +1438,8 @@ def test_round_45_forms_of_targets():  # round 45: 吕梁市, 杨凌示范区, �
     assert [t[2:4] for t in sentence_targets("到2026年,聚集产业链相关企业100家,开通100条以上无人机航线。")] == [(Decimal("100"), "家"), (Decimal("100"), "条")]
     assert sentence_targets("落细落实安全生产十五条硬措施和省66条、市县99条。") == []  # the articles of documents
     assert sentence_targets("推进一体化发展,建设两型社会。") == []  # 一, 两 in words still no count without a measure
+    # a few words of place between the verb and its count (开通至周边机场), not a grouping of a total
+    assert [t[2:4] for t in sentence_targets("开通至周边机场2-3条通用航空短途运输航线、100条以上无人机航线。")] == [(Decimal("2"), "条"), (Decimal("100"), "条")]
+    assert sentence_targets("复制推广先进地区16个方面共64项改革创新事项。") == []  # 16个方面: the total's groups
+    assert [t[2:4] for t in sentence_targets("发展稻田养鸭200亩。完成镇海电厂4台机组改造。")] == [(Decimal("200"), "亩"), (Decimal("4"), "台")]
+    assert sentence_targets("实现工业区污水100%收集处理。")[0][0] == "工业区污水收集处理"  # a share: its verb stays out

@@ -78,7 +78,10 @@ SHARE_OF_AMOUNT = re.compile(
     r"\d[万亿千]?(?:元|吨|亩|个|项|户|人|辆|座|家|所|条|台|套|平方米|平方公里|平方千米|公顷|公里|千米|千瓦)[，,]\s*占[^，,；;。：:达提降增实确力保超突以不高低为]{1,20}$"
 )
 MAX_SHARE_REACH = 40  # characters from an amount to its share's figure
-MAX_VERB_GAP = 3  # characters of place between a verb and its count (完成沿湾16条)
+GROUPING_TOTAL = re.compile(r"[\u4e00-\u9fff]{1,3}(?:共|计|合计|总计)\d")  # 16个方面共64项: groups, then their total
+SHORT_VERB_GAP = 3  # beyond it, only a count (not a share) takes a verb before its words of place
+SHARE_AFTER = re.compile(r"[\d.]+\s*[%％]")
+MAX_VERB_GAP = 5  # characters of place between a verb and its count (完成沿湾16条, 开通至周边机场2-3条)
 # names listed with 、 between a verb and its count, 等 and a kind of place closing them
 PLACE_LIST = r"(?:[\u4e00-\u9fff]{1,8}?、){1,8}[\u4e00-\u9fff]{1,8}?(?:等(?:区域|地区|地|市|县|区))?$"
 MAX_PLACE_LIST = 60
@@ -562,6 +565,8 @@ class _SentenceReader:
                 break  # (a negative end would count from the sentence's end: 在4000个…治理)
             if gap and (not GAP_WORDS.fullmatch(self.text, end - gap, end) or not self.text[end].isdigit()):
                 break  # 完成沿湾16条, not 建设的一项重要任务
+            if gap > SHORT_VERB_GAP and SHARE_AFTER.match(self.text, end):
+                break  # 实现工业区污水100%收集处理: a level of what the words name, not a count of work
             for verb in self.rules.adjacent_amount_verbs:
                 if self.text.endswith(verb, floor, end - gap):
                     start = end - gap - len(verb)
@@ -850,8 +855,8 @@ class _SentenceReader:
                     object_text = object_text.removesuffix("等")  # …、1万公顷土地综合整治等。: the list's 等, not 中等's
                 if not object_text or object_text.startswith("的") or len(object_text) >= MAX_OBJECT:
                     return None
-                if object_text.endswith(rules.described_objects):
-                    return None  # 设置4项约束性指标: the plan describing itself
+                if object_text.endswith(rules.described_objects) or GROUPING_TOTAL.match(object_text) and object_text.startswith(rules.described_objects):
+                    return None  # 设置4项约束性指标: the plan describing itself; 16个方面共64项事项: the groups of a total
                 if value.unit.endswith("元") and object_text.startswith(rules.money_classes):
                     return None  # 新增20亿元企业: enterprises of that size, no sum to raise
                 if object_text.endswith(rules.reach_names):
