@@ -72,6 +72,18 @@ def _org(name: str) -> str:
     return re.sub(r"\s", "", name).replace("人民政府", "政府")
 
 
+def _same_org(predicted: str, names: set[str]) -> bool:
+    """``predicted`` is one of ``names``, or one of them with a higher place written before it
+    (下陆区人民政府办公室 is 黄石市下陆区人民政府办公室), as places are (上海市静安区 is 静安区)."""
+    for name in names:
+        shorter, longer = sorted((predicted, name), key=len)
+        if longer.endswith(shorter):
+            prefix = longer[: len(longer) - len(shorter)]
+            if not prefix or places_at_start(prefix, load_lexicon(), short=False)[0] == prefix:
+                return True
+    return False
+
+
 @dataclass
 class DocumentScore:
     name: str
@@ -117,12 +129,12 @@ def score(number: str, plan: Plan | None = None) -> DocumentScore:
     checks["notice"] = (plan.notice_title is None and gold["notice_title"] is None) or (
         plan.notice_title is not None and gold["notice_title"] is not None and same_title(plan.notice_title, gold["notice_title"])
     )
-    checks["number"] = (plan.doc_number and normalise_number(plan.doc_number)) == (gold["doc_number"] and normalise_number(gold["doc_number"]))
+    checks["number"] = (plan.doc_number and normalise_number(plan.doc_number)) == (gold["doc_number"] and normalise_number(to_simplified(gold["doc_number"])))
     gold_issuers = [{_org(i["name"]), _org(i.get("written") or i["name"])} for i in gold["issuers"]]
     predicted = [_org(i) for i in plan.issuers]
-    matched = sum(1 for names in gold_issuers if any(p in names for p in predicted))
+    matched = sum(1 for names in gold_issuers if any(_same_org(p, names) for p in predicted))
     result.issuers = (matched, len(predicted), len(gold_issuers))
-    checks["issuer"] = (not predicted and not gold_issuers) or bool(predicted and gold_issuers and predicted[0] in gold_issuers[0])
+    checks["issuer"] = (not predicted and not gold_issuers) or bool(predicted and gold_issuers and _same_org(predicted[0], gold_issuers[0]))
     checks["date"] = _date(plan) == gold["date"]
     places = {j.name for j in plan.jurisdictions if j.known}
     checks["place"] = places == {_gold_place(j["name"]) for j in gold["jurisdictions"]} - {None}

@@ -885,3 +885,51 @@ def test_round_44_pages(tmp_path):  # round 44: 宜春市, 紫阳县, 湖州市,
 def test_a_zone_that_names_itself(tmp_path):  # round 45: 成都高新区, its text opening mid-preamble
     plan = build(tmp_path, gaoxin="为深入推动大规模设备更新和消费品以旧换新工作,结合成都高新区实际,制定本行动方案。\n一、总体要求\n全区设备更新取得成效。\n").plans[0]
     assert (plan.jurisdiction.name, plan.jurisdiction.rank.name) == ("成都高新区", "ZONE")
+
+
+def test_round_46_pages(tmp_path):  # round 46: 汕尾市, 岳阳县, 遵义市, 长清区, 泰安市, 海南省 (a mirror site's pinyin), 长白山
+    plan = build(tmp_path, shanwei=(
+        "汕尾市人民政府门户网站\n关怀版\n分享到:\n汕尾市人民政府办公室关于印发品清湖生态环境整治三年行动计划的通知\n"
+        "  • 2022-12-26 15:21\n  • 来源: 汕尾市人民政府办公室\n  • 【字体:    \n\n汕府办〔2022〕54号\n\n各县(市、区)人民政府,市政府各部门:\n"
+        "  《品清湖生态环境整治三年行动计划》已经市人民政府同意,现印发给你们,请认真组织实施。\n"
+    )).plans[0]
+    assert (plan.doc_number, plan.notice_title) == ("汕府办〔2022〕54号", "汕尾市人民政府办公室关于印发品清湖生态环境整治三年行动计划的通知")
+    plan = build(tmp_path, yueyang=(
+        "• 索引号:yyxzfbgs/2024-2173699\n  • 统一登记号:YYDR—2024—00001\n  • 发布机构:县政府办公室\n  • 信息状态:\n"
+        "  • 生效日期:2024-03-18\n  • 信息时效期:2029-03-18\n  • 文号:岳县政发〔2024〕2号\n"
+        "岳阳县人民政府关于印发《岳阳县碳达峰实施方案》的通知\n\n  岳县政发〔2024〕2号\n  岳阳县人民政府\n  关于印发《岳阳县碳达峰实施方案》的通知\n"
+        "各乡镇人民政府,县直及驻县各相关单位:\n  《岳阳县碳达峰实施方案》已经县人民政府同意,现印发给你们,请认真遵照执行。\n岳阳县人民政府办公室\n2024年3月18日\n"
+    ))
+    [plan] = plan.plans  # the page's particulars are no document of their own
+    assert (plan.title, plan.doc_number) == ("岳阳县碳达峰实施方案", "岳县政发〔2024〕2号")
+    assert plan.issuers[0] == "岳阳县人民政府"  # the body its heading names; its office signs
+    plan = build(tmp_path, zunyi=(
+        "文号 遵府办函〔2022〕56号 是否有效\n标题 市人民政府办公室关于印发《遵义都市圈发展规划》责任分工方案的通知\n\n"
+        "市人民政府办公室关于印发《遵义都市圈发展规划》责任分工方案的通知\n\n各县、自治县、区(市)人民政府:\n为加快推进遵义都市圈建设,现印发给你们。\n"
+    )).plans[0]
+    assert (plan.doc_number, plan.issuers) == ("遵府办函〔2022〕56号", ["遵义市人民政府办公室"])
+    plan = build(tmp_path, changqing=(
+        "无障碍阅读 关怀版 返回首页\n政府信息公开\n济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n"
+        "113701130042070099-A/2021-4059841\n综合政务\n济长政办字〔2021〕3号\n长清区政府\n2021-04-01\n\n"
+        "济南市长清区人民政府办公室\n关于印发《政府工作报告》重点工作任务分工的通知\n济长政办字〔2021〕3号\n\n各街道办事处、镇人民政府:\n"
+    )).plans[0]
+    assert (plan.doc_number, plan.issuers, plan.jurisdiction.name) == ("济长政办字〔2021〕3号", ["济南市长清区人民政府办公室"], "长清区")
+    plan = build(tmp_path, taian=(
+        "发布机构 泰安市生态环境局 组配分类 年度计划\n泰环境发〔2024〕8号泰安市生态环境局关于印发《2024年全市生态环境保护工作要点》的通知\n\n"
+        "各分局,局机关各科室、直属单位:\n现将《2024年全市生态环境保护工作要点》印发给你们,请认真贯彻落实。\n"
+    )).plans[0]
+    assert plan.notice_title == "泰安市生态环境局关于印发《2024年全市生态环境保护工作要点》的通知"
+    plan = build(tmp_path, hainan=(
+        "省委優(yōu)化營商環(huán)境領導小組各成員單位,各有關單位:\n《海南省優(yōu)化營商環(huán)境重點舉措(2025年版)》已經省委優(yōu)化營商環(huán)境領導小組同意,現印發(fā)給你們,請認真遵照執(zhí)行。\n"
+        "中共海南省委優(yōu)化營商環(huán)境領導小組辦公室\n2025年3月28日\n"
+    )).plans[0]
+    assert (plan.title, plan.issuers) == ("海南省优化营商环境重点举措(2025年版)", ["中共海南省委优化营商环境领导小组办公室"])
+    text = "中共长白山保护开发区工委办公室关于印发长白山保护开发区整改方案的通知\n长白山保护开发区要加强保护。长白山管委会负责。长白山景区推进整改。\n"
+    assert build(tmp_path, changbai=text).plans[0].jurisdiction.rank.name == "UNKNOWN"  # 白山 inside 长白山 each time: no 白山市; reported, not guessed
+
+
+def test_pinyin_glosses_are_removed_only_where_a_page_glosses_throughout():
+    from policygraph.read.layout import clean_layout
+
+    assert clean_layout("广(guang)西壮族自治区高标准农田(tian)建设提升(sheng)(sheng)行动方案").text == "广西壮族自治区高标准农田建设提升行动方案"
+    assert clean_layout("见附件(a)的说明。").text == "见附件(a)的说明。"  # once is a list's item, no gloss

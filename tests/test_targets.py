@@ -1443,3 +1443,11 @@ def test_round_45_forms_of_targets():  # round 45: 吕梁市, 杨凌示范区, �
     assert sentence_targets("复制推广先进地区16个方面共64项改革创新事项。") == []  # 16个方面: the total's groups
     assert [t[2:4] for t in sentence_targets("发展稻田养鸭200亩。完成镇海电厂4台机组改造。")] == [(Decimal("200"), "亩"), (Decimal("4"), "台")]
     assert sentence_targets("实现工业区污水100%收集处理。")[0][0] == "工业区污水收集处理"  # a share: its verb stays out
+
+
+def test_round_46_forms_of_targets():  # round 46: 襄阳市; and forms left from earlier rounds
+    assert sentence_targets("著力推进汉江主河道1公里范围内化工企业关改搬转。") == []  # the figure bounds where
+    assert [t[2:4] for t in sentence_targets("到2020年,实现20.58万贫困人口全部脱贫,惠及10万群众。")] == [(Decimal("20.58"), "万人"), (Decimal("10"), "万人")]
+    assert [t[2:4] for t in sentence_targets("转移农村劳动力3万人次。")] == [(Decimal("3"), "万人次")]
+    assert sentence_targets("全市常住人口达到500万。") == []  # a magnitude with no people's noun after it: no unit to say
+    assert sentence_targets("实现公园绿地500米服务半径基本全覆盖。") == []  # a radius that says what coverage means

@@ -266,7 +266,7 @@ ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|
 OPEN_BRACKET = re.compile(_OPEN_CLASS)
 TRAILING_RIDER = re.compile(r"(?:。[^。]*(?:以下|下同|不再(?:一一)?列出)[^。]*|[，,；;](?:以下[^，,；;。]{0,8})?(?:下同|不再(?:一一)?列出))。?$")
 # a bracket that names a lead anywhere in it (〔市生态环境局牵头，…。以下各项工作均需…〕): if no reader took it, it is reported
-BRACKETED_LEAD = re.compile(_OPEN_CLASS + r"[^（(〔［\[【）)〕］\]】\n]{1,160}?(?:局|委|办|厅|院|部|中心|政府|公司|集团|处|室|会|队|所|站|单位)牵头")
+BRACKETED_LEAD = re.compile(_OPEN_CLASS + r"[^（(〔［\[【）)〕］\]】\n]{1,160}?(?:局|委|办|厅|院|部|中心|政府|公司|集团|处|室|会|队|所|站|单位)(?:牵头|负责)")
 INNER_BRACKET_END = re.compile(r"[（(〔［\[【][^（(〔［\[【）)〕］\]】]*[）)〕］\]】]$")
 
 

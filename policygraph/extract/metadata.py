@@ -35,6 +35,7 @@ from .structure import chinese_number
 
 HEAD_CHARS = 4000
 HEAD_LINES = 60
+BULLETS = "•·●▪◆"
 TAIL_CHARS = 2500
 SIGNATURE_LINES = 12  # lines of issuing bodies above a signature's date (eight bodies, some names broken)  # where a plan printed without a notice puts its signature
 TEXT_EVIDENCE_CHARS = 30000  # enough to tell how a document speaks of itself; bounds the cost
@@ -69,6 +70,7 @@ def _page_chrome(text: str) -> bool:
     )
 
 
+INDEX_NUMBER = re.compile(r"[0-9A-Za-z]{6,}(?:-[0-9A-Za-z]+)*/(?:19|20)\d{2}-\d{3,}")
 GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{5,8}")
 # a table's header: 序号 alone, or one of its cells on one line (大类 | 序号 | 工作任务 …)
 TABLE_HEADER = re.compile(r"^序 ?号(?: |$)|(?:^| )序号 (?:\S+ ){1,}\S")
@@ -314,7 +316,7 @@ def read_head(lines: list[Line]) -> Head:
     sentences = 0
     value_next = False
     for index, line in enumerate(lines[:HEAD_LINES]):
-        text = FILE_NAME_NOISE.sub("", line.text).lstrip("•·●▪◆")  # a title line that is a file name: 【政策】X.docx; a bullet
+        text = FILE_NAME_NOISE.sub("", line.text).lstrip(BULLETS)  # a title line that is a file name: 【政策】X.docx; a bullet
         if not text:
             continue
         if RULE_LINE.fullmatch(text):
@@ -328,10 +330,15 @@ def read_head(lines: list[Line]) -> Head:
             head.web_date = head.web_date or _day(dated)
             _read_fields(head, text[dated.end() :], line.spaced)
             continue
-        web_field = WEB_FIELD.match(text)
+        web_field = (
+            WEB_FIELD.match(text)
+            or (BULLETED_FIELD.match(text) if line.text.lstrip()[:1] in BULLETS else None)
+            or (re.match(re.escape(spaced[0]), text) if (spaced := SPACED_FIELD.match(line.spaced.strip())) else None)
+        )
         if web_field:  # 索引号：… 文号：… 成文日期：…: a web page's table of particulars, no part of the title
             label = web_field.group()
-            value_next = not text[web_field.end() :].strip(" •·:：")
+            # (【字体: above the number: a page's control)
+            value_next = not text[web_field.end() :].strip(" •·:：") and not CONTROL_LABEL.search(label)
             _read_fields(head, text, line.spaced)
             continue
         line = Line(text, line.spaced, line.start)
@@ -346,6 +353,8 @@ def read_head(lines: list[Line]) -> Head:
         if BRACKETED_LABEL.match(text):  # 7.[标题]X: a page's field, whatever its label
             _read_fields(head, BRACKETED_LABEL.sub(r"\g<label>:", text))
             continue
+        if INDEX_NUMBER.fullmatch(text):
+            continue  # 113701130042070099-A/2021-4059841: a page's index number printed without its label
         if GARBLED_NUMBER.fullmatch(text):
             continue  # 应政办发〔202321: a number a page lost characters of, no title (it is not guessed either)
         number = _own_number(Line(text, line.spaced, line.start))
@@ -361,6 +370,9 @@ def read_head(lines: list[Line]) -> Head:
                 block.append(before)  # the heading goes on up to the number
             _close_block(head, block)  # all organisations: an issuer banner without 文件
             block = []
+            after = text[text.find(number) + len(number) :] if number in text else ""
+            if "关于" in after and after.endswith(("通知", "函")) and _is_heading(Line(after, after, 0)):
+                block = [after]  # 泰环境发〔2024〕8号泰安市生态环境局关于印发《…》的通知: a page ran the number into the heading
             continue
         if text == "文件" or (text.endswith("文件") and not head.headings and (is_org(text[:-2]) or all(map(is_org, block)))):
             head.banner.extend(o for line_text in [*block, text[:-2]] for o in split_orgs(line_text) if line_text)
@@ -439,10 +451,15 @@ _FIELD_LABELS = (
 _FIELD_ONLY_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称|文件名称|公开责任部门|公开目录|公开形式"
+    "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期"
 )
+BULLETED_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[:：])")  # •信息时效期:2029-03-18: a bulleted label, whatever it is
 WEB_FIELD = re.compile(
-    r"[•·\-【|｜]?(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
+    r"[•·\-【|｜]{0,2}(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
 )
+# 文号 遵府办函〔2022〕56号, 标题 市人民政府办公室关于…: a page's label and its value with a space between, no colon
+SPACED_FIELD = re.compile(r"(?:文号|发文字号|文件编号|标题|名称|发布机构|发文机关|发文单位|发文日期|成文日期|发布日期|索引号|主题分类|是否有效)(?=[ \t\u3000]|$)")
+CONTROL_LABEL = re.compile(r"字体|字号")  # a page's controls, whose label holds no value to wait for
 NUMBER_FIELD = re.compile(r"(?:文件编号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
 TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:文件名称|信息名称|名称|标题)" + _FIELD_VALUE)
@@ -693,10 +710,15 @@ def read_closing_signature(text: str, begin: int = 0) -> tuple[list[str], tuple[
 
 def read_late_banner(lines: list[Line], start: int) -> tuple[list[str], str | None]:
     """A banner (…文件) and the number under it, printed after the first paragraph of page one
-    (江 苏 省 财 政 厅 文件 / 苏科资发〔2022〕32号): the bodies and the number; nothing else is taken
+    (江 苏 省 财 政 厅 文件 / 苏科资发〔2022〕32号): the bodies and the number, or a number under the
+    notice's heading printed again (关于印发…的通知 / 济长政办字〔2021〕3号); nothing else is taken
     for the document's own number so late."""
     for index in range(max(1, start), min(len(lines), start + HEAD_LINES)):
-        if not DOC_NUMBER.fullmatch(lines[index].text) or not lines[index - 1].text.endswith("文件"):
+        if not DOC_NUMBER.fullmatch(lines[index].text):
+            continue
+        if not lines[index - 1].text.endswith("文件"):
+            if lines[index - 1].text.endswith(("通知", "函")) and lines[index - 1].text.startswith("关于"):
+                return [], lines[index].text  # a page's own head under its particulars: 关于印发…的通知 / 济长政办字〔2021〕3号
             continue
         orgs: list[str] = []
         for back in range(index - 1, max(-1, index - 1 - SIGNATURE_LINES), -1):
@@ -844,6 +866,7 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
             evidence.append(Evidence("self-named", named.group(), current))
             break
     mentions: Counter[str] = Counter()
+    before: dict[str, Counter[str]] = {}  # the character before each mention of a name
     position = 0
     while position < len(squeezed):
         found = longest_place_at(squeezed, position, lexicon, short=True)
@@ -851,10 +874,16 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
             found = None  # 2万户以上城区连片…: 以上 is a word, 上城区 no place (以上海为龙头 still names 上海)
         if found and (len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)):
             mentions[found[0]] += 1
+            before.setdefault(found[0], Counter())[squeezed[position - 1] if position else ""] += 1
             position += len(found[0])
         else:
             position += 1
-    for name, times in mentions.most_common(6):
+    for name, preceding in before.items():
+        char, times = preceding.most_common(1)[0]
+        short = not name.endswith(tuple("省市县区州盟旗"))  # (中国人民银行云南省分行: a full name is itself, whatever stands before it)
+        if short and times >= 2 and times >= INSIDE_NAME_SHARE * mentions[name] and NAME_CHARACTER.fullmatch(char or "-") and char not in NAME_BOUNDARY:
+            mentions[name] -= times  # 长白山保护开发区 ×15: 白山 inside the same longer name each time, not 白山市
+    for name, times in [(n, t) for n, t in mentions.most_common() if t > 0][:6]:
         places = list({p.code: p for p in (lexicon.current(q) for q in lexicon.places_named(name, short=True))}.values())
         if any(p.status == "current" for p in places):  # 吉安市 today, not the county-level 吉安市 that is no more
             places = [p for p in places if p.status == "current"]
@@ -911,6 +940,11 @@ def _deepest(places: list[Jurisdiction], lexicon: Lexicon) -> list[Jurisdiction]
         return lexicon.is_within(place.code if listed else place.parent or "", ancestor.code)
 
     return [p for p in distinct if not any(o.code != p.code and within(o, p) for o in distinct)]
+
+
+INSIDE_NAME_SHARE = 0.8  # of a name's mentions after one same character, that make it part of a longer name
+NAME_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+NAME_BOUNDARY = set("省市州盟县区旗镇乡在的和与及同全我本对到至赴向从由经于为是把将请各")  # after these a place's name starts
 
 
 def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Jurisdiction], str, bool]:
@@ -1096,8 +1130,9 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
             head.banner = banner
             issuers = banner + issuers
     if signature_orgs:  # the signature spells names in full; the banner or heading names the lead first
-        lead = next((o for o in signature_orgs if issuers and _org_key(o) == _org_key(issuers[0])), None)
-        issuers = head.banner + ([lead] if lead else []) + signature_orgs + issuers
+        lead = next((o for o in signature_orgs if issuers and _same_body(o, issuers[0], lexicon)), None)
+        # (岳阳县人民政府关于印发… signed 岳阳县人民政府办公室: the body the heading names issues it, its office signs)
+        issuers = head.banner + ([lead, *signature_orgs, *issuers] if lead or not issuers else [*issuers, *signature_orgs])
     printed = None
     if signature_date is None:  # the colophon's 某某办公室 2022年1月14日印发: when it was printed (the office is no issuer)
         tail_start = max(0, len(text.rstrip()) - TAIL_CHARS)
@@ -1181,6 +1216,14 @@ def _file_title(path: str) -> str:
 
 def _org_key(name: str) -> str:
     return name.replace("人民政府", "政府")
+
+
+def _same_body(name: str, other: str, lexicon: Lexicon) -> bool:
+    """``name`` and ``other`` name one body: 江苏省政府 and 江苏省人民政府, 湖州市卫生健康委 and 湖州市卫生健康委员会."""
+    if _org_key(name) == _org_key(other):
+        return True
+    placed, other_placed = explicit_place(name, lexicon), explicit_place(other, lexicon)
+    return bool(placed and other_placed and placed[0].code == other_placed[0].code and lexicon.type_of(placed[1]).id == lexicon.type_of(other_placed[1]).id)
 
 
 def _drop_shortened(names: list[str], lexicon: Lexicon) -> list[str]:

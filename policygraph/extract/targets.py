@@ -136,6 +136,7 @@ class TargetRules:
     word_after_value: tuple[str, ...]
     ordinal_before: tuple[str, ...]
     magnitudes: tuple[str, ...]
+    people_count: re.Pattern[str]  # 20.58万贫困人口: a magnitude, then people named by their noun
     share_verbs: tuple[str, ...]
     money_objects: tuple[str, ...]
     recipient_units: tuple[str, ...]
@@ -147,6 +148,7 @@ class TargetRules:
     idioms: dict[str, tuple[str, str, str]]
     annual_titles: tuple[str, ...]
     described_objects: tuple[str, ...]
+    bound_objects: tuple[str, ...]
     money_classes: tuple[str, ...]
     time_limit_units: frozenset[str]
     counts_with_magnitude: frozenset[str]  # 个, 户 and 万户: a count however large, no bound that picks out things
@@ -235,8 +237,12 @@ def target_rules() -> TargetRules:
         idioms={k: tuple(v) for k, v in data["idioms"].items()},
         annual_titles=tuple(data["annual_titles"]),
         described_objects=tuple(data["described_objects"]),
+        bound_objects=tuple(data["bound_objects"]),
         money_classes=tuple(data["money_classes"]),
         time_limit_units=frozenset(data["time_limits"]["units"]),
+        people_count=re.compile(
+            rf"(?P<magnitude>{_alternation(data['magnitudes'])})(?=[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(data['people_nouns'])}))"
+        ),
         counts_with_magnitude=frozenset([*data["count_units"], *(m + u for m in data["magnitudes"] for u in data["count_units"])]),
         time_limit=re.compile(rf"(?:以)?内(?:{_alternation(data['time_limits']['verbs'])})"),
         reach_names=tuple(data["reach_names"]),
@@ -379,12 +385,15 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
     if number is None or ROUND_NAME.match(match["number"]):
         return None
     upper = _number(match["upper"]) if match["upper"] else None
-    unit = match["unit"] or ""
+    unit, end = match["unit"] or "", match.end()
     over_after_magnitude = OVER_AFTER_MAGNITUDE.match(unit)
     if over_after_magnitude:  # 4万余个: at least 4万个
         unit = over_after_magnitude["magnitude"] + unit[over_after_magnitude.end() :]
+    people = target_rules().people_count.match(text, end) if not unit and not match["suffix"] else None
+    if people:  # 20.58万贫困人口: people counted by a magnitude and their noun, no measure word
+        unit, end = people["magnitude"] + "人", people.end("magnitude")
     return _Value(
-        match.start(), match.end(), number, unit, match["suffix"] or "", match["upper"] is not None,
+        match.start(), end, number, unit, match["suffix"] or "", match["upper"] is not None,
         not match["number"][0].isdigit(), upper if upper is not None and upper > number else None,
         bool(match["more"] or over_after_magnitude),
     )
@@ -859,6 +868,8 @@ class _SentenceReader:
                     return None  # 设置4项约束性指标: the plan describing itself; 16个方面共64项事项: the groups of a total
                 if value.unit.endswith("元") and object_text.startswith(rules.money_classes):
                     return None  # 新增20亿元企业: enterprises of that size, no sum to raise
+                if object_text.startswith(rules.bound_objects):
+                    return None  # 推进主河道1公里范围内化工企业搬迁: the figure bounds where, no amount
                 if object_text.endswith(rules.reach_names):
                     return None  # 建立2-6小时应急响应圈: a zone named by its reach, like 15分钟生活圈
                 end = stop

@@ -276,6 +276,19 @@ def as_simplified(text: str) -> str:
     return text.translate(mapping)
 
 
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+# one syllable of pinyin in brackets right after a character: 優(yōu)化, 糧(liang)(liang)
+PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?\))+")
+PINYIN_GLOSSES_MIN = 3  # a page that glosses characters does it throughout; one (a) after a word is a list's item
+
+
+def pinyin_glosses(text: str) -> list[tuple[int, int]]:
+    """Where a mirror site put pinyin after characters (海南省優(yōu)化營商環(huán)境), to be removed; none
+    unless the text does it at least three times."""
+    found = [match.span() for match in PINYIN_GLOSS.finditer(text)]
+    return found if len(found) >= PINYIN_GLOSSES_MIN else []
+
+
 def to_simplified(text: str) -> str:
     """``text`` with every traditional character OpenCC's table knows made simplified, one for one."""
     return text.translate(_traditional_to_simplified()[0])
@@ -290,6 +303,7 @@ def clean_layout(text: str, tables: Callable[[TextView], TextView] | None = None
     no page number, a unit repeated down a column no running header).
     """
     view = TextView.of(text).rewrite(as_simplified)  # one character for one: every offset stays
+    view = view.remove(pinyin_glosses)
     view = view.replace(_run_together_breaks(view.text))
     view = view.remove(PIPE_RULE).rewrite(lambda text: PIPE_ROW.sub(lambda row: row.group(0).replace("|", "\t"), text))
     if tables is not None:
