@@ -147,9 +147,10 @@ MAGNITUDES = {"万亿": Decimal("1e12"), "千万": Decimal("1e7"), "百万": Dec
 
 
 def _quantity(value: Decimal, unit: str) -> tuple[Decimal, str]:
-    """2 万套 and 20000 套 are one quantity: an annotator may write either (吨／天 as written or 吨/天);
+    """2 万套 and 20000 套 are one quantity: an annotator may write either (吨／天 as written or 吨/天, 套(间) or 套);
     a share too, as a fraction or a percentage (占全市1/8: 0.125 or 12.5 %)."""
     unit = to_simplified(re.sub(r"\s", "", unit)).replace("／", "/").replace("％", "%").replace("个百分点", "百分点")
+    unit = re.sub(r"(?<=.)[（(][^()（）]+[）)]$", "", unit)  # 5000 套(间): the measure, not its alternative in brackets
     if unit == "%":
         return (value / 100).quantize(Decimal("0.0001")).normalize(), ""
     if not unit and value < 1:
@@ -165,7 +166,7 @@ def score(plan_id: str) -> Score:
     predicted, document = extracted_targets(plan_id)
     result = Score(plan_id, gold=len(gold), predicted=len(predicted))
     unused = list(predicted)
-    for item in gold:
+    for item in sorted(gold, key=lambda g: g.doubtful):  # a sure item first: one figure answers for it before a doubtful one of the same line
         for candidate in unused:
             first, last = document.line_of(candidate.span.start), document.line_of(candidate.span.end - 1)
             if first <= item.line <= last and _quantity(candidate.value, candidate.unit) == _quantity(item.value, item.unit):

@@ -933,3 +933,20 @@ def test_pinyin_glosses_are_removed_only_where_a_page_glosses_throughout():
 
     assert clean_layout("广(guang)西壮族自治区高标准农田(tian)建设提升(sheng)(sheng)行动方案").text == "广西壮族自治区高标准农田建设提升行动方案"
     assert clean_layout("见附件(a)的说明。").text == "见附件(a)的说明。"  # once is a list's item, no gloss
+
+
+def test_round_47_news_pages(tmp_path):  # round 47: news of plans (宁夏, 广平县), whose page dates are the news's
+    plan = build(tmp_path, ningxia=(
+        "首 页 | 新闻中心 | 财经评论 | 科技新闻 | 文化艺术 | 娱乐综艺 |\n加入收藏\n宁夏出台《全区养老服务资源优化布局实施方案》\n"
+        "发布时间:2025-08-14 来源:新华网 作者:张三\n近日,宁夏印发方案。方案明确,宁夏将新增不少于140个社区养老服务设施,银川市打造示范。宁夏各地推进。\n"
+    )).plans[0]
+    assert (plan.title, plan.issue_date, plan.jurisdiction.name) == ("全区养老服务资源优化布局实施方案", None, "宁夏回族自治区")
+    plan = build(tmp_path, guangping=(
+        "长城新媒体集团  主办\n县区分站:\n\n广平县十项惠民工程投资7亿元\n\n来源: 长城网  作者:武萌 魏业佳\n2019-02-27 15:04:00\n"
+        "  今年,广平县将实施十项惠民工程。广平县各乡镇推进,邯郸市督导。\n"
+    )).plans[0]
+    assert (plan.title, plan.issue_date, plan.jurisdiction.name) == ("广平县十项惠民工程投资7亿元", None, "广平县")  # 广平县 ×2 within 邯郸 ×1
+    plan = build(tmp_path, linyi=(  # a government page's empty 作者: field is no news
+        "2020年临沂市政府工作报告责任分工-市交通运输局\n\n2020-07-08   作者: 点击数:  \n\n28.完成1515个行政村通户道路硬化任务。\n"
+    )).plans[0]
+    assert str(plan.issue_date) == "2020-07-08"

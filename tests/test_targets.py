@@ -1451,3 +1451,19 @@ def test_round_46_forms_of_targets():  # round 46: 襄阳市; and forms left fro
     assert [t[2:4] for t in sentence_targets("转移农村劳动力3万人次。")] == [(Decimal("3"), "万人次")]
     assert sentence_targets("全市常住人口达到500万。") == []  # a magnitude with no people's noun after it: no unit to say
     assert sentence_targets("实现公园绿地500米服务半径基本全覆盖。") == []  # a radius that says what coverage means
+
+
+def test_round_47_forms_of_targets():  # round 47: 朝阳区, 深圳, 黔东南州, 宁夏 (news of plans); and round 25's 崇明区 list
+    assert [t[1:4] for t in sentence_targets("增加学位1080个,建设筹集各类政策性住房5000套(间),竣工8000套(间)以上。")] == [
+        ("reach", Decimal("1080"), "个"), ("reach", Decimal("5000"), "套"), ("at_least", Decimal("8000"), "套"),
+    ]  # 增加 opening its clause adds things; 套(间): the same things counted another way
+    assert sentence_targets("粮食产量增加10万吨。")[0][:2] == ("粮食产量", "increase_by")  # a level that grows
+    assert sentence_targets("去年,深圳九大类民生支出超过3000亿元、增长9%。") == []  # last year's, a result
+    assert [t[2] for t in sentence_targets("去年,民生支出增长9%;今年全年计划安排教育、医疗支出分别增长16%和15%。")] == [Decimal("16"), Decimal("15")]
+    assert sentence_targets("今年硬质路面建设全镇实施15公里。")[0][2] == Decimal("15")  # 今年 alone resets nothing, and holds no past
+    assert [t[2:4] for t in sentence_targets("全区5个地级市分别打造1—2家标准化养老机构。")] == [(Decimal("1"), "家")]  # the doers, each
+    assert [t[2:4] for t in sentence_targets("分别增加400个左右、撤并30个左右农村养老服务设施。完善10个基层综合文化站设施设备。")] == [
+        (Decimal("400"), "个"), (Decimal("30"), "个"), (Decimal("10"), "个"),
+    ]
+    text = "*完成1.3万户农村生活污水处理设施改造\n\n新增就业9000人\n*帮助430名长期失业青年实现就业创业\n开展职业培训5000人次\n"
+    assert [t.value for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))] == [Decimal("1.3"), 9000, 430, 5000]

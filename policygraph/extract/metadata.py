@@ -61,13 +61,18 @@ WEEKDAY = re.compile(r"星期[一二三四五六日天]")
 BRACKETED_LABEL = re.compile(r"^\d{0,2}[.、]?[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 
 
-def _page_chrome(text: str) -> bool:
-    """A head line that is a web page's navigation or banner (无障碍版 长者模式, 首页>…>…, …2019年12月3日星期二);
-    not a title on 无障碍环境建设 or a “健康星期六”."""
+def _page_chrome(text: str, spaced: str = "") -> bool:
+    """A head line that is a web page's navigation or banner (无障碍版 长者模式, 首页>…>…, …2019年12月3日星期二,
+    首页 | 新闻中心 | 财经评论 |, 长城新媒体集团 主办); not a title on 无障碍环境建设 or a “健康星期六”."""
     return (
         any(word in text for word in rules()["page_chrome"]) or text in rules()["page_chrome_lines"] or bool(SITE_NAME.fullmatch(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text))
+        or bool(NAVIGATION_BAR.fullmatch(spaced.strip())) or bool(SPONSOR.fullmatch(spaced.strip()))
     )
+
+
+NAVIGATION_BAR = re.compile(r"(?:[^|｜]{1,8}[|｜]\s*){3,}[^|｜]{0,8}")  # 首 页 | 新闻中心 | 财经评论 | …: a site's menu
+SPONSOR = re.compile(r"\S{2,20}\s+主办")  # 长城新媒体集团  主办: who runs the site
 
 
 INDEX_NUMBER = re.compile(r"[0-9A-Za-z]{6,}(?:-[0-9A-Za-z]+)*/(?:19|20)\d{2}-\d{3,}")
@@ -348,7 +353,7 @@ def read_head(lines: list[Line]) -> Head:
             text = text[: web.start()]
             if not text:
                 continue
-        if _page_chrome(text):
+        if _page_chrome(text, line.spaced):
             continue  # 无障碍版繁体版…, 当前位置:首页>…: the site's navigation, not the document
         if BRACKETED_LABEL.match(text):  # 7.[标题]X: a page's field, whatever its label
             _read_fields(head, BRACKETED_LABEL.sub(r"\g<label>:", text))
@@ -991,7 +996,7 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
     national = [e for e in evidence if e.level is AdminLevel.NATIONAL]
     local_levels = [lvl for lvl in levels if lvl is not AdminLevel.NATIONAL]
     named = [e for e in evidence if e.source.startswith("named") and e.places]
-    dominant = _dominant(named)
+    dominant = _dominant(named, lexicon)
     # 全国 alone is weak (a province's plan says 全国 too); 我国 speaks for the nation
     only_weak = all(e.source == "self-reference" and "我国" not in e.text for e in national)
     if dominant and only_weak and stated_level is None and len(dominant.places) == 1:
@@ -1040,11 +1045,30 @@ def _parent_of_siblings(named: list[Evidence], lexicon: Lexicon) -> Jurisdiction
     return lexicon.jurisdictions[parents[0]]
 
 
-def _dominant(named: list[Evidence]) -> Evidence | None:
-    """The place a text names at least three times and twice as often as any other."""
-    counts = [int(e.source.split("×")[1]) for e in named]
-    if counts and counts[0] >= 3 and (len(counts) == 1 or counts[0] >= 2 * counts[1]):
-        return named[0]
+def _dominant(named: list[Evidence], lexicon: Lexicon) -> Evidence | None:
+    """The place a text names most, at least three times with the places it lies in or holds
+    (天津市 and 天津 are one place; 广平县 ×2 with 邯郸 ×1, 宁夏 ×3 with its 银川), and twice as often
+    as any place outside that chain. A name several places share counts against the others only."""
+    counts: dict[str, int] = {}
+    places: dict[str, Jurisdiction] = {}
+    names: dict[str, list[str]] = {}
+    for item in named:
+        if len(item.places) == 1:
+            code = item.places[0].code
+            counts[code] = counts.get(code, 0) + int(item.source.split("×")[1])
+            places[code] = item.places[0]
+            names.setdefault(code, []).append(item.text)
+    rivals_of_shared = [int(e.source.split("×")[1]) for e in named if len(e.places) > 1]
+    if not counts:
+        return None
+    chains = {code: {a.code for a in lexicon.ancestors(code)} for code in counts}  # each place with those it lies in
+    # the most named; of two named as often, the one inside the other
+    best = max(counts, key=lambda code: (counts[code], len(chains[code])))
+    in_chain = [c for c in counts if c == best or c in chains[best] or best in chains[c]]
+    support = sum(counts[c] for c in in_chain)
+    rival = max([*(counts[c] for c in counts if c not in in_chain), *rivals_of_shared], default=0)
+    if support >= 3 and support >= 2 * rival:
+        return Evidence(f"named ×{support}", "、".join(n for c in in_chain for n in names[c]), [places[best]])
     return None
 
 
@@ -1087,6 +1111,9 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     issuers = list(head.banner)
     body = text[lines[head.body_start].start if head.body_start < len(lines) else 0 :][:HEAD_CHARS]
     news = NEWS_REPORT.search(body[:400]) or NEWS_REPORT.search(text[begin : begin + 400])  # (the head may have read past it)
+    headline = HEADLINE_OF_DOCUMENT.search(first.title) if first and not first.title.startswith("关于") and "关于" not in first.title else None
+    if headline:  # 宁夏出台《全区养老服务资源优化布局实施方案》: a news headline of a document, whose title is the quoted one
+        first = Heading(headline["title"], None, [])
     if news and (first is None or not re.search(r"[《〈]|关于", first.title)):
         # 近日，A、B印发了《X》: a news report of a document, whose title is X
         first = Heading(squeeze(news["title"]), None, split_orgs(re.sub(r"联合|会同", "、", squeeze(news["orgs"]))))
@@ -1132,7 +1159,10 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     if signature_orgs:  # the signature spells names in full; the banner or heading names the lead first
         lead = next((o for o in signature_orgs if issuers and _same_body(o, issuers[0], lexicon)), None)
         # (岳阳县人民政府关于印发… signed 岳阳县人民政府办公室: the body the heading names issues it, its office signs)
-        issuers = head.banner + ([lead, *signature_orgs, *issuers] if lead or not issuers else [*issuers, *signature_orgs])
+        office_signs = not lead and issuers and any(
+            _same_body(re.sub(r"办公[室厅]$", "", o), issuers[0], lexicon) for o in signature_orgs if re.search(r"办公[室厅]$", o)
+        )
+        issuers = head.banner + ([*issuers, *signature_orgs] if office_signs else [*([lead] if lead else []), *signature_orgs, *issuers])
     printed = None
     if signature_date is None:  # the colophon's 某某办公室 2022年1月14日印发: when it was printed (the office is no issuer)
         tail_start = max(0, len(text.rstrip()) - TAIL_CHARS)
@@ -1141,7 +1171,9 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         issuers = [reported["org"]]  # 2月20日，昆明市人民政府办公室印发通知，…: a news report of a notice, by whom
     if not issuers and (adopted := ADOPTED_BY.search(squeeze(body[:600]))) and is_org(adopted["org"]):
         issuers = [adopted["org"]]  # 已于…由生态环境部部务会议审议通过，现予公布: a decree signed by a minister alone
-    dates = [d for d in (signature_date, head.field_date, head.heading_date, head.web_date, printed[1] if printed else None) if d]
+    # a news page's date is when the news was published, not when the document it reports was issued
+    web_date = None if NEWS_PAGE.search(text[begin : begin + HEAD_CHARS]) else head.web_date
+    dates = [d for d in (signature_date, head.field_date, head.heading_date, web_date, printed[1] if printed else None) if d]
     if dates:
         meta.issue_date, meta.date_precision = dates[0]
     if not issuers and (owner := _title_owner(meta.title or "", lexicon)):
@@ -1202,6 +1234,8 @@ OWNER_WORK_WORDS = re.compile(r"[和与及、]|建设|推进|优化|发展|加�
 
 SELF_NAMED = re.compile(r"结合(?P<name>[\u4e00-\u9fff]{2,8}?)(?:的)?实际")
 NEWS_HEADLINE = re.compile(r"[^关于]{2,30}?(?:发布|印发|下发)了?(?:通知|文件)")
+NEWS_PAGE = re.compile(r"作者[:：][ \t]*(?![点浏阅来字【发])[\u4e00-\u9fff]{2}|记者|本报讯|通讯员|(?:新华社|中新社|新华网|人民网)|[社网]\S{0,8}\d{1,2}月\d{1,2}日电")  # a news report, not the document
+HEADLINE_OF_DOCUMENT = re.compile(r"(?:出台|印发|发布|公布)了?[《〈](?P<title>[^》〉]{4,120})[》〉]$")
 NEWS_OF_NOTICE = re.compile(r"^(?:近日|日前|刚刚|\d{1,2}月\d{1,2}日)[，,](?P<org>[^，。《]{2,40}?)(?:联合|正式)?(?:印发|发布|下发)(?:了)?(?:通知|文件)")
 NEWS_REPORT = re.compile(
     r"(?:近日|日前|\d{1,2}月\d{1,2}日)[，,](?P<orgs>[^，。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:联合|共同|正式)?"

@@ -78,6 +78,7 @@ SHARE_OF_AMOUNT = re.compile(
     r"\d[万亿千]?(?:元|吨|亩|个|项|户|人|辆|座|家|所|条|台|套|平方米|平方公里|平方千米|公顷|公里|千米|千瓦)[，,]\s*占[^，,；;。：:达提降增实确力保超突以不高低为]{1,20}$"
 )
 MAX_SHARE_REACH = 40  # characters from an amount to its share's figure
+SUBJECT_EACH = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:分别|各自)(?=[\u4e00-\u9fff])")  # 5个地级市分别打造…: the doers, each
 GROUPING_TOTAL = re.compile(r"[\u4e00-\u9fff]{1,3}(?:共|计|合计|总计)\d")  # 16个方面共64项: groups, then their total
 SHORT_VERB_GAP = 3  # beyond it, only a count (not a share) takes a verb before its words of place
 SHARE_AFTER = re.compile(r"[\d.]+\s*[%％]")
@@ -195,7 +196,8 @@ def target_rules() -> TargetRules:
     magnitude = _alternation(data["magnitudes"])
     value = re.compile(  # 0.6万至1万人: a range may repeat the magnitude on its lower bound; 三分之二, 2/3: a share
         rf"(?:(?P<fraction>{FRACTION})|(?P<number>{number})(?P<more>{_alternation(data['over_words'])})?"
-        rf"(?:(?:{magnitude}|{_alternation(data['percent'])})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?)"
+        rf"(?:(?:{magnitude}|{_alternation(data['percent'])})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?"
+        rf"(?:(?<=[^\d])[（(](?:{units})[）)])?)"  # 5000套(间): another measure of the same things, in brackets
         rf"(?P<suffix>{_alternation(suffixes)})?"
     )
     quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
@@ -231,7 +233,7 @@ def target_rules() -> TargetRules:
             rf"^[ \t\u3000]*(\d{{1,2}})\.\d+(?={_alternation(data['count_units'])})(?!个百分点)", re.M
         ),
         next_amount=re.compile(
-            rf"(?:{_alternation(data['amount_verbs'])})[^，。；、,;\d《》]{{0,12}}[\d.]+(?:{_alternation(data['magnitudes'])})?(?:{_alternation(data['count_units'])})"
+            rf"(?:{_alternation([*data['amount_verbs'], *data['adjacent_amount_verbs']])})[^，。；、,;\d《》]{{0,12}}[\d.]+(?:{_alternation(data['magnitudes'])})?(?:{units})"
         ),
         periods={k: (v[0], v[1]) for k, v in data["periods"].items()},
         idioms={k: tuple(v) for k, v in data["idioms"].items()},
@@ -291,6 +293,11 @@ _AS_OF_HEDGE = re.compile(r"(?:力争|争取|确保|计划|预计|将|要)[^，�
 _YEAR_TO_DATE = re.compile(r"(?<![\d.])1\s*[-—–~～至]\s*(?:1[0-2]|[2-9])\s*月份?")
 _REPORTED = re.compile(r"(?:报告|数据|统计|监测|调查|测算|核算)》?(?:结果)?显示")  # 《报告》显示，…: results reported
 _PAST_YEARS = re.compile(r"过去(?:的)?(?:[一两三四五六七八九十]|\d{1,2})年")  # 过去一年，…: a work report's review
+# 去年，深圳九大类民生支出超过3000亿元 (not 比去年, 去年同期: a base); 今年全年计划…: what follows is no longer last year's
+_RELATIVE_YEAR = re.compile(
+    r"(?P<past>(?<![比较与同于於])(?:去年|前年)(?!同期|水平|基础|底|末))"
+    r"|(?<![比较与同于於])(?:今年|本年度?)(?=[^，,。；;]{0,6}?(?:计划|将|要|力争|目标|预计|拟))"  # (今年以来, 今年实施了15公里: a report)
+)
 _SINCE = re.compile(r"以来|年来")  # 党的十八大以来, 今年以来, 10年来, 近年来: what was done since (the words before are read back)
 SINCE_REACH = 12  # characters read back from 以来 for what it is since
 SINCE_STOPS = frozenset("，。；,;：: \t\n")
@@ -340,6 +347,9 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
             start -= 1
         if start < m.start() and free(start, m.end()):
             found.append(_Time(start, m.end(), past=True))
+    for m in _RELATIVE_YEAR.finditer(text):
+        if free(*m.span()):  # 去年，…超过3000亿元: the past; 今年…: no longer the past, a year the text does not give
+            found.append(_Time(*m.span(), past=bool(m["past"]), firm=False))
     for m in _YEAR.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             phrase = m.group()
@@ -709,8 +719,11 @@ class _SentenceReader:
         object_text = ""
         end = value.end
         if compared and compared[0] in (DECREASE_BY, INCREASE_BY) and value.unit not in ("%", "％", "个百分点", "百分点"):
-            if any(v in text[clause : compared[1]] for v in rules.amount_verbs) or self.amount_verb_before(value.start, clause):
-                compared = None  # 完成森林质量精准提升45万亩: an amount of work, not a change of a level
+            verb = self.amount_verb_before(value.start, clause)
+            opening = verb and verb[0] == compared[1] and not self.metric_text(clause, compared[1])[0]
+            if any(v in text[clause : compared[1]] for v in rules.amount_verbs) or (verb and verb[0] != compared[1]) or opening:
+                # 完成森林质量精准提升45万亩, 增加3万个学位: an amount of work, not a change of a level (粮食产量增加10万吨 is one)
+                compared = None
         baseline = None
         share_of, self.share_of = self.share_of, ""
         if (
@@ -868,6 +881,8 @@ class _SentenceReader:
                     return None  # 设置4项约束性指标: the plan describing itself; 16个方面共64项事项: the groups of a total
                 if value.unit.endswith("元") and object_text.startswith(rules.money_classes):
                     return None  # 新增20亿元企业: enterprises of that size, no sum to raise
+                if SUBJECT_EACH.search(object_text):
+                    return None  # 全区5个地级市分别打造1—2家养老机构: the count is of those who each do the work
                 if object_text.startswith(rules.bound_objects):
                     return None  # 推进主河道1公里范围内化工企业搬迁: the figure bounds where, no amount
                 if object_text.endswith(rules.reach_names):
