@@ -1467,3 +1467,5 @@ def test_round_47_forms_of_targets():  # round 47: 朝阳区, 深圳, 黔东南�
     ]
     text = "*完成1.3万户农村生活污水处理设施改造\n\n新增就业9000人\n*帮助430名长期失业青年实现就业创业\n开展职业培训5000人次\n"
     assert [t.value for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))] == [Decimal("1.3"), 9000, 430, 5000]
+    # those a free service is for, counted in 万 (为全州7万名妇女免费做筛查), and doers counted in 万 (推动1.2万家企业开展排查)
+    assert [t[2:4] for t in sentence_targets("为全州7万名35-64岁妇女免费做宫颈癌筛查。推动1.2万家企业开展排查。")] == [(Decimal("7"), "万名"), (Decimal("1.2"), "万家")]

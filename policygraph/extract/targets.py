@@ -101,6 +101,8 @@ MAX_METRIC = 60
 SPACE_IN_UNIT = re.compile(r"(?<=[A-Za-zμ]/)[ \t]+(?=[A-Za-zμ])")  # 41ug/ m³: a unit a page spaced out
 BATCH_WORDS = ("首批", "第一批", "新一批", "第二批")
 COPULAS = ("作为", "列为", "成为", "视为", "定为", "认定为", "确定为", "划为")
+PEOPLE_UNITS = ("名", "人", "户", "人次")
+SERVICE = re.compile(r"免费|提供")  # 为7万名妇女免费做宫颈癌筛查: a service, counted by the people it is for
 HELPING_WORDS = ("帮助", "推动", "引导", "带动", "支持", "指导", "辅导", "为")  # subject words whose doers achieve something
 HOLD_VERBS = ("稳定", "保持", "维持", "控制")
 COMPLETED = re.compile(r"(?:增长|下降|提高|提升|降低|达到|完成|减少|增加|实现|突破|超过|缩小|扩大|建成)了")
@@ -727,8 +729,9 @@ class _SentenceReader:
         baseline = None
         share_of, self.share_of = self.share_of, ""
         if (
-            compared and compared[0] == REACH and text.endswith("为", clause, value.start) and value.unit in rules.count_units
-            and _verb_in(text, value.end, self.clause_end(value.end), rules)
+            compared and compared[0] == REACH and text.endswith("为", clause, value.start) and value.unit in rules.counts_with_magnitude
+            and (_verb_in(text, value.end, self.clause_end(value.end), rules)
+                 or value.unit.endswith(PEOPLE_UNITS) and SERVICE.search(text, value.end, self.clause_end(value.end)))
         ):
             compared = None  # 为8个住宅小区新增电动自行车充电设施: 为 names who the work is for, not a level
         if (
@@ -797,7 +800,7 @@ class _SentenceReader:
                     verb = (opening.start("verb"), opening.end(), False, opening["verb"])
                     notes.append("shared_verb")
             verb_in_clause = _verb_in(text, clause, value.start, rules)
-            if verb is None and not verb_in_clause and value.unit in rules.count_units:
+            if verb is None and not verb_in_clause and value.unit in rules.counts_with_magnitude:
                 verb = self.counted_subject(value, clause)
                 if verb:  # 推动4025家重点监管单位开展隐患排查, 在4000个行政村开展污水治理
                     notes.append("counted_subject")
@@ -1053,9 +1056,10 @@ class _SentenceReader:
         if word == "为" and (value.chinese or self.text.endswith(COPULAS, clause, value.start)):
             return None  # 单列为一个治理单元: 为 as "as", not "for"
         start, stop = value.start - len(word), self.clause_end(value.end)
-        if not _verb_in(self.text, value.end, stop, self.rules) and not (
+        served = word.startswith("为") and value.unit.endswith(PEOPLE_UNITS) and SERVICE.search(self.text, value.end, stop)
+        if not _verb_in(self.text, value.end, stop, self.rules) and not served and not (
             word in HELPING_WORDS and any(self.text.find(v, value.end, stop) >= 0 for v in self.rules.share_verbs)
-        ):  # (帮助430名长期失业青年实现就业创业: what those helped achieve)
+        ):  # (帮助430名长期失业青年实现就业创业: what those helped achieve; 为全州7万名妇女免费做筛查: those served)
             return None
         if any(self.text.find(w, value.end, stop) >= 0 for w in self.rules.frequency_words):
             return None  # 对5家污水处理厂每季度开展一次监测: the scope of a routine
