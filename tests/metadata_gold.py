@@ -75,11 +75,16 @@ def _org(name: str) -> str:
 def _same_org(predicted: str, names: set[str]) -> bool:
     """``predicted`` is one of ``names``, or one of them with a higher place written before it
     (下陆区人民政府办公室 is 黄石市下陆区人民政府办公室), as places are (上海市静安区 is 静安区)."""
+    lexicon = load_lexicon()
     for name in names:
         shorter, longer = sorted((predicted, name), key=len)
+        if longer == shorter:
+            return True
         if longer.endswith(shorter):
             prefix = longer[: len(longer) - len(shorter)]
-            if not prefix or places_at_start(prefix, load_lexicon(), short=False)[0] == prefix:
+            matched, higher = places_at_start(prefix, lexicon, short=False)
+            lower = places_at_start(shorter, lexicon, short=False)[1]  # (not 发展改革委 for 北京市发展改革委: no place at all)
+            if matched == prefix and any(lexicon.is_within(low.code, high.code) for low in lower for high in higher):
                 return True
     return False
 

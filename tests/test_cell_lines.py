@@ -309,3 +309,17 @@ def test_the_figures_of_a_row_no_rule_can_split_are_still_the_plans_targets(tmp_
     assert any(p.severity == "unparsed" for p in plan.problems)  # the row is reported, its units not guessed
     assert [(t.value, t.unit) for t in plan.targets] == [(Decimal("5"), "%"), (Decimal("8"), "%"), (Decimal("5"), "%")]
     assert all("unread_row" in t.rules for t in plan.targets)
+
+
+def test_a_lead_column_then_a_plain_units_column_and_the_countys_collective(tmp_path):  # round 48: 南陵县
+    table = (
+        "2024年《政府工作报告》重点工作目标任务分解表\n序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+        "80 |\n加大普惠性托育供给,新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+        "81 |\n保障职业学院秋季开学。 |\n陆 明 |\n县教育局 |\n县各有关单位 |\n"
+    )
+    plan = plan_of(tmp_path, table)
+    assert [(title, units) for title, units, _ in rows(plan)] == [
+        ("加大普惠性托育供给,新增托位数400个以上。", [("县教育局", "lead"), ("县各有关单位", "co")]),
+        ("保障职业学院秋季开学。", [("县教育局", "lead"), ("县各有关单位", "co")]),
+    ]
+    assert [(t.value, t.unit, t.year) for t in plan.tasks[0].targets] == [(400, "个", 2024)]

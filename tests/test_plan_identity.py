@@ -902,7 +902,7 @@ def test_round_46_pages(tmp_path):  # round 46: 汕尾市, 岳阳县, 遵义市,
     ))
     [plan] = plan.plans  # the page's particulars are no document of their own
     assert (plan.title, plan.doc_number) == ("岳阳县碳达峰实施方案", "岳县政发〔2024〕2号")
-    assert plan.issuers[0] == "岳阳县人民政府"  # the body its heading names; its office signs
+    assert plan.issuers == ["岳阳县人民政府", "岳阳县人民政府办公室"]  # the body its heading names first, then the office that signs
     plan = build(tmp_path, zunyi=(
         "文号 遵府办函〔2022〕56号 是否有效\n标题 市人民政府办公室关于印发《遵义都市圈发展规划》责任分工方案的通知\n\n"
         "市人民政府办公室关于印发《遵义都市圈发展规划》责任分工方案的通知\n\n各县、自治县、区(市)人民政府:\n为加快推进遵义都市圈建设,现印发给你们。\n"
@@ -933,6 +933,8 @@ def test_pinyin_glosses_are_removed_only_where_a_page_glosses_throughout():
 
     assert clean_layout("广(guang)西壮族自治区高标准农田(tian)建设提升(sheng)(sheng)行动方案").text == "广西壮族自治区高标准农田建设提升行动方案"
     assert clean_layout("见附件(a)的说明。").text == "见附件(a)的说明。"  # once is a list's item, no gloss
+    text = "造林面积(ha)：2000；还林面积(ha)：500；湿地面积(ha)：300。条件(i)满足，条件(ii)满足，条件(iii)满足。"
+    assert clean_layout(text).text == text  # found by review: one unit thrice, and roman items, are no glosses
 
 
 def test_round_47_news_pages(tmp_path):  # round 47: news of plans (宁夏, 广平县), whose page dates are the news's
@@ -950,3 +952,25 @@ def test_round_47_news_pages(tmp_path):  # round 47: news of plans (宁夏, 广�
         "2020年临沂市政府工作报告责任分工-市交通运输局\n\n2020-07-08   作者: 点击数:  \n\n28.完成1515个行政村通户道路硬化任务。\n"
     )).plans[0]
     assert str(plan.issue_date) == "2020-07-08"
+
+
+def test_a_sites_menu_above_the_notice_is_no_part_of_its_title(tmp_path):  # found by review: the menu rule, exercised
+    menu = "首页 | 政务公开 | 办事服务 | 互动交流\n"
+    text = menu + "某某市人民政府办公室关于印发某某市农村公路建设实施方案的通知\n各县（区）人民政府：\n现将方案印发给你们。\n"
+    assert build(tmp_path, menu=text).plans[0].notice_title == "某某市人民政府办公室关于印发某某市农村公路建设实施方案的通知"
+    text = "首页 ｜ 政务公开 ｜ 办事服务\n" + text[len(menu):]  # full-width bars, which the clean view keeps
+    assert build(tmp_path, menu=text).plans[0].notice_title == "某某市人民政府办公室关于印发某某市农村公路建设实施方案的通知"
+
+
+
+def test_review_of_round_46_and_47_metadata_rules(tmp_path):  # found by review, each verified before its fix
+    head = "某某市交通运输局关于印发《某某市2023年农村公路建设实施方案》的通知\n发布时间：2023-05-12 来源：市交通运输局\n各县（区）交通运输局：\n"
+    body = "现将《某某市2023年农村公路建设实施方案》印发给你们。\n一、工作目标\n完成农村公路建设100公里。\n二、保障措施\n市融媒体中心负责组织记者采访报道。\n"
+    assert str(build(tmp_path, page=head + body).plans[0].issue_date) == "2023-05-12"  # 记者 in the body: no news page
+    forwarded = (
+        "某某县人民政府办公室关于转发市政府关于印发某某方案的通知的通知\n各乡镇人民政府：\n现将市政府通知转发给你们。\n"
+        "某某县人民政府办公室\n2022年3月10日\n关于印发某某方案的通知\n某府〔2022〕5号\n各县区人民政府：\n"
+    )
+    assert build(tmp_path, page=forwarded).plans[0].doc_number is None  # the forwarded notice's number is not its own
+    text = "数字经济发展三年行动方案\n为加快建设数字福建，推进数字福建建设，打造数字福建高地，制定本方案。\n一、主要任务\n"
+    assert build(tmp_path, page=text).plans[0].jurisdiction.name == "福建省"  # a slogan names the province

@@ -1162,11 +1162,11 @@ def test_what_a_call_for_projects_asks_of_its_projects_is_no_promise():  # 江�
 
 
 def test_a_due_date_given_by_where_the_text_stands():
-    text = "稻田养鸭200亩。"
+    text = "发展稻田养鸭200亩。"
     assert find_targets(TextView.of(text), SourceDocument("x", text, "text")) == []  # a figure of the present, maybe
     [target] = find_targets(TextView.of(text), SourceDocument("x", text, "text"), due=(2025, "row_deadline"))
     assert (target.year, target.rules[-1]) == (2025, "row_deadline")
-    text = "到2026年，稻田养鸭200亩。"  # its own year wins
+    text = "到2026年，发展稻田养鸭200亩。"  # its own year wins
     assert [t.year for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"), due=(2025, "row_deadline"))] == [2026]
 
 
@@ -1441,7 +1441,7 @@ def test_round_45_forms_of_targets():  # round 45: 吕梁市, 杨凌示范区, �
     # a few words of place between the verb and its count (开通至周边机场), not a grouping of a total
     assert [t[2:4] for t in sentence_targets("开通至周边机场2-3条通用航空短途运输航线、100条以上无人机航线。")] == [(Decimal("2"), "条"), (Decimal("100"), "条")]
     assert sentence_targets("复制推广先进地区16个方面共64项改革创新事项。") == []  # 16个方面: the total's groups
-    assert [t[2:4] for t in sentence_targets("发展稻田养鸭200亩。完成镇海电厂4台机组改造。")] == [(Decimal("200"), "亩"), (Decimal("4"), "台")]
+    assert [t[2:4] for t in sentence_targets("发展稻田养鸭200亩。完成镇海电厂4台机组改造。")] == [(Decimal("4"), "台")]  # 完成, a verb of work, reaches
     assert sentence_targets("实现工业区污水100%收集处理。")[0][0] == "工业区污水收集处理"  # a share: its verb stays out
 
 
@@ -1469,3 +1469,32 @@ def test_round_47_forms_of_targets():  # round 47: 朝阳区, 深圳, 黔东南�
     assert [t.value for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))] == [Decimal("1.3"), 9000, 430, 5000]
     # those a free service is for, counted in 万 (为全州7万名妇女免费做筛查), and doers counted in 万 (推动1.2万家企业开展排查)
     assert [t[2:4] for t in sentence_targets("为全州7万名35-64岁妇女免费做宫颈癌筛查。推动1.2万家企业开展排查。")] == [(Decimal("7"), "万名"), (Decimal("1.2"), "万家")]
+
+
+def test_round_48_forms_of_targets():  # round 48: 山东 digital economy (a mirror copy), 乐清市 a report on last year's projects
+    goals = sentence_targets("力争经过5年努力,全省数字经济增加值增长55%以上、达到5.5万亿元。")
+    assert [(t[2], t[5]) for t in goals] == [(Decimal("55"), None), (Decimal("5.5"), None)]
+    text = "总的要求是,力争经过5年努力,全省数字经济增加值增长55%以上。\n一、重点任务\n1.实施网络提升行动。\n"
+    assert [t.rules[-1] for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))] == ["years_ahead"]  # kept in a preamble
+    assert sentence_targets("省级民生实事30项,其中17项超额完成、占比56.67%。") == []  # a report of results
+    assert [t[2] for t in sentence_targets("力争超额完成全年目标,新增就业1万人。")] == [Decimal("1")]  # a promise to overfulfil
+    assert sentence_targets("实施二次供水改造。") == []
+
+
+def test_review_of_rounds_46_to_48s_target_rules():  # found by review, each verified before its fix
+    # a wrapped metric is no line of a list (…核心产业\n增加值达到…, …固定资产\n投资达到…)
+    text = "到2025年，全市数字经济核心产业\n增加值达到1000亿元，全社会固定资产\n投资达到500亿元。"
+    assert [t.metric for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))] == ["全市数字经济核心产业增加值", "全社会固定资产投资"]
+    # 去年 is the past of its own sentence only, at a clause's start; a base it names is no past
+    assert [t[2] for t in sentence_targets("去年全市PM2.5平均浓度为40微克/立方米。今年，PM2.5平均浓度控制在38微克/立方米以下。")] == [Decimal("38")]
+    assert [t[2] for t in sentence_targets("以去年为基数，全年新增城镇就业5000人。在巩固去年成果的基础上，新建公园10个。")] == [Decimal("5000"), Decimal("10")]
+    # 增加 after a level is its change, not things added
+    assert [t[:2] for t in sentence_targets("到2025年，粮食产量稳定在100万吨以上，增加5万吨。")][1] == ("粮食产量", "increase_by")
+    assert [t[2:4] for t in sentence_targets("到2025年，整治30个内涝点，建设3个内陆港。")] == [(Decimal("30"), "个"), (Decimal("3"), "个")]  # 内 bounds distances only
+    assert [t[2] for t in sentence_targets("到2025年，新建3个产业园区分别承接电子信息产业转移。")] == [Decimal("3")]  # a count of work, then 分别
+    assert sentence_targets("市财政下达转移支付资金5亿元。") == []
+    assert sentence_targets("支持10万以上人口的县城建设。") == []  # a size that says which towns
+    # two the 99 wild PDFs gave once verbs reached further (河南 230, 包头 140)
+    assert sentence_targets("适时增加省内6座区域性LNG应急储备中心储气能力。开展山北地区150万亩退耕还林地可持续发展研究。") == []
+    # round 48 (黑龙江): places listed and counted, then one metric of each
+    assert [t[0] for t in sentence_targets("到2025年,南京、苏州两市PM2.5浓度分别下降10%和8%。")] == ["南京PM2.5浓度", "苏州PM2.5浓度"]

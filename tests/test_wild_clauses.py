@@ -309,3 +309,44 @@ def test_what_review_found_stays_fixed():
     # vertically managed bodies take no city's or district's level
     assert names("加强。（市生态环境局牵头，海关配合）") == [["市生态环境局", "海关"]]
     assert names("加强。（区发改委牵头，人民银行配合）") == [["区发改委", "人民银行"]]
+
+
+def test_round_48_clauses(tmp_path):  # round 48: 湖北 a work report's split, 甘肃 a mirror copy, and 浙江 484's 〔〕
+    import policygraph
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "湖北省政府工作报告重点工作责任分解\n一、坚决打好三大攻坚战\n"
+        "1、规范政府举债行为,依法处置隐性债务。牵头单位:省财政厅;责任单位:省发改委、省经信委,湖北银监局等,各市州政府。\n"
+        "2、开展非法金融活动专项整治。牵头单位:省政府金融办,人行武汉分行;责任单位:省经信委、省公安厅。\n",
+        encoding="utf-8",
+    )
+    plan = policygraph.build([str(path)]).plans[0]  # the labels run on after the task's sentence
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("省财政厅", "lead"), ("省发改委", "co"), ("省经信委", "co"), ("湖北银监局", "co"), ("各市政府", "co"), ("各州政府", "co")],
+        [("省政府金融办", "lead"), ("人行武汉分行", "lead"), ("省经信委", "co"), ("省公安厅", "co")],
+    ]
+    path.write_text(
+        "一、重点任务\n(一)加快农民工返岗就业。促进返岗复工。(省人社厅、省财政厅按职责分工负责;各市州政府、兰州新区管委会负责实施,以下不再一一列出)\n"
+        "(二)支持就业。推进工作。(省人社厅负责)\n3.推进节能。（省经信厅负责，各市、县〔市、区〕人民政府落实）\n",
+        encoding="utf-8",
+    )
+    plan = policygraph.build([str(path)]).plans[0]  # a rider after a semicolon goes on to the tasks below
+    assert [[a.surface for a in t.assignments] for t in plan.tasks] == [
+        ["省人社厅", "省财政厅", "各市政府", "各州政府", "兰州新区管委会"],
+        ["省人社厅", "各市政府", "各州政府", "兰州新区管委会"],
+        ["省经信厅", "各市人民政府", "各县〔市、区〕人民政府", "各市政府", "各州政府", "兰州新区管委会"],
+    ]
+    assert not plan.problems
+
+
+def test_a_closed_aside_naming_who_is_responsible_is_no_stray_clause(tmp_path):  # found by review
+    import policygraph
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "某市实施方案\n一、重点任务\n1.推进农村公路提档升级。给予补助（配套资金由项目业主单位负责筹措）。（责任单位：市交通运输局）\n"
+        "2.加强养护管理。（养护工作由各县区公路管理站负责组织实施）（责任单位：市交通运输局）\n",
+        encoding="utf-8",
+    )
+    assert policygraph.build([str(path)]).plans[0].problems == []

@@ -339,6 +339,13 @@ def _fill(cells: list[list[tuple[int, int]]], columns: list[int], lines: list[tu
     cells[columns[-1]].extend(lines[len(columns) - 1 :])
 
 
+LEVEL_BEFORE_COLLECTIVE = re.compile(r"^[省市区县州旗盟](?:直|级)?(?=各|有关|相关)")  # 县各有关单位: the county's units
+
+
+def _collective(name: str, lexicon: Lexicon) -> bool:
+    return lexicon.collective_noun(LEVEL_BEFORE_COLLECTIVE.sub("", name)) is not None
+
+
 def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
     """``units`` (a list of organisations, most of them known), ``name`` (a short name that ends as a
     body's or a place's: 县残联, 孝顺镇), ``leader`` (a post or people, in a table with a 责任领导
@@ -353,9 +360,9 @@ def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
     if all_units(names, lexicon):
         return "units"
     items = [item for item in LIST_SPLIT.split(names) if item]
-    if NAME_CHARS.fullmatch(names) and items and sum(all_units(item, lexicon) or lexicon.collective_noun(item) is not None for item in items) * 2 >= len(items):
+    if NAME_CHARS.fullmatch(names) and items and sum(all_units(item, lexicon) or _collective(item, lexicon) for item in items) * 2 >= len(items):
         return "units"
-    if NAME_CHARS.fullmatch(names) and len(names) <= MAX_NAME_CHARS and (NAME_END.search(names) or lexicon.collective_noun(names)) and not WORK_VERB.match(names):
+    if NAME_CHARS.fullmatch(names) and len(names) <= MAX_NAME_CHARS and (NAME_END.search(names) or _collective(names, lexicon)) and not WORK_VERB.match(names):
         return "name"  # (建设充电站, 新建图书馆: a task, not a body)
     if len(items) > 1 and NAME_CHARS.fullmatch(names) and all(3 <= len(item) <= MAX_NAME_CHARS and NAME_END.search(item) and not WORK_VERB.match(item) for item in items):
         return "units"  # 招商工作部、安商工作部: bodies the lexicon does not know, each ending as one

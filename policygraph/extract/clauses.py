@@ -264,9 +264,31 @@ ROLE_WORD_INSIDE = re.compile(r"[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府)" +
 ENDS_WITH_ROLE_WORD = re.compile(ROLE_WORD_PATTERN + "$")
 ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部)(?:等)?$")
 OPEN_BRACKET = re.compile(_OPEN_CLASS)
-TRAILING_RIDER = re.compile(r"(?:。[^。]*(?:以下|下同|不再(?:一一)?列出)[^。]*|[，,；;](?:以下[^，,；;。]{0,8})?(?:下同|不再(?:一一)?列出))。?$")
+TRAILING_RIDER = re.compile(
+    r"(?:。[^。]*(?:以下|下同|不再(?:一一)?列出)[^。]*|[，,；;](?:以下[^，,；;。]{0,8})?(?:下同|不再(?:一一)?列出)"
+    r"|[；;][^；;。]*?(?:以下|下同|不再(?:一一)?列出)[^；;。]*)。?$"  # (…按职责分工负责；各市州政府负责实施，以下不再一一列出)
+)
 # a bracket that names a lead anywhere in it (〔市生态环境局牵头，…。以下各项工作均需…〕): if no reader took it, it is reported
 BRACKETED_LEAD = re.compile(_OPEN_CLASS + r"[^（(〔［\[【）)〕］\]】\n]{1,160}?(?:局|委|办|厅|院|部|中心|政府|公司|集团|处|室|会|队|所|站|单位)(?:牵头|负责)")
+
+
+def stray_leads(text: str) -> list[re.Match]:
+    """Brackets that name a lead (牵头), or name units 负责 and never close on their line (〔市经信局、
+    市发改委负责,… cut off): a closed （配套资金由项目业主单位负责筹措） is an aside."""
+    found = []
+    for match in BRACKETED_LEAD.finditer(text):
+        if match.group().endswith("牵头") or _left_open(text, match.start()):
+            found.append(match)
+    return found
+
+
+def _left_open(text: str, open_at: int) -> bool:
+    depth, stop = 0, _line_end(text, open_at)
+    for char in text[open_at:stop]:
+        depth += (char in OPEN_BRACKETS) - (char in CLOSE_BRACKETS)
+        if depth == 0:
+            return False
+    return True
 INNER_BRACKET_END = re.compile(r"[（(〔［\[【][^（(〔［\[【）)〕］\]】]*[）)〕］\]】]$")
 
 
@@ -299,6 +321,8 @@ LABEL_LINE = re.compile(
     r"^[ \t\u3000\f]*(?:(?!" + alternatives(_ALL_LABELS, spaced_out=True) + r")[\u4e00-\u9fff]{1,6}[：:][^\n：:。；;]{1,40}?(?:[ \t\u3000]+|(?<=[)）])))?"
     r"(?P<label>" + alternatives([*CLAUSE_LABELS, *_LABELS["co"]], spaced_out=True) + _COLON + ")", re.M
 )
+# 1、规范政府举债行为…。牵头单位：省财政厅；责任单位：省发改委…: the labels run on after the task's sentence
+INLINE_LABEL = re.compile(r"(?<=[。；;])[ \t\u3000]*(?P<label>" + alternatives([*CLAUSE_LABELS, *_LABELS["co"]], spaced_out=True) + _COLON + ")")
 LIST_OPENERS = tuple("、，,；;（(")  # a line ending in one of these goes on in the next
 LINE_BREAKERS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|附件)")
 
@@ -311,8 +335,9 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
     with no sentence punctuation (人民政府).
     """
     found: list[ClauseMatch] = []
-    for match in LABEL_LINE.finditer(text, start, end):
-        if found and match.start() < found[-1].end:
+    matches = sorted([*LABEL_LINE.finditer(text, start, end), *INLINE_LABEL.finditer(text, start, end)], key=lambda m: m.start("label"))
+    for match in matches:
+        if found and match.start("label") < found[-1].end:
             continue
         clause_start = match.start("label")
         clause_end = _line_end(text, match.start())
@@ -421,7 +446,7 @@ CLAUSE_NOTE = re.compile(r"〈[^〈〉]{1,40}〉|<[^<>]{1,40}>|[（(]含[^（()�
 # A standing rider: ，以下工作任务均需各区人民政府落实，不再列出 (read in a squeezed clause body)
 RIDER = re.compile(
     r"[，,；;。]?以下[^，,；;。]{0,10}?均(?:需|由|要)(?P<units>[^，,；;。]{2,60}?)(?:负责)?落实[，,；;]?(?:不再(?:一一)?列出)?"
-    r"|[，,；;](?P<units2>[^，,；;。]{2,60}?)(?:具体|负责)落实[，,；;]以下[^，,；;。]{0,8}?不再(?:一一)?列出"
+    r"|[，,；;](?P<units2>[^，,；;。]{2,60}?)(?:具体|负责)(?:落实|实施)[，,；;]以下[^，,；;。]{0,8}?不再(?:一一)?列出"
     # 。各项工作均需市（州）人民政府组织，县（市、区）人民政府落实，以下不再列出
     r"|[。，,；;]?(?:各项|上述|所有)[^，,；;。]{0,6}?均(?:需|由|要)(?P<units3>[^。]{2,80}?)[，,；;]以下[^，,；;。]{0,4}?不再(?:一一)?列出"
     # 。各市〔州〕人民政府，以下各条均涉及
@@ -692,7 +717,7 @@ def _joins_units(text: str, position: int, segment_start: int, end: int) -> bool
 
 
 # 各市、州、县人民政府 / 有关市、县（区）人民政府: level words written once before a shared ending
-_LEVEL = r"[省市区县州盟旗镇乡]{1,3}(?:[（(][市区县旗、]+[)）])?"  # 市州、县市区人民政府 too
+_LEVEL = r"[省市区县州盟旗镇乡]{1,3}(?:[（(〔][市区县旗、]+[)）〕])?"  # 市州、县市区人民政府 too; 县〔市、区〕
 SHARED_SUFFIX_HEAD = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})")
 GOVERNMENT = alternatives(RULES["government_endings"])  # 人民政府, 政府, 管委会…
 # 各县、区人民政府（管委会）: the bracketed alternative is part of the shared ending

@@ -67,11 +67,27 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
     return (
         any(word in text for word in rules()["page_chrome"]) or text in rules()["page_chrome_lines"] or bool(SITE_NAME.fullmatch(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text))
-        or bool(NAVIGATION_BAR.fullmatch(spaced.strip())) or bool(SPONSOR.fullmatch(spaced.strip()))
+        or _menu_line(spaced.strip()) or bool(SPONSOR.fullmatch(spaced.strip()))
     )
 
 
-NAVIGATION_BAR = re.compile(r"(?:[^|｜]{1,8}[|｜]\s*){3,}[^|｜]{0,8}")  # 首 页 | 新闻中心 | 财经评论 | …: a site's menu
+MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
+MAX_MENU_WORD = 4  # characters of a menu's items once its bars are lost (the clean view makes them tabs)
+
+
+def _menu_line(spaced: str) -> bool:
+    """A site's menu: 首页 ｜ 新闻中心 ｜ 财经评论 ｜ … (short items between bars), or 繁體 登录 注册 and
+    首 页 新闻中心 政务公开 once the bars are gone (short words, most of two characters or more; not
+    the letter-spaced 通 知 nor an issuer line's long names)."""
+    if "|" in spaced or "｜" in spaced:
+        items = [item.replace(" ", "") for item in re.split(r"[|｜]", spaced)]
+        named = [item for item in items if item]
+        return len(items) >= 3 and len(named) >= 2 and all(MENU_ITEM.fullmatch(item) for item in named)
+    words = spaced.split(" ")
+    return (
+        len(words) >= 3 and all(MENU_ITEM.fullmatch(w) and len(w) <= MAX_MENU_WORD for w in words)
+        and sum(len(w) >= 2 for w in words) >= max(2, len(words) - 2)
+    )
 SPONSOR = re.compile(r"\S{2,20}\s+主办")  # 长城新媒体集团  主办: who runs the site
 
 
@@ -339,6 +355,7 @@ def read_head(lines: list[Line]) -> Head:
             WEB_FIELD.match(text)
             or (BULLETED_FIELD.match(text) if line.text.lstrip()[:1] in BULLETS else None)
             or (re.match(re.escape(spaced[0]), text) if (spaced := SPACED_FIELD.match(line.spaced.strip())) else None)
+            or (FIELD_LABEL.match(text) if FIELD_ROW.match(line.spaced.strip()) else None)
         )
         if web_field:  # 索引号：… 文号：… 成文日期：…: a web page's table of particulars, no part of the title
             label = web_field.group()
@@ -464,6 +481,9 @@ WEB_FIELD = re.compile(
 )
 # 文号 遵府办函〔2022〕56号, 标题 市人民政府办公室关于…: a page's label and its value with a space between, no colon
 SPACED_FIELD = re.compile(r"(?:文号|发文字号|文件编号|标题|名称|发布机构|发文机关|发文单位|发文日期|成文日期|发布日期|索引号|主题分类|是否有效)(?=[ \t\u3000]|$)")
+# 解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日: a row of a page's labelled fields, whatever the labels
+FIELD_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][ \t]*\S+[ \t]+){2,}")
+FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[:：])")
 CONTROL_LABEL = re.compile(r"字体|字号")  # a page's controls, whose label holds no value to wait for
 NUMBER_FIELD = re.compile(r"(?:文件编号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
@@ -713,16 +733,18 @@ def read_closing_signature(text: str, begin: int = 0) -> tuple[list[str], tuple[
     return [], None
 
 
-def read_late_banner(lines: list[Line], start: int) -> tuple[list[str], str | None]:
+def read_late_banner(lines: list[Line], start: int, headings: tuple[str, ...] = ()) -> tuple[list[str], str | None]:
     """A banner (…文件) and the number under it, printed after the first paragraph of page one
     (江 苏 省 财 政 厅 文件 / 苏科资发〔2022〕32号): the bodies and the number, or a number under the
-    notice's heading printed again (关于印发…的通知 / 济长政办字〔2021〕3号); nothing else is taken
+    page's own heading printed again (关于印发…的通知 / 济长政办字〔2021〕3号; not a forwarded notice's
+    heading and number below the signature); nothing else is taken
     for the document's own number so late."""
     for index in range(max(1, start), min(len(lines), start + HEAD_LINES)):
         if not DOC_NUMBER.fullmatch(lines[index].text):
             continue
         if not lines[index - 1].text.endswith("文件"):
-            if lines[index - 1].text.endswith(("通知", "函")) and lines[index - 1].text.startswith("关于"):
+            heading = lines[index - 1].text
+            if heading.endswith(("通知", "函")) and heading.startswith("关于") and any(h.endswith(heading) for h in headings):
                 return [], lines[index].text  # a page's own head under its particulars: 关于印发…的通知 / 济长政办字〔2021〕3号
             continue
         orgs: list[str] = []
@@ -871,7 +893,8 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
             evidence.append(Evidence("self-named", named.group(), current))
             break
     mentions: Counter[str] = Counter()
-    before: dict[str, Counter[str]] = {}  # the character before each mention of a name
+    for name in rules()["names_holding_places"]:  # 长白山保护开发区: no mention of 白山市
+        squeezed = squeezed.replace(name, "□" * len(name))
     position = 0
     while position < len(squeezed):
         found = longest_place_at(squeezed, position, lexicon, short=True)
@@ -879,16 +902,10 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
             found = None  # 2万户以上城区连片…: 以上 is a word, 上城区 no place (以上海为龙头 still names 上海)
         if found and (len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)):
             mentions[found[0]] += 1
-            before.setdefault(found[0], Counter())[squeezed[position - 1] if position else ""] += 1
             position += len(found[0])
         else:
             position += 1
-    for name, preceding in before.items():
-        char, times = preceding.most_common(1)[0]
-        short = not name.endswith(tuple("省市县区州盟旗"))  # (中国人民银行云南省分行: a full name is itself, whatever stands before it)
-        if short and times >= 2 and times >= INSIDE_NAME_SHARE * mentions[name] and NAME_CHARACTER.fullmatch(char or "-") and char not in NAME_BOUNDARY:
-            mentions[name] -= times  # 长白山保护开发区 ×15: 白山 inside the same longer name each time, not 白山市
-    for name, times in [(n, t) for n, t in mentions.most_common() if t > 0][:6]:
+    for name, times in mentions.most_common(6):
         places = list({p.code: p for p in (lexicon.current(q) for q in lexicon.places_named(name, short=True))}.values())
         if any(p.status == "current" for p in places):  # 吉安市 today, not the county-level 吉安市 that is no more
             places = [p for p in places if p.status == "current"]
@@ -947,11 +964,6 @@ def _deepest(places: list[Jurisdiction], lexicon: Lexicon) -> list[Jurisdiction]
     return [p for p in distinct if not any(o.code != p.code and within(o, p) for o in distinct)]
 
 
-INSIDE_NAME_SHARE = 0.8  # of a name's mentions after one same character, that make it part of a longer name
-NAME_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
-NAME_BOUNDARY = set("省市州盟县区旗镇乡在的和与及同全我本对到至赴向从由经于为是把将请各")  # after these a place's name starts
-
-
 def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Jurisdiction], str, bool]:
     """The plan's place(s) from the evidence, most trusted first; ``(places, why, known)``.
 
@@ -999,7 +1011,9 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
     dominant = _dominant(named, lexicon)
     # 全国 alone is weak (a province's plan says 全国 too); 我国 speaks for the nation
     only_weak = all(e.source == "self-reference" and "我国" not in e.text for e in national)
-    if dominant and only_weak and stated_level is None and len(dominant.places) == 1:
+    if dominant and only_weak and stated_level is None and len(dominant.places) == 1 and (
+        spoken_level is AdminLevel.NATIONAL or _fits(dominant.places[0], spoken_level)  # (我市 with 广平县 named most: no county)
+    ):
         return dominant.places, f"{dominant}; named far more than any other place", True
     if national and (stated_level is AdminLevel.NATIONAL or not local_levels):
         if stated_level in (None, AdminLevel.NATIONAL):
@@ -1046,9 +1060,10 @@ def _parent_of_siblings(named: list[Evidence], lexicon: Lexicon) -> Jurisdiction
 
 
 def _dominant(named: list[Evidence], lexicon: Lexicon) -> Evidence | None:
-    """The place a text names most, at least three times with the places it lies in or holds
-    (天津市 and 天津 are one place; 广平县 ×2 with 邯郸 ×1, 宁夏 ×3 with its 银川), and twice as often
-    as any place outside that chain. A name several places share counts against the others only."""
+    """The place a text names most (of two named as often, the one the other lies in), at least three
+    times with the places it lies in or holds (天津市 and 天津 are one place; 广平县 ×2 with 邯郸 ×1,
+    宁夏 ×3 with its 银川), and twice as often as any place outside that chain. A name several
+    places share counts against the others only."""
     counts: dict[str, int] = {}
     places: dict[str, Jurisdiction] = {}
     names: dict[str, list[str]] = {}
@@ -1062,8 +1077,8 @@ def _dominant(named: list[Evidence], lexicon: Lexicon) -> Evidence | None:
     if not counts:
         return None
     chains = {code: {a.code for a in lexicon.ancestors(code)} for code in counts}  # each place with those it lies in
-    # the most named; of two named as often, the one inside the other
-    best = max(counts, key=lambda code: (counts[code], len(chains[code])))
+    # the most named
+    best = max(counts, key=lambda code: (counts[code], -len(chains[code])))  # (named as often: the one the other lies in)
     in_chain = [c for c in counts if c == best or c in chains[best] or best in chains[c]]
     support = sum(counts[c] for c in in_chain)
     rival = max([*(counts[c] for c in counts if c not in in_chain), *rivals_of_shared], default=0)
@@ -1152,7 +1167,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     if signature_date is None:  # a notice long enough to have sections of its own signs after them
         signature_orgs, signature_date = read_closing_signature(text, begin)
     if meta.doc_number is None:  # a red banner printed after the first paragraph of page one
-        banner, meta.doc_number = read_late_banner(lines, head.body_start)
+        banner, meta.doc_number = read_late_banner(lines, head.body_start, tuple(headings))  # (not a forwarded notice's)
         if banner and not head.banner:
             head.banner = banner
             issuers = banner + issuers
@@ -1162,6 +1177,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         office_signs = not lead and issuers and any(
             _same_body(re.sub(r"办公[室厅]$", "", o), issuers[0], lexicon) for o in signature_orgs if re.search(r"办公[室厅]$", o)
         )
+        # (岳县政发: the government's document, first; the office that signs it is named too, as the signature is)
         issuers = head.banner + ([*issuers, *signature_orgs] if office_signs else [*([lead] if lead else []), *signature_orgs, *issuers])
     printed = None
     if signature_date is None:  # the colophon's 某某办公室 2022年1月14日印发: when it was printed (the office is no issuer)
@@ -1172,7 +1188,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     if not issuers and (adopted := ADOPTED_BY.search(squeeze(body[:600]))) and is_org(adopted["org"]):
         issuers = [adopted["org"]]  # 已于…由生态环境部部务会议审议通过，现予公布: a decree signed by a minister alone
     # a news page's date is when the news was published, not when the document it reports was issued
-    web_date = None if NEWS_PAGE.search(text[begin : begin + HEAD_CHARS]) else head.web_date
+    lead_end = lines[head.body_start + NEWS_LEAD_LINES].start if head.body_start + NEWS_LEAD_LINES < len(lines) else begin + HEAD_CHARS
+    web_date = None if _news_page(text[begin:lead_end]) else head.web_date
     dates = [d for d in (signature_date, head.field_date, head.heading_date, web_date, printed[1] if printed else None) if d]
     if dates:
         meta.issue_date, meta.date_precision = dates[0]
@@ -1234,8 +1251,24 @@ OWNER_WORK_WORDS = re.compile(r"[和与及、]|建设|推进|优化|发展|加�
 
 SELF_NAMED = re.compile(r"结合(?P<name>[\u4e00-\u9fff]{2,8}?)(?:的)?实际")
 NEWS_HEADLINE = re.compile(r"[^关于]{2,30}?(?:发布|印发|下发)了?(?:通知|文件)")
-NEWS_PAGE = re.compile(r"作者[:：][ \t]*(?![点浏阅来字【发])[\u4e00-\u9fff]{2}|记者|本报讯|通讯员|(?:新华社|中新社|新华网|人民网)|[社网]\S{0,8}\d{1,2}月\d{1,2}日电")  # a news report, not the document
-HEADLINE_OF_DOCUMENT = re.compile(r"(?:出台|印发|发布|公布)了?[《〈](?P<title>[^》〉]{4,120})[》〉]$")
+# 作者:武萌 魏业佳 (a person, not 作者: 南宁经济技术开发区管理委员会), 中新社 重庆4月19日电: a news report's byline
+BYLINE = re.compile(r"作者[:：]\s*[\u4e00-\u9fff]{2,3}(?=\s|$|[，,、])(?<![局委办会厅院部室站所队网])|[社网报台]\S{0,8}\d{1,2}月\d{1,2}日电")
+
+
+NEWS_LEAD_LINES = 6  # lines after the head where a news report's byline or lead stands
+
+
+def _news_page(head_text: str) -> bool:
+    """The head and the lines right after it hold a news report's byline or lead, not the document's
+    (its date is the news's); a marker word counts at a line's start (本报讯), or in a bracket (记者 钟旖)."""
+    for line in head_text.splitlines():
+        spaced = SQUEEZABLE.sub(" ", line.strip())
+        if BYLINE.search(spaced) or any(
+            spaced.startswith(word) or f"({word}" in spaced or f"（{word}" in spaced for word in rules()["news_markers"]
+        ):
+            return True
+    return False
+HEADLINE_OF_DOCUMENT = re.compile(rf"(?:{'|'.join(rules()['notice_verbs'])})了?[《〈](?P<title>[^》〉]{{4,120}})[》〉]$")
 NEWS_OF_NOTICE = re.compile(r"^(?:近日|日前|刚刚|\d{1,2}月\d{1,2}日)[，,](?P<org>[^，。《]{2,40}?)(?:联合|正式)?(?:印发|发布|下发)(?:了)?(?:通知|文件)")
 NEWS_REPORT = re.compile(
     r"(?:近日|日前|\d{1,2}月\d{1,2}日)[，,](?P<orgs>[^，。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:联合|共同|正式)?"

@@ -29,7 +29,7 @@ from ..read.layout import TextView, clean_layout, merge_spans, squeeze_text
 from . import metadata
 from .cell_lines import rejoin_cell_lines
 from .column_tables import ColumnRow, find_column_rows
-from .clauses import BRACKETED_LEAD, LOOSE_LABEL, MAX_CLAUSE_CHARS, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions, unknown_labels
+from .clauses import LOOSE_LABEL, MAX_CLAUSE_CHARS, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions, stray_leads, unknown_labels
 from .citations import find_citations
 from .deadlines import NO_VALUE, parse_deadline, parse_milestone
 from .linking import match_action
@@ -234,7 +234,7 @@ def _read_indicator_tables(plan: Plan, view: TextView) -> None:
 def _report_stray_labels(plan: Plan, view: TextView, consumed: list[tuple[int, int]]) -> None:
     """The safety net: a responsibility label that no reader consumed is reported, not lost."""
     document = plan.source
-    stray = [*STRAY_LABEL.finditer(view.text), *WORDED_CLOSE.finditer(view.text), *LOOSE_LABEL.finditer(view.text), *BRACKETED_LEAD.finditer(view.text)]
+    stray = [*STRAY_LABEL.finditer(view.text), *WORDED_CLOSE.finditer(view.text), *LOOSE_LABEL.finditer(view.text), *stray_leads(view.text)]
     read = merge_spans(consumed)
     unknown = {m.start() for m in unknown_labels(view.text)}
     for match in sorted([*stray, *unknown_labels(view.text)], key=lambda m: m.start()):
@@ -448,7 +448,7 @@ def _after_goal_label(target, document: SourceDocument) -> bool:
 
 def _dated_ahead(target, plan_year: int | None) -> bool:
     due = target.year or target.period_end
-    return due is not None and (plan_year is None or due >= plan_year)
+    return (due is not None and (plan_year is None or due >= plan_year)) or "years_ahead" in target.rules
 
 
 def _targets_between(plan: Plan, view: TextView, start: int, end: int, covered: list[tuple[int, int]], goals: list[tuple[int, int]]):

@@ -125,6 +125,12 @@ def assign_roles(headers: list[str]) -> list[str | None]:
             if free:
                 roles[index] = free[0]
                 taken.add(free[0])
+    if "units" in roles and "co_units" not in taken and "牵头" in squeeze_text(headers[roles.index("units")]):
+        for index, options in enumerate(candidates):
+            if roles[index] is None and "units" in options and index > roles.index("units"):
+                roles[index] = "co_units"  # 牵头责任单位 | 责任单位: the units beside those who lead work with them
+                taken.add("co_units")
+                break
     if "goal" in roles and "units" in roles and None not in roles and not {"title", "text"} & taken:
         # 序号 | 2022年预期目标 | 责任单位: the goal is the row's task (序号 | 指标 | 2020年 | 2025年目标 | 牵头单位 is an indicator table)
         roles[roles.index("goal")] = "title"

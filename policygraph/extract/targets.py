@@ -78,9 +78,9 @@ SHARE_OF_AMOUNT = re.compile(
     r"\d[万亿千]?(?:元|吨|亩|个|项|户|人|辆|座|家|所|条|台|套|平方米|平方公里|平方千米|公顷|公里|千米|千瓦)[，,]\s*占[^，,；;。：:达提降增实确力保超突以不高低为]{1,20}$"
 )
 MAX_SHARE_REACH = 40  # characters from an amount to its share's figure
-SUBJECT_EACH = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:分别|各自)(?=[\u4e00-\u9fff])")  # 5个地级市分别打造…: the doers, each
-GROUPING_TOTAL = re.compile(r"[\u4e00-\u9fff]{1,3}(?:共|计|合计|总计)\d")  # 16个方面共64项: groups, then their total
-SHORT_VERB_GAP = 3  # beyond it, only a count (not a share) takes a verb before its words of place
+PLACES_COUNTED = re.compile(r"(?P<last>[\u4e00-\u9fff]{1,8}?)(?P<count>\d{1,2}|[两三四五六七八九十])(?:个)?[省市县区州盟旗镇乡](?P<metric>[^\d\s].+)")
+LENGTH_UNIT = re.compile(r"(?:万|千)?(?:米|公里|千米|km|m)")  # a distance (not 平方米): what may bound a place
+SHORT_VERB_GAP = 3  # beyond it, only a verb of work (not 增加, 开展…) and only a count (not a share) reach over words of place
 SHARE_AFTER = re.compile(r"[\d.]+\s*[%％]")
 MAX_VERB_GAP = 5  # characters of place between a verb and its count (完成沿湾16条, 开通至周边机场2-3条)
 # names listed with 、 between a verb and its count, 等 and a kind of place closing them
@@ -106,6 +106,7 @@ SERVICE = re.compile(r"免费|提供")  # 为7万名妇女免费做宫颈癌筛�
 HELPING_WORDS = ("帮助", "推动", "引导", "带动", "支持", "指导", "辅导", "为")  # subject words whose doers achieve something
 HOLD_VERBS = ("稳定", "保持", "维持", "控制")
 COMPLETED = re.compile(r"(?:增长|下降|提高|提升|降低|达到|完成|减少|增加|实现|突破|超过|缩小|扩大|建成)了")
+OVERFULFILLED = re.compile(r"(?<!力争)(?<!确保)(?<!争取)(?<!努力)超额完成(?!.{0,6}(?:任务|目标)[^。；;]{0,4}(?:为|是))")  # a sentence that reports work done beyond its goal
 DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设)")
 SHARE_LIST = re.compile(r"[、和及](?=\d)")  # between shares listed in one clause
 ASIDE = re.compile(r"[（(](?:包括|包含|含|其中)[^（）()]*[）)]")  # a bracketed breakdown after a counted object
@@ -140,6 +141,9 @@ class TargetRules:
     ordinal_before: tuple[str, ...]
     magnitudes: tuple[str, ...]
     people_count: re.Pattern[str]  # 20.58万贫困人口: a magnitude, then people named by their noun
+    subject_each: re.Pattern[str]  # 5个地级市分别打造…: the doers, each
+    grouping_total: re.Pattern[str]  # 16个方面共64项: groups, then their total
+    relative_year: re.Pattern[str]  # 去年，… (the past, at a clause's start); 今年计划… (the plan's own year)
     share_verbs: tuple[str, ...]
     money_objects: tuple[str, ...]
     recipient_units: tuple[str, ...]
@@ -152,6 +156,10 @@ class TargetRules:
     annual_titles: tuple[str, ...]
     described_objects: tuple[str, ...]
     bound_objects: tuple[str, ...]
+    verb_nouns: tuple[str, ...]
+    scope_of_objects: tuple[str, ...]
+    change_verbs: tuple[str, ...]
+    capacity_objects: tuple[str, ...]
     money_classes: tuple[str, ...]
     time_limit_units: frozenset[str]
     counts_with_magnitude: frozenset[str]  # 个, 户 and 万户: a count however large, no bound that picks out things
@@ -235,17 +243,30 @@ def target_rules() -> TargetRules:
             rf"^[ \t\u3000]*(\d{{1,2}})\.\d+(?={_alternation(data['count_units'])})(?!个百分点)", re.M
         ),
         next_amount=re.compile(
-            rf"(?:{_alternation([*data['amount_verbs'], *data['adjacent_amount_verbs']])})[^，。；、,;\d《》]{{0,12}}[\d.]+(?:{_alternation(data['magnitudes'])})?(?:{units})"
+            # (not 增加 or 投资, which open metrics a page wraps: …核心产业\n增加值达到…; nor money: …年度投资\n完成300亿元)
+            rf"(?:{_alternation([*data['amount_verbs'], *HELPING_WORDS])})[^，。；、,;\d《》]{{0,12}}[\d.]+(?:{_alternation(data['magnitudes'])})?"
+            rf"(?:{_alternation([*data['count_units'], *PEOPLE_UNITS])})"
         ),
         periods={k: (v[0], v[1]) for k, v in data["periods"].items()},
         idioms={k: tuple(v) for k, v in data["idioms"].items()},
         annual_titles=tuple(data["annual_titles"]),
         described_objects=tuple(data["described_objects"]),
         bound_objects=tuple(data["bound_objects"]),
+        verb_nouns=tuple(data["verb_nouns"]),
+        scope_of_objects=tuple(data["scope_of_objects"]),
+        change_verbs=tuple(data["change_verbs"]),
+        capacity_objects=tuple(data["capacity_objects"]),
         money_classes=tuple(data["money_classes"]),
         time_limit_units=frozenset(data["time_limits"]["units"]),
+        subject_each=re.compile(rf"^[\u4e00-\u9fff]{{1,8}}(?:{_alternation(data['each_words'])})(?=[\u4e00-\u9fff])"),
+        grouping_total=re.compile(rf"[\u4e00-\u9fff]{{1,3}}(?:{_alternation(data['total_words'])})\d"),
+        relative_year=re.compile(
+            rf"(?:^|(?<=[，,；;。：:\s]))(?P<past>{_alternation(data['past_years'])})(?!同期|水平|基础|底|末|为基|的基础)"
+            rf"|(?<![比较与同于於超])(?:{_alternation(data['present_years'])})(?=[^，,。；;]{{0,6}}?(?:{_alternation(data['plan_words'])}))"
+        ),
         people_count=re.compile(
-            rf"(?P<magnitude>{_alternation(data['magnitudes'])})(?=[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(data['people_nouns'])}))"
+            # (not 10万以上人口的县城: a size that says which towns)
+            rf"(?P<magnitude>{_alternation(data['magnitudes'])})(?=[^\W\d_以的左及余]{{0,4}}?(?:{_alternation(data['people_nouns'])})(?!的))"
         ),
         counts_with_magnitude=frozenset([*data["count_units"], *(m + u for m in data["magnitudes"] for u in data["count_units"])]),
         time_limit=re.compile(rf"(?:以)?内(?:{_alternation(data['time_limits']['verbs'])})"),
@@ -277,6 +298,9 @@ class _Time:
     base: bool = False  # 比2020年: a base year, not a due date
     past: bool = False  # 2016年以来, “十三五”以来: what was done since, not what is promised
     firm: bool = True  # 到2025年, 2025年底, “十四五”期间: a due date; a bare 2020年 may be the past
+    ahead: bool = False  # 经过5年努力, 用三年时间: a span from the plan's own time, ahead of it, with no year of its own
+    local: bool = False  # 去年, 今年: a time of its own sentence only, never the paragraph's
+    present: bool = False  # 今年: the plan's own year; the year the context gives, if any
 
 
 BASE_WORDS = ("相较于", "相比", "相较", "比", "较", "与", "同")  # before a period or a year: what a change is measured from
@@ -295,11 +319,7 @@ _AS_OF_HEDGE = re.compile(r"(?:力争|争取|确保|计划|预计|将|要)[^，�
 _YEAR_TO_DATE = re.compile(r"(?<![\d.])1\s*[-—–~～至]\s*(?:1[0-2]|[2-9])\s*月份?")
 _REPORTED = re.compile(r"(?:报告|数据|统计|监测|调查|测算|核算)》?(?:结果)?显示")  # 《报告》显示，…: results reported
 _PAST_YEARS = re.compile(r"过去(?:的)?(?:[一两三四五六七八九十]|\d{1,2})年")  # 过去一年，…: a work report's review
-# 去年，深圳九大类民生支出超过3000亿元 (not 比去年, 去年同期: a base); 今年全年计划…: what follows is no longer last year's
-_RELATIVE_YEAR = re.compile(
-    r"(?P<past>(?<![比较与同于於])(?:去年|前年)(?!同期|水平|基础|底|末))"
-    r"|(?<![比较与同于於])(?:今年|本年度?)(?=[^，,。；;]{0,6}?(?:计划|将|要|力争|目标|预计|拟))"  # (今年以来, 今年实施了15公里: a report)
-)
+_YEARS_AHEAD = re.compile(r"(?:经过|通过|用|再用|花)(?:\d{1,2}|[一二两三四五六七八九十])年(?:左右)?(?:的)?(?:努力|时间|奋斗)")  # 力争经过5年努力
 _SINCE = re.compile(r"以来|年来")  # 党的十八大以来, 今年以来, 10年来, 近年来: what was done since (the words before are read back)
 SINCE_REACH = 12  # characters read back from 以来 for what it is since
 SINCE_STOPS = frozenset("，。；,;：: \t\n")
@@ -349,9 +369,12 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
             start -= 1
         if start < m.start() and free(start, m.end()):
             found.append(_Time(start, m.end(), past=True))
-    for m in _RELATIVE_YEAR.finditer(text):
-        if free(*m.span()):  # 去年，…超过3000亿元: the past; 今年…: no longer the past, a year the text does not give
-            found.append(_Time(*m.span(), past=bool(m["past"]), firm=False))
+    for m in _YEARS_AHEAD.finditer(text):
+        if free(*m.span()):
+            found.append(_Time(*m.span(), ahead=True))
+    for m in rules.relative_year.finditer(text):
+        if free(*m.span()):  # 去年，…超过3000亿元: the past; 今年…: no longer the past
+            found.append(_Time(*m.span(), past=bool(m["past"]), firm=False, local=True, present=not m["past"]))
     for m in _YEAR.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             phrase = m.group()
@@ -454,8 +477,9 @@ def _verb_in(text: str, start: int, end: int, rules: TargetRules) -> bool:
         at = text.find(verb, start, end)
         while at >= 0:
             after = at + len(verb)
-            # (40个项目开工、40个项目投产: a count after the 、 makes the verb close an item of a list of work)
-            if after >= end or text[after] not in "、和与及" or text[after + 1 : after + 2].isdigit():
+            # (40个项目开工、40个项目投产: a count after the 、 makes the verb close an item of a list of work;
+            # 转移支付资金: a noun)
+            if not text.startswith(rules.verb_nouns, at) and (after >= end or text[after] not in "、和与及" or text[after + 1 : after + 2].isdigit()):
                 return True
             at = text.find(verb, after, end)
     return False
@@ -588,9 +612,11 @@ class _SentenceReader:
                 break  # 完成沿湾16条, not 建设的一项重要任务
             if gap > SHORT_VERB_GAP and SHARE_AFTER.match(self.text, end):
                 break  # 实现工业区污水100%收集处理: a level of what the words name, not a count of work
-            for verb in self.rules.adjacent_amount_verbs:
+            for verb in self.rules.adjacent_amount_verbs if gap <= SHORT_VERB_GAP else self.rules.amount_verbs:
                 if self.text.endswith(verb, floor, end - gap):
                     start = end - gap - len(verb)
+                    if self.text.startswith(self.rules.verb_nouns, start):
+                        continue  # 转移支付资金5亿元: a noun that opens with a verb's characters
                     return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
         # 完成重点区域范围内58个自然保护地…清查: a scope closed by 内 between verb and count
         if self.text.endswith("内", floor, end) and self.text[end : end + 1].isdigit():
@@ -722,7 +748,9 @@ class _SentenceReader:
         end = value.end
         if compared and compared[0] in (DECREASE_BY, INCREASE_BY) and value.unit not in ("%", "％", "个百分点", "百分点"):
             verb = self.amount_verb_before(value.start, clause)
-            opening = verb and verb[0] == compared[1] and not self.metric_text(clause, compared[1])[0]
+            opening = (  # 增加3万个学位 adds things; 增加5万吨 (the level of the clause before) is a change
+                verb and verb[0] == compared[1] and not self.metric_text(clause, compared[1])[0] and value.unit in rules.counts_with_magnitude
+            )
             if any(v in text[clause : compared[1]] for v in rules.amount_verbs) or (verb and verb[0] != compared[1]) or opening:
                 # 完成森林质量精准提升45万亩, 增加3万个学位: an amount of work, not a change of a level (粮食产量增加10万吨 is one)
                 compared = None
@@ -880,13 +908,17 @@ class _SentenceReader:
                     object_text = object_text.removesuffix("等")  # …、1万公顷土地综合整治等。: the list's 等, not 中等's
                 if not object_text or object_text.startswith("的") or len(object_text) >= MAX_OBJECT:
                     return None
-                if object_text.endswith(rules.described_objects) or GROUPING_TOTAL.match(object_text) and object_text.startswith(rules.described_objects):
+                if object_text.endswith(rules.described_objects) or rules.grouping_total.match(object_text) and object_text.startswith(rules.described_objects):
                     return None  # 设置4项约束性指标: the plan describing itself; 16个方面共64项事项: the groups of a total
                 if value.unit.endswith("元") and object_text.startswith(rules.money_classes):
                     return None  # 新增20亿元企业: enterprises of that size, no sum to raise
-                if SUBJECT_EACH.search(object_text):
+                if value.unit not in rules.counts_with_magnitude and object_text.endswith(rules.scope_of_objects):
+                    return None  # 开展山北地区150万亩退耕还林地可持续发展研究: the area a study covers, no work on it
+                if verb[3].startswith(rules.change_verbs) and object_text.endswith(rules.capacity_objects):
+                    return None  # 增加省内6座区域性LNG应急储备中心储气能力: the capacity grows, the centres are its scope
+                if "counted_subject" in notes and rules.subject_each.search(object_text):
                     return None  # 全区5个地级市分别打造1—2家养老机构: the count is of those who each do the work
-                if object_text.startswith(rules.bound_objects):
+                if LENGTH_UNIT.fullmatch(value.unit) and object_text.startswith(rules.bound_objects):
                     return None  # 推进主河道1公里范围内化工企业搬迁: the figure bounds where, no amount
                 if object_text.endswith(rules.reach_names):
                     return None  # 建立2-6小时应急响应圈: a zone named by its reach, like 15分钟生活圈
@@ -1122,6 +1154,11 @@ class _SentenceReader:
     def distribute(self, metric: str, count: int, clause: int, metric_end: int) -> list[str]:
         """One metric per value: split ``A、B`` when the text says 分别 and the counts agree."""
         parts = [p for p in re.split(r"[、和及与]", metric) if p]
+        places = PLACES_COUNTED.fullmatch(parts[-1]) if len(parts) > 1 else None
+        if places and _number(places["count"]) == len(parts):
+            # 哈尔滨、齐齐哈尔、大庆、绥化4市散煤用量分别减少50%: places counted, then one metric of each
+            parts = [*parts[:-1], places["last"]]
+            return [p + places["metric"] for p in parts] if count in (1, len(parts)) else [metric] * count
         if count == 1:
             before = self.text[clause:metric_end].rstrip()
             stripped = [_strip_hedges(p, self.rules) for p in parts]
@@ -1281,12 +1318,14 @@ def find_targets(
                 # 奖励资金合计不超过总投资额的50%, 对每个项目支持100万元, 分别给予每座50万元、100万元投运奖励,
                 # 每个单位推荐不超过2项: a rule of support or of applying, not a promise
                 continue
+            if OVERFULFILLED.search(reader.text):
+                continue  # 126项民生实事均全部或超额完成年度目标任务, …等17项超额完成、占比56.67%: a report of results
             if (found.time or stated) is not None and (found.time or stated).past:
                 continue  # “十三五”以来，单位GDP能耗累计下降13.2%: a result
             origin_start, origin_end = clean.original_span(start + found.start, start + found.end)
             if _in_box(specifications, origin_start):
                 continue  # 考核指标：转换效率≥28%: what a funded project must reach, not what the plan promises
-            time = found.time
+            time = found.time if found.time is None or not found.time.present else None  # 今年将…: the year the context gives
             rule_names = list(found.rules)
             applied = time or stated
             if "stated_level" in rule_names and (applied is None or not applied.firm) and not _in_box(boxes, origin_start) and not goal_sentence:
@@ -1296,6 +1335,8 @@ def find_targets(
             if time is None and stated is not None:
                 time = stated  # 到2025年，A达到10%。B达到20%: the year of the paragraph
                 rule_names.append(due[1] if stated is context else "paragraph_time")
+            if time is not None and time.ahead:
+                rule_names.append("years_ahead")  # 力争经过5年努力，…增长55%以上: due some years from the plan's own
             if time is not None and time.year and not time.firm and not time.period_start:
                 rule_names.append("bare_year")  # 2022年，全市完成造林5万亩: no 到/底/前, a year that may report the past
             if "footnote_marker" not in rule_names and SUPERSCRIPT.search(document.text, origin_start, origin_end):
@@ -1321,7 +1362,8 @@ def find_targets(
             )
         previous_metric = reader.previous_metric
         times = [t for t in reader.times if not t.base]
-        stated = times[-1] if times else stated
+        carried = [t for t in times if not t.local]  # (去年，…: last year's figures end with their sentence)
+        stated = carried[-1] if carried else (context if times else stated)
         if not whole_section and _ends_paragraph(document, clean, end) and not LIST_ITEM.match(clean.text, end):
             stated = context  # the paragraph is over and no list item of it follows: the year lasts no further
     return targets

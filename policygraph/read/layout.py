@@ -279,14 +279,15 @@ def as_simplified(text: str) -> str:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # one syllable of pinyin in brackets right after a character: 優(yōu)化, 糧(liang)(liang)
 PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?\))+")
-PINYIN_GLOSSES_MIN = 3  # a page that glosses characters does it throughout; one (a) after a word is a list's item
+PINYIN_GLOSSES_MIN = 3  # distinct syllables of a page that glosses characters throughout (not 面积(ha) three times)
+ROMAN_ITEM = re.compile(r"\((?:i{1,3}|iv|vi{0,3}|ix|x)\)")  # 条件(i), (ii): a list's items, no pinyin
 
 
 def pinyin_glosses(text: str) -> list[tuple[int, int]]:
     """Where a mirror site put pinyin after characters (海南省優(yōu)化營商環(huán)境), to be removed; none
-    unless the text does it at least three times."""
-    found = [match.span() for match in PINYIN_GLOSS.finditer(text)]
-    return found if len(found) >= PINYIN_GLOSSES_MIN else []
+    unless the text glosses at least three different syllables."""
+    found = [match for match in PINYIN_GLOSS.finditer(text) if not ROMAN_ITEM.fullmatch(match.group())]
+    return [match.span() for match in found] if len({match.group() for match in found}) >= PINYIN_GLOSSES_MIN else []
 
 
 def to_simplified(text: str) -> str:
