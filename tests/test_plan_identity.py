@@ -974,3 +974,24 @@ def test_review_of_round_46_and_47_metadata_rules(tmp_path):  # found by review,
     assert build(tmp_path, page=forwarded).plans[0].doc_number is None  # the forwarded notice's number is not its own
     text = "数字经济发展三年行动方案\n为加快建设数字福建，推进数字福建建设，打造数字福建高地，制定本方案。\n一、主要任务\n"
     assert build(tmp_path, page=text).plans[0].jurisdiction.name == "福建省"  # a slogan names the province
+
+
+def test_round_49_pages(tmp_path):  # round 49: 新华路街道, 河南省卫生健康委员会's page, 静安区, 海盐县
+    plan = build(tmp_path, xinhua=(
+        "新华路街道2024年工作要点\n  • 发文机构:上海市长宁区人民政府新华路街道办事处\n  • 发布日期:2024-02-28\n\n"
+        "2024年是新中国成立75周年。新华路街道要在区委、区政府的坚强领导下,加快推进基层治理。\n"
+    )).plans[0]
+    assert (plan.issuers, plan.jurisdiction.name) == (["上海市长宁区人民政府新华路街道办事处"], "新华路街道")
+    plan = build(tmp_path, henan=(
+        "河南省卫生健康委员会\nHealth Commission of Henan Province\n当前位置:首页 > 政府信息公开 > 计划规划\n"
+        "健康中原行动推进委员会关于印发健康河南行动实施方案 (2023—2025年)的通知\n作者:  时间:2023-05-28  来源:  字号:【\n\n豫健委〔2023〕1号\n\n各省辖市:\n"
+    )).plans[0]  # the site's name above its path, and its name in English, are no part of the heading
+    assert (plan.notice_title, plan.issuers) == ("健康中原行动推进委员会关于印发健康河南行动实施方案(2023—2025年)的通知", ["健康中原行动推进委员会"])
+    plan = build(tmp_path, jingan=(
+        "區政府各委、辦、局,各街道辦事處、彭浦鎮政府:\n??區發展改革委《靜安區促進養老托育服務高質量發展實施方案》已經區政府審核通過,現轉發給你們,請認真按照執行。\n"
+        "??上海市靜安區人民政府辦公室\n??2023年4月23日\n"
+    )).plans[0]
+    assert (plan.title, str(plan.issue_date)) == ("静安区促进养老托育服务高质量发展实施方案", "2023-04-23")
+    plan = build(tmp_path, haiyan="关于公开征求《海盐县养老服务工作方案(征求意见稿)》的通知\n各有关单位:\n现公开征求意见。\n").plans[0]
+    assert (plan.title, plan.notice_title) == ("海盐县养老服务工作方案(征求意见稿)", "关于公开征求《海盐县养老服务工作方案(征求意见稿)》的通知")
+    assert build(tmp_path, ask="关于征求意见的通知\n各单位:\n请提出意见。\n").plans[0].title == "关于征求意见的通知"  # carries no document

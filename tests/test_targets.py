@@ -1498,3 +1498,15 @@ def test_review_of_rounds_46_to_48s_target_rules():  # found by review, each ver
     assert sentence_targets("适时增加省内6座区域性LNG应急储备中心储气能力。开展山北地区150万亩退耕还林地可持续发展研究。") == []
     # round 48 (黑龙江): places listed and counted, then one metric of each
     assert [t[0] for t in sentence_targets("到2025年,南京、苏州两市PM2.5浓度分别下降10%和8%。")] == ["南京PM2.5浓度", "苏州PM2.5浓度"]
+
+
+def test_round_49_forms_of_targets(tmp_path):  # round 49: 河南 health, 广西 tourism, 静安区 (a page whose encoding lost its indents)
+    goals = sentence_targets("到2025年，孕产妇死亡率和婴儿死亡率、5岁以下儿童死亡率分别控制在9.5/10万、4.2‰和5.3‰以下。")
+    assert [(t[0], t[2], t[3]) for t in goals] == [("孕产妇死亡率", Decimal("9.5"), "/10万"), ("婴儿死亡率", Decimal("4.2"), "‰"), ("5岁以下儿童死亡率", Decimal("5.3"), "‰")]
+    assert sentence_targets("到2026年,力争新增国家级旅游度假区2家(含)以上。")[0][1:4] == ("at_least", Decimal("2"), "家")
+    import policygraph
+
+    path = tmp_path / "jingan.txt"
+    path.write_text("静安区养老托育实施方案\n??一、实施背景\n??(一)发展基础\n??目前全区开设托班的园所52家。\n??二、主要目标\n??到2025年，新增托位500个。\n", encoding="utf-8")
+    plan = policygraph.build([str(path)]).plans[0]
+    assert [t.value for t in plan.targets] == [500]  # ?? was an indent: the review section is read as one

@@ -67,10 +67,12 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
     return (
         any(word in text for word in rules()["page_chrome"]) or text in rules()["page_chrome_lines"] or bool(SITE_NAME.fullmatch(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text))
-        or _menu_line(spaced.strip()) or bool(SPONSOR.fullmatch(spaced.strip()))
+        or _menu_line(spaced.strip()) or bool(SPONSOR.fullmatch(spaced.strip())) or bool(LATIN_BANNER.fullmatch(spaced.strip()))
     )
 
 
+BREADCRUMB = re.compile(r"当前位置|您的位置|所在位置|现在的位置|>.*>")
+LATIN_BANNER = re.compile(r"[A-Za-z][A-Za-z.,&'’ -]{5,}")  # Health Commission of Henan Province: a site's name in English
 MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
 MAX_MENU_WORD = 4  # characters of a menu's items once its bars are lost (the clean view makes them tabs)
 
@@ -371,6 +373,8 @@ def read_head(lines: list[Line]) -> Head:
             if not text:
                 continue
         if _page_chrome(text, line.spaced):
+            if BREADCRUMB.search(text) and block and not head.headings and all(map(is_org, block)):
+                block = []  # 河南省卫生健康委员会 / 当前位置:首页 > …: the site's name above its path, no issuer
             continue  # 无障碍版繁体版…, 当前位置:首页>…: the site's navigation, not the document
         if BRACKETED_LABEL.match(text):  # 7.[标题]X: a page's field, whatever its label
             _read_fields(head, BRACKETED_LABEL.sub(r"\g<label>:", text))
@@ -488,7 +492,7 @@ CONTROL_LABEL = re.compile(r"字体|字号")  # a page's controls, whose label h
 NUMBER_FIELD = re.compile(r"(?:文件编号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
 TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:文件名称|信息名称|名称|标题)" + _FIELD_VALUE)
-ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机构)" + _FIELD_VALUE)
+ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构)" + _FIELD_VALUE)
 SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
 SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)[:：]\s*(?P<value>\S{6,80})$")
 GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$|行政公署(?:办公室)?$")
@@ -580,6 +584,8 @@ def read_heading(text: str) -> Heading:
     notice = rules()["notice"].fullmatch(text)
     if notice and notice["verb"] == "下达" and not _title_complete(re.sub(r"[》〉]$", "", notice["what"])):
         notice = None  # 关于分解下达2019年度能源消耗强度目标的通知: targets handed down, the notice's own content, no document
+    if notice and "征求" in notice["verb"] and not re.match(r"[《〈]", notice["what"]):
+        notice = None  # 关于征求意见的通知: a request, no document carried (关于公开征求《X》意见的通知 carries X)
     if notice and notice["noun"] in ("通知", "函") and notice["what"]:
         what = notice["what"]
         quoted = re.search(r"[《〈<](?P<t>.+?)(?:[》〉>]|[）)](?=$|及|和))", what)
@@ -640,7 +646,7 @@ def _dedupe_headings(headings: list[str]) -> list[str]:
     return seen
 
 
-APPROVED_THEN_ISSUED = r"已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予)?(?:印发|下达|发布)"  # 《X》已经区人大…批准，现予下达
+APPROVED_THEN_ISSUED = r"已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予)?(?:印发|下达|发布|转发)"  # 《X》已经区人大…批准，现予下达
 
 
 def _issued_title(body: str) -> str | None:
@@ -650,6 +656,8 @@ def _issued_title(body: str) -> str | None:
     match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*" + APPROVED_THEN_ISSUED, body, re.M)
     # 《A》和《B》已经市政府同意，现印发给你们: two documents issued together, the first the plan's
     match = match or re.search(r"(?:^|[：:])\s*[《〈](?P<t>[^《〈》〉\n]{2,120})[》〉](?:\s*[和、及与]\s*[《〈][^《〈》〉\n]{2,120}[》〉])+\s*" + APPROVED_THEN_ISSUED, body, re.M)
+    # 区发展改革委《X》已经区政府审核通过，现转发给你们: the body that drafted it before the quoted title
+    match = match or re.search(r"[《〈](?P<t>[^《〈》〉\n]{2,120})[》〉]\s*" + APPROVED_THEN_ISSUED, body)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
     match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*现(?:予)?印发(?:给)?你们", body)
     # 现将2023年浙江省卫生健康工作要点印发给你们: no guillemets, a title's ending before 印发
@@ -1206,7 +1214,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         evidence += text_evidence(text, lexicon)
     evidence += file_name_evidence(path, lexicon)
     places, why, known = decide_place(evidence, lexicon)
-    if known and len(places) == 1 and places[0].rank is AdminLevel.COUNTY and (township := _issuing_township(issuers, places[0])):
+    if known and len(places) == 1 and places[0].rank is AdminLevel.COUNTY and (township := _issuing_township(issuers, places[0], lexicon)):
         places, why = [township], f"{why}; the issuer names its township {township.name}"  # 普陀区长寿路街道, 普陀区 read as Shanghai's
     meta.place_known = known
     meta.jurisdictions = places or [unknown_place(plan_id)]
@@ -1215,15 +1223,25 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     return meta
 
 
-def _issuing_township(issuers: list[str], county: Jurisdiction) -> Jurisdiction | None:
+def _issuing_township(issuers: list[str], county: Jurisdiction, lexicon: Lexicon) -> Jurisdiction | None:
     """The township an issuer names right after the county the plan was placed in (普陀区长寿路街道 once
     普陀区 is known to be Shanghai's, which the name alone could not tell from Zhoushan's)."""
     for issuer in issuers:
         name = squeeze(re.sub(r"^中共|^中国共产党", "", issuer))
         for prefix in (county.name, *county.aliases):
-            if prefix and name.startswith(prefix) and (township := township_in(county, name, len(prefix))):
+            at = name.find(prefix) if prefix else -1
+            if at < 0 or at > MAX_HIGHER_PLACE:
+                continue
+            after = at + len(prefix)
+            after += len(GOVERNMENT_BEFORE.match(name, after)[0]) if GOVERNMENT_BEFORE.match(name, after) else 0
+            # (上海市长宁区人民政府新华路街道办事处: its city before, the county's government between)
+            if (at == 0 or places_at_start(name[:at], lexicon)[0] == name[:at]) and (township := township_in(county, name, after)):
                 return township
     return None
+
+
+MAX_HIGHER_PLACE = 8  # characters of a province or city written before the county
+GOVERNMENT_BEFORE = re.compile(r"(?:人民政府|政府)")
 
 
 # a title that opens with the body whose plan it is, then the plan's year (新晃侗族自治县农业农村局2023年度工作实施方案)

@@ -208,7 +208,7 @@ def target_rules() -> TargetRules:
         rf"(?:(?P<fraction>{FRACTION})|(?P<number>{number})(?P<more>{_alternation(data['over_words'])})?"
         rf"(?:(?:{magnitude}|{_alternation(data['percent'])})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?"
         rf"(?:(?<=[^\d])[（(](?:{units})[）)])?)"  # 5000套(间): another measure of the same things, in brackets
-        rf"(?P<suffix>{_alternation(suffixes)})?"
+        rf"(?:(?:[（(]含[）)])?(?P<suffix>{_alternation(suffixes)}))?"  # 2家(含)以上: at least, the bound included
     )
     quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
     name = _alternation(data["periods"])

@@ -276,6 +276,9 @@ def as_simplified(text: str) -> str:
     return text.translate(mapping)
 
 
+LOST_INDENT = re.compile(r"(?m)^[ \t]*\?{2,}")  # ??一、實施背景: a page's indent its encoding lost, two ? for each space
+
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # one syllable of pinyin in brackets right after a character: 優(yōu)化, 糧(liang)(liang)
 PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?\))+")
@@ -304,7 +307,7 @@ def clean_layout(text: str, tables: Callable[[TextView], TextView] | None = None
     no page number, a unit repeated down a column no running header).
     """
     view = TextView.of(text).rewrite(as_simplified)  # one character for one: every offset stays
-    view = view.remove(pinyin_glosses)
+    view = view.remove(pinyin_glosses).remove(LOST_INDENT)
     view = view.replace(_run_together_breaks(view.text))
     view = view.remove(PIPE_RULE).rewrite(lambda text: PIPE_ROW.sub(lambda row: row.group(0).replace("|", "\t"), text))
     if tables is not None:
