@@ -156,9 +156,16 @@ def _quantity(value: Decimal, unit: str) -> tuple[Decimal, str]:
     if not unit and value < 1:
         return value.quantize(Decimal("0.0001")).normalize(), ""
     for prefix, factor in MAGNITUDES.items():
-        if unit.startswith(prefix) and len(unit) > len(prefix):
+        if unit.startswith(prefix):  # (1200 万 alone: a bare count, as 12000000)
             return (value * factor).normalize(), unit[len(prefix) :]
     return value.normalize(), unit
+
+
+def same_quantity(value: Decimal, unit: str, gold_value: Decimal, gold_unit: str) -> bool:
+    """One quantity; people counted with no measure word (农村贫困人口减少60万以上) are the extractor's 万人 and
+    an annotator's bare 600000."""
+    found, gold = _quantity(value, unit), _quantity(gold_value, gold_unit)
+    return found == gold or (not gold[1] and found[1] == "人" and found[0] == gold[0])
 
 
 def score(plan_id: str) -> Score:
@@ -169,7 +176,7 @@ def score(plan_id: str) -> Score:
     for item in sorted(gold, key=lambda g: g.doubtful):  # a sure item first: one figure answers for it before a doubtful one of the same line
         for candidate in unused:
             first, last = document.line_of(candidate.span.start), document.line_of(candidate.span.end - 1)
-            if first <= item.line <= last and _quantity(candidate.value, candidate.unit) == _quantity(item.value, item.unit):
+            if first <= item.line <= last and same_quantity(candidate.value, candidate.unit, item.value, item.unit):
                 result.matched.append((item, candidate))
                 unused.remove(candidate)
                 break

@@ -995,3 +995,38 @@ def test_round_49_pages(tmp_path):  # round 49: 新华路街道, 河南省卫生
     plan = build(tmp_path, haiyan="关于公开征求《海盐县养老服务工作方案(征求意见稿)》的通知\n各有关单位:\n现公开征求意见。\n").plans[0]
     assert (plan.title, plan.notice_title) == ("海盐县养老服务工作方案(征求意见稿)", "关于公开征求《海盐县养老服务工作方案(征求意见稿)》的通知")
     assert build(tmp_path, ask="关于征求意见的通知\n各单位:\n请提出意见。\n").plans[0].title == "关于征求意见的通知"  # carries no document
+
+
+def test_round_50_pages(tmp_path):  # round 50: 包头市, 武隆区, 呼兰区, 杭州市农业农村局
+    plan = build(tmp_path, baotou=(
+        "[] [English]\n首 页>>公开信息内容\n信息检索:\n包头市人民政府关于印发呼包鄂榆城市群发展规划包头市行动计划(2020年—2025年)的通知\n"
+        "索 引 号: 011536003/2020-00158 文  号: 包府发〔2020〕54号\n发布机构: 包头市人民政府 公文时效: 有效\n\n各旗、县、区人民政府:\n"
+    )).plans[0]
+    assert (plan.doc_number, plan.issuers) == ("包府发〔2020〕54号", ["包头市人民政府"])
+    plan = build(tmp_path, wulong=(
+        "文件下载:\n\n府办发4号(关于做好2023年全区民生实事工作的通知).docx\n\n"
+        "[ 索引号 ] 115002320086900349/2023-00014 [ 发文字号 ] 武隆府办发〔2023〕4号\n[ 发布机构 ] 武隆区政府办公室 [ 有效性 ]\n\n"
+        "重庆市武隆区人民政府办公室关于做好2023年全区民生实事工作的通知\n各乡镇人民政府:\n"
+    )).plans[0]
+    assert (plan.title, plan.doc_number) == ("重庆市武隆区人民政府办公室关于做好2023年全区民生实事工作的通知", "武隆府办发〔2023〕4号")
+    plan = build(tmp_path, hulan=(
+        "哈尔滨市呼兰区人民政府办公室关于印发呼兰区2022年度秸秆综合利用工作实施方案的通知\n\n呼兰区人民政府 发布时间:2023-02-24\n\n"
+        "哈呼政办规〔2023〕1号\n\n各乡(镇)人民政府、街道办事处:\n"
+    )).plans[0]
+    assert plan.doc_number == "哈呼政办规〔2023〕1号"  # a byline of the page between the heading and the number
+    plan = build(tmp_path, hangzhou=(
+        "索引号: | 002489698/2023-272488 | 公开方式: | 主动公开 |\n发布单位: | 杭州市农业农村局(杭州市乡村振兴局) | 主题分类: | 农业 |\n"
+        "2023年是全面贯彻落实党的二十大精神开局之年。\n"
+    )).plans[0]
+    assert plan.issuers == ["杭州市农业农村局"]
+
+
+def test_review_of_round_48_and_49_metadata_rules(tmp_path):  # found by the second review, each verified before its fix
+    text = "灌区节水改造实施方案\n为推进杭锦旗黄河南岸灌区节水改造，制定本方案。\n一、主要任务\n1.实施黄河南岸灌区骨干工程改造。\n2.推进黄河南岸灌区计量设施建设。\n3.完善黄河南岸灌区管理。\n"
+    assert build(tmp_path, i2=text).plans[0].jurisdiction.name != "河南省"  # 河南 inside 黄河南岸 each time
+    plan = build(tmp_path, zq="关于征求《某某县养老服务工作方案》意见建议的通知\n各单位：\n请提出意见。\n").plans[0]
+    assert plan.title == "某某县养老服务工作方案"
+    plan = build(tmp_path, joint="市发改委 市财政局 市教育局\n关于印发某市2023年职业教育发展实施方案的通知\n某发改〔2023〕12号\n各区人民政府：\n").plans[0]
+    assert plan.notice_title.startswith("市发改委市财政局市教育局")  # joint issuers, no site menu
+    plan = build(tmp_path, byline="某市交通运输局关于印发《某某方案》的通知\n发布时间：2023-05-12 作者：管理员 来源：市交通运输局\n各县（区）交通运输局：\n").plans[0]
+    assert str(plan.issue_date) == "2023-05-12"  # 作者：管理员 is a site's account, no reporter

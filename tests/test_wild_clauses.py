@@ -350,3 +350,19 @@ def test_a_closed_aside_naming_who_is_responsible_is_no_stray_clause(tmp_path): 
         encoding="utf-8",
     )
     assert policygraph.build([str(path)]).plans[0].problems == []
+
+
+def test_review_of_round_48s_clause_rules(tmp_path):  # found by the second review
+    import policygraph
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "某市实施方案\n一、重点任务\n（一）推进老旧小区改造。责任单位：市住建局。（二）加强农村公路养护。责任单位：市交通运输局。\n"
+        "2.加强农村公路养护。（市交通运输局负责，各区人民政府具体实施）\n3.推进节能。（省经信厅负责，各市〔州〕、县〔市、区〕人民政府落实）\n",
+        encoding="utf-8",
+    )
+    plan = policygraph.build([str(path)]).plans[0]
+    units = {t.title: [a.surface for a in t.assignments] for t in plan.tasks}
+    assert units["推进老旧小区改造"] == ["市住建局"]  # an inline clause ends with its sentence
+    assert units["推进节能"] == ["省经信厅", "各市〔州〕人民政府", "各县〔市、区〕人民政府"]
+    assert [p.line for p in plan.problems if "outside any clause" in p.reason] == [4]  # a closed bracket no reader took, reported

@@ -273,12 +273,12 @@ BRACKETED_LEAD = re.compile(_OPEN_CLASS + r"[^（(〔［\[【）)〕］\]】\n]{
 
 
 def stray_leads(text: str) -> list[re.Match]:
-    """Brackets that name a lead (牵头), or name units 负责 and never close on their line (〔市经信局、
-    市发改委负责,… cut off): a closed （配套资金由项目业主单位负责筹措） is an aside."""
+    """Brackets that name a lead (牵头), or name units 负责 (（市交通运输局负责，各区人民政府具体实施）, or a
+    bracket cut off, 〔市经信局、市发改委负责,…): a closed （配套资金由项目业主单位负责筹措） is an aside."""
     found = []
     for match in BRACKETED_LEAD.finditer(text):
-        if match.group().endswith("牵头") or _left_open(text, match.start()):
-            found.append(match)
+        if match.group().endswith("牵头") or _left_open(text, match.start()) or "由" not in match.group():
+            found.append(match)  # (not 配套资金由项目业主单位负责筹措: who pays, an aside)
     return found
 
 
@@ -341,6 +341,8 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
             continue
         clause_start = match.start("label")
         clause_end = _line_end(text, match.start())
+        if match.re is INLINE_LABEL:  # (…。责任单位：市住建局。（二）…: the clause ends with its sentence)
+            clause_end = _inline_end(text, match.end(), clause_end)
         while clause_end < end:
             next_start = clause_end + 1
             next_end = _line_end(text, next_start)
@@ -362,6 +364,18 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
             clause_end = next_end
         found.append(ClauseMatch(clause_start, clause_end, clause_start, clause_end, True))
     return found
+
+
+def _inline_end(text: str, start: int, line_end: int) -> int:
+    """The end of a clause that opened after a sentence: its first 。 not followed by another label."""
+    position = start
+    while True:
+        stop = text.find("。", position, line_end)
+        if stop < 0:
+            return line_end
+        if not INLINE_LABEL.match(text, stop + 1):
+            return stop + 1
+        position = stop + 1
 
 
 def _line_end(text: str, position: int) -> int:
@@ -717,7 +731,7 @@ def _joins_units(text: str, position: int, segment_start: int, end: int) -> bool
 
 
 # 各市、州、县人民政府 / 有关市、县（区）人民政府: level words written once before a shared ending
-_LEVEL = r"[省市区县州盟旗镇乡]{1,3}(?:[（(〔][市区县旗、]+[)）〕])?"  # 市州、县市区人民政府 too; 县〔市、区〕
+_LEVEL = r"[省市区县州盟旗镇乡]{1,3}(?:[（(〔][市区县旗州盟、]+[)）〕])?"  # 市州、县市区人民政府 too; 县〔市、区〕
 SHARED_SUFFIX_HEAD = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})")
 GOVERNMENT = alternatives(RULES["government_endings"])  # 人民政府, 政府, 管委会…
 # 各县、区人民政府（管委会）: the bracketed alternative is part of the shared ending

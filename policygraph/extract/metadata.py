@@ -58,6 +58,9 @@ DATE_THEN_FIELDS = re.compile(
 )
 RULE_LINE = re.compile(r"[—\-–_=~～·•*＊…－]{2,}")
 WEEKDAY = re.compile(r"星期[一二三四五六日天]")
+BRACKETED_LABELS = re.compile(r"[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
+DOWNLOAD_LINE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|ofd|zip|rar)$", re.I)
+DOWNLOAD_LABEL = re.compile(r"下载[:：]?$")
 BRACKETED_LABEL = re.compile(r"^\d{0,2}[.、]?[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 
 
@@ -72,7 +75,7 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
 
 
 BREADCRUMB = re.compile(r"当前位置|您的位置|所在位置|现在的位置|>.*>")
-LATIN_BANNER = re.compile(r"[A-Za-z][A-Za-z.,&'’ -]{5,}")  # Health Commission of Henan Province: a site's name in English
+LATIN_BANNER = re.compile(r"[\[\]()A-Za-z.,&'’ -]*[A-Za-z]{2,}[\[\]()A-Za-z.,&'’ -]*")  # Health Commission of Henan Province, [] [English]: a site's name or language switch
 MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
 MAX_MENU_WORD = 4  # characters of a menu's items once its bars are lost (the clean view makes them tabs)
 
@@ -88,6 +91,7 @@ def _menu_line(spaced: str) -> bool:
     words = spaced.split(" ")
     return (
         len(words) >= 3 and all(MENU_ITEM.fullmatch(w) and len(w) <= MAX_MENU_WORD for w in words)
+        and not all(is_org(w) for w in words)  # (市发改委 市财政局 市教育局: joint issuers)
         and sum(len(w) >= 2 for w in words) >= max(2, len(words) - 2)
     )
 SPONSOR = re.compile(r"\S{2,20}\s+主办")  # 长城新媒体集团  主办: who runs the site
@@ -372,13 +376,18 @@ def read_head(lines: list[Line]) -> Head:
             text = text[: web.start()]
             if not text:
                 continue
+            if is_org(text):  # 呼兰区人民政府 发布时间:2023-02-24: who published the page, a byline
+                head.field_issuer = head.field_issuer or text
+                continue
         if _page_chrome(text, line.spaced):
             if BREADCRUMB.search(text) and block and not head.headings and all(map(is_org, block)):
                 block = []  # 河南省卫生健康委员会 / 当前位置:首页 > …: the site's name above its path, no issuer
             continue  # 无障碍版繁体版…, 当前位置:首页>…: the site's navigation, not the document
-        if BRACKETED_LABEL.match(text):  # 7.[标题]X: a page's field, whatever its label
-            _read_fields(head, BRACKETED_LABEL.sub(r"\g<label>:", text))
+        if BRACKETED_LABEL.match(text):  # 7.[标题]X: a page's field, whatever its label ([索引号] … [发文字号] …: each)
+            _read_fields(head, BRACKETED_LABELS.sub(r"\g<label>:", BRACKETED_LABEL.sub(r"\g<label>:", text)))
             continue
+        if DOWNLOAD_LINE.search(lines[index].text) and index and DOWNLOAD_LABEL.search(lines[index - 1].text):
+            continue  # 文件下载: / 府办发4号(关于做好…的通知).docx: a file to download, no heading
         if INDEX_NUMBER.fullmatch(text):
             continue  # 113701130042070099-A/2021-4059841: a page's index number printed without its label
         if GARBLED_NUMBER.fullmatch(text):
@@ -488,11 +497,12 @@ SPACED_FIELD = re.compile(r"(?:文号|发文字号|文件编号|标题|名称|�
 # 解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日: a row of a page's labelled fields, whatever the labels
 FIELD_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][ \t]*\S+[ \t]+){2,}")
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[:：])")
+ALIAS_AFTER = re.compile(r"[（(][^（()）]{2,30}[）)]$")
 CONTROL_LABEL = re.compile(r"字体|字号")  # a page's controls, whose label holds no value to wait for
 NUMBER_FIELD = re.compile(r"(?:文件编号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
 TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:文件名称|信息名称|名称|标题)" + _FIELD_VALUE)
-ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构)" + _FIELD_VALUE)
+ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位)" + _FIELD_VALUE)
 SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
 SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)[:：]\s*(?P<value>\S{6,80})$")
 GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$|行政公署(?:办公室)?$")
@@ -513,8 +523,9 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
         head.field_title = summary["value"]
     issuer = ISSUER_FIELD.search(text) or ISSUER_FIELD.search(spaced)
     source = SOURCE_FIELD.search(text)  # 来源：伊犁哈萨克自治州人民政府办公厅 (a government's, not a newspaper's)
-    if head.field_issuer is None and issuer and is_org(issuer["value"]):
-        head.field_issuer = issuer["value"]
+    named = ALIAS_AFTER.sub("", issuer["value"]) if issuer else ""  # 杭州市农业农村局(杭州市乡村振兴局): its other name
+    if head.field_issuer is None and issuer and is_org(named):
+        head.field_issuer = named
     elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source["value"]) or _local_body(source["value"])):
         head.field_issuer = source["value"]  # 文章来源：灵璧县卫生健康委员会 (a body of a named place, not a newspaper)
     head.web_date = head.web_date or _day(WEB_DATE.search(text))
@@ -586,6 +597,9 @@ def read_heading(text: str) -> Heading:
         notice = None  # 关于分解下达2019年度能源消耗强度目标的通知: targets handed down, the notice's own content, no document
     if notice and "征求" in notice["verb"] and not re.match(r"[《〈]", notice["what"]):
         notice = None  # 关于征求意见的通知: a request, no document carried (关于公开征求《X》意见的通知 carries X)
+    if notice and "征求" in notice["verb"]:  # 《X》意见建议, 《X》修改意见: what is asked of X, no part of its title
+        what = re.sub(r"(?<=[》〉])(?:的)?(?:修改|有关)?意见(?:和?建议)?$", "", notice["what"])
+        return Heading(re.sub(r"^[《〈]|[》〉]$", "", what).strip(), text, split_orgs(notice["issuer"]) if notice["issuer"] else [])
     if notice and notice["noun"] in ("通知", "函") and notice["what"]:
         what = notice["what"]
         quoted = re.search(r"[《〈<](?P<t>.+?)(?:[》〉>]|[）)](?=$|及|和))", what)
@@ -903,6 +917,8 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     mentions: Counter[str] = Counter()
     for name in rules()["names_holding_places"]:  # 长白山保护开发区: no mention of 白山市
         squeezed = squeezed.replace(name, "□" * len(name))
+    before: dict[str, Counter[str]] = {}  # the character before each mention of a name
+    slogans: set[str] = set()  # names a slogan word stands before (数字福建)
     position = 0
     while position < len(squeezed):
         found = longest_place_at(squeezed, position, lexicon, short=True)
@@ -910,10 +926,19 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
             found = None  # 2万户以上城区连片…: 以上 is a word, 上城区 no place (以上海为龙头 still names 上海)
         if found and (len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)):
             mentions[found[0]] += 1
+            before.setdefault(found[0], Counter())[squeezed[position - 1] if position else ""] += 1
+            if squeezed[max(0, position - 2) : position] in rules()["slogan_words"]:
+                slogans.add(found[0])
             position += len(found[0])
         else:
             position += 1
-    for name, times in mentions.most_common(6):
+    for name, preceding in before.items():
+        char, times = preceding.most_common(1)[0]
+        short = not name.endswith(tuple("省市县区州盟旗"))  # (中国人民银行云南省分行: a full name is itself, whatever stands before it)
+        inside = NAME_CHARACTER.fullmatch(char or "-") and char not in NAME_BOUNDARY
+        if short and inside and times >= 2 and times >= INSIDE_NAME_SHARE * mentions[name] and name not in slogans:
+            mentions[name] -= times  # 黄河南岸灌区, 小兴安岭 ×4: 河南, 兴安 inside the same longer name each time (not 数字福建)
+    for name, times in [(n, t) for n, t in mentions.most_common() if t > 0][:6]:
         places = list({p.code: p for p in (lexicon.current(q) for q in lexicon.places_named(name, short=True))}.values())
         if any(p.status == "current" for p in places):  # 吉安市 today, not the county-level 吉安市 that is no more
             places = [p for p in places if p.status == "current"]
@@ -970,6 +995,11 @@ def _deepest(places: list[Jurisdiction], lexicon: Lexicon) -> list[Jurisdiction]
         return lexicon.is_within(place.code if listed else place.parent or "", ancestor.code)
 
     return [p for p in distinct if not any(o.code != p.code and within(o, p) for o in distinct)]
+
+
+INSIDE_NAME_SHARE = 0.8  # of a name's mentions after one same character, that make it part of a longer name
+NAME_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+NAME_BOUNDARY = set("省市州盟县区旗镇乡在的和与及同全我本对到至赴向从由经于为是把将请各")  # after these a place's name starts
 
 
 def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Jurisdiction], str, bool]:
@@ -1068,7 +1098,7 @@ def _parent_of_siblings(named: list[Evidence], lexicon: Lexicon) -> Jurisdiction
 
 
 def _dominant(named: list[Evidence], lexicon: Lexicon) -> Evidence | None:
-    """The place a text names most (of two named as often, the one the other lies in), at least three
+    """The place a text names most (none when a place it lies in or holds is named as often), at least three
     times with the places it lies in or holds (天津市 and 天津 are one place; 广平县 ×2 with 邯郸 ×1,
     宁夏 ×3 with its 银川), and twice as often as any place outside that chain. A name several
     places share counts against the others only."""
@@ -1086,8 +1116,10 @@ def _dominant(named: list[Evidence], lexicon: Lexicon) -> Evidence | None:
         return None
     chains = {code: {a.code for a in lexicon.ancestors(code)} for code in counts}  # each place with those it lies in
     # the most named
-    best = max(counts, key=lambda code: (counts[code], -len(chains[code])))  # (named as often: the one the other lies in)
+    best = max(counts, key=lambda code: counts[code])
     in_chain = [c for c in counts if c == best or c in chains[best] or best in chains[c]]
+    if any(c != best and counts[c] == counts[best] for c in in_chain):
+        return None  # 宁夏 ×2 and its 银川 ×2, 广平县 ×3 and its 邯郸市 ×3: which owns the plan the counts cannot tell
     support = sum(counts[c] for c in in_chain)
     rival = max([*(counts[c] for c in counts if c not in in_chain), *rivals_of_shared], default=0)
     if support >= 3 and support >= 2 * rival:
@@ -1270,7 +1302,7 @@ OWNER_WORK_WORDS = re.compile(r"[和与及、]|建设|推进|优化|发展|加�
 SELF_NAMED = re.compile(r"结合(?P<name>[\u4e00-\u9fff]{2,8}?)(?:的)?实际")
 NEWS_HEADLINE = re.compile(r"[^关于]{2,30}?(?:发布|印发|下发)了?(?:通知|文件)")
 # 作者:武萌 魏业佳 (a person, not 作者: 南宁经济技术开发区管理委员会), 中新社 重庆4月19日电: a news report's byline
-BYLINE = re.compile(r"作者[:：]\s*[\u4e00-\u9fff]{2,3}(?=\s|$|[，,、])(?<![局委办会厅院部室站所队网])|[社网报台]\S{0,8}\d{1,2}月\d{1,2}日电")
+BYLINE = re.compile(r"作者[:：]\s*[\u4e00-\u9fff]{2,3}(?=\s|$|[，,、])(?<![局委办会厅院部室站所队网府科员组心])|[社网报台]\S{0,8}\d{1,2}月\d{1,2}日电")
 
 
 NEWS_LEAD_LINES = 6  # lines after the head where a news report's byline or lead stands

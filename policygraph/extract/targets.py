@@ -80,7 +80,7 @@ SHARE_OF_AMOUNT = re.compile(
 MAX_SHARE_REACH = 40  # characters from an amount to its share's figure
 PLACES_COUNTED = re.compile(r"(?P<last>[\u4e00-\u9fff]{1,8}?)(?P<count>\d{1,2}|[两三四五六七八九十])(?:个)?[省市县区州盟旗镇乡](?P<metric>[^\d\s].+)")
 LENGTH_UNIT = re.compile(r"(?:万|千)?(?:米|公里|千米|km|m)")  # a distance (not 平方米): what may bound a place
-SHORT_VERB_GAP = 3  # beyond it, only a verb of work (not 增加, 开展…) and only a count (not a share) reach over words of place
+SHORT_VERB_GAP = 3  # beyond it, only a count (not a share) takes a verb before its words of place
 SHARE_AFTER = re.compile(r"[\d.]+\s*[%％]")
 MAX_VERB_GAP = 5  # characters of place between a verb and its count (完成沿湾16条, 开通至周边机场2-3条)
 # names listed with 、 between a verb and its count, 等 and a kind of place closing them
@@ -106,7 +106,8 @@ SERVICE = re.compile(r"免费|提供")  # 为7万名妇女免费做宫颈癌筛�
 HELPING_WORDS = ("帮助", "推动", "引导", "带动", "支持", "指导", "辅导", "为")  # subject words whose doers achieve something
 HOLD_VERBS = ("稳定", "保持", "维持", "控制")
 COMPLETED = re.compile(r"(?:增长|下降|提高|提升|降低|达到|完成|减少|增加|实现|突破|超过|缩小|扩大|建成)了")
-OVERFULFILLED = re.compile(r"(?<!力争)(?<!确保)(?<!争取)(?<!努力)超额完成(?!.{0,6}(?:任务|目标)[^。；;]{0,4}(?:为|是))")  # a sentence that reports work done beyond its goal
+# 均全部或超额完成, 等17项超额完成, 已超额完成: a sentence that reports work done beyond its goal (not 要超额完成…)
+OVERFULFILLED = re.compile(r"(?:已|均|项|了)[^，,。；;]{0,4}超额完成|超额完成了")
 DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设)")
 SHARE_LIST = re.compile(r"[、和及](?=\d)")  # between shares listed in one clause
 ASIDE = re.compile(r"[（(](?:包括|包含|含|其中)[^（）()]*[）)]")  # a bracketed breakdown after a counted object
@@ -157,6 +158,8 @@ class TargetRules:
     described_objects: tuple[str, ...]
     bound_objects: tuple[str, ...]
     verb_nouns: tuple[str, ...]
+    number_terms: tuple[str, ...]
+    total_words: tuple[str, ...]
     scope_of_objects: tuple[str, ...]
     change_verbs: tuple[str, ...]
     capacity_objects: tuple[str, ...]
@@ -244,7 +247,7 @@ def target_rules() -> TargetRules:
         ),
         next_amount=re.compile(
             # (not 增加 or 投资, which open metrics a page wraps: …核心产业\n增加值达到…; nor money: …年度投资\n完成300亿元)
-            rf"(?:{_alternation([*data['amount_verbs'], *HELPING_WORDS])})[^，。；、,;\d《》]{{0,12}}[\d.]+(?:{_alternation(data['magnitudes'])})?"
+            rf"(?:{_alternation([*data['amount_verbs'], *(w for w in HELPING_WORDS if w != '为')])})[^，。；、,;\d《》]{{0,12}}[\d.]+(?:{_alternation(data['magnitudes'])})?"
             rf"(?:{_alternation([*data['count_units'], *PEOPLE_UNITS])})"
         ),
         periods={k: (v[0], v[1]) for k, v in data["periods"].items()},
@@ -253,6 +256,8 @@ def target_rules() -> TargetRules:
         described_objects=tuple(data["described_objects"]),
         bound_objects=tuple(data["bound_objects"]),
         verb_nouns=tuple(data["verb_nouns"]),
+        number_terms=tuple(data["number_terms"]),
+        total_words=tuple(data["total_words"]),
         scope_of_objects=tuple(data["scope_of_objects"]),
         change_verbs=tuple(data["change_verbs"]),
         capacity_objects=tuple(data["capacity_objects"]),
@@ -266,7 +271,7 @@ def target_rules() -> TargetRules:
         ),
         people_count=re.compile(
             # (not 10万以上人口的县城: a size that says which towns)
-            rf"(?P<magnitude>{_alternation(data['magnitudes'])})(?=[^\W\d_以的左及余]{{0,4}}?(?:{_alternation(data['people_nouns'])})(?!的))"
+            rf"(?P<magnitude>{_alternation(data['magnitudes'])})(?=[^\W\d_以的左及余]{{0,4}}?(?:{_alternation(data['people_nouns'])}))"
         ),
         counts_with_magnitude=frozenset([*data["count_units"], *(m + u for m in data["magnitudes"] for u in data["count_units"])]),
         time_limit=re.compile(rf"(?:以)?内(?:{_alternation(data['time_limits']['verbs'])})"),
@@ -319,7 +324,8 @@ _AS_OF_HEDGE = re.compile(r"(?:力争|争取|确保|计划|预计|将|要)[^，�
 _YEAR_TO_DATE = re.compile(r"(?<![\d.])1\s*[-—–~～至]\s*(?:1[0-2]|[2-9])\s*月份?")
 _REPORTED = re.compile(r"(?:报告|数据|统计|监测|调查|测算|核算)》?(?:结果)?显示")  # 《报告》显示，…: results reported
 _PAST_YEARS = re.compile(r"过去(?:的)?(?:[一两三四五六七八九十]|\d{1,2})年")  # 过去一年，…: a work report's review
-_YEARS_AHEAD = re.compile(r"(?:经过|通过|用|再用|花)(?:\d{1,2}|[一二两三四五六七八九十])年(?:左右)?(?:的)?(?:努力|时间|奋斗)")  # 力争经过5年努力
+# 力争经过5年努力, 再用三年时间 (not 过去五年…，经过五年的努力…: a review)
+_YEARS_AHEAD = re.compile(r"(?:力争|计划|拟|将|要|再)(?:经过|通过|用|花)?(?:\d{1,2}|[一二两三四五六七八九十])年(?:左右)?(?:的)?(?:努力|时间|奋斗)")
 _SINCE = re.compile(r"以来|年来")  # 党的十八大以来, 今年以来, 10年来, 近年来: what was done since (the words before are read back)
 SINCE_REACH = 12  # characters read back from 以来 for what it is since
 SINCE_STOPS = frozenset("，。；,;：: \t\n")
@@ -404,6 +410,11 @@ class _Value:
     over: bool = False  # 130余万亩: at least
 
 
+CJK = re.compile(r"[\u4e00-\u9fff]")
+LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
+PEOPLE_BEFORE = re.compile(r"(?:人口|人数)(?:总量|规模)?[^，,。；;\d、]{0,6}$")
+PEOPLE_REACH = 12  # characters back from a number to the people it counts
+MAGNITUDE_ALONE = re.compile(r"(?:万|亿)(?=$|[，,。；;、）)以左])")  # 1200万, with no measure after it
 OVER_AFTER_MAGNITUDE = re.compile(r"(?P<magnitude>[十百千万亿]+)余")  # what the value pattern lets follow a magnitude
 
 
@@ -420,15 +431,21 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
     if number is None or ROUND_NAME.match(match["number"]):
         return None
     upper = _number(match["upper"]) if match["upper"] else None
-    unit, end = match["unit"] or "", match.end()
+    unit, end, suffix = match["unit"] or "", match.end(), match["suffix"] or ""
     over_after_magnitude = OVER_AFTER_MAGNITUDE.match(unit)
     if over_after_magnitude:  # 4万余个: at least 4万个
         unit = over_after_magnitude["magnitude"] + unit[over_after_magnitude.end() :]
     people = target_rules().people_count.match(text, end) if not unit and not match["suffix"] else None
     if people:  # 20.58万贫困人口: people counted by a magnitude and their noun, no measure word
         unit, end = people["magnitude"] + "人", people.end("magnitude")
+    elif not unit and not match["suffix"] and (counted := PEOPLE_BEFORE.search(text, max(0, match.start() - PEOPLE_REACH), match.start())):
+        magnitude = MAGNITUDE_ALONE.match(text, end)
+        if magnitude:  # 常住人口突破1200万(左右): the people named before, counted in 万
+            unit, end = magnitude.group() + "人", magnitude.end()
+            suffix = next((p for p in sorted(target_rules().suffixes, key=len, reverse=True) if text.startswith(p, end)), "")
+            end += len(suffix)
     return _Value(
-        match.start(), end, number, unit, match["suffix"] or "", match["upper"] is not None,
+        match.start(), end, number, unit, suffix, match["upper"] is not None,
         not match["number"][0].isdigit(), upper if upper is not None and upper > number else None,
         bool(match["more"] or over_after_magnitude),
     )
@@ -612,7 +629,7 @@ class _SentenceReader:
                 break  # 完成沿湾16条, not 建设的一项重要任务
             if gap > SHORT_VERB_GAP and SHARE_AFTER.match(self.text, end):
                 break  # 实现工业区污水100%收集处理: a level of what the words name, not a count of work
-            for verb in self.rules.adjacent_amount_verbs if gap <= SHORT_VERB_GAP else self.rules.amount_verbs:
+            for verb in self.rules.adjacent_amount_verbs:
                 if self.text.endswith(verb, floor, end - gap):
                     start = end - gap - len(verb)
                     if self.text.startswith(self.rules.verb_nouns, start):
@@ -701,6 +718,8 @@ class _SentenceReader:
             return None
         if self.in_short_quote(value.start):
             return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
+        if text.startswith(rules.number_terms, value.start):
+            return None  # 二次供水, 二次污染: a term written with a number, no count
         if text.startswith(rules.word_after_value, value.end) or text.endswith(rules.ordinal_before, 0, value.start):
             return None  # 一次性用品: the count is part of a word; 十一届八次全会: an ordinal
         if value.unit == "条" and re.search(r"[省市县区州]$", text[max(0, value.start - 1) : value.start]) and _ends_clause(text, value.end):
@@ -710,6 +729,8 @@ class _SentenceReader:
         if value.chinese and value.number == 1 and text.startswith(("新的", "全新的"), value.end):
             return None  # 实施一项新的粮食产能提升行动: 一项 is an article here, not a count
         clause = self.clause_start(value.start)
+        if value.unit in rules.count_units and LISTED_AIMS.match(text, value.end) and "、" in text[clause : value.start]:
+            return None  # 实现党的建设全面加强、…、城市治理提质增效六个目标: the plan's own goals, listed and counted
         if value.unit in rules.frequency_units and any(text.find(w, clause, value.start) >= 0 for w in rules.frequency_words):
             return None  # 每季度开展一次监测: a routine, not an amount promised
         if BASELINE_BEFORE.search(text, clause, value.start):
@@ -748,8 +769,9 @@ class _SentenceReader:
         end = value.end
         if compared and compared[0] in (DECREASE_BY, INCREASE_BY) and value.unit not in ("%", "％", "个百分点", "百分点"):
             verb = self.amount_verb_before(value.start, clause)
-            opening = (  # 增加3万个学位 adds things; 增加5万吨 (the level of the clause before) is a change
-                verb and verb[0] == compared[1] and not self.metric_text(clause, compared[1])[0] and value.unit in rules.counts_with_magnitude
+            opening = (  # 增加3万个学位, 增加5000亩高标准农田 add things; 增加5万吨。 (the level of the clause before) is a change
+                verb and verb[0] == compared[1] and not self.metric_text(clause, compared[1])[0]
+                and (value.unit in rules.counts_with_magnitude or CJK.match(text, value.end))
             )
             if any(v in text[clause : compared[1]] for v in rules.amount_verbs) or (verb and verb[0] != compared[1]) or opening:
                 # 完成森林质量精准提升45万亩, 增加3万个学位: an amount of work, not a change of a level (粮食产量增加10万吨 is one)
@@ -1155,7 +1177,8 @@ class _SentenceReader:
         """One metric per value: split ``A、B`` when the text says 分别 and the counts agree."""
         parts = [p for p in re.split(r"[、和及与]", metric) if p]
         places = PLACES_COUNTED.fullmatch(parts[-1]) if len(parts) > 1 else None
-        if places and _number(places["count"]) == len(parts):
+        each = "分别" in self.text[clause : metric_end + 2] or EACH.search(self.text[clause:metric_end].rstrip())
+        if places and _number(places["count"]) == len(parts) and each and not any(w in places["metric"] for w in self.rules.total_words):
             # 哈尔滨、齐齐哈尔、大庆、绥化4市散煤用量分别减少50%: places counted, then one metric of each
             parts = [*parts[:-1], places["last"]]
             return [p + places["metric"] for p in parts] if count in (1, len(parts)) else [metric] * count
@@ -1301,7 +1324,8 @@ def find_targets(
     for start, end in _sentences(clean.text):
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
         goal_sentence = GOAL_SENTENCE.search(clean.text, start, min(end, start + MAX_GOAL_OPENING))  # 全年主要预期目标是：A 32.46%，B 280件
-        reported = _REPORTED.search(clean.text, start, end)  # 《报告》显示，2019年…达到59.2%: a sentence of results
+        # 《报告》显示，2019年…达到59.2%, 126项民生实事均全部或超额完成: a sentence of results
+        reported = _REPORTED.search(clean.text, start, end) or OVERFULFILLED.search(clean.text, start, end)
         for found in ([] if reported else reader.read()):
             if found.value.unit not in ("名", "位") and RANKING.match(reader.text, found.value.end, found.value.end + MAX_RANKING_FIELD):
                 continue  # 退出全国168个重点城市后20名: the 168 cities are the field of a ranking, no amount
@@ -1318,8 +1342,6 @@ def find_targets(
                 # 奖励资金合计不超过总投资额的50%, 对每个项目支持100万元, 分别给予每座50万元、100万元投运奖励,
                 # 每个单位推荐不超过2项: a rule of support or of applying, not a promise
                 continue
-            if OVERFULFILLED.search(reader.text):
-                continue  # 126项民生实事均全部或超额完成年度目标任务, …等17项超额完成、占比56.67%: a report of results
             if (found.time or stated) is not None and (found.time or stated).past:
                 continue  # “十三五”以来，单位GDP能耗累计下降13.2%: a result
             origin_start, origin_end = clean.original_span(start + found.start, start + found.end)
