@@ -1030,3 +1030,13 @@ def test_review_of_round_48_and_49_metadata_rules(tmp_path):  # found by the sec
     assert plan.notice_title.startswith("市发改委市财政局市教育局")  # joint issuers, no site menu
     plan = build(tmp_path, byline="某市交通运输局关于印发《某某方案》的通知\n发布时间：2023-05-12 作者：管理员 来源：市交通运输局\n各县（区）交通运输局：\n").plans[0]
     assert str(plan.issue_date) == "2023-05-12"  # 作者：管理员 is a site's account, no reporter
+
+
+def test_round_51_pages(tmp_path):  # round 51: 泾县, 武汉市农业农村局
+    plan = build(tmp_path, jingxian=(
+        "  • 无障碍\n  • 长辈版\n您现在所在的位置: 网站首页> 政府信息公开首页 > 泾县人民政府办公室\n"
+        "泾县人民政府关于分解落实政府工作报告目标任务的通知\n发布时间: 2023-01-30 08:56\n各乡镇人民政府,县政府各部门、各直属机构:\n"
+    )).plans[0]
+    assert (plan.title, plan.jurisdiction.name) == ("泾县人民政府关于分解落实政府工作报告目标任务的通知", "泾县")
+    plan = build(tmp_path, wuhan="中国政府网 | 武汉市人民政府网\n\n2022年武汉市农业农村工作要点\n\n发布日期: 2022-04-22 11:20\n").plans[0]
+    assert plan.title == "2022年武汉市农业农村工作要点"  # links to other sites are no heading

@@ -366,3 +366,12 @@ def test_review_of_round_48s_clause_rules(tmp_path):  # found by the second revi
     assert units["推进老旧小区改造"] == ["市住建局"]  # an inline clause ends with its sentence
     assert units["推进节能"] == ["省经信厅", "各市〔州〕人民政府", "各县〔市、区〕人民政府"]
     assert [p.line for p in plan.problems if "outside any clause" in p.reason] == [4]  # a closed bracket no reader took, reported
+
+
+def test_round_51_clauses(tmp_path):  # round 51: 武汉市农业农村局, a label naming its offices and units
+    import policygraph
+
+    path = tmp_path / "plan.txt"
+    path.write_text("2022年武汉市农业农村工作要点\n一、重点任务\n1.千方百计稳定粮食生产。严格落实要求。(责任处室及单位:种植业管理处,发展规划处,农技中心)\n", encoding="utf-8")
+    plan = policygraph.build([str(path)]).plans[0]
+    assert [a.surface for a in plan.tasks[0].assignments] == ["种植业管理处", "发展规划处", "农技中心"]

@@ -87,6 +87,8 @@ def _menu_line(spaced: str) -> bool:
     if "|" in spaced or "｜" in spaced:
         items = [item.replace(" ", "") for item in re.split(r"[|｜]", spaced)]
         named = [item for item in items if item]
+        if len(named) >= 2 and all(item.endswith(("网", "网站")) for item in named):
+            return True  # 中国政府网 | 武汉市人民政府网: links to other sites
         return len(items) >= 3 and len(named) >= 2 and all(MENU_ITEM.fullmatch(item) for item in named)
     words = spaced.split(" ")
     return (
