@@ -67,10 +67,11 @@ BRACKETED_LABEL = re.compile(r"^\d{0,2}[.、]?[\[【](?P<label>[\u4e00-\u9fff]{2
 def _page_chrome(text: str, spaced: str = "") -> bool:
     """A head line that is a web page's navigation or banner (无障碍版 长者模式, 首页>…>…, …2019年12月3日星期二,
     首页 | 新闻中心 | 财经评论 |, 长城新媒体集团 主办); not a title on 无障碍环境建设 or a “健康星期六”."""
+    spaced = spaced.strip()
     return (
         any(word in text for word in rules()["page_chrome"]) or text in rules()["page_chrome_lines"] or bool(SITE_NAME.fullmatch(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text))
-        or _menu_line(spaced.strip()) or bool(SPONSOR.fullmatch(spaced.strip())) or bool(LATIN_BANNER.fullmatch(spaced.strip()))
+        or _menu_line(spaced) or bool(SPONSOR.fullmatch(spaced)) or bool(LATIN_BANNER.fullmatch(spaced))
     )
 
 
@@ -96,6 +97,8 @@ def _menu_line(spaced: str) -> bool:
         and not all(is_org(w) for w in words)  # (市发改委 市财政局 市教育局: joint issuers)
         and sum(len(w) >= 2 for w in words) >= max(2, len(words) - 2)
     )
+
+
 SPONSOR = re.compile(r"\S{2,20}\s+主办")  # 长城新媒体集团  主办: who runs the site
 
 
@@ -124,6 +127,7 @@ def rules() -> dict:
     data = json.loads(resources.files("policygraph.data").joinpath("metadata_rules.json").read_text(encoding="utf-8"))
     data["org_suffixes"] = sorted(data["org_suffixes"], key=len, reverse=True)
     data["bound_words"] = frozenset(data["bound_words"])
+    data["slogan_words"] = frozenset(data["slogan_words"])  # (looked up at every place name a text mentions)
     verbs, nouns = "|".join(data["notice_verbs"]), "|".join(data["notice_nouns"])
     data["notice"] = re.compile(
         rf"^(?P<issuer>.*?)(?:关于)?(?P<verb>{verbs})(?P<what>.+?)的?(?P<noun>{nouns})$"
@@ -1168,7 +1172,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     issuers = list(head.banner)
     body = text[lines[head.body_start].start if head.body_start < len(lines) else 0 :][:HEAD_CHARS]
     news = NEWS_REPORT.search(body[:400]) or NEWS_REPORT.search(text[begin : begin + 400])  # (the head may have read past it)
-    headline = HEADLINE_OF_DOCUMENT.search(first.title) if first and not first.title.startswith("关于") and "关于" not in first.title else None
+    headline = HEADLINE_OF_DOCUMENT.search(first.title) if first and "关于" not in first.title else None
     if headline:  # 宁夏出台《全区养老服务资源优化布局实施方案》: a news headline of a document, whose title is the quoted one
         first = Heading(headline["title"], None, [])
     if news and (first is None or not re.search(r"[《〈]|关于", first.title)):
@@ -1320,6 +1324,8 @@ def _news_page(head_text: str) -> bool:
         ):
             return True
     return False
+
+
 HEADLINE_OF_DOCUMENT = re.compile(rf"(?:{'|'.join(rules()['notice_verbs'])})了?[《〈](?P<title>[^》〉]{{4,120}})[》〉]$")
 NEWS_OF_NOTICE = re.compile(r"^(?:近日|日前|刚刚|\d{1,2}月\d{1,2}日)[，,](?P<org>[^，。《]{2,40}?)(?:联合|正式)?(?:印发|发布|下发)(?:了)?(?:通知|文件)")
 NEWS_REPORT = re.compile(
@@ -1341,8 +1347,15 @@ def _same_body(name: str, other: str, lexicon: Lexicon) -> bool:
     """``name`` and ``other`` name one body: 江苏省政府 and 江苏省人民政府, 湖州市卫生健康委 and 湖州市卫生健康委员会."""
     if _org_key(name) == _org_key(other):
         return True
-    placed, other_placed = explicit_place(name, lexicon), explicit_place(other, lexicon)
-    return bool(placed and other_placed and placed[0].code == other_placed[0].code and lexicon.type_of(placed[1]).id == lexicon.type_of(other_placed[1]).id)
+    key = _body_key(name, lexicon)
+    return key is not None and key == _body_key(other, lexicon)
+
+
+def _body_key(name: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The place a body's name states and the kind of body after it (浙江省发展改革委 and 浙江省发展和改革委员会
+    alike), or None when the name states no place."""
+    placed = explicit_place(name, lexicon)
+    return (placed[0].code, lexicon.type_of(placed[1]).id) if placed else None
 
 
 def _drop_shortened(names: list[str], lexicon: Lexicon) -> list[str]:
@@ -1352,8 +1365,7 @@ def _drop_shortened(names: list[str], lexicon: Lexicon) -> list[str]:
     seen: set[tuple[str, str]] = set()
     unique = []
     for name in kept:
-        placed = explicit_place(name, lexicon)
-        key = (placed[0].code, lexicon.type_of(placed[1]).id) if placed else None
+        key = _body_key(name, lexicon)
         if key and key in seen:
             continue
         if key:

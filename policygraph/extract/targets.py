@@ -126,6 +126,7 @@ class TargetRules:
     comparators: tuple[tuple[str, str], ...]  # (phrase, comparator id)
     own_between: tuple[tuple[str, str], ...]  # comparators whose last word is one allowed between (任务为)
     suffixes: dict[str, str]  # phrase -> at_least | at_most | approximate
+    suffix_after: re.Pattern[str]  # one of those phrases, the longest first
     between: tuple[str, ...]
     amount_verbs: tuple[str, ...]
     adjacent_amount_verbs: tuple[str, ...]
@@ -222,6 +223,7 @@ def target_rules() -> TargetRules:
         comparators=tuple(comparators),
         own_between=tuple((w, c) for w, c in comparators if len(w) > 1 and w.endswith(tuple(data["between"]))),
         suffixes={**suffixes, **within},
+        suffix_after=re.compile(_alternation({**suffixes, **within})),
         between=tuple(_longest(data["between"])),
         amount_verbs=tuple(_longest(data["amount_verbs"])),
         adjacent_amount_verbs=tuple(_longest([*data["amount_verbs"], *data["adjacent_amount_verbs"]])),
@@ -435,14 +437,15 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
     over_after_magnitude = OVER_AFTER_MAGNITUDE.match(unit)
     if over_after_magnitude:  # 4万余个: at least 4万个
         unit = over_after_magnitude["magnitude"] + unit[over_after_magnitude.end() :]
-    people = target_rules().people_count.match(text, end) if not unit and not match["suffix"] else None
+    people = target_rules().people_count.match(text, end) if not unit and not suffix else None
     if people:  # 20.58万贫困人口: people counted by a magnitude and their noun, no measure word
         unit, end = people["magnitude"] + "人", people.end("magnitude")
-    elif not unit and not match["suffix"] and (counted := PEOPLE_BEFORE.search(text, max(0, match.start() - PEOPLE_REACH), match.start())):
+    elif not unit and not suffix and PEOPLE_BEFORE.search(text, max(0, match.start() - PEOPLE_REACH), match.start()):
         magnitude = MAGNITUDE_ALONE.match(text, end)
         if magnitude:  # 常住人口突破1200万(左右): the people named before, counted in 万
             unit, end = magnitude.group() + "人", magnitude.end()
-            suffix = next((p for p in sorted(target_rules().suffixes, key=len, reverse=True) if text.startswith(p, end)), "")
+            after = target_rules().suffix_after.match(text, end)
+            suffix = after.group() if after else ""
             end += len(suffix)
     return _Value(
         match.start(), end, number, unit, suffix, match["upper"] is not None,
@@ -724,7 +727,7 @@ class _SentenceReader:
             return None  # 一次性用品: the count is part of a word; 十一届八次全会: an ordinal
         if value.unit == "条" and re.search(r"[省市县区州]$", text[max(0, value.start - 1) : value.start]) and _ends_clause(text, value.end):
             return None  # 落实安全生产十五条硬措施和省66条、市县99条: the articles of the province's document, no amount
-        if value.unit == "小时" and value.number == 24 and re.match(r"[\u4e00-\u9fff]", text[value.end : value.end + 1]):
+        if value.unit == "小时" and value.number == 24 and CJK.match(text, value.end):
             return None  # 实现24小时供水, 24小时值守: round the clock, a way of working, no duration promised
         if value.chinese and value.number == 1 and text.startswith(("新的", "全新的"), value.end):
             return None  # 实施一项新的粮食产能提升行动: 一项 is an article here, not a count
