@@ -1534,3 +1534,18 @@ def test_review_of_rounds_48_and_49s_target_rules(tmp_path):  # found by the sec
     path = tmp_path / "review.txt"  # 经过五年的努力 after 过去五年 reviews; it dates nothing ahead
     path.write_text("某市2023年大气污染防治工作方案\n过去五年，经过五年的努力，全市PM2.5平均浓度下降到35微克/立方米。\n为持续改善空气质量，制定本方案。\n一、重点任务\n1.推进工业企业深度治理。\n", encoding="utf-8")
     assert policygraph.build([str(path)]).plans[0].targets == []
+
+
+def test_an_item_that_seizes_an_opportunity_is_no_review_and_last_years_figures_keep_the_paragraphs_year():  # 辽宁 (round 51)
+    from policygraph.extract.pipeline import extract_plans, reviews
+    from policygraph.normalize.lexicon import load_lexicon
+
+    text = (
+        "2025年重点工作分工方案\n一、发展基础\n全省完成投资1000亿元。\n"
+        "二、抓住“两重”建设机遇，深入实施15项重大工程。加快推进300个省级重大项目建设。（省发展改革委负责）\n"
+    )
+    [plan] = extract_plans(SourceDocument("plan.txt", text, "text"), load_lexicon())
+    assert [t.value for task in plan.tasks for t in task.targets] == [15, 300]  # 机遇 seized is work, not a review
+    assert reviews("（一）面临的机遇与挑战") and reviews("一、工作进展和存在的问题") and not reviews("（三）解决存在的问题")
+    # 去年，… is the past of its own sentence: the year the paragraph stated goes on after it
+    assert [t[4] for t in sentence_targets("到2025年，A产值达到10亿元。去年，B产值完成5亿元。C产值达到20亿元。")] == [2025, 2025]

@@ -281,7 +281,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
         end = table_start
     nodes = outline(view, 0, end)
     chaptered = chapters(view)
-    review_chapters = [(a, b) for a, b, heading in chaptered if REVIEW_SECTION.search(heading)]
+    review_chapters = [(a, b) for a, b, heading in chaptered if reviews(heading)]
     for node in walk(nodes):  # an item of a review chapter (第一章 …基础与形势) ends with the chapter
         stop = next((b for a, b in review_chapters if a <= node.start < b), None)
         if stop is not None and node.end > stop:
@@ -333,7 +333,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     _read_column_rows(plan, column_rows, view, lexicon, consumed)
     make_unique(plan.tasks, "local_id")
     _apply_riders(plan.tasks)
-    review = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and REVIEW_SECTION.search(n.title)]
+    review = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and reviews(n.title)]
     review += _review_chapters(chaptered, view)
     reviewed = _document_spans(view, review)
     for task in plan.tasks:
@@ -371,9 +371,9 @@ MIN_CHAPTER = 200  # characters: a contents line with no dots (第一章 发展�
 def _review_chapters(chaptered: list[tuple[int, int, str]], view: TextView) -> list[tuple[int, int]]:
     """Chapters that review the past: by their heading (第一章 …基础与形势), or by standing before
     the chapter that states the plan's 指导思想 (``chaptered``: :func:`chapters` of ``view``)."""
-    by_heading = [(start, stop) for start, stop, heading in chaptered if REVIEW_SECTION.search(heading)]
+    by_heading = [(start, stop) for start, stop, heading in chaptered if reviews(heading)]
     # and sections (第一节 取得成就) of a chapter that holds the guidelines too
-    sections = [(start, stop) for start, stop, heading in chapters(view, "节") if not TOC_LINE.search(heading) and REVIEW_SECTION.search(heading)]
+    sections = [(start, stop) for start, stop, heading in chapters(view, "节") if not TOC_LINE.search(heading) and reviews(heading)]
     return by_heading + sections + _chapters_before_the_guidelines(chaptered, view)
 
 
@@ -411,6 +411,16 @@ def _apply_riders(tasks: list[Task]) -> None:
 
 
 REVIEW_SECTION = re.compile(alternatives(load_rules("target_rules")["review_sections"]))
+# 抓住…机遇, 应对…挑战: an item that seizes or meets what a review heading names is a task
+SEIZED = re.compile(f"(?:{alternatives(load_rules('target_rules')['review_words_seized'])})[^，,。；;：:]*$")
+HEADING_CLAUSE = re.compile(r"[^，,。；;：:]*")
+
+
+def reviews(heading: str) -> bool:
+    """A heading of a section that looks back (发展基础, 面临的形势): a review word in its first
+    clause that no verb there seizes (抓住…机遇 is work to do)."""
+    first = HEADING_CLAUSE.match(heading.strip()).group()
+    return any(not SEIZED.search(first, 0, found.start()) for found in REVIEW_SECTION.finditer(first))
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*\s*$")  # 第一章 开启新征程..........1: a contents line
 GOAL_SECTION = re.compile(alternatives(load_rules("target_rules")["goal_sections"]))
 

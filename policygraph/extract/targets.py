@@ -1388,7 +1388,7 @@ def find_targets(
         previous_metric = reader.previous_metric
         times = [t for t in reader.times if not t.base]
         carried = [t for t in times if not t.local]  # (去年，…: last year's figures end with their sentence)
-        stated = carried[-1] if carried else (context if times else stated)
+        stated = carried[-1] if carried else stated  # and the paragraph's year goes on after them
         if not whole_section and _ends_paragraph(document, clean, end) and not LIST_ITEM.match(clean.text, end):
             stated = context  # the paragraph is over and no list item of it follows: the year lasts no further
     return targets
