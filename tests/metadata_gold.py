@@ -68,6 +68,16 @@ def _gold_place(name: str | None) -> str | None:
     return found[0].name if matched == re.sub(r"\s", "", name) and len(found) == 1 else name
 
 
+ZONE_SHORT = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+
+
+def _zone_short(name: str | None) -> str | None:
+    """A zone's name in its usual short form (新乡高新技术产业开发区 is 新乡高新区), so that either names it."""
+    for full, short in ZONE_SHORT:
+        name = name.replace(full, short) if name else name
+    return name
+
+
 def _org(name: str) -> str:
     return re.sub(r"\s", "", name).replace("人民政府", "政府")
 
@@ -142,7 +152,7 @@ def score(number: str, plan: Plan | None = None) -> DocumentScore:
     checks["issuer"] = (not predicted and not gold_issuers) or bool(predicted and gold_issuers and _same_org(predicted[0], gold_issuers[0]))
     checks["date"] = _date(plan) == gold["date"]
     places = {j.name for j in plan.jurisdictions if j.known}
-    checks["place"] = places == {_gold_place(j["name"]) for j in gold["jurisdictions"]} - {None}
+    checks["place"] = {_zone_short(p) for p in places} == {_zone_short(_gold_place(j["name"])) for j in gold["jurisdictions"]} - {None}
     found = [c for c in plan.citations]
     hits = sum(1 for g in gold["citations"] if any(_citation_match(c, g) for c in found))
     right = sum(1 for c in found if any(_citation_match(c, g) for g in gold["citations"]))

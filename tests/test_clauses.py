@@ -228,7 +228,7 @@ def test_items_a_page_spaced_out_and_a_list_under_a_lead_on_the_line_above(tmp_p
         # 责任单位 under a 牵头单位 of the same task names the units beside it; 5 . 2% is a figure, no item
         ("2", [("市城镇化服务中心", "lead"), ("市发展改革委", "co"), ("市住建局", "co"), ("各乡镇政府", "co")]),
     ]
-    assert "responsible_after_lead" in plan.tasks[1].assignments[1].rules
+    assert plan.tasks[1].assignments[1].rules == ["role_label"]  # (the blank line between the task's two label lines: one clause)
 
 
 def test_a_bare_bracket_stating_its_rule_a_towns_collective_and_a_clause_cut_off_by_the_text_end(tmp_path):  # round 36

@@ -35,7 +35,7 @@ def runner():
 def test_build_default_corpus_writes_both_exports(runner, tmp_path):
     result = runner.invoke(cli, ["build", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert "assignments 1677 (391 lead, 20 from prose) | unparsed clauses 0 | doubtful 0" in result.output
+    assert "assignments 1677 (392 lead, 20 from prose) | unparsed clauses 0 | doubtful 0" in result.output
     lines = (tmp_path / "tasks.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 260 + 48 + 95  # tasks, measures and table rows
     record = next(json.loads(line) for line in lines if '/plan/jinshan-2023-carbon-peak-plan/' in line)

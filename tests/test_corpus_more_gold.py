@@ -79,7 +79,7 @@ def test_bases_follow_each_documents_convention(texts):
     assert bases("shanghai-city-carbon-peak-2022.txt") == {"first_listed"}  # no marker, no stated rule
     assert bases("sichuan-county-green-lowcarbon-2022.txt") == {"labelled"}  # 牵头单位：
     assert bases("chongqing-manufacturing-green-2022.txt") <= {"labelled", "sole"}  # X牵头 / X负责
-    assert bases("sanming-forest-carbon-sink-2022.txt") == {"labelled"}
+    assert bases("sanming-forest-carbon-sink-2022.txt") == {"labelled", "sole"}  # (责任单位：市林业局 alone: its one owner)
     assert bases("jiangsu-eeb-carbon-workplan-2021.txt") == {"sole", "first_listed"}
     # sentences of the safeguards (住房城乡建设厅牵头研究制定…) are read too, as prose, in items with no clause
     prose = [t for plan in texts.values() for t in plan.tasks if any(a.basis == "prose" for a in t.assignments)]

@@ -186,10 +186,11 @@ def test_all_responsible_with_no_lead_named_invents_none(tmp_path):
 
 
 def test_label_lines_where_responsible_means_supporting(tmp_path):
-    pg = build_text(tmp_path, "1.推进。内容。\n牵头单位：区发改委\n责任单位：区经委，各镇\n2.推进。内容。\n责任单位：区经委\n")
-    paired, alone = pg.plans[0].tasks
+    pg = build_text(tmp_path, "1.推进。内容。\n牵头单位：区发改委\n责任单位：区经委，各镇\n2.推进。内容。\n责任单位：区经委、区财政局\n3.推进。内容。\n责任单位：区经委\n")
+    paired, alone, sole = pg.plans[0].tasks
     assert roles(paired) == [("区发改委", "lead"), ("区经委", "co"), ("各镇", "co")]
-    assert roles(alone) == [("区经委", "co")] and "document_convention" in alone.assignments[0].rules
+    assert roles(alone) == [("区经委", "co"), ("区财政局", "co")] and "document_convention" in alone.assignments[0].rules
+    assert roles(sole) == [("区经委", "lead")]  # one unit alone owns its task (the annotation guide's rule)
 
 
 def test_deadline_inside_a_clause_takes_the_plans_year(tmp_path):

@@ -1040,3 +1040,25 @@ def test_round_51_pages(tmp_path):  # round 51: 泾县, 武汉市农业农村局
     assert (plan.title, plan.jurisdiction.name) == ("泾县人民政府关于分解落实政府工作报告目标任务的通知", "泾县")
     plan = build(tmp_path, wuhan="中国政府网 | 武汉市人民政府网\n\n2022年武汉市农业农村工作要点\n\n发布日期: 2022-04-22 11:20\n").plans[0]
     assert plan.title == "2022年武汉市农业农村工作要点"  # links to other sites are no heading
+
+
+def test_round_52_and_53_pages(tmp_path):  # rounds 52-53: 浙江, 滁州, 苏州, 盐城, 新疆, 西乡县 pages
+    plan = build(tmp_path, zhejiang=(
+        "浙江省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知\n浙政办发〔2019〕7号\n各市、县(市、区)人民政府:\n"
+        "《政府工作报告重点工作责任分解》《十方面民生实事责任分解》已经省政府同意,现印发给你们,请认真贯彻执行。\n"
+    )).plans[0]  # two documents issued together, no 和 between them: the first is the plan
+    assert "十方面" not in plan.title
+    plan = build(tmp_path, chuzhou="【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n各县、市、区人民政府:\n").plans[0]
+    assert (plan.title, plan.issuers) == ("滁州市人民政府关于2020年市政府重点工作及责任分解的通知", ["滁州市人民政府"])  # a page's column
+    plan = build(tmp_path, yancheng="盐城市数字经济发展三年行动计划(2022-2024年)\n\n发布时间:2022-08-12\n\n政策级别:市级\n\n发文部门:盐城市工业和信息化局\n\n为加快数字经济发展，制定本计划。\n").plans[0]
+    assert plan.issuers == ["盐城市工业和信息化局"]
+    plan = build(tmp_path, suzhou="市政府关于下达2018年政府工作任务的通知\n\n发布时间:2018-02-11 15:41 来源:苏州市人民政府\n\n各市、区人民政府:\n根据市十六届人大二次会议确定的目标任务，现予下达。\n").plans[0]
+    assert plan.issuers == ["苏州市人民政府"]  # 市政府 in full
+    plan = build(tmp_path, xinjiang="自治区党委 自治区人民政府关于推进乡村全面振兴的实施方案\n(2024年2月28日)\n为深入贯彻习近平总书记关于新疆工作的重要讲话精神，以南疆为重点，制定本方案。\n").plans[0]
+    assert plan.issuers[0] == "中共新疆维吾尔自治区委员会"
+    plan = build(tmp_path, xixiang="首   页 走进西乡 新闻中心 政府信息公开 政务服务 互动交流 专题专栏\n\n西乡县人民政府关于印发《2023年县政府工作报告任务分解一览表》的通知\n各镇人民政府:\n").plans[0]
+    assert plan.notice_title == "西乡县人民政府关于印发《2023年县政府工作报告任务分解一览表》的通知"  # a menu with a longer item
+    from policygraph.extract.metadata import text_evidence
+
+    quoted = "全市各级各部门要牢记“脱贫攻坚在全省当先锋,全面小康在全省做表率”的要求，全市上下齐心协力。"
+    assert [e.level for e in text_evidence(quoted, load_lexicon()) if e.source == "self-reference"] == [AdminLevel.PREFECTURE]

@@ -1549,3 +1549,39 @@ def test_an_item_that_seizes_an_opportunity_is_no_review_and_last_years_figures_
     assert reviews("（一）面临的机遇与挑战") and reviews("一、工作进展和存在的问题") and not reviews("（三）解决存在的问题")
     # 去年，… is the past of its own sentence: the year the paragraph stated goes on after it
     assert [t[4] for t in sentence_targets("到2025年，A产值达到10亿元。去年，B产值完成5亿元。C产值达到20亿元。")] == [2025, 2025]
+
+
+def test_round_52_and_53_forms_of_targets(tmp_path):  # 苏州 a table of places in columns, 杭州上城区 指标要求, counts that are names
+    import policygraph
+
+    text = (
+        "市政府关于下达2018年政府工作任务的通知\n各市、区人民政府:\n现将2018年政府工作任务下达给你们。\n附件1\n主要预期指标分解汇总表\n"
+        "序号\n\n指标名称\n\n单位\n\n苏州市\n\n张家港\n\n常熟\n\n园区\n\n"
+        "1\n\n地区生产总值\n\n增幅(%)\n\n7左右\n\n7以上\n\n7\n\n7.5左右\n\n"
+        "2\n\n全社会固定资产投资\n\n亿元\n\n与上年持平\n\n与上年\n\n持平\n\n同口径\n\n增长5%\n\n"
+        "3\n\n一般公共预算收入\n\n增幅(%)\n\n8以上\n\n8.5\n\n—\n\n9\n"
+    )
+    path = tmp_path / "suzhou.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = policygraph.build([str(path)]).plans[0]
+    read = [(t.metric, t.value, t.comparator, t.approximate, t.year) for t in plan.targets if "place_column_table" in t.rules]
+    assert read == [
+        ("苏州市地区生产总值", 7, "increase_by", True, 2018), ("张家港地区生产总值", 7, "increase_by", False, 2018),
+        ("常熟地区生产总值", 7, "increase_by", False, 2018), ("园区地区生产总值", Decimal("7.5"), "increase_by", True, 2018),
+        ("苏州市一般公共预算收入", 8, "increase_by", False, 2018), ("张家港一般公共预算收入", Decimal("8.5"), "increase_by", False, 2018),
+        ("园区一般公共预算收入", 9, "increase_by", False, 2018),
+    ]  # row 2's cells are broken over lines: it cannot be counted out, and is left to the sentences
+    path.write_text(
+        "2019年目标任务分解\n序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 |\n"
+        "1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改经信局 | 区财政局 |\n2 | 服务业增加值 | 增长6% | 区发改经信局 | 区统计局 |\n",
+        encoding="utf-8",
+    )
+    plan = policygraph.build([str(path)]).plans[0]
+    assert [(t.metric, t.comparator, t.value) for task in plan.tasks for t in task.targets] == [
+        ("地区生产总值", "increase_by", Decimal("5.5")), ("服务业增加值", "increase_by", 6)
+    ]
+    assert sentence_targets("各地、各部门应于7月初和12月初分别组织一次自查活动。") == []  # a schedule
+    assert sentence_targets("全面落实民营经济31条,提升浙江制造品质。") == []  # a policy known by its count of articles
+    assert sentence_targets("为抓好重点工作的落实(共101项,此外所列重点项目另行调度督查)。") == []  # the plan's own items
+    assert sentence_targets("主次结合,立体推进三项任务全面落实。") == []
+    assert [t[2] for t in sentence_targets("新建道路10条。落实10项惠企措施。")] == [10, 10]

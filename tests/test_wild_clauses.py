@@ -375,3 +375,33 @@ def test_round_51_clauses(tmp_path):  # round 51: 武汉市农业农村局, a la
     path.write_text("2022年武汉市农业农村工作要点\n一、重点任务\n1.千方百计稳定粮食生产。严格落实要求。(责任处室及单位:种植业管理处,发展规划处,农技中心)\n", encoding="utf-8")
     plan = policygraph.build([str(path)]).plans[0]
     assert [a.surface for a in plan.tasks[0].assignments] == ["种植业管理处", "发展规划处", "农技中心"]
+
+
+def test_round_52_and_53_clauses(tmp_path):  # 广东 部门分工, 滁州 协同责任单位, 石景山 a zone's and the streets' party committees
+    import policygraph
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "2021年重点任务分工方案\n一、主要预期目标\n1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。\n"
+        "2.财政收入增长8%左右。\n牵头负责领导:金力。\n牵头责任单位:市财政局。\n协同责任单位:市税务局、滁州海关,各县、市、区政府。\n"
+        "3.完善街道党工委领导体制。\n牵头单位:区委组织部\n协办单位:区委编办、区民政局、园区党工委、各街道党工委\n",
+        encoding="utf-8",
+    )
+    plan = policygraph.build([str(path)]).plans[0]
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("省发展改革委", "lead"), ("各地", "co"), ("各部门", "co")],
+        [("市财政局", "lead"), ("市税务局", "co"), ("滁州海关", "co"), ("各县政府", "co"), ("各市政府", "co"), ("各区政府", "co")],
+        [("区委组织部", "lead"), ("区委编办", "co"), ("区民政局", "co"), ("园区党工委", "co"), ("各街道党工委", "co")],
+    ]
+    assert [t.leaders for t in plan.tasks] == [["林克庆"], ["金力"], []]
+    path.write_text(  # a blank line between a task's two label lines; one unit alone under 责任单位 owns its task
+        "重点工作任务及责任分解\n1.严格管控地方政府债务。\n\n责任单位:市财政局\n\n2.强化县城综合承载能力。\n\n牵头单位:市城镇化服务中心\n\n"
+        "责任单位:市发展改革委、市住建局\n\n3.推广海绵城市建设。\n\n责任单位:市住建局、市城管局\n",
+        encoding="utf-8",
+    )
+    plan = policygraph.build([str(path)]).plans[0]
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("市财政局", "lead")],
+        [("市城镇化服务中心", "lead"), ("市发展改革委", "co"), ("市住建局", "co")],
+        [("市住建局", "co"), ("市城管局", "co")],
+    ]

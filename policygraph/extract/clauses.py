@@ -321,6 +321,7 @@ LABEL_LINE = re.compile(
     r"^[ \t\u3000\f]*(?:(?!" + alternatives(_ALL_LABELS, spaced_out=True) + r")[\u4e00-\u9fff]{1,6}[：:][^\n：:。；;]{1,40}?(?:[ \t\u3000]+|(?<=[)）])))?"
     r"(?P<label>" + alternatives([*CLAUSE_LABELS, *_LABELS["co"]], spaced_out=True) + _COLON + ")", re.M
 )
+LEADER_LINE = re.compile(r"^[ \t\u3000\f]*(?P<label>" + alternatives(_LABELS["leader"], spaced_out=True) + _COLON + ")", re.M)
 # 1、规范政府举债行为…。牵头单位：省财政厅；责任单位：省发改委…: the labels run on after the task's sentence
 INLINE_LABEL = re.compile(r"(?<=[。；;])[ \t\u3000]*(?P<label>" + alternatives([*CLAUSE_LABELS, *_LABELS["co"]], spaced_out=True) + _COLON + ")")
 LIST_OPENERS = tuple("、，,；;（(")  # a line ending in one of these goes on in the next
@@ -335,7 +336,9 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
     with no sentence punctuation (人民政府).
     """
     found: list[ClauseMatch] = []
-    matches = sorted([*LABEL_LINE.finditer(text, start, end), *INLINE_LABEL.finditer(text, start, end)], key=lambda m: m.start("label"))
+    # 分管省领导：林克庆 / 部门分工：省发展改革委牵头…: a leader's line opens the clause whose units' line follows
+    leaders = [m for m in LEADER_LINE.finditer(text, start, end) if LABEL_LINE.match(text, _next_filled_line(text, _line_end(text, m.start()), end))]
+    matches = sorted([*LABEL_LINE.finditer(text, start, end), *INLINE_LABEL.finditer(text, start, end), *leaders], key=lambda m: m.start("label"))
     for match in matches:
         if found and match.start("label") < found[-1].end:
             continue
@@ -350,8 +353,8 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
             before = text[clause_start:clause_end].rstrip()
             ends_in_list = before.endswith(LIST_OPENERS)
             if not line:
-                if not ends_in_list:
-                    break
+                if not ends_in_list and not LABEL_LINE.match(text, _next_filled_line(text, clause_end, end)):
+                    break  # (a blank line between two label lines of one task does not end its clause)
             elif LABEL_LINE.match(text, next_start):
                 pass  # the next label of the same clause
             elif LINE_BREAKERS.match(line):
@@ -364,6 +367,17 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
             clause_end = next_end
         found.append(ClauseMatch(clause_start, clause_end, clause_start, clause_end, True))
     return found
+
+
+def _next_filled_line(text: str, line_end: int, end: int) -> int:
+    """Where the first line after ``line_end`` that is not blank starts (``end`` if none)."""
+    position = line_end
+    while position < end:
+        next_end = _line_end(text, position + 1)
+        if text[position + 1 : next_end].strip():
+            return position + 1
+        position = next_end
+    return end
 
 
 def _inline_end(text: str, start: int, line_end: int) -> int:
@@ -582,8 +596,8 @@ def _roles(
     if labels == {RESPONSIBLE} and lead_named and not marked:
         return [(CO, BASIS_LABELLED, "responsible_after_lead")] * len(items), False
     if labels == {RESPONSIBLE}:
-        if conventions.responsible_means_supporting and not marked:
-            # 责任单位 alone, in a document where it names the units beside the lead
+        if conventions.responsible_means_supporting and not marked and len(items) > 1:
+            # 责任单位 alone, in a document where it names the units beside the lead (one unit alone owns its task)
             return [(CO, BASIS_LABELLED, "document_convention")] * len(items), True
         labels = set()  # a plain 责任单位 list: read by marks and order below
     if labels == {SHARED, RESPONSIBLE} and not marked:
@@ -938,6 +952,7 @@ def _level_prefix(surface: str, lexicon: Lexicon) -> str:
     return ""
 
 
+BELOW_LEVEL_OPENERS = tuple(RULES["below_level_openers"])
 BRANCH_ENDINGS = ("分局", "支队", "大队", "分行", "支行", "分中心")
 
 
@@ -958,8 +973,8 @@ def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon, known_only:
     leveled = surface.startswith(LEVEL_PREFIXES) and not surface.startswith(NOT_LEVEL_PREFIXES)  # not 市场监管局's 市
     if department:
         return bool(lexicon.type_of(level_prefix + surface)) and not (surface.startswith(level_prefix) and leveled)
-    if known_only:
-        return False
+    if known_only or surface.startswith(BELOW_LEVEL_OPENERS):
+        return False  # (各街道党工委, 园区党工委: no department of the level before them)
     return (
         bool(DEPARTMENT_END.search(surface))
         and 3 <= len(surface) <= 6  # 通信管理局, 糖业局; not 民航华东地区管理局, agencies of their own

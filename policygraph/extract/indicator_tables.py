@@ -425,6 +425,9 @@ def _worded_cell_targets(
 
 
 # -- goal columns of task tables: 考核指标 | 单位 | 年度目标 --------------------------------------------
+TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")  # 5.5%(市下达指标): where the figure comes from
+
+
 def goal_cell_targets(
     cell: TextView, measure: str, metric: str, document: SourceDocument, due: tuple[int, str] | None
 ) -> list[Target]:
@@ -433,14 +436,18 @@ def goal_cell_targets(
     A cell in words states its targets as a sentence (完成投资5亿元); one with no figure
     (全市统筹, 良好以上) states none. Rule ``goal_column``."""
     written = re.sub(r"\s", "", cell.text).translate(HALF_WIDTH)
-    match = cell_value(written)
-    if not match or match.end() != len(written) or len(re.findall(r"[\u3400-\u9fff]", metric)) < 2:
+    change = GOAL_CHANGE.match(written)  # 增长5.5%(市下达指标): the row's metric changes by the figure
+    figure = TRAILING_NOTE.sub("", written[change.end() :]) if change else written
+    match = cell_value(figure)
+    if not match or match.end() != len(figure) or len(re.findall(r"[\u3400-\u9fff]", metric)) < 2:
         found = find_targets(cell, document, due=due)
         for target in found:
             target.unit = target.unit or ("" if PLACEHOLDER.match(measure) else measure)
             target.rules = ["goal_column", *target.rules]
         return found
     value, value_max, comparator = _figure(match, match["suffix"])
+    if change:
+        comparator = DECREASE_BY if change.group() in ALLOCATION["falls"] else INCREASE_BY
     unit = (match["unit"] or ("" if PLACEHOLDER.match(measure) else measure)).replace("％", "%")
     start, end = cell.original_span(0, len(cell.text.rstrip()))
     return [
@@ -467,6 +474,7 @@ ALLOCATION_FALLS = re.compile(alternatives(ALLOCATION["falls"]) + r"$")
 ALLOCATION_RISES = re.compile(alternatives(ALLOCATION["rises"]) + r"$")
 ALLOCATION_CEILINGS = re.compile(alternatives(ALLOCATION["ceilings"]))
 PLACE_CELL = re.compile(r"[\u4e00-\u9fff（）()、]{2,20}")
+GOAL_CHANGE = re.compile(alternatives([*ALLOCATION["falls"], *ALLOCATION["rises"]]))
 ALLOCATION_HEADER = re.compile(r"^[ \t\u3000]*(?:" + alternatives(sorted(ALLOCATION_FIRST, key=len, reverse=True)) + r")[ \t\u3000]*\t", re.M)
 
 
@@ -551,3 +559,170 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
         if table_end is not None:
             spans.append((table_start, table_end))
     return targets, spans
+
+
+# -- tables whose columns are places: 指标名称 | 单位 | 苏州市 | 张家港 | 常熟 … ---------------------------
+PLACE_TABLE = load_rules("target_rules")["place_column_tables"]
+PLACE_TABLE_FIRST = re.compile(r"^(?:" + alternatives(PLACE_TABLE["metric_columns"]) + r")$")
+PLACE_TABLE_UNIT = re.compile(r"^(?:" + alternatives(PLACE_TABLE["unit_columns"]) + r")$")
+NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
+ZONE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:" + alternatives(PLACE_TABLE["zone_endings"]) + r")$")
+WHOLE_COLUMN = re.compile(r"^(?:" + alternatives(PLACE_TABLE["whole_columns"]) + r")$")
+MIN_PLACE_COLUMNS = 3
+MAX_PLACE_CELL = 8
+
+
+def _place_column(cell: str, lexicon) -> bool:
+    """A header cell naming a place: 苏州市, 张家港 (张家港市), 吴中 (吴中区), 园区, 高新区, 全市."""
+    if not cell or len(cell) > MAX_PLACE_CELL or not re.fullmatch(r"[\u4e00-\u9fff]+", cell):
+        return False
+    if ZONE_COLUMN.match(cell) or WHOLE_COLUMN.match(cell):
+        return True
+    return any(name in lexicon.place_names for name in (cell, *(cell + end for end in "市县区旗")))
+
+
+def _known_place(cell: str, lexicon) -> bool:
+    return any(name in lexicon.place_names for name in (cell, *(cell + end for end in "市县区旗")))
+
+
+def _value_cell(cell: str) -> re.Match[str] | None:
+    match = PLAIN_VALUE.match(cell)
+    return match if match and match.end() == len(cell) else None
+
+
+def find_place_column_tables(view: TextView, document: SourceDocument, lexicon) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of tables that share targets out among places in columns, and the rows' spans.
+
+    ``指标名称 | 单位 | 苏州市 | 张家港 | 常熟 …`` over ``地区生产总值 | 增幅(%) | 7左右 | 7以上 | …``
+    gives each place its target: 张家港's 地区生产总值 grows by 7 % or more. A web page's table
+    often reaches us one cell per line; its rows are read from the header's columns (序号, the
+    metric, the unit, then the places), each row a number, a metric, a unit and one figure per
+    place. A row whose cells cannot be counted so (a cell of words broken over two lines) is left
+    to the sentence reader, whatever it makes of it. Rule ``place_column_table``; the time is
+    the plan's.
+    """
+    text = view.text.translate(HALF_WIDTH)
+    if not re.search(r"^[ \t\u3000]*(?:" + alternatives(PLACE_TABLE["metric_columns"]) + r")[ \t\u3000]*(?:\t|\r?\n)", text, re.M):
+        return [], []  # most documents have none: no line is read
+    lines = [(a, b, re.sub(r"\s", "", text[a:b])) for a, b in _lines(text)]
+    lines = [line for line in lines if line[2]]  # blank lines separate a page's cells
+    targets: list[Target] = []
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        header, index = _place_header(text, lines, index, lexicon)
+        if header is None:
+            continue
+        numbered, has_unit, places, one_per_line = header
+        rows, index = (_place_rows_per_line if one_per_line else _place_rows_tabbed)(text, lines, index, numbered, has_unit, len(places))
+        for metric_cell, unit_cell, values in rows:
+            metric, unit, comparator = metric_cell[0], "", REACH
+            if unit_cell is not None:
+                column = _allocation_column(metric_cell[0] + unit_cell[0]) if UNIT_BRACKET.search(unit_cell[0]) else None
+                metric, unit, comparator = column if column else (metric_cell[0], unit_cell[0], REACH)
+            read = False
+            for place, (cell, start, end) in zip(places, values):
+                match = _value_cell(cell)
+                if not match:
+                    continue  # — or words: no figure for this place
+                value, value_max, stated = _figure(match, match["suffix"])
+                origin_start, origin_end = view.original_span(start, end)
+                targets.append(
+                    Target(
+                        text=re.sub(r"\s", "", document.text[origin_start:origin_end]),
+                        metric=place + metric,
+                        value=value,
+                        value_max=value_max,
+                        unit=(match["unit"] or unit).replace("％", "%"),
+                        comparator=comparator if comparator != REACH else stated,
+                        span=document.span(origin_start, origin_end),
+                        approximate=match["suffix"] == "左右",
+                        rules=["place_column_table"],
+                    )
+                )
+                read = True
+            if read:
+                spans.append((metric_cell[1], values[-1][2]))
+    return targets, spans
+
+
+def _place_header(text, lines, index, lexicon):
+    """The header that starts at ``lines[index]`` ((numbered, has_unit, places), next index), or (None, index + 1).
+    Its cells are tab-separated on one line or one per line."""
+    cells = [c for c, _, _ in _tab_cells(text, lines[index][0], lines[index][1])] if "\t" in text[lines[index][0] : lines[index][1]] else None
+    one_per_line = cells is None or len(cells) < 2
+    if one_per_line:
+        cells, end = [], index
+        while end < len(lines) and len(cells) < MAX_HEADER_CELLS_PLACES and (
+            NUMBER_COLUMN.match(lines[end][2]) or PLACE_TABLE_FIRST.match(lines[end][2]) or PLACE_TABLE_UNIT.match(lines[end][2]) or _place_column(lines[end][2], lexicon)
+        ):
+            cells.append(lines[end][2])
+            end += 1
+    else:
+        end = index + 1
+    numbered = bool(cells) and bool(NUMBER_COLUMN.match(cells[0]))
+    rest = cells[1:] if numbered else cells
+    if not rest or not PLACE_TABLE_FIRST.match(rest[0]):
+        return None, index + 1
+    has_unit = len(rest) > 1 and bool(PLACE_TABLE_UNIT.match(rest[1]))
+    places = rest[2 if has_unit else 1 :]
+    if len(places) < MIN_PLACE_COLUMNS or not all(_place_column(p, lexicon) for p in places) or sum(_known_place(p, lexicon) for p in places) < 2:
+        return None, index + 1
+    return (numbered, has_unit, places, one_per_line), end
+
+
+MAX_HEADER_CELLS_PLACES = 40
+
+
+Cell = tuple[str, int, int]  # squeezed text, start, end
+
+
+def _place_rows_tabbed(text, lines, index, numbered, has_unit, columns) -> tuple[list[tuple[Cell, Cell | None, list[Cell]]], int]:
+    """Rows of a tab-separated table under its header (from ``lines[index]``), and the index after them."""
+    rows = []
+    while index < len(lines) and "\t" in text[lines[index][0] : lines[index][1]]:
+        cells = _tab_cells(text, lines[index][0], lines[index][1])
+        if numbered and cells and ROW_NUMBER.match(cells[0][0]):
+            cells = cells[1:]
+        first = 2 if has_unit else 1
+        if len(cells) == first + columns and re.search(r"[\u4e00-\u9fff]", cells[0][0]):
+            rows.append((cells[0], cells[1] if has_unit else None, cells[first:]))
+        index += 1
+    return rows, index
+
+
+def _place_rows_per_line(text, lines, index, numbered, has_unit, columns) -> tuple[list[tuple[Cell, Cell | None, list[Cell]]], int]:
+    """Rows of a table printed one cell per line (from ``lines[index]``), and the index after them.
+    A row is [its number], its metric, [its unit], then one cell per place; one whose cells do not
+    count out so (a cell broken over lines) is passed over up to the next row's number."""
+    rows: list[tuple[Cell, Cell | None, list[Cell]]] = []
+    width = (1 if numbered else 0) + 1 + (1 if has_unit else 0) + columns
+    number = None
+    while index + width <= len(lines) and len(rows) < MAX_ROWS:
+        cells = [(line, a, b) for a, b, line in lines[index : index + width]]
+        if numbered:
+            if not ROW_NUMBER.match(cells[0][0]):
+                break
+            number = int(re.sub(r"\D", "", cells[0][0]))
+            cells = cells[1:]
+        metric = cells[0]
+        unit = cells[1] if has_unit else None
+        values = cells[2 if has_unit else 1 :]
+        after = lines[index + width][2] if index + width < len(lines) else ""
+        next_row = bool(ROW_NUMBER.match(after)) and int(re.sub(r"\D", "", after)) == number + 1 if numbered else False
+        figures = all(_value_cell(c) or PLACEHOLDER.match(c) for c, _, _ in values)
+        table_goes_on = bool(after) and bool(_value_cell(after) or (len(after) <= 6 and not ROW_NUMBER.match(after)))
+        if not re.search(r"[\u4e00-\u9fff]", metric[0]) or _value_cell(metric[0]):
+            break
+        if next_row or (figures and not table_goes_on):
+            rows.append((metric, unit, values))
+            index += width
+            continue
+        if not numbered:
+            break
+        # a cell broken over lines: on to the next row's number, if it comes soon
+        ahead = next((i for i in range(index + 1, min(len(lines), index + 3 * width)) if lines[i][2] == str(number + 1)), None)
+        if ahead is None:
+            break
+        index = ahead
+    return rows, index

@@ -91,9 +91,10 @@ def _menu_line(spaced: str) -> bool:
         if len(named) >= 2 and all(item.endswith(("网", "网站")) for item in named):
             return True  # 中国政府网 | 武汉市人民政府网: links to other sites
         return len(items) >= 3 and len(named) >= 2 and all(MENU_ITEM.fullmatch(item) for item in named)
-    words = spaced.split(" ")
+    words = spaced.split()
     return (
-        len(words) >= 3 and all(MENU_ITEM.fullmatch(w) and len(w) <= MAX_MENU_WORD for w in words)
+        len(words) >= 3 and all(MENU_ITEM.fullmatch(w) and len(w) <= 2 * MAX_MENU_WORD for w in words)
+        and sum(len(w) > MAX_MENU_WORD for w in words) <= max(1, len(words) // 4)  # (政府信息公开 among 首 页 走进西乡 …)
         and not all(is_org(w) for w in words)  # (市发改委 市财政局 市教育局: joint issuers)
         and sum(len(w) >= 2 for w in words) >= max(2, len(words) - 2)
     )
@@ -483,7 +484,7 @@ def read_head(lines: list[Line]) -> Head:
 
 # a web page's particulars (索引号、文号、成文日期、发布机构…), a field per line or several on one
 _FIELD_LABELS = (
-    "信息索引号|索引号|公开方式|文件编号|文号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关"
+    "信息索引号|索引号|公开方式|文件编号|文号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关|发文部门"
     "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|文件名称|信息名称|名称|标题|公开责任部门|公开目录|公开形式|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
     "|废止日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
@@ -492,14 +493,14 @@ _FIELD_LABELS = (
 _FIELD_ONLY_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称|文件名称|公开责任部门|公开目录|公开形式"
-    "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期"
+    "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型"
 )
 BULLETED_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[:：])")  # •信息时效期:2029-03-18: a bulleted label, whatever it is
 WEB_FIELD = re.compile(
     r"[•·\-【|｜]{0,2}(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
 )
 # 文号 遵府办函〔2022〕56号, 标题 市人民政府办公室关于…: a page's label and its value with a space between, no colon
-SPACED_FIELD = re.compile(r"(?:文号|发文字号|文件编号|标题|名称|发布机构|发文机关|发文单位|发文日期|成文日期|发布日期|索引号|主题分类|是否有效)(?=[ \t\u3000]|$)")
+SPACED_FIELD = re.compile(r"(?:文号|发文字号|文件编号|标题|名称|发布机构|发文机关|发文单位|发文部门|发文日期|成文日期|发布日期|索引号|主题分类|是否有效)(?=[ \t\u3000]|$)")
 # 解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日: a row of a page's labelled fields, whatever the labels
 FIELD_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][ \t]*\S+[ \t]+){2,}")
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[:：])")
@@ -508,7 +509,7 @@ CONTROL_LABEL = re.compile(r"字体|字号")  # a page's controls, whose label h
 NUMBER_FIELD = re.compile(r"(?:文件编号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
 TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:文件名称|信息名称|名称|标题)" + _FIELD_VALUE)
-ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位)" + _FIELD_VALUE)
+ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发文部门|发布机构|发布单位)" + _FIELD_VALUE)
 SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
 SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)[:：]\s*(?P<value>\S{6,80})$")
 GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$|行政公署(?:办公室)?$")
@@ -588,6 +589,9 @@ class Heading:
 QUOTED_INSIDE = re.compile(r"(?![及和与等])[\u4e00-\u9fff]{4}")  # words after a quote that go on with the title
 
 
+HEADING_TAG = re.compile(r"^【[^【】]{2,30}】(?=\S.*(?:关于|通知|方案|计划|意见|要点|办法))")
+
+
 def read_heading(text: str) -> Heading:
     """A heading's title, notice title and issuers.
 
@@ -595,7 +599,7 @@ def read_heading(text: str) -> Heading:
     ``2030年前碳达峰行动方案``, by 国务院; ``湖南省人民政府办公厅关于科学绿化的实施意见`` is a
     title with its issuer in front.
     """
-    text = text.strip()
+    text = HEADING_TAG.sub("", text.strip())  # 【市政府重点工作及责任分解】滁州市人民政府关于…: a page's column, no part of the title
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1]  # 《成都市人民政府办公厅关于印发…的通知》: a page quoting the heading whole
     notice = rules()["notice"].fullmatch(text)
@@ -674,8 +678,8 @@ def _issued_title(body: str) -> str | None:
     match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:[（(]以下简称[^）)]{1,16}[）)]\s*)?(?:印发|发布|转发|予以公布|公布|下达|下发)", body)
     # (the opening 《 lost by a page: 应县…实施方案》已经县人民政府同意)
     match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*" + APPROVED_THEN_ISSUED, body, re.M)
-    # 《A》和《B》已经市政府同意，现印发给你们: two documents issued together, the first the plan's
-    match = match or re.search(r"(?:^|[：:])\s*[《〈](?P<t>[^《〈》〉\n]{2,120})[》〉](?:\s*[和、及与]\s*[《〈][^《〈》〉\n]{2,120}[》〉])+\s*" + APPROVED_THEN_ISSUED, body, re.M)
+    # 《A》和《B》(or 《A》《B》)已经市政府同意，现印发给你们: two documents issued together, the first the plan's
+    match = match or re.search(r"(?:^|[：:])\s*[《〈](?P<t>[^《〈》〉\n]{2,120})[》〉](?:\s*[和、及与]?\s*[《〈][^《〈》〉\n]{2,120}[》〉])+\s*" + APPROVED_THEN_ISSUED, body, re.M)
     # 区发展改革委《X》已经区政府审核通过，现转发给你们: the body that drafted it before the quoted title
     match = match or re.search(r"[《〈](?P<t>[^《〈》〉\n]{2,120})[》〉]\s*" + APPROVED_THEN_ISSUED, body)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
@@ -895,6 +899,9 @@ def _chains_of_command(text: str, words: dict[str, list[str]]) -> str:
     return re.sub(listed + r"(?:[、和及]" + listed + r")+", last_level, text)
 
 
+QUOTED = re.compile(r"“[^“”\n]{1,40}”")  # a slogan or a superior's demand, quoted
+
+
 def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     """How the body speaks of its own government (我省, 全市, 我国), and the places it names most.
 
@@ -905,7 +912,7 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     body = CITED_TITLE.sub("", text[:TEXT_EVIDENCE_CHARS])
     words = rules()["self_reference"]
     speaking = rules()["national_comparison"].sub("", body)  # 领跑全国: the nation as a yardstick, not the speaker
-    speaking = _chains_of_command(speaking, words)
+    speaking = _chains_of_command(QUOTED.sub("", speaking), words)  # “在全省当先锋”: a superior's words, quoted
     levels = Counter({AdminLevel(level): sum(speaking.count(w) for w in group) for level, group in words.items()})
     evidence = []
     level, count = levels.most_common(1)[0]
@@ -1063,7 +1070,8 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
         if stated_level in (None, AdminLevel.NATIONAL):
             return [CHINA], "; ".join(map(str, national)), True
 
-    parent = _parent_of_siblings(named, lexicon) if spoken_level is AdminLevel.PREFECTURE else None
+    # (a text that does not say at which level it speaks: the city whose districts it names is as good a sign)
+    parent = _parent_of_siblings(named, lexicon) if spoken_level in (AdminLevel.PREFECTURE, None) else None
     if parent and named and any(p.code != parent.code and not lexicon.is_within(p.code, parent.code) for p in named[0].places):
         parent = None  # 汕尾市 named most, 深圳市福田区、罗湖区… its partner's districts: the text is 汕尾's
     if parent:  # 端州区、鼎湖区、高要区、四会市…: a city's text names its districts and counties
@@ -1141,7 +1149,21 @@ def _settle(places: list[Jurisdiction], evidence: list[Evidence], lexicon: Lexic
 
 
 def complete_issuer(name: str, places: list[Jurisdiction], lexicon: Lexicon) -> str:
-    """``省人民政府`` in a Hubei plan is 湖北省人民政府; ``市生态环境局`` in Tianjin's, 天津市生态环境局."""
+    """``省人民政府`` in a Hubei plan is 湖北省人民政府; ``市生态环境局`` in Tianjin's, 天津市生态环境局;
+    ``市政府`` in Suzhou's, 苏州市人民政府 (a government's name in full)."""
+    completed = _complete_issuer(name, places, lexicon)
+    short = SHORT_GOVERNMENT.fullmatch(completed)
+    if short and short["place"] in lexicon.place_names:
+        return short["place"] + "人民政府" + (short["rest"] or "")
+    party = SHORT_PARTY_COMMITTEE.fullmatch(completed)  # 新疆维吾尔自治区党委: 中共新疆维吾尔自治区委员会
+    return f"中共{party['place']}委员会{party['rest'] or ''}" if party and party["place"] in lexicon.place_names else completed
+
+
+SHORT_GOVERNMENT = re.compile(r"(?P<place>.+?(?:省|市|县|区|旗|州|盟|自治区))政府(?P<rest>办公[室厅])?")
+SHORT_PARTY_COMMITTEE = re.compile(r"(?P<place>.+?(?:省|市|县|区|旗|州|盟|自治区))党委(?P<rest>办公[室厅])?")
+
+
+def _complete_issuer(name: str, places: list[Jurisdiction], lexicon: Lexicon) -> str:
     for prefix in ("自治区", "省", "市", "州", "盟", "区", "县", "旗"):
         if name.startswith(prefix) and not places_at_start(name, lexicon)[1]:
             for place in places:

@@ -36,7 +36,7 @@ from .linking import match_action
 from .prose import ProseStatement, charges_anyone, read_prose
 from .structure import Node, body_end, chapters, is_safeguard_section, is_task_section, outline, section_end, walk
 from .tables import Table, find_tables, first_table_start, goal_column, rejoin_split_actions, responsibility_cells
-from .indicator_tables import find_allocation_tables, find_indicator_tables, goal_cell_targets, is_indicator_header
+from .indicator_tables import find_allocation_tables, find_indicator_tables, find_place_column_tables, goal_cell_targets, is_indicator_header
 from .targets import annual_due, date_by_annual_title, drop_past_figures, find_targets
 
 
@@ -153,7 +153,7 @@ def extract_plan(
     for number, table in enumerate(tables, start=1):
         _read_table(plan, table, number, len(tables), view, lexicon, consumed)
     _report_stray_labels(plan, view, consumed)
-    _read_indicator_tables(plan, view)
+    _read_indicator_tables(plan, view, lexicon)
     _targets_of_unread_rows(plan, table_notes or [])
     _targets_to_their_rows(plan)
     date_by_annual_title(plan)
@@ -204,19 +204,22 @@ def _targets_to_their_rows(plan: Plan) -> None:
             task.targets = [t for t in task.targets if not _within(t.span.start, rows)]
 
 
-def _read_indicator_tables(plan: Plan, view: TextView) -> None:
-    """Targets of indicator tables (指标 | 2020年 | 2025年) and of tables sharing a target out among
-    places (地区 | …目标(%)): a row that is a task (its table names a
+def _read_indicator_tables(plan: Plan, view: TextView, lexicon: Lexicon) -> None:
+    """Targets of indicator tables (指标 | 2020年 | 2025年) and of tables sharing targets out among
+    places (地区 | …目标(%), or 指标名称 | 苏州市 | 张家港 …): a row that is a task (its table names a
     牵头单位) holds its own; the others are the plan's. They replace what the sentence reader
     made of the same lines."""
     found, spans = find_indicator_tables(view, plan.source)
     shared, shared_spans = find_allocation_tables(view, plan.source)  # 地区 | …降幅目标(%): a target per place
-    found, spans = sorted([*found, *shared], key=lambda t: t.span.start), [*spans, *shared_spans]
-    if not spans:
+    # 指标名称 | 苏州市 | 张家港: a column per place, read from the text as written (the clean view takes
+    # a row's number, or a figure repeated down a column, alone on its line, for a page's furniture)
+    columns, column_spans = find_place_column_tables(TextView.of(plan.source.text), plan.source, lexicon)
+    found, spans = sorted([*found, *shared, *columns], key=lambda t: t.span.start), [*spans, *shared_spans]
+    if not spans and not column_spans:
         return
     review = _document_spans(view, _review_chapters(chapters(view), view))
     found = [t for t in found if not _within(t.span.start, review)]  # a table of results
-    tables = _document_spans(view, spans)
+    tables = merge_spans([*_document_spans(view, spans), *column_spans])
     plan.targets = [t for t in plan.targets if not _within(t.span.start, tables)]
     for task in plan.tasks:
         task.targets = [t for t in task.targets if not _within(t.span.start, tables)]

@@ -139,6 +139,9 @@ class TargetRules:
     count_units: frozenset[str]
     frequency_units: frozenset[str]
     frequency_words: tuple[str, ...]
+    frequency_shares: tuple[str, ...]
+    policy_verbs: tuple[str, ...]
+    own_tasks: re.Pattern[str]
     word_after_value: tuple[str, ...]
     ordinal_before: tuple[str, ...]
     magnitudes: tuple[str, ...]
@@ -236,6 +239,9 @@ def target_rules() -> TargetRules:
         count_units=frozenset(data["count_units"]),
         frequency_units=frozenset(data["frequency_units"]),
         frequency_words=tuple(data["frequency_words"]),
+        frequency_shares=tuple(data["frequency_shares"]),
+        policy_verbs=tuple(data["policy_verbs"]),
+        own_tasks=re.compile(alternatives(data["own_tasks"]) + r"(?=$|[，,。；;）)]|全面|落实|落地|完成)"),
         word_after_value=tuple(data["word_after_value"]),
         ordinal_before=tuple(data["ordinal_before"]),
         magnitudes=tuple(_longest(data["magnitudes"])),
@@ -413,6 +419,7 @@ class _Value:
 
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
 PEOPLE_BEFORE = re.compile(r"(?:人口|人数)(?:总量|规模)?[^，,。；;\d、]{0,6}$")
 PEOPLE_REACH = 12  # characters back from a number to the people it counts
@@ -727,6 +734,12 @@ class _SentenceReader:
             return None  # 一次性用品: the count is part of a word; 十一届八次全会: an ordinal
         if value.unit == "条" and re.search(r"[省市县区州]$", text[max(0, value.start - 1) : value.start]) and _ends_clause(text, value.end):
             return None  # 落实安全生产十五条硬措施和省66条、市县99条: the articles of the province's document, no amount
+        if value.unit == "条" and _ends_clause(text, value.end) and any(text.find(v, self.clause_start(value.start), value.start) >= 0 for v in rules.policy_verbs):
+            return None  # 全面落实民营经济31条: a policy known by its count of articles, no amount
+        if TOTAL_ASIDE.search(text, max(0, value.start - 4), value.start):
+            return None  # 重点工作的落实(共101项,…): the plan's own items, totalled in an aside
+        if value.unit in rules.count_units and rules.own_tasks.match(text, value.end):
+            return None  # 立体推进三项任务全面落实: the plan's own tasks, counted
         if value.unit == "小时" and value.number == 24 and CJK.match(text, value.end):
             return None  # 实现24小时供水, 24小时值守: round the clock, a way of working, no duration promised
         if value.chinese and value.number == 1 and text.startswith(("新的", "全新的"), value.end):
@@ -734,8 +747,8 @@ class _SentenceReader:
         clause = self.clause_start(value.start)
         if value.unit in rules.count_units and LISTED_AIMS.match(text, value.end) and "、" in text[clause : value.start]:
             return None  # 实现党的建设全面加强、…、城市治理提质增效六个目标: the plan's own goals, listed and counted
-        if value.unit in rules.frequency_units and any(text.find(w, clause, value.start) >= 0 for w in rules.frequency_words):
-            return None  # 每季度开展一次监测: a routine, not an amount promised
+        if value.unit in rules.frequency_units and any(text.find(w, clause, value.start) >= 0 for w in (*rules.frequency_words, *rules.frequency_shares)):
+            return None  # 每季度开展一次监测, 于7月初和12月初分别组织一次自查: a routine, not an amount promised
         if BASELINE_BEFORE.search(text, clause, value.start):
             return None  # the baseline of the target that follows
         if text.startswith("以", clause) and CRITERION_AFTER.search(text, value.end, value.end + 40):
