@@ -5,7 +5,8 @@
 
 Each shape repeats one kind of line until the text reaches the size: numbered items without
 clauses, items closed by a responsibility clause, clauses never closed, task-table rows,
-sentences full of targets, a table printed one cell per line, and lines of 序号 that open no table. The figure printed is extraction time (reading, outline, clauses,
+sentences full of targets, a table printed one cell per line, lines of 序号 that open no table, and one
+sentence of targets that never ends. The figure printed is extraction time (reading, outline, clauses,
 targets, prose) of one document of that size; "x per 10x" is how much longer ten times the
 text takes (10 is linear, 100 quadratic). A second table gives the peak memory Python allocated
 for the same extraction (tracemalloc, a separate untimed run), with its growth per 10x.
@@ -32,6 +33,8 @@ SHAPES = {
     "cells": lambda n: f"{n}\n\n推进第{n}项光伏建设\n\n区发改委\n\n区经委\n\n区建管委\n\n2025年底\n\n",
     # lines of 序号 that open no table: each is looked at as a header and given up
     "headers": lambda n: f"序号\n\n推进第{n % 900 + 1}项工作\n\n{n % 900 + 1}\n\n",  # (no number that reads as a year)
+    # one sentence that never ends: targets after commas, no full stop and no line break
+    "sentence": lambda n: f"新增光伏装机容量不低于{n % 900 + 1}万千瓦，森林覆盖率达到{n % 90}%，",
 }
 TABLE_HEADERS = {"table": "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n", "cells": "序号\n\n重点任务\n\n牵头单位\n\n完成时限\n\n"}
 

@@ -1062,3 +1062,18 @@ def test_round_52_and_53_pages(tmp_path):  # rounds 52-53: 浙江, 滁州, 苏�
 
     quoted = "全市各级各部门要牢记“脱贫攻坚在全省当先锋,全面小康在全省做表率”的要求，全市上下齐心协力。"
     assert [e.level for e in text_evidence(quoted, load_lexicon()) if e.source == "self-reference"] == [AdminLevel.PREFECTURE]
+
+
+def test_review_of_round_52_and_53_metadata_rules(tmp_path):  # found by review, each verified before its fix
+    import time
+
+    from policygraph.extract.metadata import complete_issuer
+
+    lexicon = load_lexicon()
+    assert [complete_issuer(n, [], lexicon) for n in ("香港特别行政区政府", "阿克苏地区政府", "浦东新区政府")] == ["香港特别行政区政府", "阿克苏地区政府", "浦东新区人民政府"]
+    titles = "\n\n".join(f"《某某第{i}号规划》" for i in range(30))
+    started = time.perf_counter()
+    build(tmp_path, many="某市人民政府关于印发某某规划的通知\n各区人民政府:\n经市政府同意，现将规划印发给你们。\n编制依据:\n" + titles + "\n")
+    assert time.perf_counter() - started < 10  # the 《A》《B》 pattern backtracked exponentially
+    plan = build(tmp_path, pilot="为推进农村人居环境整治提升，选择南京市江宁区、溧水区、高淳区和无锡市宜兴市开展试点，制定本方案。\n一、重点任务\n1.推进农村厕所革命。\n").plans[0]
+    assert plan.jurisdiction.name != "南京市"  # the text never says at which level it speaks

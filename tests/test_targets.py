@@ -1585,3 +1585,48 @@ def test_round_52_and_53_forms_of_targets(tmp_path):  # 苏州 a table of places
     assert sentence_targets("为抓好重点工作的落实(共101项,此外所列重点项目另行调度督查)。") == []  # the plan's own items
     assert sentence_targets("主次结合,立体推进三项任务全面落实。") == []
     assert [t[2] for t in sentence_targets("新建道路10条。落实10项惠企措施。")] == [10, 10]
+
+
+def test_review_of_rounds_52_and_53s_target_rules(tmp_path):  # found by review, each verified before its fix
+    import policygraph
+
+    head = "市政府关于下达2018年政府工作任务的通知\n附件1\n主要预期指标分解汇总表\n"
+    columns = "序号\n\n指标名称\n\n单位\n\n苏州市\n\n张家港\n\n常熟\n\n园区\n\n"
+    tables = {
+        # an empty cell, then the next row: the row does not count out, the rows after it are read
+        "empty": columns + "1\n\n地区生产总值\n\n增幅(%)\n\n7\n\n7\n\n7\n\n8\n\n2\n\n投资总额\n\n亿元\n\n5000\n\n800\n\n600\n\n\n\n3\n\n一般公共预算收入\n\n增幅(%)\n\n8\n\n9\n\n8\n\n9\n",
+        # a metric broken over two lines whose last figure is the next row's number
+        "split": columns + "1\n\n规模以上工业增加\n\n值\n\n增幅(%)\n\n7\n\n8\n\n6\n\n2\n\n2\n\n一般公共预算收入\n\n增幅(%)\n\n8\n\n9\n\n8\n\n9\n",
+        # the last row, then an attachment's title
+        "last": columns + "1\n\n地区生产总值\n\n增幅(%)\n\n7\n\n7\n\n7\n\n8\n\n2\n\n一般公共预算收入\n\n增幅(%)\n\n8\n\n9\n\n8\n\n9\n\n附件2\n",
+        # a tab-separated row whose last place is empty
+        "tabbed": "指标名称\t单位\t苏州市\t张家港\t常熟\t园区\n地区生产总值\t增幅(%)\t7\t7\t7\t8\n一般公共预算收入\t增幅(%)\t8\t9\t8\t\n",
+        # last year's results
+        "results": "附件2\n2017年主要经济指标完成情况表\n指标名称\t单位\t苏州市\t张家港\t常熟\t园区\n地区生产总值\t增幅(%)\t7.1\t7.0\t6.9\t7.2\n",
+    }
+    read = {}
+    for name, table in tables.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(head + table, encoding="utf-8")
+        plan = policygraph.build([str(path)]).plans[0]
+        read[name] = [(t.metric, t.value) for t in plan.targets if "place_column_table" in t.rules]
+    assert read["empty"] == [(f"{p}地区生产总值", v) for p, v in zip(("苏州市", "张家港", "常熟", "园区"), (7, 7, 7, 8))] + [
+        (f"{p}一般公共预算收入", v) for p, v in zip(("苏州市", "张家港", "常熟", "园区"), (8, 9, 8, 9))]
+    assert read["split"] == [(f"{p}一般公共预算收入", v) for p, v in zip(("苏州市", "张家港", "常熟", "园区"), (8, 9, 8, 9))]
+    assert len(read["last"]) == 8 and read["tabbed"][-1] == ("常熟一般公共预算收入", 8) and len(read["tabbed"]) == 7
+    assert read["results"] == []
+    # rules of counts that name no amount, now narrower
+    assert [t[2] for t in sentence_targets("用好专项债资金改造提升城市道路15条。建设高标准农田（共计10万亩）。")] == [15, 10]
+    assert [t[2] for t in sentence_targets("对重点企业分别建立台账并开展执法检查不少于12次。")] == [12]
+    path = tmp_path / "goals.txt"
+    path.write_text(
+        "2019年目标任务分解\n序号 | 任务名称 | 指标要求 | 牵头部门 |\n1 | 城镇化率 | 65%(市下达指标) | 区发改局 |\n"
+        "2 | 社会消费品零售总额 | 增加8% | 区商务局 |\n3 | 研发投入强度 | 提高到2.5% | 区科技局 |\n",
+        encoding="utf-8",
+    )
+    plan = policygraph.build([str(path)]).plans[0]
+    assert [(t.metric, t.value, t.comparator) for task in plan.tasks for t in task.targets] == [
+        ("城镇化率", 65, "reach"), ("社会消费品零售总额", 8, "increase_by"), ("研发投入强度", Decimal("2.5"), "reach")]
+    from policygraph.extract.pipeline import reviews
+
+    assert reviews("一、推动绿色发展取得显著成效") and reviews("巩固拓展脱贫攻坚成果取得新成效") and not reviews("二、抓住“两重”建设机遇")

@@ -405,3 +405,23 @@ def test_round_52_and_53_clauses(tmp_path):  # 广东 部门分工, 滁州 协�
         [("市城镇化服务中心", "lead"), ("市发展改革委", "co"), ("市住建局", "co")],
         [("市住建局", "co"), ("市城管局", "co")],
     ]
+
+
+def test_review_of_rounds_52_and_53s_clause_rules(tmp_path):  # found by review, each verified before its fix
+    import time
+
+    import policygraph
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "1.推进A。内容。\n牵头单位：县农业农村局\n配合单位：县委组织部、乡村振兴局、园区管理办、开发区管委会\n"
+        "2.推进B。内容。\n牵头单位：市发改委\n责任单位：市经信委\n3.推进C。内容。\n责任单位：各县区人民政府\n",
+        encoding="utf-8",
+    )
+    plan = policygraph.build([str(path)]).plans[0]
+    assert [(a.surface, a.role) for a in plan.tasks[0].assignments][1:4] == [("县委组织部", "co"), ("县乡村振兴局", "co"), ("县园区管理办", "co")]
+    assert [(a.surface, a.role) for a in plan.tasks[2].assignments] == [("各县人民政府", "lead"), ("各区人民政府", "lead")]  # one name written
+    path.write_text("1.推进A。内容。\n牵头单位：区发改委" + "\n" * 8000 + "责任单位：区财政局\n", encoding="utf-8")
+    started = time.perf_counter()
+    plan = policygraph.build([str(path)]).plans[0]  # blank lines: a bounded look, no quadratic scan
+    assert plan.tasks[0].assignments[0].surface == "区发改委" and time.perf_counter() - started < 5

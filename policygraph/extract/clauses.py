@@ -369,10 +369,17 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
     return found
 
 
+MAX_BLANK_LINES = 3  # blank lines a page puts between two label lines of one task (more: another part of the text)
+
+
 def _next_filled_line(text: str, line_end: int, end: int) -> int:
-    """Where the first line after ``line_end`` that is not blank starts (``end`` if none)."""
+    """Where the first line after ``line_end`` that is not blank starts, if no more than
+    MAX_BLANK_LINES blank lines come first (``end`` otherwise): a bounded look, so that a run of
+    blank lines costs what it holds."""
     position = line_end
-    while position < end:
+    for _ in range(MAX_BLANK_LINES + 1):
+        if position >= end:
+            break
         next_end = _line_end(text, position + 1)
         if text[position + 1 : next_end].strip():
             return position + 1
@@ -583,6 +590,11 @@ def _space_between_names(text: str) -> str:
     return SPACED_NAMES.sub(separate, text)
 
 
+def _written_names(items: list[_Item]) -> int:
+    """How many names a clause wrote: the governments one shared ending names (各县区人民政府) are one."""
+    return len({(item.start, item.end) for item in items if "shared_suffix" not in item.rules}) + any("shared_suffix" in item.rules for item in items)
+
+
 def _roles(
     items: list[_Item], conventions: Conventions, problems: list[str], comma: int | None = None, lead_named: bool = False
 ) -> tuple[list[tuple[str, str, str]], bool]:
@@ -596,9 +608,12 @@ def _roles(
     if labels == {RESPONSIBLE} and lead_named and not marked:
         return [(CO, BASIS_LABELLED, "responsible_after_lead")] * len(items), False
     if labels == {RESPONSIBLE}:
-        if conventions.responsible_means_supporting and not marked and len(items) > 1:
+        written = _written_names(items)
+        if conventions.responsible_means_supporting and not marked and written > 1:
             # 责任单位 alone, in a document where it names the units beside the lead (one unit alone owns its task)
             return [(CO, BASIS_LABELLED, "document_convention")] * len(items), True
+        if written == 1 and len(items) > 1 and not marked:  # 各县区人民政府: one name written, its governments own the task alike
+            return [(LEAD, BASIS_SOLE, "sole_unit")] * len(items), False
         labels = set()  # a plain 责任单位 list: read by marks and order below
     if labels == {SHARED, RESPONSIBLE} and not marked:
         # 市生态环境局…等按职责分工负责。责任单位：各县（市、区）人民政府: each by its duties, no lead named
@@ -952,7 +967,10 @@ def _level_prefix(surface: str, lexicon: Lexicon) -> str:
     return ""
 
 
-BELOW_LEVEL_OPENERS = tuple(RULES["below_level_openers"])
+BELOW_LEVEL = re.compile(
+    "^(?:" + alternatives(RULES["below_level_openers"]) + "|" + alternatives(RULES["below_level_bodies"]["levels"])
+    + alternatives(RULES["below_level_bodies"]["bodies"]) + ")"
+)
 BRANCH_ENDINGS = ("分局", "支队", "大队", "分行", "支行", "分中心")
 
 
@@ -973,7 +991,7 @@ def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon, known_only:
     leveled = surface.startswith(LEVEL_PREFIXES) and not surface.startswith(NOT_LEVEL_PREFIXES)  # not 市场监管局's 市
     if department:
         return bool(lexicon.type_of(level_prefix + surface)) and not (surface.startswith(level_prefix) and leveled)
-    if known_only or surface.startswith(BELOW_LEVEL_OPENERS):
+    if known_only or BELOW_LEVEL.match(surface):
         return False  # (各街道党工委, 园区党工委: no department of the level before them)
     return (
         bool(DEPARTMENT_END.search(surface))

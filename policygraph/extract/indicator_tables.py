@@ -436,18 +436,20 @@ def goal_cell_targets(
     A cell in words states its targets as a sentence (完成投资5亿元); one with no figure
     (全市统筹, 良好以上) states none. Rule ``goal_column``."""
     written = re.sub(r"\s", "", cell.text).translate(HALF_WIDTH)
-    change = GOAL_CHANGE.match(written)  # 增长5.5%(市下达指标): the row's metric changes by the figure
-    figure = TRAILING_NOTE.sub("", written[change.end() :]) if change else written
+    # 增长5.5%(市下达指标), 减少3%, 提高到2.5%: the row's metric changes by the figure, or reaches it
+    change = GOAL_CHANGE.match(written)
+    figure = TRAILING_NOTE.sub("", written[change.end() :] if change else written)
     match = cell_value(figure)
     if not match or match.end() != len(figure) or len(re.findall(r"[\u3400-\u9fff]", metric)) < 2:
         found = find_targets(cell, document, due=due)
         for target in found:
             target.unit = target.unit or ("" if PLACEHOLDER.match(measure) else measure)
+            target.metric = target.metric or metric  # (提高8%: the cell names no metric, the row does)
             target.rules = ["goal_column", *target.rules]
         return found
     value, value_max, comparator = _figure(match, match["suffix"])
-    if change:
-        comparator = DECREASE_BY if change.group() in ALLOCATION["falls"] else INCREASE_BY
+    if change and not change["to"]:
+        comparator = DECREASE_BY if change["word"] in GOAL_FALLS else INCREASE_BY
     unit = (match["unit"] or ("" if PLACEHOLDER.match(measure) else measure)).replace("％", "%")
     start, end = cell.original_span(0, len(cell.text.rstrip()))
     return [
@@ -474,7 +476,8 @@ ALLOCATION_FALLS = re.compile(alternatives(ALLOCATION["falls"]) + r"$")
 ALLOCATION_RISES = re.compile(alternatives(ALLOCATION["rises"]) + r"$")
 ALLOCATION_CEILINGS = re.compile(alternatives(ALLOCATION["ceilings"]))
 PLACE_CELL = re.compile(r"[\u4e00-\u9fff（）()、]{2,20}")
-GOAL_CHANGE = re.compile(alternatives([*ALLOCATION["falls"], *ALLOCATION["rises"]]))
+GOAL_FALLS = frozenset([*ALLOCATION["falls"], *ALLOCATION["goal_falls"]])
+GOAL_CHANGE = re.compile("(?P<word>" + alternatives([*GOAL_FALLS, *ALLOCATION["rises"], *ALLOCATION["goal_rises"]]) + ")(?P<to>到|至)?")
 ALLOCATION_HEADER = re.compile(r"^[ \t\u3000]*(?:" + alternatives(sorted(ALLOCATION_FIRST, key=len, reverse=True)) + r")[ \t\u3000]*\t", re.M)
 
 
@@ -597,9 +600,10 @@ def find_place_column_tables(view: TextView, document: SourceDocument, lexicon) 
     gives each place its target: 张家港's 地区生产总值 grows by 7 % or more. A web page's table
     often reaches us one cell per line; its rows are read from the header's columns (序号, the
     metric, the unit, then the places), each row a number, a metric, a unit and one figure per
-    place. A row whose cells cannot be counted so (a cell of words broken over two lines) is left
-    to the sentence reader, whatever it makes of it. Rule ``place_column_table``; the time is
-    the plan's.
+    place. A row whose cells cannot be counted so (a cell of words broken over two lines, an empty
+    cell, a unit cell that is no unit) is left to the sentence reader, whatever it makes of it; a
+    table titled as a report of results (…完成情况表) gives none. Rule ``place_column_table``; the
+    time is the plan's.
     """
     text = view.text.translate(HALF_WIDTH)
     if not re.search(r"^[ \t\u3000]*(?:" + alternatives(PLACE_TABLE["metric_columns"]) + r")[ \t\u3000]*(?:\t|\r?\n)", text, re.M):
@@ -629,7 +633,7 @@ def find_place_column_tables(view: TextView, document: SourceDocument, lexicon) 
                 origin_start, origin_end = view.original_span(start, end)
                 targets.append(
                     Target(
-                        text=re.sub(r"\s", "", document.text[origin_start:origin_end]),
+                        text=place + metric_cell[0] + cell,  # (the place heads its column: the figure alone says nothing)
                         metric=place + metric,
                         value=value,
                         value_max=value_max,
@@ -646,10 +650,16 @@ def find_place_column_tables(view: TextView, document: SourceDocument, lexicon) 
     return targets, spans
 
 
+PLACE_TABLE_RESULTS = re.compile(alternatives(PLACE_TABLE["result_titles"]))
+MAX_TITLE_REACH = 120  # characters before a header where its table's title stands
+
+
 def _place_header(text, lines, index, lexicon):
-    """The header that starts at ``lines[index]`` ((numbered, has_unit, places), next index), or (None, index + 1).
-    Its cells are tab-separated on one line or one per line."""
-    cells = [c for c, _, _ in _tab_cells(text, lines[index][0], lines[index][1])] if "\t" in text[lines[index][0] : lines[index][1]] else None
+    """The header that starts at ``lines[index]`` ((numbered, has_unit, places, one_per_line), next
+    index), or (None, index + 1). Its cells are tab-separated on one line or one per line; a
+    header under a title that reports results (2017年主要经济指标完成情况表) opens no table."""
+    row = text[lines[index][0] : lines[index][1]]
+    cells = [c for c, _, _ in _tab_cells(text, lines[index][0], lines[index][1])] if "\t" in row else None
     one_per_line = cells is None or len(cells) < 2
     if one_per_line:
         cells, end = [], index
@@ -668,6 +678,8 @@ def _place_header(text, lines, index, lexicon):
     places = rest[2 if has_unit else 1 :]
     if len(places) < MIN_PLACE_COLUMNS or not all(_place_column(p, lexicon) for p in places) or sum(_known_place(p, lexicon) for p in places) < 2:
         return None, index + 1
+    if PLACE_TABLE_RESULTS.search(text, max(0, lines[index][0] - MAX_TITLE_REACH), lines[index][0]):
+        return None, end  # a table of what was done
     return (numbered, has_unit, places, one_per_line), end
 
 
@@ -678,26 +690,44 @@ Cell = tuple[str, int, int]  # squeezed text, start, end
 
 
 def _place_rows_tabbed(text, lines, index, numbered, has_unit, columns) -> tuple[list[tuple[Cell, Cell | None, list[Cell]]], int]:
-    """Rows of a tab-separated table under its header (from ``lines[index]``), and the index after them."""
+    """Rows of a tab-separated table under its header (from ``lines[index]``), and the index after them.
+    Empty cells at a row's end are empty places (the reader of cells drops them)."""
     rows = []
     while index < len(lines) and "\t" in text[lines[index][0] : lines[index][1]]:
         cells = _tab_cells(text, lines[index][0], lines[index][1])
         if numbered and cells and ROW_NUMBER.match(cells[0][0]):
             cells = cells[1:]
         first = 2 if has_unit else 1
-        if len(cells) == first + columns and re.search(r"[\u4e00-\u9fff]", cells[0][0]):
-            rows.append((cells[0], cells[1] if has_unit else None, cells[first:]))
+        if first < len(cells) <= first + columns and re.search(r"[\u4e00-\u9fff]", cells[0][0]) and (not has_unit or _unit_cell(cells[1][0])):
+            end = cells[-1][2]
+            values = cells[first:] + [("", end, end)] * (first + columns - len(cells))
+            rows.append((cells[0], cells[1] if has_unit else None, values))
         index += 1
     return rows, index
 
 
+def _unit_cell(cell: str) -> bool:
+    """A cell of a table's unit column: 增幅(%), %, 亿元, 个 (not the end of a wrapped metric, 值)."""
+    return len(cell) <= MAX_PLACE_CELL and bool(UNIT_BRACKET.search(cell) or "%" in cell or "‰" in cell or UNIT_CELL.fullmatch(cell))
+
+
+def _row_opens(lines, index, number) -> bool:
+    """``lines[index]`` is row ``number``'s number, with its metric after it."""
+    return (
+        index + 1 < len(lines) and lines[index][2] == str(number)
+        and bool(re.search(r"[\u4e00-\u9fff]", lines[index + 1][2])) and not _value_cell(lines[index + 1][2])
+    )
+
+
 def _place_rows_per_line(text, lines, index, numbered, has_unit, columns) -> tuple[list[tuple[Cell, Cell | None, list[Cell]]], int]:
     """Rows of a table printed one cell per line (from ``lines[index]``), and the index after them.
-    A row is [its number], its metric, [its unit], then one cell per place; one whose cells do not
-    count out so (a cell broken over lines) is passed over up to the next row's number."""
+    A row is [its number], its metric, [its unit], then one cell per place, and is read only when
+    that count is right: the next row's number (with its metric) comes just after it, or the table
+    ends there with no figure left over; its unit cell is a unit, and no next row opens inside it.
+    Another is passed over up to the next row's number."""
     rows: list[tuple[Cell, Cell | None, list[Cell]]] = []
     width = (1 if numbered else 0) + 1 + (1 if has_unit else 0) + columns
-    number = None
+    number = 0
     while index + width <= len(lines) and len(rows) < MAX_ROWS:
         cells = [(line, a, b) for a, b, line in lines[index : index + width]]
         if numbered:
@@ -708,21 +738,28 @@ def _place_rows_per_line(text, lines, index, numbered, has_unit, columns) -> tup
         metric = cells[0]
         unit = cells[1] if has_unit else None
         values = cells[2 if has_unit else 1 :]
-        after = lines[index + width][2] if index + width < len(lines) else ""
-        next_row = bool(ROW_NUMBER.match(after)) and int(re.sub(r"\D", "", after)) == number + 1 if numbered else False
-        figures = all(_value_cell(c) or PLACEHOLDER.match(c) for c, _, _ in values)
-        table_goes_on = bool(after) and bool(_value_cell(after) or (len(after) <= 6 and not ROW_NUMBER.match(after)))
         if not re.search(r"[\u4e00-\u9fff]", metric[0]) or _value_cell(metric[0]):
             break
-        if next_row or (figures and not table_goes_on):
+        after = index + width
+        leftover = after < len(lines) and bool(_value_cell(lines[after][2]) or PLACEHOLDER.match(lines[after][2]))
+        if numbered:
+            next_inside = any(_row_opens(lines, i, number + 1) for i in range(index + 2, after))
+            later = any(_row_opens(lines, i, number + 1) for i in range(after + 1, min(len(lines), after + 2 * width)))
+            last = not later and not leftover and all(_value_cell(c) or PLACEHOLDER.match(c) for c, _, _ in values)
+            fits = not next_inside and (_row_opens(lines, after, number + 1) or last)
+        else:
+            fits = not leftover and all(_value_cell(c) or PLACEHOLDER.match(c) for c, _, _ in values)
+        if fits and (unit is None or _unit_cell(unit[0])):
             rows.append((metric, unit, values))
-            index += width
+            index = after
             continue
         if not numbered:
             break
-        # a cell broken over lines: on to the next row's number, if it comes soon
-        ahead = next((i for i in range(index + 1, min(len(lines), index + 3 * width)) if lines[i][2] == str(number + 1)), None)
+        # cells that do not count out: on to the next row's number, if it comes soon
+        ahead = next((i for i in range(index + 1, min(len(lines), index + 3 * width)) if _row_opens(lines, i, number + 1)), None)
         if ahead is None:
             break
         index = ahead
     return rows, index
+
+

@@ -679,7 +679,7 @@ def _issued_title(body: str) -> str | None:
     # (the opening 《 lost by a page: 应县…实施方案》已经县人民政府同意)
     match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*" + APPROVED_THEN_ISSUED, body, re.M)
     # 《A》和《B》(or 《A》《B》)已经市政府同意，现印发给你们: two documents issued together, the first the plan's
-    match = match or re.search(r"(?:^|[：:])\s*[《〈](?P<t>[^《〈》〉\n]{2,120})[》〉](?:\s*[和、及与]?\s*[《〈][^《〈》〉\n]{2,120}[》〉])+\s*" + APPROVED_THEN_ISSUED, body, re.M)
+    match = match or re.search(r"(?:^|[：:])\s*[《〈](?P<t>[^《〈》〉\n]{2,120})[》〉](?:\s*(?:[和、及与]\s*)?[《〈][^《〈》〉\n]{2,120}[》〉])+\s*" + APPROVED_THEN_ISSUED, body, re.M)
     # 区发展改革委《X》已经区政府审核通过，现转发给你们: the body that drafted it before the quoted title
     match = match or re.search(r"[《〈](?P<t>[^《〈》〉\n]{2,120})[》〉]\s*" + APPROVED_THEN_ISSUED, body)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
@@ -1070,8 +1070,7 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
         if stated_level in (None, AdminLevel.NATIONAL):
             return [CHINA], "; ".join(map(str, national)), True
 
-    # (a text that does not say at which level it speaks: the city whose districts it names is as good a sign)
-    parent = _parent_of_siblings(named, lexicon) if spoken_level in (AdminLevel.PREFECTURE, None) else None
+    parent = _parent_of_siblings(named, lexicon) if spoken_level is AdminLevel.PREFECTURE else None
     if parent and named and any(p.code != parent.code and not lexicon.is_within(p.code, parent.code) for p in named[0].places):
         parent = None  # 汕尾市 named most, 深圳市福田区、罗湖区… its partner's districts: the text is 汕尾's
     if parent:  # 端州区、鼎湖区、高要区、四会市…: a city's text names its districts and counties
@@ -1159,7 +1158,8 @@ def complete_issuer(name: str, places: list[Jurisdiction], lexicon: Lexicon) -> 
     return f"中共{party['place']}委员会{party['rest'] or ''}" if party and party["place"] in lexicon.place_names else completed
 
 
-SHORT_GOVERNMENT = re.compile(r"(?P<place>.+?(?:省|市|县|区|旗|州|盟|自治区))政府(?P<rest>办公[室厅])?")
+# (not 地区, 盟 or 特别行政区: a 行政公署 or an SAR's government has no 人民政府)
+SHORT_GOVERNMENT = re.compile(r"(?P<place>.+?(?:省|市|县|(?<![地政])区|旗|州|自治区))政府(?P<rest>办公[室厅])?")
 SHORT_PARTY_COMMITTEE = re.compile(r"(?P<place>.+?(?:省|市|县|区|旗|州|盟|自治区))党委(?P<rest>办公[室厅])?")
 
 

@@ -415,7 +415,7 @@ def _apply_riders(tasks: list[Task]) -> None:
 
 REVIEW_SECTION = re.compile(alternatives(load_rules("target_rules")["review_sections"]))
 # 抓住…机遇, 应对…挑战: an item that seizes or meets what a review heading names is a task
-SEIZED = re.compile(f"(?:{alternatives(load_rules('target_rules')['review_words_seized'])})[^，,。；;：:]*$")
+SEIZED = re.compile(f"(?:{alternatives(load_rules('target_rules')['review_words_seized'])})(?:(?!取得)[^，,。；;：:])*$")
 HEADING_CLAUSE = re.compile(r"[^，,。；;：:]*")
 
 
@@ -429,6 +429,7 @@ GOAL_SECTION = re.compile(alternatives(load_rules("target_rules")["goal_sections
 
 
 MAX_TITLE_CHARS = 120
+TITLE_REACH = 4  # titles' lengths around a figure where the title it stands in can be (whitespace and all)
 
 
 def _on_title_line(target, document: SourceDocument, titles: set[str]) -> bool:
@@ -438,7 +439,12 @@ def _on_title_line(target, document: SourceDocument, titles: set[str]) -> bool:
     position = figure if figure >= 0 else target.span.start
     start = document.text.rfind("\n", 0, position) + 1
     end = document.text.find("\n", position)
-    line = re.sub(r"\s", "", document.text[start : end if end >= 0 else len(document.text)])
+    end = end if end >= 0 else len(document.text)
+    # a title is short: on a long line, only the stretch around the figure can hold it (a line of a
+    # thousand targets would cost its length once per target)
+    reach = TITLE_REACH * MAX_TITLE_CHARS
+    start, end = max(start, position - reach), min(end, position + reach)
+    line = re.sub(r"\s", "", document.text[start:end])
     if not line:
         return False
     if any(line in title for title in titles):

@@ -419,6 +419,7 @@ class _Value:
 
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares out (分别组织一次)
 TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
 PEOPLE_BEFORE = re.compile(r"(?:人口|人数)(?:总量|规模)?[^，,。；;\d、]{0,6}$")
@@ -468,13 +469,6 @@ def _measured_noun(text: str, clause: int, start: int) -> bool:
     """The clause before a measured value is a noun alone (其中光伏约3100万千瓦, 居民人均能源消费0.62吨标准煤):
     Chinese letters only, no figure, bracket or other mark."""
     return bool(MEASURED_NOUN.fullmatch(text, clause, start))
-
-
-def _clause_of(text: str, start: int, end: int) -> str:
-    """The clause around ``text[start:end]``: from the break before it to the break after it."""
-    before = max(text.rfind(c, 0, start) for c in CLAUSE_BREAK + "。")
-    after = [i for i in (text.find(c, end) for c in CLAUSE_BREAK + "。") if i >= 0]
-    return text[before + 1 : min(after, default=len(text))]
 
 
 PROCEDURE = re.compile(r"后|起|自|接到|收到|责令|须|应当?|要求|在$")
@@ -566,15 +560,40 @@ class _SentenceReader:
         self.times = _times(text, rules)
         self.previous_metric = previous_metric
         self.found: list[_Found] = []
+        self.found_ends: list[int] = []  # the ends of ``found``, sorted: where the last target before a value ends
         self.last_amount: tuple[int, tuple[int, int, bool, str]] | None = None  # end of a counted amount, its verb
         self.share_of = ""  # the whole a share is of (达到市域面积的75%: 市域面积), set by comparator_before
         # positions looked up by bisection: a sentence may run for pages (clauses never closed)
         self.breaks = [i for i, char in enumerate(text) if char in CLAUSE_BREAK]
         self.ends = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char in SENTENCE_END]
+        self.stops = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char == "。"]  # the bounds of clause_around
         self.quotes = [(i, char) for i, char in enumerate(text) if char in "“”"]
 
     def in_time_phrase(self, start: int, end: int) -> bool:
         return any(t.start < end and start < t.end for t in self.times)
+
+    def names_a_policy(self, value: _Value) -> bool:
+        """落实民营经济31条: a verb of carrying out a policy, then its name and count, no verb of work
+        between (用好专项债资金改造提升城市道路15条 counts roads)."""
+        clause = self.clause_start(value.start)
+        at, verb = max((self.text.rfind(v, clause, value.start), v) for v in self.rules.policy_verbs)
+        if at < 0:
+            return False
+        between = self.text[at + len(verb) : value.start]
+        return not any(work in between for work in self.rules.amount_verbs)
+
+    def clause_around(self, start: int, end: int) -> str:
+        """The clause around ``text[start:end]``, from the break before it (，；：。) to the break after
+        it; by bisection, at a cost that does not grow with the sentence."""
+        before = bisect.bisect_left(self.stops, start)
+        after = bisect.bisect_left(self.stops, end)
+        return self.text[(self.stops[before - 1] + 1 if before else 0) : (self.stops[after] if after < len(self.stops) else len(self.text))]
+
+    def found_end_before(self, index: int) -> int:
+        """The end of the last target found that ends by ``index`` (-1: none); a bisection, so that a
+        long sentence of many targets costs what it holds."""
+        at = bisect.bisect_right(self.found_ends, index)
+        return self.found_ends[at - 1] if at else -1
 
     def clause_start(self, index: int) -> int:
         before = bisect.bisect_left(self.breaks, index)
@@ -716,6 +735,8 @@ class _SentenceReader:
             found = self.target_at(value)
             if found:
                 self.found.extend(found)
+                for item in found:
+                    bisect.insort(self.found_ends, item.end)
                 taken_until = found[-1].end
         self.read_idioms()
         return sorted(self.found, key=lambda f: f.start)
@@ -734,9 +755,9 @@ class _SentenceReader:
             return None  # 一次性用品: the count is part of a word; 十一届八次全会: an ordinal
         if value.unit == "条" and re.search(r"[省市县区州]$", text[max(0, value.start - 1) : value.start]) and _ends_clause(text, value.end):
             return None  # 落实安全生产十五条硬措施和省66条、市县99条: the articles of the province's document, no amount
-        if value.unit == "条" and _ends_clause(text, value.end) and any(text.find(v, self.clause_start(value.start), value.start) >= 0 for v in rules.policy_verbs):
+        if value.unit == "条" and _ends_clause(text, value.end) and self.names_a_policy(value):
             return None  # 全面落实民营经济31条: a policy known by its count of articles, no amount
-        if TOTAL_ASIDE.search(text, max(0, value.start - 4), value.start):
+        if value.unit in ("项", "条") and TOTAL_ASIDE.search(text, max(0, value.start - 4), value.start):
             return None  # 重点工作的落实(共101项,…): the plan's own items, totalled in an aside
         if value.unit in rules.count_units and rules.own_tasks.match(text, value.end):
             return None  # 立体推进三项任务全面落实: the plan's own tasks, counted
@@ -747,7 +768,8 @@ class _SentenceReader:
         clause = self.clause_start(value.start)
         if value.unit in rules.count_units and LISTED_AIMS.match(text, value.end) and "、" in text[clause : value.start]:
             return None  # 实现党的建设全面加强、…、城市治理提质增效六个目标: the plan's own goals, listed and counted
-        if value.unit in rules.frequency_units and any(text.find(w, clause, value.start) >= 0 for w in (*rules.frequency_words, *rules.frequency_shares)):
+        shared_out = any(0 <= value.start - (text.rfind(w, clause, value.start) + len(w)) <= MAX_SHARE_GAP for w in rules.frequency_shares if w in text[clause : value.start])
+        if value.unit in rules.frequency_units and (any(text.find(w, clause, value.start) >= 0 for w in rules.frequency_words) or shared_out):
             return None  # 每季度开展一次监测, 于7月初和12月初分别组织一次自查: a routine, not an amount promised
         if BASELINE_BEFORE.search(text, clause, value.start):
             return None  # the baseline of the target that follows
@@ -997,7 +1019,7 @@ class _SentenceReader:
         if not object_text:
             group.extend(self.listed_after(value))
             end = group[-1].end
-        metric_from = max([clause, *(f.end for f in self.found if f.end <= value.start)])
+        metric_from = max(clause, self.found_end_before(value.start))
         if "listed_count" in notes:  # 完成运河佳苑、…等7个小区: from the verb, not from the clause's start
             metric_from = max([metric_from, *(text.rfind(v, clause, value.start) for v in rules.amount_verbs)])
         metric, metric_start, metric_notes = self.metric_text(metric_from, metric_end) if "shared_verb" not in notes else ("", metric_end, [])
@@ -1055,7 +1077,7 @@ class _SentenceReader:
         if listed:  # 30%以上的行政村达到…标准、50%以上的农户庭院达到…: the next share of a list
             clause_end = listed.start()
         whole_clause = clause
-        floor = max([clause, *(f.end for f in self.found if f.end <= value.start)])
+        floor = max(clause, self.found_end_before(value.start))
         clause = floor + (text[floor : floor + 1] == "、")
         # 80%以上的县级及以上机关2025年底前达到创建要求: a date in the clause is no figure of the things
         dates = [t for t in self.times if rest_start <= t.start and t.end <= clause_end]
@@ -1347,13 +1369,13 @@ def find_targets(
                 continue  # 退出全国168个重点城市后20名: the 168 cities are the field of a ranking, no amount
             if found.value.unit == "%" and SHARE_OF_AMOUNT.search(reader.text, max(0, found.value.start - MAX_SHARE_REACH), found.value.start):
                 continue  # 1个1250万元，占资金总额的6.1%: how an amount stated just before divides a whole, no promise of its own
-            if rules.permission.search(_clause_of(reader.text, found.start, found.end)):
+            if rules.permission.search(reader.clause_around(found.start, found.end)):
                 continue  # 每名学生只能选择一所民办学校: a limit a rule sets, not a promise
             checked = found.metric
             for phrase in rules.application_word_exceptions:  # 90%的乡镇卫生院达到服务能力推荐标准: a noun, no rule of applying
                 checked = checked.replace(phrase, "")
             if any(word in checked for word in rules.application_words) or _supports(found, rules) or (
-                found.value.unit.endswith("元") and any(word in _clause_of(reader.text, found.start, found.end) for word in (*rules.money_support_words, *rules.support_words))
+                found.value.unit.endswith("元") and any(word in reader.clause_around(found.start, found.end) for word in (*rules.money_support_words, *rules.support_words))
             ):
                 # 奖励资金合计不超过总投资额的50%, 对每个项目支持100万元, 分别给予每座50万元、100万元投运奖励,
                 # 每个单位推荐不超过2项: a rule of support or of applying, not a promise
