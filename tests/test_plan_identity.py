@@ -1077,3 +1077,24 @@ def test_review_of_round_52_and_53_metadata_rules(tmp_path):  # found by review,
     assert time.perf_counter() - started < 10  # the 《A》《B》 pattern backtracked exponentially
     plan = build(tmp_path, pilot="为推进农村人居环境整治提升，选择南京市江宁区、溧水区、高淳区和无锡市宜兴市开展试点，制定本方案。\n一、重点任务\n1.推进农村厕所革命。\n").plans[0]
     assert plan.jurisdiction.name != "南京市"  # the text never says at which level it speaks
+
+
+def test_round_54_and_55_pages(tmp_path):  # 青阳县, 满城区, 泸州, 内蒙古, 婺城区, 杨凌 pages
+    plan = build(tmp_path, qingyang=(
+        "网站支持IPv6\n索引号: 11341823MB1566401C/202401-00005\n名称: 2023年卫健委重点工作责任清单进展情况汇总表(第四季度) 文号:\n废止日期:\n"
+        "2023年卫健委重点工作责任清单进展情况汇总表(第四季度)\n发布时间:2024-01-04 14:40 来源:青阳县卫生健康委员会\n"
+    )).plans[0]  # an empty 废止日期 takes no heading for its value
+    assert plan.title == "2023年卫健委重点工作责任清单进展情况汇总表(第四季度)"
+    plan = build(tmp_path, mancheng="保定市满城区2020年农业结构调整工作推进方案\n- 发布:\n- 满城区农业农村局\n- 时间:\n- 2020-02-04\n根据部署要求，特制定本方案。\n").plans[0]
+    assert (plan.issuers, str(plan.issue_date)) == (["满城区农业农村局"], "2020-02-04")  # a list of fields, each value under its label
+    plan = build(tmp_path, luzhou="市场机会\n\n泸州市人民政府关于印发泸州市节能减排综合工作方案(2017—2020年)的通知\n\n泸市府发[2017]60号\n各区县人民政府:\n").plans[0]
+    assert plan.issuers == ["泸州市人民政府"]  # a page's column above the heading
+    plan = build(tmp_path, nmg="Page 6 - 内蒙古自治区人民政府关于印发自治区“十四五”残疾人事业发展规划的通知\nP. 6\n\n残疾人事业基础保障条件明显改善。\n").plans[0]
+    assert plan.issuers == ["内蒙古自治区人民政府"]  # a document viewer's page mark
+    plan = build(tmp_path, wucheng=(
+        "  • 发布机构:\n\n    婺城区政府办公室(区政府研究室、区数据局)\n\n  • 规范性文件统一编号:\n\n    GWCD 00-2025-0004\n\n"
+        "  • 金华市婺城区人民政府关于印发婺城区推动人工智能创新发展行动方案的通知\n各乡镇人民政府:\n"
+    )).plans[0]
+    assert plan.issuers == ["金华市婺城区人民政府"]
+    plan = build(tmp_path, yangling="杨凌示范区水务局 2019年度(分季)目标责任书\n\n部门(单位):示范区水务局        责任人:王西宁\n\n工作任务\n").plans[0]
+    assert plan.jurisdiction.name != "西宁市"  # 王西宁 is a person

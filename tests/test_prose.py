@@ -227,3 +227,12 @@ def test_the_state_councils_unnamed_departments_name_no_one():  # 385: 国务院
     assert prose("国家发展改革委会同国务院有关部门加强统筹。") == [
         ("国家发展改革委", "lead", "prose_with"), ("国务院有关部门", "co", "prose_with"),
     ]
+
+
+def test_an_organisation_its_colon_then_its_duty(tmp_path):  # round 54: 满城区 三、责任分工 / 区统计局:负责…
+    import policygraph
+
+    path = tmp_path / "plan.txt"
+    path.write_text("某区2020年农业结构调整工作推进方案\n一、目标任务\n调减面积2万亩。\n二、责任分工\n区统计局:负责将调减的面积落实到统计数据中。\n区农业农村局：负责统筹协调。\n", encoding="utf-8")
+    plan = policygraph.build([str(path)]).plans[0]
+    assert [(a.surface, a.role, a.basis) for t in plan.tasks for a in t.assignments] == [("区统计局", "lead", "prose"), ("区农业农村局", "lead", "prose")]

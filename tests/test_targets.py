@@ -1630,3 +1630,32 @@ def test_review_of_rounds_52_and_53s_target_rules(tmp_path):  # found by review,
     from policygraph.extract.pipeline import reviews
 
     assert reviews("一、推动绿色发展取得显著成效") and reviews("巩固拓展脱贫攻坚成果取得新成效") and not reviews("二、抓住“两重”建设机遇")
+
+
+def test_round_54_and_55_forms_of_targets(tmp_path):  # 台江县 a plan of one year, 满城区 a table of townships, 内蒙古 an indicator column
+    import policygraph
+
+    path = tmp_path / "taijiang.txt"
+    path.write_text(
+        "台江县2018年蔬菜产业发展实施方案\n一、生产规模、目标\n2018年生产各类蔬菜总目标任务面积9.5万亩。主要蔬菜品种面积:白菜类3.1万亩、辣椒1.5万亩。\n",
+        encoding="utf-8",
+    )  # the title's one year is the plan's: 2018年 before a level is its due date, not a report
+    assert [(t.value, t.year) for t in policygraph.build([str(path)]).plans[0].targets] == [(Decimal("9.5"), 2018), (Decimal("3.1"), 2018), (Decimal("1.5"), 2018)]
+    path.write_text("到2030年前碳达峰实施方案\n一、主要目标\n2025年风电装机580万千瓦。\n", encoding="utf-8")  # a deadline is no plan's year
+    assert policygraph.build([str(path)]).plans[0].targets == []
+    path.write_text(
+        "满城区2020年农业结构调整工作推进方案\n附件:2020年各乡镇农业结构调整分阶段汇总任务表\n序号 | 乡镇 | 分阶段任务(亩) | 合计 |\n春种 | 夏种 | |\n"
+        "1 | 满城镇 | 2242.6 | 18.1 | 2260.7 |\n2 | 神星镇 | 2478.4 | 2478.4 |\n",
+        encoding="utf-8",
+    )  # the rows' numbers before their places, and a second line of the header
+    assert [(t.metric, t.value, t.unit) for t in policygraph.build([str(path)]).plans[0].targets] == [
+        ("满城镇分阶段", Decimal("2242.6"), "亩"), ("神星镇分阶段", Decimal("2478.4"), "亩")]
+    path.write_text(
+        "自治区“十四五”残疾人事业发展规划\n专栏 1 主要指标\n 指 标     2025 年     属 性\n"
+        " 1.残疾人家庭人均收入年均增长(%)      >7.5     预期性\n 3.困难残疾人生活补贴覆盖率(%)       100      约束性\n",
+        encoding="utf-8",
+    )  # a row's number glued to its metric; 100 before the row's 约束性 is its figure
+    assert [(t.metric, t.value) for t in policygraph.build([str(path)]).plans[0].targets] == [("残疾人家庭人均收入年均增长", Decimal("7.5")), ("困难残疾人生活补贴覆盖率", 100)]
+    assert [t[2:4] for t in sentence_targets("全市完成200万㎡棚户区改造。消灭20条城区断头路,新辟公交线路18条。到2027年，全区智算规模达到1500PFlops。")] == [
+        (200, "万㎡"), (20, "条"), (18, "条"), (1500, "PFlops")]
+    assert sentence_targets("着力打造重要桥头堡方面(分解任务15项)。") == []  # the plan's own tasks

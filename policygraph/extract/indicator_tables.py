@@ -313,8 +313,8 @@ def _row_targets(
     ``apart``: those lines stand apart from the row (a column of metrics), and the targets' text
     and span are the row's own line."""
     cells = _cells(line, line_start)
-    numbered = re.match(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})、(?=\D)", cells[0][0]) if cells else None
-    if numbered:  # 1、生物质能发电（万千瓦） 35.4 49.6 85: a row number glued to its metric
+    numbered = re.match(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})、(?=\D)|\d{1,2}[.．](?=[\u3400-\u9fff])", cells[0][0]) if cells else None
+    if numbered:  # 1、生物质能发电（万千瓦） 35.4 49.6 85, 1.残疾人家庭人均收入年均增长(%) >7.5: a row number glued to its metric
         cells[0] = (cells[0][0][numbered.end() :], cells[0][1] + numbered.end(), cells[0][2])
     leads_with_figures = cells and _is_figure(cells[0][0]) and (
         not ROW_NUMBER.match(cells[0][0]) or (len(cells) > 1 and _is_figure(cells[1][0]))
@@ -323,7 +323,11 @@ def _row_targets(
         text = view.text
         words = ROW_NUMBER_PREFIX.sub("", "".join(text[a:b] for a, b in pending))
         cells = [(re.sub(r"\s", "", words), pending[0][0], pending[-1][1]), *cells]
-    first = next((i for i, (cell, _, _) in enumerate(cells) if _is_figure(cell) and not (ROW_NUMBER.match(cell) and i + 1 < len(cells) and not _is_figure(cells[i + 1][0]))), None)
+    # (a row's number stands before its metric: 100 before the row's 约束性 is its figure)
+    first = next((
+        i for i, (cell, _, _) in enumerate(cells)
+        if _is_figure(cell) and not (ROW_NUMBER.match(cell) and i + 1 < len(cells) and not _is_figure(cells[i + 1][0]) and not ATTRIBUTE.match(cells[i + 1][0]))
+    ), None)
     if first is None or first == 0:
         return None
     run = []
@@ -478,7 +482,7 @@ ALLOCATION_CEILINGS = re.compile(alternatives(ALLOCATION["ceilings"]))
 PLACE_CELL = re.compile(r"[\u4e00-\u9fff（）()、]{2,20}")
 GOAL_FALLS = frozenset([*ALLOCATION["falls"], *ALLOCATION["goal_falls"]])
 GOAL_CHANGE = re.compile("(?P<word>" + alternatives([*GOAL_FALLS, *ALLOCATION["rises"], *ALLOCATION["goal_rises"]]) + ")(?P<to>到|至)?")
-ALLOCATION_HEADER = re.compile(r"^[ \t\u3000]*(?:" + alternatives(sorted(ALLOCATION_FIRST, key=len, reverse=True)) + r")[ \t\u3000]*\t", re.M)
+ALLOCATION_HEADER = re.compile(r"^[ \t\u3000]*(?:(?:序号|编号)[ \t\u3000]*\t[ \t\u3000]*)?(?:" + alternatives(sorted(ALLOCATION_FIRST, key=len, reverse=True)) + r")[ \t\u3000]*\t", re.M)
 
 
 def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -511,6 +515,15 @@ def _allocation_column(header: str) -> tuple[str, str, str] | None:
     return (metric, unit, comparator) if len(metric) >= 2 else None
 
 
+def _sub_header(cells: list[tuple[str, int, int]]) -> bool:
+    """A second line of a table's header: short words only, no figure and no place's row."""
+    named = [cell for cell, _, _ in cells if cell]
+    return 0 < len(named) <= MAX_HEADER_WORDS and all(len(cell) <= 6 and not re.search(r"\d", cell) for cell in named)
+
+
+MAX_HEADER_WORDS = 8
+
+
 def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of tables that share a target out among places or units, and the tables' spans.
 
@@ -530,14 +543,20 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
     while index < len(lines):
         header = _tab_cells(text, *lines[index])
         index += 1
+        numbered = len(header) > 2 and NUMBER_COLUMN.match(header[0][0]) is not None and header[1][0] in ALLOCATION_FIRST
+        header = header[1:] if numbered else header  # 序号 | 乡镇 | 分阶段任务(亩): the rows' numbers, then their places
         if len(header) < 2 or header[0][0] not in ALLOCATION_FIRST:
             continue
         columns = {column: _allocation_column(cell) for column, (cell, _, _) in enumerate(header) if column > 0}
         if not any(columns.values()):
             continue
         table_start, table_end = lines[index - 1][0], None
+        if index < len(lines) and _sub_header(_tab_cells(text, *lines[index])):
+            index += 1  # 春种 | 夏种 under a merged 分阶段任务(亩): a second row of the header
         while index < len(lines):
             cells = _tab_cells(text, *lines[index])
+            if numbered and cells and ROW_NUMBER.match(cells[0][0]):
+                cells = cells[1:]
             figures = [(column, cell_value(cell), start, end) for column, (cell, start, end) in enumerate(cells) if column in columns and columns[column]]
             if len(cells) < 2 or not PLACE_CELL.fullmatch(cells[0][0]) or not any(match and match.end() == len(cells[column][0]) for column, match, _, _ in figures):
                 break

@@ -36,6 +36,8 @@ from .structure import chinese_number
 HEAD_CHARS = 4000
 HEAD_LINES = 60
 BULLETS = "•·●▪◆"
+VIEWER_PAGE = re.compile(r"^(?:Page|P\.)\s*\d{1,4}(?:\s*[-–—]\s*|$)", re.I)  # Page 6 - …, P. 6: a document viewer's page mark
+LIST_DASH = re.compile(r"^[-*][ \t]*(?=[\u4e00-\u9fff]|\d{4}-)")  # - 发布: (a page's fields as a list; not - 2 -)
 TAIL_CHARS = 2500
 SIGNATURE_LINES = 12  # lines of issuing bodies above a signature's date (eight bodies, some names broken)  # where a plan printed without a notice puts its signature
 TEXT_EVIDENCE_CHARS = 30000  # enough to tell how a document speaks of itself; bounds the cost
@@ -295,6 +297,22 @@ def _unglue(name: str) -> list[str]:
 
 
 # -- the head ---------------------------------------------------------------------------------
+MAX_COLUMN_LABEL = 4  # characters of a page's column name above a heading (全文, 市场机会)
+MAX_COLUMN_LINE = 3  # the page's first lines, where its column's name stands
+NEWS_OPENER = re.compile(r"(?:本报讯|本报|新华社|记者)[（(]")
+URL = re.compile(r"(?:https?://|www\.)[\w.-]+", re.I)
+
+
+def _column_label(text: str) -> bool:
+    """A head line that names a page's column (全文, 市场机会: a word or two, no organisation, no place
+    and no title), opens a news report (本报讯(记者) or names a site by its address."""
+    short = (
+        len(text) <= MAX_COLUMN_LABEL and not _title_complete(text) and not is_org(text)
+        and not text.endswith(tuple("省市县区州旗盟")) and not SECTION_START.match(text)  # (序言, 前言 open the body)
+    )
+    return short or bool(NEWS_OPENER.match(text)) or bool(URL.search(text))
+
+
 def _is_heading(line: Line) -> bool:
     text = line.text
     return (
@@ -342,6 +360,21 @@ class Head:
     field_issuer: str | None = None  # a web page's 发文机关：/发布机构： field
 
 
+def _fits_label(label: str, text: str) -> bool:
+    """``text``, a line under an empty field's ``label``, can be its value: a date under a date's
+    label, a number under a number's, an organisation under a body's; a short value under another."""
+    if re.search(r"日期|时间|时效|期限", label):
+        return bool(re.search(r"\d{4}\s*[-年./]\s*\d{1,2}", text))  # (not 2023年卫健委…: a title)
+    if re.search(r"文号|字号|编号", label):
+        return bool(DOC_NUMBER.search(text) or re.fullmatch(r"[0-9A-Za-z \-/.]{4,30}", text))  # (GWCD 00-2025-0004)
+    if re.search(r"机构|单位|机关|部门|发布$|来源", label):
+        return is_org(ALIAS_AFTER.sub("", text)) or len(text) <= MAX_FIELD_VALUE  # (婺城区政府办公室(区政府研究室、区数据局))
+    return len(text) <= MAX_FIELD_VALUE
+
+
+MAX_FIELD_VALUE = 20  # characters of a page's field value under an unknown label (a longer line is the page's own)
+
+
 def read_head(lines: list[Line]) -> Head:
     """Banner, heading blocks, own number, dates and addressees of the first lines."""
     head = Head()
@@ -350,15 +383,17 @@ def read_head(lines: list[Line]) -> Head:
     sentences = 0
     value_next = False
     for index, line in enumerate(lines[:HEAD_LINES]):
-        text = FILE_NAME_NOISE.sub("", line.text).lstrip(BULLETS)  # a title line that is a file name: 【政策】X.docx; a bullet
+        # a title line that is a file name: 【政策】X.docx; a bullet, or a list's - before a field
+        text = VIEWER_PAGE.sub("", LIST_DASH.sub("", FILE_NAME_NOISE.sub("", line.text).lstrip(BULLETS)))
         if not text:
             continue
         if RULE_LINE.fullmatch(text):
             continue  # —— under a heading: a rule printed as a line, no text of the document
-        if value_next:  # the value of a web page's field printed under its label (文号： / 常政办发〔2023〕47号)
+        if value_next and _fits_label(label, text):  # the value of a web page's field printed under its label (文号： / 常政办发〔2023〕47号)
             value_next = False
             _read_fields(head, label + text)
             continue
+        value_next = False  # (废止日期： left empty, then the page's heading: no value of it)
         dated = DATE_THEN_FIELDS.match(text)
         if dated:  # 2020-06-30 17:41  来源: 南宁经济技术开发区管理委员会: the page's date, then its fields
             head.web_date = head.web_date or _day(dated)
@@ -386,6 +421,8 @@ def read_head(lines: list[Line]) -> Head:
             if is_org(text):  # 呼兰区人民政府 发布时间:2023-02-24: who published the page, a byline
                 head.field_issuer = head.field_issuer or text
                 continue
+        if index < MAX_COLUMN_LINE and not block and not head.headings and _column_label(text):
+            continue  # 全文, 市场机会, 本报讯(记者, 深圳信息港 www.szxxg.com: a page's column, a news lead, a site's name
         if _page_chrome(text, line.spaced):
             if BREADCRUMB.search(text) and block and not head.headings and all(map(is_org, block)):
                 block = []  # 河南省卫生健康委员会 / 当前位置:首页 > …: the site's name above its path, no issuer
@@ -495,7 +532,7 @@ _FIELD_ONLY_LABELS = (
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称|文件名称|公开责任部门|公开目录|公开形式"
     "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型"
 )
-BULLETED_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[:：])")  # •信息时效期:2029-03-18: a bulleted label, whatever it is
+BULLETED_FIELD = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[:：])")  # •信息时效期:2029-03-18: a bulleted label, whatever it is
 WEB_FIELD = re.compile(
     r"[•·\-【|｜]{0,2}(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
 )
@@ -509,7 +546,7 @@ CONTROL_LABEL = re.compile(r"字体|字号")  # a page's controls, whose label h
 NUMBER_FIELD = re.compile(r"(?:文件编号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
 TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:文件名称|信息名称|名称|标题)" + _FIELD_VALUE)
-ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发文部门|发布机构|发布单位)" + _FIELD_VALUE)
+ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发文部门|发布机构|发布单位|发布(?=[:：]))" + _FIELD_VALUE)  # (- 发布: / - 满城区农业农村局)
 SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
 SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)[:：]\s*(?P<value>\S{6,80})$")
 GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$|行政公署(?:办公室)?$")
@@ -899,6 +936,7 @@ def _chains_of_command(text: str, words: dict[str, list[str]]) -> str:
     return re.sub(listed + r"(?:[、和及]" + listed + r")+", last_level, text)
 
 
+PERSON_FIELD = re.compile(r"(?:责任人|联系人|负责人|经办人|签发人|审核人|起草人)[:：][ \t\u3000]*[\u4e00-\u9fff]{2,4}")
 QUOTED = re.compile(r"“[^“”\n]{1,40}”")  # a slogan or a superior's demand, quoted
 
 
@@ -909,7 +947,7 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     province's or prefecture's short name followed by a non-name character is too weak to
     count); cited titles are left out first, since they name other governments.
     """
-    body = CITED_TITLE.sub("", text[:TEXT_EVIDENCE_CHARS])
+    body = PERSON_FIELD.sub("", CITED_TITLE.sub("", text[:TEXT_EVIDENCE_CHARS]))  # (责任人:王西宁 names a person, not 西宁)
     words = rules()["self_reference"]
     speaking = rules()["national_comparison"].sub("", body)  # 领跑全国: the nation as a yardstick, not the speaker
     speaking = _chains_of_command(QUOTED.sub("", speaking), words)  # “在全省当先锋”: a superior's words, quoted
@@ -1204,7 +1242,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         first = Heading(file_title)  # no heading before the body (序言…): a file named by its title
     if first is None and head.field_title:
         first = read_heading(head.field_title)  # 名称：… among a page's particulars (a notice's title, perhaps)
-    if first is None and head.addressees and (issued := _issued_title(body)):
+    if first is None and head.addressees and (issued := _issued_title(body) or _heading_after_signature(lines, head.body_start)):
         # a page that lost its heading: the plan's own heading after the signature, else what the notice names
         first = Heading(_heading_after_signature(lines, head.body_start) or issued)
     if first and first.notice_title is None and first.title.endswith(("通知", "函")):

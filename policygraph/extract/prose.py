@@ -118,7 +118,19 @@ class ProseStatement:
 
 
 def read_prose(view: TextView, start: int, end: int, document: SourceDocument, lexicon: Lexicon) -> list[ProseStatement]:
-    """Every prose responsibility statement in ``view.text[start:end]``, in text order."""
+    """Every prose responsibility statement in ``view.text[start:end]``, in text order; a heading
+    line with no full stop (二、责任分工) ends where its line does, not glued to the sentence below."""
+    heading_end = view.text.find("\n", start, end)
+    line = view.text[start:heading_end].strip() if heading_end > start else ""
+    if line and len(line) <= MAX_HEADING and not any(mark in line for mark in SENTENCE_END + "，,：:"):
+        return _read_sentences(view, start, heading_end, document, lexicon) + _read_sentences(view, heading_end + 1, end, document, lexicon)
+    return _read_sentences(view, start, end, document, lexicon)
+
+
+MAX_HEADING = 20  # characters of a heading line over the sentences of its item (a PDF wraps its lines longer)
+
+
+def _read_sentences(view: TextView, start: int, end: int, document: SourceDocument, lexicon: Lexicon) -> list[ProseStatement]:
     squeezed = view.slice(start, end).squeeze()
     text = squeezed.text
     statements = []
@@ -136,7 +148,10 @@ def read_prose(view: TextView, start: int, end: int, document: SourceDocument, l
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of the comma-separated clauses of a sentence, brackets kept whole."""
-    cuts = top_level(text, start, end, CLAUSE_END)
+    words = _words()
+    charges = (*words.responsible, *words.lead, *words.partner)
+    # 区统计局：负责将…: a colon between the organisation and its duty joins them
+    cuts = [cut for cut in top_level(text, start, end, CLAUSE_END) if not (text[cut] in "：:" and text.startswith(charges, cut + 1))]
     return list(zip([start, *(cut + 1 for cut in cuts)], [*cuts, end]))
 
 
@@ -185,6 +200,7 @@ def _role_after(text: str, position: int, end: int, by: bool) -> str | None:
     words = _words()
     if text.startswith(words.attributive, position):
         return None  # 市发改委牵头的项目: an attribute, no charge
+    position += text[position : position + 1] in "：:"  # 区统计局：负责…
     at = position
     if not by:
         at += len(next((w for w in words.modals if text.startswith(w, at)), ""))  # 要, 应当, 应
@@ -304,7 +320,8 @@ def _organisation_at(text: str, position: int, end: int, lexicon: Lexicon, loose
 
 
 def _ends_name(text: str, position: int, end: int) -> bool:
-    return text.startswith(_words().name_enders, position)
+    enders = _words().name_enders
+    return text.startswith(enders, position) or (text[position : position + 1] in "：:" and text.startswith(enders, position + 1))
 
 
 def _organisation(surface: str, lexicon: Lexicon) -> tuple[bool, bool] | None:

@@ -142,6 +142,7 @@ class TargetRules:
     frequency_shares: tuple[str, ...]
     policy_verbs: tuple[str, ...]
     own_tasks: re.Pattern[str]
+    own_tasks_before: re.Pattern[str]
     word_after_value: tuple[str, ...]
     ordinal_before: tuple[str, ...]
     magnitudes: tuple[str, ...]
@@ -242,6 +243,7 @@ def target_rules() -> TargetRules:
         frequency_shares=tuple(data["frequency_shares"]),
         policy_verbs=tuple(data["policy_verbs"]),
         own_tasks=re.compile(alternatives(data["own_tasks"]) + r"(?=$|[，,。；;）)]|全面|落实|落地|完成)"),
+        own_tasks_before=re.compile(r"(?:^|[（(]|分解)" + alternatives(data["own_tasks"]) + r"(?:共|总计|合计)?$"),
         word_after_value=tuple(data["word_after_value"]),
         ordinal_before=tuple(data["ordinal_before"]),
         magnitudes=tuple(_longest(data["magnitudes"])),
@@ -759,8 +761,8 @@ class _SentenceReader:
             return None  # 全面落实民营经济31条: a policy known by its count of articles, no amount
         if value.unit in ("项", "条") and TOTAL_ASIDE.search(text, max(0, value.start - 4), value.start):
             return None  # 重点工作的落实(共101项,…): the plan's own items, totalled in an aside
-        if value.unit in rules.count_units and rules.own_tasks.match(text, value.end):
-            return None  # 立体推进三项任务全面落实: the plan's own tasks, counted
+        if value.unit in rules.count_units and (rules.own_tasks.match(text, value.end) or rules.own_tasks_before.search(text, self.clause_start(value.start), value.start)):
+            return None  # 立体推进三项任务全面落实, (分解任务15项: the plan's own tasks, counted
         if value.unit == "小时" and value.number == 24 and CJK.match(text, value.end):
             return None  # 实现24小时供水, 24小时值守: round the clock, a way of working, no duration promised
         if value.chinese and value.number == 1 and text.startswith(("新的", "全新的"), value.end):
@@ -1388,7 +1390,9 @@ def find_targets(
             time = found.time if found.time is None or not found.time.present else None  # 今年将…: the year the context gives
             rule_names = list(found.rules)
             applied = time or stated
-            if "stated_level" in rule_names and (applied is None or not applied.firm) and not _in_box(boxes, origin_start) and not goal_sentence:
+            # (2018年生产各类蔬菜面积9.5万亩 in 台江县2018年蔬菜产业发展实施方案: the plan's own year is its due date)
+            plans_year = applied is not None and context is not None and applied.year is not None and applied.year == context.year
+            if "stated_level" in rule_names and (applied is None or not (applied.firm or plans_year)) and not _in_box(boxes, origin_start) and not goal_sentence:
                 continue  # 2020年风电装机580万千瓦: with no verb and no due date, a figure of the present
             if "stated_level" in rule_names and "元/" in found.value.unit:
                 continue  # 非工业类项目节能量800元/吨标准煤: a price, a rule of support, not a level to reach
@@ -1490,7 +1494,7 @@ def _ends_paragraph(document: SourceDocument, clean: TextView, end: int) -> bool
 
 
 # 2022年…工作要点, 辽宁省2021年度…工作计划: one year, not a span (2021—2023年) or a horizon (2030年前)
-TITLE_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?(?![前—\-–至到~～])")
+TITLE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?![前—\-–至到~～])")  # (not 到2025年…实施方案: a deadline)
 
 
 @lru_cache(maxsize=256)
