@@ -1098,3 +1098,11 @@ def test_round_54_and_55_pages(tmp_path):  # 青阳县, 满城区, 泸州, 内�
     assert plan.issuers == ["金华市婺城区人民政府"]
     plan = build(tmp_path, yangling="杨凌示范区水务局 2019年度(分季)目标责任书\n\n部门(单位):示范区水务局        责任人:王西宁\n\n工作任务\n").plans[0]
     assert plan.jurisdiction.name != "西宁市"  # 王西宁 is a person
+
+
+def test_review_of_round_54_and_55_metadata_rules(tmp_path):  # found by review, each verified before its fix
+    plan = build(tmp_path, wrapped="关于加快\n推进农村人居环境整治的实施方案\n各乡镇人民政府:\n")
+    assert plan.plans[0].title == "关于加快推进农村人居环境整治的实施方案"  # a heading that wraps is no page's column
+    from policygraph.extract.metadata import _column_label
+
+    assert not _column_label("市妇联") and not _column_label("市政协") and _column_label("全文")

@@ -236,3 +236,13 @@ def test_an_organisation_its_colon_then_its_duty(tmp_path):  # round 54: 满城�
     path.write_text("某区2020年农业结构调整工作推进方案\n一、目标任务\n调减面积2万亩。\n二、责任分工\n区统计局:负责将调减的面积落实到统计数据中。\n区农业农村局：负责统筹协调。\n", encoding="utf-8")
     plan = policygraph.build([str(path)]).plans[0]
     assert [(a.surface, a.role, a.basis) for t in plan.tasks for a in t.assignments] == [("区统计局", "lead", "prose"), ("区农业农村局", "lead", "prose")]
+
+
+def test_a_pdf_line_that_wraps_before_the_duty_is_no_heading(tmp_path):  # found by review of round 54's heading split
+    import policygraph
+
+    path = tmp_path / "plan.txt"
+    path.write_text("某市2023年光伏发展工作方案\n一、重点任务\n（一）市发展改革委、市工业和信息化局\n负责组织实施分布式光伏建设。\n（二）由市发展改革委\n牵头推进建筑光伏一体化，市财政局配合。\n", encoding="utf-8")
+    plan = policygraph.build([str(path)]).plans[0]
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("市发展改革委", "co"), ("市工业和信息化局", "co")], [("市发展改革委", "lead"), ("市财政局", "co")]]

@@ -1649,7 +1649,7 @@ def test_round_54_and_55_forms_of_targets(tmp_path):  # 台江县 a plan of one 
         encoding="utf-8",
     )  # the rows' numbers before their places, and a second line of the header
     assert [(t.metric, t.value, t.unit) for t in policygraph.build([str(path)]).plans[0].targets] == [
-        ("满城镇分阶段", Decimal("2242.6"), "亩"), ("神星镇分阶段", Decimal("2478.4"), "亩")]
+        ("满城镇分阶段春种", Decimal("2242.6"), "亩"), ("满城镇分阶段夏种", Decimal("18.1"), "亩")]  # (神星镇's row fills too few columns to tell)
     path.write_text(
         "自治区“十四五”残疾人事业发展规划\n专栏 1 主要指标\n 指 标     2025 年     属 性\n"
         " 1.残疾人家庭人均收入年均增长(%)      >7.5     预期性\n 3.困难残疾人生活补贴覆盖率(%)       100      约束性\n",
@@ -1659,3 +1659,28 @@ def test_round_54_and_55_forms_of_targets(tmp_path):  # 台江县 a plan of one 
     assert [t[2:4] for t in sentence_targets("全市完成200万㎡棚户区改造。消灭20条城区断头路,新辟公交线路18条。到2027年，全区智算规模达到1500PFlops。")] == [
         (200, "万㎡"), (20, "条"), (18, "条"), (1500, "PFlops")]
     assert sentence_targets("着力打造重要桥头堡方面(分解任务15项)。") == []  # the plan's own tasks
+
+
+def test_review_of_rounds_54_and_55s_target_rules(tmp_path):  # found by review, each verified before its fix
+    import policygraph
+    from policygraph.extract.targets import annual_year
+
+    not_one_year = (
+        "某省“十四五”节能减排综合工作方案（2021年修订）", "某市碳达峰实施方案（2022年版）", "某市面向2035年的科技创新行动方案",
+        "某区落实《第十四个五年规划和2035年远景目标纲要》工作方案", "北京2022年冬奥会和冬残奥会城市运行保障工作方案",
+        "某市以2020年为基期的能耗双控实施方案", "某省到 2025年新能源汽车推广实施方案",
+    )
+    assert [annual_year(t) for t in not_one_year] == [None] * len(not_one_year) and annual_year("台江县2018年蔬菜产业发展实施方案") == 2018
+    text = "2022年，全市光伏装机120万千瓦，新增光伏装机300万千瓦。"  # the plan's year before a level, no goal word: a status
+    assert [t.value for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"), due=(2022, "annual_plan_year"))] == [300]
+    assert [t[2] for t in sentence_targets("完成农村户厕改造（目标任务5000户）。城市更新片区内现有居民3000户。")] == [5000]
+    path = tmp_path / "merged.txt"
+    path.write_text(
+        "满城区2020年农业结构调整工作推进方案\n序号 | 乡镇 | 分阶段任务(亩) | 合计(亩) |\n春种 | 夏种 | |\n"
+        "1 | 满城镇 | 2242.6 | 18.1 | 2260.7 |\n2 | 神星镇 | 2478.4 | 2478.4 |\n",
+        encoding="utf-8",
+    )  # a merged column's second header line: each of its words a column, the ones after it moved along
+    assert [(t.metric, t.value) for t in policygraph.build([str(path)]).plans[0].targets] == [
+        ("满城镇分阶段春种", Decimal("2242.6")), ("满城镇分阶段夏种", Decimal("18.1")), ("满城镇合计", Decimal("2260.7"))]
+    path.write_text("某规划\n 序号   属性   指标   2025年\n 1   约束性   单位GDP能耗降低(%)   13.5\n 2   预期性   可再生能源占比(%)   20\n", encoding="utf-8")
+    assert [t.value for t in policygraph.build([str(path)]).plans[0].targets] == [Decimal("13.5"), 20]  # the row's number, then its 属性

@@ -326,7 +326,7 @@ def _row_targets(
     # (a row's number stands before its metric: 100 before the row's 约束性 is its figure)
     first = next((
         i for i, (cell, _, _) in enumerate(cells)
-        if _is_figure(cell) and not (ROW_NUMBER.match(cell) and i + 1 < len(cells) and not _is_figure(cells[i + 1][0]) and not ATTRIBUTE.match(cells[i + 1][0]))
+        if _is_figure(cell) and not (ROW_NUMBER.match(cell) and i + 1 < len(cells) and not _is_figure(cells[i + 1][0]) and not (i and ATTRIBUTE.match(cells[i + 1][0])))
     ), None)
     if first is None or first == 0:
         return None
@@ -522,6 +522,7 @@ def _sub_header(cells: list[tuple[str, int, int]]) -> bool:
 
 
 MAX_HEADER_WORDS = 8
+NOTE_COLUMN = re.compile(r"备注|说明|备考")
 
 
 def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[list[Target], list[tuple[int, int]]]:
@@ -551,12 +552,28 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
         if not any(columns.values()):
             continue
         table_start, table_end = lines[index - 1][0], None
-        if index < len(lines) and _sub_header(_tab_cells(text, *lines[index])):
-            index += 1  # 春种 | 夏种 under a merged 分阶段任务(亩): a second row of the header
+        width = None  # cells a row must have, when a second header line split a column
+        sub = _tab_cells(text, *lines[index]) if index < len(lines) else []
+        if _sub_header(sub):
+            # 春种 | 夏种 under a merged 分阶段任务(亩): the merged column (the first of targets) is as many as its words,
+            # the columns after it move along; a row that does not fill them all cannot be told apart
+            words = [cell for cell, _, _ in sub if cell]
+            merged = min(column for column, read in columns.items() if read)
+            metric, unit, comparator = columns[merged]
+            named = [column for column, (cell, _, _) in enumerate(header) if column > 0 and cell and not NOTE_COLUMN.fullmatch(cell)]
+            columns = {
+                **{column: read for column, read in columns.items() if column < merged},
+                **{merged + at: (metric + word, unit, comparator) for at, word in enumerate(words)},
+                **{column + len(words) - 1: read for column, read in columns.items() if column > merged},
+            }
+            width, index = 1 + max(named) + len(words) - 1, index + 1  # (a 备注 column may be left empty)
         while index < len(lines):
             cells = _tab_cells(text, *lines[index])
             if numbered and cells and ROW_NUMBER.match(cells[0][0]):
                 cells = cells[1:]
+            if width is not None and len(cells) < width and cells and PLACE_CELL.fullmatch(cells[0][0]):
+                index += 1  # (神星镇 | 2478.4 | 2478.4 under 春种 | 夏种 | 合计: which column is empty, the row does not say)
+                continue
             figures = [(column, cell_value(cell), start, end) for column, (cell, start, end) in enumerate(cells) if column in columns and columns[column]]
             if len(cells) < 2 or not PLACE_CELL.fullmatch(cells[0][0]) or not any(match and match.end() == len(cells[column][0]) for column, match, _, _ in figures):
                 break

@@ -308,7 +308,8 @@ def _column_label(text: str) -> bool:
     and no title), opens a news report (本报讯(记者) or names a site by its address."""
     short = (
         len(text) <= MAX_COLUMN_LABEL and not _title_complete(text) and not is_org(text)
-        and not text.endswith(tuple("省市县区州旗盟")) and not SECTION_START.match(text)  # (序言, 前言 open the body)
+        and not text.endswith(tuple("省市县区州旗盟联协委办局院部厅")) and not SECTION_START.match(text)  # (序言 opens the body; 市妇联 issues)
+        and not text.startswith(("关于", "印发", "转发"))  # (关于加快 / 推进…的实施方案: a heading that wraps)
     )
     return short or bool(NEWS_OPENER.match(text)) or bool(URL.search(text))
 
@@ -401,7 +402,7 @@ def read_head(lines: list[Line]) -> Head:
             continue
         web_field = (
             WEB_FIELD.match(text)
-            or (BULLETED_FIELD.match(text) if line.text.lstrip()[:1] in BULLETS else None)
+            or (BULLETED_FIELD.match(text) if line.text.lstrip()[:1] in BULLETS and not text.startswith("各") else None)
             or (re.match(re.escape(spaced[0]), text) if (spaced := SPACED_FIELD.match(line.spaced.strip())) else None)
             or (FIELD_LABEL.match(text) if FIELD_ROW.match(line.spaced.strip()) else None)
         )

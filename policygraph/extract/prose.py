@@ -122,7 +122,9 @@ def read_prose(view: TextView, start: int, end: int, document: SourceDocument, l
     line with no full stop (二、责任分工) ends where its line does, not glued to the sentence below."""
     heading_end = view.text.find("\n", start, end)
     line = view.text[start:heading_end].strip() if heading_end > start else ""
-    if line and len(line) <= MAX_HEADING and not any(mark in line for mark in SENTENCE_END + "，,：:"):
+    following = view.text[heading_end + 1 : end].lstrip() if heading_end > start else ""
+    # (市发展改革委、市工业和信息化局 / 负责…: a PDF's line wrapped before the duty, no heading)
+    if line and len(line) <= MAX_HEADING and not any(mark in line for mark in SENTENCE_END + "，,：:") and not following.startswith(_words().name_enders):
         return _read_sentences(view, start, heading_end, document, lexicon) + _read_sentences(view, heading_end + 1, end, document, lexicon)
     return _read_sentences(view, start, end, document, lexicon)
 

@@ -421,6 +421,7 @@ class _Value:
 
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+GOAL_WORDS = re.compile(r"目标|任务|计划")  # a sentence that says it states goals
 MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares out (分别组织一次)
 TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
@@ -761,7 +762,9 @@ class _SentenceReader:
             return None  # 全面落实民营经济31条: a policy known by its count of articles, no amount
         if value.unit in ("项", "条") and TOTAL_ASIDE.search(text, max(0, value.start - 4), value.start):
             return None  # 重点工作的落实(共101项,…): the plan's own items, totalled in an aside
-        if value.unit in rules.count_units and (rules.own_tasks.match(text, value.end) or rules.own_tasks_before.search(text, self.clause_start(value.start), value.start)):
+        if value.unit in rules.count_units and (
+            rules.own_tasks.match(text, value.end) or (value.unit in ("项", "条") and rules.own_tasks_before.search(text, self.clause_start(value.start), value.start))
+        ):  # (（目标任务5000户）: a quota, counted in what is to be done)
             return None  # 立体推进三项任务全面落实, (分解任务15项: the plan's own tasks, counted
         if value.unit == "小时" and value.number == 24 and CJK.match(text, value.end):
             return None  # 实现24小时供水, 24小时值守: round the clock, a way of working, no duration promised
@@ -1390,8 +1393,9 @@ def find_targets(
             time = found.time if found.time is None or not found.time.present else None  # 今年将…: the year the context gives
             rule_names = list(found.rules)
             applied = time or stated
-            # (2018年生产各类蔬菜面积9.5万亩 in 台江县2018年蔬菜产业发展实施方案: the plan's own year is its due date)
-            plans_year = applied is not None and context is not None and applied.year is not None and applied.year == context.year
+            # (2018年生产各类蔬菜总目标任务面积9.5万亩 in 台江县2018年蔬菜产业发展实施方案: the plan's own year, in a
+            # sentence of goals, is its due date; 2022年，全市光伏装机120万千瓦 may state where the year began)
+            plans_year = applied is not None and context is not None and applied.year == context.year and GOAL_WORDS.search(clean.text, start, end)
             if "stated_level" in rule_names and (applied is None or not (applied.firm or plans_year)) and not _in_box(boxes, origin_start) and not goal_sentence:
                 continue  # 2020年风电装机580万千瓦: with no verb and no due date, a figure of the present
             if "stated_level" in rule_names and "元/" in found.value.unit:
@@ -1428,6 +1432,8 @@ def find_targets(
         times = [t for t in reader.times if not t.base]
         carried = [t for t in times if not t.local]  # (去年，…: last year's figures end with their sentence)
         stated = carried[-1] if carried else stated  # and the paragraph's year goes on after them
+        if stated is not None and not stated.firm and context is not None and stated.year == context.year and GOAL_WORDS.search(clean.text, start, end):
+            stated = replace(stated, firm=True)  # the plan's year stated for its goals: the list after it is due then too
         if not whole_section and _ends_paragraph(document, clean, end) and not LIST_ITEM.match(clean.text, end):
             stated = context  # the paragraph is over and no list item of it follows: the year lasts no further
     return targets
@@ -1494,7 +1500,8 @@ def _ends_paragraph(document: SourceDocument, clean: TextView, end: int) -> bool
 
 
 # 2022年…工作要点, 辽宁省2021年度…工作计划: one year, not a span (2021—2023年) or a horizon (2030年前)
-TITLE_YEAR = re.compile(r"(?<![\d到至])(\d{4})\s*年(?:度)?(?![前—\-–至到~～])")  # (not 到2025年…实施方案: a deadline)
+TITLE_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?(?![前—\-–至到~～])")
+ONE_YEAR_PLANS = load_rules("target_rules")["one_year_plans"]
 
 
 @lru_cache(maxsize=256)
@@ -1502,9 +1509,24 @@ def annual_year(title: str | None) -> int | None:
     """The year of an annual plan's title (2022年…工作要点, 2022年区政府重点工作安排), else None."""
     title = title or ""
     years = set(TITLE_YEAR.findall(title))
-    if len(years) != 1 or TITLE_SPAN.search(title) or not any(word in title for word in target_rules().annual_titles):
+    if len(years) != 1 or TITLE_SPAN.search(title):
         return None  # (目标任务（2023—2025年）: a plan of three years, no annual one)
-    return int(years.pop())
+    if any(word in title for word in target_rules().annual_titles):
+        return int(years.pop())
+    return int(years.pop()) if _one_year_plan(title) else None
+
+
+def _one_year_plan(title: str) -> bool:
+    """台江县2018年蔬菜产业发展实施方案: a plan named for its one year (rule words ``one_year_plans``)."""
+    rules = ONE_YEAR_PLANS
+    if not any(word in title for word in rules["titles"]) or any(word in title for word in rules["periods"]):
+        return False
+    unquoted = re.sub(r"《[^》]*》", "", title)  # (落实《…2035年远景目标纲要》工作方案: another document's year)
+    year = TITLE_YEAR.search(unquoted)
+    if year is None:
+        return False
+    before, after = unquoted[: year.start()].rstrip(), unquoted[year.end() :].lstrip()
+    return not before.endswith(tuple(rules["not_before_year"])) and not after.startswith(tuple(rules["not_after_year"]))
 
 
 def annual_due(title: str | None) -> tuple[int, str] | None:
