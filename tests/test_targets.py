@@ -1684,3 +1684,16 @@ def test_review_of_rounds_54_and_55s_target_rules(tmp_path):  # found by review,
         ("满城镇分阶段春种", Decimal("2242.6")), ("满城镇分阶段夏种", Decimal("18.1")), ("满城镇合计", Decimal("2260.7"))]
     path.write_text("某规划\n 序号   属性   指标   2025年\n 1   约束性   单位GDP能耗降低(%)   13.5\n 2   预期性   可再生能源占比(%)   20\n", encoding="utf-8")
     assert [t.value for t in policygraph.build([str(path)]).plans[0].targets] == [Decimal("13.5"), 20]  # the row's number, then its 属性
+
+
+def test_an_allocation_table_of_one_years_task_with_its_unit_above(tmp_path):  # round 54: 临河区 wheat quotas
+    import policygraph
+
+    path = tmp_path / "linhe.txt"
+    path.write_text(
+        "附件: 2023年临河区小麦种植任务分解表\n面积:万亩 | | | |\n乡镇(农场) | 可种植面积 | 2023年小麦任务面积 | 备注 |\n"
+        "八一乡 | 8.44 | 0.91 | |\n白脑包镇 | 32.01 | 3.89 | |\n合计 | 209.43 |\n",
+        encoding="utf-8",
+    )  # a bracket after 乡镇; the one column of a year's task; its unit on the line above the header; what is plantable is no target
+    assert [(t.metric, t.value, t.unit, t.year) for t in policygraph.build([str(path)]).plans[0].targets] == [
+        ("八一乡小麦", Decimal("0.91"), "万亩", 2023), ("白脑包镇小麦", Decimal("3.89"), "万亩", 2023)]

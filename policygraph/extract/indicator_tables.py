@@ -482,7 +482,10 @@ ALLOCATION_CEILINGS = re.compile(alternatives(ALLOCATION["ceilings"]))
 PLACE_CELL = re.compile(r"[\u4e00-\u9fff（）()、]{2,20}")
 GOAL_FALLS = frozenset([*ALLOCATION["falls"], *ALLOCATION["goal_falls"]])
 GOAL_CHANGE = re.compile("(?P<word>" + alternatives([*GOAL_FALLS, *ALLOCATION["rises"], *ALLOCATION["goal_rises"]]) + ")(?P<to>到|至)?")
-ALLOCATION_HEADER = re.compile(r"^[ \t\u3000]*(?:(?:序号|编号)[ \t\u3000]*\t[ \t\u3000]*)?(?:" + alternatives(sorted(ALLOCATION_FIRST, key=len, reverse=True)) + r")[ \t\u3000]*\t", re.M)
+ALLOCATION_HEADER = re.compile(
+    r"^[ \t\u3000]*(?:(?:序号|编号)[ \t\u3000]*\t[ \t\u3000]*)?(?:" + alternatives(sorted(ALLOCATION_FIRST, key=len, reverse=True))
+    + r")(?:[（(][^（）()\t]*[）)])?[ \t\u3000]*\t", re.M
+)
 
 
 def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -515,6 +518,15 @@ def _allocation_column(header: str) -> tuple[str, str, str] | None:
     return (metric, unit, comparator) if len(metric) >= 2 else None
 
 
+def _first_column(cell: str) -> bool:
+    """The header of a column of places or units (地区, 乡镇, 乡镇(农场): what a bracket adds aside)."""
+    return cell in ALLOCATION_FIRST or re.sub(r"[（(][^（）()]*[）)]$", "", cell) in ALLOCATION_FIRST
+
+
+ALLOCATION_TASK = re.compile(r"任务|目标")
+MEASURE_LINE = re.compile(r"(?:单位|面积|计量单位)[:：]\s*(?P<unit>[\u4e00-\u9fff%‰]{1,4})\s*(?:\t|$)")
+
+
 def _sub_header(cells: list[tuple[str, int, int]]) -> bool:
     """A second line of a table's header: short words only, no figure and no place's row."""
     named = [cell for cell, _, _ in cells if cell]
@@ -544,13 +556,21 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
     while index < len(lines):
         header = _tab_cells(text, *lines[index])
         index += 1
-        numbered = len(header) > 2 and NUMBER_COLUMN.match(header[0][0]) is not None and header[1][0] in ALLOCATION_FIRST
+        numbered = len(header) > 2 and NUMBER_COLUMN.match(header[0][0]) is not None and _first_column(header[1][0])
         header = header[1:] if numbered else header  # 序号 | 乡镇 | 分阶段任务(亩): the rows' numbers, then their places
-        if len(header) < 2 or header[0][0] not in ALLOCATION_FIRST:
+        if len(header) < 2 or not _first_column(header[0][0]):
             continue
         columns = {column: _allocation_column(cell) for column, (cell, _, _) in enumerate(header) if column > 0}
+        yeared = [column for column, (cell, _, _) in enumerate(header) if column > 0 and HEADER_YEAR.search(cell)]
+        years: dict[int, int] = {}
+        if len(yeared) == 1 and ALLOCATION_TASK.search(header[yeared[0]][0]):
+            # 2023年小麦任务面积: one column of the year's task (a column of years each is an indicator table's)
+            cell = header[yeared[0]][0]
+            columns[yeared[0]] = _allocation_column(HEADER_YEAR.sub("", cell))
+            years[yeared[0]] = int(HEADER_YEAR.search(cell).group(1))
         if not any(columns.values()):
             continue
+        stated_unit = MEASURE_LINE.search(text, lines[index - 2][0], lines[index - 2][1]) if index >= 2 else None  # 面积:万亩 above
         table_start, table_end = lines[index - 1][0], None
         width = None  # cells a row must have, when a second header line split a column
         sub = _tab_cells(text, *lines[index]) if index < len(lines) else []
@@ -587,9 +607,10 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
                         text=re.sub(r"\s", "", document.text[origin_start:origin_end]),
                         metric=cells[0][0] + metric,
                         value=Decimal(match["number"]),
-                        unit=(match["unit"] or unit).replace("％", "%"),
+                        unit=(match["unit"] or unit or (stated_unit["unit"] if stated_unit else "")).replace("％", "%"),
                         comparator=comparator,
                         span=document.span(origin_start, origin_end),
+                        year=years.get(column),
                         rules=["allocation_table"],
                     )
                 )
