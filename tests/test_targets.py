@@ -1697,3 +1697,8 @@ def test_an_allocation_table_of_one_years_task_with_its_unit_above(tmp_path):  #
     )  # a bracket after 乡镇; the one column of a year's task; its unit on the line above the header; what is plantable is no target
     assert [(t.metric, t.value, t.unit, t.year) for t in policygraph.build([str(path)]).plans[0].targets] == [
         ("八一乡小麦", Decimal("0.91"), "万亩", 2023), ("白脑包镇小麦", Decimal("3.89"), "万亩", 2023)]
+
+
+def test_a_verb_with_le_reports_work_done():  # round 56 (芜湖/河南): 建立了128项工作项目台账
+    assert sentence_targets("建立了128项工作项目台账。") == []
+    assert [t[2] for t in sentence_targets("新建了10个公园，2025年将再新建5个。")] == [5]

@@ -142,6 +142,7 @@ class TargetRules:
     frequency_shares: tuple[str, ...]
     policy_verbs: tuple[str, ...]
     own_tasks: re.Pattern[str]
+    done_verb: re.Pattern[str]
     own_tasks_before: re.Pattern[str]
     word_after_value: tuple[str, ...]
     ordinal_before: tuple[str, ...]
@@ -242,6 +243,7 @@ def target_rules() -> TargetRules:
         frequency_words=tuple(data["frequency_words"]),
         frequency_shares=tuple(data["frequency_shares"]),
         policy_verbs=tuple(data["policy_verbs"]),
+        done_verb=re.compile(alternatives([*data["amount_verbs"], *data["adjacent_amount_verbs"]]) + "了"),
         own_tasks=re.compile(alternatives(data["own_tasks"]) + r"(?=$|[，,。；;）)]|全面|落实|落地|完成)"),
         own_tasks_before=re.compile(r"(?:^|[（(]|分解)" + alternatives(data["own_tasks"]) + r"(?:共|总计|合计)?$"),
         word_after_value=tuple(data["word_after_value"]),
@@ -760,6 +762,8 @@ class _SentenceReader:
             return None  # 落实安全生产十五条硬措施和省66条、市县99条: the articles of the province's document, no amount
         if value.unit == "条" and _ends_clause(text, value.end) and self.names_a_policy(value):
             return None  # 全面落实民营经济31条: a policy known by its count of articles, no amount
+        if rules.done_verb.search(text, self.clause_start(value.start), value.start):
+            return None  # 建立了128项工作项目台账: a verb with 了, work done
         if value.unit in ("项", "条") and TOTAL_ASIDE.search(text, max(0, value.start - 4), value.start):
             return None  # 重点工作的落实(共101项,…): the plan's own items, totalled in an aside
         if value.unit in rules.count_units and (
