@@ -323,3 +323,18 @@ def test_a_lead_column_then_a_plain_units_column_and_the_countys_collective(tmp_
         ("保障职业学院秋季开学。", [("县教育局", "lead"), ("县各有关单位", "co")]),
     ]
     assert [(t.value, t.unit, t.year) for t in plan.tasks[0].targets] == [(400, "个", 2024)]
+
+
+def test_a_header_cell_with_a_span_of_months_and_rows_numbered_on_from_an_earlier_table(tmp_path):  # round 57: 崇川区
+    import policygraph
+
+    rows = (
+        "24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工,完成30%。 |\n已进场施工,完成60%。 |\n是 |\n||\n"
+        "25 |\n新建建筑垃圾中转站8个。 |\n徐国江 |\n城管局 |\n崇川经济开发区、相关街道 |\n已建成3个。 |\n已建成7个。 |\n是 |\n"
+    )
+    header = "序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-10月推进情况 |\n1-11月推进情况 |\n是否达序 |\n说明 |\n"
+    path = tmp_path / "chongchuan.txt"
+    path.write_text("2023年区政府重点民生实事项目推进情况(1-11月)\n" + header + rows, encoding="utf-8")
+    plan = policygraph.build([str(path)]).plans[0]  # (1-10月推进情况 had ended the header: no row was read, and none reported)
+    assert [(t.number, [(a.surface, a.role) for a in t.assignments]) for t in plan.tasks] == [
+        ("24", [("城管局", "lead"), ("市政局", "co"), ("相关街道", "co")]), ("25", [("城管局", "lead"), ("崇川经济开发区", "co"), ("相关街道", "co")])]
