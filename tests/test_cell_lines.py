@@ -338,3 +338,16 @@ def test_a_header_cell_with_a_span_of_months_and_rows_numbered_on_from_an_earlie
     plan = policygraph.build([str(path)]).plans[0]  # (1-10月推进情况 had ended the header: no row was read, and none reported)
     assert [(t.number, [(a.surface, a.role) for a in t.assignments]) for t in plan.tasks] == [
         ("24", [("城管局", "lead"), ("市政局", "co"), ("相关街道", "co")]), ("25", [("城管局", "lead"), ("崇川经济开发区", "co"), ("相关街道", "co")])]
+
+
+def test_rows_after_a_header_the_reader_cannot_follow_are_reported(tmp_path):  # round 57's lesson: nothing dropped silently
+    import policygraph
+
+    path = tmp_path / "progress.txt"
+    path.write_text(
+        "2023年区政府重点民生实事项目推进情况\n序号 |\n主要任务 |\n分管 领导 |\n牵头 单位 |\n1/10月推进情况 |\n"
+        "24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n已进场施工。 |\n25 |\n新建建筑垃圾中转站8个。 |\n徐国江 |\n城管局 |\n已建成3个。 |\n",
+        encoding="utf-8",
+    )
+    plan = policygraph.build([str(path)]).plans[0]  # (1/10月推进情况 is no header word: no row is read)
+    assert plan.tasks == [] and any("24" in p.text and "城管局" in p.text for p in plan.problems)

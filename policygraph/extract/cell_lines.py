@@ -38,6 +38,7 @@ MAX_HEADER_CELLS = 16
 HEADER_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9（）()\-—~～]{2,12}")  # 事项分类, 2022年预期目标; not a row's number
 MAX_EXTRA_LINES = 40  # lines a row may hold beyond one per column (a unit per line, a wrapped text)
 MAX_DEADLINE_CHARS = 24
+UNREAD_WINDOW = 3  # rows' worth of lines after a header where no row was read, reported
 MAX_NUMBER_STEP = 3  # a row's number is at most this far after the last one's
 UNIT_ROLES = ("units", "co_units")
 ORGANISATION_ROLES = (*UNIT_ROLES, "assessors")  # columns of organisations: who is responsible, who scores the work
@@ -101,6 +102,12 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
         unread: list[tuple[int, int]] = []
         doubtful: list[tuple[int, int]] = []
         done = _read_rows(text, lines, header_end, roles, lexicon, edits, unread, doubtful, bool(leading))
+        if done == header_end:
+            # no row read where a header was found: the rows that follow (a number alone on a line, soon) are reported
+            window = lines[header_end : header_end + UNREAD_WINDOW * len(header)]
+            numbered = [at for at, line in enumerate(window) if SERIAL.fullmatch(_squeezed(text, line))]
+            if numbered:
+                unread.append((window[numbered[0]][0], window[-1][1]))
         if notes is not None:
             found = [(*view.original_span(start, end), "unparsed") for start, end in unread]
             found += [(*view.original_span(start, end), "doubtful") for start, end in doubtful]
