@@ -636,12 +636,11 @@ def _place_column(cell: str, lexicon) -> bool:
     """A header cell naming a place: 苏州市, 张家港 (张家港市), 吴中 (吴中区), 园区, 高新区, 全市."""
     if not cell or len(cell) > MAX_PLACE_CELL or not re.fullmatch(r"[\u4e00-\u9fff]+", cell):
         return False
-    if ZONE_COLUMN.match(cell) or WHOLE_COLUMN.match(cell):
-        return True
-    return any(name in lexicon.place_names for name in (cell, *(cell + end for end in "市县区旗")))
+    return bool(ZONE_COLUMN.match(cell) or WHOLE_COLUMN.match(cell)) or _known_place(cell, lexicon)
 
 
 def _known_place(cell: str, lexicon) -> bool:
+    """A place of the lexicon, named in full or short of its level's ending (张家港 for 张家港市)."""
     return any(name in lexicon.place_names for name in (cell, *(cell + end for end in "市县区旗")))
 
 

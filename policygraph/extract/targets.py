@@ -577,6 +577,14 @@ class _SentenceReader:
     def in_time_phrase(self, start: int, end: int) -> bool:
         return any(t.start < end and start < t.end for t in self.times)
 
+    def shares_out_times(self, clause: int, value: _Value) -> bool:
+        """分别 just before a count of times (于7月初和12月初分别组织一次): each date or doer does it once."""
+        for word in self.rules.frequency_shares:
+            at = self.text.rfind(word, clause, value.start)
+            if at >= 0 and value.start - (at + len(word)) <= MAX_SHARE_GAP:
+                return True
+        return False
+
     def names_a_policy(self, value: _Value) -> bool:
         """落实民营经济31条: a verb of carrying out a policy, then its name and count, no verb of work
         between (用好专项债资金改造提升城市道路15条 counts roads)."""
@@ -777,8 +785,9 @@ class _SentenceReader:
         clause = self.clause_start(value.start)
         if value.unit in rules.count_units and LISTED_AIMS.match(text, value.end) and "、" in text[clause : value.start]:
             return None  # 实现党的建设全面加强、…、城市治理提质增效六个目标: the plan's own goals, listed and counted
-        shared_out = any(0 <= value.start - (text.rfind(w, clause, value.start) + len(w)) <= MAX_SHARE_GAP for w in rules.frequency_shares if w in text[clause : value.start])
-        if value.unit in rules.frequency_units and (any(text.find(w, clause, value.start) >= 0 for w in rules.frequency_words) or shared_out):
+        if value.unit in rules.frequency_units and (
+            any(text.find(w, clause, value.start) >= 0 for w in rules.frequency_words) or self.shares_out_times(clause, value)
+        ):
             return None  # 每季度开展一次监测, 于7月初和12月初分别组织一次自查: a routine, not an amount promised
         if BASELINE_BEFORE.search(text, clause, value.start):
             return None  # the baseline of the target that follows
