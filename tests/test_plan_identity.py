@@ -1106,3 +1106,76 @@ def test_review_of_round_54_and_55_metadata_rules(tmp_path):  # found by review,
     from policygraph.extract.metadata import _column_label
 
     assert not _column_label("市妇联") and not _column_label("市政协") and _column_label("全文")
+
+
+def test_round_56_and_57_pages(tmp_path):  # 天津, 广州, 云南, 安徽, 沈阳, 绍兴 and 会昌 pages: each failed before its fix
+    plan = build(tmp_path, tianjin=(
+        "城市更新重大进展!天津市城镇老旧小区更新改造征求意见稿发布\n"
+        "近日,天津市住房城乡建设委发布关于向社会公开征求《天津市城镇老旧小区更新改造工作方案(征求意见稿)》意见的公告。\n"
+    )).plans[0]  # a news report of a notice that publishes a draft: the notice, the draft's title and who published it
+    assert (plan.title, plan.notice_title, plan.issuers) == (
+        "天津市城镇老旧小区更新改造工作方案(征求意见稿)",
+        "关于向社会公开征求《天津市城镇老旧小区更新改造工作方案(征求意见稿)》意见的公告",
+        ["天津市住房城乡建设委"],
+    )
+    plan = build(tmp_path, guangzhou=(
+        "机关各处室、局属各单位:\n局办公室研究制定了《广州市农业农村局2021年政务公开工作要点分工方案》,经局领导同意,现印发给你们,请认真执行。\n"
+        "广州市农业农村局办公室\n2021年7月16日\n"
+    )).plans[0]  # who agreed, between the title and 现印发给你们
+    assert plan.title == "广州市农业农村局2021年政务公开工作要点分工方案"
+    plan = build(tmp_path, yunnan=(
+        "日前,云南省农业农村厅、省发展和改革委员会、省财政厅、省自然资源厅四部门联合印发《云南省设施农业现代化三年行动方案(2023-2025年)》。\n"
+    )).plans[0]  # 四部门: how many, no body's name
+    assert plan.issuers == ["云南省农业农村厅", "云南省发展和改革委员会", "云南省财政厅", "云南省自然资源厅"]
+    plan = build(tmp_path, shenyang="沈阳市城乡建设局等多部门联合印发《沈阳市深入打好城市黑臭水体治理攻坚战实施方案》,全文如下: 为全面贯彻落实…\n").plans[0]
+    assert (plan.title, plan.issuers) == ("沈阳市深入打好城市黑臭水体治理攻坚战实施方案", ["沈阳市城乡建设局"])  # a repost's undated first sentence
+    plan = build(tmp_path, anhui=(
+        "发文机关中共安徽省交通运输厅党组\n发文日期2021年12月21日\n时效性现行有效\n发文字号皖交发〔2021〕63号\n施行日期2021年12月21日\n"
+        "效力级别地方党内规范性文件\n厅直各单位,厅机关各处室:\n经厅党组会议审议同意,现将《关于进一步深化交通运输法治政府部门建设的实施意见》印发给你们。\n"
+    )).plans[0]  # a law database's labels with their values glued on: particulars, no heading
+    assert (plan.title, plan.issuers, plan.doc_number) == (
+        "关于进一步深化交通运输法治政府部门建设的实施意见", ["中共安徽省交通运输厅党组"], "皖交发〔2021〕63号"
+    )
+    plan = build(tmp_path, shaoxing=(
+        "绍兴市卫生计生委关于印发2016年绍兴市卫生计生工作总结和2017年绍兴市卫生计生工作要点的通知 |\n各区、县(市)卫生计生局、各处室:\n"
+        "《2016年绍兴市卫生计生工作总结》和《2017年绍兴市卫生计生工作要点》已经委主任办公会议通过,现予以下发,请贯彻执行。\n"
+    )).plans[0]  # a cell's | after the heading; two documents issued together, the first the title
+    assert (plan.title, plan.notice_title) == (
+        "2016年绍兴市卫生计生工作总结", "绍兴市卫生计生委关于印发2016年绍兴市卫生计生工作总结和2017年绍兴市卫生计生工作要点的通知"
+    )
+    plan = build(tmp_path, huichang="关于2023年10月份民生实事项目进展情况的通报\n办好65件民生实事项目是县政府对全县人民的庄严承诺。县发改委要会同县督查落实办对相关工作进行督导。\n").plans[0]
+    assert plan.jurisdiction is None or plan.jurisdiction.name != "会同县"  # 会同 the verb
+    plan = build(tmp_path, gaotang="2024年3月28日,高唐县人民政府印发了《<2024年政府工作报告目标任务分工方案>的通知》,现将主要内容解读如下:\n").plans[0]
+    assert (plan.title, plan.notice_title) == ("2024年政府工作报告目标任务分工方案", "<2024年政府工作报告目标任务分工方案>的通知")
+
+
+def test_round_58_and_59_pages(tmp_path):  # 东乌珠穆沁旗, 齐齐哈尔, 海北州, 安徽, 黑龙江, 甘肃, 江西 pages: each failed before its fix
+    plan = build(tmp_path, dongwu=(
+        "(内蒙古自治区)锡林郭勒盟东乌珠穆沁旗国民经济和社会发展十四五规划(2022年更新)\n东乌珠穆沁旗国民经济和社会发展\n"
+        "第十四个五年规划和二〇三五年\n远景目标纲要\n2021 年6 月\n“十四五”时期,是我国“两个一百年”奋斗目标的历史交汇期。\n"
+    )).plans[0]  # a repository's name for the file (its places in a path), then the cover's title over three lines
+    assert (plan.title, plan.jurisdiction.name) == ("东乌珠穆沁旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "东乌珠穆沁旗")
+    plan = build(tmp_path, qiqihar=(
+        "中国政府网 黑龙江省政府网 English Русская версия 市人大 市政协 市纪委监委\n首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 鹤 城\n"
+        "齐齐哈尔市人民政府办公室关于印发宜居工程2020年工作要点的通知\n上载日期: 2020-07-22 来源: 市人民政府办公室\n\n齐政办文〔2020〕5号\n"
+        "各县(市)、区人民政府:\n"
+    )).plans[0]  # a site's links and languages, its menu letter-spaced, a row of fields with its last value at the line's end
+    assert (plan.notice_title, plan.doc_number) == ("齐齐哈尔市人民政府办公室关于印发宜居工程2020年工作要点的通知", "齐政办文〔2020〕5号")
+    plan = build(tmp_path, haibei="海北州2018年落实草原生态保护补助奖励机制政策\n实施方案\n为深入贯彻落实国务院关于建立草原生态保护补助奖励机制政策,结合我州实际,特编制本实施方案。\n").plans[0]
+    assert plan.title == "海北州2018年落实草原生态保护补助奖励机制政策实施方案"  # a title's last word on a line of its own
+    plan = build(tmp_path, anhui=(
+        "全文!安徽省委省政府印发重要《实施意见》\n近日,安徽省委、省政府印发了《关于坚持高质量发展奋力在中部崛起中闯出新路的实施意见》(以下简称《实施意见》)。\n"
+    )).plans[0]  # a headline quoting the short name the report defines; a party committee named without 中共
+    assert (plan.title, plan.issuers) == ("关于坚持高质量发展奋力在中部崛起中闯出新路的实施意见", ["中共安徽省委", "安徽省人民政府"])
+    plan = build(tmp_path, heilongjiang=(
+        "首页 > 大气治理 > 政策 > 正文\n黑龙江发布关于全面贯彻落实习近平生态文明思想加快建设绿色龙江的意见!\n2024-05-13 14:41 来源: 黑龙江生态环境\n"
+        "北极星环保网获悉,黑龙江省人民政府发布关于全面贯彻落实习近平生态文明思想加快建设绿色龙江的意见。意见要求,到2026年,生态环境质量持续提升。\n"
+    )).plans[0]  # a headline's verb before a title with no guillemets; the site's lead names who issued it; the page's date is the report's
+    assert (plan.title, plan.issuers, plan.issue_date) == ("关于全面贯彻落实习近平生态文明思想加快建设绿色龙江的意见", ["黑龙江省人民政府"], None)
+    plan = build(tmp_path, gansu=(
+        "我省出台强工业《实施方案》 从四个维度实现“强”的突破\n新闻发布会现场\n"
+        "兰州新闻网讯 6月14日,甘肃省政府新闻办召开新闻发布会,对新近发布的《甘肃省强工业行动实施方案(2022-2025年)》(以下简称《实施方案》)进行了政策解读。\n"
+    )).plans[0]  # an interpretation: the document it interprets
+    assert plan.title == "甘肃省强工业行动实施方案(2022-2025年)"
+    plan = build(tmp_path, jiangxi="江西省政府发布《江西省十四五制造业高质量发展规划》\n2021-09-14 10:25 | 来源:东方网 | 编辑:竹隐 |\n最近几天,江西省政府发布了规划。\n").plans[0]
+    assert (plan.title, plan.issue_date) == ("江西省十四五制造业高质量发展规划", None)  # the page's date is the news's

@@ -72,7 +72,7 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
     spaced = spaced.strip()
     return (
         any(word in text for word in rules()["page_chrome"]) or text in rules()["page_chrome_lines"] or bool(SITE_NAME.fullmatch(text))
-        or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text))
+        or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text)) or (text.startswith("首页") and len(text) > 2)
         or _menu_line(spaced) or bool(SPONSOR.fullmatch(spaced)) or bool(LATIN_BANNER.fullmatch(spaced))
     )
 
@@ -80,6 +80,7 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
 BREADCRUMB = re.compile(r"当前位置|您的位置|所在位置|现在的位置|>.*>")
 LATIN_BANNER = re.compile(r"[\[\]()A-Za-z.,&'’ -]*[A-Za-z]{2,}[\[\]()A-Za-z.,&'’ -]*")  # Health Commission of Henan Province, [] [English]: a site's name or language switch
 MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
+LANGUAGE_WORD = re.compile(r"[A-Za-z\u0400-\u04ff]{2,}")
 MAX_MENU_WORD = 4  # characters of a menu's items once its bars are lost (the clean view makes them tabs)
 
 
@@ -94,6 +95,9 @@ def _menu_line(spaced: str) -> bool:
             return True  # 中国政府网 | 武汉市人民政府网: links to other sites
         return len(items) >= 3 and len(named) >= 2 and all(MENU_ITEM.fullmatch(item) for item in named)
     words = spaced.split()
+    chinese = [w for w in words if not LANGUAGE_WORD.fullmatch(w)]
+    if len(chinese) >= 2 and len(chinese) < len(words) and all(MENU_ITEM.fullmatch(w) for w in chinese):
+        return True  # 中国政府网 黑龙江省政府网 English Русская версия 市人大: a site's links and its languages
     return (
         len(words) >= 3 and all(MENU_ITEM.fullmatch(w) and len(w) <= 2 * MAX_MENU_WORD for w in words)
         and sum(len(w) > MAX_MENU_WORD for w in words) <= max(1, len(words) // 4)  # (政府信息公开 among 首 页 走进西乡 …)
@@ -119,6 +123,7 @@ PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[I
 SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]|（[一二三四五六七八九十]+）|\d+[.．、]|目录|前言|序言|引言)")
 # 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
 CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《》]*〉){2,160}?)》")  # alternatives that cannot overlap
+MAX_WRAPPED_WORD = 6  # characters of a title's last words on a line of their own (三年行动计划)
 PLAN_WORDS = ("方案", "计划", "意见", "规划", "要点", "办法", "措施", "举措", "政策", "决定", "细则", "纲要", "通知", "清单", "指南", "通告", "公告", "条例", "规定", "安排", "分工")
 # a document of its own that is no plan a notice issues: 完成情况表, 进展情况的报告, 督查通报
 REPORT_WORDS = ("表", "报告", "通报", "责任书")
@@ -265,7 +270,8 @@ def _ends_as_org(name: str) -> bool:
 def split_orgs(text: str) -> list[str]:
     """Issuing bodies named together: ``山东省财政厅 山东省生态环境厅``, ``A、B``, ``中共北京市委 北京市人民政府``."""
     text = re.sub(r"(?:文件)$", "", text.strip())
-    text = re.sub(r"等\s*(?:[一二三四五六七八九十\d]+\s*(?:个)?)?(?:部门|部委|单位)$", "", text)
+    # (A、B等三部门, A等多部门, A、B、C四部门联合印发: how many bodies, no name of one)
+    text = re.sub(r"(?:等\s*(?:(?:[一二三四五六七八九十两\d]+|多)\s*(?:个|家)?)?|(?:[一二三四五六七八九十两\d]+|多)\s*(?:个|家)?)(?:部门|部委|单位)$", "", text)
     parts = [q for p in re.split(r"[、，,\s]+|(?<=[厅局委府办])和(?=[\u4e00-\u9fff]{2})", text) if p for q in _unglue(p)]
     orgs = [p for p in parts if is_org(p)]
     if orgs and len(orgs) == len(parts):
@@ -386,6 +392,7 @@ def read_head(lines: list[Line]) -> Head:
     for index, line in enumerate(lines[:HEAD_LINES]):
         # a title line that is a file name: 【政策】X.docx; a bullet, or a list's - before a field
         text = VIEWER_PAGE.sub("", LIST_DASH.sub("", FILE_NAME_NOISE.sub("", line.text).lstrip(BULLETS)))
+        text = TRAILING_CELL_BAR.sub("", text)  # 绍兴市卫生计生委关于印发…的通知 |: a page's table cell round the heading
         if not text:
             continue
         if RULE_LINE.fullmatch(text):
@@ -497,11 +504,14 @@ def read_head(lines: list[Line]) -> Head:
             notice_open = re.search(r"印发|发布|转发", joined) and not re.search(r"(?:通知|函)$", joined)
             # (2022年《政府工作报告》 / 目标任务责任分解方案: a quoted document, then what the title makes of it)
             quoted_then_plan = joined.endswith(("》", "〉")) and _title_complete(text) and not re.search(r"关于|印发|转发|文件$", text)
-            if block and _title_complete(joined) and not notice_open and not quoted_then_plan and not re.match(r"[的及和与（(]|通知|函", text):
+            # (…奖励机制政策 / 实施方案: a title whose last word wrapped alone, 实施方案 no title of its own)
+            wrapped_word = len(text) <= MAX_WRAPPED_WORD and text.endswith(PLAN_WORDS)
+            if block and _title_complete(joined) and not notice_open and not quoted_then_plan and not wrapped_word and not re.match(r"[的及和与（(]|通知|函", text):
                 head.headings.append("".join(block))  # a finished title: what follows is not part of it
                 block = []
                 # (瑞昌市人民政府办公室 under a page's title: the document's own head follows)
-                if head.headings and not _is_heading_start(text) and not is_org(text):
+                ahead = "".join([text, *(ln.text for ln in lines[index + 1 : index + 3])])  # (a cover's title over three lines)
+                if head.headings and not _is_heading_start(text) and not is_org(text) and not _wrapped_title_start(text, ahead):
                     head.body_start = index
                     break
             block.append(text)
@@ -524,7 +534,7 @@ def read_head(lines: list[Line]) -> Head:
 _FIELD_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|文号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关|发文部门"
     "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|文件名称|信息名称|名称|标题|公开责任部门|公开目录|公开形式|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
-    "|废止日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
+    "|废止日期|上载日期|上传日期|更新日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
 # labels no title or sentence opens with: a line that starts with one is a field, whatever follows (有效性 | 有效 |
 # of a page's table, whose cells a reader runs together)
@@ -532,7 +542,9 @@ _FIELD_ONLY_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称|文件名称|公开责任部门|公开目录|公开形式"
     "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型"
+    "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门"  # a law database's particulars
 )
+TRAILING_CELL_BAR = re.compile(r"(?<=[^|｜\s])[|｜]$")
 BULLETED_FIELD = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[:：])")  # •信息时效期:2029-03-18: a bulleted label, whatever it is
 WEB_FIELD = re.compile(
     r"[•·\-【|｜]{0,2}(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
@@ -540,14 +552,18 @@ WEB_FIELD = re.compile(
 # 文号 遵府办函〔2022〕56号, 标题 市人民政府办公室关于…: a page's label and its value with a space between, no colon
 SPACED_FIELD = re.compile(r"(?:文号|发文字号|文件编号|标题|名称|发布机构|发文机关|发文单位|发文部门|发文日期|成文日期|发布日期|索引号|主题分类|是否有效)(?=[ \t\u3000]|$)")
 # 解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日: a row of a page's labelled fields, whatever the labels
-FIELD_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][ \t]*\S+[ \t]+){2,}")
+FIELD_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][ \t]*\S+(?:[ \t]+|$)){2,}")  # (上载日期: 2020-07-22 来源: 市人民政府办公室)
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[:：])")
 ALIAS_AFTER = re.compile(r"[（(][^（()）]{2,30}[）)]$")
 CONTROL_LABEL = re.compile(r"字体|字号")  # a page's controls, whose label holds no value to wait for
 NUMBER_FIELD = re.compile(r"(?:文件编号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
 TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:文件名称|信息名称|名称|标题)" + _FIELD_VALUE)
-ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发文部门|发布机构|发布单位|发布(?=[:：]))" + _FIELD_VALUE)  # (- 发布: / - 满城区农业农村局)
+ISSUER_FIELD = re.compile(
+    r"(?:发文机关|发文单位|发文机构|发文部门|发布机构|发布部门|发布单位|发布(?=[:：]))" + _FIELD_VALUE  # (- 发布: / - 满城区农业农村局)
+    # 发文机关中共安徽省交通运输厅党组: a law database prints a label and its value with nothing between
+    + r"|^(?:发文机关|发布部门)(?P<glued>[^|｜\s:：]{4,40})$"
+)
 SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
 SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)[:：]\s*(?P<value>\S{6,80})$")
 GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$|行政公署(?:办公室)?$")
@@ -568,7 +584,7 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
         head.field_title = summary["value"]
     issuer = ISSUER_FIELD.search(text) or ISSUER_FIELD.search(spaced)
     source = SOURCE_FIELD.search(text)  # 来源：伊犁哈萨克自治州人民政府办公厅 (a government's, not a newspaper's)
-    named = ALIAS_AFTER.sub("", issuer["value"]) if issuer else ""  # 杭州市农业农村局(杭州市乡村振兴局): its other name
+    named = ALIAS_AFTER.sub("", issuer["value"] or issuer["glued"]) if issuer else ""  # 杭州市农业农村局(杭州市乡村振兴局): its other name
     if head.field_issuer is None and issuer and is_org(named):
         head.field_issuer = named
     elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source["value"]) or _local_body(source["value"])):
@@ -607,6 +623,12 @@ def _title_complete(text: str, after_signature: bool = False) -> bool:
 
 
 BODY_OPENERS = ("为", "根据", "按照", "依据", "近日", "近年来", "现将", "经", "当前", "随着", "今年", "我省", "我市", "我区", "我国")
+
+
+def _wrapped_title_start(text: str, ahead: str) -> bool:
+    """``text`` opens a title that its next lines finish (东乌珠穆沁旗国民经济和社会发展 / 第十四个五年规划和…
+    / 远景目标纲要): no sentence's punctuation, and the lines joined end as a title does."""
+    return not text.startswith(BODY_OPENERS) and not re.search(r"[，,。；;：:]", ahead) and _title_complete(ahead)
 
 
 def _is_heading_start(text: str) -> bool:
@@ -669,8 +691,8 @@ AFTER_SIGNATURE_LINES = 40  # how far into a notice its signature is looked for
 
 def _dropped_from(short: str, long: str) -> bool:
     """``short`` is ``long`` with characters a page lost (二三五年 for 二〇三五年)."""
-    if len(short) >= len(long):
-        return False
+    if len(short) >= len(long) or (long.startswith(short) and long[len(short)] in "和及与、"):
+        return False  # (A和B: a notice that issues two documents, the first of them named alone)
     rest = iter(long)
     return all(char in rest for char in short)
 
@@ -708,7 +730,7 @@ def _dedupe_headings(headings: list[str]) -> list[str]:
     return seen
 
 
-APPROVED_THEN_ISSUED = r"已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予)?(?:印发|下达|发布|转发)"  # 《X》已经区人大…批准，现予下达
+APPROVED_THEN_ISSUED = r"已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予以|予)?(?:印发|下达|下发|发布|转发)"  # 《X》已经区人大…批准，现予下达
 
 
 def _issued_title(body: str) -> str | None:
@@ -721,7 +743,8 @@ def _issued_title(body: str) -> str | None:
     # 区发展改革委《X》已经区政府审核通过，现转发给你们: the body that drafted it before the quoted title
     match = match or re.search(r"[《〈](?P<t>[^《〈》〉\n]{2,120})[》〉]\s*" + APPROVED_THEN_ISSUED, body)
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
-    match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*现(?:予)?印发(?:给)?你们", body)
+    # (研究制定了《X》，经局领导同意，现印发给你们: who agreed, between)
+    match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*(?:经[^。，,《]{2,20}(?:同意|研究|审定|通过)[，,]\s*)?现(?:予以|予)?印发(?:给)?你们", body)
     # 现将2023年浙江省卫生健康工作要点印发给你们: no guillemets, a title's ending before 印发
     match = match or re.search(r"现将(?P<t>[^，,。；;《》〈〉\n]{4,80}?(?:" + "|".join(PLAN_WORDS) + r"))(?:[（(][^）)]{1,16}[）)])?\s*印发(?:给)?你们", body)
     return squeeze(match["t"]) if match else None
@@ -879,11 +902,15 @@ def _level_of_prefix(name: str) -> AdminLevel | None:
     return None
 
 
+LEADING_BRACKETED_PLACE = re.compile(r"^[（(](?P<place>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市))[）)]")
+
+
 def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
     """A place the title starts with (深圳碳普惠…, 黑龙江关于…), else one it names in full (关于深入打好北京市…)."""
     if not title:
         return []
     text = re.sub(r"^(?:中共|关于|[“\"]?十[四五三]五[”\"]?)", "", squeeze(title))
+    text = LEADING_BRACKETED_PLACE.sub(r"\g<place>", text)  # (河北省)衡水市冀州区…: a site's path of places, read as one
     name, places = places_at_start(text, lexicon)
     if places:
         # 温州湾新区、龙湾区推动…: a place listed next that lies within the first is the title's own, the deeper
@@ -976,6 +1003,8 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
         found = longest_place_at(squeezed, position, lexicon, short=True)
         if found and found[1][0].rank is AdminLevel.COUNTY and squeezed[max(0, position - 1) : position + 1] in rules()["bound_words"]:
             found = None  # 2万户以上城区连片…: 以上 is a word, 上城区 no place (以上海为龙头 still names 上海)
+        if found and position and squeezed[position - 1] in rules()["verb_names"].get(found[0][:2], ""):
+            found = None  # 县发改委要会同县督查落实办: 会同 the verb, not 会同县
         if found and (len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)):
             mentions[found[0]] += 1
             before.setdefault(found[0], Counter())[squeezed[position - 1] if position else ""] += 1
@@ -1194,11 +1223,15 @@ def complete_issuer(name: str, places: list[Jurisdiction], lexicon: Lexicon) -> 
     if short and short["place"] in lexicon.place_names:
         return short["place"] + "人民政府" + (short["rest"] or "")
     party = SHORT_PARTY_COMMITTEE.fullmatch(completed)  # 新疆维吾尔自治区党委: 中共新疆维吾尔自治区委员会
-    return f"中共{party['place']}委员会{party['rest'] or ''}" if party and party["place"] in lexicon.place_names else completed
+    if party and party["place"] in lexicon.place_names:
+        return f"中共{party['place']}委员会{party['rest'] or ''}"
+    committee = PARTY_COMMITTEE_WITHOUT_PARTY.fullmatch(completed)  # 安徽省委 (a news report's): 中共安徽省委
+    return f"中共{completed}" if committee and committee["place"] in lexicon.place_names else completed
 
 
 # (not 地区, 盟 or 特别行政区: a 行政公署 or an SAR's government has no 人民政府)
 SHORT_GOVERNMENT = re.compile(r"(?P<place>.+?(?:省|市|县|(?<![地政])区|旗|州|自治区))政府(?P<rest>办公[室厅])?")
+PARTY_COMMITTEE_WITHOUT_PARTY = re.compile(r"(?P<place>.+?(?:省|市|县|区|旗|州|盟))委(?:办公[室厅])?")
 SHORT_PARTY_COMMITTEE = re.compile(r"(?P<place>.+?(?:省|市|县|区|旗|州|盟|自治区))党委(?P<rest>办公[室厅])?")
 
 
@@ -1228,17 +1261,35 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     meta = Metadata(doc_number=head.number or head.field_number)
     # the first heading that ends as a title does (a garbled banner line may come before it)
     # (自治区人民政府发布通知 above the notice's own heading: a news page's headline, no title)
-    chosen = next((h for h in headings if (_title_complete(h) or "关于" in h) and not NEWS_HEADLINE.fullmatch(h)), headings[0] if headings else None)
+    candidates = [h for h in headings if (_title_complete(h) or "关于" in h) and not NEWS_HEADLINE.fullmatch(h)]
+    # ((河北省)衡水市冀州区…规划(2022年更新) above the cover's own title: a repository's name for the file)
+    own = [h for h in candidates if not LEADING_BRACKETED_PLACE.match(h)]
+    chosen = (own or candidates or headings or [None])[0]
     first = read_heading(chosen) if chosen else None
     issuers = list(head.banner)
     body = text[lines[head.body_start].start if head.body_start < len(lines) else 0 :][:HEAD_CHARS]
     news = NEWS_REPORT.search(body[:400]) or NEWS_REPORT.search(text[begin : begin + 400])  # (the head may have read past it)
     headline = HEADLINE_OF_DOCUMENT.search(first.title) if first and "关于" not in first.title else None
+    # (黑龙江发布关于…的意见!: the report's verb before a title with no guillemets)
+    headline = headline or (PLAIN_HEADLINE.fullmatch(first.title) if first else None)
+    # a page that reports a document (江西省政府发布《X》): its date is the report's
+    reported = bool(headline or (chosen and "关于" not in chosen and HEADLINE_OF_DOCUMENT.search(squeeze(chosen))))
     if headline:  # 宁夏出台《全区养老服务资源优化布局实施方案》: a news headline of a document, whose title is the quoted one
         first = Heading(headline["title"], None, [])
-    if news and (first is None or not re.search(r"[《〈]|关于", first.title)):
+    # (全文!安徽省委省政府印发重要《实施意见》: a headline quoting the short name the report then defines)
+    headline_only = first is None or not re.search(r"关于", first.title) and all(len(q) <= MAX_SHORT_NAME for q in QUOTED_TITLE.findall(first.title))
+    if news and headline_only:
         # 近日，A、B印发了《X》: a news report of a document, whose title is X
-        first = Heading(squeeze(news["title"]), None, split_orgs(re.sub(r"联合|会同", "、", squeeze(news["orgs"]))))
+        notice = squeeze(news["notice"]) if news["notice"] else None
+        title = squeeze(news["title"] or news["quoted"] or news["unquoted"])
+        if not notice and (inner := QUOTED_NOTICE.fullmatch(title)):  # 印发了《<X>的通知》: the notice reported, X inside it
+            title, notice = inner["t"], title
+        first = Heading(title, notice, split_orgs(re.sub(r"联合|会同", "、", squeeze(news["orgs"]))))
+        reported = True
+    elif news and first and not first.issuers and first.title == squeeze(news["title"] or news["quoted"] or news["unquoted"]):
+        first = Heading(first.title, first.notice_title, split_orgs(squeeze(news["orgs"])))  # the headline's document: who issued it
+    elif headline_only and (interpreted := INTERPRETATION.search(squeeze(body[:400]))):
+        first = Heading(interpreted["title"])  # 对新近发布的《X》进行了政策解读: an interpretation, of X
     if first is None and _title_complete(file_title := _file_title(path)):
         first = Heading(file_title)  # no heading before the body (序言…): a file named by its title
     if first is None and head.field_title:
@@ -1296,7 +1347,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         issuers = [adopted["org"]]  # 已于…由生态环境部部务会议审议通过，现予公布: a decree signed by a minister alone
     # a news page's date is when the news was published, not when the document it reports was issued
     lead_end = lines[head.body_start + NEWS_LEAD_LINES].start if head.body_start + NEWS_LEAD_LINES < len(lines) else begin + HEAD_CHARS
-    web_date = None if _news_page(text[begin:lead_end]) else head.web_date
+    web_date = None if reported or _news_page(text[begin:lead_end]) else head.web_date
     dates = [d for d in (signature_date, head.field_date, head.heading_date, web_date, printed[1] if printed else None) if d]
     if dates:
         meta.issue_date, meta.date_precision = dates[0]
@@ -1387,12 +1438,24 @@ def _news_page(head_text: str) -> bool:
     return False
 
 
+PLAIN_HEADLINE = re.compile(
+    rf"[^关《》，,。]{{2,12}}?(?:{'|'.join(rules()['notice_verbs'])})了?(?P<title>关于[^《》，,。]{{4,120}}?(?:意见|方案|决定|规划|计划|办法|措施))[!！]?"
+)
 HEADLINE_OF_DOCUMENT = re.compile(rf"(?:{'|'.join(rules()['notice_verbs'])})了?[《〈](?P<title>[^》〉]{{4,120}})[》〉]$")
 NEWS_OF_NOTICE = re.compile(r"^(?:近日|日前|刚刚|\d{1,2}月\d{1,2}日)[，,](?P<org>[^，。《]{2,40}?)(?:联合|正式)?(?:印发|发布|下发)(?:了)?(?:通知|文件)")
+QUOTED_NOTICE = re.compile(r"(?:关于(?:印发|转发|发布))?[<〈＜](?P<t>[^>〉＞]{4,120})[>〉＞]的通知")
 NEWS_REPORT = re.compile(
-    r"(?:近日|日前|\d{1,2}月\d{1,2}日)[，,](?P<orgs>[^，。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:联合|共同|正式)?"
-    r"(?:印发|发布|出台|制定)了?[《〈](?P<title>[^》〉]{4,120})[》〉]"  # (市委、市政府研究决定,…,并印发《X》)
+    # (沈阳市城乡建设局等多部门联合印发《X》，全文如下: a repost's first sentence, undated; 北极星环保网获悉，: a site's lead)
+    r"(?:(?:近日|日前|\d{1,2}月\d{1,2}日|^[^。，,\n]{2,20}?获悉)[，,]|^(?=[^。\n]{4,200}?全文(?:公布)?如下)|从(?=[^。，,]{2,40}?获悉[，,]))"
+    r"(?P<orgs>[^，。《]{2,80}?)(?:获悉[，,][^。《]{0,20}?)?(?:研究决定[^。《]{0,80}?[，,]并)?(?:联合|共同|正式)?"
+    r"(?:印发|发布|出台|制定|实施)了?"  # (市委、市政府研究决定,…,并印发《X》; 记者从云南省人民政府获悉，该省实施《X》)
+    # (发布关于向社会公开征求《X(征求意见稿)》意见的公告: the notice it reports, and the plan's title in it)
+    r"(?:(?P<notice>关于[^。《]{0,40}[《〈](?P<quoted>[^》〉]{4,120})[》〉][^。，,《》]{0,20}?的(?:公告|通知|通告))|[《〈](?P<title>[^》〉]{4,120})[》〉]"
+    r"|(?P<unquoted>关于[^。，,《》]{4,100}?的(?:意见|决定|实施方案|行动方案|工作方案))(?=[。，,]))"  # (发布关于…的意见。: no guillemets)
 )
+MAX_SHORT_NAME = 6  # characters of a document's short name a report quotes (《实施意见》, 《三年行动》)
+QUOTED_TITLE = re.compile(r"[《〈]([^》〉]+)[》〉]")
+INTERPRETATION = re.compile(r"对(?:[^《。]{0,10}的)?[《〈](?P<title>[^》〉]{4,120})[》〉](?:[（(]以下简称[^）)]{1,16}[）)])?(?:进行|作)了?(?:政策)?解读")
 
 
 def _file_title(path: str) -> str:
