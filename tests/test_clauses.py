@@ -321,3 +321,18 @@ def test_a_bracket_of_role_words_then_the_time_it_adds(tmp_path):  # round 43: �
     ]  # (before: two reported unread, the second neither read nor reported)
     assert [t.deadline.text for t in plan.tasks] == ["2025年底前完成", "长期坚持", "12月底前完成"]  # the time the bracket adds
     assert not plan.problems
+
+
+def test_round_58_clauses(tmp_path):  # 连江县 主办单位/协办单位, 阿里地区 bare brackets of 地区 departments
+    plan = _built(tmp_path, "lianjiang", (
+        "2021年县委、县政府为民办实事工作计划\n一、人居环境提升工程\n(1)实施老旧小区改造提升。改造凤园西侧片区老旧小区。\n"
+        "主办单位:县城投公司,协办单位:住建局、凤城镇。\n"
+    ))
+    assert [(a.surface, a.role) for t in plan.tasks for a in t.assignments] == [("县城投公司", "lead"), ("住建局", "co"), ("凤城镇", "co")]
+    plan = _built(tmp_path, "ali", (
+        "阿里地区贯彻实施《美丽西藏建设规划纲要(2014-2030年)》分工方案\n一、工作分工\n1.重点开发区域实行有利于加大开发强度的激励性政策。(地区发展改革委)\n"
+        "2.限制开发区域因地制宜发展特色产业。(地区农牧局)\n3.加强生态修复。(市农牧局)\n"
+    ))  # 地区 is the level of a prefecture (行政公署): its departments as the plan's own, 市农牧局 and 地区农牧局 one unit
+    units = [a.unit for t in plan.tasks for a in t.assignments]
+    assert [(u.name, u.jurisdiction) for u in units[:1]] == [("阿里地区发展改革委", "542500")]
+    assert units[1].key == units[2].key == "542500/unit/农牧局"

@@ -211,7 +211,7 @@ def _bare_lists(text: str, start: int, end: int) -> list[ClauseMatch]:
         ]
         if items and all(
             ORGANISATION_END.search(item) and BARE_ITEM.fullmatch(item) and not _name_rules()[1].search(item) for item in items
-        ) and any(item.startswith(("省", "市", "区", "县", "州", "自治区", "国家", "国务院")) or item.endswith("部") for item in items):
+        ) and any(item.startswith((*LEVEL_PREFIXES, "国家", "国务院")) or item.endswith("部") for item in items):
             found.append(ClauseMatch(clause.start, clause.end, clause.body_start, clause.body_end, True, bare=True))
     return found
 

@@ -23,7 +23,7 @@ from ..errors import InputError
 from ..model import ActionTheme, AdminLevel, Jurisdiction
 
 # Level prefixes a unit name may start with, longest first: 自治区发展改革委, 州生态环境局, 区发改委.
-LEVEL_PREFIXES = ("自治区", "自治州", "省", "市", "区", "县", "镇", "州", "盟", "旗")
+LEVEL_PREFIXES = ("自治区", "自治州", "地区", "省", "市", "区", "县", "镇", "州", "盟", "旗")  # (地区: 阿里地区发展改革委 writes 地区发展改革委)
 # Words that start with a level's character but name no level: 市场监管局, 市政管理局, 区域…
 NOT_LEVEL_PREFIXES = longest_first(load_rules("clause_rules")["not_level_prefixes"])
 FIELD_DEPARTMENT = re.compile(r"(?:行政)?主管部门$|部门$")

@@ -22,13 +22,14 @@ from .lexicon import NOT_LEVEL_PREFIXES, Lexicon
 from .places import places_at_start, unknown_place, unnamed_below
 
 LEVEL_OF_PREFIX = {
-    "省": ("省",), "自治区": ("自治区",), "市": ("市",), "州": ("州",), "盟": ("盟",),
+    "省": ("省",), "自治区": ("自治区",), "市": ("市",), "州": ("州",), "盟": ("盟",), "地区": ("地区",),
     "区": ("区", "县"), "县": ("县", "区", "旗"), "旗": ("旗", "县"), "镇": ("镇",),
 }
+PREFIXES_LONGEST_FIRST = sorted(LEVEL_OF_PREFIX, key=len, reverse=True)  # (自治区 and 地区 before 区)
 # How far down the hierarchy each prefix points, to tell a level below the plan's own
 RANK_OF_PREFIX = {
     "省": AdminLevel.PROVINCE, "自治区": AdminLevel.PROVINCE, "市": AdminLevel.PREFECTURE, "州": AdminLevel.PREFECTURE,
-    "盟": AdminLevel.PREFECTURE, "区": AdminLevel.COUNTY, "县": AdminLevel.COUNTY, "旗": AdminLevel.COUNTY,
+    "盟": AdminLevel.PREFECTURE, "地区": AdminLevel.PREFECTURE, "区": AdminLevel.COUNTY, "县": AdminLevel.COUNTY, "旗": AdminLevel.COUNTY,
     "镇": AdminLevel.TOWNSHIP,
 }
 RANK_ORDER = (AdminLevel.NATIONAL, AdminLevel.PROVINCE, AdminLevel.PREFECTURE, AdminLevel.COUNTY, AdminLevel.ZONE, AdminLevel.TOWNSHIP)
@@ -86,12 +87,13 @@ def resolve(surface: str, collective: bool, plan_jurisdiction: Jurisdiction | No
         name = listed.name if listed else named_place + surface[len(prefix) :]
         return UnitRef(f"{code}/{department.id}", name, code, department.id, department.label_zh, False, "department")
 
-    prefix = surface[0] if surface[0] in LEVEL_OF_PREFIX and len(surface) > 2 and not surface.startswith(NOT_LEVEL_PREFIXES) else ""
+    prefix = next((p for p in PREFIXES_LONGEST_FIRST if surface.startswith(p) and len(surface) > len(p) + 1), "")
+    prefix = "" if surface.startswith(NOT_LEVEL_PREFIXES) else prefix
     place = scope(prefix, plan_jurisdiction, lexicon) if prefix else home
     code = place.code if place else home_code
     type_id, kind = lexicon.suffix_kind(surface)
     # 省环科院 in a province's plan is its 环科院: a prefix naming the plan's own level adds nothing
-    local = surface[1:] if prefix and place is home else surface
+    local = surface[len(prefix) :] if prefix and place is home else surface
     return UnitRef(f"{code}/unit/{local}", surface, code, type_id, None, False, kind)
 
 
