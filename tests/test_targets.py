@@ -373,6 +373,15 @@ def sentence_targets(text):
     return [brief(t) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))]
 
 
+def built_plan(tmp_path, text, name="plan.txt"):
+    """The one plan ``policygraph.build`` reads from ``text`` written to a file."""
+    import policygraph
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return policygraph.build([str(path)]).plans[0]
+
+
 def wild_text(number):
     return next(Path(__file__).parent.joinpath("data", "wild").glob(f"{number}、*")).read_text(encoding="utf-8")
 
@@ -1702,3 +1711,15 @@ def test_an_allocation_table_of_one_years_task_with_its_unit_above(tmp_path):  #
 def test_a_verb_with_le_reports_work_done():  # round 56 (芜湖/河南): 建立了128项工作项目台账
     assert sentence_targets("建立了128项工作项目台账。") == []
     assert [t[2] for t in sentence_targets("新建了10个公园，2025年将再新建5个。")] == [5]
+
+
+def test_round_58_and_59_forms_of_targets(tmp_path):  # 海北州, 江西, 河南: each failed before its fix
+    plan = built_plan(tmp_path, (
+        "海北州2018年落实草原生态保护补助奖励机制政策实施方案\n五、实施规模:全州实施禁牧面积1180万亩,草畜平衡奖励面积2398.8万亩\n"
+        "八、2017年实施情况: 2017年全州完成禁牧面积1180万亩。\n"
+    ))  # an area a reward covers is a promise; in an undated plan of one year, the year before it reports results
+    assert [(t.value, t.unit) for t in plan.targets] == [(Decimal("1180"), "万亩"), (Decimal("2398.8"), "万亩")]
+    assert sentence_targets("力争到2025年汽车产业产值突破万亿元，全省数字经济规模超过千亿元，加快打造万亿级信息技术产业高地。") == [
+        ("汽车产业产值", "more_than", 1, "万亿元", 2025, None), ("全省数字经济规模", "more_than", 1000, "亿元", 2025, None)]
+    assert sentence_targets("实施千村示范万村整治工程，培育百家企业，形成15个千亿元产业集群。") == [
+        ("形成千亿元产业集群", "reach", 15, "个", None, None)]  # a magnitude alone with no comparing verb names a grade

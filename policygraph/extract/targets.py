@@ -154,6 +154,7 @@ class TargetRules:
     share_verbs: tuple[str, ...]
     money_objects: tuple[str, ...]
     recipient_units: tuple[str, ...]
+    support_scope_nouns: tuple[str, ...]
     opening_verb: re.Pattern[str]  # a verb of work that opens a clause
     item_before_count: re.Pattern[str]  # an item number glued to the count after it (2.50个)
     next_amount: re.Pattern[str]  # a verb of work, then its count, inside what looked like one object
@@ -214,7 +215,7 @@ def target_rules() -> TargetRules:
     number = rf"(?:{ARABIC}|{CJK_NUMBER})"
     magnitude = _alternation(data["magnitudes"])
     value = re.compile(  # 0.6万至1万人: a range may repeat the magnitude on its lower bound; 三分之二, 2/3: a share
-        rf"(?:(?P<fraction>{FRACTION})|(?P<number>{number})(?P<more>{_alternation(data['over_words'])})?"
+        rf"(?:(?P<fraction>{FRACTION})|(?P<number>{number}|{BARE_MAGNITUDE})(?P<more>{_alternation(data['over_words'])})?"
         rf"(?:(?:{magnitude}|{_alternation(data['percent'])})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?"
         rf"(?:(?<=[^\d])[（(](?:{units})[）)])?)"  # 5000套(间): another measure of the same things, in brackets
         rf"(?:(?:[（(]含[）)])?(?P<suffix>{_alternation(suffixes)}))?"  # 2家(含)以上: at least, the bound included
@@ -253,6 +254,7 @@ def target_rules() -> TargetRules:
         cover_verb=re.compile(_alternation(data["cover_verbs"])),
         money_objects=tuple(data["money_objects"]),
         recipient_units=tuple(data["recipient_units"]),
+        support_scope_nouns=tuple(data["support_scope_nouns"]),
         opening_verb=re.compile(rf"(?:{_alternation(data['hedges'])})*(?P<verb>{_alternation(data['amount_verbs'])})"),
         item_before_count=re.compile(
             rf"^[ \t\u3000]*(\d{{1,2}})\.\d+(?={_alternation(data['count_units'])})(?!个百分点)", re.M
@@ -429,6 +431,8 @@ TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
 PEOPLE_BEFORE = re.compile(r"(?:人口|人数)(?:总量|规模)?[^，,。；;\d、]{0,6}$")
 PEOPLE_REACH = 12  # characters back from a number to the people it counts
+BARE_MAGNITUDE_VERBS = ("突破", "超过", "达到", "迈上", "跨上", "超")
+BARE_MAGNITUDE = "(?:" + "|".join(f"(?<={verb})" for verb in BARE_MAGNITUDE_VERBS) + ")(?=万亿)"  # 突破万亿元: no digit
 MAGNITUDE_ALONE = re.compile(r"(?:万|亿)(?=$|[，,。；;、）)以左])")  # 1200万, with no measure after it
 OVER_AFTER_MAGNITUDE = re.compile(r"(?P<magnitude>[十百千万亿]+)余")  # what the value pattern lets follow a magnitude
 
@@ -442,8 +446,11 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
         share = (top_value * 100 / bottom_value).quantize(Decimal("0.01")).normalize()
         share = share.quantize(Decimal(1)) if share == share.to_integral_value() else share  # 20, not 2E+1
         return _Value(match.start(), match.end(), share, "%", match["suffix"] or "", False, False)
-    number = _number(match["number"])
-    if number is None or ROUND_NAME.match(match["number"]):
+    written = match["number"]
+    # 突破万亿元, 超过千亿元: a magnitude alone after a comparing verb counts one of it (not 千村示范, 万亿级产业)
+    counted = text.endswith(BARE_MAGNITUDE_VERBS, 0, match.start()) and (match["unit"] or "").endswith("元")
+    number = Decimal(1) if written == "" and counted else _number(written)
+    if number is None or (ROUND_NAME.match(written) and not counted):
         return None
     upper = _number(match["upper"]) if match["upper"] else None
     unit, end, suffix = match["unit"] or "", match.end(), match["suffix"] or ""
@@ -462,7 +469,7 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
             end += len(suffix)
     return _Value(
         match.start(), end, number, unit, suffix, match["upper"] is not None,
-        not match["number"][0].isdigit(), upper if upper is not None and upper > number else None,
+        not written[:1].isdigit(), upper if upper is not None and upper > number else None,
         bool(match["more"] or over_after_magnitude),
     )
 
@@ -1352,7 +1359,8 @@ def _supports(found: _Found, rules: TargetRules) -> bool:
         return False  # 公租房租赁补贴发放目标任务数为1333户: how many the support reaches
     for word in rules.support_words:
         at = found.metric.find(word)
-        if at >= 0 and not found.metric.startswith(rules.amount_verbs, at + len(word)):
+        # (草畜平衡奖励面积: the area the reward covers, a promise)
+        if at >= 0 and not found.metric.startswith((*rules.amount_verbs, *rules.support_scope_nouns), at + len(word)):
             return True
     return False
 
@@ -1581,13 +1589,16 @@ def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
     """Figures dated before the plan could promise them are results, not targets: under a title
     that names its period, anything due before the period opens (“十三五”以来…增长到2020年的78.93亿元
     in a “十四五” plan); in any plan with an issue date, a figure whose year is stated bare (no 到,
-    底 or 前) and is before the year it was issued (2022年，全市完成造林5万亩 in a plan of 2023).
+    底 or 前) and is before the year it was issued (2022年，全市完成造林5万亩 in a plan of 2023), or,
+    undated, before the one year its title names (2018年…实施方案).
     Returns how many were dropped."""
     period = title_period(plan.title, rules)
     issued = plan.issue_date.year if getattr(plan, "issue_date", None) else None
     own_year = annual_year(plan.title)  # 2020年度…方案 published in January 2021: its 2020年度 is its own year
     marked = [t for t in [*plan.targets, *(t for task in plan.tasks for t in task.targets)] if "bare_year" in t.rules]
-    if period is None and issued is None:
+    # (海北州2018年落实…实施方案, undated: 2017年全州完成禁牧面积1180万亩 is last year's result)
+    latest = issued if issued is not None else own_year
+    if period is None and latest is None:
         _unmark(marked)
         return 0
 
@@ -1597,7 +1608,7 @@ def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
             return True
         if period is not None and due < period[0]:
             return False
-        return not (issued is not None and "bare_year" in target.rules and target.year and target.year < issued and target.year != own_year)
+        return not (latest is not None and "bare_year" in target.rules and target.year and target.year < latest and target.year != own_year)
 
     before = len(plan.targets) + sum(len(task.targets) for task in plan.tasks)
     plan.targets = [t for t in plan.targets if promised(t)]
