@@ -1179,3 +1179,36 @@ def test_round_58_and_59_pages(tmp_path):  # 东乌珠穆沁旗, 齐齐哈尔, �
     assert plan.title == "甘肃省强工业行动实施方案(2022-2025年)"
     plan = build(tmp_path, jiangxi="江西省政府发布《江西省十四五制造业高质量发展规划》\n2021-09-14 10:25 | 来源:东方网 | 编辑:竹隐 |\n最近几天,江西省政府发布了规划。\n").plans[0]
     assert (plan.title, plan.issue_date) == ("江西省十四五制造业高质量发展规划", None)  # the page's date is the news's
+
+
+def test_review_of_rounds_56_to_59_metadata_rules(tmp_path):  # found by review, each verified before its fix
+    plan = build(tmp_path, source=(
+        "江西省数字经济做优做强“一号发展工程”实施方案\n"
+        "日前，记者从省发展改革委获悉，省政府办公厅印发《江西省数字经济做优做强“一号发展工程”实施方案》。\n"
+    )).plans[0]  # who told the reporter is no issuer, nor is 记者从…
+    assert plan.issuers == ["江西省人民政府办公厅"]
+    plan = build(tmp_path, rcep="青岛市推进 RCEP 经贸合作行动方案\n为深化与RCEP成员国经贸合作,制定本方案。\n").plans[0]
+    assert plan.title == "青岛市推进RCEP经贸合作行动方案"  # one Latin word in a title is no site's languages
+    plan = build(tmp_path, huitong=(
+        "关于进一步加强农村饮水安全工程运行管理的实施方案\n二、工作措施\n（一）加强水源保护。由会同县水利局负责，会同县生态环境分局配合。\n"
+        "（二）加强水质检测。由会同县疾病预防控制中心负责。\n（三）加强工程管护。由会同县水利局负责，各乡镇人民政府配合。\n"
+    )).plans[0]
+    assert plan.jurisdiction.name == "会同县"  # 由 before 会同县水利局: the county, named
+    plan = build(tmp_path, suqian="宿迁市数字经济发展三年行动计划\n最新政策\n为加快数字经济发展,制定本计划。\n").plans[0]
+    assert plan.title == "宿迁市数字经济发展三年行动计划"  # a page's column is no wrapped last word
+    plan = build(tmp_path, trial="关于进一步完善乡村振兴人才引进奖励机制政策\n实施方案（试行）\n为加快乡村振兴,制定本方案。\n").plans[0]
+    assert plan.title == "关于进一步完善乡村振兴人才引进奖励机制政策实施方案（试行）"
+    plan = build(tmp_path, repost="沈阳出台老旧小区改造新政\n沈阳市城乡建设局等多部门联合印发《沈阳市城镇老旧小区改造三年行动方案》，全文如下：\n为全面贯彻落实…\n").plans[0]
+    assert (plan.title, plan.issuers) == ("沈阳市城镇老旧小区改造三年行动方案", ["沈阳市城乡建设局"])  # a headline above the repost's lead
+
+
+def test_round_60_and_61_pages(tmp_path):  # 银川, 昆明, 瑞金 pages: each failed before its fix
+    plan = build(tmp_path, yinchuan=(
+        "公开内容快速切换\n当前位置: 首页>政府信息公开>银川市人民政府办公室>市政府(办)文件\n"
+        "名 称: | 银川市人民政府办公室关于印发《2025年银川市第一批基本建设项目投资计划》的通知 |\n各县(市)区人民政府,市政府各部门:\n"
+    )).plans[0]  # a page's control, no heading
+    assert plan.title == "2025年银川市第一批基本建设项目投资计划"
+    plan = build(tmp_path, kunming="昆明当好排头兵三年行动方案发布\n\n昆明市当好排头兵三年行动方案\n\n(2023—2025年)\n\n为深入贯彻党的二十大精神,制定本行动方案。\n").plans[0]
+    assert plan.title == "昆明市当好排头兵三年行动方案(2023—2025年)"  # a news headline above the document's own heading
+    plan = build(tmp_path, ruijin="微信扫一扫\n2022年瑞金市政府工作报告重点任务分解\n今年政府工作的总体要求是:坚持稳字当头。\n").plans[0]
+    assert plan.title == "2022年瑞金市政府工作报告重点任务分解"  # a page's share button

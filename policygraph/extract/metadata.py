@@ -96,7 +96,8 @@ def _menu_line(spaced: str) -> bool:
         return len(items) >= 3 and len(named) >= 2 and all(MENU_ITEM.fullmatch(item) for item in named)
     words = spaced.split()
     chinese = [w for w in words if not LANGUAGE_WORD.fullmatch(w)]
-    if len(chinese) >= 2 and len(chinese) < len(words) and all(MENU_ITEM.fullmatch(w) for w in chinese):
+    # (not 青岛市推进 RCEP 经贸合作行动方案: one Latin word in a title)
+    if len(chinese) >= 2 and len(words) - len(chinese) >= 2 and all(MENU_ITEM.fullmatch(w) for w in chinese):
         return True  # 中国政府网 黑龙江省政府网 English Русская версия 市人大: a site's links and its languages
     return (
         len(words) >= 3 and all(MENU_ITEM.fullmatch(w) and len(w) <= 2 * MAX_MENU_WORD for w in words)
@@ -123,7 +124,9 @@ PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[I
 SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]|（[一二三四五六七八九十]+）|\d+[.．、]|目录|前言|序言|引言)")
 # 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
 CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《》]*〉){2,160}?)》")  # alternatives that cannot overlap
-MAX_WRAPPED_WORD = 6  # characters of a title's last words on a line of their own (三年行动计划)
+REPORTED_HEADLINE = re.compile(r".{4,60}?(?:方案|计划|规划|意见|办法|措施|要点|细则|纲要)》?(?:正式)?(?:发布|出台|印发|公布)")  # …方案发布
+# a title's last words on a line of their own: 实施方案, 三年行动计划, 实施方案（试行）; not 最新政策, a column
+WRAPPED_TITLE_END = re.compile(r"(?:实施|行动|工作|三年行动|专项行动|专项)?(?:方案|计划|规划|意见|办法|要点|细则|纲要)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?")
 PLAN_WORDS = ("方案", "计划", "意见", "规划", "要点", "办法", "措施", "举措", "政策", "决定", "细则", "纲要", "通知", "清单", "指南", "通告", "公告", "条例", "规定", "安排", "分工")
 # a document of its own that is no plan a notice issues: 完成情况表, 进展情况的报告, 督查通报
 REPORT_WORDS = ("表", "报告", "通报", "责任书")
@@ -444,7 +447,8 @@ def read_head(lines: list[Line]) -> Head:
             continue  # 113701130042070099-A/2021-4059841: a page's index number printed without its label
         if GARBLED_NUMBER.fullmatch(text):
             continue  # 应政办发〔202321: a number a page lost characters of, no title (it is not guessed either)
-        number = _own_number(Line(text, line.spaced, line.start))
+        # (根据南陵县绿化委员文件(南绿【2022】1号)精神,…: a sentence citing another's number, the body begun)
+        number = _own_number(Line(text, line.spaced, line.start)) if not text.startswith(BODY_OPENERS) else None
         if number and head.number is None:
             head.number = number
             before = text[: text.find(number)].rstrip("（(") if number in text else ""
@@ -505,8 +509,14 @@ def read_head(lines: list[Line]) -> Head:
             # (2022年《政府工作报告》 / 目标任务责任分解方案: a quoted document, then what the title makes of it)
             quoted_then_plan = joined.endswith(("》", "〉")) and _title_complete(text) and not re.search(r"关于|印发|转发|文件$", text)
             # (…奖励机制政策 / 实施方案: a title whose last word wrapped alone, 实施方案 no title of its own)
-            wrapped_word = len(text) <= MAX_WRAPPED_WORD and text.endswith(PLAN_WORDS)
-            if block and _title_complete(joined) and not notice_open and not quoted_then_plan and not wrapped_word and not re.match(r"[的及和与（(]|通知|函", text):
+            wrapped_word = bool(WRAPPED_TITLE_END.fullmatch(text))
+            # (昆明当好排头兵三年行动方案发布 / 昆明市当好排头兵三年行动方案: a news headline, then the document's own heading)
+            following_title = text + (lines[index + 1].text if index + 1 < len(lines) else "")
+            reported_above = bool(REPORTED_HEADLINE.fullmatch(joined)) and (_title_complete(text) or _title_complete(following_title))
+            if reported_above:
+                head.headings.append(joined)
+                block = []
+            elif block and _title_complete(joined) and not notice_open and not quoted_then_plan and not wrapped_word and not re.match(r"[的及和与（(]|通知|函", text):
                 head.headings.append("".join(block))  # a finished title: what follows is not part of it
                 block = []
                 # (瑞昌市人民政府办公室 under a page's title: the document's own head follows)
@@ -902,6 +912,7 @@ def _level_of_prefix(name: str) -> AdminLevel | None:
     return None
 
 
+GOVERNMENT_AFTER_NAME = ("人民政府", "政府", "委", "人大", "政协")
 LEADING_BRACKETED_PLACE = re.compile(r"^[（(](?P<place>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市))[）)]")
 
 
@@ -1003,8 +1014,10 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
         found = longest_place_at(squeezed, position, lexicon, short=True)
         if found and found[1][0].rank is AdminLevel.COUNTY and squeezed[max(0, position - 1) : position + 1] in rules()["bound_words"]:
             found = None  # 2万户以上城区连片…: 以上 is a word, 上城区 no place (以上海为龙头 still names 上海)
-        if found and position and squeezed[position - 1] in rules()["verb_names"].get(found[0][:2], ""):
-            found = None  # 县发改委要会同县督查落实办: 会同 the verb, not 会同县
+        if found and position and squeezed[position - 1] in rules()["verb_names"].get(found[0][:2], "") and not squeezed.startswith(
+            GOVERNMENT_AFTER_NAME, position + len(found[0])
+        ):
+            found = None  # 县发改委要会同县督查落实办: 会同 the verb, not 会同县 (会同县人民政府 is the county)
         if found and (len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)):
             mentions[found[0]] += 1
             before.setdefault(found[0], Counter())[squeezed[position - 1] if position else ""] += 1
@@ -1288,7 +1301,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         reported = True
     elif news and first and not first.issuers and first.title == squeeze(news["title"] or news["quoted"] or news["unquoted"]):
         first = Heading(first.title, first.notice_title, split_orgs(squeeze(news["orgs"])))  # the headline's document: who issued it
-    elif headline_only and (interpreted := INTERPRETATION.search(squeeze(body[:400]))):
+    elif headline_only and (interpreted := INTERPRETATION.search(squeeze(body[:400])) or LEARNED.search(squeeze(text[begin : begin + 400]))):
         first = Heading(interpreted["title"])  # 对新近发布的《X》进行了政策解读: an interpretation, of X
     if first is None and _title_complete(file_title := _file_title(path)):
         first = Heading(file_title)  # no heading before the body (序言…): a file named by its title
@@ -1446,15 +1459,17 @@ NEWS_OF_NOTICE = re.compile(r"^(?:近日|日前|刚刚|\d{1,2}月\d{1,2}日)[，
 QUOTED_NOTICE = re.compile(r"(?:关于(?:印发|转发|发布))?[<〈＜](?P<t>[^>〉＞]{4,120})[>〉＞]的通知")
 NEWS_REPORT = re.compile(
     # (沈阳市城乡建设局等多部门联合印发《X》，全文如下: a repost's first sentence, undated; 北极星环保网获悉，: a site's lead)
-    r"(?:(?:近日|日前|\d{1,2}月\d{1,2}日|^[^。，,\n]{2,20}?获悉)[，,]|^(?=[^。\n]{4,200}?全文(?:公布)?如下)|从(?=[^。，,]{2,40}?获悉[，,]))"
-    r"(?P<orgs>[^，。《]{2,80}?)(?:获悉[，,][^。《]{0,20}?)?(?:研究决定[^。《]{0,80}?[，,]并)?(?:联合|共同|正式)?"
-    r"(?:印发|发布|出台|制定|实施)了?"  # (市委、市政府研究决定,…,并印发《X》; 记者从云南省人民政府获悉，该省实施《X》)
+    # (北极星环保网获悉，, 记者从省发展改革委获悉，: who told the reporter is no issuer; what follows names it)
+    r"(?:(?:近日|日前|\d{1,2}月\d{1,2}日|(?:^|(?<=[。，,\n]))[^。，,\n]{0,40}?获悉)[，,]|(?:^|(?<=\n))(?=[^。\n]{4,200}?全文(?:公布)?如下))"
+    r"(?P<orgs>[^，。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:联合|共同|正式)?"
+    r"(?:印发|发布|出台|制定)了?"  # (市委、市政府研究决定,…,并印发《X》)
     # (发布关于向社会公开征求《X(征求意见稿)》意见的公告: the notice it reports, and the plan's title in it)
     r"(?:(?P<notice>关于[^。《]{0,40}[《〈](?P<quoted>[^》〉]{4,120})[》〉][^。，,《》]{0,20}?的(?:公告|通知|通告))|[《〈](?P<title>[^》〉]{4,120})[》〉]"
     r"|(?P<unquoted>关于[^。，,《》]{4,100}?的(?:意见|决定|实施方案|行动方案|工作方案))(?=[。，,]))"  # (发布关于…的意见。: no guillemets)
 )
 MAX_SHORT_NAME = 6  # characters of a document's short name a report quotes (《实施意见》, 《三年行动》)
 QUOTED_TITLE = re.compile(r"[《〈]([^》〉]+)[》〉]")
+LEARNED = re.compile(r"获悉[，,][^。《，,]{0,10}?(?:实施|推出)了?[《〈](?P<title>[^》〉]{4,120})[》〉]")  # 记者从…获悉,该省实施《X》
 INTERPRETATION = re.compile(r"对(?:[^《。]{0,10}的)?[《〈](?P<title>[^》〉]{4,120})[》〉](?:[（(]以下简称[^）)]{1,16}[）)])?(?:进行|作)了?(?:政策)?解读")
 
 
