@@ -336,3 +336,20 @@ def test_round_58_clauses(tmp_path):  # 连江县 主办单位/协办单位, 阿
     units = [a.unit for t in plan.tasks for a in t.assignments]
     assert [(u.name, u.jurisdiction) for u in units[:1]] == [("阿里地区发展改革委", "542500")]
     assert units[1].key == units[2].key == "542500/unit/农牧局"
+
+
+def test_review_of_round_58s_clause_rules(tmp_path):  # found by review: a site's footer names who runs it
+    plan = _built(tmp_path, "footer", (
+        "2023年全民健身运动会实施方案\n一、主要任务\n（一）举办全市全民健身运动会。牵头单位：市体育局；配合单位：市教育局。\n"
+        "（二）加强宣传推广。各县（市）区要加强宣传。\n\n徐州市体育局\n2023年3月1日\n\n【打印本页】【关闭窗口】\n"
+        "主办单位：徐州市人民政府办公室\n网站标识码：3203000001 苏ICP备05008710号\n"
+    ))
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [[("市体育局", "lead"), ("市教育局", "co")], []]
+    assert any("主办单位" in p.text for p in plan.problems)  # reported, not read, not dropped
+
+
+def test_round_60_and_61_clauses(tmp_path):  # 海城市 各开发区、镇(街道); 东莞 (市残联、…负责)
+    plan = _built(tmp_path, "haicheng", "海城市任务分解方案\n一、主要目标\n1.地区生产总值增长6.5%以上。\n牵头单位:市发展和改革局 责任单位:各有关部门,各开发区、镇(街道)\n")
+    assert [a.surface for t in plan.tasks for a in t.assignments] == ["市发展和改革局", "各有关部门", "各开发区", "各镇(街道)"]  # 各 carries over
+    plan = _built(tmp_path, "dongguan", "东莞市实施意见\n一、稳就业\n1.继续征收残疾人就业保障金。(市残联、市财政局、市税务局负责)\n")
+    assert [a.surface for t in plan.tasks for a in t.assignments] == ["市残联", "市财政局", "市税务局"]

@@ -262,7 +262,7 @@ ROLE_WORD_PATTERN = alternatives(RULES["closing_words"], spaced_out=True) + r"\s
 WORDED_CLOSE = re.compile(ROLE_WORD_PATTERN + "[）)〕］\\]】]")
 ROLE_WORD_INSIDE = re.compile(r"[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府)" + alternatives(RULES["closing_words"]))  # 市生态环境局牵头
 ENDS_WITH_ROLE_WORD = re.compile(ROLE_WORD_PATTERN + "$")
-ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部)(?:等)?$")
+ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部|残联|妇联|文联|侨联|工商联|科协|供销社)(?:等)?$")
 OPEN_BRACKET = re.compile(_OPEN_CLASS)
 TRAILING_RIDER = re.compile(
     r"(?:。[^。]*(?:以下|下同|不再(?:一一)?列出)[^。]*|[，,；;](?:以下[^，,；;。]{0,8})?(?:下同|不再(?:一一)?列出)"
@@ -342,6 +342,8 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
     for match in matches:
         if found and match.start("label") < found[-1].end:
             continue
+        if _site_footer(text, match.start("label")):
+            continue  # 主办单位：徐州市人民政府办公室 above 网站标识码: who runs the site
         clause_start = match.start("label")
         clause_end = _line_end(text, match.start())
         if match.re is INLINE_LABEL:  # (…。责任单位：市住建局。（二）…: the clause ends with its sentence)
@@ -367,6 +369,22 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
             clause_end = next_end
         found.append(ClauseMatch(clause_start, clause_end, clause_start, clause_end, True))
     return found
+
+
+SITE_FOOTER = re.compile(alternatives(RULES["site_footer_words"]))
+FOOTER_REACH = 2  # lines before and after a label line where a site's footer words make it the footer's
+
+
+def _site_footer(text: str, at: int) -> bool:
+    """The label at ``at`` stands in a web page's footer: its line, or one of the lines around it, holds a footer word."""
+    first = at
+    for _ in range(FOOTER_REACH):
+        first = text.rfind("\n", 0, max(0, first - 1)) + 1 if first > 0 else 0
+    last = at
+    for _ in range(FOOTER_REACH + 1):
+        found = text.find("\n", last + 1)
+        last = len(text) if found < 0 else found
+    return bool(SITE_FOOTER.search(text, first, last))
 
 
 MAX_BLANK_LINES = 3  # blank lines a page puts between two label lines of one task (more: another part of the text)
@@ -655,6 +673,16 @@ def _roles(
     return [(LEAD if i in firsts else CO, basis, rule) for i in range(len(items))], False
 
 
+KIND_AND_ALTERNATIVE = re.compile(r"(?P<kind>[\u4e00-\u9fff]{1,4})[（(](?P<other>[\u4e00-\u9fff]{1,4})[）)]")
+
+
+def _collective_kind(surface: str, lexicon: Lexicon) -> bool:
+    """A kind of unit a 各 before it carries over to (街道, 园区), or a kind with its alternative in brackets (镇(街道))."""
+    paired = KIND_AND_ALTERNATIVE.fullmatch(surface)
+    nouns = lexicon.collective_nouns
+    return surface in nouns or bool(paired and paired["kind"] in nouns and paired["other"] in nouns)
+
+
 def _states_rule(surface: str) -> bool:
     """两地所列首位单位为牵头单位, 逗号前为牵头单位: the document's own rule, never a unit."""
     return any(pattern.search(surface) for pattern in (STATED_FIRST_LEAD, STATED_MARK_LEAD, STATED_COMMA_LEAD))
@@ -889,7 +917,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 collective_prefix = collective[0] if isinstance(collective, tuple) else None
                 items.append(_Item(surface, start, end, marked_here, role, rules, True, group))
                 continue
-            if collective_prefix and surface in lexicon.collective_nouns:
+            if collective_prefix and _collective_kind(surface, lexicon):
                 items.append(_Item(collective_prefix + surface, start, end, marked_here, role, [*rules, "distributive_prefix"], True, group))
                 continue
             collective_prefix = None
