@@ -1723,3 +1723,28 @@ def test_round_58_and_59_forms_of_targets(tmp_path):  # 海北州, 江西, 河�
         ("汽车产业产值", "more_than", 1, "万亿元", 2025, None), ("全省数字经济规模", "more_than", 1000, "亿元", 2025, None)]
     assert sentence_targets("实施千村示范万村整治工程，培育百家企业，形成15个千亿元产业集群。") == [
         ("形成千亿元产业集群", "reach", 15, "个", None, None)]  # a magnitude alone with no comparing verb names a grade
+
+
+def test_review_of_rounds_58_and_59s_target_rules(tmp_path):  # found by review, each verified before its fix
+    plan = built_plan(tmp_path, "关于加快建设先进制造业强市的实施意见\n一、主要目标\n到2025年，全市工业总产值突破万亿大关，规上工业增加值增长8%。\n")
+    assert [(t.value, t.unit) for t in plan.targets] == [(8, "%")]  # a magnitude with no measure after it: no figure, and no crash
+    assert sentence_targets("打造超万亿产业集群，全省GDP突破万亿，迈上万亿元台阶。") == []
+    assert sentence_targets("每亩补贴105元，每户补贴面积不超过50亩。每家企业吸纳就业见习补贴人数不超过20人。每年奖励规模以上工业企业不超过10家。") == []  # caps of support
+
+
+def test_round_60_and_61_forms_of_targets(tmp_path):  # 包头, 姚安, 银川, 芜湖, 广西, 咸宁: each failed before its fix
+    plan = built_plan(tmp_path, (
+        "包头市人民政府关于下达2025年包头市国民经济和社会发展计划的通知\n发布日期: 2025-01-21 14:08\n"
+        "资料来源:包头市人民政府 发布日期:2025-01-21 14:08 文件下载\n各旗、县、区人民政府:\n现将《2025年包头市国民经济和社会发展计划》印发给你们。\n"
+        "2025年国民经济和社会发展主要预期目标是:地区生产总值增长8%左右;粮食产量达到24亿斤以上。\n"
+    ))  # 资料来源 among a page's particulars ends no body
+    assert [(t.value, t.unit) for t in plan.targets] == [(8, "%"), (24, "亿斤")]
+    assert [t[2:4] for t in sentence_targets(
+        "2023年,全县收购烟叶865万公斤,综合等级纯度90%以上。主城区增设4-5家居家养老服务场所,扩充公办幼儿园学位至1800个,整合3000万元资金。"
+    )] == [(865, "万公斤"), (90, "%"), (4, "家"), (1800, "个"), (3000, "万元")]
+    assert sentence_targets("扩充公办幼儿园学位至1800个。")[0][0] == "扩充公办幼儿园学位"  # 至 no part of the metric
+    assert sentence_targets("单位GDP用水量、单位工业增加值用水量比2015年降低20%。") == [
+        ("单位GDP用水量", "decrease_by", 20, "%", None, 2015), ("单位工业增加值用水量", "decrease_by", 20, "%", None, 2015)]
+    assert [t[0] for t in sentence_targets("到2020年,实现地区生产总值和城乡居民人均收入比2010年翻一番。")] == ["地区生产总值", "城乡居民人均收入"]
+    assert [t[0] for t in sentence_targets("能源消费总量和强度下降10%。")] == ["能源消费总量和强度"]  # 强度 alone is elided: one metric
+    assert sentence_targets("到2020年，劳动年龄人口平均受教育年限达到11.1年。") == [("劳动年龄人口平均受教育年限", "reach", Decimal("11.1"), "年", 2020, None)]

@@ -125,6 +125,9 @@ BODY_GOES_ON_WITHIN = 3000  # characters after a 抄送 block in which the outli
 MAX_SKIPPED_ENDS = 3
 
 
+PAGE_DATE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}|日期|时间")
+
+
 def body_end(view: TextView, start: int) -> int:
     """Where the body ends: the first 附件/抄送/资料来源 line after ``start``.
 
@@ -140,6 +143,9 @@ def body_end(view: TextView, start: int) -> int:
         if skipped < MAX_SKIPPED_ENDS and match.group().startswith("附件") and _attached_list_follows(view.text, match):
             skipped += 1  # 附件1 / 2025年县政府工作报告任务清单 / 一、…: the list the notice issues is the plan's body
             continue
+        line_end = view.text.find("\n", match.end())
+        if match.group().startswith("资料来源") and PAGE_DATE.search(view.text, match.end(), len(view.text) if line_end < 0 else line_end):
+            continue  # 资料来源:包头市人民政府 发布日期:2025-01-21 14:08: a web page's particulars above the document, no end of it
         return match.start()
     return len(view.text)
 

@@ -133,6 +133,7 @@ class TargetRules:
     places_before: re.Pattern[str]
     hedges: tuple[str, ...]
     rate_endings: tuple[str, ...]
+    quantity_endings: tuple[str, ...]
     level_nouns: tuple[str, ...]
     subject_words: tuple[str, ...]
     scope_words: tuple[str, ...]
@@ -236,6 +237,7 @@ def target_rules() -> TargetRules:
         places_before=re.compile(rf"(?:{_alternation(data['amount_verbs'])}){PLACE_LIST}"),
         hedges=tuple(_longest(data["hedges"])),
         rate_endings=tuple(data["rate_endings"]),
+        quantity_endings=tuple(data["quantity_endings"]),
         level_nouns=tuple(_longest(data["level_nouns"])),
         subject_words=tuple(_longest(data["subject_words"])),
         scope_words=tuple(_longest(data["scope_words"])),
@@ -430,7 +432,10 @@ MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares 
 TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
 PEOPLE_BEFORE = re.compile(r"(?:人口|人数)(?:总量|规模)?[^，,。；;\d、]{0,6}$")
+YEARS_BEFORE = re.compile(r"年限[^，,。；;\d、]{0,6}$")  # 劳动年龄人口平均受教育年限达到: a number of years follows
 PEOPLE_REACH = 12  # characters back from a number to the people it counts
+MIN_LISTED_QUANTITY = 4  # characters of a quantity listed with another (能源消费总量和强度: 强度 alone is elided)
+LEVEL_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![截直])至$")
 BARE_MAGNITUDE_VERBS = ("突破", "超过", "达到", "迈上", "跨上", "超")
 BARE_MAGNITUDE = "(?:" + "|".join(f"(?<={verb})" for verb in BARE_MAGNITUDE_VERBS) + ")(?=万亿)"  # 突破万亿元: no digit
 MAGNITUDE_ALONE = re.compile(r"(?:万|亿)(?=$|[，,。；;、）)以左])")  # 1200万, with no measure after it
@@ -449,7 +454,9 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
     written = match["number"]
     # 突破万亿元, 超过千亿元: a magnitude alone after a comparing verb counts one of it (not 千村示范, 万亿级产业)
     counted = text.endswith(BARE_MAGNITUDE_VERBS, 0, match.start()) and (match["unit"] or "").endswith("元")
-    number = Decimal(1) if written == "" and counted else _number(written)
+    if written == "" and not counted:
+        return None  # 突破万亿大关, 超万亿级: no measure to count in
+    number = Decimal(1) if written == "" else _number(written)
     if number is None or (ROUND_NAME.match(written) and not counted):
         return None
     upper = _number(match["upper"]) if match["upper"] else None
@@ -460,6 +467,11 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
     people = target_rules().people_count.match(text, end) if not unit and not suffix else None
     if people:  # 20.58万贫困人口: people counted by a magnitude and their noun, no measure word
         unit, end = people["magnitude"] + "人", people.end("magnitude")
+    elif not unit and text.startswith("年", end) and YEARS_BEFORE.search(text, max(0, match.start() - PEOPLE_REACH), match.start()):
+        unit, end = "年", end + 1  # 平均受教育年限达到11.1年: a span of years measured, no date
+        after = target_rules().suffix_after.match(text, end)
+        suffix = after.group() if after else suffix
+        end += len(after.group()) if after else 0
     elif not unit and not suffix and PEOPLE_BEFORE.search(text, max(0, match.start() - PEOPLE_REACH), match.start()):
         magnitude = MAGNITUDE_ALONE.match(text, end)
         if magnitude:  # 常住人口突破1200万(左右): the people named before, counted in 万
@@ -714,6 +726,7 @@ class _SentenceReader:
             notes.append("footnote_marker")
         metric = OUTLINE_REMNANT.sub("", metric)  # （一）新购置公交车200辆: the item's marker is no part of it
         metric = _strip_hedges(metric, self.rules)
+        metric = LEVEL_TO.sub("", metric)  # 扩充公办幼儿园学位至1800个: 至 says the figure is a level, no part of the metric
         if len(metric) > MAX_METRIC:
             metric = metric[-MAX_METRIC:]
         offset = self.text.find(metric, start, end) if metric else -1
@@ -1249,12 +1262,16 @@ class _SentenceReader:
             before = self.text[clause:metric_end].rstrip()
             stripped = [_strip_hedges(p, self.rules) for p in parts]
             # A、B均达到97%, A、B分别下降10%以上, 农药利用率和化肥利用率提高到40%: each metric reaches it
-            if len(parts) > 1 and (EACH.search(before) or "分别" in before or all(p.endswith(self.rules.rate_endings) for p in stripped)):
+            if len(parts) > 1 and (EACH.search(before) or "分别" in before or all(self._measured(p) for p in stripped)):
                 return stripped
             return [metric]
         if "分别" in self.text[clause : metric_end + 2] and len(parts) == count:  # 分别在7%、2%以下: 分别 opens the comparator
             return [_strip_hedges(p, self.rules) for p in parts]
         return [metric] * count
+
+    def _measured(self, metric: str) -> bool:
+        """A metric that names a rate (农药利用率) or a quantity of its own (单位GDP用水量, not 强度 alone)."""
+        return metric.endswith(self.rules.rate_endings) or (len(metric) >= MIN_LISTED_QUANTITY and metric.endswith(self.rules.quantity_endings))
 
     def read_idioms(self) -> None:
         for idiom, (comparator, number, unit) in self.rules.idioms.items():
@@ -1270,10 +1287,12 @@ class _SentenceReader:
                         continue
                     metric, metric_start, notes = before[-1].metric, clause, [*notes, "elided_metric"]
                 value = _Value(match.start(), match.end(), Decimal(number), unit, "", False, False)
-                self.found.append(
-                    _Found(metric_start, match.end(), metric, value, comparator, self.time_before(match.start()),
-                           self.base_before(clause, match.start()), False, [*notes, "idiom"])
-                )
+                metrics = self.distribute(metric, 1, clause, match.start())  # A和B比2010年翻一番: each doubles
+                for each in metrics:
+                    self.found.append(
+                        _Found(metric_start, match.end(), each, value, comparator, self.time_before(match.start()),
+                               self.base_before(clause, match.start()), False, [*notes, "idiom", *(["distributive"] if len(metrics) > 1 else [])])
+                    )
 
 
 # the words that name a count as a target (目标任务数为275个小区)
@@ -1359,8 +1378,11 @@ def _supports(found: _Found, rules: TargetRules) -> bool:
         return False  # 公租房租赁补贴发放目标任务数为1333户: how many the support reaches
     for word in rules.support_words:
         at = found.metric.find(word)
-        # (草畜平衡奖励面积: the area the reward covers, a promise)
-        if at >= 0 and not found.metric.startswith((*rules.amount_verbs, *rules.support_scope_nouns), at + len(word)):
+        if at < 0 or found.metric.startswith(rules.amount_verbs, at + len(word)):
+            continue
+        # (草畜平衡奖励面积2398.8万亩: the area the reward covers, a promise; not 每户补贴面积不超过50亩, a cap of it)
+        covered = found.metric.startswith(rules.support_scope_nouns, at + len(word))
+        if not covered or found.comparator is AT_MOST or "每" in found.metric[:at]:
             return True
     return False
 
