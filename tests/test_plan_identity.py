@@ -1212,3 +1212,18 @@ def test_round_60_and_61_pages(tmp_path):  # 银川, 昆明, 瑞金 pages: each 
     assert plan.title == "昆明市当好排头兵三年行动方案(2023—2025年)"  # a news headline above the document's own heading
     plan = build(tmp_path, ruijin="微信扫一扫\n2022年瑞金市政府工作报告重点任务分解\n今年政府工作的总体要求是:坚持稳字当头。\n").plans[0]
     assert plan.title == "2022年瑞金市政府工作报告重点任务分解"  # a page's share button
+
+
+def test_a_county_named_by_the_document_it_cites_or_by_its_two_characters(tmp_path):  # round 60: 姚安县, 嘉鱼县
+    plan = build(tmp_path, yaoan=(
+        "为认真贯彻落实州人民政府安排,切实抓好2023年全县烟叶工作,特提出如下意见:\n一、目标任务\n2023年,全县种植烟叶6.4万亩。\n"
+        "各乡镇人民政府要严格贯彻落实好《姚安县人民政府办公室关于加强基本农田保护的通知》,全县上下共同推进。\n"
+    )).plans[0]  # a county's text citing its own county government's document
+    assert plan.jurisdiction.name == "姚安县"
+    plan = build(tmp_path, jiayu=(
+        "嘉政办发〔2021〕5号\n县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及嘉鱼的重点事项进行责任分解的通知\n"
+        "各镇人民政府,县政府各部门,嘉鱼经济开发区:\n经县人民政府同意,现将责任分解给你们。\n"
+    )).plans[0]  # 嘉鱼 twice, and 嘉 opens the county's number
+    assert plan.jurisdiction.name == "嘉鱼县"
+    plan = build(tmp_path, other="县政府办公室关于做好防汛工作的通知\n各镇人民政府:\n全县要按照《市人民政府关于防汛的通知》做好工作,学习嘉鱼经验,嘉鱼做法。\n").plans[0]
+    assert plan.jurisdiction is None or plan.jurisdiction.name != "嘉鱼县"  # no number that 嘉 opens: a county named so is not the speaker

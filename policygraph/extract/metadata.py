@@ -123,6 +123,7 @@ SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:门户网站|网站)")  # • �
 PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[IVXⅠⅡⅢⅣ]{1,4}|第\d+页|资料整理[:：].*|来源[:：](?!.*(?:时间|日期)[:：]).*)$")
 SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]|（[一二三四五六七八九十]+）|\d+[.．、]|目录|前言|序言|引言)")
 # 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
+CITED_ISSUER_AFTER = re.compile(r"(?:人民政府|政府|党委|委员会|办公室|办公厅)")  # 《姚安县人民政府办公室关于…》: issued there
 CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《》]*〉){2,160}?)》")  # alternatives that cannot overlap
 REPORTED_HEADLINE = re.compile(r".{4,60}?(?:方案|计划|规划|意见|办法|措施|要点|细则|纲要)》?(?:正式)?(?:发布|出台|印发|公布)")  # …方案发布
 # a title's last words on a line of their own: 实施方案, 三年行动计划, 实施方案（试行）; not 最新政策, a column
@@ -947,6 +948,21 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
     return []
 
 
+_STEMS: dict[int, dict[str, list[Jurisdiction]]] = {}
+
+
+def _county_stems(lexicon: Lexicon) -> dict[str, list[Jurisdiction]]:
+    """Current counties and districts of three characters by their first two (嘉鱼 of 嘉鱼县), computed once a lexicon."""
+    if id(lexicon) not in _STEMS:
+        stems: dict[str, list[Jurisdiction]] = {}
+        for name, places in lexicon.place_names.items():
+            for place in places:
+                if len(name) == 3 and place.rank is AdminLevel.COUNTY and place.status == "current" and name[2] in "县区市旗":
+                    stems.setdefault(name[:2], []).append(place)
+        _STEMS[id(lexicon)] = stems
+    return _STEMS[id(lexicon)]
+
+
 def _county_stem_at(text: str, position: int, lexicon: Lexicon) -> tuple[str, list[Jurisdiction]] | None:
     """A district's or county's name without its 区/县 at ``position`` (鲅鱼圈 of 鲅鱼圈区), three characters or more."""
     for length in (4, 3):
@@ -1004,6 +1020,13 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
         if len(current) == 1:
             evidence.append(Evidence("self-named", named.group(), current))
             break
+    stems = Counter(squeezed[i : i + 2] for i in range(len(squeezed) - 1) if squeezed[i : i + 2] in _county_stems(lexicon))
+    for stem, times in stems.items():  # 涉及嘉鱼的重点事项, 嘉鱼经济开发区: a county by its two characters, weighed in decide_place
+        evidence.append(Evidence(f"stem ×{times}", stem, _county_stems(lexicon)[stem]))
+    for cited in CITED_TITLE.finditer(text[:TEXT_EVIDENCE_CHARS]):  # 落实好《姚安县人民政府办公室关于…》: a document of a place
+        name, places = places_at_start(squeeze(cited["title"]), lexicon)
+        if places and CITED_ISSUER_AFTER.match(squeeze(cited["title"]), len(name)):
+            evidence.append(Evidence("cited", cited.group(), places))
     mentions: Counter[str] = Counter()
     for name in rules()["names_holding_places"]:  # 长白山保护开发区: no mention of 白山市
         squeezed = squeezed.replace(name, "□" * len(name))
@@ -1057,7 +1080,7 @@ def number_evidence(number: str | None, lexicon: Lexicon) -> list[Evidence]:
     code = rules()["province_abbreviations"].get(number[0])
     if code and code in lexicon.jurisdictions:
         return [Evidence("number", number, [lexicon.jurisdictions[code]])]
-    return []
+    return [Evidence("number", number, [])]  # (嘉政办发: a county's first character, read with the text's names)
 
 
 def file_name_evidence(path: str, lexicon: Lexicon) -> list[Evidence]:
@@ -1160,11 +1183,28 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
         fitting = [p for p in item.places if _fits(p, spoken_level)] if spoken_level else []
         if len(fitting) == 1 and spoken_level:
             return [fitting[0]], f"{item}; speaks as {spoken_level.value}", True
+    # a county that speaks as one (全县) and cites a document its own county's government issued: that county
+    cited = {p.code: p for e in evidence if e.source == "cited" for p in e.places if spoken_level and p.rank is spoken_level}
+    if len(cited) == 1:
+        return list(cited.values()), f"cites a document of {next(iter(cited.values())).name}; speaks as {spoken_level.value}", True
+    if spoken_level is AdminLevel.COUNTY and (stemmed := _stem_of_number(evidence)):
+        return [stemmed], f"its number's first character opens {stemmed.name}, named by its two characters; speaks as county", True
     number = next((e for e in evidence if e.source == "number" and e.places), None)
     if number and spoken_level is AdminLevel.PROVINCE:
         return number.places, f"{number}; speaks as province", True
     seen = "; ".join(map(str, evidence[:6])) or "no issuer, no place in the title, no self-reference"
     return [], seen, False
+
+
+def _stem_of_number(evidence: list[Evidence]) -> Jurisdiction | None:
+    """The one county named twice or more by its two characters (嘉鱼) whose first opens the document's number (嘉政办发)."""
+    number = next((e.text for e in evidence if e.source == "number"), "")
+    fitting = [p for e in evidence if e.source.startswith("stem") and int(e.source.split("×")[1]) >= MIN_STEM_MENTIONS
+               and number.startswith(e.text[0]) for p in e.places]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+MIN_STEM_MENTIONS = 2
 
 
 def _township_of_title(evidence: list[Evidence], lexicon: Lexicon) -> Jurisdiction | None:
