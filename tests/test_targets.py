@@ -1748,3 +1748,12 @@ def test_round_60_and_61_forms_of_targets(tmp_path):  # 包头, 姚安, 银川, 
     assert [t[0] for t in sentence_targets("到2020年,实现地区生产总值和城乡居民人均收入比2010年翻一番。")] == ["地区生产总值", "城乡居民人均收入"]
     assert [t[0] for t in sentence_targets("能源消费总量和强度下降10%。")] == ["能源消费总量和强度"]  # 强度 alone is elided: one metric
     assert sentence_targets("到2020年，劳动年龄人口平均受教育年限达到11.1年。") == [("劳动年龄人口平均受教育年限", "reach", Decimal("11.1"), "年", 2020, None)]
+
+
+def test_a_title_that_reports_one_year_and_plans_the_next(tmp_path):  # round 60: 烟墩镇
+    plan = built_plan(tmp_path, (
+        "烟墩镇营造林2022年完成情况及2023年工作计划\n发布时间:2023-06-21 15:54\n"
+        "县绿化委下达了烟墩镇营造林任务。其中,人工造林面积750亩,封山育林面积2000亩。全年共完成人工造林面积1139.8亩。\n"
+        "2023年,全镇计划完成人工造林面积900亩,封山育林面积1500亩。\n"
+    ))  # before the text first names 2023, the figures are 2022's results
+    assert [(t.value, t.year) for t in plan.targets] == [(900, 2023), (1500, 2023)]

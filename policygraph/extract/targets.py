@@ -35,7 +35,7 @@ from importlib import resources
 
 from ..data import alternatives, load_rules
 from ..model import AT_LEAST, AT_MOST, COMPARATORS, DECREASE_BY, INCREASE_BY, MORE_THAN, REACH, SourceDocument, Target
-from ..read.layout import TextView, merge_spans
+from ..read.layout import TextView, merge_spans, squeeze_text
 from .structure import chinese_number
 
 SUPERSCRIPT = re.compile(r"(?<![a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # a footnote marker (PUE²); not the ³ of a unit, m³
@@ -1607,6 +1607,12 @@ def title_period(title: str | None, rules: TargetRules | None = None) -> tuple[i
     return named[0] if len(named) == 1 else None
 
 
+REPORT_THEN_PLAN = re.compile(
+    r"(?P<done>(?:19|20)\d{2})年[^，。]{0,20}?(?:" + "|".join(map(re.escape, load_rules("target_rules")["review_sections"])) + r")"
+    r"[^，。]{0,6}?(?:及|和|暨|与)[^，。]{0,10}?(?P<next>(?:19|20)\d{2})年"
+)
+
+
 def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
     """Figures dated before the plan could promise them are results, not targets: under a title
     that names its period, anything due before the period opens (“十三五”以来…增长到2020年的78.93亿元
@@ -1614,6 +1620,7 @@ def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
     底 or 前) and is before the year it was issued (2022年，全市完成造林5万亩 in a plan of 2023), or,
     undated, before the one year its title names (2018年…实施方案).
     Returns how many were dropped."""
+    dropped = _drop_reviewed_year(plan)
     period = title_period(plan.title, rules)
     issued = plan.issue_date.year if getattr(plan, "issue_date", None) else None
     own_year = annual_year(plan.title)  # 2020年度…方案 published in January 2021: its 2020年度 is its own year
@@ -1637,7 +1644,42 @@ def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
     for task in plan.tasks:
         task.targets = [t for t in task.targets if promised(t)]
     _unmark(marked)
+    return dropped + before - len(plan.targets) - sum(len(task.targets) for task in plan.tasks)
+
+
+def _drop_reviewed_year(plan) -> int:
+    """A title that reports one year and plans the next (烟墩镇营造林2022年完成情况及2023年工作计划): what the text
+    says before it first names the next year, undated or dated the reported one, is that year's result."""
+    review = REPORT_THEN_PLAN.search(plan.title or "")
+    if not review or int(review["done"]) >= int(review["next"]):
+        return 0
+    text, wanted = plan.source.text, review["next"] + "年"
+    title_at = squeeze_text(text).find(squeeze_text(plan.title or ""))
+    boundary = next((m.start() for m in re.finditer(wanted, text) if m.start() > _original_offset(text, title_at + len(plan.title))), None)
+    if title_at < 0 or boundary is None:
+        return 0
+
+    def reported(target) -> bool:
+        due = target.year or target.period_end
+        # (dated the next year before the text names it: the title's year, carried over the report)
+        return target.span.start < boundary and (due is None or due <= int(review["next"]))
+
+    before = len(plan.targets) + sum(len(task.targets) for task in plan.tasks)
+    plan.targets = [t for t in plan.targets if not reported(t)]
+    for task in plan.tasks:
+        task.targets = [t for t in task.targets if not reported(t)]
     return before - len(plan.targets) - sum(len(task.targets) for task in plan.tasks)
+
+
+def _original_offset(text: str, squeezed_offset: int) -> int:
+    """The offset in ``text`` of the character at ``squeezed_offset`` of its whitespace-free form."""
+    seen = 0
+    for index, char in enumerate(text):
+        if not char.isspace():
+            if seen == squeezed_offset:
+                return index
+            seen += 1
+    return len(text)
 
 
 def _unmark(targets) -> None:
