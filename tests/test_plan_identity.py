@@ -1227,3 +1227,15 @@ def test_a_county_named_by_the_document_it_cites_or_by_its_two_characters(tmp_pa
     assert plan.jurisdiction.name == "嘉鱼县"
     plan = build(tmp_path, other="县政府办公室关于做好防汛工作的通知\n各镇人民政府:\n全县要按照《市人民政府关于防汛的通知》做好工作,学习嘉鱼经验,嘉鱼做法。\n").plans[0]
     assert plan.jurisdiction is None or plan.jurisdiction.name != "嘉鱼县"  # no number that 嘉 opens: a county named so is not the speaker
+
+
+def test_round_62_and_63_pages(tmp_path):  # 济宁, 四川, 上海 pages: each failed before its fix
+    plan = build(tmp_path, jining=(
+        "索  引  号 113708007381606177/2023-03478 公开方式 主动公开\n发布机构 济宁市农业农村局 组配分类 工作计划\n成文日期 2023-05-16 失效日期\n有效性\n\n"
+        "2023年度全市农业农村重点工作任务\n\n发布日期:2023-05-16 信息来源:济宁市农业农村局\n一、稳定粮食生产\n"
+    )).plans[0]  # an empty 有效性 takes no heading for its value
+    assert plan.title == "2023年度全市农业农村重点工作任务"
+    plan = build(tmp_path, sichuan="您当前的位置: 首页>> 正文 三农前沿\n\n四川省农业厅2020年一号文件全文发布 农业农村厅2020年工作要点\n发布时间:2020-02-26\n一、总体要求\n").plans[0]
+    assert plan.title == "农业农村厅2020年工作要点"  # a headline and the title on one line
+    plan = build(tmp_path, shanghai="上海市民政局关于下达2025年民心工程和为民办实事项目任务指标的通知 ( 2025-01-27 )\n各区民政局:\n现将任务指标下达给你们。\n").plans[0]
+    assert (plan.title, str(plan.issue_date)) == ("上海市民政局关于下达2025年民心工程和为民办实事项目任务指标的通知", "2025-01-27")

@@ -125,7 +125,7 @@ SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二
 # 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
 CITED_ISSUER_AFTER = re.compile(r"(?:人民政府|政府|党委|委员会|办公室|办公厅)")  # 《姚安县人民政府办公室关于…》: issued there
 CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《》]*〉){2,160}?)》")  # alternatives that cannot overlap
-REPORTED_HEADLINE = re.compile(r".{4,60}?(?:方案|计划|规划|意见|办法|措施|要点|细则|纲要)》?(?:正式)?(?:发布|出台|印发|公布)")  # …方案发布
+REPORTED_HEADLINE = re.compile(r".{4,60}?(?:方案|计划|规划|意见|办法|措施|要点|细则|纲要|文件)》?(?:全文)?(?:正式)?(?:发布|出台|印发|公布)")  # …方案发布, …一号文件全文发布
 # a title's last words on a line of their own: 实施方案, 三年行动计划, 实施方案（试行）; not 最新政策, a column
 WRAPPED_TITLE_END = re.compile(r"(?:实施|行动|工作|三年行动|专项行动|专项)?(?:方案|计划|规划|意见|办法|要点|细则|纲要)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?")
 PLAN_WORDS = ("方案", "计划", "意见", "规划", "要点", "办法", "措施", "举措", "政策", "决定", "细则", "纲要", "通知", "清单", "指南", "通告", "公告", "条例", "规定", "安排", "分工")
@@ -374,6 +374,8 @@ class Head:
 def _fits_label(label: str, text: str) -> bool:
     """``text``, a line under an empty field's ``label``, can be its value: a date under a date's
     label, a number under a number's, an organisation under a body's; a short value under another."""
+    if re.search(r"有效|效力|时效性|状态", label):  # 有效性 / 有效: not the heading under it
+        return len(text) <= MAX_VALIDITY_VALUE and bool(re.search(r"有效|失效|废止|修订|现行|是|否", text))
     if re.search(r"日期|时间|时效|期限", label):
         return bool(re.search(r"\d{4}\s*[-年./]\s*\d{1,2}", text))  # (not 2023年卫健委…: a title)
     if re.search(r"文号|字号|编号", label):
@@ -383,6 +385,7 @@ def _fits_label(label: str, text: str) -> bool:
     return len(text) <= MAX_FIELD_VALUE
 
 
+MAX_VALIDITY_VALUE = 6  # characters of a validity field's value (现行有效, 已失效)
 MAX_FIELD_VALUE = 20  # characters of a page's field value under an unknown label (a longer line is the page's own)
 
 
@@ -397,6 +400,9 @@ def read_head(lines: list[Line]) -> Head:
         # a title line that is a file name: 【政策】X.docx; a bullet, or a list's - before a field
         text = VIEWER_PAGE.sub("", LIST_DASH.sub("", FILE_NAME_NOISE.sub("", line.text).lstrip(BULLETS)))
         text = TRAILING_CELL_BAR.sub("", text)  # 绍兴市卫生计生委关于印发…的通知 |: a page's table cell round the heading
+        if (dated_heading := TRAILING_PAGE_DATE.search(text)) and dated_heading.start() > 0:
+            head.web_date = head.web_date or _day(dated_heading)  # 上海市民政局关于下达…的通知 ( 2025-01-27 ): the page's date after it
+            text = text[: dated_heading.start()]
         if not text:
             continue
         if RULE_LINE.fullmatch(text):
@@ -500,6 +506,11 @@ def read_head(lines: list[Line]) -> Head:
         if _is_heading(line) and text.startswith("关于") and block and not all(map(is_org, block)) and not block[-1].endswith(("印发", "转发", "发布")):
             head.headings.append("".join(block))  # a title opens with 关于; what came before is another heading
             block = []
+        parts = line.spaced.split()
+        if len(parts) == 2 and REPORTED_HEADLINE.fullmatch(parts[0]) and _title_complete(parts[1]):
+            head.headings.append(parts[0])  # 四川省农业厅2020年一号文件全文发布 农业农村厅2020年工作要点: a headline, then the title
+            text = parts[1]
+            line = Line(text, parts[1], line.start)
         if _is_heading(line):
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             if block and is_org(text) and not is_org(block[-1]) and read_date(following):
@@ -555,6 +566,7 @@ _FIELD_ONLY_LABELS = (
     "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型"
     "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门"  # a law database's particulars
 )
+TRAILING_PAGE_DATE = re.compile(r"[（(](?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})[）)]$")
 TRAILING_CELL_BAR = re.compile(r"(?<=[^|｜\s])[|｜]$")
 BULLETED_FIELD = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[:：])")  # •信息时效期:2029-03-18: a bulleted label, whatever it is
 WEB_FIELD = re.compile(
@@ -1192,7 +1204,8 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
     number = next((e for e in evidence if e.source == "number" and e.places), None)
     if number and spoken_level is AdminLevel.PROVINCE:
         return number.places, f"{number}; speaks as province", True
-    seen = "; ".join(map(str, evidence[:6])) or "no issuer, no place in the title, no self-reference"
+    shown = [e for e in evidence if not e.source.startswith("stem")]  # (a county's two characters count only with its number)
+    seen = "; ".join(map(str, shown[:6])) or "no issuer, no place in the title, no self-reference"
     return [], seen, False
 
 
