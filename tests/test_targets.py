@@ -1757,3 +1757,22 @@ def test_a_title_that_reports_one_year_and_plans_the_next(tmp_path):  # round 60
         "2023年,全镇计划完成人工造林面积900亩,封山育林面积1500亩。\n"
     ))  # before the text first names 2023, the figures are 2022's results
     assert [(t.value, t.year) for t in plan.targets] == [(900, 2023), (1500, 2023)]
+
+
+def test_round_62_and_63_forms_of_targets(tmp_path):  # 沧州 a list of projects, 将军营镇, 耀州区, 临湘, 湖北
+    plan = built_plan(tmp_path, (
+        "关于沧州市2023年第二批高标准农田建设项目的公示\n附:公示清单\n"
+        "| 项目名称 | 建设规模(万亩) | 项目地点 | 项目总投资(万元) |\n"
+        "| 2023年沧县大褚村乡高标准农田建设项目 | 0.5 | 大褚村乡 | 593 |\n| 海兴县2023年苏基镇高标准农田建设项目 | 1 | 苏基镇 | 1300 |\n"
+        "| 2023年青县曹寺镇高标准农田改造提升项目 | 0.5 | 曹寺镇 |\n"
+    ))  # each project what it builds and invests, its name's year its due date; a row with a cell left out is not guessed at
+    assert [(t.metric, t.value, t.unit, t.year) for t in plan.targets] == [
+        ("沧县大褚村乡高标准农田建设项目建设规模", Decimal("0.5"), "万亩", 2023), ("沧县大褚村乡高标准农田建设项目项目总投资", 593, "万元", 2023),
+        ("海兴县2023年苏基镇高标准农田建设项目建设规模", 1, "万亩", None), ("海兴县2023年苏基镇高标准农田建设项目项目总投资", 1300, "万元", None),
+    ]
+    assert sentence_targets("在古房村新建公共厕所10座,已完工8座,每村1处。")[0][2:4] == (10, "座")  # 已完工: work done
+    assert len(sentence_targets("在古房村新建公共厕所10座,已完工8座。")) == 1
+    assert sentence_targets("已建成设施正常运行率达到85%以上。")[0][2] == 85  # what is built, named: a level of it is promised
+    assert sentence_targets("2018年度高标准基本农田建设项目资金366.67万元。")[0][0] == "高标准基本农田建设项目资金"  # 度 belongs to the year
+    assert sentence_targets("——学前三年入园率达到95%以上;争创2个国家生猪调出大县。") == [
+        ("学前三年入园率", "at_least", 95, "%", None, None), ("争创国家生猪调出大县", "reach", 2, "个", None, None)]

@@ -474,7 +474,11 @@ def goal_cell_targets(
 
 # -- allocation tables: a target shared out among places or units --------------------------------
 ALLOCATION = load_rules("target_rules")["allocation_tables"]
-ALLOCATION_FIRST = frozenset(ALLOCATION["first_columns"])
+PROJECT_FIRST = frozenset(ALLOCATION["project_columns"])
+ALLOCATION_FIRST = frozenset([*ALLOCATION["first_columns"], *PROJECT_FIRST])
+PROJECT_CELL = re.compile(r"(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fff0-9（）()、“”\-—]{4,60}")  # 2023年沧县大褚村乡高标准农田建设项目
+OWNER_COLUMN = re.compile(r"单位|部门|责任|牵头")
+PROJECT_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:度)?")
 ALLOCATION_WORDS = re.compile(alternatives(ALLOCATION["column_words"]) + r"$")
 ALLOCATION_FALLS = re.compile(alternatives(ALLOCATION["falls"]) + r"$")
 ALLOCATION_RISES = re.compile(alternatives(ALLOCATION["rises"]) + r"$")
@@ -496,6 +500,8 @@ def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         at += len(raw) + 1
     while cells and not cells[-1][0]:
         cells.pop()
+    if cells and not cells[0][0] and text[start:end].lstrip(" \u3000").startswith("\t"):
+        cells = cells[1:]  # | 项目名称 | 建设规模(万亩) |: the bar that opens every line of the table, no empty cell
     return cells
 
 
@@ -560,6 +566,10 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
         header = header[1:] if numbered else header  # 序号 | 乡镇 | 分阶段任务(亩): the rows' numbers, then their places
         if len(header) < 2 or not _first_column(header[0][0]):
             continue
+        projects = header[0][0] in PROJECT_FIRST
+        if projects and any(OWNER_COLUMN.search(cell) for cell, _, _ in header):
+            continue  # 项目名称 | … | 责任单位: each row a task of its owner's, read by the task tables' reader
+        name_cell = PROJECT_CELL if projects else PLACE_CELL
         columns = {column: _allocation_column(cell) for column, (cell, _, _) in enumerate(header) if column > 0}
         yeared = [column for column, (cell, _, _) in enumerate(header) if column > 0 and HEADER_YEAR.search(cell)]
         years: dict[int, int] = {}
@@ -591,12 +601,16 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
             cells = _tab_cells(text, *lines[index])
             if numbered and cells and ROW_NUMBER.match(cells[0][0]):
                 cells = cells[1:]
-            if width is not None and len(cells) < width and cells and PLACE_CELL.fullmatch(cells[0][0]):
+            if width is not None and len(cells) < width and cells and name_cell.fullmatch(cells[0][0]):
                 index += 1  # (神星镇 | 2478.4 | 2478.4 under 春种 | 夏种 | 合计: which column is empty, the row does not say)
                 continue
             figures = [(column, cell_value(cell), start, end) for column, (cell, start, end) in enumerate(cells) if column in columns and columns[column]]
-            if len(cells) < 2 or not PLACE_CELL.fullmatch(cells[0][0]) or not any(match and match.end() == len(cells[column][0]) for column, match, _, _ in figures):
+            if len(cells) < 2 or not name_cell.fullmatch(cells[0][0]) or not any(match and match.end() == len(cells[column][0]) for column, match, _, _ in figures):
                 break
+            if projects and len(cells) != len(header):
+                index += 1  # (a project's row with a cell left out: which column each figure is under, it does not say)
+                continue
+            named_year = PROJECT_YEAR.match(cells[0][0]) if projects else None  # 2023年沧县…项目: the project's year
             for column, match, _, end in figures:
                 if not match or match.end() != len(cells[column][0]):
                     continue
@@ -605,13 +619,13 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
                 targets.append(
                     Target(
                         text=re.sub(r"\s", "", document.text[origin_start:origin_end]),
-                        metric=cells[0][0] + metric,
+                        metric=cells[0][0][named_year.end() if named_year else 0 :] + metric,
                         value=Decimal(match["number"]),
                         unit=(match["unit"] or unit or (stated_unit["unit"] if stated_unit else "")).replace("％", "%"),
                         comparator=comparator,
                         span=document.span(origin_start, origin_end),
-                        year=years.get(column),
-                        rules=["allocation_table"],
+                        year=years.get(column) or (int(named_year.group(1)) if named_year else None),
+                        rules=["project_table" if projects else "allocation_table"],
                     )
                 )
             table_end = lines[index][1]

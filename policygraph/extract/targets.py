@@ -246,7 +246,11 @@ def target_rules() -> TargetRules:
         frequency_words=tuple(data["frequency_words"]),
         frequency_shares=tuple(data["frequency_shares"]),
         policy_verbs=tuple(data["policy_verbs"]),
-        done_verb=re.compile(alternatives([*data["amount_verbs"], *data["adjacent_amount_verbs"]]) + "了"),
+        # 建立了128项台账, 已完工8座: a verb with 了, or after 已, reports work done
+        done_verb=re.compile(
+            alternatives([*data["amount_verbs"], *data["adjacent_amount_verbs"]]) + "了"
+            + "|已(?:经)?(?:全部|基本|累计)?" + alternatives([*data["amount_verbs"], *data["adjacent_amount_verbs"]])
+        ),
         own_tasks=re.compile(alternatives(data["own_tasks"]) + r"(?=$|[，,。；;）)]|全面|落实|落地|完成)"),
         own_tasks_before=re.compile(r"(?:^|[（(]|分解)" + alternatives(data["own_tasks"]) + r"(?:共|总计|合计)?$"),
         word_after_value=tuple(data["word_after_value"]),
@@ -345,7 +349,7 @@ _YEARS_AHEAD = re.compile(r"(?:力争|计划|拟|将|要|再)(?:经过|通过|�
 _SINCE = re.compile(r"以来|年来")  # 党的十八大以来, 今年以来, 10年来, 近年来: what was done since (the words before are read back)
 SINCE_REACH = 12  # characters read back from 以来 for what it is since
 SINCE_STOPS = frozenset("，。；,;：: \t\n")
-_YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末)?前?")
+_YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末|度)?前?")  # (2018年度: the year, 度 no part of a metric)
 
 
 def _plausible(year: str) -> bool:
@@ -435,6 +439,7 @@ PEOPLE_BEFORE = re.compile(r"(?:人口|人数)(?:总量|规模)?[^，,。；;\d�
 YEARS_BEFORE = re.compile(r"年限[^，,。；;\d、]{0,6}$")  # 劳动年龄人口平均受教育年限达到: a number of years follows
 PEOPLE_REACH = 12  # characters back from a number to the people it counts
 MIN_LISTED_QUANTITY = 4  # characters of a quantity listed with another (能源消费总量和强度: 强度 alone is elided)
+ALREADY_NAMES = re.compile(r"率|达到|达|提高|提升|保持|为|占|的")  # after 已建成…: a level of what exists, not a count of it
 LEVEL_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![截直])至$")
 BARE_MAGNITUDE_VERBS = ("突破", "超过", "达到", "迈上", "跨上", "超")
 BARE_MAGNITUDE = "(?:" + "|".join(f"(?<={verb})" for verb in BARE_MAGNITUDE_VERBS) + ")(?=万亿)"  # 突破万亿元: no digit
@@ -554,7 +559,7 @@ class _Found:
 
 
 # (１)在建材…, 1.新增…, 2、50个…: an item's number, no part of its metric (not 1.5万: a decimal)
-OUTLINE_REMNANT = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)]")  # an item's marker at a metric's start
+OUTLINE_REMNANT = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]|[—－\-]{1,2})")  # an item's marker at a metric's start (（一）, ——)
 ITEM_NUMBER = re.compile(r"^(?:[（(]?\d{1,2}[）)]|\d{1,2}[、.．](?!\d))")
 
 
@@ -790,8 +795,9 @@ class _SentenceReader:
             return None  # 落实安全生产十五条硬措施和省66条、市县99条: the articles of the province's document, no amount
         if value.unit == "条" and _ends_clause(text, value.end) and self.names_a_policy(value):
             return None  # 全面落实民营经济31条: a policy known by its count of articles, no amount
-        if rules.done_verb.search(text, self.clause_start(value.start), value.start):
-            return None  # 建立了128项工作项目台账: a verb with 了, work done
+        done = rules.done_verb.search(text, self.clause_start(value.start), value.start)
+        if done and not (done.group().startswith("已") and ALREADY_NAMES.search(text, done.end(), value.start)):
+            return None  # 建立了128项工作项目台账, 已完工8座: work done (not 已建成设施正常运行率达到85%: what is built, named)
         if value.unit in ("项", "条") and TOTAL_ASIDE.search(text, max(0, value.start - 4), value.start):
             return None  # 重点工作的落实(共101项,…): the plan's own items, totalled in an aside
         if value.unit in rules.count_units and (
