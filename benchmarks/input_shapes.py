@@ -5,8 +5,8 @@
 
 Each shape repeats one kind of line until the text reaches the size: numbered items without
 clauses, items closed by a responsibility clause, clauses never closed, task-table rows,
-sentences full of targets, a table printed one cell per line, lines of 序号 that open no table, and one
-sentence of targets that never ends. The figure printed is extraction time (reading, outline, clauses,
+sentences full of targets, a table printed one cell per line, lines of 序号 that open no table, one
+sentence of targets that never ends, and lines that quote a title reporting one year and planning the next. The figure printed is extraction time (reading, outline, clauses,
 targets, prose) of one document of that size; "x per 10x" is how much longer ten times the
 text takes (10 is linear, 100 quadratic). A second table gives the peak memory Python allocated
 for the same extraction (tracemalloc, a separate untimed run), with its growth per 10x.
@@ -35,12 +35,16 @@ SHAPES = {
     "headers": lambda n: f"序号\n\n推进第{n % 900 + 1}项工作\n\n{n % 900 + 1}\n\n",  # (no number that reads as a year)
     # one sentence that never ends: targets after commas, no full stop and no line break
     "sentence": lambda n: f"新增光伏装机容量不低于{n % 900 + 1}万千瓦，森林覆盖率达到{n % 90}%，",
+    # under a title that reports one year and plans the next: lines that name both years, each looked at once
+    "reported": lambda n: f"《烟墩镇营造林2022年完成情况及2023年工作计划》第{n}次修订，全镇完成造林{n % 900 + 1}亩。\n",
 }
+# shapes whose document opens with its own title line instead of HEADER
+TITLES = {"reported": "烟墩镇营造林2022年完成情况及2023年工作计划\n"}
 TABLE_HEADERS = {"table": "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n", "cells": "序号\n\n重点任务\n\n牵头单位\n\n完成时限\n\n"}
 
 
 def text_of(shape: str, size: int) -> str:
-    pieces = [HEADER + TABLE_HEADERS.get(shape, "")]
+    pieces = [TITLES.get(shape, HEADER) + TABLE_HEADERS.get(shape, "")]
     length, n = len(pieces[0]), 1
     while length < size:
         line = SHAPES[shape](n)

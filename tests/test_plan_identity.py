@@ -1239,3 +1239,22 @@ def test_round_62_and_63_pages(tmp_path):  # 济宁, 四川, 上海 pages: each 
     assert plan.title == "农业农村厅2020年工作要点"  # a headline and the title on one line
     plan = build(tmp_path, shanghai="上海市民政局关于下达2025年民心工程和为民办实事项目任务指标的通知 ( 2025-01-27 )\n各区民政局:\n现将任务指标下达给你们。\n").plans[0]
     assert (plan.title, str(plan.issue_date)) == ("上海市民政局关于下达2025年民心工程和为民办实事项目任务指标的通知", "2025-01-27")
+
+
+def test_review_of_rounds_60_to_63_metadata_rules(tmp_path):  # found by review, each verified before its fix
+    for name, number, words in (("pingan", "平政办发", "平安乡村"), ("xinjian", "新政办发", "新建学校"), ("fumin", "富政办发", "富民产业")):
+        plan = build(tmp_path, **{name: (
+            f"县人民政府办公室关于印发全县{words}建设实施方案的通知\n{number}〔2023〕12号\n各乡镇人民政府，县直各部门：\n"
+            f"全县要推进{words}建设，{words}工作要落实。\n"
+        )}).plans[0]  # a word that is also a county's two characters, its number's first: no place
+        assert plan.jurisdiction is None or plan.jurisdiction.rank.value != "county", name
+    plan = build(tmp_path, anji="县人民政府办公室关于印发全县美丽乡村建设实施方案的通知\n各乡镇人民政府：\n全县要学习借鉴《安吉县人民政府关于美丽乡村建设的意见》等先进经验。\n").plans[0]
+    assert plan.jurisdiction is None or plan.jurisdiction.name != "安吉县"  # another county's example
+    plan = build(tmp_path, baoding="市人民政府办公室关于印发全市农村人居环境整治提升实施方案的通知\n各乡镇人民政府：\n全市要贯彻落实《保定市人民政府办公室关于印发…的通知》。\n").plans[0]
+    assert plan.jurisdiction is None or plan.jurisdiction.name != "保定市"  # a county-level city implements its prefecture's
+    plan = build(tmp_path, validity="济宁市2023年度农业农村重点工作任务\n有效期：\n2028-05-15\n发布日期：2023-05-20\n一、稳定粮食生产\n").plans[0]
+    assert str(plan.issue_date) == "2023-05-20"  # 有效期 is no validity field: its date is its own
+    plan = build(tmp_path, level="效力级别：\n地方政府规章\n沧州市高标准农田建设管理办法\n第一条 为加强高标准农田建设管理,制定本办法。\n").plans[0]
+    assert plan.title == "沧州市高标准农田建设管理办法"
+    plan = build(tmp_path, spaced="四川省农业厅 2020年一号文件全文发布 农业农村厅2020年工作要点 ( 2020-02-26 )\n一、总体要求\n").plans[0]
+    assert (plan.title, str(plan.issue_date)) == ("农业农村厅2020年工作要点", "2020-02-26")

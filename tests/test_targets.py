@@ -1776,3 +1776,28 @@ def test_round_62_and_63_forms_of_targets(tmp_path):  # 沧州 a list of project
     assert sentence_targets("2018年度高标准基本农田建设项目资金366.67万元。")[0][0] == "高标准基本农田建设项目资金"  # 度 belongs to the year
     assert sentence_targets("——学前三年入园率达到95%以上;争创2个国家生猪调出大县。") == [
         ("学前三年入园率", "at_least", 95, "%", None, None), ("争创国家生猪调出大县", "reach", 2, "个", None, None)]
+
+
+def test_review_of_rounds_60_to_63s_target_rules(tmp_path):  # found by review, each verified before its fix
+    assert [t[2] for t in sentence_targets("到2025年，为已脱贫人口提供公益性岗位2000个，已脱贫人口人均纯收入年均增长10%以上。推动已认定企业新增研发机构20家。")] == [2000, 10, 20]
+    assert sentence_targets("目前，全县已建成的污水处理厂有8座，已完成全年任务的60%。") == []  # work done
+    assert sentence_targets("力争2025年度假区接待游客突破300万人次。")[0][0] == "度假区接待游客"
+    plan = built_plan(tmp_path, (
+        "烟墩镇2022年工作总结和2023年工作计划\n一、2022年工作总结\n全镇共完成人工造林1200亩。\n二、明年工作计划\n（一）完成人工造林1500亩。\n"
+        "（二）新建村级文化广场8个。\n"
+    ))  # the next year's part opens at its heading, before the text names 2023
+    assert [t.value for t in plan.targets] == [1500, 8]
+    plan = built_plan(tmp_path, (
+        "关于印发烟墩镇营造林2022年完成情况及2023年工作计划的通知\n各村（社区）：\n现将《烟墩镇营造林2022年完成情况及2023年工作计划》印发给你们。\n"
+        "烟墩镇人民政府\n2023年2月10日\n烟墩镇营造林2022年完成情况及2023年工作计划\n全镇共完成人工造林1200亩，新建苗圃2个。\n"
+        "2023年，全镇计划完成人工造林1500亩，完成森林抚育4000亩。\n"
+    ))  # the quoted title and the signature's date open no part
+    assert [t.value for t in plan.targets] == [1500, 4000]
+    plan = built_plan(tmp_path, "某县主要指标\n项目\t现状值（%）\t目标值（%）\n森林覆盖率\t30.5\t35\n")
+    assert all("project_table" not in t.rules for t in plan.targets)  # 项目 alone heads indicator tables too
+    plan = built_plan(tmp_path, (
+        "关于2023年高标准农田建设项目的公示\n项目名称\t单位\t建设规模（万亩）\t总投资（万元）\t备注\n"
+        "G307国道沧县段农田防护林项目\t万亩\t1.2\t1800\t\n沧县旧州镇高标准农田建设项目\t万亩\t2.3\t3450\t续建\n"
+    ))  # a unit column is no owner's; a name may hold letters; an empty 备注 leaves the row whole
+    assert [(t.value, t.unit) for t in plan.targets] == [(Decimal("1.2"), "万亩"), (1800, "万元"), (Decimal("2.3"), "万亩"), (3450, "万元")]
+

@@ -476,8 +476,8 @@ def goal_cell_targets(
 ALLOCATION = load_rules("target_rules")["allocation_tables"]
 PROJECT_FIRST = frozenset(ALLOCATION["project_columns"])
 ALLOCATION_FIRST = frozenset([*ALLOCATION["first_columns"], *PROJECT_FIRST])
-PROJECT_CELL = re.compile(r"(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fff0-9（）()、“”\-—]{4,60}")  # 2023年沧县大褚村乡高标准农田建设项目
-OWNER_COLUMN = re.compile(r"单位|部门|责任|牵头")
+PROJECT_CELL = re.compile(r"(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fff0-9A-Za-z（）()、“”\-—]{4,60}")  # 2023年沧县大褚村乡高标准农田建设项目
+OWNER_COLUMN = re.compile(r"(?:责任|牵头|实施|承办|建设|业主|主管|配合|协办)(?:单位|部门|主体)|^部门$|责任人")
 PROJECT_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:度)?")
 ALLOCATION_WORDS = re.compile(alternatives(ALLOCATION["column_words"]) + r"$")
 ALLOCATION_FALLS = re.compile(alternatives(ALLOCATION["falls"]) + r"$")
@@ -492,17 +492,35 @@ ALLOCATION_HEADER = re.compile(
 )
 
 
-def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """A tab-separated line's cells, squeezed, with their spans; empty cells at its end dropped."""
+def _tab_cells(text: str, start: int, end: int, opening_bar: bool = False) -> list[tuple[str, int, int]]:
+    """A tab-separated line's cells, squeezed, with their spans; empty cells at its end dropped, and with
+    ``opening_bar`` the empty cell before the first bar (| 项目名称 | 建设规模(万亩) |: a table whose lines all open so)."""
     cells, at = [], start
     for raw in text[start:end].split("\t"):
         cells.append((re.sub(r"\s", "", raw), at, at + len(raw)))
         at += len(raw) + 1
     while cells and not cells[-1][0]:
         cells.pop()
-    if cells and not cells[0][0] and text[start:end].lstrip(" \u3000").startswith("\t"):
-        cells = cells[1:]  # | 项目名称 | 建设规模(万亩) |: the bar that opens every line of the table, no empty cell
+    if opening_bar and cells and not cells[0][0]:
+        cells = cells[1:]
     return cells
+
+
+def _project_row_fits(text, line, header, cells, columns, barred) -> bool:
+    """A project's row has as many cells as its header, the ones left empty (a 备注) under no column of figures:
+    a page that dropped a cell from the middle of a row moves the figures after it under the wrong columns."""
+    fields = text[line[0] : line[1]].split("\t")
+    fields = fields[1:] if barred and fields and not fields[0].strip() else fields
+    while len(fields) > len(header) and not fields[-1].strip():
+        fields.pop()  # (the bar closing the line)
+    if len(fields) != len(header):
+        return False
+    return all(field.strip() or not columns.get(column) for column, field in enumerate(fields))
+
+
+def _opens_with_bar(text: str, start: int, end: int) -> bool:
+    """The line opens with a cell's bar (a tab in the clean view) before its first cell."""
+    return text[start:end].lstrip(" \u3000").startswith("\t")
 
 
 def _allocation_column(header: str) -> tuple[str, str, str] | None:
@@ -560,7 +578,8 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
     spans: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
-        header = _tab_cells(text, *lines[index])
+        barred = _opens_with_bar(text, *lines[index])  # (a table whose header opens with a bar: its rows do too)
+        header = _tab_cells(text, *lines[index], barred)
         index += 1
         numbered = len(header) > 2 and NUMBER_COLUMN.match(header[0][0]) is not None and _first_column(header[1][0])
         header = header[1:] if numbered else header  # 序号 | 乡镇 | 分阶段任务(亩): the rows' numbers, then their places
@@ -583,7 +602,7 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
         stated_unit = MEASURE_LINE.search(text, lines[index - 2][0], lines[index - 2][1]) if index >= 2 else None  # 面积:万亩 above
         table_start, table_end = lines[index - 1][0], None
         width = None  # cells a row must have, when a second header line split a column
-        sub = _tab_cells(text, *lines[index]) if index < len(lines) else []
+        sub = _tab_cells(text, *lines[index], barred) if index < len(lines) else []
         if _sub_header(sub):
             # 春种 | 夏种 under a merged 分阶段任务(亩): the merged column (the first of targets) is as many as its words,
             # the columns after it move along; a row that does not fill them all cannot be told apart
@@ -598,7 +617,7 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
             }
             width, index = 1 + max(named) + len(words) - 1, index + 1  # (a 备注 column may be left empty)
         while index < len(lines):
-            cells = _tab_cells(text, *lines[index])
+            cells = _tab_cells(text, *lines[index], barred)
             if numbered and cells and ROW_NUMBER.match(cells[0][0]):
                 cells = cells[1:]
             if width is not None and len(cells) < width and cells and name_cell.fullmatch(cells[0][0]):
@@ -607,7 +626,7 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
             figures = [(column, cell_value(cell), start, end) for column, (cell, start, end) in enumerate(cells) if column in columns and columns[column]]
             if len(cells) < 2 or not name_cell.fullmatch(cells[0][0]) or not any(match and match.end() == len(cells[column][0]) for column, match, _, _ in figures):
                 break
-            if projects and len(cells) != len(header):
+            if projects and not _project_row_fits(text, lines[index], header, cells, columns, barred):
                 index += 1  # (a project's row with a cell left out: which column each figure is under, it does not say)
                 continue
             named_year = PROJECT_YEAR.match(cells[0][0]) if projects else None  # 2023年沧县…项目: the project's year

@@ -123,6 +123,8 @@ SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:门户网站|网站)")  # • �
 PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[IVXⅠⅡⅢⅣ]{1,4}|第\d+页|资料整理[:：].*|来源[:：](?!.*(?:时间|日期)[:：]).*)$")
 SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]|（[一二三四五六七八九十]+）|\d+[.．、]|目录|前言|序言|引言)")
 # 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
+STUDIED_BEFORE = re.compile(r"学习|借鉴|推广|参照|对标|复制")
+STUDIED_REACH = 8  # characters before a cited title where 学习借鉴 makes it another place's example
 CITED_ISSUER_AFTER = re.compile(r"(?:人民政府|政府|党委|委员会|办公室|办公厅)")  # 《姚安县人民政府办公室关于…》: issued there
 CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《》]*〉){2,160}?)》")  # alternatives that cannot overlap
 REPORTED_HEADLINE = re.compile(r".{4,60}?(?:方案|计划|规划|意见|办法|措施|要点|细则|纲要|文件)》?(?:全文)?(?:正式)?(?:发布|出台|印发|公布)")  # …方案发布, …一号文件全文发布
@@ -374,8 +376,10 @@ class Head:
 def _fits_label(label: str, text: str) -> bool:
     """``text``, a line under an empty field's ``label``, can be its value: a date under a date's
     label, a number under a number's, an organisation under a body's; a short value under another."""
-    if re.search(r"有效|效力|时效性|状态", label):  # 有效性 / 有效: not the heading under it
+    if re.search(r"有效性|时效性|效力状态|是否有效|^有效$", label):  # 有效性 / 有效: not the heading under it
         return len(text) <= MAX_VALIDITY_VALUE and bool(re.search(r"有效|失效|废止|修订|现行|是|否", text))
+    if re.search(r"效力级别|效力等级|文件类型|公文种类", label):  # 效力级别: 地方政府规章, 规范性文件
+        return len(text) <= MAX_FIELD_VALUE and bool(re.search(r"规章|文件|法规|规定|其他|公告|通知|意见|决定", text)) and not _title_complete(text + "X")
     if re.search(r"日期|时间|时效|期限", label):
         return bool(re.search(r"\d{4}\s*[-年./]\s*\d{1,2}", text))  # (not 2023年卫健委…: a title)
     if re.search(r"文号|字号|编号", label):
@@ -400,7 +404,8 @@ def read_head(lines: list[Line]) -> Head:
         # a title line that is a file name: 【政策】X.docx; a bullet, or a list's - before a field
         text = VIEWER_PAGE.sub("", LIST_DASH.sub("", FILE_NAME_NOISE.sub("", line.text).lstrip(BULLETS)))
         text = TRAILING_CELL_BAR.sub("", text)  # 绍兴市卫生计生委关于印发…的通知 |: a page's table cell round the heading
-        if (dated_heading := TRAILING_PAGE_DATE.search(text)) and dated_heading.start() > 0:
+        dated_heading = TRAILING_PAGE_DATE.search(text)
+        if dated_heading and _title_complete(text[: dated_heading.start()]):
             head.web_date = head.web_date or _day(dated_heading)  # 上海市民政局关于下达…的通知 ( 2025-01-27 ): the page's date after it
             text = text[: dated_heading.start()]
         if not text:
@@ -506,11 +511,11 @@ def read_head(lines: list[Line]) -> Head:
         if _is_heading(line) and text.startswith("关于") and block and not all(map(is_org, block)) and not block[-1].endswith(("印发", "转发", "发布")):
             head.headings.append("".join(block))  # a title opens with 关于; what came before is another heading
             block = []
-        parts = line.spaced.split()
-        if len(parts) == 2 and REPORTED_HEADLINE.fullmatch(parts[0]) and _title_complete(parts[1]):
-            head.headings.append(parts[0])  # 四川省农业厅2020年一号文件全文发布 农业农村厅2020年工作要点: a headline, then the title
-            text = parts[1]
-            line = Line(text, parts[1], line.start)
+        split = _headline_then_title(text, line.spaced)
+        if split:  # 四川省农业厅2020年一号文件全文发布 农业农村厅2020年工作要点: a headline, then the title, on one line
+            head.headings.append(split[0])
+            text = split[1]
+            line = Line(text, text, line.start)
         if _is_heading(line):
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             if block and is_org(text) and not is_org(block[-1]) and read_date(following):
@@ -566,7 +571,9 @@ _FIELD_ONLY_LABELS = (
     "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型"
     "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门"  # a law database's particulars
 )
-TRAILING_PAGE_DATE = re.compile(r"[（(](?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})[）)]$")
+TRAILING_PAGE_DATE = re.compile(
+    r"[（(\[【](?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?[）)\]】]$"  # (…的通知 ( 2025-01-27 15:30 ))
+)
 TRAILING_CELL_BAR = re.compile(r"(?<=[^|｜\s])[|｜]$")
 BULLETED_FIELD = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[:：])")  # •信息时效期:2029-03-18: a bulleted label, whatever it is
 WEB_FIELD = re.compile(
@@ -646,6 +653,18 @@ def _title_complete(text: str, after_signature: bool = False) -> bool:
 
 
 BODY_OPENERS = ("为", "根据", "按照", "依据", "近日", "近年来", "现将", "经", "当前", "随着", "今年", "我省", "我市", "我区", "我国")
+
+
+def _headline_then_title(text: str, spaced: str) -> tuple[str, str] | None:
+    """(headline, title) of a line that prints a report's headline, a space, and the document's title: the
+    headline ends where a space follows a REPORTED_HEADLINE and what is left of ``text`` ends as a title."""
+    squeezed_before = 0
+    for word in spaced.split()[:-1]:
+        squeezed_before += len(re.sub(r"\s", "", word))
+        headline, rest = text[:squeezed_before], text[squeezed_before:]
+        if REPORTED_HEADLINE.fullmatch(headline) and _title_complete(rest):
+            return headline, rest
+    return None
 
 
 def _wrapped_title_start(text: str, ahead: str) -> bool:
@@ -960,19 +979,21 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
     return []
 
 
-_STEMS: dict[int, dict[str, list[Jurisdiction]]] = {}
+# a zone after a county's two characters (嘉鱼经济开发区): the county named so, not a word (平安乡村, 新建学校, 富民产业)
+ZONE_AFTER_STEM = tuple(rules()["zone_words"])
 
 
 def _county_stems(lexicon: Lexicon) -> dict[str, list[Jurisdiction]]:
     """Current counties and districts of three characters by their first two (嘉鱼 of 嘉鱼县), computed once a lexicon."""
-    if id(lexicon) not in _STEMS:
-        stems: dict[str, list[Jurisdiction]] = {}
+    stems = lexicon.__dict__.get("_county_stems")
+    if stems is None:
+        stems = {}
         for name, places in lexicon.place_names.items():
             for place in places:
                 if len(name) == 3 and place.rank is AdminLevel.COUNTY and place.status == "current" and name[2] in "县区市旗":
                     stems.setdefault(name[:2], []).append(place)
-        _STEMS[id(lexicon)] = stems
-    return _STEMS[id(lexicon)]
+        lexicon.__dict__["_county_stems"] = stems
+    return stems
 
 
 def _county_stem_at(text: str, position: int, lexicon: Lexicon) -> tuple[str, list[Jurisdiction]] | None:
@@ -1033,11 +1054,13 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
             evidence.append(Evidence("self-named", named.group(), current))
             break
     stems = Counter(squeezed[i : i + 2] for i in range(len(squeezed) - 1) if squeezed[i : i + 2] in _county_stems(lexicon))
-    for stem, times in stems.items():  # 涉及嘉鱼的重点事项, 嘉鱼经济开发区: a county by its two characters, weighed in decide_place
-        evidence.append(Evidence(f"stem ×{times}", stem, _county_stems(lexicon)[stem]))
+    zoned = {squeezed[i : i + 2] for i in range(len(squeezed) - 1) if squeezed[i : i + 2] in stems and squeezed.startswith(ZONE_AFTER_STEM, i + 2)}
+    for stem in zoned:  # 嘉鱼经济开发区 (and 涉及嘉鱼的…): a county by its two characters, its zone named so; weighed in decide_place
+        evidence.append(Evidence(f"stem ×{stems[stem]}", stem, _county_stems(lexicon)[stem]))
     for cited in CITED_TITLE.finditer(text[:TEXT_EVIDENCE_CHARS]):  # 落实好《姚安县人民政府办公室关于…》: a document of a place
         name, places = places_at_start(squeeze(cited["title"]), lexicon)
-        if places and CITED_ISSUER_AFTER.match(squeeze(cited["title"]), len(name)):
+        studied = STUDIED_BEFORE.search(text, max(0, cited.start() - STUDIED_REACH), cited.start())  # (学习借鉴《安吉县…》: another's)
+        if places and not studied and CITED_ISSUER_AFTER.match(squeeze(cited["title"]), len(name)):
             evidence.append(Evidence("cited", cited.group(), places))
     mentions: Counter[str] = Counter()
     for name in rules()["names_holding_places"]:  # 长白山保护开发区: no mention of 白山市
@@ -1196,7 +1219,8 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
         if len(fitting) == 1 and spoken_level:
             return [fitting[0]], f"{item}; speaks as {spoken_level.value}", True
     # a county that speaks as one (全县) and cites a document its own county's government issued: that county
-    cited = {p.code: p for e in evidence if e.source == "cited" for p in e.places if spoken_level and p.rank is spoken_level}
+    # (a county only: 市 words fit a county-level city too, which implements its prefecture's documents)
+    cited = {p.code: p for e in evidence if e.source == "cited" for p in e.places if spoken_level is AdminLevel.COUNTY and p.rank is AdminLevel.COUNTY}
     if len(cited) == 1:
         return list(cited.values()), f"cites a document of {next(iter(cited.values())).name}; speaks as {spoken_level.value}", True
     if spoken_level is AdminLevel.COUNTY and (stemmed := _stem_of_number(evidence)):

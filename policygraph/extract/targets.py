@@ -35,7 +35,7 @@ from importlib import resources
 
 from ..data import alternatives, load_rules
 from ..model import AT_LEAST, AT_MOST, COMPARATORS, DECREASE_BY, INCREASE_BY, MORE_THAN, REACH, SourceDocument, Target
-from ..read.layout import TextView, merge_spans, squeeze_text
+from ..read.layout import TextView, merge_spans
 from .structure import chinese_number
 
 SUPERSCRIPT = re.compile(r"(?<![a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # a footnote marker (PUE²); not the ³ of a unit, m³
@@ -144,6 +144,7 @@ class TargetRules:
     policy_verbs: tuple[str, ...]
     own_tasks: re.Pattern[str]
     done_verb: re.Pattern[str]
+    verb_between: re.Pattern[str]  # a verb of work or a comparing word between 已… and a figure
     own_tasks_before: re.Pattern[str]
     word_after_value: tuple[str, ...]
     ordinal_before: tuple[str, ...]
@@ -247,6 +248,7 @@ def target_rules() -> TargetRules:
         frequency_shares=tuple(data["frequency_shares"]),
         policy_verbs=tuple(data["policy_verbs"]),
         # 建立了128项台账, 已完工8座: a verb with 了, or after 已, reports work done
+        verb_between=re.compile(alternatives([*data["amount_verbs"], *data["adjacent_amount_verbs"], *(p for p, _ in comparators), "率"])),
         done_verb=re.compile(
             alternatives([*data["amount_verbs"], *data["adjacent_amount_verbs"]]) + "了"
             + "|已(?:经)?(?:全部|基本|累计)?" + alternatives([*data["amount_verbs"], *data["adjacent_amount_verbs"]])
@@ -349,7 +351,7 @@ _YEARS_AHEAD = re.compile(r"(?:力争|计划|拟|将|要|再)(?:经过|通过|�
 _SINCE = re.compile(r"以来|年来")  # 党的十八大以来, 今年以来, 10年来, 近年来: what was done since (the words before are read back)
 SINCE_REACH = 12  # characters read back from 以来 for what it is since
 SINCE_STOPS = frozenset("，。；,;：: \t\n")
-_YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末|度)?前?")  # (2018年度: the year, 度 no part of a metric)
+_YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末|度(?![假电]))?前?")  # (2018年度: the year, 度 no part of a metric)
 
 
 def _plausible(year: str) -> bool:
@@ -439,7 +441,6 @@ PEOPLE_BEFORE = re.compile(r"(?:人口|人数)(?:总量|规模)?[^，,。；;\d�
 YEARS_BEFORE = re.compile(r"年限[^，,。；;\d、]{0,6}$")  # 劳动年龄人口平均受教育年限达到: a number of years follows
 PEOPLE_REACH = 12  # characters back from a number to the people it counts
 MIN_LISTED_QUANTITY = 4  # characters of a quantity listed with another (能源消费总量和强度: 强度 alone is elided)
-ALREADY_NAMES = re.compile(r"率|达到|达|提高|提升|保持|为|占|的")  # after 已建成…: a level of what exists, not a count of it
 LEVEL_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![截直])至$")
 BARE_MAGNITUDE_VERBS = ("突破", "超过", "达到", "迈上", "跨上", "超")
 BARE_MAGNITUDE = "(?:" + "|".join(f"(?<={verb})" for verb in BARE_MAGNITUDE_VERBS) + ")(?=万亿)"  # 突破万亿元: no digit
@@ -796,7 +797,9 @@ class _SentenceReader:
         if value.unit == "条" and _ends_clause(text, value.end) and self.names_a_policy(value):
             return None  # 全面落实民营经济31条: a policy known by its count of articles, no amount
         done = rules.done_verb.search(text, self.clause_start(value.start), value.start)
-        if done and not (done.group().startswith("已") and ALREADY_NAMES.search(text, done.end(), value.start)):
+        # (已完工8座, 已建成的污水处理厂有8座; not 为已脱贫人口提供岗位2000个, 已建成设施正常运行率达到85%: another verb, or a
+        # level, between 已… and the figure: 已… names what the promise is about)
+        if done and not (done.group().startswith("已") and rules.verb_between.search(text, done.end(), value.start)):
             return None  # 建立了128项工作项目台账, 已完工8座: work done (not 已建成设施正常运行率达到85%: what is built, named)
         if value.unit in ("项", "条") and TOTAL_ASIDE.search(text, max(0, value.start - 4), value.start):
             return None  # 重点工作的落实(共101项,…): the plan's own items, totalled in an aside
@@ -1613,8 +1616,10 @@ def title_period(title: str | None, rules: TargetRules | None = None) -> tuple[i
     return named[0] if len(named) == 1 else None
 
 
+# a heading of the next year's plans: 二、明年工作计划, （三）2023年工作打算, 下一步工作安排
+PLANS_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。]{0,12}?(?:明年|下一年|下一步|今后)")
 REPORT_THEN_PLAN = re.compile(
-    r"(?P<done>(?:19|20)\d{2})年[^，。]{0,20}?(?:" + "|".join(map(re.escape, load_rules("target_rules")["review_sections"])) + r")"
+    r"(?P<done>(?:19|20)\d{2})年[^，。]{0,20}?(?:" + "|".join(map(re.escape, load_rules("target_rules")["year_report_words"])) + r")"
     r"[^，。]{0,6}?(?:及|和|暨|与)[^，。]{0,10}?(?P<next>(?:19|20)\d{2})年"
 )
 
@@ -1635,7 +1640,7 @@ def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
     latest = issued if issued is not None else own_year
     if period is None and latest is None:
         _unmark(marked)
-        return 0
+        return dropped
 
     def promised(target) -> bool:
         due = target.year or target.period_end
@@ -1655,14 +1660,21 @@ def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
 
 def _drop_reviewed_year(plan) -> int:
     """A title that reports one year and plans the next (烟墩镇营造林2022年完成情况及2023年工作计划): what the text
-    says before it first names the next year, undated or dated the reported one, is that year's result."""
+    says before the next year's part opens, undated or dated by the title's year, is the reported year's
+    result. The next year's part opens where the text first names that year, or at a heading of plans
+    (二、明年工作计划, 下一步工作打算), whichever comes first; the title, quoted or repeated, opens nothing."""
     review = REPORT_THEN_PLAN.search(plan.title or "")
     if not review or int(review["done"]) >= int(review["next"]):
         return 0
-    text, wanted = plan.source.text, review["next"] + "年"
-    title_at = squeeze_text(text).find(squeeze_text(plan.title or ""))
-    boundary = next((m.start() for m in re.finditer(wanted, text) if m.start() > _original_offset(text, title_at + len(plan.title))), None)
-    if title_at < 0 or boundary is None:
+    text = plan.source.text
+    boundary = None
+    for match in re.finditer(review["next"] + r"年(?!\d{1,2}月)|" + PLANS_HEADING.pattern, text, re.M):  # (2023年2月10日: a signature)
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if not REPORT_THEN_PLAN.search(text, line_start, len(text) if line_end < 0 else line_end):
+            boundary = match.start()
+            break
+    if boundary is None:
         return 0
 
     def reported(target) -> bool:
@@ -1675,17 +1687,6 @@ def _drop_reviewed_year(plan) -> int:
     for task in plan.tasks:
         task.targets = [t for t in task.targets if not reported(t)]
     return before - len(plan.targets) - sum(len(task.targets) for task in plan.tasks)
-
-
-def _original_offset(text: str, squeezed_offset: int) -> int:
-    """The offset in ``text`` of the character at ``squeezed_offset`` of its whitespace-free form."""
-    seen = 0
-    for index, char in enumerate(text):
-        if not char.isspace():
-            if seen == squeezed_offset:
-                return index
-            seen += 1
-    return len(text)
 
 
 def _unmark(targets) -> None:
