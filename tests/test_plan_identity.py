@@ -1258,3 +1258,24 @@ def test_review_of_rounds_60_to_63_metadata_rules(tmp_path):  # found by review,
     assert plan.title == "沧州市高标准农田建设管理办法"
     plan = build(tmp_path, spaced="四川省农业厅 2020年一号文件全文发布 农业农村厅2020年工作要点 ( 2020-02-26 )\n一、总体要求\n").plans[0]
     assert (plan.title, str(plan.issue_date)) == ("农业农村厅2020年工作要点", "2020-02-26")
+
+
+def test_round_64_pages(tmp_path):  # 浙江, 黑龙江, 云南, 青海, 福建 pages: each failed before its fix
+    plan = build(tmp_path, zhejiang=(
+        "各市、县(市、区)人民政府,省政府直属各单位: 2015年浙江省国民经济和社会发展计划已经省十二届人大三次会议审议批准,现印发给你们,请认真组织实施。"
+        "有关专业计划由省发改委另行组织下达。 2015是全面深化改革的关键之年、全面推进依法治国的开局之年,也是完成“十二五”规划的重要节点。"
+        + "做好今年工作,要坚持稳中求进,坚定不移推进创新驱动,坚定不移推进城乡区域协调发展。" * 4
+        + " 2015年全省国民经济和社会发展主要预期目标是: ——地区生产总值增长7.5%左右; ——一般公共预算收入增长7.5%左右。 一、全面深化改革开放 深化自身改革。\n"
+    )).plans[0]
+    assert plan.title == "2015年浙江省国民经济和社会发展计划"  # no guillemets before 已经…批准，现印发给你们
+    plan = build(tmp_path, heilongjiang=(
+        "为推动冰雪旅游高质量发展,省文化和旅游厅于2019年初委托联合国世界旅游组织编制《黑龙江省冰雪旅游产业发展规划(2020—2030年)》。"
+        "日前,省政府印发《规划》,对黑龙江省未来十年冰雪旅游的发展进行了系统规划。\n"
+    )).plans[0]  # a report's short name, its full name quoted before
+    assert (plan.title, plan.issuers) == ("黑龙江省冰雪旅游产业发展规划(2020—2030年)", ["黑龙江省人民政府"])
+    plan = build(tmp_path, yunnan="新华社昆明12月1日电(记者 庞明广)我国最大的产茶省份之一云南省政府近日发布《茶产业发展行动方案》提出,打造千亿云茶大产业。\n").plans[0]
+    assert (plan.title, plan.issuers, plan.jurisdiction.name) == ("茶产业发展行动方案", ["云南省人民政府"], "云南省")  # the body after the dateline
+    plan = build(tmp_path, qinghai="青海省人民政府和国家能源局近日联合印发《青海打造国家清洁能源产业高地行动方案》(以下简称《行动方案》)。\n").plans[0]
+    assert (plan.title, plan.issuers) == ("青海打造国家清洁能源产业高地行动方案", ["青海省人民政府", "国家能源局"])
+    plan = build(tmp_path, fujian="记者从福建省发改委获悉,近日,福建省委、省政府出台《关于进一步加快建设海洋强省的意见》,提出到2025年建成海洋强省。\n").plans[0]
+    assert plan.issuers == ["中共福建省委", "福建省人民政府"]  # a half-width comma after 近日

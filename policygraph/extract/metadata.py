@@ -739,6 +739,21 @@ def _dropped_from(short: str, long: str) -> bool:
     return all(char in rest for char in short)
 
 
+def _reported_orgs(orgs: str, lexicon: Lexicon) -> list[str]:
+    """The bodies a news report names before its verb: all of ``orgs``, else the part from the first place on
+    (我国最大的产茶省份之一云南省政府: 云南省政府)."""
+    orgs = re.sub(r"联合|会同", "、", orgs)
+    # (names alone, 人民银行杭州中心支行、浙江银保监局: as they are; 我国最大的产茶省份之一云南省政府: from its place on)
+    opens = places_at_start(orgs, lexicon)[1] or orgs.startswith(("中共", "国家", "国务院", "省", "市", "县", "区", "自治区"))
+    found = split_orgs(orgs) if opens or not re.search(r"[^\u4e00-\u9fff、]|之一|的", orgs) else []
+    for at in range(1, len(orgs) - 2):
+        if found:
+            break
+        if places_at_start(orgs[at:], lexicon)[1] and re.fullmatch(r"[\u4e00-\u9fff、]+", orgs[at:]):  # (not 昆明12月1日电(记者…)
+            found = split_orgs(orgs[at:])
+    return found
+
+
 def _heading_after_signature(lines: list[Line], start: int) -> str | None:
     """The heading a notice prints after its signature's date (the plan it issues), if it ends as a title does."""
     for index in range(start, min(len(lines), start + AFTER_SIGNATURE_LINES)):
@@ -787,6 +802,8 @@ def _issued_title(body: str) -> str | None:
     # 县政府研究确定了《X》，现印发给你们: the title closes the sentence's clause that the issuing one follows
     # (研究制定了《X》，经局领导同意，现印发给你们: who agreed, between)
     match = match or re.search(r"[《〈](?P<t>[^》〉]{2,120})[》〉]\s*[，,]\s*(?:经[^。，,《]{2,20}(?:同意|研究|审定|通过)[，,]\s*)?现(?:予以|予)?印发(?:给)?你们", body)
+    # 各市人民政府: 2015年浙江省国民经济和社会发展计划已经省十二届人大三次会议审议批准,现印发给你们: no guillemets
+    match = match or re.search(r"(?:^|[：:])\s*(?P<t>[^《》〈〉，,。；;：:\n]{4,60}?(?:" + "|".join(PLAN_WORDS) + r"))\s*" + APPROVED_THEN_ISSUED, body, re.M)
     # 现将2023年浙江省卫生健康工作要点印发给你们: no guillemets, a title's ending before 印发
     match = match or re.search(r"现将(?P<t>[^，,。；;《》〈〉\n]{4,80}?(?:" + "|".join(PLAN_WORDS) + r"))(?:[（(][^）)]{1,16}[）)])?\s*印发(?:给)?你们", body)
     return squeeze(match["t"]) if match else None
@@ -1367,14 +1384,22 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     if headline:  # 宁夏出台《全区养老服务资源优化布局实施方案》: a news headline of a document, whose title is the quoted one
         first = Heading(headline["title"], None, [])
     # (全文!安徽省委省政府印发重要《实施意见》: a headline quoting the short name the report then defines)
-    headline_only = first is None or not re.search(r"关于", first.title) and all(len(q) <= MAX_SHORT_NAME for q in QUOTED_TITLE.findall(first.title))
+    # (a notice's own heading, 南昌市人民政府关于印发…的通知, under a news lead: the heading is the document's)
+    headline_only = first is None or (
+        first.notice_title is None and "关于" not in first.title and all(len(q) <= MAX_SHORT_NAME for q in QUOTED_TITLE.findall(first.title))
+    )
+    if news and len(squeeze(news["title"] or news["quoted"] or news["unquoted"] or "")) < MIN_REPORTED_TITLE and not (news["title"] and QUOTED_TITLE.search(news.string[: news.start("title")])):
+        news = None  # 《规划》 alone, the report naming it nowhere in full: no title
     if news and headline_only:
         # 近日，A、B印发了《X》: a news report of a document, whose title is X
         notice = squeeze(news["notice"]) if news["notice"] else None
         title = squeeze(news["title"] or news["quoted"] or news["unquoted"])
+        if len(title) <= MAX_SHORT_NAME:  # 委托…编制《黑龙江省冰雪旅游产业发展规划(2020—2030年)》。日前,省政府印发《规划》: the name in full
+            before = squeeze(news.string[: news.start("title") if news["title"] else news.start()])
+            title = next((q for q in reversed(QUOTED_TITLE.findall(before)) if title in q and len(q) > len(title)), title)
         if not notice and (inner := QUOTED_NOTICE.fullmatch(title)):  # 印发了《<X>的通知》: the notice reported, X inside it
             title, notice = inner["t"], title
-        first = Heading(title, notice, split_orgs(re.sub(r"联合|会同", "、", squeeze(news["orgs"]))))
+        first = Heading(title, notice, _reported_orgs(squeeze(news["orgs"]), lexicon))
         reported = True
     elif news and first and not first.issuers and first.title == squeeze(news["title"] or news["quoted"] or news["unquoted"]):
         first = Heading(first.title, first.notice_title, split_orgs(squeeze(news["orgs"])))  # the headline's document: who issued it
@@ -1537,13 +1562,15 @@ QUOTED_NOTICE = re.compile(r"(?:关于(?:印发|转发|发布))?[<〈＜](?P<t>[
 NEWS_REPORT = re.compile(
     # (沈阳市城乡建设局等多部门联合印发《X》，全文如下: a repost's first sentence, undated; 北极星环保网获悉，: a site's lead)
     # (北极星环保网获悉，, 记者从省发展改革委获悉，: who told the reporter is no issuer; what follows names it)
-    r"(?:(?:近日|日前|\d{1,2}月\d{1,2}日|(?:^|(?<=[。，,\n]))[^。，,\n]{0,40}?获悉)[，,]|(?:^|(?<=\n))(?=[^。\n]{4,200}?全文(?:公布)?如下))"
-    r"(?P<orgs>[^，。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:联合|共同|正式)?"
-    r"(?:印发|发布|出台|制定)了?"  # (市委、市政府研究决定,…,并印发《X》)
+    r"(?:(?:近日|日前|\d{1,2}月\d{1,2}日|(?:^|(?<=[。，,\n]))[^。，,\n]{0,40}?获悉)[，,]|(?:^|(?<=\n))(?=[^。\n]{4,200}?全文(?:公布)?如下)"
+    r"|(?:^|(?<=[\n。]))(?=[^。，,\n《]{2,60}?(?:近日|日前)(?:联合|共同|正式)?(?:印发|发布|出台)))"  # (青海省人民政府和国家能源局近日联合印发)
+    r"(?:(?:近日|日前)[，,])?(?P<orgs>[^，,。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:近日|日前)?(?:联合|共同|正式)?"
+    r"(?:印发|发布|出台|制定)了?"  # (市委、市政府研究决定,…,并印发《X》; 青海省人民政府和国家能源局近日联合印发《X》)
     # (发布关于向社会公开征求《X(征求意见稿)》意见的公告: the notice it reports, and the plan's title in it)
-    r"(?:(?P<notice>关于[^。《]{0,40}[《〈](?P<quoted>[^》〉]{4,120})[》〉][^。，,《》]{0,20}?的(?:公告|通知|通告))|[《〈](?P<title>[^》〉]{4,120})[》〉]"
-    r"|(?P<unquoted>关于[^。，,《》]{4,100}?的(?:意见|决定|实施方案|行动方案|工作方案))(?=[。，,]))"  # (发布关于…的意见。: no guillemets)
+    r"(?:(?P<notice>关于[^。《]{0,40}[《〈](?P<quoted>[^》〉]{4,120})[》〉][^。，,《》]{0,20}?的(?:公告|通知|通告))|[《〈](?P<title>[^》〉]{2,120})[》〉]"
+    r"|(?P<unquoted>关于[^。，,《》]{4,100}?的(?:意见|决定|实施方案|行动方案|工作方案|通知))(?=[。，,]))"  # (发布关于…的意见。: no guillemets)
 )
+MIN_REPORTED_TITLE = 4  # characters of a title a news report may give alone
 MAX_SHORT_NAME = 6  # characters of a document's short name a report quotes (《实施意见》, 《三年行动》)
 QUOTED_TITLE = re.compile(r"[《〈]([^》〉]+)[》〉]")
 LEARNED = re.compile(r"获悉[，,][^。《，,]{0,10}?(?:实施|推出)了?[《〈](?P<title>[^》〉]{4,120})[》〉]")  # 记者从…获悉,该省实施《X》
