@@ -1070,10 +1070,17 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
         if len(current) == 1:
             evidence.append(Evidence("self-named", named.group(), current))
             break
-    stems = Counter(squeezed[i : i + 2] for i in range(len(squeezed) - 1) if squeezed[i : i + 2] in _county_stems(lexicon))
-    zoned = {squeezed[i : i + 2] for i in range(len(squeezed) - 1) if squeezed[i : i + 2] in stems and squeezed.startswith(ZONE_AFTER_STEM, i + 2)}
+    county_stems = _county_stems(lexicon)
+    stems: Counter[str] = Counter()
+    zoned: set[str] = set()
+    for i in range(len(squeezed) - 1):
+        if (stem := squeezed[i : i + 2]) in county_stems:
+            stems[stem] += 1
+            if squeezed.startswith(ZONE_AFTER_STEM, i + 2):
+                zoned.add(stem)
     for stem in zoned:  # 嘉鱼经济开发区 (and 涉及嘉鱼的…): a county by its two characters, its zone named so; weighed in decide_place
-        evidence.append(Evidence(f"stem ×{stems[stem]}", stem, _county_stems(lexicon)[stem]))
+        if stems[stem] >= MIN_STEM_MENTIONS:
+            evidence.append(Evidence(f"stem ×{stems[stem]}", stem, county_stems[stem]))
     for cited in CITED_TITLE.finditer(text[:TEXT_EVIDENCE_CHARS]):  # 落实好《姚安县人民政府办公室关于…》: a document of a place
         name, places = places_at_start(squeeze(cited["title"]), lexicon)
         studied = STUDIED_BEFORE.search(text, max(0, cited.start() - STUDIED_REACH), cited.start())  # (学习借鉴《安吉县…》: another's)
@@ -1251,10 +1258,10 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
 
 
 def _stem_of_number(evidence: list[Evidence]) -> Jurisdiction | None:
-    """The one county named twice or more by its two characters (嘉鱼) whose first opens the document's number (嘉政办发)."""
+    """The one county named twice or more by its two characters (嘉鱼; text_evidence gives no stem named less)
+    whose first opens the document's number (嘉政办发)."""
     number = next((e.text for e in evidence if e.source == "number"), "")
-    fitting = [p for e in evidence if e.source.startswith("stem") and int(e.source.split("×")[1]) >= MIN_STEM_MENTIONS
-               and number.startswith(e.text[0]) for p in e.places]
+    fitting = [p for e in evidence if e.source.startswith("stem") and number.startswith(e.text[0]) for p in e.places]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -1388,12 +1395,13 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     headline_only = first is None or (
         first.notice_title is None and "关于" not in first.title and all(len(q) <= MAX_SHORT_NAME for q in QUOTED_TITLE.findall(first.title))
     )
-    if news and len(squeeze(news["title"] or news["quoted"] or news["unquoted"] or "")) < MIN_REPORTED_TITLE and not (news["title"] and QUOTED_TITLE.search(news.string[: news.start("title")])):
+    reported_title = squeeze(news["title"] or news["quoted"] or news["unquoted"]) if news else ""
+    if news and len(reported_title) < MIN_REPORTED_TITLE and not (news["title"] and QUOTED_TITLE.search(news.string[: news.start("title")])):
         news = None  # 《规划》 alone, the report naming it nowhere in full: no title
     if news and headline_only:
         # 近日，A、B印发了《X》: a news report of a document, whose title is X
         notice = squeeze(news["notice"]) if news["notice"] else None
-        title = squeeze(news["title"] or news["quoted"] or news["unquoted"])
+        title = reported_title
         if len(title) <= MAX_SHORT_NAME:  # 委托…编制《黑龙江省冰雪旅游产业发展规划(2020—2030年)》。日前,省政府印发《规划》: the name in full
             before = squeeze(news.string[: news.start("title") if news["title"] else news.start()])
             title = next((q for q in reversed(QUOTED_TITLE.findall(before)) if title in q and len(q) > len(title)), title)
@@ -1401,7 +1409,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
             title, notice = inner["t"], title
         first = Heading(title, notice, _reported_orgs(squeeze(news["orgs"]), lexicon))
         reported = True
-    elif news and first and not first.issuers and first.title == squeeze(news["title"] or news["quoted"] or news["unquoted"]):
+    elif news and first and not first.issuers and first.title == reported_title:
         first = Heading(first.title, first.notice_title, split_orgs(squeeze(news["orgs"])))  # the headline's document: who issued it
     elif headline_only and (interpreted := INTERPRETATION.search(squeeze(body[:400])) or LEARNED.search(squeeze(text[begin : begin + 400]))):
         first = Heading(interpreted["title"])  # 对新近发布的《X》进行了政策解读: an interpretation, of X

@@ -1619,8 +1619,8 @@ def title_period(title: str | None, rules: TargetRules | None = None) -> tuple[i
 # a heading of the next year's plans: 二、明年工作计划, （三）2023年工作打算, 下一步工作安排
 PLANS_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。]{0,12}?(?:明年|下一年|下一步|今后)")
 REPORT_THEN_PLAN = re.compile(
-    r"(?P<done>(?:19|20)\d{2})年[^，。]{0,20}?(?:" + "|".join(map(re.escape, load_rules("target_rules")["year_report_words"])) + r")"
-    r"[^，。]{0,6}?(?:及|和|暨|与)[^，。]{0,10}?(?P<next>(?:19|20)\d{2})年"
+    r"(?P<done>(?:19|20)\d{2})年[^，。]{0,20}?" + alternatives(load_rules("target_rules")["year_report_words"])
+    + r"[^，。]{0,6}?(?:及|和|暨|与)[^，。]{0,10}?(?P<next>(?:19|20)\d{2})年"
 )
 
 
@@ -1650,12 +1650,9 @@ def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
             return False
         return not (latest is not None and "bare_year" in target.rules and target.year and target.year < latest and target.year != own_year)
 
-    before = len(plan.targets) + sum(len(task.targets) for task in plan.tasks)
-    plan.targets = [t for t in plan.targets if promised(t)]
-    for task in plan.tasks:
-        task.targets = [t for t in task.targets if promised(t)]
+    dropped += _keep_targets(plan, promised)
     _unmark(marked)
-    return dropped + before - len(plan.targets) - sum(len(task.targets) for task in plan.tasks)
+    return dropped
 
 
 def _drop_reviewed_year(plan) -> int:
@@ -1682,10 +1679,15 @@ def _drop_reviewed_year(plan) -> int:
         # (dated the next year before the text names it: the title's year, carried over the report)
         return target.span.start < boundary and (due is None or due <= int(review["next"]))
 
+    return _keep_targets(plan, lambda target: not reported(target))
+
+
+def _keep_targets(plan, keep) -> int:
+    """Keep the plan's and its tasks' targets that ``keep`` accepts; returns how many were dropped."""
     before = len(plan.targets) + sum(len(task.targets) for task in plan.tasks)
-    plan.targets = [t for t in plan.targets if not reported(t)]
+    plan.targets = [t for t in plan.targets if keep(t)]
     for task in plan.tasks:
-        task.targets = [t for t in task.targets if not reported(t)]
+        task.targets = [t for t in task.targets if keep(t)]
     return before - len(plan.targets) - sum(len(task.targets) for task in plan.tasks)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..data import longest_first
 from ..model import LEAD, AdminLevel, Assignment, Jurisdiction, Plan, Problem, UnitRef
 from .lexicon import NOT_LEVEL_PREFIXES, Lexicon
 from .places import places_at_start, unknown_place, unnamed_below
@@ -25,7 +26,7 @@ LEVEL_OF_PREFIX = {
     "省": ("省",), "自治区": ("自治区",), "市": ("市",), "州": ("州",), "盟": ("盟",), "地区": ("地区",),
     "区": ("区", "县"), "县": ("县", "区", "旗"), "旗": ("旗", "县"), "镇": ("镇",),
 }
-PREFIXES_LONGEST_FIRST = sorted(LEVEL_OF_PREFIX, key=len, reverse=True)  # (自治区 and 地区 before 区)
+PREFIXES_LONGEST_FIRST = longest_first(list(LEVEL_OF_PREFIX))  # (自治区 and 地区 before 区)
 # How far down the hierarchy each prefix points, to tell a level below the plan's own
 RANK_OF_PREFIX = {
     "省": AdminLevel.PROVINCE, "自治区": AdminLevel.PROVINCE, "市": AdminLevel.PREFECTURE, "州": AdminLevel.PREFECTURE,
