@@ -79,7 +79,10 @@ def _lines(statement: dict, next_line: int | None = None, blank: frozenset[int] 
     """The lines a statement covers. A table row's units may stand at its end, many wrapped
     lines below its first (a PDF table whose cells wrap): the row runs to the next statement.
     Blank lines (a web page's text puts one between every two) are not counted."""
-    extra = len(_name(statement.get("quote") or "")) // LINE_CHARS + 1
+    quote = statement.get("quote") or ""
+    extra = len(_name(quote)) // LINE_CHARS + 1
+    if statement["form"] == "table":  # (the last row of a page that prints a cell a line: as many lines as it has cells)
+        extra = max(extra, quote.count("|"))
     if statement["form"] == "table" and next_line is not None:
         return range(statement["line"], next_line)  # a row ends where the next one starts
     end, counted = statement["line"], 0

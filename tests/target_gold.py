@@ -126,7 +126,7 @@ def extracted_targets(plan_id: str) -> tuple[list[Target], object]:
 
 
 def _plain(text: str) -> str:
-    return re.sub(r"[\s（）()“”\"、，,]", "", text)
+    return to_simplified(re.sub(r"[\s（）()“”\"、，,]", "", text))  # (a page in traditional characters: 消費 is 消费)
 
 
 def field_agrees(name: str, gold: GoldTarget, predicted: Target) -> bool:

@@ -1279,3 +1279,53 @@ def test_round_64_pages(tmp_path):  # 浙江, 黑龙江, 云南, 青海, 福建 
     assert (plan.title, plan.issuers) == ("青海打造国家清洁能源产业高地行动方案", ["青海省人民政府", "国家能源局"])
     plan = build(tmp_path, fujian="记者从福建省发改委获悉,近日,福建省委、省政府出台《关于进一步加快建设海洋强省的意见》,提出到2025年建成海洋强省。\n").plans[0]
     assert plan.issuers == ["中共福建省委", "福建省人民政府"]  # a half-width comma after 近日
+
+
+def test_round_65_to_67_pages(tmp_path):  # 源城区, 上城区, 蔡甸区, 鲁山, 扬州, 将乐, 耒阳, 景德镇, 吕梁: each failed before its fix
+    named = tmp_path / "12、河源市源城区2024年政府工作报告重点工作督查方案.txt"
+    named.write_text(
+        "源府办〔2024〕3号\n各镇(街道)政府(办事处),区府直属各单位:\n《2024年区<政府工作报告>重点工作督查方案》已经九届59次区政府常务会议通过,现印发给你们。\n"
+        "源城区人民政府办公室\n2024年3月19日\n2024年区《政府工作报告》重点工作督查方案\n2024年是新中国成立75周年,为确保今年各项重点工作落到实处,制定本方案。\n",
+        encoding="utf-8",
+    )
+    plan = policygraph.build([str(named)]).plans[0]
+    assert plan.title == "2024年区《政府工作报告》重点工作督查方案"  # the text's own heading before whatever the file was named
+    plan = build(tmp_path, shangcheng=(
+        "区政府各部门、各直属单位,各街道办事处:\n为确保完成2019年《政府工作报告》所提出的各项目标任务,经区政府研究决定,将主要工作目标任务进行分解。\n"
+        "附件:1. 2019年《政府工作报告》目标任务分解表\n2. 2019年民生实事项目目标任务分解表\n杭州市上城区人民政府办公室\n2019年2月15日\n"
+    )).plans[0]
+    assert plan.title == "2019年《政府工作报告》目标任务分解表"  # a notice that lost its heading: the first document it sends
+    plan = build(tmp_path, caidian=(
+        "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n2023-01-05 10:00 区人民政府办公室\n"
+        "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n"
+        "各街道办事处、乡人民政府,区人民政府各部门:\n2023年《区〈政府工作报告〉确定的主要目标任务责任分解方案》已报经区人民政府同意,现印发给你们。\n"
+    )).plans[0]
+    assert plan.doc_number == "蔡政办〔2023〕1号"  # the page's date and byline do not end its head
+    plan = build(tmp_path, lushan=(
+        "- 文号\n- 索引号\n- 00548694/2019-00026\n- 关键词\n- 主题分类\n- 县政府文件\n- 体裁分类\n- 服务对象\n"
+        "鲁山县人民政府办公室关于印发鲁山县2019年农村户用厕所改工作实施方案的通知\n鲁政办〔2019〕25号\n"
+        "各乡(镇)人民政府、街道办事处,县政府各部门:\n《鲁山县2019年农村户用厕所改造工作实施方案》已经县政府同意,现印发给你们。\n"
+    )).plans[0]
+    assert plan.issuers == ["鲁山县人民政府办公室"]  # an empty field's next label is no value of it
+    plan = build(tmp_path, yangzhou=(
+        "关于印发《扬州市促进高质量充分就业总体方案(2023—2025年)》的通知\n发布时间:2023-06-12\n发文部门:扬州市人民政府\n点赞\n收藏\n转发\n"
+        "市政府关于印发《扬州市促进高质量充分就业总体方案(2023—2025年)》的通知\n扬府发〔2023〕49号\n各县(市、区)人民政府:\n现将《扬州市促进高质量充分就业总体方案(2023—2025年)》印发给你们。\n"
+    )).plans[0]
+    assert plan.doc_number == "扬府发〔2023〕49号"  # 点赞 收藏 转发: the page's buttons
+    plan = build(tmp_path, jiangle=(
+        "- 索 引 号: sm09101-0120-2022-00013\n- 备注/文号: 将政办〔2022〕13 号\n- 发布机构: 将乐县人民政府办公室\n各乡(镇)人民政府,县直有关单位:\n"
+        "《将乐县2022年度党政领导生态环境保护目标责任书分解方案》经县政府研究同意,现印发给你们。\n"
+    )).plans[0]
+    assert plan.doc_number == "将政办〔2022〕13号"
+    plan = build(tmp_path, leiyang="12月15日,湖南耒阳市发布《耒阳市碳达峰实施方案》。到2025年,非化石能源消费比重达到24%。\n").plans[0]
+    assert plan.issuers == ["耒阳市人民政府"]  # a place alone reported as issuing: its government
+    plan = build(tmp_path, lvliang="12月4日,山西吕梁市人民政府印发《吕梁市碳达峰实施方案》,《方案》提出,到2025年,森林覆盖率达到27%。\n").plans[0]
+    assert plan.issuers == ["吕梁市人民政府"]  # the province's short name before its city
+    plan = build(tmp_path, shenzhen="近日,深圳发布《深圳市碳达峰实施方案》。\n").plans[0]
+    assert plan.issuers == ["深圳市人民政府"]  # a city's short name: its full name's government
+    plan = build(tmp_path, zhejiang="近日,浙江发布《浙江省碳达峰实施方案》。\n").plans[0]
+    assert plan.issuers == []  # a province alone names no body
+    plan = build(tmp_path, xihu="近日,南昌西湖区人民政府印发《西湖区碳达峰实施方案》。\n").plans[0]
+    assert plan.issuers == ["南昌西湖区人民政府"]  # a city before its district stays
+    plan = build(tmp_path, media="关于印发某县节能实施方案的通知\n2023-05-10 09:30 县融媒体中心\n各乡镇人民政府:\n现将《某县节能实施方案》印发给你们。\n").plans[0]
+    assert plan.issuers == []  # who published the page is no issuer

@@ -242,7 +242,7 @@ def test_rdf_target_is_typed_and_linked_to_task_and_owners(corpus):
 def test_approximate_belongs_to_its_own_value_in_a_list():
     text = "煤炭、石油消费量分别下降5%左右和10%"
     found = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
-    assert [(t.metric, t.value, t.approximate) for t in found] == [("煤炭", 5, True), ("石油消费量", 10, False)]
+    assert [(t.metric, t.value, t.approximate) for t in found] == [("煤炭消费量", 5, True), ("石油消费量", 10, False)]  # (the substances share 消费量)
 
 
 def test_chinese_numerals_with_magnitudes():
@@ -1801,3 +1801,34 @@ def test_review_of_rounds_60_to_63s_target_rules(tmp_path):  # found by review, 
     ))  # a unit column is no owner's; a name may hold letters; an empty 备注 leaves the row whole
     assert [(t.value, t.unit) for t in plan.targets] == [(Decimal("1.2"), "万亩"), (1800, "万元"), (Decimal("2.3"), "万亩"), (3450, "万元")]
 
+
+
+def test_round_65_to_67_forms_of_targets(tmp_path):  # 房县, 鞍山, 黔江, 成都, 沁县, 湖州, 沙坪坝: each failed before its fix
+    assert sentence_targets("到2025年，氮氧化物和VOCs排放总量比2020年分别下降18963吨(16.8%)和2375吨(14.3%)以上。") == [
+        ("氮氧化物排放总量", "decrease_by", 18963, "吨", 2025, 2020), ("VOCs排放总量", "decrease_by", 2375, "吨", 2025, 2020),
+    ]  # the share in brackets restates the amount; the substances share the measure written once after the last
+    assert [t[0] for t in sentence_targets("到2025年，化学需氧量、氨氮等主要污染物重点工程减排量分别达到1.6万吨、0.04万吨。")] == [
+        "化学需氧量重点工程减排量", "氨氮重点工程减排量"]  # 等 closes the list; 主要污染物 is what they are
+    assert [t[0] for t in sentence_targets("到2030年，乘用车和商用车新车二氧化碳排放强度分别比2020年下降25%和20%。")] == [
+        "乘用车", "商用车新车二氧化碳排放强度"]  # a head with words of its own before the ending: not guessed
+    assert [t[0] for t in sentence_targets("城乡居民人均可支配收入分别增长7.5%、8%。")] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert sentence_targets("2024年底前合规轻烧反射窑淘汰退出一半以上。")[0][1:4] == ("at_least", 50, "%")
+    assert sentence_targets("2022年，开展商品煤煤品煤质抽检，每年不少于两次。")[0][1:4] == ("at_least", 2, "次")  # a floor on how often
+    assert sentence_targets("每季度开展一次监测。") == []  # a routine
+    assert sentence_targets("2025年，推动潞讯精密电子30条生产线投产。")[0][2:4] == (30, "条")  # a name between the verb and the count
+    assert sentence_targets("推动新能源汽车核心零部件、充电基础设施等相关产业的集聚发展。") == []  # 零部件 counts nothing
+    assert [t[0] for t in sentence_targets("义务教育巩固率和高等教育毛入学率分别达到97%、60%。")] == ["义务教育巩固率", "高等教育毛入学率"]
+    assert [t[0] for t in sentence_targets("单位GDP能耗和二氧化碳排放强度分别下降13.5%、18%。")] == ["单位GDP能耗", "二氧化碳排放强度"]
+    assert [t[0] for t in sentence_targets("森林覆盖率、湿地保护率等生态指标分别达到45%、60%。")][0] == "森林覆盖率"
+    assert {t[0] for t in sentence_targets("到2023年、2025年，城乡居民基本养老保险参保率分别达到95%、98%。")} == {"城乡居民基本养老保险参保率"}
+    assert sentence_targets("指导乡镇2个月内完成摸底排查。") == []  # a duration, no count of doers
+    assert sentence_targets("近年来我市的空气质量优良天数比例达到85%。") == []  # (review of this round's rules, each above)
+    assert sentence_targets("全面落实疫情发生以来出台的各类稳企业政策,力争减轻企业各类负担200亿元。")[0][2:4] == (200, "亿元")  # 以来 modifies 政策
+    assert sentence_targets("党的十八大以来，全市累计新增绿地100公顷。") == []
+    plan = built_plan(tmp_path, (
+        "县示范区管委会,各乡、镇人民政府,县直各有关单位:\n经县政府同意,现将《2025年县<政府工作报告>任务分解》《2025年十五件民盼实事任务分解》印发给你们。\n"
+        "沁县人民政府办公室\n2025年5月18日\n附件1\n2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n"
+        "1.投资3000万元建设南美白对虾工厂化循环水养殖基地。\n2.建设3个劳动密集型产业园。\n"
+    ))  # a notice that issues several documents: the first its title, whose year dates the list
+    assert plan.title == "2025年县<政府工作报告>任务分解"
+    assert [(t.value, t.year) for t in plan.targets] == [(3000, 2025), (3, 2025)]

@@ -412,7 +412,8 @@ def read_head(lines: list[Line]) -> Head:
             continue
         if RULE_LINE.fullmatch(text):
             continue  # —— under a heading: a rule printed as a line, no text of the document
-        if value_next and _fits_label(label, text):  # the value of a web page's field printed under its label (文号： / 常政办发〔2023〕47号)
+        # (- 关键词 / - 主题分类 / - 县政府文件: an empty field, then the next label, then that label's value)
+        if value_next and _fits_label(label, text) and not WEB_FIELD.fullmatch(text):  # the value of a web page's field printed under its label (文号： / 常政办发〔2023〕47号)
             value_next = False
             _read_fields(head, label + text)
             continue
@@ -424,7 +425,7 @@ def read_head(lines: list[Line]) -> Head:
             continue
         web_field = (
             WEB_FIELD.match(text)
-            or (BULLETED_FIELD.match(text) if line.text.lstrip()[:1] in BULLETS and not text.startswith("各") else None)
+            or (BULLETED_FIELD.match(text) if (line.text.lstrip()[:1] in BULLETS or LIST_DASH.match(line.text.lstrip())) and not text.startswith("各") else None)
             or (re.match(re.escape(spaced[0]), text) if (spaced := SPACED_FIELD.match(line.spaced.strip())) else None)
             or (FIELD_LABEL.match(text) if FIELD_ROW.match(line.spaced.strip()) else None)
         )
@@ -481,7 +482,10 @@ def read_head(lines: list[Line]) -> Head:
             head.banner.extend(o for line_text in [*block, text[:-2]] for o in split_orgs(line_text) if line_text)
             block = []
             continue
-        if (stamp := WEB_STAMP.fullmatch(text)):  # 2023-02-20 15:38 under the issuer: when the page was published
+        stamp = WEB_STAMP.fullmatch(text)
+        if stamp is None and (opening := WEB_STAMP.match(text)) and is_org(text[opening.end() :]):
+            stamp = opening  # 2023-01-05 10:00 区人民政府办公室: the page's date and who published it (no issuer: 县融媒体中心 too)
+        if stamp:  # 2023-02-20 15:38 under the issuer: when the page was published
             head.web_date = head.web_date or _day(stamp)
             _close_block(head, block)
             block = []
@@ -568,14 +572,15 @@ _FIELD_LABELS = (
 _FIELD_ONLY_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称|文件名称|公开责任部门|公开目录|公开形式"
-    "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型"
+    "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型|体裁分类|服务对象"
     "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门"  # a law database's particulars
 )
 TRAILING_PAGE_DATE = re.compile(
     r"[（(\[【](?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?[）)\]】]$"  # (…的通知 ( 2025-01-27 15:30 ))
 )
 TRAILING_CELL_BAR = re.compile(r"(?<=[^|｜\s])[|｜]$")
-BULLETED_FIELD = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[:：])")  # •信息时效期:2029-03-18: a bulleted label, whatever it is
+# •信息时效期:2029-03-18, - 备注/文号: 将政办〔2022〕13 号: a bulleted label, whatever it is
+BULLETED_FIELD = re.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[/／](?=[\u4e00-\u9fff])){1,11}(?=[:：])")
 WEB_FIELD = re.compile(
     r"[•·\-【|｜]{0,2}(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
 )
@@ -743,6 +748,8 @@ def _reported_orgs(orgs: str, lexicon: Lexicon) -> list[str]:
     """The bodies a news report names before its verb: all of ``orgs``, else the part from the first place on
     (我国最大的产茶省份之一云南省政府: 云南省政府)."""
     orgs = re.sub(r"联合|会同", "、", orgs)
+    if places_at_start(orgs, lexicon)[0] == orgs:
+        return [body for body in [_reported_body(orgs, lexicon)] if body]  # 湖南耒阳市发布《…》: a place alone, its government
     # (names alone, 人民银行杭州中心支行、浙江银保监局: as they are; 我国最大的产茶省份之一云南省政府: from its place on)
     opens = places_at_start(orgs, lexicon)[1] or orgs.startswith(("中共", "国家", "国务院", "省", "市", "县", "区", "自治区"))
     found = split_orgs(orgs) if opens or not re.search(r"[^\u4e00-\u9fff、]|之一|的", orgs) else []
@@ -751,7 +758,23 @@ def _reported_orgs(orgs: str, lexicon: Lexicon) -> list[str]:
             break
         if places_at_start(orgs[at:], lexicon)[1] and re.fullmatch(r"[\u4e00-\u9fff、]+", orgs[at:]):  # (not 昆明12月1日电(记者…)
             found = split_orgs(orgs[at:])
-    return found
+    return [body for body in (_reported_body(org, lexicon) for org in found) if body]
+
+
+def _reported_body(org: str, lexicon: Lexicon) -> str | None:
+    """A body as a report names it: 江西景德镇市人民政府 is 景德镇市人民政府 (the province, short, before its city);
+    湖南耒阳市 (发布《…》) alone, the city's government."""
+    matched, places = places_at_start(org, lexicon)
+    if not places:
+        return org
+    deepest = next((n for n in (p.name for p in places) if matched.endswith(n)), None)
+    parent = matched[: -len(deepest)] if deepest else ""
+    provinces = places_at_start(parent, lexicon)[1] if parent and not parent.endswith(("省", "自治区", "市")) else []
+    if provinces and places_at_start(parent, lexicon)[0] == parent and provinces[0].rank is AdminLevel.PROVINCE:
+        org, matched = org[len(parent) :], deepest  # 山西吕梁市人民政府: the province's short name, then its city's body
+    if org == matched:  # 湖南耒阳市发布《…》: a city or county alone, its government (深圳 is 深圳市; a province alone, no body)
+        return places[0].name + "人民政府" if len(places) == 1 and places[0].rank in (AdminLevel.PREFECTURE, AdminLevel.COUNTY) else None
+    return org
 
 
 def _heading_after_signature(lines: list[Line], start: int) -> str | None:
@@ -775,6 +798,15 @@ def _heading_after_signature(lines: list[Line], start: int) -> str | None:
     return None
 
 
+ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*(?:1\s*[.．、]\s*)?(?P<t>[^\n]{4,80}?)\s*$", re.M)
+
+
+def _first_attachment(body: str) -> str | None:
+    """The first document a notice's list of attachments names, if it ends as a title does."""
+    match = ATTACHMENT_LIST.search(body)
+    return squeeze(match["t"]) if match and _title_complete(squeeze(match["t"])) else None
+
+
 def _dedupe_headings(headings: list[str]) -> list[str]:
     seen: list[str] = []
     for heading in headings:
@@ -792,7 +824,10 @@ APPROVED_THEN_ISSUED = r"已经[^。，,]{2,40}(?:同意|通过|批准|审定)[�
 
 def _issued_title(body: str) -> str | None:
     """``现将《X》印发给你们``, ``《X》已经省政府同意，现印发你们`` in a notice's text names the plan it issues."""
-    match = re.search(r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉]\s*(?:[（(]以下简称[^）)]{1,16}[）)]\s*)?(?:印发|发布|转发|予以公布|公布|下达|下发)", body)
+    # (现将《A》《B》《C》印发给你们: several documents issued together, the first the plan's)
+    match = re.search(
+        r"(?:现将|将|现)\s*[《〈](?P<t>[^》〉]{2,120})[》〉](?:\s*[和、及与]?\s*[《〈][^《〈》〉\n]{2,120}[》〉])*\s*"
+        r"(?:[（(]以下简称[^）)]{1,16}[）)]\s*)?(?:印发|发布|转发|予以公布|公布|下达|下发)", body)
     # (the opening 《 lost by a page: 应县…实施方案》已经县人民政府同意)
     match = match or re.search(r"(?:^|[：:])\s*[《〈]?(?P<t>[^《〈》〉\n]{2,120})[》〉]\s*" + APPROVED_THEN_ISSUED, body, re.M)
     # 《A》和《B》(or 《A》《B》)已经市政府同意，现印发给你们: two documents issued together, the first the plan's
@@ -1410,16 +1445,20 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         first = Heading(title, notice, _reported_orgs(squeeze(news["orgs"]), lexicon))
         reported = True
     elif news and first and not first.issuers and first.title == reported_title:
-        first = Heading(first.title, first.notice_title, split_orgs(squeeze(news["orgs"])))  # the headline's document: who issued it
+        first = Heading(first.title, first.notice_title, _reported_orgs(squeeze(news["orgs"]), lexicon))  # the headline's document: who issued it
     elif headline_only and (interpreted := INTERPRETATION.search(squeeze(body[:400])) or LEARNED.search(squeeze(text[begin : begin + 400]))):
         first = Heading(interpreted["title"])  # 对新近发布的《X》进行了政策解读: an interpretation, of X
-    if first is None and _title_complete(file_title := _file_title(path)):
-        first = Heading(file_title)  # no heading before the body (序言…): a file named by its title
     if first is None and head.field_title:
         first = read_heading(head.field_title)  # 名称：… among a page's particulars (a notice's title, perhaps)
     if first is None and head.addressees and (issued := _issued_title(body) or _heading_after_signature(lines, head.body_start)):
         # a page that lost its heading: the plan's own heading after the signature, else what the notice names
         first = Heading(_heading_after_signature(lines, head.body_start) or issued)
+    # no heading before the body (序言…): a file named by its title, the text naming none (the name is
+    # whoever saved the file's, so the text's own heading, field or notice comes first)
+    if first is None and _title_complete(file_title := _file_title(path)):
+        first = Heading(file_title)
+    if first is None and head.addressees and (attached := _first_attachment(body)):
+        first = Heading(attached)  # a notice whose heading a page lost, 附件：1. 2019年《政府工作报告》目标任务分解表: what it sends
     if first and first.notice_title is None and first.title.endswith(("通知", "函")):
         # 关于分解落实…的通知, signed, then 《政府工作报告》2022年重点工作及民生实事项目任务分解方案: the plan's own heading
         issued = _heading_after_signature(lines, head.body_start)

@@ -59,8 +59,8 @@ CJK_DIGIT = "零〇一二两三四五六七八九"
 # 一万五千, 一亿五千万: a 万/亿 inside a number; one at its end belongs to the unit (二十万千瓦)
 CJK_NUMBER = rf"[{CJK_NUMERAL}]+(?:[万亿][{CJK_DIGIT}][{CJK_NUMERAL}]*)*"
 ARABIC = r"\d+(?:\.\d+)?"
-# 三分之二, 2/3: a fraction is a share, read as a percentage
-FRACTION = rf"(?P<denominator>[{CJK_DIGIT}十]{{1,3}}|[1-9]\d?)分之(?P<numerator>[{CJK_DIGIT}十]{{1,3}}|[1-9]\d?)|(?<![\d/.])(?P<over>[1-9])/(?P<under>[2-9]|10)(?![\d/])"
+# 三分之二, 2/3, 一半: a fraction is a share, read as a percentage
+FRACTION = rf"(?P<half>一半|半数)|(?P<denominator>[{CJK_DIGIT}十]{{1,3}}|[1-9]\d?)分之(?P<numerator>[{CJK_DIGIT}十]{{1,3}}|[1-9]\d?)|(?<![\d/.])(?P<over>[1-9])/(?P<under>[2-9]|10)(?![\d/])"
 RANGE_SEPARATORS = "~～\\-—–－至"
 PERCENT = ("%", "％", "‰")
 MAX_OBJECT = 30
@@ -89,6 +89,8 @@ MAX_PLACE_LIST = 60
 MAX_SCOPE = 24  # characters of a scope closed by 内 between a verb and its count
 SCOPE = rf"[^，,；;。：:\d的]{{1,{MAX_SCOPE}}}$"
 # names listed before their count, opening a clause (新洋港、通榆河、串场河等29条…)
+DURATION_AFTER = re.compile(r"[月年日天周]|工作日|小时")
+NAMED_DOER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<name>[\u4e00-\u9fff]{2,10})")  # 推动潞讯精密电子 before 30条生产线
 NAMED_BEFORE_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){1,12}[\u4e00-\u9fff]{1,10}等")
 # between a counted amount and the next count its verb carries to: 、 和 及 与, or ，以及 and the places of the next
 # what lies between two counted amounts of one verb: 、 (and items of the list with no count:
@@ -134,6 +136,11 @@ class TargetRules:
     hedges: tuple[str, ...]
     rate_endings: tuple[str, ...]
     quantity_endings: tuple[str, ...]
+    shared_endings: tuple[str, ...]
+    paired_words: dict[str, tuple[str, ...]]
+    own_measures: tuple[str, ...]
+    list_category: re.Pattern[str]  # 主要污染物 after A、B等: what the things listed are, no part of each one's measure
+    floors: tuple[str, ...]  # 不少于, 至少: the comparators before a value that promise at least it
     level_nouns: tuple[str, ...]
     subject_words: tuple[str, ...]
     scope_words: tuple[str, ...]
@@ -219,7 +226,8 @@ def target_rules() -> TargetRules:
     value = re.compile(  # 0.6万至1万人: a range may repeat the magnitude on its lower bound; 三分之二, 2/3: a share
         rf"(?:(?P<fraction>{FRACTION})|(?P<number>{number}|{BARE_MAGNITUDE})(?P<more>{_alternation(data['over_words'])})?"
         rf"(?:(?:{magnitude}|{_alternation(data['percent'])})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?"
-        rf"(?:(?<=[^\d])[（(](?:{units})[）)])?)"  # 5000套(间): another measure of the same things, in brackets
+        rf"(?:(?<=[^\d])[（(](?:{units})[）)])?"  # 5000套(间): another measure of the same things, in brackets
+        rf"(?:(?<=[^\d])[（(]{ARABIC}[%％][）)])?)"  # 下降18963吨(16.8%): the same amount as a share, in brackets
         rf"(?:(?:[（(]含[）)])?(?P<suffix>{_alternation(suffixes)}))?"  # 2家(含)以上: at least, the bound included
     )
     quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
@@ -229,6 +237,7 @@ def target_rules() -> TargetRules:
     )
     return TargetRules(
         comparators=tuple(comparators),
+        floors=tuple(w for w, c in comparators if c == "at_least"),
         own_between=tuple((w, c) for w, c in comparators if len(w) > 1 and w.endswith(tuple(data["between"]))),
         suffixes={**suffixes, **within},
         suffix_after=re.compile(_alternation({**suffixes, **within})),
@@ -239,6 +248,10 @@ def target_rules() -> TargetRules:
         hedges=tuple(_longest(data["hedges"])),
         rate_endings=tuple(data["rate_endings"]),
         quantity_endings=tuple(data["quantity_endings"]),
+        shared_endings=tuple(_longest(data["shared_endings"])),
+        own_measures=tuple(data["own_measures"]),
+        list_category=re.compile("^(?:" + _alternation(data["list_categories"]) + ")"),
+        paired_words={word: tuple(pair) for word, pair in data["paired_words"].items()},
         level_nouns=tuple(_longest(data["level_nouns"])),
         subject_words=tuple(_longest(data["subject_words"])),
         scope_words=tuple(_longest(data["scope_words"])),
@@ -348,7 +361,9 @@ _REPORTED = re.compile(r"(?:报告|数据|统计|监测|调查|测算|核算)》
 _PAST_YEARS = re.compile(r"过去(?:的)?(?:[一两三四五六七八九十]|\d{1,2})年")  # 过去一年，…: a work report's review
 # 力争经过5年努力, 再用三年时间 (not 过去五年…，经过五年的努力…: a review)
 _YEARS_AHEAD = re.compile(r"(?:力争|计划|拟|将|要|再)(?:经过|通过|用|花)?(?:\d{1,2}|[一二两三四五六七八九十])年(?:左右)?(?:的)?(?:努力|时间|奋斗)")
-_SINCE = re.compile(r"以来|年来")  # 党的十八大以来, 今年以来, 10年来, 近年来: what was done since (the words before are read back)
+# 党的十八大以来, 今年以来, 10年来, 近年来: what was done since (the words before are read back); not 疫情发生以来出台的各类政策:
+# a modifier of a noun, no time of the sentence
+_SINCE = re.compile(r"(?:以来|年来)(?!(?:出台|实施|制定|发布|印发|颁布|开展)的)")
 SINCE_REACH = 12  # characters read back from 以来 for what it is since
 SINCE_STOPS = frozenset("，。；,;：: \t\n")
 _YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末|度(?![假电]))?前?")  # (2018年度: the year, 度 no part of a metric)
@@ -441,6 +456,7 @@ PEOPLE_BEFORE = re.compile(r"(?:人口|人数)(?:总量|规模)?[^，,。；;\d�
 YEARS_BEFORE = re.compile(r"年限[^，,。；;\d、]{0,6}$")  # 劳动年龄人口平均受教育年限达到: a number of years follows
 PEOPLE_REACH = 12  # characters back from a number to the people it counts
 MIN_LISTED_QUANTITY = 4  # characters of a quantity listed with another (能源消费总量和强度: 强度 alone is elided)
+LIST_CLOSER = re.compile(r"(?<![高中初上下同平相对均优次头一二三四何])等(?![级同于])(?=[\u4e00-\u9fff]+$)")  # (not 高等教育, 中等收入)
 LEVEL_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![截直])至$")
 BARE_MAGNITUDE_VERBS = ("突破", "超过", "达到", "迈上", "跨上", "超")
 BARE_MAGNITUDE = "(?:" + "|".join(f"(?<={verb})" for verb in BARE_MAGNITUDE_VERBS) + ")(?=万亿)"  # 突破万亿元: no digit
@@ -449,6 +465,8 @@ OVER_AFTER_MAGNITUDE = re.compile(r"(?P<magnitude>[十百千万亿]+)余")  # wh
 
 
 def _value_at(text: str, match: re.Match[str]) -> _Value | None:
+    if match["half"]:  # 淘汰退出一半以上, 半数以上的村
+        return _Value(match.start(), match.end(), Decimal(50), "%", match["suffix"] or "", False, False)
     if match["fraction"]:
         top, bottom = (match["numerator"], match["denominator"]) if match["numerator"] else (match["over"], match["under"])
         top_value, bottom_value = _number(top), _number(bottom)
@@ -814,7 +832,9 @@ class _SentenceReader:
         clause = self.clause_start(value.start)
         if value.unit in rules.count_units and LISTED_AIMS.match(text, value.end) and "、" in text[clause : value.start]:
             return None  # 实现党的建设全面加强、…、城市治理提质增效六个目标: the plan's own goals, listed and counted
-        if value.unit in rules.frequency_units and (
+        # (开展抽检，每年不少于两次, 每季度至少召开1次: a floor on how often, promised)
+        floor = text[clause : value.start].rstrip().endswith(rules.floors) or value.suffix.startswith("以上")
+        if value.unit in rules.frequency_units and not floor and (
             any(text.find(w, clause, value.start) >= 0 for w in rules.frequency_words) or self.shares_out_times(clause, value)
         ):
             return None  # 每季度开展一次监测, 于7月初和12月初分别组织一次自查: a routine, not an amount promised
@@ -1181,10 +1201,14 @@ class _SentenceReader:
         opening = ITEM_NUMBER.sub("", self.text[clause : value.start].strip(" \t\n\f；;，,"))  # 2、50个小区新增…: after its item number
         for whole in (*self.rules.scope_words, *BATCH_WORDS):  # 全市首批100个示范社区全面建成: the count still opens it
             opening = opening.replace(whole, "")
+        named = NAMED_DOER.fullmatch(opening)  # (before a hedge is taken off: 推动 is one)
         while opening and (hedge := next((h for h in self.rules.hedges if opening.startswith(h) and len(h) > 1), None)):
             opening = opening[len(hedge) :]  # 确保40个项目开工: a hedge before the count that opens the clause
         if word is None and not opening:
             word = ""  # 103个旗县建成医疗废物收集转运处置体系: the count opens its clause
+        elif word is None and named and named["verb"] in self.rules.subject_words and not value.chinese and not DURATION_AFTER.match(self.text, value.end):
+            # (not 核心零部件, a count in words; not 指导乡镇2个月内完成, a duration)
+            word = named.group()  # 推动潞讯精密电子30条生产线投产: the verb, a name, then the count of the doers
         elif word is None and NAMED_BEFORE_COUNT.fullmatch(opening):
             word = opening  # 新洋港、通榆河、串场河等29条重点考核河流开展清淤疏浚: the named ones, then their count
         elif word is None and opening.endswith("内"):  # 对盐城市区核心区内118条河道进行治理: a scope closed by 内
@@ -1274,8 +1298,25 @@ class _SentenceReader:
             if len(parts) > 1 and (EACH.search(before) or "分别" in before or all(self._measured(p) for p in stripped)):
                 return stripped
             return [metric]
+        pair = next((w for w in self.rules.paired_words if w in metric), None) if len(parts) == 1 else None
+        if pair and len(self.rules.paired_words[pair]) == count and "分别" in self.text[clause : metric_end + 2]:
+            return [metric.replace(pair, each, 1) for each in self.rules.paired_words[pair]]  # 城乡居民…分别增长7.5%、8%
         if "分别" in self.text[clause : metric_end + 2] and len(parts) == count:  # 分别在7%、2%以下: 分别 opens the comparator
-            return [_strip_hedges(p, self.rules) for p in parts]
+            parts = [_strip_hedges(p, self.rules) for p in parts]
+            closer = LIST_CLOSER.search(parts[-1])
+            after = self.rules.list_category.sub("", parts[-1][closer.end() :]) if closer else ""  # (…等主要污染物重点工程减排量)
+            if closer and after.endswith(self.rules.shared_endings):
+                # 化学需氧量、氨氮…、挥发性有机物等重点工程减排量: 等 closes a list of substances, what they measure after it
+                return [p if p.endswith(after) else p + after for p in [*parts[:-1], parts[-1][: closer.start()]]]
+            shared = next((e for e in self.rules.shared_endings if parts[-1].endswith(e) and len(parts[-1]) > len(e)), None)
+            # (乘用车和商用车新车二氧化碳排放强度: a head longer than the parts before, its own words before the ending;
+            # 单位GDP能耗和二氧化碳排放强度: a part that measures something of its own)
+            if shared and (len(parts[-1]) - len(shared) > max(len(p) for p in parts[:-1]) + 1
+                           or any(p.endswith(self.rules.own_measures) or self._measured(p) for p in parts[:-1])):
+                shared = None
+            if shared:  # 氮氧化物和VOCs排放总量分别下降…: the substances listed, what the last part measures each one's
+                parts = [p if p.endswith(shared) else p + shared for p in parts[:-1]] + [parts[-1]]
+            return parts
         return [metric] * count
 
     def _measured(self, metric: str) -> bool:
