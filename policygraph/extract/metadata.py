@@ -769,8 +769,8 @@ def _reported_body(org: str, lexicon: Lexicon) -> str | None:
         return org
     deepest = next((n for n in (p.name for p in places) if matched.endswith(n)), None)
     parent = matched[: -len(deepest)] if deepest else ""
-    provinces = places_at_start(parent, lexicon)[1] if parent and not parent.endswith(("省", "自治区", "市")) else []
-    if provinces and places_at_start(parent, lexicon)[0] == parent and provinces[0].rank is AdminLevel.PROVINCE:
+    named, provinces = places_at_start(parent, lexicon) if parent and not parent.endswith(("省", "自治区", "市")) else ("", [])
+    if provinces and named == parent and provinces[0].rank is AdminLevel.PROVINCE:
         org, matched = org[len(parent) :], deepest  # 山西吕梁市人民政府: the province's short name, then its city's body
     if org == matched:  # 湖南耒阳市发布《…》: a city or county alone, its government (深圳 is 深圳市; a province alone, no body)
         return places[0].name + "人民政府" if len(places) == 1 and places[0].rank in (AdminLevel.PREFECTURE, AdminLevel.COUNTY) else None
