@@ -41,9 +41,10 @@ def main(verbose: bool, wild: bool = False) -> None:
                 if wrong:
                     print(f"   fields   L{gold.line} {gold.text}: " + "; ".join(
                         f"{f} gold={getattr(gold, f)} got={(predicted.period_start, predicted.period_end) if f == 'period' else getattr(predicted, f)}" for f in wrong))
-    recall = totals["matched"] / totals["gold"]
-    precision = totals["matched"] / totals["predicted"]
-    sure = totals["sure_matched"] / totals["sure"]
+    # (a set of documents with no target at all: recall is whole, precision whole unless something was found)
+    recall = totals["matched"] / totals["gold"] if totals["gold"] else 1.0
+    precision = totals["matched"] / totals["predicted"] if totals["predicted"] else 1.0
+    sure = totals["sure_matched"] / totals["sure"] if totals["sure"] else 1.0
     print(f"{'all':38} {totals['gold']:>5} {totals['predicted']:>6} {totals['matched']:>6} {recall:>7.1%} {precision:>9.1%} {sure:>9.1%}")
     print("sure rec: recall over the gold targets the annotator did not mark doubtful")
 

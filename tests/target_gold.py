@@ -18,7 +18,7 @@ from policygraph.api import bundled_corpus
 from policygraph.extract.pipeline import extract_plans
 from policygraph.model import Target
 from policygraph.normalize.lexicon import load_lexicon
-from policygraph.read.layout import to_simplified
+from policygraph.read.layout import PINYIN_GLOSS, to_simplified
 from policygraph.read.text import read_documents
 
 GOLD = Path(__file__).parent / "data" / "targets"
@@ -126,7 +126,8 @@ def extracted_targets(plan_id: str) -> tuple[list[Target], object]:
 
 
 def _plain(text: str) -> str:
-    return to_simplified(re.sub(r"[\s（）()“”\"、，,]", "", text))  # (a page in traditional characters: 消費 is 消费)
+    # (a page in traditional characters: 消費 is 消费; a copy with readings: 增長(zhǎng) is 增長)
+    return to_simplified(re.sub(r"[\s（）()“”\"、，,]", "", PINYIN_GLOSS.sub("", text)))
 
 
 def field_agrees(name: str, gold: GoldTarget, predicted: Target) -> bool:

@@ -353,3 +353,12 @@ def test_round_60_and_61_clauses(tmp_path):  # 海城市 各开发区、镇(街�
     assert [a.surface for t in plan.tasks for a in t.assignments] == ["市发展和改革局", "各有关部门", "各开发区", "各镇(街道)"]  # 各 carries over
     plan = _built(tmp_path, "dongguan", "东莞市实施意见\n一、稳就业\n1.继续征收残疾人就业保障金。(市残联、市财政局、市税务局负责)\n")
     assert [a.surface for t in plan.tasks for a in t.assignments] == ["市残联", "市财政局", "市税务局"]
+
+
+def test_round_68_to_70_clauses(tmp_path):  # 三门峡: a bare bracket whose collective writes its levels in 〔〕
+    plan = _built(tmp_path, "sanmenxia", (
+        "三门峡市人民政府办公室关于明确2023年重点工作责任单位的通知\n一、2023年经济社会发展主要预期目标分解\n"
+        "1.地区生产总值增长7%以上。(市发展改革委,各县〔市、区〕政府)\n2.研发投入强度超过2.4%。(市科技局,各县〔市、区〕政府)\n"
+    ))
+    assert [[a.role for a in t.assignments] for t in plan.tasks] == [["lead", "co"], ["lead", "co"]]
+    assert [a.surface for a in plan.tasks[1].assignments][0] == "市科技局"

@@ -1329,3 +1329,36 @@ def test_round_65_to_67_pages(tmp_path):  # 源城区, 上城区, 蔡甸区, 鲁
     assert plan.issuers == ["南昌西湖区人民政府"]  # a city before its district stays
     plan = build(tmp_path, media="关于印发某县节能实施方案的通知\n2023-05-10 09:30 县融媒体中心\n各乡镇人民政府:\n现将《某县节能实施方案》印发给你们。\n").plans[0]
     assert plan.issuers == []  # who published the page is no issuer
+
+
+def test_round_68_to_70_pages(tmp_path):  # 六盘水, 咸阳, 任城区, 吴江, 大渡口, 遵义: each failed before its fix
+    plan = build(tmp_path, liupanshui=(
+        "适老版-新\n\n市人民政府办公室关于印发健康六盘水行动推进方案的通知\n\n各县、市、特区、区人民政府,市政府各部门:\n"
+        "现将《健康六盘水行动推进方案》印发给你们,请结合六盘水实际认真贯彻执行。\n"
+    )).plans[0]
+    assert plan.notice_title == "市人民政府办公室关于印发健康六盘水行动推进方案的通知"  # 适老版: the page's button
+    plan = build(tmp_path, xianyang=(
+        "本站支持IPV6\n\n咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见\n咸政发〔2022〕4号\n各县市区人民政府,市人民政府各工作部门:\n"
+        "为确保《政府工作报告》确定的目标任务落到实处,现就重点工作部门分工提出如下意见。\n"
+    )).plans[0]
+    assert plan.issuers == ["咸阳市人民政府"]
+    plan = build(tmp_path, rencheng=(
+        "济宁市任城区人民政府关于印发《济宁市任城区创建国家农产品质量安全区实施方案》的通知\n政策\n发布部门:济宁市任城区人民政府\n"
+        "发布时间:2021年08月28日\n政策文号:济任政字〔2021〕28号\n有效性:有效\n为整体提升农产品质量安全水平,结合我区实际,制定本方案。\n"
+    )).plans[0]
+    assert plan.doc_number == "济任政字〔2021〕28号"  # 政策文号: a page's field
+    plan = build(tmp_path, wujiang=(
+        "各镇人民政府,区各委办局:\n《区政府2024年重点工作目标任务分解落实方案》已经区政府常务会议讨论通过,现印发给你们。\n苏州市吴江区人民政府\n"
+        "2024年1月25日\n(此件公开发布)\n区政府2024年重点工作目标任务分解落实方案\n(共118项)\n序号\n项目\n"
+    )).plans[0]
+    assert plan.title == "区政府2024年重点工作目标任务分解落实方案"  # (共118项) counts the items below
+    plan = build(tmp_path, dadukou=(
+        "[ 发文字号 ] | 大渡口府发〔2021〕17号 |\n[ 发布机构 ] | 大渡口区发展改革委 |\n[ 成文日期 ] | 2021-08-17 |\n"
+        "重庆市大渡口区“十四五”科技创新规划\n重庆市大渡口区科学技术局\n2021年8月\n目 录\n“十四五”时期,是大渡口区深入推动科技创新的关键时期。\n"
+    )).plans[0]
+    assert (plan.issue_date, plan.date_precision) == (dt.date(2021, 8, 17), "day")  # the cover's month, told to the day by the page
+    plan = build(tmp_path, zunyi=(
+        "遵义市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n(2021年2月27日市五届人大第五次会议通过)\n\n"
+        "本规划纲要根据中共遵义市委《关于制定遵义市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制。\n"
+    )).plans[0]
+    assert plan.issuers == ["遵义市人民代表大会"]  # the congress that adopted it

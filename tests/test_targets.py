@@ -1832,3 +1832,22 @@ def test_round_65_to_67_forms_of_targets(tmp_path):  # 房县, 鞍山, 黔江, �
     ))  # a notice that issues several documents: the first its title, whose year dates the list
     assert plan.title == "2025年县<政府工作报告>任务分解"
     assert [(t.value, t.year) for t in plan.targets] == [(3000, 2025), (3, 2025)]
+
+
+def test_round_68_to_70_forms_of_targets(tmp_path):  # 大渡口, 任城区, 宣州区, 鄂州, 宣城, 吴江: each failed before its fix
+    plan = built_plan(tmp_path, (
+        "重庆市大渡口区“十四五”科技创新规划\n“十三五”期间,大渡口区深入实施创新驱动发展战略,奠定了“十四五”科技创新的坚实基础。"
+        "全社会研究与试验发展经费支出占地区生产总值比重提高至3.98%。\n"
+    ))
+    assert plan.own_targets() == []  # a bare “十四五” names a plan; the sentence's time is “十三五”期间, the past
+    assert sentence_targets("到2025年,新建示范基地3家(含3家)以上。")[0][1:4] == ("at_least", 3, "家")  # the bound included
+    assert sentence_targets("到2025年,新建公园3个(含本数)以上。")[0][1:4] == ("at_least", 3, "个")
+    assert sentence_targets("通过实施八个方面具体工作任务,夯实全域旅游发展基础。") == []  # the plan's own tasks, by aspect
+    assert sentence_targets("到2025年,实施10个重点项目。")[0][2:4] == (10, "个")  # (重点 is no aspect)
+    assert sentence_targets("到2024年,全市5个集中式饮用水水源地水质达标率为100%。")[0][:4] == (
+        "全市5个集中式饮用水水源地水质达标率", "reach", 100, "%")  # a rate stated with 为
+    plan = built_plan(tmp_path, (
+        "2024年全市生态环境工作要点\n2024年全市生态环境工作总体目标:推进生态环境质量持续改善。"
+        "细颗粒物(PM2.5)平均浓度34.1微克/立方米以下,空气质量优良天数比率91%以上。\n"
+    ), name="xuancheng.txt")
+    assert [(str(t.value), t.comparator, t.year) for t in plan.own_targets()][0] == ("34.1", "at_most", 2024)  # a concentration's level, no verb

@@ -206,7 +206,7 @@ def _bare_lists(text: str, start: int, end: int) -> list[ClauseMatch]:
         # （市教育局，市委农办，各县<市、区>人民政府，排名第一位为牵头单位，下同）: the rule it states and its 下同 are no items
         items = [
             INNER_BRACKET_END.sub("", TRAILING_ETC.sub("", item))
-            for item in re.split(r"[、，,；;](?![^（(]*[）)])", body)
+            for item in re.split(r"[、，,；;](?![^（(〔]*[）)〕])", body)  # (各县〔市、区〕政府: one item)
             if item and not SAME_BELOW.match(item) and not _states_rule(item)
         ]
         if items and all(

@@ -573,7 +573,7 @@ _FIELD_ONLY_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称|文件名称|公开责任部门|公开目录|公开形式"
     "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型|体裁分类|服务对象"
-    "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门"  # a law database's particulars
+    "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门|政策文号"  # a law database's particulars
 )
 TRAILING_PAGE_DATE = re.compile(
     r"[（(\[【](?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?[）)\]】]$"  # (…的通知 ( 2025-01-27 15:30 ))
@@ -591,7 +591,7 @@ FIELD_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][ \t]*\S+(?:[ \t]+|$)){2,}
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[:：])")
 ALIAS_AFTER = re.compile(r"[（(][^（()）]{2,30}[）)]$")
 CONTROL_LABEL = re.compile(r"字体|字号")  # a page's controls, whose label holds no value to wait for
-NUMBER_FIELD = re.compile(r"(?:文件编号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
+NUMBER_FIELD = re.compile(r"(?:文件编号|政策文号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
 TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:文件名称|信息名称|名称|标题)" + _FIELD_VALUE)
 ISSUER_FIELD = re.compile(
@@ -793,7 +793,8 @@ def _heading_after_signature(lines: list[Line], start: int) -> str | None:
             block += line.text
             if _title_complete(block, after_signature=True):  # an attached 目标分解表 is no plan the notice issues
                 after = following[at + 1].text.strip() if at + 1 < len(following) else ""
-                return block + after if re.fullmatch(r"[（(][^（）()]{1,16}[）)]", after) else block  # （2018—2020年） on its own line
+                # （2018—2020年） on its own line; not （共118项）, a count of the items below
+                return block + after if re.fullmatch(r"[（(](?!共|合计|总计)[^（）()]{1,16}[）)]", after) else block
         return None
     return None
 
@@ -889,6 +890,10 @@ def _broken_name(upper: str, lower: str) -> list[str]:
     return joined if joined and len(joined[0]) > len(upper) else []
 
 
+CONGRESS_ADOPTED = re.compile(
+    r"[（(]\d{4}年\d{1,2}月\d{1,2}日(?P<place>[\u4e00-\u9fff]{0,12}?)(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会)"
+    r"(?P<standing>常委会|常务委员会)?(?:第[一二三四五六七八九十]+次(?:全体)?会议)?(?:审议)?(?:批准|通过)"
+)
 ADOPTED_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,30}?)(?:部务|委务|局务|厅务|常务|办公)会议(?:[^。，,]{0,12})?审议通过")
 # a line that is a date to the day (2022 年 1 月 28 日): where a signature may close a notice
 DATE_LINE = re.compile(r"^[ \t\u3000（(]*(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日[ \t\u3000）)]*$", re.M)
@@ -1507,12 +1512,18 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         issuers = [reported["org"]]  # 2月20日，昆明市人民政府办公室印发通知，…: a news report of a notice, by whom
     if not issuers and (adopted := ADOPTED_BY.search(squeeze(body[:600]))) and is_org(adopted["org"]):
         issuers = [adopted["org"]]  # 已于…由生态环境部部务会议审议通过，现予公布: a decree signed by a minister alone
+    if not issuers and (congress := CONGRESS_ADOPTED.search(squeeze(text[begin : begin + HEAD_CHARS]))) and congress["place"]:
+        # （2021年2月27日市五届人大第五次会议通过）: a 纲要 the people's congress adopted, its issuer
+        issuers = [congress["place"] + "人民代表大会" + ("常务委员会" if congress["standing"] else "")]
     # a news page's date is when the news was published, not when the document it reports was issued
     lead_end = lines[head.body_start + NEWS_LEAD_LINES].start if head.body_start + NEWS_LEAD_LINES < len(lines) else begin + HEAD_CHARS
     web_date = None if reported or _news_page(text[begin:lead_end]) else head.web_date
     dates = [d for d in (signature_date, head.field_date, head.heading_date, web_date, printed[1] if printed else None) if d]
     if dates:
-        meta.issue_date, meta.date_precision = dates[0]
+        # a cover's 2021年8月 and a page's 成文日期 2021-08-17: the same date, told to the day
+        meta.issue_date, meta.date_precision = next(
+            (d for d in dates if dates[0][1] == "month" and d[1] == "day" and d[0].replace(day=1) == dates[0][0].replace(day=1)), dates[0]
+        )
     if not issuers and (owner := _title_owner(meta.title or "", lexicon)):
         issuers = [owner]  # 普陀区长寿路街道2022年工作计划: a body's own plan, named so in its title
     if not issuers and head.field_issuer:

@@ -112,6 +112,10 @@ COMPLETED = re.compile(r"(?:增长|下降|提高|提升|降低|达到|完成|减
 OVERFULFILLED = re.compile(r"(?:已|均|项|了)[^，,。；;]{0,4}超额完成|超额完成了")
 DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设)")
 SHARE_LIST = re.compile(r"[、和及](?=\d)")  # between shares listed in one clause
+# 八个方面具体工作任务, 三个方面重点任务: the plan's own tasks counted by the aspects they fall in
+OWN_TASKS_BY_ASPECT = re.compile(
+    "方面(?:的)?(?:具体|主要|重点)?" + alternatives(load_rules("target_rules")["own_tasks"])
+)
 ASIDE = re.compile(r"[（(](?:包括|包含|含|其中)[^（）()]*[）)]")  # a bracketed breakdown after a counted object
 NEGATIONS = ("未", "不", "没有")  # before a comparator: a condition (未达到100%但…), not a promise
 MAX_SUBJECT = 20  # characters between a share (70%以上的) and the verb of what it does
@@ -228,7 +232,8 @@ def target_rules() -> TargetRules:
         rf"(?:(?:{magnitude}|{_alternation(data['percent'])})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?"
         rf"(?:(?<=[^\d])[（(](?:{units})[）)])?"  # 5000套(间): another measure of the same things, in brackets
         rf"(?:(?<=[^\d])[（(]{ARABIC}[%％][）)])?)"  # 下降18963吨(16.8%): the same amount as a share, in brackets
-        rf"(?:(?:[（(]含[）)])?(?P<suffix>{_alternation(suffixes)}))?"  # 2家(含)以上: at least, the bound included
+        # 2家(含)以上, 90分(含90分)以上, 3个(含本数)以上: at least, the bound included
+        rf"(?:(?:[（(]含(?:本数|{number}(?:{unit})?)?[）)])?(?P<suffix>{_alternation(suffixes)}))?"
     )
     quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
     name = _alternation(data["periods"])
@@ -982,9 +987,10 @@ class _SentenceReader:
                 if closing and 0 < len(tail) - len(closing) < MAX_OBJECT and not re.search(r"\d", tail):
                     verb = (value.start, value.start, False, "")
                     notes.append("object_then_verb")
-            if verb is None and value.unit in ("%", "％") and text.endswith(rules.price_rates, clause, value.start):
+            if verb is None and value.unit in ("%", "％") and text.endswith(rules.price_rates, clause, value.start - text.endswith("为", clause, value.start)):
                 return None  # 贷款利率1.75%: a price
-            if verb is None and value.unit in ("%", "％") and text.endswith(rules.rate_endings, clause, value.start):
+            stated_as = value.start - text.endswith("为", clause, value.start)  # (水质达标率为100%)
+            if verb is None and value.unit in ("%", "％") and text.endswith(rules.rate_endings, clause, stated_as):
                 verb = (value.start, value.start, False, "")  # 污泥安全处置率100%: a rate stated as its value
                 notes.append("rate_value")
             elif verb is None and value.unit in ("%", "％") and SHARE_LEVEL.search(text, clause, value.start):
@@ -1035,8 +1041,10 @@ class _SentenceReader:
                     object_text = object_text.removesuffix("等")  # …、1万公顷土地综合整治等。: the list's 等, not 中等's
                 if not object_text or object_text.startswith("的") or len(object_text) >= MAX_OBJECT:
                     return None
-                if object_text.endswith(rules.described_objects) or rules.grouping_total.match(object_text) and object_text.startswith(rules.described_objects):
-                    return None  # 设置4项约束性指标: the plan describing itself; 16个方面共64项事项: the groups of a total
+                if object_text.endswith(rules.described_objects) or object_text.startswith(rules.described_objects) and (
+                    rules.grouping_total.match(object_text) or OWN_TASKS_BY_ASPECT.fullmatch(object_text)
+                ):  # 设置4项约束性指标: the plan describing itself; 16个方面共64项事项: the groups of a total;
+                    return None  # 实施八个方面具体工作任务: the plan's own tasks, by aspect
                 if value.unit.endswith("元") and object_text.startswith(rules.money_classes):
                     return None  # 新增20亿元企业: enterprises of that size, no sum to raise
                 if value.unit not in rules.counts_with_magnitude and object_text.endswith(rules.scope_of_objects):
@@ -1055,6 +1063,8 @@ class _SentenceReader:
             else:
                 # 新建绿道70公里, 完成植树造林90万亩: the verb belongs to the metric
                 metric_end = value.start - (1 if approximate else 0)
+                if "rate_value" in notes and text.endswith("为", clause, metric_end):
+                    metric_end -= 1  # 水质达标率为100%: the rate, not its 为
                 text_start = metric_end
                 if verb is None and not _verb_in(text, clause, metric_end, rules):
                     # 完成光伏项目100个以上，太阳能热水项目100个以上 / 节水型企业2000家、标杆型企业300家:
@@ -1524,6 +1534,8 @@ def find_targets(
         previous_metric = reader.previous_metric
         times = [t for t in reader.times if not t.base]
         carried = [t for t in times if not t.local]  # (去年，…: last year's figures end with their sentence)
+        if any(t.firm for t in carried):  # “十三五”期间，…奠定了“十四五”科技创新的基础: a bare “十四五” names a plan, not the time
+            carried = [t for t in carried if t.firm or not t.period_start]
         stated = carried[-1] if carried else stated  # and the paragraph's year goes on after them
         if stated is not None and not stated.firm and context is not None and stated.year == context.year and GOAL_WORDS.search(clean.text, start, end):
             stated = replace(stated, firm=True)  # the plan's year stated for its goals: the list after it is due then too
