@@ -351,3 +351,17 @@ def test_rows_after_a_header_the_reader_cannot_follow_are_reported(tmp_path):  #
     )
     plan = policygraph.build([str(path)]).plans[0]  # (1/10月推进情况 is no header word: no row is read)
     assert plan.tasks == [] and any("24" in p.text and "城管局" in p.text for p in plan.problems)
+
+
+def test_a_wrapped_leader_column_and_section_rows_with_no_number(tmp_path):  # 广州, blind round 69
+    table = (
+        "2021年市政府工作报告部署工作责任分工\n\n序号\n\n重点工作\n\n市政府\n\n分管领导\n\n牵头单位\n\n配合单位\n\n备注\n\n"
+        "强化科技创新支撑能力。\n\n\n\n(一)\n\n加强战略科技力量建设。\n\n"
+        "1\n\n加快建设南沙科学城。\n\n王 东\n\n市科技局\n\n黄埔区、南沙区政府\n\n\n"
+        "2\n\n全力做好国家实验室筹建保障服务工作。\n\n王 东\n\n市科技局\n\n市财政局、市卫生健康委\n\n\n"
+    )
+    plan = plan_of(tmp_path, "广州市人民政府关于印发2021年市政府工作报告部署工作责任分工的通知\n\n各区人民政府:\n\n现将分工印发给你们。\n\n" + table)
+    assert rows(plan) == [
+        ("加快建设南沙科学城。", [("市科技局", "lead"), ("黄埔区政府", "co"), ("南沙区政府", "co")], None),
+        ("全力做好国家实验室筹建保障服务工作。", [("市科技局", "lead"), ("市财政局", "co"), ("市卫生健康委", "co")], None),
+    ]  # 市政府 / 分管领导 is one column; 强化… / （一） / 加强… head the rows, no row of their own

@@ -117,17 +117,26 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
 
 def _wrapped_names(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """The header's lines as its columns' names: two lines that name no column alone but together do
-    are one name its cell wrapped (责任 / 科室: 责任科室; 责任 / 单位: 责任单位)."""
+    are one name its cell wrapped (责任 / 科室: 责任科室; 责任 / 单位: 责任单位), and so is a government
+    before the name of a column of its own (市政府 / 分管领导)."""
     cells: list[list[tuple[int, int]]] = []
     for line in lines:
         name = _squeezed(text, line)
         if cells and len(cells[-1]) == 1:
             before = _squeezed(text, cells[-1][0])
-            if not role_candidates(before) and not role_candidates(name) and role_candidates(before + name):
+            if not role_candidates(before) and role_candidates(before + name) and (
+                not role_candidates(name) or (LEVEL_QUALIFIER.fullmatch(before) and role_candidates(before + name) == role_candidates(name))
+            ):  # (市政府 / 分管领导: the government's leader in charge, one column)
                 cells[-1].append(line)
                 continue
         cells.append([line])
     return cells
+
+
+# a government's level before a column's name its cell wrapped (市政府 / 分管领导)
+LEVEL_QUALIFIER = re.compile(r"[省市州县区旗](?:人民)?政府")
+MAX_SECTION_LINES = 3  # lines of a section row with no outline number (强化科技创新支撑能力。 / （一） / 加强战略科技力量建设。)
+MAX_SECTION_CHARS = 40
 
 
 def _header_word(line: str) -> bool:
@@ -156,6 +165,10 @@ def _read_rows(
         line = _squeezed(text, lines[index])
         if _section_row(text, lines, index):
             index += 1  # a section row spans the table: it stays a line of its own, and rows may count from 1 again
+            last_number = 0
+            continue
+        if not leading and (section := _unnumbered_section(text, lines, index, last_number, lexicon)):
+            index += section  # 强化科技创新支撑能力。 / （一） / 加强战略科技力量建设。 / 1: headings of the rows after them
             last_number = 0
             continue
         category = None
@@ -231,6 +244,23 @@ def _opens_row(text: str, lines: list[tuple[int, int]], index: int, last_number:
         and not MEASURE_CELL.fullmatch(line)  # 万吨 / 42: a goal's measure and its figure
         and _kind(line, lexicon) == "text"  # 持续推进 / 2: the row's deadline, not the next row's category
     )
+
+
+def _unnumbered_section(text: str, lines: list[tuple[int, int]], index: int, last_number: int, lexicon: Lexicon) -> int:
+    """How many lines from ``lines[index]`` are a section row with no outline number, or an outline
+    number on its line of own and its heading on the next (``（一）`` / ``加强战略科技力量建设。``): short
+    lines of text, no organisation, no figure, then the next row's number (or 1, the section's
+    first); 0 where the lines are not one."""
+    for count in range(1, MAX_SECTION_LINES + 1):
+        if index + count >= len(lines):
+            return 0
+        line = _squeezed(text, lines[index + count - 1])
+        if SERIAL.fullmatch(line) or len(line) > MAX_SECTION_CHARS or re.search(r"\d", line) or _kind(line, lexicon) != "text":
+            return 0
+        following = _squeezed(text, lines[index + count])
+        if SERIAL.fullmatch(following) and (following == "1" or _next_number(following, last_number)):
+            return count
+    return 0
 
 
 def _section_row(text: str, lines: list[tuple[int, int]], index: int) -> bool:
