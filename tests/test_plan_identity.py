@@ -1362,3 +1362,23 @@ def test_round_68_to_70_pages(tmp_path):  # 六盘水, 咸阳, 任城区, 吴江
         "本规划纲要根据中共遵义市委《关于制定遵义市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制。\n"
     )).plans[0]
     assert plan.issuers == ["遵义市人民代表大会"]  # the congress that adopted it
+
+
+def test_round_72_and_73_pages(tmp_path):  # 崇明, 甘谷, 新吴: each failed before its fix
+    plan = build(tmp_path, chongming=(
+        "您的浏览器版本过低,为保证更佳的浏览体验,请点击更新高版本浏览器\n\n以后再说X\n\n2019年崇明区政府实事项目和重点工程安排\n\n"
+        "作者:admin 发布时间:2020-11-17 00:39:35点击:34\n\n政府实事项目重点工程事关群众切身利益。\n"
+    )).plans[0]
+    assert plan.title == "2019年崇明区政府实事项目和重点工程安排"  # a browser notice and its button are the page's
+    plan = build(tmp_path, gangu=(
+        "|\n5月10日上午,甘谷县第十七届人民代表大会第五次会议隆重开幕。\n政府信息公开\n【直击两会】甘谷县政府2020年将为民办好15件大事和民生实事\n"
+        "索引号:20230425-095005-528 时间:2020-05-11 来源:甘谷县融媒体中心\n|\n\n甘公网安备62052302000005号\n"
+    )).plans[0]
+    assert plan.title == "甘谷县政府2020年将为民办好15件大事和民生实事"  # the site's registration is no part of it
+    assert plan.issuers == []  # the county's media centre wrote the page; it issues nothing
+    plan = build(tmp_path, xinwu=(
+        "| 信息索引号 | 014032126/2025-01521 | 生成日期 | 2025-07-10 | 公开日期 | 2025-07-10 |\n"
+        "| 文件编号 | — — | 发布机构 | 无锡高新区(新吴区)发改委 | ||\n| 效力状况 | 有效 | 附件下载 | — — | ||\n"
+        "2025年,新吴区为民办实事项目共10个。\n"
+    )).plans[0]
+    assert plan.title != "效力状况有效附件下载——"  # 效力状况 and 附件下载 are a page's fields

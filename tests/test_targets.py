@@ -1851,3 +1851,20 @@ def test_round_68_to_70_forms_of_targets(tmp_path):  # 大渡口, 任城区, 宣
         "细颗粒物(PM2.5)平均浓度34.1微克/立方米以下,空气质量优良天数比率91%以上。\n"
     ), name="xuancheng.txt")
     assert [(str(t.value), t.comparator, t.year) for t in plan.own_targets()][0] == ("34.1", "at_most", 2024)  # a concentration's level, no verb
+
+
+def test_round_72_and_73_forms_of_targets(tmp_path):  # 六盘水, 崇明, news of plans: each failed before its fix
+    plan = built_plan(tmp_path, (
+        "六盘水市2023年1—3月“十件民生实事”进展情况\n\n一、保障好重点群体就业,农业技能技术培训1000人次,城镇公益性岗位安置就业困难人员3370人。\n\n"
+        "年度投资目标15495万元,1—3月完成投资2513万元。\n\n推进情况:1. 全市统筹开展补贴性职业技能培训5585人次。\n\n2. 开展农业技能技术培训484人次。\n"
+    ), name="progress.txt")  # a report of how work went: what it reports is done, but the year's targets it restates
+    assert sorted((t.value, t.unit) for t in plan.own_targets()) == [(1000, "人次"), (3370, "人"), (15495, "万元")]
+    plan = built_plan(tmp_path, (
+        "2019年崇明区政府实事项目和重点工程安排\n\n配送文艺演出不少于200场次、数字电影不少于5000场次\n\n开展文艺辅导、培训、讲座不少于100场次\n\n"
+        "配送各类图书、杂志5万册\n"
+    ), name="chongming.txt")  # items closed by their measure and a blank line, no punctuation
+    assert [t.metric for t in plan.own_targets()] == ["配送文艺演出", "数字电影", "开展文艺辅导、培训、讲座", "配送各类图书、杂志"]
+    plan = built_plan(tmp_path, "到2025年,废纸利用量达到 6000 万\n\n吨。\n", name="pdf.txt")
+    assert [(t.value, t.unit) for t in plan.own_targets()] == [(6000, "万吨")]  # a PDF's value broken over a blank line: one value
+    plan = built_plan(tmp_path, "到2027年,提升农村供水保障能力,惠及4.98万人口。\n", name="people.txt")
+    assert [(t.metric, t.value, t.unit) for t in plan.own_targets()] == [("惠及", Decimal("4.98"), "万人")]  # 人口: people; 惠及's 及

@@ -573,7 +573,7 @@ _FIELD_ONLY_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称|文件名称|公开责任部门|公开目录|公开形式"
     "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型|体裁分类|服务对象"
-    "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门|政策文号"  # a law database's particulars
+    "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门|政策文号|效力状况|附件下载"  # a law database's particulars
 )
 TRAILING_PAGE_DATE = re.compile(
     r"[（(\[【](?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?[）)\]】]$"  # (…的通知 ( 2025-01-27 15:30 ))
@@ -600,7 +600,7 @@ ISSUER_FIELD = re.compile(
     + r"|^(?:发文机关|发布部门)(?P<glued>[^|｜\s:：]{4,40})$"
 )
 SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
-SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)[:：]\s*(?P<value>\S{6,80})$")
+SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)(?:[:：]|\s*[|｜])\s*(?P<value>[^\s|｜]{6,80})\s*(?:[|｜][|｜\s]*)?$")  # (| 内容概述 | … | of a page's table)
 GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$|行政公署(?:办公室)?$")
 DATE_FIELD = re.compile(r"(?:成文日期|发文日期|印发日期)[:：|｜]?" + _YMD)
 
@@ -622,7 +622,7 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
     named = ALIAS_AFTER.sub("", issuer["value"] or issuer["glued"]) if issuer else ""  # 杭州市农业农村局(杭州市乡村振兴局): its other name
     if head.field_issuer is None and issuer and is_org(named):
         head.field_issuer = named
-    elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source["value"]) or _local_body(source["value"])):
+    elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source["value"]) or _local_body(source["value"])) and not NEWS_DESK.search(source["value"]):
         head.field_issuer = source["value"]  # 文章来源：灵璧县卫生健康委员会 (a body of a named place, not a newspaper)
     head.web_date = head.web_date or _day(WEB_DATE.search(text))
 
@@ -633,6 +633,7 @@ def _local_body(name: str) -> bool:
 
 
 LOCAL_BODY_ENDINGS = ("委员会", "局", "委", "办公室", "厅", "中心")
+NEWS_DESK = re.compile(r"融媒体|新闻中心|传媒|报社|电视台|广播")  # 来源：甘谷县融媒体中心: who wrote the page, no issuer
 
 
 def _day(match: re.Match[str] | None) -> tuple[dt.date, str] | None:

@@ -493,6 +493,8 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
     over_after_magnitude = OVER_AFTER_MAGNITUDE.match(unit)
     if over_after_magnitude:  # 4万余个: at least 4万个
         unit = over_after_magnitude["magnitude"] + unit[over_after_magnitude.end() :]
+    if unit.endswith("人") and not suffix and text.startswith("口", end):
+        end += 1  # 惠及4.98万人口: people, counted in 万 (人口 is no 人 and 口)
     people = target_rules().people_count.match(text, end) if not unit and not suffix else None
     if people:  # 20.58万贫困人口: people counted by a magnitude and their noun, no measure word
         unit, end = people["magnitude"] + "人", people.end("magnitude")
@@ -600,7 +602,8 @@ def _strip_hedges(metric: str, rules: TargetRules) -> str:
                 metric, changed = metric[:-1], True  # 稻谷、玉米示范基地各10万亩: 各 gives each the value
             elif metric.endswith(hedge) and not (hedge == "均" and EACH.search(metric) is None):
                 metric, changed = metric[: -len(hedge)], True  # not 人均: a metric's own word
-        stripped = ITEM_NUMBER.sub("", ITEM_NUMBER.sub("", metric).strip("，,、和及与并且的：:（("))
+        kept = "及" if rules.cover_verb.search(metric[-2:]) else ""  # (惠及4.98万人口: the verb's 及, no list's)
+        stripped = ITEM_NUMBER.sub("", ITEM_NUMBER.sub("", metric).lstrip("，,、和及与并且的：:（(").rstrip("，,、和及与并且的：:（(".replace(kept, "")))
         changed = changed or stripped != metric
         metric = stripped
     return metric
@@ -1405,6 +1408,9 @@ UNCLOSED_ITEM = re.compile(
 
 
 LINE_BREAK = re.compile(r"\n[ \t\u3000\r\n]*")
+BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")  # a blank line (not a page break: \f is no part of it)
+MEASURE_AT_END = re.compile(r"\d(?:" + alternatives([*load_rules("target_rules")["units"], *load_rules("target_rules")["percent"]]) + r")[ \t\u3000]*$")
+MAX_UNIT_CHARS = 12
 ITEM_CLOSED = frozenset(" \t\r\n\u3000。；;，,：:、（(")
 
 
@@ -1419,6 +1425,12 @@ def _close_headings(text: str) -> str:
     ends += [
         m.start() for m in LINE_BREAK.finditer(text)
         if m.start() and text[m.start() - 1] not in ITEM_CLOSED and next_amount.match(text, m.end())
+    ]
+    # 配送文艺演出不少于200场次 / (blank line) / 开展文艺辅导…不少于100场次: an item closed by its measure, a blank line,
+    # and words (not 废纸利用量达到 6000 万 / (blank line) / 吨: a PDF's sentence, broken inside its value)
+    ends += [
+        m.start() for m in BLANK_LINE.finditer(text)
+        if m.start() and MEASURE_AT_END.search(text, max(0, m.start() - MAX_UNIT_CHARS), m.start()) and CJK.match(text, m.end())
     ]
     dots = [m.end(1) for m in target_rules().item_before_count.finditer(text)]
     if not ends and not dots:
@@ -1684,7 +1696,7 @@ def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
     底 or 前) and is before the year it was issued (2022年，全市完成造林5万亩 in a plan of 2023), or,
     undated, before the one year its title names (2018年…实施方案).
     Returns how many were dropped."""
-    dropped = _drop_reviewed_year(plan)
+    dropped = _drop_reviewed_year(plan) + _drop_reported_progress(plan)
     period = title_period(plan.title, rules)
     issued = plan.issue_date.year if getattr(plan, "issue_date", None) else None
     own_year = annual_year(plan.title)  # 2020年度…方案 published in January 2021: its 2020年度 is its own year
@@ -1733,6 +1745,36 @@ def _drop_reviewed_year(plan) -> int:
         return target.span.start < boundary and (due is None or due <= int(review["next"]))
 
     return _keep_targets(plan, lambda target: not reported(target))
+
+
+# a title that only reports how work went: …进展情况, …完成情况（表）, …全部完成
+PROGRESS_TITLE = re.compile(
+    alternatives(load_rules("target_rules")["progress_titles"]) + r"(?:的?报告|表|通报)?(?:[（(][^（）()]*[）)])?$"
+)
+PLAN_SENTENCE = re.compile(alternatives([*load_rules("target_rules")["plan_words"], "任务", "确保"]))
+OUTLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _drop_reported_progress(plan) -> int:
+    """A title that reports how work went (…1—3月“十件民生实事”进展情况): its figures are results (推进情况：
+    全市开展补贴性职业技能培训5585人次), but for those of a clause of plans (年度投资目标15495万元，1—3月完成投资
+    2513万元: the first) or of an outline heading that names the work reported on (一、保障好重点群体就业，
+    开展补贴性职业技能培训2万人次)."""
+    if not PROGRESS_TITLE.search(plan.title or ""):
+        return 0
+    text = plan.source.text
+    # (a table's row: its figures stand in their own column, 全年目标任务, apart from the progress columns)
+    in_rows = {id(t) for task in plan.tasks if task.kind == "row" for t in task.targets}
+
+    def planned(target) -> bool:
+        if id(target) in in_rows:
+            return True
+        line_start = text.rfind("\n", 0, target.span.start) + 1
+        start = max(line_start, *(text.rfind(stop, 0, target.span.start) + 1 for stop in "。；;，,"))
+        ends = [at for at in (text.find(stop, target.span.end) for stop in "。；;，,\n") if at >= 0]
+        return bool(OUTLINE_HEADING.match(text, line_start) or PLAN_SENTENCE.search(text, start, min(ends) if ends else len(text)))
+
+    return _keep_targets(plan, planned)
 
 
 def _keep_targets(plan, keep) -> int:
