@@ -1,5 +1,6 @@
 """The clause reader on single clauses, and on arbitrary text (hypothesis)."""
 
+import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -362,3 +363,16 @@ def test_round_68_to_70_clauses(tmp_path):  # 三门峡: a bare bracket whose co
     ))
     assert [[a.role for a in t.assignments] for t in plan.tasks] == [["lead", "co"], ["lead", "co"]]
     assert [a.surface for a in plan.tasks[1].assignments][0] == "市科技局"
+
+
+def test_round_71_clauses(tmp_path):  # 包头's 考评办法: an assessment list attached, each item's assessing lead after its due time
+    plan = _built(tmp_path, "baotou", (
+        "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知\n包府办发〔2022〕43号\n各旗、县、区人民政府：\n"
+        "　　经市人民政府同意，将《包头市2022年数字政府建设考评办法》印发给你们，请认真抓好落实。\n　　考评结果全市通报。\n"
+        "　　附件：\n　　包头市数字政府建设考评指标\n　　附件\n　　包头市数字政府建设考评指标\n　　一、政务服务“一网通办”（25分）\n"
+        "　　1．全面提升政务热线服务水平。（6月底完成，牵头考核单位：市政府办公室、市公安局）\n"
+        "　　2．推动自助终端向社区延伸。（持续推进，牵头考核单位：市审批服务局）\n"
+    ))
+    assert [([a.surface for a in t.assignments], t.deadline.text) for t in plan.tasks] == [
+        (["市政府办公室", "市公安局"], "6月底完成"), (["市审批服务局"], "持续推进")]
+    assert plan.tasks[0].deadline.end == dt.date(2022, 6, 30)  # the list the notice attaches is its body; the time before the label its deadline

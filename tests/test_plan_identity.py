@@ -1382,3 +1382,17 @@ def test_round_72_and_73_pages(tmp_path):  # 崇明, 甘谷, 新吴: each failed
         "2025年,新吴区为民办实事项目共10个。\n"
     )).plans[0]
     assert plan.title != "效力状况有效附件下载——"  # 效力状况 and 附件下载 are a page's fields
+
+
+def test_round_71_documents(tmp_path):  # 包头 (a law database's export), 北京: each failed before its fix
+    plan = build(tmp_path, baotou=(
+        "    【法宝引证码】 CLI.12.5115678\n原文链接：https://www.pkulaw.com/lar/ea5258e56c60aba96802bb670d6bf530bdfb.html\n"
+        "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知\n包府办发〔2022〕43号\n各旗、县、区人民政府，市直有关部门、单位：\n"
+        "　　经市人民政府同意，将《包头市2022年数字政府建设考评办法》印发给你们，请认真抓好落实。\n"
+    )).plans[0]
+    assert (plan.title, plan.doc_number, plan.issuers) == ("包头市2022年数字政府建设考评办法", "包府办发〔2022〕43号", ["包头市人民政府办公室"])
+    plan = build(tmp_path, beijing=(
+        "北京市发展和改革委员会等关于印发《北京市推动“人工智能+”行动计划（2024-2025年）》的通知\n\n京发改〔2024〕1081号\n\n"
+        "北京市推动“人工智能+”行动计划（2024-2025年）\n\n　　为深入落实国家“人工智能+”战略行动，制定本行动计划。\n"
+    )).plans[0]
+    assert plan.issuers == ["北京市发展和改革委员会"]  # the body named before 等, the others unnamed

@@ -1868,3 +1868,11 @@ def test_round_72_and_73_forms_of_targets(tmp_path):  # 六盘水, 崇明, news 
     assert [(t.value, t.unit) for t in plan.own_targets()] == [(6000, "万吨")]  # a PDF's value broken over a blank line: one value
     plan = built_plan(tmp_path, "到2027年,提升农村供水保障能力,惠及4.98万人口。\n", name="people.txt")
     assert [(t.metric, t.value, t.unit) for t in plan.own_targets()] == [("惠及", Decimal("4.98"), "万人")]  # 人口: people; 惠及's 及
+
+
+def test_round_71_forms_of_targets():  # 北京, 杭州, 苏州: rules of a grant, each failed before its fix
+    assert sentence_targets("对重大标杆应用工程,按照项目工程投资予以一定比例支持,最高不超过5000万元。") == []  # a grant's cap
+    assert sentence_targets("到2025年,单家企业每年申领杭州算力券金额不超过800万元。") == []  # what one may claim
+    assert sentence_targets("对购买数据集进行研发的主体,经评审认定,按照不超过核定合同额的20%,给予最高200万元采购补贴。") == []  # what the grant is reckoned from
+    assert sentence_targets("对非牵头类项目,给予联合共建主体参与建设投入的40%,最高500万元支持。") == []
+    assert sentence_targets("到2025年,全市研发投入占地区生产总值的比重达到3.2%。")[0][2:4] == (Decimal("3.2"), "%")  # a level (的 is the metric's)

@@ -74,7 +74,11 @@ OPEN_BRACKETS, CLOSE_BRACKETS = RULES["brackets"]["open"], RULES["brackets"]["cl
 BRACKET_OR_STOP = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "。]")
 _OPEN_CLASS = "[" + re.escape(OPEN_BRACKETS) + "]"
 _CLOSE_CLASS = "[" + re.escape(CLOSE_BRACKETS) + "]"
-CLAUSE_OPEN = re.compile(_OPEN_CLASS + r"\s*(?P<label>" + alternatives([*_LABELS["opens_clause"], *_LABELS["leader"]], spaced_out=True) + _COLON + ")")
+# （6月底完成，牵头考核单位：市审批服务局）: a due time before the label, inside the bracket
+DUE_BEFORE_LABEL = r"(?:[^（()）\n。；;：:，,]{0,16}?(?:完成|推进|实现|底|前|年内|长期|持续)[^（()）\n。；;：:，,]{0,8}[，,]\s*)?"
+CLAUSE_OPEN = re.compile(
+    _OPEN_CLASS + r"\s*" + DUE_BEFORE_LABEL + r"(?P<label>" + alternatives([*_LABELS["opens_clause"], *_LABELS["leader"]], spaced_out=True) + _COLON + ")"
+)
 # a clause may be bracketed （）, 〔〕, ［］ or 【】, and a name may hold a bracket: 市交通运输局〔市铁路办〕
 # Any responsibility label at all: what no reader consumed is reported (the safety net).
 _ALL_LABELS = sorted({*_LABELS["opens_clause"], *_LABELS["lead"], *_LABELS["co"], *_LABELS["responsible"]})

@@ -276,8 +276,8 @@ def _ends_as_org(name: str) -> bool:
 def split_orgs(text: str) -> list[str]:
     """Issuing bodies named together: ``山东省财政厅 山东省生态环境厅``, ``A、B``, ``中共北京市委 北京市人民政府``."""
     text = re.sub(r"(?:文件)$", "", text.strip())
-    # (A、B等三部门, A等多部门, A、B、C四部门联合印发: how many bodies, no name of one)
-    text = re.sub(r"(?:等\s*(?:(?:[一二三四五六七八九十两\d]+|多)\s*(?:个|家)?)?|(?:[一二三四五六七八九十两\d]+|多)\s*(?:个|家)?)(?:部门|部委|单位)$", "", text)
+    # (A、B等三部门, A等多部门, A、B、C四部门联合印发, A等关于…: how many bodies, no name of one)
+    text = re.sub(r"(?:等\s*(?:(?:[一二三四五六七八九十两\d]+|多)\s*(?:个|家)?)?|(?:[一二三四五六七八九十两\d]+|多)\s*(?:个|家)?)(?:部门|部委|单位)$|(?<=[厅局委府办室会])等$", "", text)
     parts = [q for p in re.split(r"[、，,\s]+|(?<=[厅局委府办])和(?=[\u4e00-\u9fff]{2})", text) if p for q in _unglue(p)]
     orgs = [p for p in parts if is_org(p)]
     if orgs and len(orgs) == len(parts):
@@ -447,7 +447,8 @@ def read_head(lines: list[Line]) -> Head:
                 continue
         if index < MAX_COLUMN_LINE and not block and not head.headings and _column_label(text):
             continue  # 全文, 市场机会, 本报讯(记者, 深圳信息港 www.szxxg.com: a page's column, a news lead, a site's name
-        if _page_chrome(text, line.spaced):
+        # (【法宝引证码】 CLI.12.5115678: a law database's line, whose 【…】 the file-name noise took off)
+        if _page_chrome(text, line.spaced) or (text != lines[index].text.strip() and _page_chrome(lines[index].text.strip())):
             if BREADCRUMB.search(text) and block and not head.headings and all(map(is_org, block)):
                 block = []  # 河南省卫生健康委员会 / 当前位置:首页 > …: the site's name above its path, no issuer
             continue  # 无障碍版繁体版…, 当前位置:首页>…: the site's navigation, not the document

@@ -601,6 +601,9 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
     added = view.text[clause.body_end : clause.end].strip("，, \t）)〕］]】")  # (市住建局牵头，12月底前完成): the time the bracket adds
     if added and not parsed.deadline and clause.body_end < clause.end - 1:
         parsed.deadline = added
+    opening = view.text[clause.start + 1 : clause.body_start].strip("，, \t")  # (6月底完成，牵头考核单位：…): the time before the label
+    if opening and not parsed.deadline and not clause.bare:
+        parsed.deadline = opening
     if parsed.deadline:
         deadline = parse_deadline(parsed.deadline, plan.year)
         if deadline and deadline.end is None and not deadline.ongoing:

@@ -120,7 +120,7 @@ ATTACHED_LIST = re.compile(
 )
 # an attachment is the plan's body when its title names a list of tasks; a project guide (项目指南), a scope of
 # support (支持范围) or a glossary (名词解释) attached to a notice or a plan is not
-TASK_LIST_TITLE = re.compile(r"任务|清单|实事|分解|责任|工作要点|重点工作")
+TASK_LIST_TITLE = re.compile(r"任务|清单|实事|分解|责任|工作要点|重点工作|考评指标|考核指标")
 BODY_GOES_ON_WITHIN = 3000  # characters after a 抄送 block in which the outline may go on
 MAX_SKIPPED_ENDS = 3
 

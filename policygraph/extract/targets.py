@@ -78,6 +78,11 @@ SHARE_OF_AMOUNT = re.compile(
     r"\d[万亿千]?(?:元|吨|亩|个|项|户|人|辆|座|家|所|条|台|套|平方米|平方公里|平方千米|公顷|公里|千米|千瓦)[，,]\s*占[^，,；;。：:达提降增实确力保超突以不高低为]{1,20}$"
 )
 MAX_SHARE_REACH = 40  # characters from an amount to its share's figure
+# a share of a cost a grant or a rule is reckoned from: 按（照）…的20%, 给予…投入的40% (the 的 right before the figure,
+# a bound allowed between: 按不超过…的30%)
+BASIS_SHARE = re.compile(r"(?:按照?|给予)[^，。；;]{0,30}的(?:不超过|不高于|不低于|最高)?$")
+GRANT_CAP = re.compile(r"最高(?:不超过|不高于|可达|达)?$")  # 最高不超过5000万元, 给予最高500万元: a grant's cap
+MAX_CAP_REACH = 5
 PLACES_COUNTED = re.compile(r"(?P<last>[\u4e00-\u9fff]{1,8}?)(?P<count>\d{1,2}|[两三四五六七八九十])(?:个)?[省市县区州盟旗镇乡](?P<metric>[^\d\s].+)")
 LENGTH_UNIT = re.compile(r"(?:万|千)?(?:米|公里|千米|km|m)")  # a distance (not 平方米): what may bound a place
 SHORT_VERB_GAP = 3  # beyond it, only a count (not a share) takes a verb before its words of place
@@ -1489,6 +1494,10 @@ def find_targets(
                 continue  # 退出全国168个重点城市后20名: the 168 cities are the field of a ranking, no amount
             if found.value.unit == "%" and SHARE_OF_AMOUNT.search(reader.text, max(0, found.value.start - MAX_SHARE_REACH), found.value.start):
                 continue  # 1个1250万元，占资金总额的6.1%: how an amount stated just before divides a whole, no promise of its own
+            if found.value.unit == "%" and BASIS_SHARE.search(reader.text, reader.clause_start(found.value.start), found.value.start):
+                continue  # 按照不超过核定合同额的20%, 给予…建设投入的40%: what a grant is reckoned from, no level to reach
+            if found.value.unit.endswith("元") and GRANT_CAP.search(reader.text, max(0, found.value.start - MAX_CAP_REACH), found.value.start):
+                continue  # 按照项目工程投资予以一定比例支持，最高不超过5000万元: the cap of a grant
             if rules.permission.search(reader.clause_around(found.start, found.end)):
                 continue  # 每名学生只能选择一所民办学校: a limit a rule sets, not a promise
             checked = found.metric
