@@ -1866,6 +1866,7 @@ def test_round_72_and_73_forms_of_targets(tmp_path):  # 六盘水, 崇明, news 
     assert [t.metric for t in plan.own_targets()] == ["配送文艺演出", "数字电影", "开展文艺辅导、培训、讲座", "配送各类图书、杂志"]
     plan = built_plan(tmp_path, "到2025年,废纸利用量达到 6000 万\n\n吨。\n", name="pdf.txt")
     assert [(t.value, t.unit) for t in plan.own_targets()] == [(6000, "万吨")]  # a PDF's value broken over a blank line: one value
+    assert sentence_targets("2023年,开展补贴性职业技能培训2万人次。")[0][2:4] == (2, "万人次")  # those a subsidised training reaches
     plan = built_plan(tmp_path, "到2027年,提升农村供水保障能力,惠及4.98万人口。\n", name="people.txt")
     assert [(t.metric, t.value, t.unit) for t in plan.own_targets()] == [("惠及", Decimal("4.98"), "万人")]  # 人口: people; 惠及's 及
 

@@ -1448,10 +1448,14 @@ def _close_headings(text: str) -> str:
     return "".join(chars)
 
 
+MAGNITUDE_PREFIX = re.compile("^(?:" + alternatives(load_rules("target_rules")["magnitudes"]) + ")")
+
+
 def _supports(found: _Found, rules: TargetRules) -> bool:
     """A figure of a rule of support (给予最高500万元补助, 资助不得超过2项), not 补助建设300所幼儿园
     (the support is how the work is done, the count what is promised)."""
-    if found.value.unit in rules.recipient_units and found.comparator not in (AT_MOST,):
+    counted = MAGNITUDE_PREFIX.sub("", found.value.unit)  # (补贴性职业技能培训2万人次: 人次, in 万)
+    if counted in rules.recipient_units and found.comparator not in (AT_MOST,):
         return False  # 公租房租赁补贴发放目标任务数为1333户: how many the support reaches
     for word in rules.support_words:
         at = found.metric.find(word)
