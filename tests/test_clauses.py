@@ -376,3 +376,8 @@ def test_round_71_clauses(tmp_path):  # 包头's 考评办法: an assessment lis
     assert [([a.surface for a in t.assignments], t.deadline.text) for t in plan.tasks] == [
         (["市政府办公室", "市公安局"], "6月底完成"), (["市审批服务局"], "持续推进")]
     assert plan.tasks[0].deadline.end == dt.date(2022, 6, 30)  # the list the notice attaches is its body; the time before the label its deadline
+
+
+def test_review_of_round_71_clauses(tmp_path):  # found by a review: words before a label are no time
+    plan = _built(tmp_path, "due", "一、重点任务\n1.加强统筹。（市政府统筹推进，责任单位：市发改委）\n2.做好前期。（2023年6月底前，牵头单位：市住建局）\n")
+    assert [t.deadline.text if t.deadline else None for t in plan.tasks] == [None, "2023年6月底前"]

@@ -1396,3 +1396,17 @@ def test_round_71_documents(tmp_path):  # 包头 (a law database's export), 北�
         "北京市推动“人工智能+”行动计划（2024-2025年）\n\n　　为深入落实国家“人工智能+”战略行动，制定本行动计划。\n"
     )).plans[0]
     assert plan.issuers == ["北京市发展和改革委员会"]  # the body named before 等, the others unnamed
+
+
+def test_review_of_rounds_68_to_73_pages(tmp_path):  # found by a review of this session's rules
+    plan = build(tmp_path, bureau="XX县文件\n发布时间：2022-03-01 来源：甘谷县广播电视局\n甘谷县2022年广播电视工作要点\n").plans[0]
+    assert plan.issuers == ["甘谷县广播电视局"]  # a bureau, no news desk
+    plan = build(tmp_path, published=(
+        "[ 发布日期 ] | 2021-08-30 |\n重庆市大渡口区“十四五”科技创新规划\n重庆市大渡口区科学技术局\n2021年8月\n目 录\n"
+        "“十四五”时期,是大渡口区深入推动科技创新的关键时期。\n"
+    )).plans[0]
+    assert plan.issue_date != dt.date(2021, 8, 30)  # a page's date of publishing tells no day of the month signed
+    plan = build(tmp_path, liupanshui=(
+        "六盘水市国民经济和社会发展第十四个五年规划纲要\n（2021年1月28日经六盘水市第十五届人民代表大会第五次会议审议批准）\n本规划纲要根据建议编制。\n"
+    )).plans[0]
+    assert plan.issuers == ["六盘水市人民代表大会"]

@@ -1877,3 +1877,19 @@ def test_round_71_forms_of_targets():  # 北京, 杭州, 苏州: rules of a gran
     assert sentence_targets("对购买数据集进行研发的主体,经评审认定,按照不超过核定合同额的20%,给予最高200万元采购补贴。") == []  # what the grant is reckoned from
     assert sentence_targets("对非牵头类项目,给予联合共建主体参与建设投入的40%,最高500万元支持。") == []
     assert sentence_targets("到2025年,全市研发投入占地区生产总值的比重达到3.2%。")[0][2:4] == (Decimal("3.2"), "%")  # a level (的 is the metric's)
+
+
+def test_review_of_rounds_68_to_73(tmp_path):  # found by a review of this session's rules, each failing before its fix
+    plan = built_plan(tmp_path, (
+        "关于XX市2023年国民经济和社会发展计划执行情况的报告\n2024年经济社会发展的主要预期目标是：地区生产总值增长6%左右，"
+        "城镇新增就业1.3万人，居民消费价格涨幅控制在3%左右。\n"
+    ), name="report.txt")
+    assert len(plan.own_targets()) == 3  # a report on the plan goes on to the next year's: no progress report
+    plan = built_plan(tmp_path, "XX市2023年十件民生实事进展情况\n一、农村公路\n2024年，新增城镇就业1.5万人，新建5G基站2000个。\n", name="next.txt")
+    assert len(plan.own_targets()) == 2  # due after the year the title reports
+    assert sentence_targets("到2025年，全市城镇污水处理率达到98%。目前，全市城镇污水处理率为95%。") == [
+        ("全市城镇污水处理率", "reach", 98, "%", 2025, None)]  # 为 of the present
+    assert len(sentence_targets("到2025年，按新口径计算的研发经费投入占地区生产总值的2.5%以上。")) == 1  # 占, no basis
+    assert len(sentence_targets("到2025年，全市电子营业执照申领5万张，全市累计兑付惠企政策资金15亿元以上。")) == 2
+    plan = built_plan(tmp_path, "到2025年，全市森林覆盖率达到 45%\n\n以上，城镇污水处理率达到 98%\n\n左右。\n", name="broken.txt")
+    assert [(t.comparator, t.year) for t in plan.own_targets()] == [("at_least", 2025), ("reach", 2025)]  # a bound after a blank line

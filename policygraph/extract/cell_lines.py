@@ -257,6 +257,8 @@ def _unnumbered_section(text: str, lines: list[tuple[int, int]], index: int, las
         line = _squeezed(text, lines[index + count - 1])
         if SERIAL.fullmatch(line) or len(line) > MAX_SECTION_CHARS or re.search(r"\d", line) or _kind(line, lexicon) != "text":
             return 0
+        if not (line.endswith("。") or SECTION_ROW.fullmatch(line)):
+            return 0  # (目标任务、推进措施: a header's name, not a heading of rows)
         following = _squeezed(text, lines[index + count])
         if SERIAL.fullmatch(following) and (following == "1" or _next_number(following, last_number)):
             return count

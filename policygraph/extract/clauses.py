@@ -75,7 +75,9 @@ BRACKET_OR_STOP = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "
 _OPEN_CLASS = "[" + re.escape(OPEN_BRACKETS) + "]"
 _CLOSE_CLASS = "[" + re.escape(CLOSE_BRACKETS) + "]"
 # （6月底完成，牵头考核单位：市审批服务局）: a due time before the label, inside the bracket
-DUE_BEFORE_LABEL = r"(?:[^（()）\n。；;：:，,]{0,16}?(?:完成|推进|实现|底|前|年内|长期|持续)[^（()）\n。；;：:，,]{0,8}[，,]\s*)?"
+DUE_BEFORE_LABEL = (
+    r"(?:(?:(?:\d{4}年)?\d{1,2}月|\d{4}年|年底|年内|长期|持续|常态化|全年)[^（()）\n。；;：:，,]{0,16}[，,]\s*)?"
+)  # (not 市政府统筹推进，…, 兜底保障，…: words of the task, no time)
 CLAUSE_OPEN = re.compile(
     _OPEN_CLASS + r"\s*" + DUE_BEFORE_LABEL + r"(?P<label>" + alternatives([*_LABELS["opens_clause"], *_LABELS["leader"]], spaced_out=True) + _COLON + ")"
 )

@@ -634,7 +634,7 @@ def _local_body(name: str) -> bool:
 
 
 LOCAL_BODY_ENDINGS = ("委员会", "局", "委", "办公室", "厅", "中心")
-NEWS_DESK = re.compile(r"融媒体|新闻中心|传媒|报社|电视台|广播")  # 来源：甘谷县融媒体中心: who wrote the page, no issuer
+NEWS_DESK = re.compile(r"融媒体|新闻中心|传媒|报社|电视台|广播电台")  # (not 广播电视局, a bureau)  # 来源：甘谷县融媒体中心: who wrote the page, no issuer
 
 
 def _day(match: re.Match[str] | None) -> tuple[dt.date, str] | None:
@@ -893,7 +893,7 @@ def _broken_name(upper: str, lower: str) -> list[str]:
 
 
 CONGRESS_ADOPTED = re.compile(
-    r"[（(]\d{4}年\d{1,2}月\d{1,2}日(?P<place>[\u4e00-\u9fff]{0,12}?)(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会)"
+    r"[（(]\d{4}年\d{1,2}月\d{1,2}日经?(?P<place>[\u4e00-\u9fff]{0,12}?)(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会)"
     r"(?P<standing>常委会|常务委员会)?(?:第[一二三四五六七八九十]+次(?:全体)?会议)?(?:审议)?(?:批准|通过)"
 )
 ADOPTED_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,30}?)(?:部务|委务|局务|厅务|常务|办公)会议(?:[^。，,]{0,12})?审议通过")
@@ -1523,9 +1523,9 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     dates = [d for d in (signature_date, head.field_date, head.heading_date, web_date, printed[1] if printed else None) if d]
     if dates:
         # a cover's 2021年8月 and a page's 成文日期 2021-08-17: the same date, told to the day
-        meta.issue_date, meta.date_precision = next(
-            (d for d in dates if dates[0][1] == "month" and d[1] == "day" and d[0].replace(day=1) == dates[0][0].replace(day=1)), dates[0]
-        )
+        told = head.field_date  # (not a page's 发布时间: when it was put online)
+        same_month = told and dates[0][1] == "month" and told[1] == "day" and told[0].replace(day=1) == dates[0][0].replace(day=1)
+        meta.issue_date, meta.date_precision = told if same_month else dates[0]
     if not issuers and (owner := _title_owner(meta.title or "", lexicon)):
         issuers = [owner]  # 普陀区长寿路街道2022年工作计划: a body's own plan, named so in its title
     if not issuers and head.field_issuer:

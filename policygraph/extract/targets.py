@@ -78,9 +78,11 @@ SHARE_OF_AMOUNT = re.compile(
     r"\d[万亿千]?(?:元|吨|亩|个|项|户|人|辆|座|家|所|条|台|套|平方米|平方公里|平方千米|公顷|公里|千米|千瓦)[，,]\s*占[^，,；;。：:达提降增实确力保超突以不高低为]{1,20}$"
 )
 MAX_SHARE_REACH = 40  # characters from an amount to its share's figure
+CURRENT_STATE = re.compile(r"目前|当前|现阶段|现状|现在|截至|截止")
 # a share of a cost a grant or a rule is reckoned from: 按（照）…的20%, 给予…投入的40% (the 的 right before the figure,
 # a bound allowed between: 按不超过…的30%)
-BASIS_SHARE = re.compile(r"(?:按照?|给予)[^，。；;]{0,30}的(?:不超过|不高于|不低于|最高)?$")
+BASIS_SHARE = re.compile(r"(?:按照?|给予)(?:(?!占)[^，。；;]){0,30}的(?:不超过|不高于|不低于|最高)?$")  # (not 按新口径计算的…占GDP的2.5%)
+CLAIMED = re.compile(r"申领|兑付|申报|领取")
 GRANT_CAP = re.compile(r"最高(?:不超过|不高于|可达|达)?$")  # 最高不超过5000万元, 给予最高500万元: a grant's cap
 MAX_CAP_REACH = 5
 PLACES_COUNTED = re.compile(r"(?P<last>[\u4e00-\u9fff]{1,8}?)(?P<count>\d{1,2}|[两三四五六七八九十])(?:个)?[省市县区州盟旗镇乡](?P<metric>[^\d\s].+)")
@@ -997,7 +999,8 @@ class _SentenceReader:
                     notes.append("object_then_verb")
             if verb is None and value.unit in ("%", "％") and text.endswith(rules.price_rates, clause, value.start - text.endswith("为", clause, value.start)):
                 return None  # 贷款利率1.75%: a price
-            stated_as = value.start - text.endswith("为", clause, value.start)  # (水质达标率为100%)
+            # (水质达标率为100%; not 目前，…达标率为95%: the present)
+            stated_as = value.start - (text.endswith("为", clause, value.start) and not CURRENT_STATE.search(text, 0, value.start))
             if verb is None and value.unit in ("%", "％") and text.endswith(rules.rate_endings, clause, stated_as):
                 verb = (value.start, value.start, False, "")  # 污泥安全处置率100%: a rate stated as its value
                 notes.append("rate_value")
@@ -1436,6 +1439,7 @@ def _close_headings(text: str) -> str:
     ends += [
         m.start() for m in BLANK_LINE.finditer(text)
         if m.start() and MEASURE_AT_END.search(text, max(0, m.start() - MAX_UNIT_CHARS), m.start()) and CJK.match(text, m.end())
+        and not target_rules().suffix_after.match(text, m.end())  # (45% / (blank line) / 以上: the value's bound)
     ]
     dots = [m.end(1) for m in target_rules().item_before_count.finditer(text)]
     if not ends and not dots:
@@ -1502,6 +1506,8 @@ def find_targets(
                 continue  # 按照不超过核定合同额的20%, 给予…建设投入的40%: what a grant is reckoned from, no level to reach
             if found.value.unit.endswith("元") and GRANT_CAP.search(reader.text, max(0, found.value.start - MAX_CAP_REACH), found.value.start):
                 continue  # 按照项目工程投资予以一定比例支持，最高不超过5000万元: the cap of a grant
+            if found.value.unit.endswith("元") and found.comparator == AT_MOST and CLAIMED.search(reader.clause_around(found.start, found.end)):
+                continue  # 每年申领算力券金额不超过800万元, 可兑付总额不超过1亿元: a cap of what may be claimed
             if rules.permission.search(reader.clause_around(found.start, found.end)):
                 continue  # 每名学生只能选择一所民办学校: a limit a rule sets, not a promise
             checked = found.metric
@@ -1779,9 +1785,13 @@ def _drop_reported_progress(plan) -> int:
     # (a table's row: its figures stand in their own column, 全年目标任务, apart from the progress columns)
     in_rows = {id(t) for task in plan.tasks if task.kind == "row" for t in task.targets}
 
+    reported_year = re.search(r"((?:19|20)\d{2})年", plan.title or "")
+
     def planned(target) -> bool:
         if id(target) in in_rows:
             return True
+        if reported_year and (target.year or target.period_end or 0) > int(reported_year.group(1)):
+            return True  # (2024年，新增城镇就业1.5万人 in a report of 2023: the next year's plan)
         line_start = text.rfind("\n", 0, target.span.start) + 1
         start = max(line_start, *(text.rfind(stop, 0, target.span.start) + 1 for stop in "。；;，,"))
         ends = [at for at in (text.find(stop, target.span.end) for stop in "。；;，,\n") if at >= 0]
