@@ -1893,3 +1893,13 @@ def test_review_of_rounds_68_to_73(tmp_path):  # found by a review of this sessi
     assert len(sentence_targets("到2025年，全市电子营业执照申领5万张，全市累计兑付惠企政策资金15亿元以上。")) == 2
     plan = built_plan(tmp_path, "到2025年，全市森林覆盖率达到 45%\n\n以上，城镇污水处理率达到 98%\n\n左右。\n", name="broken.txt")
     assert [(t.comparator, t.year) for t in plan.own_targets()] == [("at_least", 2025), ("reach", 2025)]  # a bound after a blank line
+
+
+def test_round_72_counts_a_verb_carries():  # 老河口, 巨鹿, 长清 (blind round 72): each failed before its fix
+    assert [t[0] for t in sentence_targets("2020年,新建11座乡镇公共厕所，1座交通公厕，3座旅游公厕。")] == [
+        "新建乡镇公共厕所", "新建交通公厕", "新建旅游公厕"]  # a count opening the next clause takes the verb before
+    assert [t[0] for t in sentence_targets("2020年,新建11座乡镇公共厕所，5个项目完成验收。")][0] == "新建乡镇公共厕所"
+    assert len(sentence_targets("2020年,新建11座乡镇公共厕所，5个项目完成验收。")) == 2  # (a clause with its own work keeps it)
+    assert sentence_targets("城市更新片区内现有居民3000户。") == []  # (更新 is no verb of counted work: 城市更新 is a noun)
+    assert sentence_targets("2023年,养护农村公路路网107公里。")[0][2:4] == (107, "公里")
+    assert sentence_targets("2023年,推进300堂健康知识巡讲。")[0][2:4] == (300, "堂")

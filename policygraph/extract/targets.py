@@ -105,6 +105,7 @@ NAMED_BEFORE_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){1,12}[\u4e00-\u9f
 SHARED_VERB_GAP = re.compile(
     r"[、和及与][*＊]?(?:[\u4e00-\u9fff（）()]{1,16}、){0,4}|[，,]?以及(?P<places>(?:[\u4e00-\u9fff]{1,8}、){0,8}[\u4e00-\u9fff]{1,8}?)?"
 )
+CJK_VERB_AFTER = re.compile(r"完成|开工|投产|建成|达到|实现|验收|投用|运行|开展|推进|启动")  # the next clause's own work (5个项目完成验收)
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为按_]+")  # characters of object after a counted amount (新增10家 绿色工厂); 按: a basis (投资按6900元/kW计)
 MAX_METRIC = 60
 SPACE_IN_UNIT = re.compile(r"(?<=[A-Za-zμ]/)[ \t]+(?=[A-Za-zμ])")  # 41ug/ m³: a unit a page spaced out
@@ -953,6 +954,12 @@ class _SentenceReader:
         else:
             verb = self.amount_verb_before(value.start, clause)
             shared = SHARED_VERB_GAP.fullmatch(text, self.last_amount[0], value.start) if verb is None and self.last_amount else None
+            if (
+                verb is None and self.last_amount and text[self.last_amount[0] : value.start] in ("，", ",")
+                and value.unit in rules.count_units and not value.chinese
+                and not _verb_in(text, value.end, self.clause_end(value.end), rules) and not CJK_VERB_AFTER.search(text, value.end, self.clause_end(value.end))
+            ):  # 新建11座乡镇公共厕所，1座交通公厕，3座旅游公厕: a count opening the next clause, no verb of its own
+                shared = SHARED_VERB_GAP.fullmatch("、")
             if shared:
                 # 新增10家绿色工厂、1~2条…, 新建3个植物园，以及贵阳、雷公山2个救护中心: the verb carries over the list
                 verb = self.last_amount[1]
