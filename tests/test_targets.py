@@ -1903,3 +1903,9 @@ def test_round_72_counts_a_verb_carries():  # 老河口, 巨鹿, 长清 (blind r
     assert sentence_targets("城市更新片区内现有居民3000户。") == []  # (更新 is no verb of counted work: 城市更新 is a noun)
     assert sentence_targets("2023年,养护农村公路路网107公里。")[0][2:4] == (107, "公里")
     assert sentence_targets("2023年,推进300堂健康知识巡讲。")[0][2:4] == (300, "堂")
+
+
+def test_round_73_forms_of_targets():  # 秀山, 长沙 (blind round 73, news of cities' plans): each failed before its fix
+    assert sentence_targets("到2027年,提升4.98万农村人口饮水质量。")[0][2:4] == (Decimal("4.98"), "万人")  # people whose water improves
+    assert [t[2] for t in sentence_targets("到2025年,预制菜企业数量达到200家以上(其中规模以上预制菜企业100家以上,加工产值1亿元以上企业达到25家)。")] == [
+        200, 100, 25]  # a bracket of parts opens a clause of its own

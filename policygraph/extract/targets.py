@@ -105,6 +105,7 @@ NAMED_BEFORE_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){1,12}[\u4e00-\u9f
 SHARED_VERB_GAP = re.compile(
     r"[、和及与][*＊]?(?:[\u4e00-\u9fff（）()]{1,16}、){0,4}|[，,]?以及(?P<places>(?:[\u4e00-\u9fff]{1,8}、){0,8}[\u4e00-\u9fff]{1,8}?)?"
 )
+PARTS_ASIDE = re.compile(r"[（(](?=其中)")
 CJK_VERB_AFTER = re.compile(r"完成|开工|投产|建成|达到|实现|验收|投用|运行|开展|推进|启动")  # the next clause's own work (5个项目完成验收)
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为按_]+")  # characters of object after a counted amount (新增10家 绿色工厂); 按: a basis (投资按6900元/kW计)
 MAX_METRIC = 60
@@ -628,8 +629,10 @@ class _SentenceReader:
         self.last_amount: tuple[int, tuple[int, int, bool, str]] | None = None  # end of a counted amount, its verb
         self.share_of = ""  # the whole a share is of (达到市域面积的75%: 市域面积), set by comparator_before
         # positions looked up by bisection: a sentence may run for pages (clauses never closed)
-        self.breaks = [i for i, char in enumerate(text) if char in CLAUSE_BREAK]
-        self.ends = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char in SENTENCE_END]
+        # (…达到200家以上（其中规模以上企业100家以上，…）: the bracket of parts opens a clause)
+        asides = {m.start() for m in PARTS_ASIDE.finditer(text)}
+        self.breaks = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or i in asides]
+        self.ends = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char in SENTENCE_END or i in asides]
         self.stops = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char == "。"]  # the bounds of clause_around
         self.quotes = [(i, char) for i, char in enumerate(text) if char in "“”"]
 
