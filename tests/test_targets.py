@@ -1907,5 +1907,6 @@ def test_round_72_counts_a_verb_carries():  # 老河口, 巨鹿, 长清 (blind r
 
 def test_round_73_forms_of_targets():  # 秀山, 长沙 (blind round 73, news of cities' plans): each failed before its fix
     assert sentence_targets("到2027年,提升4.98万农村人口饮水质量。")[0][2:4] == (Decimal("4.98"), "万人")  # people whose water improves
+    assert sentence_targets("到2027年,赋能1000家以上科技型企业。")[0][1:4] == ("at_least", 1000, "家")  # (浙江, blind round 74)
     assert [t[2] for t in sentence_targets("到2025年,预制菜企业数量达到200家以上(其中规模以上预制菜企业100家以上,加工产值1亿元以上企业达到25家)。")] == [
         200, 100, 25]  # a bracket of parts opens a clause of its own
