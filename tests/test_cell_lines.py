@@ -365,3 +365,16 @@ def test_a_wrapped_leader_column_and_section_rows_with_no_number(tmp_path):  # �
         ("加快建设南沙科学城。", [("市科技局", "lead"), ("黄埔区政府", "co"), ("南沙区政府", "co")], None),
         ("全力做好国家实验室筹建保障服务工作。", [("市科技局", "lead"), ("市财政局", "co"), ("市卫生健康委", "co")], None),
     ]  # 市政府 / 分管领导 is one column; 强化… / （一） / 加强… head the rows, no row of their own
+
+
+def test_rows_that_leave_a_merged_unit_cell_empty_take_no_units_of_the_row_below(tmp_path):  # 静安区, blind round 74
+    page = (
+        "静安区城市更新行动方案\n\n附件\n\n静安区城市更新行动重点任务清单\n\n任务类型\n\n序号\n\n工作任务\n\n责任单位\n\n"
+        "行动三：智创和谐新境行动\n\n市政基础设施\n\n15\n\n完成架空线入地和杆箱整治约48公里\n\n区建设管理委、区绿化市容局\n\n"
+        "16\n\n完成燃气老化管道改造约36公里\n\n17\n\n完成老旧供水管道改造\n\n18\n\n推进海绵城市建设。\n\n"
+        "行动四：蝶变重获新生行动\n\n历史文化风貌区\n\n19\n\n重点推进张园历史风貌片区开发。\n\n区文化旅游局、区房管局\n\n"
+    )
+    plan = plan_of(tmp_path, page)
+    owned = {t.title: [a.surface for a in t.assignments] for t in plan.tasks}
+    assert owned.get("重点推进张园历史风貌片区开发。") == ["区文化旅游局", "区房管局"]  # row 19's own cell
+    assert not any("燃气" in title and units for title, units in owned.items())  # rows 16–18 share row 15's merged cell: not row 19's

@@ -15,6 +15,7 @@ place or a project in another column is never taken for a unit. Rule ``column_ta
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ CELL_UNIT_END = re.compile(alternatives(_ENDINGS["any"]) + "$")
 SIGNATURE_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 ENDS_TABLE = re.compile(r"^\s*(?:附表|附件|附图|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|" + SIGNATURE_DATE.pattern[1:])
 MAX_CELL_LINES = 4
+ROW_NUMBER_LINE = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}[ \t\u3000]*$")  # a row's number alone on its line
 MAX_SPACED_NAME = 30
 LETTER_SPACED_END = re.compile(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]$")
 STRONG_UNIT_END = re.compile(alternatives(_ENDINGS["strong"]) + "$")
@@ -52,8 +54,10 @@ class ColumnRow:
     header: str  # the responsibility column's header word (责任单位, 牵头单位…)
 
 
-def find_column_rows(view: TextView, lexicon: Lexicon) -> list[ColumnRow]:
-    """Rows of every table whose header line ends with a responsibility column, in text order."""
+def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> list[ColumnRow]:
+    """Rows of every table whose header line ends with a responsibility column, in text order.
+    ``original``: the document's text, where the rows' numbers stand (the view may have taken them
+    for page numbers)."""
     text = view.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n\f]*", text) if m.start() == 0 or text[m.start() - 1] in "\n\f"]
     rows: list[ColumnRow] = []
@@ -81,6 +85,9 @@ def find_column_rows(view: TextView, lexicon: Lexicon) -> list[ColumnRow]:
             continue
         cell_start, cell_end, last_line = cell
         following = text[lines[last_line + 1][0] : lines[last_line + 1][1]] if last_line + 1 < len(lines) else ""
+        numbers = list(ROW_NUMBER_LINE.finditer(original, *view.original_span(row_start, cell_start))) if original else []
+        if len(numbers) > 1:  # 16 / … / 21 / … / 22 / … / 区文化旅游局: rows whose merged unit cell stood above; the cell is 22's
+            row_start = max(row_start, bisect.bisect_left(view.origin, numbers[-1].start()))
         if not SIGNATURE_DATE.match(following):  # an issuer above its date signs the body: no row
             rows.append(ColumnRow(row_start, cell_end, cell_start, cell_end, header))
         row_start = cell_end + 1

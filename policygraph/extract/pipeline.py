@@ -300,7 +300,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     consumed.extend((c.start, c.end) for c in clauses)
     conventions = read_conventions(view, [view.text[c.body_start : c.body_end] for c in clauses])
     in_tables = merge_spans([(t.start, t.end) for t in tables])
-    column_rows = [r for r in find_column_rows(view, lexicon) if not _within(r.cell_start, in_tables)]
+    column_rows = [r for r in find_column_rows(view, lexicon, plan.source.text) if not _within(r.cell_start, in_tables)]
     row_spans = merge_spans([view.original_span(r.start, r.end) for r in column_rows])  # document offsets, as prose's
 
     placed: set[int] = set()
