@@ -634,7 +634,8 @@ def _local_body(name: str) -> bool:
 
 
 LOCAL_BODY_ENDINGS = ("委员会", "局", "委", "办公室", "厅", "中心")
-NEWS_DESK = re.compile(r"融媒体|新闻中心|传媒|报社|电视台|广播电台")  # (not 广播电视局, a bureau)  # 来源：甘谷县融媒体中心: who wrote the page, no issuer
+# 来源：甘谷县融媒体中心: who wrote the page, no issuer (not 广播电视局, a bureau)
+NEWS_DESK = re.compile(r"融媒体|新闻中心|传媒|报社|电视台|广播电台")
 
 
 def _day(match: re.Match[str] | None) -> tuple[dt.date, str] | None:

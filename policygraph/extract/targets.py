@@ -957,16 +957,16 @@ class _SentenceReader:
         else:
             verb = self.amount_verb_before(value.start, clause)
             shared = SHARED_VERB_GAP.fullmatch(text, self.last_amount[0], value.start) if verb is None and self.last_amount else None
-            if (
-                verb is None and self.last_amount and text[self.last_amount[0] : value.start] in ("，", ",")
+            # 新建11座乡镇公共厕所，1座交通公厕，3座旅游公厕: a count opening the next clause, no verb of its own
+            after_comma = (
+                verb is None and self.last_amount is not None and text[self.last_amount[0] : value.start] in ("，", ",")
                 and value.unit in rules.count_units and not value.chinese
                 and not _verb_in(text, value.end, self.clause_end(value.end), rules) and not CJK_VERB_AFTER.search(text, value.end, self.clause_end(value.end))
-            ):  # 新建11座乡镇公共厕所，1座交通公厕，3座旅游公厕: a count opening the next clause, no verb of its own
-                shared = SHARED_VERB_GAP.fullmatch("、")
-            if shared:
+            )
+            if shared or after_comma:
                 # 新增10家绿色工厂、1~2条…, 新建3个植物园，以及贵阳、雷公山2个救护中心: the verb carries over the list
                 verb = self.last_amount[1]
-                if shared["places"]:  # places of its own: the verb without the places of the count before
+                if shared and shared["places"]:  # places of its own: the verb without the places of the count before
                     verb = (*verb[:3], next((v for v in rules.amount_verbs if verb[3].startswith(v)), verb[3]) + shared["places"])
                 notes.append("shared_verb")
             elif (
@@ -1781,6 +1781,7 @@ PROGRESS_TITLE = re.compile(
     alternatives(load_rules("target_rules")["progress_titles"]) + r"(?:的?报告|表|通报)?(?:[（(][^（）()]*[）)])?$"
 )
 PLAN_SENTENCE = re.compile(alternatives([*load_rules("target_rules")["plan_words"], "任务", "确保"]))
+CLAUSE_STOP = re.compile(r"[。；;，,\n]")  # what closes the clause of a progress report's figure
 OUTLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
@@ -1794,18 +1795,23 @@ def _drop_reported_progress(plan) -> int:
     text = plan.source.text
     # (a table's row: its figures stand in their own column, 全年目标任务, apart from the progress columns)
     in_rows = {id(t) for task in plan.tasks if task.kind == "row" for t in task.targets}
-
     reported_year = re.search(r"((?:19|20)\d{2})年", plan.title or "")
+    # where lines and clauses end, found once: each target's clause by bisection, whatever the text's length
+    line_ends = [m.start() for m in re.finditer("\n", text)]
+    clause_ends = [m.start() for m in CLAUSE_STOP.finditer(text)]
 
     def planned(target) -> bool:
         if id(target) in in_rows:
             return True
         if reported_year and (target.year or target.period_end or 0) > int(reported_year.group(1)):
             return True  # (2024年，新增城镇就业1.5万人 in a report of 2023: the next year's plan)
-        line_start = text.rfind("\n", 0, target.span.start) + 1
-        start = max(line_start, *(text.rfind(stop, 0, target.span.start) + 1 for stop in "。；;，,"))
-        ends = [at for at in (text.find(stop, target.span.end) for stop in "。；;，,\n") if at >= 0]
-        return bool(OUTLINE_HEADING.match(text, line_start) or PLAN_SENTENCE.search(text, start, min(ends) if ends else len(text)))
+        before = bisect.bisect_left(line_ends, target.span.start)
+        line_start = line_ends[before - 1] + 1 if before else 0
+        before = bisect.bisect_left(clause_ends, target.span.start)
+        start = clause_ends[before - 1] + 1 if before else 0
+        after = bisect.bisect_left(clause_ends, target.span.end)
+        end = clause_ends[after] if after < len(clause_ends) else len(text)
+        return bool(OUTLINE_HEADING.match(text, line_start) or PLAN_SENTENCE.search(text, start, end))
 
     return _keep_targets(plan, planned)
 
