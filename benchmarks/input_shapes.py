@@ -6,7 +6,7 @@
 Each shape repeats one kind of line until the text reaches the size: numbered items without
 clauses, items closed by a responsibility clause, clauses never closed, task-table rows,
 sentences full of targets, a table printed one cell per line, lines of 序号 that open no table, one
-sentence of targets that never ends, and lines that quote a title reporting one year and planning the next. The figure printed is extraction time (reading, outline, clauses,
+sentence of targets that never ends, and lines that quote a title reporting one year and planning the next, and one line of results under a title that reports progress. The figure printed is extraction time (reading, outline, clauses,
 targets, prose) of one document of that size; "x per 10x" is how much longer ten times the
 text takes (10 is linear, 100 quadratic). A second table gives the peak memory Python allocated
 for the same extraction (tracemalloc, a separate untimed run), with its growth per 10x.
@@ -37,9 +37,11 @@ SHAPES = {
     "sentence": lambda n: f"新增光伏装机容量不低于{n % 900 + 1}万千瓦，森林覆盖率达到{n % 90}%，",
     # under a title that reports one year and plans the next: lines that name both years, each looked at once
     "reported": lambda n: f"《烟墩镇营造林2022年完成情况及2023年工作计划》第{n}次修订，全镇完成造林{n % 900 + 1}亩。\n",
+    # under a title that reports how work went: one line of results that never breaks, each figure's clause looked up
+    "progress": lambda n: f"全市开展补贴性职业技能培训{n % 900 + 1}人次，",
 }
 # shapes whose document opens with its own title line instead of HEADER
-TITLES = {"reported": "烟墩镇营造林2022年完成情况及2023年工作计划\n"}
+TITLES = {"reported": "烟墩镇营造林2022年完成情况及2023年工作计划\n", "progress": "六盘水市2023年“十件民生实事”进展情况\n"}
 TABLE_HEADERS = {"table": "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n", "cells": "序号\n\n重点任务\n\n牵头单位\n\n完成时限\n\n"}
 
 
