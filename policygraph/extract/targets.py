@@ -1507,6 +1507,7 @@ def find_targets(
         goal_sentence = GOAL_SENTENCE.search(clean.text, start, min(end, start + MAX_GOAL_OPENING))  # 全年主要预期目标是：A 32.46%，B 280件
         # 《报告》显示，2019年…达到59.2%, 126项民生实事均全部或超额完成: a sentence of results
         reported = _REPORTED.search(clean.text, start, end) or OVERFULFILLED.search(clean.text, start, end)
+        goal_words = GOAL_WORDS.search(clean.text, start, end) is not None  # looked at once a sentence, not once a target
         for found in ([] if reported else reader.read()):
             if found.value.unit not in ("名", "位") and RANKING.match(reader.text, found.value.end, found.value.end + MAX_RANKING_FIELD):
                 continue  # 退出全国168个重点城市后20名: the 168 cities are the field of a ranking, no amount
@@ -1539,7 +1540,7 @@ def find_targets(
             applied = time or stated
             # (2018年生产各类蔬菜总目标任务面积9.5万亩 in 台江县2018年蔬菜产业发展实施方案: the plan's own year, in a
             # sentence of goals, is its due date; 2022年，全市光伏装机120万千瓦 may state where the year began)
-            plans_year = applied is not None and context is not None and applied.year == context.year and GOAL_WORDS.search(clean.text, start, end)
+            plans_year = applied is not None and context is not None and applied.year == context.year and goal_words
             if "stated_level" in rule_names and (applied is None or not (applied.firm or plans_year)) and not _in_box(boxes, origin_start) and not goal_sentence:
                 continue  # 2020年风电装机580万千瓦: with no verb and no due date, a figure of the present
             if "stated_level" in rule_names and "元/" in found.value.unit:
@@ -1578,7 +1579,7 @@ def find_targets(
         if any(t.firm for t in carried):  # “十三五”期间，…奠定了“十四五”科技创新的基础: a bare “十四五” names a plan, not the time
             carried = [t for t in carried if t.firm or not t.period_start]
         stated = carried[-1] if carried else stated  # and the paragraph's year goes on after them
-        if stated is not None and not stated.firm and context is not None and stated.year == context.year and GOAL_WORDS.search(clean.text, start, end):
+        if stated is not None and not stated.firm and context is not None and stated.year == context.year and goal_words:
             stated = replace(stated, firm=True)  # the plan's year stated for its goals: the list after it is due then too
         if not whole_section and _ends_paragraph(document, clean, end) and not LIST_ITEM.match(clean.text, end):
             stated = context  # the paragraph is over and no list item of it follows: the year lasts no further
