@@ -116,8 +116,17 @@ def clauses_accounted_for(graph: policygraph.PolicyGraph) -> None:
         assert plan.clause_count == placed + reported, (plan.clause_count, placed, reported)
 
 
+@lru_cache(maxsize=1)
+def _case_folder() -> tempfile.TemporaryDirectory:
+    # One folder for the whole run, removed at exit: a folder per case left thousands behind.
+    return tempfile.TemporaryDirectory(prefix="pg-fuzz-")
+
+
 def in_a_file(name: str, data: bytes) -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="pg-fuzz-"))
+    """``data`` written as ``name`` in the run's case folder (cases run one at a time)."""
+    folder = Path(_case_folder().name)
+    for old in folder.iterdir():
+        old.unlink()
     path = folder / name
     path.write_bytes(data)
     return path
