@@ -357,7 +357,10 @@ def test_matrix_of_qingpu_has_the_hand_checked_cells_and_sorts(browser, views):
     key = next(t["key"] for t in index["tasks"].values() if t["title"] == "完善技术创新体制机制")
     page.locator(f"table.responsibility th[data-task='{key}'] .sort").click()
     page.wait_for_function("location.hash.includes('sort=t')")
-    assert page.locator("table.responsibility tbody tr").first.get_attribute("data-unit") == "青浦区科委"
+    # (the hash changes before the rows are laid out again: under load the old first row was read)
+    first = "document.querySelector('table.responsibility tbody tr').dataset.unit"
+    page.wait_for_function(f"{first} === '青浦区科委'", timeout=10_000)
+    assert page.evaluate(first) == "青浦区科委"
     # printable: the controls and the network are not printed, the table is
     page.emulate_media(media="print")
     assert not page.locator("#panel").is_visible() and not page.locator(".toolbar").is_visible()
