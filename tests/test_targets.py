@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import policygraph
+
 from policygraph.api import bundled_corpus
 from policygraph.extract.indicator_tables import find_indicator_tables
 from policygraph.extract.targets import find_targets
@@ -1910,3 +1912,24 @@ def test_round_73_forms_of_targets():  # 秀山, 长沙 (blind round 73, news of
     assert sentence_targets("到2027年,赋能1000家以上科技型企业。")[0][1:4] == ("at_least", 1000, "家")  # (浙江, blind round 74)
     assert [t[2] for t in sentence_targets("到2025年,预制菜企业数量达到200家以上(其中规模以上预制菜企业100家以上,加工产值1亿元以上企业达到25家)。")] == [
         200, 100, 25]  # a bracket of parts opens a clause of its own
+
+
+def test_an_attached_task_list_no_table_reader_reads_still_states_targets(tmp_path):  # 上海, blind round 71
+    head = (
+        "上海市交通领域精细化管理三年行动计划（2024-2026年）\n\n一、总体要求\n\n（一）工作目标。全面提升交通设施品质。\n\n"
+        "二、重点任务\n\n（一）改善城市道路环境。完成精品路建设。\n\n三、保障措施\n\n成立工作专班，确保各项任务扎实有序推进。\n\n"
+    )
+    table = [
+        "任务", "分类", "主要方向", "重点任务（2024-2026）", "2024年工作项目", "2025年计划", "2026年计划", "牵头", "部门",
+        "（一）", "提升交通设施环境品质", "1、改善城市道路环境", "（1）建设精品道路300条。",
+        "建设精品道路100条。", "建设精品道路100条。", "建设精品道路100条。", "设施养护处", "各行业主管部门、各区",
+    ]
+    attached = "附件：交通领域精细化管理工作三年行动计划任务清单（2024-2026年）\n\n" + "\n\n".join(table) + "\n\n"
+    done = "附件2：2023年交通工作完成情况\n\n建成精品道路80条。\n"
+    path = tmp_path / "plan.txt"
+    path.write_text(head + attached + done, encoding="utf-8")
+    plan = policygraph.build([str(path)]).plans[0]
+    found = [(t.value, t.text) for t in plan.targets]
+    assert found.count((Decimal(100), "建设精品道路100条")) == 3 and (Decimal(300), "建设精品道路300条") in found
+    assert all("attached_list" in t.rules for t in plan.targets)
+    assert not any(t.value == 80 for t in plan.targets)  # an attached list of what was done holds results

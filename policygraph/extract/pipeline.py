@@ -34,7 +34,7 @@ from .citations import find_citations
 from .deadlines import NO_VALUE, parse_deadline, parse_milestone
 from .linking import match_action
 from .prose import ProseStatement, charges_anyone, read_prose
-from .structure import Node, body_end, chapters, is_safeguard_section, is_task_section, outline, section_end, walk
+from .structure import Node, attached_task_lists, body_end, chapters, is_safeguard_section, is_task_section, outline, section_end, walk
 from .tables import Table, find_tables, first_table_start, goal_column, rejoin_split_actions, responsibility_cells
 from .indicator_tables import find_allocation_tables, find_indicator_tables, find_place_column_tables, goal_cell_targets, is_indicator_header
 from .targets import annual_due, date_by_annual_title, drop_past_figures, find_targets
@@ -274,7 +274,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     document = plan.source
     first = outline(view)
     body_start = first[0].start if first else 0
-    end = body_end(view, body_start)
+    end = attachments_from = body_end(view, body_start)
     table_start = first_table = first_table_start(view)
     while table_start is not None and table_start < end and is_indicator_header(_line_at(view.text, table_start)):
         # an indicator table (指标 | 2020年 | 2025年 | 牵头单位) stands among the chapters: the body goes on
@@ -355,6 +355,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
         if _dated_ahead(t, plan.year) or _after_goal_label(t, document)
     ]
     plan.targets = [t for t in preamble + plan.targets if not _on_title_line(t, document, titles)]  # a count in the plan's name
+    plan.targets += _targets_of_attached_lists(plan, view, attachments_from, in_tables)
     for table in tables:
         rejoin_split_actions(table, frozenset(a.title for a in plan.actions))
     return tables
@@ -468,6 +469,23 @@ def _after_goal_label(target, document: SourceDocument) -> bool:
 def _dated_ahead(target, plan_year: int | None) -> bool:
     due = target.year or target.period_end
     return (due is not None and (plan_year is None or due >= plan_year)) or "years_ahead" in target.rules
+
+
+def _targets_of_attached_lists(plan: Plan, view: TextView, start: int, in_tables: list[tuple[int, int]]) -> list[Target]:
+    """Targets of an attached task list (附件：…任务清单) no table reader took: a table printed a cell
+    per line with no row numbers still states what each year promises (建设精品道路100条。)."""
+    targets: list[Target] = []
+    for list_start, list_end in attached_task_lists(view, start):
+        cuts = [(a, b) for a, b in in_tables if a < list_end and b > list_start]
+        cursor = list_start
+        for piece_start, piece_end in [*cuts, (list_end, list_end)]:
+            if piece_start > cursor:
+                found = find_targets(view.slice(cursor, min(piece_start, list_end)), plan.source, due=annual_due(plan.title))
+                for target in found:
+                    target.rules.append("attached_list")
+                targets.extend(found)
+            cursor = max(cursor, piece_end)
+    return targets
 
 
 def _targets_between(plan: Plan, view: TextView, start: int, end: int, covered: list[tuple[int, int]], goals: list[tuple[int, int]]):

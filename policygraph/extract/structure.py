@@ -150,6 +150,35 @@ def body_end(view: TextView, start: int) -> int:
     return len(view.text)
 
 
+# 附件：…任务清单 (the title on the 附件 line) or 附件2 / …任务分解表 (on the next line that holds words)
+ATTACHMENT_TITLE = re.compile(r"[ \t\u3000]*(?:[\d一二三四五六七八九十]+)?[ \t\u3000]*[：:]?[ \t\u3000]*(?P<title>[^\n]*)")
+# an attached list of what was done (任务完成情况, 工作总结) holds results, not promises
+REPORTED_LIST = re.compile(r"情况|总结|成效|进展")
+
+
+def attached_task_lists(view: TextView, start: int) -> list[tuple[int, int]]:
+    """Spans of ``view`` from ``start`` on that are attachments listing the plan's tasks
+    (附件：…任务清单, 附件2 / …重点项目清单), each from its 附件 line to the next 附件, 抄送 or
+    the end: a task list the table readers could not read still states the plan's targets."""
+    spans: list[tuple[int, int]] = []
+    ends = [m for m in BODY_END.finditer(view.text, start)]
+    for at, match in enumerate(ends):
+        if not match.group().startswith("附件"):
+            continue
+        title = ATTACHMENT_TITLE.match(view.text, match.end())["title"].strip()
+        if not title:
+            following = re.match(r"\s*(?P<title>[^\n]*)", view.text[match.end() : match.end() + 200])
+            title = following["title"].strip() if following else ""
+        if not TASK_LIST_TITLE.search(title) or REPORTED_LIST.search(title):
+            continue
+        stop = ends[at + 1].start() if at + 1 < len(ends) else len(view.text)
+        if spans and spans[-1][1] == match.start():
+            spans[-1] = (spans[-1][0], stop)  # 附件： / 附件：…任务清单: one attachment named twice
+        else:
+            spans.append((match.start(), stop))
+    return spans
+
+
 def _attached_list_follows(text: str, match: re.Match[str]) -> bool:
     """True when the 附件 at ``match`` opens a titled list with an outline, or is the notice's list of
     attachments (附件：1.…) with such a list printed within ``BODY_GOES_ON_WITHIN`` characters."""
