@@ -378,3 +378,34 @@ def test_rows_that_leave_a_merged_unit_cell_empty_take_no_units_of_the_row_below
     owned = {t.title: [a.surface for a in t.assignments] for t in plan.tasks}
     assert owned.get("重点推进张园历史风貌片区开发。") == ["区文化旅游局", "区房管局"]  # row 19's own cell
     assert not any("燃气" in title and units for title, units in owned.items())  # rows 16–18 share row 15's merged cell: not row 19's
+
+
+def test_a_bureaus_table_by_year_reads_its_divisions_merged_cells_and_numbered_items(tmp_path):  # 上海, blind round 74
+    cells = [
+        "全面推进城市综合交通体系建设任务分解表", "序号", "内容", "牵头部门", "配合部门", "2024年工作任务", "2025年工作计划", "备注",
+        "一、科学编制并实施城市综合交通体系规划",
+        "1", "科学编制城市综合交通体系规划", "综合规划处", "委内各相关处室",
+        "1.继续完善编制“十五五”规划基本思路。", "2.编制区域综合交通规划。", "1.启动编制“十五五”规划。", "2.深化区域综合交通规划成果。",
+        "2", "有序推进城市快速干线交通系统建设", "综合规划处", "—", "加快推进轨道交通19号线工可调整。", "推进轨道交通四期建设规划编制。",
+        "3", "交通建设处", "设施养护处", "有序推进漕宝路快速路项目建设。", "新建公共停车位4500个。",
+        "4", "加快补齐城市重点区域停车设施短板", "设施运行处", "—", "年内创建30个停车资源优化项目。", "年内创建30个停车资源优化项目。",
+    ]
+    plan = plan_of(tmp_path, "上海市城市综合交通体系建设工作方案\n\n" + "\n\n".join(cells) + "\n")
+    assert [(title, units) for title, units, _ in rows(plan)] == [
+        ("科学编制城市综合交通体系规划", [("综合规划处", "lead"), ("委内各相关处室", "co")]),  # each year's cell holds items 1. and 2.
+        ("有序推进城市快速干线交通系统建设", [("综合规划处", "lead")]),  # 处, a bureau's division; — an empty cell
+        ("有序推进城市快速干线交通系统建设", [("交通建设处", "lead"), ("设施养护处", "co")]),  # row 3 opens with its units: its task is row 2's
+        ("加快补齐城市重点区域停车设施短板", [("设施运行处", "lead")]),
+    ]
+    dated = sorted((t.value, t.year) for task in plan.tasks for t in task.targets)
+    assert dated == [(30, 2024), (30, 2025), (4500, 2025)]  # a column of each year's work: its figures are due in that year
+    assert [m.end.year for m in plan.tasks[3].milestones] == [2024, 2025]
+    assert not [p for p in plan.problems if p.severity == "unparsed"]
+
+
+def test_a_table_of_years_needs_two_years(tmp_path):
+    from policygraph.extract.tables import assign_roles
+
+    assert assign_roles(["序号", "内容", "牵头部门", "2024年工作任务", "2025年计划"])[3:] == ["milestone", "milestone"]
+    assert assign_roles(["序号", "2024年工作任务", "牵头部门"]) == ["number", "title", "units"]  # one year: the task's own column
+    assert assign_roles(["序号", "指标", "2020年", "2025年目标", "牵头单位"])[3] == "goal"  # an indicator table's target column stays one

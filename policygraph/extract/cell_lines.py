@@ -51,7 +51,7 @@ MAX_NAME_CHARS = 8
 POST = re.compile(r"(?:书记|[县区市州旗镇乡]长|主任|常委|委员|领导|部长|主席|同志)$")
 PEOPLE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*")
 # a unit's or a place's ending: after a cell of organisations, a town (孝顺镇) or a body (团区委) is one too
-NAME_END = re.compile(alternatives([*load_rules("clause_rules")["table_cell_endings"]["any"], "镇", "乡", "街道", "社区", "会", "联", "大队", "支队", "部", "股", "馆", "室", "站", "所"]) + "$")
+NAME_END = re.compile(alternatives([*load_rules("clause_rules")["table_cell_endings"]["any"], *load_rules("clause_rules")["cell_line_endings"]]) + "$")
 FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
 _TARGET_RULES = load_rules("target_rules")
 _MEASURE = alternatives(_TARGET_RULES["units"])
@@ -305,7 +305,10 @@ def _cells(
     unit_columns = [column for column, role in enumerate(roles) if role in ORGANISATION_ROLES]
     if not unit_columns or unit_columns != list(range(unit_columns[0], unit_columns[-1] + 1)):
         return cells, 0, False, False
-    before: list[tuple[int, int]] = row[:1] if unit_columns[0] > 0 else []  # a row opens with its first column
+    # a row opens with its first column, but for one opening with organisations (客运处 / —): the cells before
+    # the units are merged from the row above, printed there only
+    merged = len(row) > 1 and kinds[0] in ("units", "name") and kinds[1] in UNIT_KINDS
+    before: list[tuple[int, int]] = row[:1] if unit_columns[0] > 0 and not merged else []
     at = len(before)
     # (a 建设地点 cell names places, 相关镇（街道）, that read as units)
     while unit_columns[0] > 0 and at < len(row) and (kinds[at] not in UNIT_KINDS or (len(before) < unit_columns[0] and roles[len(before)] == "place")):
@@ -328,11 +331,41 @@ def _cells(
     after: list[tuple[int, int]] = []  # 完成期限, 监督方式 (区委、区政府: who oversees, in a column of its own)
     last_column = max(column for column, cell in enumerate(cells) if column in unit_columns or (cell and roles[column] == "assessors"))
     # (an assessors' column not yet filled takes the line after the units, as any column after them)
-    while at < len(row) and len(after) < len(roles) - last_column - 1:
+    columns_after = list(range(last_column + 1, len(roles)))
+    groups = _item_cells([_squeezed(text, line) for line in row[at:]])
+    if len(row) - at > len(columns_after) and 0 < len(groups) <= len(columns_after):
+        # 1.继续完善… / 2.编制… / 1.启动…: a cell's numbered items, the numbering starting again in the next cell
+        for column, (first, last) in zip(columns_after, groups):
+            cells[column].extend(row[at + first : at + last])
+        return cells, len(row), unsure, len(before) > unit_columns[0]
+    while at < len(row) and len(after) < len(columns_after):
         after.append(row[at])
         at += 1
-    _fill_by_kind(cells, list(range(last_column + 1, len(roles))), after, [kinds[row.index(line)] for line in after], roles)
+    _fill_by_kind(cells, columns_after, after, [kinds[row.index(line)] for line in after], roles)
     return cells, at, unsure, len(before) > unit_columns[0]
+
+
+CELL_ITEM = re.compile(r"[（(]?(\d{1,2})[)）.．、]")
+
+
+def _item_cells(lines: list[str]) -> list[tuple[int, int]]:
+    """Where ``lines`` are cells of numbered items (1.… / 2.… / 1.…), the line ranges of the cells: a
+    line numbered 1 opens a cell, the next numbers and unnumbered lines after them go on with it;
+    [] where the lines are not so (the first not numbered 1, a number out of turn)."""
+    groups: list[tuple[int, int]] = []
+    last = 0
+    for index, line in enumerate(lines):
+        item = CELL_ITEM.match(line)
+        number = int(item.group(1)) if item else None
+        if number == 1:
+            groups.append((index, index + 1))
+            last = 1
+        elif groups and (number is None or number == last + 1):
+            groups[-1] = (groups[-1][0], index + 1)
+            last = number or last
+        else:
+            return []
+    return groups
 
 
 TYPED_COLUMNS = ("deadline", "leader", "measure", "goal")  # columns whose cell a line's kind tells (12月底前, 夏俊贵, 万亩)

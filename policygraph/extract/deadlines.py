@@ -14,6 +14,7 @@ import re
 from ..model import Deadline, Milestone
 from .structure import chinese_number
 
+SCHEDULE_YEAR = re.compile(r"(?P<year>20\d\d)年度?(?!\d)")  # a column of one year's work: 2025年计划
 ONGOING = re.compile(r"^(持续推进|持续开展|长期坚持|长期|持续|常态化|常年|每年|逐年推进|按年度推进)")
 _YEAR = r"(?:(?P<year>\d{4})\s*年)?"
 _QUARTER = re.compile(_YEAR + r"\s*第?(?P<quarter>[1-4一二三四])\s*季度(?:末|底)?")
@@ -96,4 +97,7 @@ def parse_milestone(header: str, text: str, year: int | None) -> Milestone | Non
     match = re.search(r"([1-4一二三四])季度", header)
     quarter = chinese_number(match.group(1)) if match else None
     end = quarter_end(year, quarter) if (quarter and year) else None
+    named = SCHEDULE_YEAR.match(re.sub(r"\s", "", header))
+    if named and quarter is None:  # 2025年计划: the column of that year's work, due by its end
+        end = dt.date(int(named["year"]), 12, 31)
     return Milestone(period=header, quarter=quarter, end=end, text=cleaned)

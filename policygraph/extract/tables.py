@@ -24,7 +24,8 @@ LEAD_CONVENTION = re.compile(load_rules("clause_rules")["stated_rules"]["marked"
 
 
 _COLUMN_RULES = load_rules("table_columns")
-COLUMN_WORDS: dict[str, list[str]] = {role: words for role, words in _COLUMN_RULES.items() if role != "goal_amounts"}
+COLUMN_WORDS: dict[str, list[str]] = {role: words for role, words in _COLUMN_RULES.items() if role not in ("goal_amounts", "year_schedule")}
+YEAR_SCHEDULE = frozenset(_COLUMN_RULES["year_schedule"])  # 2024年工作任务 | 2025年计划: a year's work each
 GOAL_AMOUNTS = frozenset(_COLUMN_RULES["goal_amounts"])  # 年度投资金额: an amount of the row's project
 SERIAL = re.compile(r"\d{1,3}")  # a row's number
 DESCRIBING_ROLES = ("measure", "goal", "place", "assessors")
@@ -106,6 +107,21 @@ def goal_column(header: str) -> tuple[int | None, str, str]:
     return (int(dated["year"]) if dated else None, bracket.group(1) if bracket else "", bare if bare in GOAL_AMOUNTS else "")
 
 
+def schedule_year(header: str) -> int | None:
+    """The year a column of a year's work is named by (2024年工作任务 -> 2024), else None."""
+    word = HEADER_NOTE.sub("", squeeze_text(header))
+    dated = GOAL_YEAR.match(word)
+    return int(dated["year"]) if dated and word[dated.end() :] in YEAR_SCHEDULE else None
+
+
+def year_schedule_columns(headers: list[str]) -> list[int]:
+    """The columns of a table that sets out its rows' work year by year (2024年工作项目 | 2025年计划 |
+    2026年计划): two such columns of different years at least, else none."""
+    years = {index: schedule_year(header) for index, header in enumerate(headers)}
+    dated = [index for index, year in years.items() if year is not None]
+    return dated if len({years[index] for index in dated}) >= 2 else []
+
+
 def assign_roles(headers: list[str]) -> list[str | None]:
     """Give each header a role, resolving words that can mean two things.
 
@@ -113,6 +129,8 @@ def assign_roles(headers: list[str]) -> list[str | None]:
     only possible role is taken by itself wins, and the other falls back to its next role.
     """
     candidates = [role_candidates(h) for h in headers]
+    for index in year_schedule_columns(headers):
+        candidates[index] = ("milestone",)
     roles: list[str | None] = [None] * len(headers)
     taken: set[str] = set()
     for only_choice in (True, False):
@@ -264,6 +282,11 @@ def _fill_values(table: Table) -> None:
                 row.values[role] = previous[role]
                 row.inherited[role] = previous_cells[role]
                 row.rules.append(f"inherit_blank:{role}")
+        if "title" in table.roles and not row.values.get("title") and not row.values.get("text") and previous.get("title"):
+            # 有序推进…建设 over rows 2 and 3, each with its own year's work and units: the task's name is merged
+            row.values["title"] = previous["title"]
+            row.inherited["title"] = previous_cells["title"]
+            row.rules.append("inherit_blank:title")
         previous = dict(row.values)
         previous_cells = {**previous_cells, **{r: c for r, c in row.cells.items() if c.text}}
     rejoin_split_actions(table)
