@@ -1933,3 +1933,8 @@ def test_an_attached_task_list_no_table_reader_reads_still_states_targets(tmp_pa
     assert found.count((Decimal(100), "建设精品道路100条")) == 3 and (Decimal(300), "建设精品道路300条") in found
     assert all("attached_list" in t.rules for t in plan.targets)
     assert not any(t.value == 80 for t in plan.targets)  # an attached list of what was done holds results
+
+
+def test_vehicles_put_into_service_are_an_amount():  # 投运, blind round 71 (上海)
+    assert [(t.metric, t.value, t.unit) for t in sentence_targets("每年投运中小车型公交车200辆。")] == [("每年投运中小车型公交车", 200, "辆")]
+    assert sentence_targets("已投运充电桩300个。") == []  # done already
