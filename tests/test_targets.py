@@ -1936,5 +1936,5 @@ def test_an_attached_task_list_no_table_reader_reads_still_states_targets(tmp_pa
 
 
 def test_vehicles_put_into_service_are_an_amount():  # 投运, blind round 71 (上海)
-    assert [(t.metric, t.value, t.unit) for t in sentence_targets("每年投运中小车型公交车200辆。")] == [("每年投运中小车型公交车", 200, "辆")]
+    assert [(metric, value, unit) for metric, _, value, unit, _, _ in sentence_targets("每年投运中小车型公交车200辆。")] == [("每年投运中小车型公交车", 200, "辆")]
     assert sentence_targets("已投运充电桩300个。") == []  # done already
