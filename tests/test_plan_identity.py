@@ -1410,3 +1410,15 @@ def test_review_of_rounds_68_to_73_pages(tmp_path):  # found by a review of this
         "六盘水市国民经济和社会发展第十四个五年规划纲要\n（2021年1月28日经六盘水市第十五届人民代表大会第五次会议审议批准）\n本规划纲要根据建议编制。\n"
     )).plans[0]
     assert plan.issuers == ["六盘水市人民代表大会"]
+
+
+def test_round_75_documents(tmp_path):  # 上海 科委, a collection's Markdown: failed before its fix
+    plan = build(tmp_path, brain=(
+        "# 关于印发《上海市脑机接口未来产业培育行动方案（2025-2030年）》的通知\n\n**发布日期**: 2025-01-10\n"
+        "**发布机构**: 上海市科学技术委员会\n**原文链接**: [http://stcsm.sh.gov.cn/a.html](http://stcsm.sh.gov.cn/a.html)\n"
+        "**检索时间**: 2026-02-02 15:25:09\n**检索关键词**: 人工智能, 北斗\n\n---\n\n沪科〔2025〕5号\n\n各有关区人民政府，市政府有关委、办、局：\n\n"
+        "　　经市政府同意，现将《上海市脑机接口未来产业培育行动方案（2025-2030年）》印发给你们，请认真推进落实。\n\n"
+        "　　上海市科学技术委员会\n\n2025年1月10日\n"
+    )).plans[0]
+    # **…** marks a field's label bold; 检索时间 and 检索关键词 are the collector's, not the page's
+    assert (plan.doc_number, plan.issuers, plan.issue_date) == ("沪科〔2025〕5号", ["上海市科学技术委员会"], dt.date(2025, 1, 10))

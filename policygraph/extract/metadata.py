@@ -194,11 +194,14 @@ class Metadata:
     place_known: bool = True
 
 
+MARKDOWN_BOLD = re.compile(r"\*\*(?P<words>[^*\s][^*\n]*?)\*\*")
+
+
 def lines_of(text: str, offset: int = 0) -> list[Line]:
     """Non-empty lines with page furniture (page numbers, collectors' stamps) left out."""
     found, position = [], offset
     for raw in re.split(r"(?<=[\n\f])", text):
-        stripped = raw.strip()
+        stripped = MARKDOWN_BOLD.sub(r"\g<words>", raw.strip())  # **发布日期**: 2025-01-10, a collection's Markdown
         if stripped:
             spaced = SQUEEZABLE.sub(" ", stripped).translate(FULLWIDTH_DIGITS)
             tokens = spaced.split(" ")
@@ -575,6 +578,7 @@ _FIELD_ONLY_LABELS = (
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称|文件名称|公开责任部门|公开目录|公开形式"
     "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型|体裁分类|服务对象"
     "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门|政策文号|效力状况|附件下载"  # a law database's particulars
+    "|检索时间|检索关键词|检索日期|采集时间|抓取时间|爬取时间"  # a collector's particulars of when and how a page was fetched
 )
 TRAILING_PAGE_DATE = re.compile(
     r"[（(\[【](?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?[）)\]】]$"  # (…的通知 ( 2025-01-27 15:30 ))
