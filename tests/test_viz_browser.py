@@ -7,6 +7,7 @@ POLICYGRAPH_REQUIRE_BROWSER=1, so there a missing browser fails instead.
 """
 
 import os
+import re
 import pytest
 
 import policygraph
@@ -20,6 +21,14 @@ if not available():
     if os.environ.get("POLICYGRAPH_REQUIRE_BROWSER"):
         raise RuntimeError("POLICYGRAPH_REQUIRE_BROWSER is set but Playwright or /usr/bin/chromium is missing")
     pytest.skip("no Playwright or no system chromium here", allow_module_level=True)
+
+
+def _url_holds(page, fragment: str) -> None:
+    """Wait until the page's link holds ``fragment``: polled from Python (the page's CSP forbids the eval a
+    polled string predicate needs, so a string wait fails whenever its first look finds nothing)."""
+    from playwright.sync_api import expect
+
+    expect(page).to_have_url(re.compile(re.escape(fragment)), timeout=10_000)
 
 
 @pytest.fixture(scope="module")
@@ -350,17 +359,18 @@ def test_matrix_of_qingpu_has_the_hand_checked_cells_and_sorts(browser, views):
     counts = [int(c) for c in page.locator("table.responsibility tbody tr td:nth-of-type(2)").all_inner_texts()]
     assert counts == sorted(counts, reverse=True) and counts[0] == 11
     page.locator("table.responsibility thead th.unit").click()
-    page.wait_for_function("location.hash.includes('sort=name')")
+    _url_holds(page, "sort=name")
     names = page.locator("table.responsibility tbody th.unit").all_inner_texts()
     assert names == sorted(names)
     # a task's column sorts its lead first, then its co-owners
     key = next(t["key"] for t in index["tasks"].values() if t["title"] == "完善技术创新体制机制")
     page.locator(f"table.responsibility th[data-task='{key}'] .sort").click()
-    page.wait_for_function("location.hash.includes('sort=t')")
-    # (the hash changes before the rows are laid out again: under load the old first row was read)
-    first = "document.querySelector('table.responsibility tbody tr').dataset.unit"
-    page.wait_for_function(f"{first} === '青浦区科委'", timeout=10_000)
-    assert page.evaluate(first) == "青浦区科委"
+    _url_holds(page, "sort=t")
+    # (the hash changes before the rows are laid out again: under load the old first row was read; expect
+    # retries the locator, where a wait_for_function polling a string would need eval, which the page's CSP forbids)
+    from playwright.sync_api import expect
+
+    expect(page.locator("table.responsibility tbody tr").first).to_have_attribute("data-unit", "青浦区科委", timeout=10_000)
     # printable: the controls and the network are not printed, the table is
     page.emulate_media(media="print")
     assert not page.locator("#panel").is_visible() and not page.locator(".toolbar").is_visible()
@@ -402,7 +412,7 @@ def test_timeline_puts_a_units_deadlines_milestones_and_targets_on_a_time_axis(b
     else:  # the task table's quarterly milestones
         assert page.locator("svg.timeline .mark.milestone").count() >= 4
     marks.first.click()
-    page.wait_for_function("location.hash.includes('task=')")
+    _url_holds(page, "task=")
     assert page.locator("#details h2").inner_text()
     assert log.errors == []
     page.close()
