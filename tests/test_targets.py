@@ -1938,3 +1938,18 @@ def test_an_attached_task_list_no_table_reader_reads_still_states_targets(tmp_pa
 def test_vehicles_put_into_service_are_an_amount():  # 投运, blind round 71 (上海)
     assert [(metric, value, unit) for metric, _, value, unit, _, _ in sentence_targets("每年投运中小车型公交车200辆。")] == [("每年投运中小车型公交车", 200, "辆")]
     assert sentence_targets("已投运充电桩300个。") == []  # done already
+
+
+def test_round_75_forms_of_targets():  # 上海's plans from a public collection, blind round 75
+    def found(text):
+        return [(metric, value, unit) for metric, _, value, unit, _, _ in sentence_targets(text)]
+
+    assert found("引育5家以上自主创新企业、10家以上产业链骨干企业。") == [("引育自主创新企业", 5, "家"), ("引育产业链骨干企业", 10, "家")]
+    assert found("推出5款以上新产品。") == [("推出新产品", 5, "款")]
+    assert found("宝山区成立15支志愿者队伍。") == [("宝山区成立志愿者队伍", 15, "支")]
+    # 年产值超100亿元 and 具备…竞争力 both say which firms are counted: only the count is promised
+    assert found("培育年产值超100亿元、具备较强国际竞争力的龙头企业2家。") == [("培育年产值超100亿元、具备较强国际竞争力的龙头企业", 2, "家")]
+    assert found("我区涉及此类整治面积约1068亩。") == []  # what there is to put right, no amount to do
+    assert found("涉及年度投资目标5.79亿元。") != []  # a goal after 涉及 is one
+    assert found("对连接软管长度超过2米、私接“三通”的，责令整改。") == []  # the cases a rule is for
+    assert found("依照第三款规定执行。") == []

@@ -78,6 +78,7 @@ SHARE_OF_AMOUNT = re.compile(
     r"\d[万亿千]?(?:元|吨|亩|个|项|户|人|辆|座|家|所|条|台|套|平方米|平方公里|平方千米|公顷|公里|千米|千瓦)[，,]\s*占[^，,；;。：:达提降增实确力保超突以不高低为]{1,20}$"
 )
 MAX_SHARE_REACH = 40  # characters from an amount to its share's figure
+STOCK_GOAL = re.compile(r"目标|任务")  # after 涉及: the figure is a goal after all
 CURRENT_STATE = re.compile(r"目前|当前|现阶段|现状|现在|截至|截止")
 # a share of a cost a grant or a rule is reckoned from: 按（照）…的20%, 给予…投入的40% (the 的 right before the figure,
 # a bound allowed between: 按不超过…的30%)
@@ -202,6 +203,8 @@ class TargetRules:
     price_rates: tuple[str, ...]
     specification: re.Pattern[str]  # a label of a project's specifications, at a line's start
     verb_scope: re.Pattern[str]  # a verb, then a scope closed by 内 right before a count (完成…范围内58个)
+    stock_words: tuple[str, ...]
+    attributes_of_counted: re.Pattern[str]  # after a bound: 、another quality 的 the things, then their count
     subject_scope: re.Pattern[str]  # a subject word, then such a scope (对核心区内118条)
     application_words: tuple[str, ...]
     application_word_exceptions: tuple[str, ...]
@@ -328,6 +331,8 @@ def target_rules() -> TargetRules:
         support_words=tuple(data["support_words"]),
         money_support_words=tuple(data["money_support_words"]),
         price_rates=tuple(data["price_rates"]),
+        stock_words=tuple(data["stock_words"]),
+        attributes_of_counted=re.compile(rf"、[^，,；;。、\d]{{1,30}}的[^，,；;。、\d]{{1,20}}\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})"),
         verb_scope=re.compile(rf"(?:{_alternation([*data['amount_verbs'], *data['adjacent_amount_verbs']])}){SCOPE}"),
         subject_scope=re.compile(rf"(?:{_alternation(data['subject_words'])}){SCOPE}"),
         specification=re.compile(rf"(?:^|(?<=\n))[ \t]*(?:[（(]?\d{{1,2}}[）).、]\s*)?(?:{_alternation(data['specification_labels'])})[ \t]*[：:]"),
@@ -863,6 +868,12 @@ class _SentenceReader:
             return None  # 以面积大于100平方千米、…的海湾为重点: a criterion that picks out things
         if COMPLETED.search(text, clause, value.start):
             return None  # 10年来万元GDP用水量下降了60%, 这一数字增长了超过2.6倍: 了 tells what happened
+        close = self.clause_end(value.end)
+        if close < len(text) and text[close] in "，,；;" and text[close - 1 : close] == "的" and close > value.end:
+            return None  # 对…连接软管长度超过2米、私接“三通”…的，: a case the rule is for, no promise
+        stock = max((text.rfind(word, clause, value.start) for word in rules.stock_words), default=-1)
+        if stock >= 0 and not STOCK_GOAL.search(text, stock, value.start):
+            return None  # 我区涉及此类整治面积约1068亩: what there is, the scope of the work (not 涉及年度投资目标5.79亿元)
         previous = self.found[-1] if self.found else None  # the target before this one in the sentence
         if (
             previous is not None and previous.end == clause - 1 and previous.value.unit == value.unit
@@ -915,6 +926,8 @@ class _SentenceReader:
             compared = None  # 实现180万亩农作物有机肥替代化肥: an amount of work, 实现 its verb (an adjacent amount verb)
         if compared:
             comparator, metric_end, approximate = compared
+            if comparator in (AT_LEAST, MORE_THAN) and rules.attributes_of_counted.match(text, value.end):
+                return None  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: what the firms counted are, not a promise
             start_from = rules.baseline.search(text, clause, metric_end)
             if start_from and comparator == REACH and start_from["number"] and _number(start_from["number"]) is not None:
                 baseline = (_number(start_from["number"]), start_from["unit"] or value.unit)
