@@ -409,3 +409,26 @@ def test_a_table_of_years_needs_two_years(tmp_path):
     assert assign_roles(["序号", "内容", "牵头部门", "2024年工作任务", "2025年计划"])[3:] == ["milestone", "milestone"]
     assert assign_roles(["序号", "2024年工作任务", "牵头部门"]) == ["number", "title", "units"]  # one year: the task's own column
     assert assign_roles(["序号", "指标", "2020年", "2025年目标", "牵头单位"])[3] == "goal"  # an indicator table's target column stays one
+
+
+def test_a_table_of_figures_a_cell_per_line_is_read_row_by_row(tmp_path):  # 上海 交通光伏, blind round 75
+    cells = [
+        "附表3", "各区“十四五”交通光伏任务分配表", "序号", "区域", "新增装机容量（MW）", "新增示范工程", "新增典型场景",
+        "1", "黄浦区", "0.3-0.4", "1", "1", "2", "徐汇区", "2-2.6", "1", "1", "3", "浦东新区", "11-14.5", "3", "2",
+        "合计", "38-50", "34", "25", "注：不含轨道、铁路、机场等市管区域",
+    ]
+    plan = plan_of(tmp_path, "上海交通领域光伏推广应用实施方案\n\n" + "\n\n".join(cells) + "\n")
+    found = {(t.metric, t.value, t.unit, t.period_start, t.period_end) for t in plan.targets}
+    assert ("浦东新区新增装机容量", 11, "MW", 2021, 2025) in found  # (a range's lower bound; the caption's period)
+    assert ("浦东新区新增示范工程", 3, "", 2021, 2025) in found  # a column of work to do counts it with no measure
+    assert len(plan.targets) == 9 and not plan.tasks  # every row a number and a line a column; the total row is not read
+
+
+def test_a_task_table_ends_where_a_table_of_another_kind_begins(tmp_path):
+    text = (
+        "方案\n\n附表1\n\n任务分工表\n\n序号\t事项\t工作措施\t责任单位\n1\t光伏+地铁\t利用高架车站建设光伏\t申通地铁集团\n\n"
+        "附表3\n\n各区任务分配表\n\n序号\t区域\t新增装机容量（MW）\t新增示范工程\n1\t黄浦区\t0.3\t1\n2\t徐汇区\t2\t1\n"
+    )
+    plan = plan_of(tmp_path, text)
+    assert [(t.title, [a.surface for a in t.assignments]) for t in plan.tasks] == [("利用高架车站建设光伏", ["申通地铁集团"])]
+    assert [t.value for t in plan.targets] == [Decimal("0.3"), 1, 2, 1]

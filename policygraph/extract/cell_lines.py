@@ -35,7 +35,7 @@ CELL_CLOSING_PIPE = re.compile(r"^[^\n|｜]*\S(?P<pipe>[ \t\u3000]*[|｜][ \t\u3
 PAGE_NUMBER_LINE = re.compile(r"[ \t\u3000]*[—－\-–]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[—－\-–]+[ \t\u3000\r]*")
 SECTION_ROW = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
 MAX_HEADER_CELLS = 16
-HEADER_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9（）()\-—~～]{2,12}")  # 事项分类, 2022年预期目标; not a row's number
+HEADER_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9（）()\-—~～]{2,12}(?:[（(][A-Za-z0-9%％²³/．.\u4e00-\u9fff]{1,8}[)）])?")  # 事项分类, 2022年预期目标; not a row's number
 MAX_EXTRA_LINES = 40  # lines a row may hold beyond one per column (a unit per line, a wrapped text)
 MAX_DEADLINE_CHARS = 24
 UNREAD_WINDOW = 3  # rows' worth of lines after a header where no row was read, reported
@@ -95,7 +95,16 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
             header_end -= 1  # 农业高质高效 / 1: the first row's category, not a column's name
         header_cells = _wrapped_names(text, lines[index - leading : header_end])
         header = ["".join(_squeezed(text, line) for line in cell) for cell in header_cells]
-        if len(header) < 3 or not is_header(header):
+        if len(header) < 3:
+            continue
+        if not is_header(header):
+            # 序号 | 区域 | 新增装机容量（MW） | 新增示范工程: no task table, but its rows, each a number and a line a
+            # column, are rows all the same: written back as rows for the readers of figure tables
+            row_edits: list[tuple[int, int, str]] = []
+            end = _regular_rows(text, lines, header_end, len(header), row_edits)
+            if end > header_end:
+                edits.extend(_joins(text, header_cells) + row_edits)  # (edits in the order of the text)
+                done = end
             continue
         roles = assign_roles(header)[1 + leading :]
         edits.extend(_joins(text, header_cells))
@@ -215,6 +224,33 @@ def _read_rows(
             return index + 1 + used  # the last row, and what follows the table
         index = stop
     return index
+
+
+MIN_REGULAR_ROWS = 2
+
+
+def _regular_rows(text: str, lines: list[tuple[int, int]], index: int, width: int, edits: list[tuple[int, int, str]]) -> int:
+    """Rows from ``lines[index]`` of a table whose every row is its number (1, 2, 3…) and one line for
+    each of the ``width - 1`` other columns, up to the first that is not: the edits that make each one
+    line, and the index of the first line after them (``index`` where fewer than two such rows stand)."""
+    rows: list[list[tuple[int, int]]] = []
+    at, number = index, 1
+    while at + width <= len(lines) and _squeezed(text, lines[at]) == str(number):
+        following = _squeezed(text, lines[at + width]) if at + width < len(lines) else ""
+        cells = [_squeezed(text, line) for line in lines[at + 1 : at + width]]
+        if any(SERIAL.fullmatch(cell) and int(cell) == number + 1 for cell in cells[:1]) or _section_row(text, lines, at + 1):
+            break  # a row shorter than the header: the next row's number among its cells
+        if following and SERIAL.fullmatch(following) and int(following) != number + 1:
+            break
+        rows.append(lines[at : at + width])
+        at, number = at + width, number + 1
+        if not (following and SERIAL.fullmatch(following)):
+            break  # the table ends with this row
+    if len(rows) < MIN_REGULAR_ROWS:
+        return index
+    for row in rows:
+        edits.extend(_joins(text, [[line] for line in row]))
+    return at
 
 
 def _measure(line: str) -> bool:

@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from ..data import alternatives, load_rules
 from ..model import AT_LEAST, AT_MOST, DECREASE_BY, INCREASE_BY, MORE_THAN, REACH, SourceDocument, Target
 from ..read.layout import TextView
-from .targets import find_targets, target_rules
+from .targets import find_targets, target_rules, title_period
 
 # 2025年, or a year before its column's word: 2020 现状值 2025 目标值
 HEADER_YEAR = re.compile(r"(?<!\d)(\d{4})\s*(?:年|(?=现状|目标|基期|基准|规划值|预期值))")
@@ -480,6 +480,7 @@ PROJECT_CELL = re.compile(r"(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fff0-9A-Za-z（�
 OWNER_COLUMN = re.compile(r"(?:责任|牵头|实施|承办|建设|业主|主管|配合|协办)(?:单位|部门|主体)|^部门$|责任人")
 PROJECT_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:度)?")
 ALLOCATION_WORDS = re.compile(alternatives(ALLOCATION["column_words"]) + r"$")
+COUNT_COLUMN = re.compile(r"^(?:" + alternatives(ALLOCATION["count_columns"]) + r")[\u4e00-\u9fff]{2,}$")  # 新增示范工程
 ALLOCATION_FALLS = re.compile(alternatives(ALLOCATION["falls"]) + r"$")
 ALLOCATION_RISES = re.compile(alternatives(ALLOCATION["rises"]) + r"$")
 ALLOCATION_CEILINGS = re.compile(alternatives(ALLOCATION["ceilings"]))
@@ -529,7 +530,7 @@ def _allocation_column(header: str) -> tuple[str, str, str] | None:
     unit = (bracket["unit"] or bracket["percent"] or "").replace("％", "%") if bracket else ""
     words = header[: bracket.start()] if bracket else header
     named = ALLOCATION_WORDS.search(words)
-    if not (named or bracket) or HEADER_YEAR.search(header) or not words:
+    if not (named or bracket or COUNT_COLUMN.match(words)) or HEADER_YEAR.search(header) or not words:
         return None
     metric = words[: named.start()] if named else words
     comparator = REACH
@@ -601,6 +602,8 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
             continue
         stated_unit = MEASURE_LINE.search(text, lines[index - 2][0], lines[index - 2][1]) if index >= 2 else None  # 面积:万亩 above
         table_start, table_end = lines[index - 1][0], None
+        # 各区“十四五”交通光伏任务分配表: a caption naming a period dates the table's figures
+        caption_period = title_period(text[:table_start].rstrip().rsplit("\n", 1)[-1])
         width = None  # cells a row must have, when a second header line split a column
         sub = _tab_cells(text, *lines[index], barred) if index < len(lines) else []
         if _sub_header(sub):
@@ -617,6 +620,9 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
             }
             width, index = 1 + max(named) + len(words) - 1, index + 1  # (a 备注 column may be left empty)
         while index < len(lines):
+            if not text[lines[index][0] : lines[index][1]].strip() and index + 1 < len(lines):
+                index += 1  # a blank line between rows (a page's table whose cells were lines of their own)
+                continue
             cells = _tab_cells(text, *lines[index], barred)
             if numbered and cells and ROW_NUMBER.match(cells[0][0]):
                 cells = cells[1:]
@@ -644,6 +650,8 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
                         comparator=comparator,
                         span=document.span(origin_start, origin_end),
                         year=years.get(column) or (int(named_year.group(1)) if named_year else None),
+                        period_start=caption_period[0] if caption_period and not (years.get(column) or named_year) else None,
+                        period_end=caption_period[1] if caption_period and not (years.get(column) or named_year) else None,
                         rules=["project_table" if projects else "allocation_table"],
                     )
                 )

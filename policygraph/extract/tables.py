@@ -220,6 +220,8 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
             current = Table(line_start, line_end, cells, assign_roles(cells), title)
             current.marks_leads = any(LEAD_CONVENTION.search(h) for h in cells)
             tables.append(current)
+        elif current and cells and role_candidates(cells[0]) == ("number",):
+            current = None  # 序号 | 区域 | 新增装机容量（MW）: the header of a table of another kind ends the task table
         elif current and _is_sub_header(cells):
             for index, cell in enumerate(cells):
                 if cell and index < len(current.roles):
