@@ -381,3 +381,16 @@ def test_round_71_clauses(tmp_path):  # 包头's 考评办法: an assessment lis
 def test_review_of_round_71_clauses(tmp_path):  # found by a review: words before a label are no time
     plan = _built(tmp_path, "due", "一、重点任务\n1.加强统筹。（市政府统筹推进，责任单位：市发改委）\n2.做好前期。（2023年6月底前，牵头单位：市住建局）\n")
     assert [t.deadline.text if t.deadline else None for t in plan.tasks] == [None, "2023年6月底前"]
+
+
+def test_round_75_clauses(tmp_path):  # 上海's 燃气 专项整治: the districts 组织落实, glued to their name
+    plan = _built(tmp_path, "gas", (
+        "上海市城镇燃气安全专项整治实施方案\n\n一、重点整治\n\n"
+        "1.对未取得许可从事燃气经营的企业，要依法责令关停。（市住房城乡建设管理委牵头负责，各区政府组织落实）\n\n"
+        "2.开展餐饮场所燃气安全检查。（市商务委牵头负责，市市场监管局、各区政府组织配合）\n"
+    ))
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("市住房城乡建设管理委", "lead"), ("各区政府", "co")],
+        [("市商务委", "lead"), ("市市场监管局", "co"), ("各区政府", "co")],
+    ]
+    assert not [p for p in plan.problems if "does not end as" in p.reason]
