@@ -144,7 +144,7 @@ def test_rows_the_rule_cannot_read_are_reported_and_never_take_the_units_above(t
     header = "序号\n工作任务\n责任单位\n完成时限\n"
     first = "1\n推进节能改造。\n县发改局\n12月底前\n"
     # a unit the rules do not know, run into the task's text: reported, not given 县发改局 from the row above
-    rows_read, problems = _read(tmp_path, header + first + "2\n推进5G基站建设100个。\n国网某某县供电公司等单位\n10月底前\n")
+    rows_read, problems = _read(tmp_path, header + first + "2\n推进5G基站建设100个。\n某某县电力等单位\n10月底前\n")
     assert rows_read == [("推进节能改造。", [("县发改局", "lead")], [])]
     assert [p.severity for p in problems if "cells could not be told apart" in str(p.reason)] == ["unparsed"]
     # the same with Windows line ends
@@ -432,3 +432,24 @@ def test_a_task_table_ends_where_a_table_of_another_kind_begins(tmp_path):
     plan = plan_of(tmp_path, text)
     assert [(t.title, [a.surface for a in t.assignments]) for t in plan.tasks] == [("利用高架车站建设光伏", ["申通地铁集团"])]
     assert [t.value for t in plan.targets] == [Decimal("0.3"), 1, 2, 1]
+
+
+def test_a_task_table_whose_cells_wrap_over_lines(tmp_path):  # 嘉定 海绵城市, blind round 75
+    header = ["序号", "任务类型", "重点内容", "责任单位", "参考文件"]
+    cells = [
+        "---", "发布单位: 区政府办公室", "---", "嘉定区系统化全域推进海绵城市建设的实施方案", "附件：嘉定区海绵城市建设重点任务分解表", *header,
+        "1", "海绵城市\n建设管理", "区建设管理委负责指导推进海绵城市建设工作。",
+        "区建设管理委、区发展改革委、\n区水务局、区交通委、\n区绿化市容局等相关部门，\n各街镇", "《嘉定区海绵城市规划建设管理工作指引（试行）》",
+        "2", "海绵城市\n系统方案", "编制海绵城市系统方案，明确建设项目。", "区建设管理委",
+        "《本市系统化全域推进海绵\n城市建设的实施意见》\n（沪府办发〔2024〕3号）",
+        *header,  # printed again at the top of the next page
+        "3", "海绵型公园", "打造一批显示度高的海绵型公园。", "区绿化市容局、区水务局", "《公园绿化行动方案》",
+    ]
+    plan = plan_of(tmp_path, "\n\n".join(cells) + "\n")
+    assert [(t.title, [a.surface for a in t.assignments]) for t in plan.tasks] == [
+        ("区建设管理委负责指导推进海绵城市建设工作。", ["区建设管理委", "区发展改革委", "区水务局", "区交通委", "区绿化市容局", "各街镇"]),
+        ("编制海绵城市系统方案，明确建设项目。", ["区建设管理委"]),  # a wrapped last cell no rule reads (参考文件)
+        ("打造一批显示度高的海绵型公园。", ["区绿化市容局", "区水务局"]),
+    ]
+    assert [t.action_text for t in plan.tasks[:2]] == ["海绵城市建设管理", "海绵城市系统方案"]  # a short category's cell on two lines
+    assert plan.problems == []  # the header printed again, 发布单位 of the collection's front matter: no unread label

@@ -350,7 +350,15 @@ def _cells(
     while unit_columns[0] > 0 and at < len(row) and (kinds[at] not in UNIT_KINDS or (len(before) < unit_columns[0] and roles[len(before)] == "place")):
         before.append(row[at])
         at += 1
-    _fill_by_kind(cells, list(range(unit_columns[0])), before, [kinds[row.index(line)] for line in before], roles)
+    wrapped = (
+        len(before) == unit_columns[0] + 1 > 2 and roles[0] == "action"
+        and all(kinds[index] == "text" and SHORT_NAME.fullmatch(_squeezed(text, row[index])) for index in (0, 1))
+    )
+    if wrapped:  # 海绵城市 / 建设管理: a short category's cell wrapped on two lines, then the row's other cells
+        cells[0].extend(before[:2])
+        _fill_by_kind(cells, list(range(1, unit_columns[0])), before[2:], [kinds[row.index(line)] for line in before[2:]], roles)
+    else:
+        _fill_by_kind(cells, list(range(unit_columns[0])), before, [kinds[row.index(line)] for line in before], roles)
     names: list[tuple[int, int]] = []
     while at < len(row) and kinds[at] in UNIT_KINDS:
         names.append(row[at])
@@ -378,7 +386,11 @@ def _cells(
         after.append(row[at])
         at += 1
     _fill_by_kind(cells, columns_after, after, [kinds[row.index(line)] for line in after], roles)
-    return cells, at, unsure, len(before) > unit_columns[0]
+    if at < len(row) and columns_after and roles[columns_after[-1]] is None and cells[columns_after[-1]] and not any(kind in UNIT_KINDS for kind in kinds[at:]):
+        # 《本市…海绵 / 城市建设的实施意见》 / （沪府办发〔2024〕3号）: the last cell, one no rule reads (参考文件), wrapped
+        cells[columns_after[-1]].extend(row[at:])
+        at = len(row)
+    return cells, at, unsure, len(before) > unit_columns[0] + wrapped
 
 
 CELL_ITEM = re.compile(r"[（(]?(\d{1,2})[)）.．、]")
@@ -447,6 +459,8 @@ def _fill(cells: list[list[tuple[int, int]]], columns: list[int], lines: list[tu
     cells[columns[-1]].extend(lines[len(columns) - 1 :])
 
 
+SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # a line of a short category's name (海绵城市)
+LIST_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])等(?:相关|有关)?(?:部门|单位)$")
 LEVEL_BEFORE_COLLECTIVE = re.compile(r"^[省市区县州旗盟](?:直|级)?(?=各|有关|相关)")  # 县各有关单位: the county's units
 
 
@@ -458,7 +472,8 @@ def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
     """``units`` (a list of organisations, most of them known), ``name`` (a short name that ends as a
     body's or a place's: 县残联, 孝顺镇), ``leader`` (a post or people, in a table with a 责任领导
     column), ``deadline`` or ``text``."""
-    names = line.rstrip("。；;").translate(FULL_WIDTH_BRACKETS)
+    # (区绿化市容局等相关部门，: a unit cell's line the cell wrapped after, with its list's closing 等…部门)
+    names = LIST_TAIL.sub("", line.rstrip("。；;，,")).translate(FULL_WIDTH_BRACKETS)
     if EMPTY_CELL.fullmatch(names):
         return "empty"
     if THIS_YEAR.fullmatch(names):

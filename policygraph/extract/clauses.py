@@ -92,6 +92,7 @@ LOOSE_LABEL = re.compile(alternatives(_ALL_LABELS) + r"(?:[ \t\u3000]+|为|是)(
 _LABEL_LIKE = re.compile(r"(?:^|(?<=" + _OPEN_CLASS + r"))[ \t\u3000]*(?P<word>[\u4e00-\u9fff]{1,4}(?:单位|部门|处室|科室|主体))" + _COLON, re.M)
 _KNOWN_LABELS = frozenset({*_ALL_LABELS, *_LABELS["deadline"], *_LABELS["leader"]})
 _ADDRESSEE_WORDS = tuple(RULES["addressee_words"])
+_PARTICULAR_LABELS = frozenset(RULES["particular_labels"])  # 发布单位: who published the document
 
 
 def unknown_labels(text: str) -> list[re.Match]:
@@ -101,6 +102,7 @@ def unknown_labels(text: str) -> list[re.Match]:
         # a known label's tail (任单位 after a wrap) and an addressee (各有关单位：, 有关单位：) are not labels
         if not any(label.endswith(m["word"]) or m["word"].endswith(label) for label in _KNOWN_LABELS)
         and not any(word in m["word"] for word in _ADDRESSEE_WORDS)
+        and m["word"] not in _PARTICULAR_LABELS
     ]
 
 

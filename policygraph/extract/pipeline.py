@@ -695,6 +695,7 @@ def _read_table(
 ) -> None:
     document = plan.source
     consumed.append((table.start, table.start + len(_line_at(view.text, table.start))))  # its header: the columns' names
+    consumed.extend(table.repeated_header_spans)  # (and where a page prints them again)
     prefix = "row" if count == 1 else f"table{number}/row"
     for row in table.rows:
         start, stop = view.original_span(row.start, row.end)

@@ -75,6 +75,7 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     marks_leads: bool = False  # the header states ☆ marks the lead (☆为牵头部门)
     repeated_headers: int = 0
+    repeated_header_spans: list[tuple[int, int]] = field(default_factory=list)  # the header printed again on a later page
 
 
 RESPONSIBILITY_ROLES = ("units", "co_units")
@@ -213,6 +214,7 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
         if is_header(cells):
             if current and _same_header(current.header, cells):
                 current.repeated_headers += 1
+                current.repeated_header_spans.append((line_start, line_end))
                 previous_line = (line_start, line_end)
                 current.end = line_end
                 continue  # repeated_header
