@@ -453,3 +453,18 @@ def test_a_task_table_whose_cells_wrap_over_lines(tmp_path):  # 嘉定 海绵城
     ]
     assert [t.action_text for t in plan.tasks[:2]] == ["海绵城市建设管理", "海绵城市系统方案"]  # a short category's cell on two lines
     assert plan.problems == []  # the header printed again, 发布单位 of the collection's front matter: no unread label
+
+
+def test_unit_cells_that_name_a_body_and_what_it_covers(tmp_path):  # 宝山 垃圾分类, blind round 75
+    cells = [
+        "宝山区生活垃圾分类实施方案", "附件1", "成员单位工作任务清单", "序号", "任务名称", "任务内容", "牵头部门", "配合部门", "时间节点",
+        "1", "加强组织领导", "召开全区生活垃圾分类工作动员大会。", "区政府办公室", "各联席会议成员单位", "2019年3月",
+        "2", "纳入专项督查和绩效评价指标体系。", "区委组织部（区公务员局）", "区绿化市容局", "2019年",
+        "3", "落实属地政府、区域管理职责。", "区政府办公室", "各街镇（园区）", "2019年6月",
+    ]
+    plan = plan_of(tmp_path, "\n\n".join(cells) + "\n")
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("区政府办公室", "lead"), ("各联席会议成员单位", "co")],  # the members of a body, a collective
+        [("区委组织部（区公务员局）", "lead"), ("区绿化市容局", "co")],  # a body and its other name
+        [("区政府办公室", "lead"), ("各街镇（园区）", "co")],  # the towns, and the parks with them
+    ]

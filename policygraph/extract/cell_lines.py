@@ -460,6 +460,8 @@ def _fill(cells: list[list[tuple[int, int]]], columns: list[int], lines: list[tu
 
 
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # a line of a short category's name (海绵城市)
+ALIAS_BRACKET = re.compile(r"（[^（）]{1,30}）$")
+MAX_COLLECTIVE_CHARS = 14
 LIST_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])等(?:相关|有关)?(?:部门|单位)$")
 LEVEL_BEFORE_COLLECTIVE = re.compile(r"^[省市区县州旗盟](?:直|级)?(?=各|有关|相关)")  # 县各有关单位: the county's units
 
@@ -482,6 +484,11 @@ def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
         return "leader"
     if all_units(names, lexicon):
         return "units"
+    bare = ALIAS_BRACKET.sub("", names)  # 区委组织部（区公务员局）, 各街镇（园区）: a name and what else it is, or covers
+    if bare != names and (all_units(bare, lexicon) or _collective(bare, lexicon)):
+        return "units"
+    if len(names) <= MAX_COLLECTIVE_CHARS and NAME_CHARS.fullmatch(names) and lexicon.is_collective(names):
+        return "units"  # 各联席会议成员单位
     items = [item for item in LIST_SPLIT.split(names) if item]
     if NAME_CHARS.fullmatch(names) and items and sum(all_units(item, lexicon) or _collective(item, lexicon) for item in items) * 2 >= len(items):
         return "units"
