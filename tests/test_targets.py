@@ -1953,3 +1953,11 @@ def test_round_75_forms_of_targets():  # 上海's plans from a public collection
     assert found("涉及年度投资目标5.79亿元。") != []  # a goal after 涉及 is one
     assert found("对连接软管长度超过2米、私接“三通”的，责令整改。") == []  # the cases a rule is for
     assert found("依照第三款规定执行。") == []
+
+
+def test_figures_of_cells_a_line_each_are_never_one_number():  # 嘉定's table 1, blind round 75
+    text = (
+        "表1 嘉定区海绵城市达标评估推进计划表\n\n年份\n\n达标区域\n\n达标区域面积\n（平方公里）\n\n达标区域\n总面积占比\n\n片区\n\n总计\n\n"
+        "2020年-2023年\n\n嘉定新城中心城区、嘉北公园一期、\n城北大居西、城北大居东\n\n25.20\n\n25.20\n\n25%\n\n2024年\n\n远香湖南\n\n4.73\n\n40.39\n\n40%"
+    )
+    assert all(value != 3940 for _, _, value, _, _, _ in sentence_targets(text))  # (40.39 / 40% had read as 3940%)

@@ -1442,6 +1442,7 @@ LINE_BREAK = re.compile(r"\n[ \t\u3000\r\n]*")
 BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")  # a blank line (not a page break: \f is no part of it)
 MEASURE_AT_END = re.compile(r"\d(?:" + alternatives([*load_rules("target_rules")["units"], *load_rules("target_rules")["percent"]]) + r")[ \t\u3000]*$")
 MAX_UNIT_CHARS = 12
+FIGURE_END = re.compile(r"[\d%％]")
 ITEM_CLOSED = frozenset(" \t\r\n\u3000。；;，,：:、（(")
 
 
@@ -1464,6 +1465,8 @@ def _close_headings(text: str) -> str:
         if m.start() and MEASURE_AT_END.search(text, max(0, m.start() - MAX_UNIT_CHARS), m.start()) and CJK.match(text, m.end())
         and not target_rules().suffix_after.match(text, m.end())  # (45% / (blank line) / 以上: the value's bound)
     ]
+    # 40.39 / (blank line) / 40%: figures of a table's cells, a line each, never one number
+    ends += [m.start() for m in BLANK_LINE.finditer(text) if m.start() and FIGURE_END.match(text[m.start() - 1]) and text[m.end() : m.end() + 1].isdigit()]
     dots = [m.end(1) for m in target_rules().item_before_count.finditer(text)]
     if not ends and not dots:
         return text
