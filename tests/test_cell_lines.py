@@ -468,3 +468,51 @@ def test_unit_cells_that_name_a_body_and_what_it_covers(tmp_path):  # 宝山 垃
         [("区委组织部（区公务员局）", "lead"), ("区绿化市容局", "co")],  # a body and its other name
         [("区政府办公室", "lead"), ("各街镇（园区）", "co")],  # the towns, and the parks with them
     ]
+
+
+def test_review_of_round_75_tables(tmp_path):  # defects a review of this session's rules reproduced, each failing before its fix
+    def cells(items):
+        return "\n\n".join(items) + "\n"
+
+    # a full row whose project ends as a body's name (城南体育馆) opens no merged row
+    plan = plan_of(tmp_path, "某区2024年重点项目推进计划\n\n" + cells(["序号", "项目名称", "责任单位", "完成时限", "1", "城东学校扩建工程", "区教育局", "2024年底", "2", "城南体育馆", "区体育局", "2024年底"]), "a.txt")
+    assert [(t.title, [a.surface for a in t.assignments]) for t in plan.tasks] == [("城东学校扩建工程", ["区教育局"]), ("城南体育馆", ["区体育局"])]
+    # a task's text wrapped after a short line (新建口袋公园 / 20个。) is no category on two lines
+    plan = plan_of(tmp_path, "某区2024年城市建设任务分解方案\n\n" + cells(["序号", "类别", "工作任务", "责任单位", "1", "城市绿化", "新建口袋公园", "20个。", "区绿化局", "2", "城市更新", "改造老旧小区", "30个。", "区住建局"]), "b.txt")
+    assert [(t.title, [g.value for g in t.targets]) for t in plan.tasks] == [("新建口袋公园20个。", [20]), ("改造老旧小区30个。", [30])]
+    # a year's cell with no numbered items after one with them is the next year's
+    plan = plan_of(tmp_path, "上海市城市综合交通体系建设工作方案\n\n" + cells([
+        "任务分解表", "序号", "内容", "牵头部门", "配合部门", "2024年工作任务", "2025年工作计划", "备注", "1", "科学编制城市综合交通体系规划", "综合规划处",
+        "委内各相关处室", "1.继续完善编制规划基本思路。", "2.编制区域综合交通规划。", "新建公共停车位4500个。",
+        "2", "有序推进城市快速干线交通系统建设", "综合规划处", "—", "加快推进轨道交通19号线工可调整。", "推进轨道交通四期建设规划编制。"]), "c.txt")
+    assert [(g.value, g.year) for g in plan.tasks[0].targets] == [(4500, 2025)]
+    # a figure table with a cell left empty: the next row's number is taken for no figure
+    plan = plan_of(tmp_path, "上海交通领域光伏推广应用实施方案\n\n" + cells([
+        "各区“十四五”交通光伏任务分配表", "序号", "区域", "新增装机容量（MW）", "新增示范工程", "新增典型场景", "1", "黄浦区", "0.3-0.4", "1", "1",
+        "2", "徐汇区", "2-2.6", "1", "3", "浦东新区", "11-14.5", "3", "2", "4", "闵行区", "5", "2", "2"]), "d.txt")
+    assert not any(t.metric == "徐汇区新增典型场景" for t in plan.targets)
+    # a table of measures whose cells are sentences stays sentences: no metric runs over its cells
+    plan = plan_of(tmp_path, "某区2024年卫生健康工作要点\n\n一、主要任务\n\n" + cells([
+        "序号", "项目", "主要措施", "负责科室", "1", "基层医疗", "新建社区卫生服务站5个。", "基层科", "2", "公共卫生", "完成适龄儿童免疫接种1万人次。", "疾控科"]), "e.txt")
+    assert [t.metric for t in plan.targets] == ["新建社区卫生服务站", "完成适龄儿童免疫接种"]
+    # an attached list with a column of last year's results beside this year's aims is not read for figures
+    plan = plan_of(tmp_path, "某区2024年交通工作计划\n\n一、重点工作\n\n（一）改善道路。\n\n附件：2024年交通工作任务清单\n\n" + cells(
+        ["任务", "2023年完成情况", "2024年工作目标", "牵头部门", "改善城市道路环境", "建成精品道路80条。", "建设精品道路100条。", "设施养护处"]), "f.txt")
+    assert not any(t.value == 80 for t in plan.targets)
+
+
+def test_review_of_round_75_tab_tables(tmp_path):
+    # the header printed again with its names wrapped over two lines continues the task table
+    plan = plan_of(tmp_path, (
+        "某区2024年重点工作任务分解方案\n\n序号\t重点任务\t责任单位\t完成时限\n1\t新建公园5个。\t区绿化局\t2024年底\n2\t改造老旧小区20个。\t区住建局\t2024年底\n"
+        "序号\t重点\t责任\t完成\n\t任务\t单位\t时限\n3\t新增养老床位300张。\t区民政局\t2024年底\n4\t新建学校2所。\t区教育局\t2024年底\n"
+    ))
+    assert [[a.surface for a in t.assignments] for t in plan.tasks] == [["区绿化局"], ["区住建局"], ["区民政局"], ["区教育局"]]
+    # a column of when (建成时间) counts nothing; columns of last year's work promise nothing in this year's plan
+    plan = plan_of(tmp_path, "某区充电设施建设方案\n\n表1 各街道建设任务表\n\n序号\t街道\t建成时间\t建设地点数\n1\t城东街道\t2024\t3\n2\t城西街道\t2025\t2\n", "b.txt")
+    assert not any(t.value in (2024, 2025) for t in plan.targets)
+    plan = plan_of(tmp_path, (
+        "某区2024年交通工作计划\n\n序号\t重点任务\t2023年工作任务\t2024年工作任务\t责任单位\n1\t精品道路\t建设精品道路80条。\t建设精品道路100条。\t区交通委\n"
+        "2\t停车设施\t新增停车位3000个。\t新增停车位4000个。\t区交通委\n"
+    ), "c.txt")
+    assert sorted((g.value, g.year) for t in plan.tasks for g in t.targets) == [(100, 2024), (4000, 2024)]

@@ -394,3 +394,8 @@ def test_round_75_clauses(tmp_path):  # 上海's 燃气 专项整治: the distri
         [("市商务委", "lead"), ("市市场监管局", "co"), ("各区政府", "co")],
     ]
     assert not [p for p in plan.problems if "does not end as" in p.reason]
+
+
+def test_a_body_that_organises_the_work_alone(tmp_path):  # found by the review of round 75's rules (older)
+    plan = _built(tmp_path, "gas2", "上海市城镇燃气安全专项整治实施方案\n\n一、重点整治\n\n1.开展燃气安全检查。（市住房城乡建设管理委负责组织落实）\n")
+    assert [[a.surface for a in t.assignments] for t in plan.tasks] == [["市住房城乡建设管理委"]]

@@ -1961,3 +1961,12 @@ def test_figures_of_cells_a_line_each_are_never_one_number():  # 嘉定's table 
         "2020年-2023年\n\n嘉定新城中心城区、嘉北公园一期、\n城北大居西、城北大居东\n\n25.20\n\n25.20\n\n25%\n\n2024年\n\n远香湖南\n\n4.73\n\n40.39\n\n40%"
     )
     assert all(value != 3940 for _, _, value, _, _, _ in sentence_targets(text))  # (40.39 / 40% had read as 3940%)
+
+
+def test_review_of_round_75_forms_of_targets():
+    def found(text):
+        return [(value, unit) for _, _, value, unit, _, _ in sentence_targets(text)]
+
+    assert found("完成涉及群众切身利益的老旧小区改造200个。") == [(200, "个")]  # 涉及… qualifies what is counted
+    assert found("全年完成固定资产投资超过50亿元、新开工的重大项目30个。") == [(50, "亿元"), (30, "个")]  # an amount, then another
+    assert found("推广2024款新能源车型。") == []  # a model's year

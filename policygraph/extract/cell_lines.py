@@ -227,6 +227,7 @@ def _read_rows(
 
 
 MIN_REGULAR_ROWS = 2
+FIGURE_ONLY = re.compile(r"[≥≤＞＜><]?\d+(?:\.\d+)?(?:[-~～—–至]\d+(?:\.\d+)?)?[%％]?")  # 38-50, 0.3-0.4, 25%
 
 
 def _regular_rows(text: str, lines: list[tuple[int, int]], index: int, width: int, edits: list[tuple[int, int, str]]) -> int:
@@ -242,6 +243,10 @@ def _regular_rows(text: str, lines: list[tuple[int, int]], index: int, width: in
             break  # a row shorter than the header: the next row's number among its cells
         if following and SERIAL.fullmatch(following) and int(following) != number + 1:
             break
+        if following != str(number + 1) and str(number + 1) in cells:
+            break  # (徐汇区 / 2-2.6 / 1 / 3 / 浦东新区: a cell left empty, the next row's number taken for the last cell)
+        if not any(FIGURE_ONLY.fullmatch(cell) for cell in cells):
+            break  # a table of figures: a row with none is no row of one (its cells' sentences are read as sentences)
         rows.append(lines[at : at + width])
         at, number = at + width, number + 1
         if not (following and SERIAL.fullmatch(following)):
@@ -336,14 +341,17 @@ def _cells(
             if at is not None and kinds[at - 1] == "text":
                 kinds[at] = "goal"
     cells: list[list[tuple[int, int]]] = [[] for _ in roles]
-    if len(row) == len(roles) and all((kind in UNIT_KINDS) == (role in ORGANISATION_ROLES) or role == "place" for kind, role in zip(kinds, roles)):
+    items = [CELL_ITEM.match(_squeezed(text, line)) for line in row]
+    listed = any(first and second and first.group(1) == "1" and second.group(1) == "2" for first, second in zip(items, items[1:]))
+    if len(row) == len(roles) and not listed and all((kind in UNIT_KINDS) == (role in ORGANISATION_ROLES) or role == "place" for kind, role in zip(kinds, roles)):
         return [[line] for line in row], len(row), False, False
     unit_columns = [column for column, role in enumerate(roles) if role in ORGANISATION_ROLES]
     if not unit_columns or unit_columns != list(range(unit_columns[0], unit_columns[-1] + 1)):
         return cells, 0, False, False
     # a row opens with its first column, but for one opening with organisations (客运处 / —): the cells before
     # the units are merged from the row above, printed there only
-    merged = len(row) > 1 and kinds[0] in ("units", "name") and kinds[1] in UNIT_KINDS
+    # (not 城南体育馆 / 区体育局 / 2024年底: a full row whose task ends as a body's name does)
+    merged = 1 < len(row) < len(roles) and kinds[0] in ("units", "name") and kinds[1] in UNIT_KINDS
     before: list[tuple[int, int]] = row[:1] if unit_columns[0] > 0 and not merged else []
     at = len(before)
     # (a 建设地点 cell names places, 相关镇（街道）, that read as units)
@@ -353,6 +361,7 @@ def _cells(
     wrapped = (
         len(before) == unit_columns[0] + 1 > 2 and roles[0] == "action"
         and all(kinds[index] == "text" and SHORT_NAME.fullmatch(_squeezed(text, row[index])) for index in (0, 1))
+        and not re.match(r"[\d０-９一二三四五六七八九十]", _squeezed(text, before[2]))  # (新建口袋公园 / 20个。: a task's text wrapped)
     )
     if wrapped:  # 海绵城市 / 建设管理: a short category's cell wrapped on two lines, then the row's other cells
         cells[0].extend(before[:2])
@@ -377,7 +386,7 @@ def _cells(
     # (an assessors' column not yet filled takes the line after the units, as any column after them)
     columns_after = list(range(last_column + 1, len(roles)))
     groups = _item_cells([_squeezed(text, line) for line in row[at:]])
-    if len(row) - at > len(columns_after) and 0 < len(groups) <= len(columns_after):
+    if len(groups) < len(row) - at and 0 < len(groups) <= len(columns_after):
         # 1.继续完善… / 2.编制… / 1.启动…: a cell's numbered items, the numbering starting again in the next cell
         for column, (first, last) in zip(columns_after, groups):
             cells[column].extend(row[at + first : at + last])
@@ -398,17 +407,21 @@ CELL_ITEM = re.compile(r"[（(]?(\d{1,2})[)）.．、]")
 
 def _item_cells(lines: list[str]) -> list[tuple[int, int]]:
     """Where ``lines`` are cells of numbered items (1.… / 2.… / 1.…), the line ranges of the cells: a
-    line numbered 1 opens a cell, the next numbers and unnumbered lines after them go on with it;
-    [] where the lines are not so (the first not numbered 1, a number out of turn)."""
+    line numbered 1 opens a cell, the next numbers go on with it, a line not numbered after them is a
+    cell of its own (新建公共停车位4500个。 after 1.… / 2.…); [] where the lines are not so (the first
+    not numbered 1, a number out of turn)."""
     groups: list[tuple[int, int]] = []
     last = 0
     for index, line in enumerate(lines):
         item = CELL_ITEM.match(line)
         number = int(item.group(1)) if item else None
-        if number == 1:
+        if number is None and groups:
+            groups.append((index, index + 1))
+            last = 0
+        elif number == 1:
             groups.append((index, index + 1))
             last = 1
-        elif groups and (number is None or number == last + 1):
+        elif groups and last and number == last + 1:
             groups[-1] = (groups[-1][0], index + 1)
             last = number or last
         else:

@@ -480,7 +480,10 @@ PROJECT_CELL = re.compile(r"(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fff0-9A-Za-z（�
 OWNER_COLUMN = re.compile(r"(?:责任|牵头|实施|承办|建设|业主|主管|配合|协办)(?:单位|部门|主体)|^部门$|责任人")
 PROJECT_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:度)?")
 ALLOCATION_WORDS = re.compile(alternatives(ALLOCATION["column_words"]) + r"$")
-COUNT_COLUMN = re.compile(r"^(?:" + alternatives(ALLOCATION["count_columns"]) + r")[\u4e00-\u9fff]{2,}$")  # 新增示范工程
+# 新增示范工程; not 建成时间, 建设年限
+COUNT_COLUMN = re.compile(
+    r"^(?:" + alternatives(ALLOCATION["count_columns"]) + r")(?![\u4e00-\u9fff]*(?:" + alternatives(ALLOCATION["count_column_not"]) + r")$)[\u4e00-\u9fff]{2,}$"
+)
 ALLOCATION_FALLS = re.compile(alternatives(ALLOCATION["falls"]) + r"$")
 ALLOCATION_RISES = re.compile(alternatives(ALLOCATION["rises"]) + r"$")
 ALLOCATION_CEILINGS = re.compile(alternatives(ALLOCATION["ceilings"]))
@@ -543,6 +546,14 @@ def _allocation_column(header: str) -> tuple[str, str, str] | None:
     return (metric, unit, comparator) if len(metric) >= 2 else None
 
 
+def _line_before(text: str, start: int) -> str:
+    """The last line with words before ``start`` (a table's caption), looked for backwards: no copy of the text before."""
+    end = start
+    while end > 0 and text[end - 1] in " \t\u3000\r\n":
+        end -= 1
+    return text[text.rfind("\n", 0, end) + 1 : end]
+
+
 def _first_column(cell: str) -> bool:
     """The header of a column of places or units (地区, 乡镇, 乡镇(农场): what a bracket adds aside)."""
     return cell in ALLOCATION_FIRST or re.sub(r"[（(][^（）()]*[）)]$", "", cell) in ALLOCATION_FIRST
@@ -603,7 +614,7 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
         stated_unit = MEASURE_LINE.search(text, lines[index - 2][0], lines[index - 2][1]) if index >= 2 else None  # 面积:万亩 above
         table_start, table_end = lines[index - 1][0], None
         # 各区“十四五”交通光伏任务分配表: a caption naming a period dates the table's figures
-        caption_period = title_period(text[:table_start].rstrip().rsplit("\n", 1)[-1])
+        caption_period = title_period(_line_before(text, table_start))
         width = None  # cells a row must have, when a second header line split a column
         sub = _tab_cells(text, *lines[index], barred) if index < len(lines) else []
         if _sub_header(sub):

@@ -37,7 +37,7 @@ from .prose import ProseStatement, charges_anyone, read_prose
 from .structure import Node, attached_task_lists, body_end, chapters, is_safeguard_section, is_task_section, outline, section_end, walk
 from .tables import Table, find_tables, first_table_start, goal_column, rejoin_split_actions, responsibility_cells
 from .indicator_tables import find_allocation_tables, find_indicator_tables, find_place_column_tables, goal_cell_targets, is_indicator_header
-from .targets import annual_due, date_by_annual_title, drop_past_figures, find_targets
+from .targets import annual_due, annual_year, date_by_annual_title, drop_past_figures, find_targets
 
 
 def plan_id(path: str) -> str:
@@ -741,6 +741,9 @@ def _read_table(
                     task.milestones.append(milestone)
                     # 光伏装机容量完成2兆瓦 under 一季度: a quantified step, due when the milestone is
                     year = milestone.end.year if milestone.end else due
+                    own_year = plan.year or annual_year(plan.title)
+                    if year is not None and own_year is not None and year < own_year:
+                        continue  # 2023年工作任务 in a plan of 2024: last year's work, no promise of this plan
                     task.targets.extend(find_targets(row.cells[key].view, document, due=(year, "milestone") if year else None))
         cell, co_cell = (c if c is not None and c.text not in NO_VALUE else None for c in (row.source_cell("units"), row.source_cell("co_units")))
         if cell is None and co_cell is None:  # (／ or 无 in both: printed empty)

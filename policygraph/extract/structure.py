@@ -154,6 +154,7 @@ def body_end(view: TextView, start: int) -> int:
 ATTACHMENT_TITLE = re.compile(r"[ \t\u3000]*(?:[\d一二三四五六七八九十]+)?[ \t\u3000]*[：:]?[ \t\u3000]*(?P<title>[^\n]*)")
 # an attached list of what was done (任务完成情况, 工作总结) holds results, not promises
 REPORTED_LIST = re.compile(r"情况|总结|成效|进展")
+REPORTED_COLUMN = re.compile(r"^[ \t\u3000]*[^\n。，]{0,8}(?:完成情况|进展情况|推进情况|工作成效)[ \t\u3000]*$", re.M)
 
 
 def attached_task_lists(view: TextView, start: int) -> list[tuple[int, int]]:
@@ -172,6 +173,8 @@ def attached_task_lists(view: TextView, start: int) -> list[tuple[int, int]]:
         if not TASK_LIST_TITLE.search(title) or REPORTED_LIST.search(title):
             continue
         stop = ends[at + 1].start() if at + 1 < len(ends) else len(view.text)
+        if REPORTED_COLUMN.search(view.text, match.end(), stop):
+            continue  # 任务 | 2023年完成情况 | 2024年工作目标: a column of results beside the promises, not told apart here
         if spans and spans[-1][1] == match.start():
             spans[-1] = (spans[-1][0], stop)  # 附件： / 附件：…任务清单: one attachment named twice
         else:

@@ -222,8 +222,15 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
             current = Table(line_start, line_end, cells, assign_roles(cells), title)
             current.marks_leads = any(LEAD_CONVENTION.search(h) for h in cells)
             tables.append(current)
-        elif current and cells and role_candidates(cells[0]) == ("number",):
+        elif current and cells and role_candidates(cells[0]) == ("number",) and not _wraps_header(current.header, cells):
             current = None  # 序号 | 区域 | 新增装机容量（MW）: the header of a table of another kind ends the task table
+        elif current and _wrapped_header_line(current.header, cells, previous_line is not None and _wraps_header(
+            current.header, [c.text for c in _line_cells(view, *previous_line)])
+        ):
+            previous_line = (line_start, line_end)  # 序号 | 重点 | 责任 / | 任务 | 单位: the header printed again, wrapped
+            current.repeated_header_spans.append((line_start, line_end))
+            current.end = line_end
+            continue
         elif current and _is_sub_header(cells):
             for index, cell in enumerate(cells):
                 if cell and index < len(current.roles):
@@ -259,6 +266,22 @@ def _without_person(view: TextView, cell: Cell) -> Cell:
     if not person or any(BODY_ENDING.search(name) for name in re.split(r"[、，,\s]+", person.group().strip())):
         return cell
     return Cell(view.slice(cell.start, cell.start + person.start()), cell.start, cell.start + person.start())
+
+
+def _wraps_header(header: list[str], cells: list[str]) -> bool:
+    """``cells`` are the header's names again, each wrapped (序号 | 重点 | 责任 | 完成 over 序号 | 重点任务 | 责任单位 | 完成时限)."""
+    return all(any(name.startswith(cell) for name in header) for cell in cells if cell)
+
+
+def _wrapped_header_line(header: list[str], cells: list[str], after_first: bool) -> bool:
+    """``cells`` are a line of the header printed again with its names wrapped: the first line (each a
+    start of a name, 序号 first), or, right after it, the second (each the end of a name)."""
+    filled = [cell for cell in cells if cell]
+    if len(filled) < 2:
+        return False
+    if role_candidates(cells[0]) == ("number",):
+        return _wraps_header(header, cells)
+    return after_first and all(any(name.endswith(cell) and name != cell for name in header) for cell in filled)
 
 
 def _same_header(header: list[str], cells: list[str]) -> bool:

@@ -204,6 +204,8 @@ class TargetRules:
     specification: re.Pattern[str]  # a label of a project's specifications, at a line's start
     verb_scope: re.Pattern[str]  # a verb, then a scope closed by 内 right before a count (完成…范围内58个)
     stock_words: tuple[str, ...]
+    model_year_units: frozenset[str]
+    attribute_nouns: tuple[str, ...]
     attributes_of_counted: re.Pattern[str]  # after a bound: 、another quality 的 the things, then their count
     subject_scope: re.Pattern[str]  # a subject word, then such a scope (对核心区内118条)
     application_words: tuple[str, ...]
@@ -332,6 +334,8 @@ def target_rules() -> TargetRules:
         money_support_words=tuple(data["money_support_words"]),
         price_rates=tuple(data["price_rates"]),
         stock_words=tuple(data["stock_words"]),
+        model_year_units=frozenset(data["model_year_units"]),
+        attribute_nouns=tuple(_longest(data["attribute_nouns"])),
         attributes_of_counted=re.compile(rf"、[^，,；;。、\d]{{1,30}}的[^，,；;。、\d]{{1,20}}\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})"),
         verb_scope=re.compile(rf"(?:{_alternation([*data['amount_verbs'], *data['adjacent_amount_verbs']])}){SCOPE}"),
         subject_scope=re.compile(rf"(?:{_alternation(data['subject_words'])}){SCOPE}"),
@@ -849,6 +853,8 @@ class _SentenceReader:
             rules.own_tasks.match(text, value.end) or (value.unit in ("项", "条") and rules.own_tasks_before.search(text, self.clause_start(value.start), value.start))
         ):  # (（目标任务5000户）: a quota, counted in what is to be done)
             return None  # 立体推进三项任务全面落实, (分解任务15项: the plan's own tasks, counted
+        if value.unit in rules.model_year_units and 1900 <= value.number <= 2100 and value.number == int(value.number):
+            return None  # 推广2024款新能源车型: a model's year, no count
         if value.unit == "小时" and value.number == 24 and CJK.match(text, value.end):
             return None  # 实现24小时供水, 24小时值守: round the clock, a way of working, no duration promised
         if value.chinese and value.number == 1 and text.startswith(("新的", "全新的"), value.end):
@@ -872,7 +878,8 @@ class _SentenceReader:
         if close < len(text) and text[close] in "，,；;" and text[close - 1 : close] == "的" and close > value.end:
             return None  # 对…连接软管长度超过2米、私接“三通”…的，: a case the rule is for, no promise
         stock = max((text.rfind(word, clause, value.start) for word in rules.stock_words), default=-1)
-        if stock >= 0 and not STOCK_GOAL.search(text, stock, value.start):
+        # (not 完成涉及群众切身利益的老旧小区改造200个: 涉及… qualifies what is counted, with 的)
+        if stock >= 0 and not STOCK_GOAL.search(text, stock, value.start) and text.find("的", stock, value.start) < 0:
             return None  # 我区涉及此类整治面积约1068亩: what there is, the scope of the work (not 涉及年度投资目标5.79亿元)
         previous = self.found[-1] if self.found else None  # the target before this one in the sentence
         if (
@@ -926,7 +933,10 @@ class _SentenceReader:
             compared = None  # 实现180万亩农作物有机肥替代化肥: an amount of work, 实现 its verb (an adjacent amount verb)
         if compared:
             comparator, metric_end, approximate = compared
-            if comparator in (AT_LEAST, MORE_THAN) and rules.attributes_of_counted.match(text, value.end):
+            if (
+                comparator in (AT_LEAST, MORE_THAN) and text.endswith(rules.attribute_nouns, clause, metric_end)
+                and rules.attributes_of_counted.match(text, value.end)
+            ):  # (not 完成固定资产投资超过50亿元、新开工的重大项目30个: an amount, then another)
                 return None  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: what the firms counted are, not a promise
             start_from = rules.baseline.search(text, clause, metric_end)
             if start_from and comparator == REACH and start_from["number"] and _number(start_from["number"]) is not None:
