@@ -6,7 +6,8 @@
 Each shape repeats one kind of line until the text reaches the size: numbered items without
 clauses, items closed by a responsibility clause, clauses never closed, task-table rows,
 sentences full of targets, a table printed one cell per line, lines of 序号 that open no table, one
-sentence of targets that never ends, and lines that quote a title reporting one year and planning the next, and one line of results under a title that reports progress. The figure printed is extraction time (reading, outline, clauses,
+sentence of targets that never ends, and lines that quote a title reporting one year and planning the next, one line of results under a title that reports progress, names and counts a line each with no
+punctuation at all, and a table of figures printed a cell per line. The figure printed is extraction time (reading, outline, clauses,
 targets, prose) of one document of that size; "x per 10x" is how much longer ten times the
 text takes (10 is linear, 100 quadratic). A second table gives the peak memory Python allocated
 for the same extraction (tracemalloc, a separate untimed run), with its growth per 10x.
@@ -39,10 +40,17 @@ SHAPES = {
     "reported": lambda n: f"《烟墩镇营造林2022年完成情况及2023年工作计划》第{n}次修订，全镇完成造林{n % 900 + 1}亩。\n",
     # under a title that reports how work went: one line of results that never breaks, each figure's clause looked up
     "progress": lambda n: f"全市开展补贴性职业技能培训{n % 900 + 1}人次，",
+    # names and counts a line each with no punctuation at all (a table's cells as lines): one clause, never broken
+    "unbroken": lambda n: f"城东{n}\n{n % 900 + 1}个\n",
+    # a table of figures printed a cell per line (序号 | 区域 | 新增装机容量（MW） | 新增示范工程), rows all alike
+    "figures": lambda n: f"{n}\n\n城东{n}街道\n\n{n % 90 + 1}-{n % 90 + 2}\n\n{n % 9 + 1}\n\n",
 }
 # shapes whose document opens with its own title line instead of HEADER
 TITLES = {"reported": "烟墩镇营造林2022年完成情况及2023年工作计划\n", "progress": "六盘水市2023年“十件民生实事”进展情况\n"}
-TABLE_HEADERS = {"table": "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n", "cells": "序号\n\n重点任务\n\n牵头单位\n\n完成时限\n\n"}
+TABLE_HEADERS = {
+    "table": "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n", "cells": "序号\n\n重点任务\n\n牵头单位\n\n完成时限\n\n",
+    "figures": "各区“十四五”交通光伏任务分配表\n\n序号\n\n区域\n\n新增装机容量（MW）\n\n新增示范工程\n\n",
+}
 
 
 def text_of(shape: str, size: int) -> str:

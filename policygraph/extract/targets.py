@@ -1441,8 +1441,8 @@ HEADING_LINE = re.compile(
 # it ends with no punctuation and the next line opens the next item, a heading, or a lone item number (02)
 # or a responsibility label (（一）地区生产总值增长7%以上 / 责任单位：区发展和改革局)
 _LABELS = load_rules("clause_rules")["labels"]
-UNCLOSED_ITEM = re.compile(
-    r"\n(?=[ \t\u3000\r\n]*(?:\d{1,2}[.．、](?![\d.．])|[（(][\d一二三四五六七八九十]{1,3}[)）]"
+UNCLOSED_ITEM = re.compile(  # (at the last line break before the item: a look over every blank line from each cost their square)
+    r"\n(?=[ \t\u3000\r]*(?:\d{1,2}[.．、](?![\d.．])|[（(][\d一二三四五六七八九十]{1,3}[)）]"
     r"|[一二三四五六七八九十]{1,3}、|[*＊]|\d{2}[ \t]*\r?\n"
     r"|(?:" + alternatives([w for key in ("lead", "co", "responsible", "leader") for w in _LABELS[key]]) + r")[ \t]*[:：]))"
 )
@@ -1453,7 +1453,16 @@ BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")  # a blank line (not a page break
 MEASURE_AT_END = re.compile(r"\d(?:" + alternatives([*load_rules("target_rules")["units"], *load_rules("target_rules")["percent"]]) + r")[ \t\u3000]*$")
 MAX_UNIT_CHARS = 12
 FIGURE_END = re.compile(r"[\d%％]")
+MAX_UNBROKEN = 400  # characters a clause runs with no break before its lines are taken for sentences
+UNBROKEN_RUN = re.compile(r"[^，,；;。！？!?]{%d,}" % MAX_UNBROKEN)
 ITEM_CLOSED = frozenset(" \t\r\n\u3000。；;，,：:、（(")
+
+
+def _before_blank(text: str, index: int) -> str:
+    """The character before the blank lines that end at ``index`` ("" at the text's start)."""
+    while index > 0 and text[index - 1] in " \t\u3000\r\n":
+        index -= 1
+    return text[index - 1] if index else ""
 
 
 def _close_headings(text: str) -> str:
@@ -1461,7 +1470,7 @@ def _close_headings(text: str) -> str:
     items are not sentences, written as a full stop."""
     ends = [m.end() for m in HEADING_LINE.finditer(text)]
     # the line before ends with no punctuation (the newline first: a scan from every character cost too much)
-    ends += [m.start() for m in UNCLOSED_ITEM.finditer(text) if m.start() and text[m.start() - 1] not in ITEM_CLOSED]
+    ends += [m.start() for m in UNCLOSED_ITEM.finditer(text) if m.start() and _before_blank(text, m.start()) not in ITEM_CLOSED]
     # 新建1家公办普惠托育机构 / 新增托班8个: a table's cells on lines of their own, the next opening with its amount
     next_amount = target_rules().next_amount
     ends += [
@@ -1474,6 +1483,12 @@ def _close_headings(text: str) -> str:
         m.start() for m in BLANK_LINE.finditer(text)
         if m.start() and MEASURE_AT_END.search(text, max(0, m.start() - MAX_UNIT_CHARS), m.start()) and CJK.match(text, m.end())
         and not target_rules().suffix_after.match(text, m.end())  # (45% / (blank line) / 以上: the value's bound)
+    ]
+    # a run of lines with no clause break at all (a table's cells, a list of names and counts): its lines are its
+    # sentences, or every figure would be read against the whole run (time growing with the square of it)
+    ends += [
+        m.start() for run in UNBROKEN_RUN.finditer(text) for m in LINE_BREAK.finditer(text, run.start(), run.end())
+        if m.start() > run.start() and text[m.start() - 1] not in ITEM_CLOSED
     ]
     # 40.39 / (blank line) / 40%: figures of a table's cells, a line each, never one number
     ends += [m.start() for m in BLANK_LINE.finditer(text) if m.start() and FIGURE_END.match(text[m.start() - 1]) and text[m.end() : m.end() + 1].isdigit()]
