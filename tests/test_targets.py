@@ -1970,3 +1970,13 @@ def test_review_of_round_75_forms_of_targets():
     assert found("完成涉及群众切身利益的老旧小区改造200个。") == [(200, "个")]  # 涉及… qualifies what is counted
     assert found("全年完成固定资产投资超过50亿元、新开工的重大项目30个。") == [(50, "亿元"), (30, "个")]  # an amount, then another
     assert found("推广2024款新能源车型。") == []  # a model's year
+
+
+def test_what_a_rule_forbids_and_a_team_of_one_are_no_targets():  # round 75's 燃气 plan
+    def found(text):
+        return [(value, unit) for _, _, value, unit, _, _ in sentence_targets(text)]
+
+    assert found("不得在同一用气房间内使用两种及以上气源。") == []  # what is forbidden
+    assert found("单位能耗不得超过0.5吨标准煤。") == [(Decimal("0.5"), "吨标准煤")]  # a ceiling
+    assert found("建立一支由政府牵头的专业化燃气专家队伍。") == []  # 一支, an article
+    assert found("组建3支应急队伍。") == [(3, "支")]

@@ -78,6 +78,7 @@ SHARE_OF_AMOUNT = re.compile(
     r"\d[万亿千]?(?:元|吨|亩|个|项|户|人|辆|座|家|所|条|台|套|平方米|平方公里|平方千米|公顷|公里|千米|千瓦)[，,]\s*占[^，,；;。：:达提降增实确力保超突以不高低为]{1,20}$"
 )
 MAX_SHARE_REACH = 40  # characters from an amount to its share's figure
+PROHIBITION = re.compile(r"(?:不得|严禁|禁止)(?!超过|超出|低于|高于|少于|多于|大于|小于)")
 STOCK_GOAL = re.compile(r"目标|任务")  # after 涉及: the figure is a goal after all
 CURRENT_STATE = re.compile(r"目前|当前|现阶段|现状|现在|截至|截止")
 # a share of a cost a grant or a rule is reckoned from: 按（照）…的20%, 给予…投入的40% (the 的 right before the figure,
@@ -205,6 +206,7 @@ class TargetRules:
     verb_scope: re.Pattern[str]  # a verb, then a scope closed by 内 right before a count (完成…范围内58个)
     stock_words: tuple[str, ...]
     model_year_units: frozenset[str]
+    idiom_ones: frozenset[str]
     attribute_nouns: tuple[str, ...]
     attributes_of_counted: re.Pattern[str]  # after a bound: 、another quality 的 the things, then their count
     subject_scope: re.Pattern[str]  # a subject word, then such a scope (对核心区内118条)
@@ -335,6 +337,7 @@ def target_rules() -> TargetRules:
         price_rates=tuple(data["price_rates"]),
         stock_words=tuple(data["stock_words"]),
         model_year_units=frozenset(data["model_year_units"]),
+        idiom_ones=frozenset(data["idiom_ones"]),
         attribute_nouns=tuple(_longest(data["attribute_nouns"])),
         attributes_of_counted=re.compile(rf"、[^，,；;。、\d]{{1,30}}的[^，,；;。、\d]{{1,20}}\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})"),
         verb_scope=re.compile(rf"(?:{_alternation([*data['amount_verbs'], *data['adjacent_amount_verbs']])}){SCOPE}"),
@@ -874,6 +877,10 @@ class _SentenceReader:
             return None  # 以面积大于100平方千米、…的海湾为重点: a criterion that picks out things
         if COMPLETED.search(text, clause, value.start):
             return None  # 10年来万元GDP用水量下降了60%, 这一数字增长了超过2.6倍: 了 tells what happened
+        if PROHIBITION.search(text, clause, value.start):
+            return None  # 不得在同一用气房间内使用两种及以上气源: what is forbidden, no amount promised (不得超过 is a ceiling)
+        if value.chinese and value.number == 1 and value.unit in rules.idiom_ones:
+            return None  # 建立一支…专家队伍: a team, not a count
         close = self.clause_end(value.end)
         if close < len(text) and text[close] in "，,；;" and text[close - 1 : close] == "的" and close > value.end:
             return None  # 对…连接软管长度超过2米、私接“三通”…的，: a case the rule is for, no promise
