@@ -516,3 +516,23 @@ def test_review_of_round_75_tab_tables(tmp_path):
         "2\t停车设施\t新增停车位3000个。\t新增停车位4000个。\t区交通委\n"
     ), "c.txt")
     assert sorted((g.value, g.year) for t in plan.tasks for g in t.targets) == [(100, 2024), (4000, 2024)]
+
+
+def test_a_table_of_who_does_what(tmp_path):  # 奉贤's 成员单位职责分工, blind round 75
+    duties = [
+        "附件2", "奉贤区违法用地综合整治协调机制成员单位职责分工", "单位", "职责分工",
+        "区规划资源局", "拟定本区违法用地综合整治三年行动工作方案，负责“新三年行动”的组织协调、检查督办和执法查处。",
+        "区发展改革委", "负责整治清单内相关项目完善用地手续的立项工作；", "配合推进违法用地整治信用体系建设。",
+        "各街镇", "各街镇是违法用地综合整治三年行动的责任主体。",
+    ]
+    plan = plan_of(tmp_path, "奉贤区违法用地综合整治三年行动工作方案\n\n" + "\n\n".join(duties) + "\n")
+    assert [(t.title, [(a.surface, a.role) for a in t.assignments]) for t in plan.tasks] == [
+        ("拟定本区违法用地综合整治三年行动工作方案，负责“新三年行动”的组织协调、检查督办和执法查处。", [("区规划资源局", "lead")]),
+        ("负责整治清单内相关项目完善用地手续的立项工作；配合推进违法用地整治信用体系建设。", [("区发展改革委", "lead")]),  # two paragraphs, one cell
+        ("各街镇是违法用地综合整治三年行动的责任主体。", [("各街镇", "lead")]),
+    ]
+    # the same table with its cells in tabs (a PDF's or a .docx's): two cells a row
+    plan = plan_of(tmp_path, "奉贤区违法用地综合整治三年行动工作方案\n\n成员单位职责分工\n\n单位\t职责分工\n区财政局\t负责保障整治工作经费。\n"
+                   "说明\t本表由区规划资源局解释。\n", "tabs.txt")
+    assert [(t.title, [a.surface for a in t.assignments]) for t in plan.tasks][0] == ("负责保障整治工作经费。", ["区财政局"])
+    assert [p.text for p in plan.problems if "does not end as an organisation" in str(p.reason)] == ["说明"]  # a note's row: reported, no unit

@@ -24,7 +24,7 @@ from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, squeeze_text
 from .column_tables import SIGNATURE_DATE, all_units
 from .deadlines import THIS_YEAR, parse_deadline
-from .tables import SERIAL, assign_roles, is_header, role_candidates
+from .tables import DUTY_UNITS, DUTY_WORDS, SERIAL, assign_roles, is_header, role_candidates
 
 NUMBER_HEADER = re.compile(r"^[ \t\u3000]*(?:序[ \t\u3000]*号|编[ \t\u3000]*号)[ \t\u3000\r]*$", re.M)
 NUMBER_WORDS = ("序号", "编号")
@@ -69,6 +69,7 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
     where the cells could not be told apart, ``doubtful`` where the lead cell's extent is unknown."""
     if PIPED_NUMBER_HEADER.search(view.text):  # 序号 | / 重点工作 | / …: a | closing every cell's line
         view = view.remove(lambda text: [m.span("pipe") for m in CELL_CLOSING_PIPE.finditer(text)])
+    view = _rejoin_duty_tables(view, lexicon)
     text = view.text
     starts = [m.start() for m in NUMBER_HEADER.finditer(text)]  # 序号 alone on a line: where such a table may begin
     if not starts:
@@ -122,6 +123,53 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
             found += [(*view.original_span(start, end), "doubtful") for start, end in doubtful]
             notes.extend(sorted(found))
     return view.replace(edits) if edits else view
+
+
+DUTY_HEADER = re.compile(
+    r"^[ \t\u3000]*(?:" + alternatives(sorted(DUTY_UNITS)) + r")[ \t\u3000\r]*\n(?:[ \t\u3000\r]*\n)*[ \t\u3000]*(?:"
+    + alternatives(sorted(DUTY_WORDS)) + r")[ \t\u3000\r]*$", re.M
+)
+MAX_DUTY_LINES = 8  # paragraphs of one unit's duties
+TEXT_LINE = re.compile(r"[^\n]+")
+
+
+def _rejoin_duty_tables(view: TextView, lexicon: Lexicon) -> TextView:
+    """``view`` with each table of who does what printed a cell per line (单位 / 职责分工 / 区规划资源局 /
+    拟定…) rewritten as rows of two cells, a unit and its duties. A row is a line of organisations and
+    the lines of text after it; the table ends at a line that is neither, or after too many lines."""
+    text = view.text
+    edits: list[tuple[int, int, str]] = []
+    for header in DUTY_HEADER.finditer(text):
+        lines = [m.span() for m in TEXT_LINE.finditer(text, header.start(), header.end()) if m.group().strip()]
+        edits.append((lines[0][1], lines[-1][0], "\t"))
+        rows = _duty_rows(text, header.end(), lexicon)
+        for unit, duties in rows:
+            edits.append((unit[1], duties[0][0], "\t"))
+            edits.extend((before[1], after[0], "") for before, after in zip(duties, duties[1:]))
+        if not rows:
+            edits.pop()  # (a header with no row under it stays as it was)
+    return view.replace(edits) if edits else view
+
+
+def _duty_rows(text: str, start: int, lexicon: Lexicon) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """The rows of a duties table from ``start``: each a unit's line and its duties' lines."""
+    rows: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+    for match in TEXT_LINE.finditer(text, start):
+        line = match.span()
+        words = _squeezed(text, line)
+        if not words:
+            continue
+        if words.startswith(("附件", "附表")) or SECTION_ROW.match(words) or SIGNATURE_DATE.match(words) or words in DUTY_UNITS or words in DUTY_WORDS:
+            break  # (单位 / 职责分工 again: the next table's header)
+        if _kind(words, lexicon) in ("units", "name"):
+            if rows and not rows[-1][1]:
+                break  # two names, no duties between: no table of duties
+            rows.append((line, []))
+        elif rows and len(rows[-1][1]) < MAX_DUTY_LINES:
+            rows[-1][1].append(line)
+        else:
+            break
+    return [row for row in rows if row[1]]
 
 
 def _wrapped_names(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

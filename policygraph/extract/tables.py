@@ -19,12 +19,17 @@ from ..data import load_rules
 from ..read.layout import TextView, squeeze_text
 
 TAB_LINE = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.M)
+PAIR_LINE = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*)+$", re.M)  # two cells or more: a duties table's rows have two
 INHERITED_ROLES = ("action", "units", "co_units", "leader", "deadline")
 LEAD_CONVENTION = re.compile(load_rules("clause_rules")["stated_rules"]["marked"])  # 责任部门 (☆为牵头部门)
 
 
 _COLUMN_RULES = load_rules("table_columns")
-COLUMN_WORDS: dict[str, list[str]] = {role: words for role, words in _COLUMN_RULES.items() if role not in ("goal_amounts", "year_schedule")}
+COLUMN_WORDS: dict[str, list[str]] = {
+    role: words for role, words in _COLUMN_RULES.items() if role not in ("goal_amounts", "year_schedule", "duty_tables")
+}
+DUTY_UNITS = frozenset(_COLUMN_RULES["duty_tables"]["units"])
+DUTY_WORDS = frozenset(_COLUMN_RULES["duty_tables"]["duties"])
 YEAR_SCHEDULE = frozenset(_COLUMN_RULES["year_schedule"])  # 2024年工作任务 | 2025年计划: a year's work each
 GOAL_AMOUNTS = frozenset(_COLUMN_RULES["goal_amounts"])  # 年度投资金额: an amount of the row's project
 SERIAL = re.compile(r"\d{1,3}")  # a row's number
@@ -195,10 +200,16 @@ def _is_sub_header(cells: list[str]) -> bool:
 
 def first_table_start(view: TextView, start: int = 0) -> int | None:
     """Offset of the first task-table header line at or after ``start``, if any."""
-    for match in TAB_LINE.finditer(view.text, start):
-        if is_header([squeeze_text(cell) for cell in match.group().split("\t")]):
+    for match in PAIR_LINE.finditer(view.text, start):
+        cells = [squeeze_text(cell) for cell in match.group().split("\t")]
+        if is_duty_header(cells) or (len(cells) > 2 and is_header(cells)):
             return match.start()
     return None
+
+
+def is_duty_header(cells: list[str]) -> bool:
+    """单位 | 职责分工: the header of a table of who does what, two columns."""
+    return len(cells) == 2 and HEADER_NOTE.sub("", cells[0]) in DUTY_UNITS and HEADER_NOTE.sub("", cells[1]) in DUTY_WORDS
 
 
 def find_tables(view: TextView, start: int = 0) -> list[Table]:
@@ -207,10 +218,24 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
     tables: list[Table] = []
     current: Table | None = None
     previous_line: tuple[int, int] | None = None
-    for match in TAB_LINE.finditer(text, start):
+    for match in PAIR_LINE.finditer(text, start):
         line_start, line_end = match.span()
         views = _line_cells(view, line_start, line_end)
         cells = [c.text for c in views]
+        if len(cells) == 2:
+            # two cells: a duties table's header or row; any other line of two cells is no table's
+            if is_duty_header(cells):
+                current = Table(line_start, line_end, cells, ["units", "text"], _caption(view, line_start, previous_line))
+                tables.append(current)
+            elif current is not None and current.roles == ["units", "text"] and all(cells):
+                current.rows.append(Row({"units": views[0], "text": views[1]}, line_start, line_end))
+                current.end = line_end
+            else:
+                continue
+            previous_line = (line_start, line_end)
+            continue
+        if current is not None and current.roles == ["units", "text"]:
+            current = None  # (a line of more cells ends a duties table)
         if is_header(cells):
             if current and _same_header(current.header, cells):
                 current.repeated_headers += 1
