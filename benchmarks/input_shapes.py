@@ -7,7 +7,7 @@ Each shape repeats one kind of line until the text reaches the size: numbered it
 clauses, items closed by a responsibility clause, clauses never closed, task-table rows,
 sentences full of targets, a table printed one cell per line, lines of 序号 that open no table, one
 sentence of targets that never ends, and lines that quote a title reporting one year and planning the next, one line of results under a title that reports progress, names and counts a line each with no
-punctuation at all, and a table of figures printed a cell per line. The figure printed is extraction time (reading, outline, clauses,
+punctuation at all, a table of figures printed a cell per line, and tables of who does what. The figure printed is extraction time (reading, outline, clauses,
 targets, prose) of one document of that size; "x per 10x" is how much longer ten times the
 text takes (10 is linear, 100 quadratic). A second table gives the peak memory Python allocated
 for the same extraction (tracemalloc, a separate untimed run), with its growth per 10x.
@@ -44,6 +44,8 @@ SHAPES = {
     "unbroken": lambda n: f"城东{n}\n{n % 900 + 1}个\n",
     # a table of figures printed a cell per line (序号 | 区域 | 新增装机容量（MW） | 新增示范工程), rows all alike
     "figures": lambda n: f"{n}\n\n城东{n}街道\n\n{n % 90 + 1}-{n % 90 + 2}\n\n{n % 9 + 1}\n\n",
+    # tables of who does what a cell per line, one after another (单位 / 职责分工 / a unit / its duties)
+    "duties": lambda n: f"单位\n\n职责分工\n\n区财政局\n\n负责保障第{n}项整治工作经费。\n\n",
 }
 # shapes whose document opens with its own title line instead of HEADER
 TITLES = {"reported": "烟墩镇营造林2022年完成情况及2023年工作计划\n", "progress": "六盘水市2023年“十件民生实事”进展情况\n"}

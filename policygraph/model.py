@@ -31,11 +31,13 @@ BASES = (BASIS_MARKED, BASIS_LABELLED, BASIS_FIRST_LISTED, BASIS_STATED, BASIS_S
 def make_unique(items: list, attribute: str) -> None:
     """Suffix ``-2``, ``-3``... to repeated values of ``attribute`` so that each is unique."""
     taken: set[str] = set()
+    next_suffix: dict[str, int] = {}  # (each base's suffixes below this are taken: a thousand row/1s cost a thousand looks)
     for item in items:
         base = candidate = getattr(item, attribute)
-        suffix = 2
+        suffix = next_suffix.get(base, 2)
         while candidate in taken:
             candidate, suffix = f"{base}-{suffix}", suffix + 1
+        next_suffix[base] = suffix
         setattr(item, attribute, candidate)
         taken.add(candidate)
 

@@ -152,6 +152,7 @@ def extract_plan(
     plan.district = _district(plan, lexicon)
     for number, table in enumerate(tables, start=1):
         _read_table(plan, table, number, len(tables), view, lexicon, consumed)
+    make_unique(plan.tasks, "local_id")  # (once for every table: once a table cost the square of their number)
     _report_stray_labels(plan, view, consumed)
     _read_indicator_tables(plan, view, lexicon)
     _targets_of_unread_rows(plan, table_notes or [])
@@ -755,5 +756,4 @@ def _read_table(
             task.assignments.extend(_read_cell(plan, source.view, (source.start, source.end), lexicon, consumed, conventions, forced_role))
             task.clause_text = "；".join(filter(None, [task.clause_text, source.text]))
         plan.tasks.append(task)
-    make_unique(plan.tasks, "local_id")
 
