@@ -1980,3 +1980,12 @@ def test_what_a_rule_forbids_and_a_team_of_one_are_no_targets():  # round 75's �
     assert found("单位能耗不得超过0.5吨标准煤。") == [(Decimal("0.5"), "吨标准煤")]  # a ceiling
     assert found("建立一支由政府牵头的专业化燃气专家队伍。") == []  # 一支, an article
     assert found("组建3支应急队伍。") == [(3, "支")]
+
+
+def test_an_attached_list_of_one_years_aims_dates_its_figures(tmp_path):  # 宝山's 附件2, blind round 75
+    text = (
+        "宝山区推进全程分类体系建设实施方案\n\n一、工作目标\n\n（一）全面覆盖。\n\n附件2\n\n2019年街镇（园区）生活垃圾分类目标任务分解表\n\n"
+        "街镇、园区\n\n目标任务\n\n罗店镇\n\n创建达标累计61个小区。“两网融合”服务点累计79个。\n"
+    )
+    plan = built_plan(tmp_path, text)
+    assert sorted((t.value, t.year) for t in plan.targets) == [(61, 2019), (79, 2019)]  # due in the year the list is of

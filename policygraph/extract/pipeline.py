@@ -476,12 +476,14 @@ def _targets_of_attached_lists(plan: Plan, view: TextView, start: int, in_tables
     """Targets of an attached task list (附件：…任务清单) no table reader took: a table printed a cell
     per line with no row numbers still states what each year promises (建设精品道路100条。)."""
     targets: list[Target] = []
-    for list_start, list_end in attached_task_lists(view, start):
+    for list_start, list_end, title in attached_task_lists(view, start):
+        # (2019年街镇生活垃圾分类目标任务分解表: a list of one year's aims, its levels due in that year)
+        due = annual_due(plan.title) or annual_due(title)
         cuts = [(a, b) for a, b in in_tables if a < list_end and b > list_start]
         cursor = list_start
         for piece_start, piece_end in [*cuts, (list_end, list_end)]:
             if piece_start > cursor:
-                found = find_targets(view.slice(cursor, min(piece_start, list_end)), plan.source, due=annual_due(plan.title))
+                found = find_targets(view.slice(cursor, min(piece_start, list_end)), plan.source, due=due)
                 for target in found:
                     target.rules.append("attached_list")
                 targets.extend(found)

@@ -157,11 +157,11 @@ REPORTED_LIST = re.compile(r"情况|总结|成效|进展")
 REPORTED_COLUMN = re.compile(r"^[ \t\u3000]*[^\n。，]{0,8}(?:完成情况|进展情况|推进情况|工作成效)[ \t\u3000]*$", re.M)
 
 
-def attached_task_lists(view: TextView, start: int) -> list[tuple[int, int]]:
+def attached_task_lists(view: TextView, start: int) -> list[tuple[int, int, str]]:
     """Spans of ``view`` from ``start`` on that are attachments listing the plan's tasks
     (附件：…任务清单, 附件2 / …重点项目清单), each from its 附件 line to the next 附件, 抄送 or
-    the end: a task list the table readers could not read still states the plan's targets."""
-    spans: list[tuple[int, int]] = []
+    the end, with its title: a task list the table readers could not read still states the plan's targets."""
+    spans: list[tuple[int, int, str]] = []
     ends = [m for m in BODY_END.finditer(view.text, start)]
     for at, match in enumerate(ends):
         if not match.group().startswith("附件"):
@@ -176,9 +176,9 @@ def attached_task_lists(view: TextView, start: int) -> list[tuple[int, int]]:
         if REPORTED_COLUMN.search(view.text, match.end(), stop):
             continue  # 任务 | 2023年完成情况 | 2024年工作目标: a column of results beside the promises, not told apart here
         if spans and spans[-1][1] == match.start():
-            spans[-1] = (spans[-1][0], stop)  # 附件： / 附件：…任务清单: one attachment named twice
+            spans[-1] = (spans[-1][0], stop, spans[-1][2])  # 附件： / 附件：…任务清单: one attachment named twice
         else:
-            spans.append((match.start(), stop))
+            spans.append((match.start(), stop, title))
     return spans
 
 
