@@ -1989,3 +1989,9 @@ def test_an_attached_list_of_one_years_aims_dates_its_figures(tmp_path):  # 宝�
     )
     plan = built_plan(tmp_path, text)
     assert sorted((t.value, t.year) for t in plan.targets) == [(61, 2019), (79, 2019)]  # due in the year the list is of
+
+
+def test_a_level_whose_name_quotes_a_programme():  # 宝山's 附件2, blind round 75
+    text = "到2019年，“两网融合”分类量29.53吨/日，居民区湿垃圾分类量31.11吨/日。"
+    assert [(metric, value) for metric, _, value, _, _, _ in sentence_targets(text)] == [
+        ("“两网融合”分类量", Decimal("29.53")), ("居民区湿垃圾分类量", Decimal("31.11"))]

@@ -538,7 +538,7 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
     )
 
 
-MEASURED_NOUN = re.compile(r"[\u3400-\u9fff]{2,16}约?$")
+MEASURED_NOUN = re.compile(r"(?=[^\n]{2,20}$)(?:[\u3400-\u9fff]|“[\u3400-\u9fff]{1,8}”)+约?$")  # (“两网融合”分类量: a quoted name in it)
 
 
 def _measured_noun(text: str, clause: int, start: int) -> bool:
