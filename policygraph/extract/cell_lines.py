@@ -471,7 +471,7 @@ def _item_cells(lines: list[str]) -> list[tuple[int, int]]:
             last = 1
         elif groups and last and number == last + 1:
             groups[-1] = (groups[-1][0], index + 1)
-            last = number or last
+            last = number
         else:
             return []
     return groups

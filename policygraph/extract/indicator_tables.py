@@ -652,6 +652,8 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
                     continue
                 metric, unit, comparator = columns[column]
                 origin_start, origin_end = view.original_span(cells[0][1], end)
+                year = years.get(column) or (int(named_year.group(1)) if named_year else None)
+                period = caption_period if caption_period and year is None else (None, None)
                 targets.append(
                     Target(
                         text=re.sub(r"\s", "", document.text[origin_start:origin_end]),
@@ -660,9 +662,9 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
                         unit=(match["unit"] or unit or (stated_unit["unit"] if stated_unit else "")).replace("％", "%"),
                         comparator=comparator,
                         span=document.span(origin_start, origin_end),
-                        year=years.get(column) or (int(named_year.group(1)) if named_year else None),
-                        period_start=caption_period[0] if caption_period and not (years.get(column) or named_year) else None,
-                        period_end=caption_period[1] if caption_period and not (years.get(column) or named_year) else None,
+                        year=year,
+                        period_start=period[0],
+                        period_end=period[1],
                         rules=["project_table" if projects else "allocation_table"],
                     )
                 )

@@ -700,6 +700,7 @@ def _read_table(
     consumed.append((table.start, table.start + len(_line_at(view.text, table.start))))  # its header: the columns' names
     consumed.extend(table.repeated_header_spans)  # (and where a page prints them again)
     prefix = "row" if count == 1 else f"table{number}/row"
+    own_year = plan.year or annual_year(plan.title)  # a milestone column of a year before it promises nothing
     for row in table.rows:
         start, stop = view.original_span(row.start, row.end)
         line = document.line_of(start)
@@ -744,7 +745,6 @@ def _read_table(
                     task.milestones.append(milestone)
                     # 光伏装机容量完成2兆瓦 under 一季度: a quantified step, due when the milestone is
                     year = milestone.end.year if milestone.end else due
-                    own_year = plan.year or annual_year(plan.title)
                     if year is not None and own_year is not None and year < own_year:
                         continue  # 2023年工作任务 in a plan of 2024: last year's work, no promise of this plan
                     task.targets.extend(find_targets(row.cells[key].view, document, due=(year, "milestone") if year else None))

@@ -249,9 +249,7 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
             tables.append(current)
         elif current and cells and role_candidates(cells[0]) == ("number",) and not _wraps_header(current.header, cells):
             current = None  # 序号 | 区域 | 新增装机容量（MW）: the header of a table of another kind ends the task table
-        elif current and _wrapped_header_line(current.header, cells, previous_line is not None and _wraps_header(
-            current.header, [c.text for c in _line_cells(view, *previous_line)])
-        ):
+        elif current and _wrapped_header_line(current.header, cells, view, previous_line):
             previous_line = (line_start, line_end)  # 序号 | 重点 | 责任 / | 任务 | 单位: the header printed again, wrapped
             current.repeated_header_spans.append((line_start, line_end))
             current.end = line_end
@@ -298,15 +296,19 @@ def _wraps_header(header: list[str], cells: list[str]) -> bool:
     return all(any(name.startswith(cell) for name in header) for cell in cells if cell)
 
 
-def _wrapped_header_line(header: list[str], cells: list[str], after_first: bool) -> bool:
+def _wrapped_header_line(header: list[str], cells: list[str], view: TextView, previous_line: tuple[int, int] | None) -> bool:
     """``cells`` are a line of the header printed again with its names wrapped: the first line (each a
-    start of a name, 序号 first), or, right after it, the second (each the end of a name)."""
+    start of a name, 序号 first), or, right after it (``previous_line``), the second (each the end of a name)."""
     filled = [cell for cell in cells if cell]
     if len(filled) < 2:
         return False
     if role_candidates(cells[0]) == ("number",):
         return _wraps_header(header, cells)
-    return after_first and all(any(name.endswith(cell) and name != cell for name in header) for cell in filled)
+    # (the line before is read again only for a line of names' ends: not for every row of a table)
+    return (
+        all(any(name.endswith(cell) and name != cell for name in header) for cell in filled)
+        and previous_line is not None and _wraps_header(header, [c.text for c in _line_cells(view, *previous_line)])
+    )
 
 
 def _same_header(header: list[str], cells: list[str]) -> bool:

@@ -1479,17 +1479,21 @@ def _close_headings(text: str) -> str:
     # the line before ends with no punctuation (the newline first: a scan from every character cost too much)
     ends += [m.start() for m in UNCLOSED_ITEM.finditer(text) if m.start() and _before_blank(text, m.start()) not in ITEM_CLOSED]
     # 新建1家公办普惠托育机构 / 新增托班8个: a table's cells on lines of their own, the next opening with its amount
-    next_amount = target_rules().next_amount
+    rules = target_rules()
     ends += [
         m.start() for m in LINE_BREAK.finditer(text)
-        if m.start() and text[m.start() - 1] not in ITEM_CLOSED and next_amount.match(text, m.end())
+        if m.start() and text[m.start() - 1] not in ITEM_CLOSED and rules.next_amount.match(text, m.end())
     ]
     # 配送文艺演出不少于200场次 / (blank line) / 开展文艺辅导…不少于100场次: an item closed by its measure, a blank line,
-    # and words (not 废纸利用量达到 6000 万 / (blank line) / 吨: a PDF's sentence, broken inside its value)
+    # and words (not 废纸利用量达到 6000 万 / (blank line) / 吨: a PDF's sentence, broken inside its value);
+    # 40.39 / (blank line) / 40%: figures of a table's cells, a line each, never one number
     ends += [
         m.start() for m in BLANK_LINE.finditer(text)
-        if m.start() and MEASURE_AT_END.search(text, max(0, m.start() - MAX_UNIT_CHARS), m.start()) and CJK.match(text, m.end())
-        and not target_rules().suffix_after.match(text, m.end())  # (45% / (blank line) / 以上: the value's bound)
+        if m.start() and (
+            MEASURE_AT_END.search(text, max(0, m.start() - MAX_UNIT_CHARS), m.start()) and CJK.match(text, m.end())
+            and not rules.suffix_after.match(text, m.end())  # (45% / (blank line) / 以上: the value's bound)
+            or FIGURE_END.match(text[m.start() - 1]) and text[m.end() : m.end() + 1].isdigit()
+        )
     ]
     # a run of lines with no clause break at all (a table's cells, a list of names and counts): its lines are its
     # sentences, or every figure would be read against the whole run (time growing with the square of it)
@@ -1497,9 +1501,7 @@ def _close_headings(text: str) -> str:
         m.start() for run in UNBROKEN_RUN.finditer(text) for m in LINE_BREAK.finditer(text, run.start(), run.end())
         if m.start() > run.start() and text[m.start() - 1] not in ITEM_CLOSED
     ]
-    # 40.39 / (blank line) / 40%: figures of a table's cells, a line each, never one number
-    ends += [m.start() for m in BLANK_LINE.finditer(text) if m.start() and FIGURE_END.match(text[m.start() - 1]) and text[m.end() : m.end() + 1].isdigit()]
-    dots = [m.end(1) for m in target_rules().item_before_count.finditer(text)]
+    dots = [m.end(1) for m in rules.item_before_count.finditer(text)]
     if not ends and not dots:
         return text
     chars = list(text)
