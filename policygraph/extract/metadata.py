@@ -149,6 +149,7 @@ def rules() -> dict:
     before, after = ("|".join(map(re.escape, data["comparisons"][side])) for side in ("before", "after"))
     # (领跑全国, 走在全省前列: the nation or the province as a yardstick, not the speaker)
     data["national_comparison"] = re.compile(rf"(?:{before})全[国省]|全[国省](?:的)?(?:{after})")
+    data["news_desk"] = re.compile(alternatives(data["news_desks"]))
     data["org_end"] = re.compile("(?:" + "|".join(map(re.escape, data["org_suffixes"])) + r")(?:文件)?$")
     return data
 
@@ -627,7 +628,7 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
     named = ALIAS_AFTER.sub("", issuer["value"] or issuer["glued"]) if issuer else ""  # 杭州市农业农村局(杭州市乡村振兴局): its other name
     if head.field_issuer is None and issuer and is_org(named):
         head.field_issuer = named
-    elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source["value"]) or _local_body(source["value"])) and not NEWS_DESK.search(source["value"]):
+    elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source["value"]) or _local_body(source["value"])) and not rules()["news_desk"].search(source["value"]):
         head.field_issuer = source["value"]  # 文章来源：灵璧县卫生健康委员会 (a body of a named place, not a newspaper)
     head.web_date = head.web_date or _day(WEB_DATE.search(text))
 
@@ -638,8 +639,6 @@ def _local_body(name: str) -> bool:
 
 
 LOCAL_BODY_ENDINGS = ("委员会", "局", "委", "办公室", "厅", "中心")
-# 来源：甘谷县融媒体中心: who wrote the page, no issuer (not 广播电视局, a bureau)
-NEWS_DESK = re.compile(r"融媒体|新闻中心|传媒|报社|电视台|广播电台")
 
 
 def _day(match: re.Match[str] | None) -> tuple[dt.date, str] | None:

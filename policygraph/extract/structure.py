@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..data import alternatives, load_rules
 from ..read.layout import TextView
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -153,8 +154,8 @@ def body_end(view: TextView, start: int) -> int:
 # 附件：…任务清单 (the title on the 附件 line) or 附件2 / …任务分解表 (on the next line that holds words)
 ATTACHMENT_TITLE = re.compile(r"[ \t\u3000]*(?:[\d一二三四五六七八九十]+)?[ \t\u3000]*[：:]?[ \t\u3000]*(?P<title>[^\n]*)")
 # an attached list of what was done (任务完成情况, 工作总结) holds results, not promises
-REPORTED_LIST = re.compile(r"情况|总结|成效|进展")
-REPORTED_COLUMN = re.compile(r"^[ \t\u3000]*[^\n。，]{0,8}(?:完成情况|进展情况|推进情况|工作成效)[ \t\u3000]*$", re.M)
+REPORTED_LIST = re.compile(alternatives(load_rules("target_rules")["reported_list_words"]))
+REPORTED_COLUMN = re.compile(r"^[ \t\u3000]*[^\n。，]{0,8}" + alternatives(load_rules("target_rules")["reported_columns"]) + r"[ \t\u3000]*$", re.M)
 
 
 def attached_task_lists(view: TextView, start: int) -> list[tuple[int, int, str]]:

@@ -38,6 +38,8 @@ from ..model import AT_LEAST, AT_MOST, COMPARATORS, DECREASE_BY, INCREASE_BY, MO
 from ..read.layout import TextView, merge_spans
 from .structure import chinese_number
 
+_RULES = load_rules("target_rules")
+
 SUPERSCRIPT = re.compile(r"(?<![a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # a footnote marker (PUE²); not the ³ of a unit, m³
 FULLWIDTH = str.maketrans("０１２３４５６７８９．％／", "0123456789.%/")
 SENTENCE_END = "。！？!?"
@@ -78,14 +80,14 @@ SHARE_OF_AMOUNT = re.compile(
     r"\d[万亿千]?(?:元|吨|亩|个|项|户|人|辆|座|家|所|条|台|套|平方米|平方公里|平方千米|公顷|公里|千米|千瓦)[，,]\s*占[^，,；;。：:达提降增实确力保超突以不高低为]{1,20}$"
 )
 MAX_SHARE_REACH = 40  # characters from an amount to its share's figure
-PROHIBITION = re.compile(r"(?:不得|严禁|禁止)(?!超过|超出|低于|高于|少于|多于|大于|小于)")
-STOCK_GOAL = re.compile(r"目标|任务")  # after 涉及: the figure is a goal after all
-CURRENT_STATE = re.compile(r"目前|当前|现阶段|现状|现在|截至|截止")
+PROHIBITION = re.compile(alternatives(_RULES["prohibition_words"]) + "(?!" + alternatives(_RULES["prohibition_bounds"]) + ")")
+STOCK_GOAL = re.compile(alternatives(_RULES["stock_goal_words"]))
+CURRENT_STATE = re.compile(alternatives(_RULES["current_state_words"]))
 # a share of a cost a grant or a rule is reckoned from: 按（照）…的20%, 给予…投入的40% (the 的 right before the figure,
 # a bound allowed between: 按不超过…的30%)
 BASIS_SHARE = re.compile(r"(?:按照?|给予)(?:(?!占)[^，。；;]){0,30}的(?:不超过|不高于|不低于|最高)?$")  # (not 按新口径计算的…占GDP的2.5%)
-CLAIMED = re.compile(r"申领|兑付|申报|领取")
-GRANT_CAP = re.compile(r"最高(?:不超过|不高于|可达|达)?$")  # 最高不超过5000万元, 给予最高500万元: a grant's cap
+CLAIMED = re.compile(alternatives(_RULES["claimed_words"]))
+GRANT_CAP = re.compile(alternatives(_RULES["grant_cap_words"]) + "$")
 MAX_CAP_REACH = 5
 PLACES_COUNTED = re.compile(r"(?P<last>[\u4e00-\u9fff]{1,8}?)(?P<count>\d{1,2}|[两三四五六七八九十])(?:个)?[省市县区州盟旗镇乡](?P<metric>[^\d\s].+)")
 LENGTH_UNIT = re.compile(r"(?:万|千)?(?:米|公里|千米|km|m)")  # a distance (not 平方米): what may bound a place
@@ -108,7 +110,7 @@ SHARED_VERB_GAP = re.compile(
     r"[、和及与][*＊]?(?:[\u4e00-\u9fff（）()]{1,16}、){0,4}|[，,]?以及(?P<places>(?:[\u4e00-\u9fff]{1,8}、){0,8}[\u4e00-\u9fff]{1,8}?)?"
 )
 PARTS_ASIDE = re.compile(r"[（(](?=其中)")
-CJK_VERB_AFTER = re.compile(r"完成|开工|投产|建成|达到|实现|验收|投用|运行|开展|推进|启动")  # the next clause's own work (5个项目完成验收)
+CJK_VERB_AFTER = re.compile(alternatives(_RULES["next_clause_verbs"]))
 GAP_WORDS = re.compile(r"[^\W\d的之和与及或是为按_]+")  # characters of object after a counted amount (新增10家 绿色工厂); 按: a basis (投资按6900元/kW计)
 MAX_METRIC = 60
 SPACE_IN_UNIT = re.compile(r"(?<=[A-Za-zμ]/)[ \t]+(?=[A-Za-zμ])")  # 41ug/ m³: a unit a page spaced out
@@ -125,7 +127,7 @@ DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|
 SHARE_LIST = re.compile(r"[、和及](?=\d)")  # between shares listed in one clause
 # 八个方面具体工作任务, 三个方面重点任务: the plan's own tasks counted by the aspects they fall in
 OWN_TASKS_BY_ASPECT = re.compile(
-    "方面(?:的)?(?:具体|主要|重点)?" + alternatives(load_rules("target_rules")["own_tasks"])
+    "方面(?:的)?(?:具体|主要|重点)?" + alternatives(_RULES["own_tasks"])
 )
 ASIDE = re.compile(r"[（(](?:包括|包含|含|其中)[^（）()]*[）)]")  # a bracketed breakdown after a counted object
 NEGATIONS = ("未", "不", "没有")  # before a comparator: a condition (未达到100%但…), not a promise
@@ -1457,7 +1459,7 @@ UNCLOSED_ITEM = re.compile(  # (at the last line break before the item: a look o
 
 LINE_BREAK = re.compile(r"\n[ \t\u3000\r\n]*")
 BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")  # a blank line (not a page break: \f is no part of it)
-MEASURE_AT_END = re.compile(r"\d(?:" + alternatives([*load_rules("target_rules")["units"], *load_rules("target_rules")["percent"]]) + r")[ \t\u3000]*$")
+MEASURE_AT_END = re.compile(r"\d(?:" + alternatives([*_RULES["units"], *_RULES["percent"]]) + r")[ \t\u3000]*$")
 MAX_UNIT_CHARS = 12
 FIGURE_END = re.compile(r"[\d%％]")
 MAX_UNBROKEN = 400  # characters a clause runs with no break before its lines are taken for sentences
@@ -1512,7 +1514,7 @@ def _close_headings(text: str) -> str:
     return "".join(chars)
 
 
-MAGNITUDE_PREFIX = re.compile("^(?:" + alternatives(load_rules("target_rules")["magnitudes"]) + ")")
+MAGNITUDE_PREFIX = re.compile("^(?:" + alternatives(_RULES["magnitudes"]) + ")")
 
 
 def _supports(found: _Found, rules: TargetRules) -> bool:
@@ -1698,7 +1700,7 @@ def _ends_paragraph(document: SourceDocument, clean: TextView, end: int) -> bool
 
 # 2022年…工作要点, 辽宁省2021年度…工作计划: one year, not a span (2021—2023年) or a horizon (2030年前)
 TITLE_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?(?![前—\-–至到~～])")
-ONE_YEAR_PLANS = load_rules("target_rules")["one_year_plans"]
+ONE_YEAR_PLANS = _RULES["one_year_plans"]
 
 
 @lru_cache(maxsize=256)
@@ -1764,7 +1766,7 @@ def title_period(title: str | None, rules: TargetRules | None = None) -> tuple[i
 # a heading of the next year's plans: 二、明年工作计划, （三）2023年工作打算, 下一步工作安排
 PLANS_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。]{0,12}?(?:明年|下一年|下一步|今后)")
 REPORT_THEN_PLAN = re.compile(
-    r"(?P<done>(?:19|20)\d{2})年[^，。]{0,20}?" + alternatives(load_rules("target_rules")["year_report_words"])
+    r"(?P<done>(?:19|20)\d{2})年[^，。]{0,20}?" + alternatives(_RULES["year_report_words"])
     + r"[^，。]{0,6}?(?:及|和|暨|与)[^，。]{0,10}?(?P<next>(?:19|20)\d{2})年"
 )
 
@@ -1829,9 +1831,9 @@ def _drop_reviewed_year(plan) -> int:
 
 # a title that only reports how work went: …进展情况, …完成情况（表）, …全部完成
 PROGRESS_TITLE = re.compile(
-    alternatives(load_rules("target_rules")["progress_titles"]) + r"(?:的?报告|表|通报)?(?:[（(][^（）()]*[）)])?$"
+    alternatives(_RULES["progress_titles"]) + r"(?:的?报告|表|通报)?(?:[（(][^（）()]*[）)])?$"
 )
-PLAN_SENTENCE = re.compile(alternatives([*load_rules("target_rules")["plan_words"], "任务", "确保"]))
+PLAN_SENTENCE = re.compile(alternatives([*_RULES["plan_words"], *_RULES["plan_sentence_words"]]))
 CLAUSE_STOP = re.compile(r"[。；;，,\n]")  # what closes the clause of a progress report's figure
 OUTLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
