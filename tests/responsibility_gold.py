@@ -102,10 +102,20 @@ def score(number: str) -> Score:
     # as the gold lists them once, at the rider
     seen_spans: set[tuple[int, str]] = set()
     assignments = []
-    for a in (a for plan in plans for a in plan.assignments):
-        if (a.span.start, a.surface) not in seen_spans:
-            seen_spans.add((a.span.start, a.surface))
-            assignments.append(a)
+    where: dict[int, int] = {}  # an assignment's line, if not its span's
+    for plan in plans:
+        for task in plan.tasks:
+            for a in task.assignments:
+                if task.kind == "row" and a.span.line < task.span.line and a.basis != "prose":
+                    # a table row whose unit cell is merged from the row above: its units stand there, the row is its own
+                    where[id(a)] = task.span.line
+                    assignments.append(a)
+                elif (a.span.start, a.surface) not in seen_spans:
+                    seen_spans.add((a.span.start, a.surface))
+                    assignments.append(a)
+    def line_of(a) -> int:
+        return where.get(id(a), a.span.line)
+
     result = Score(number)
     used: set[int] = set()
     prose = [a for a in assignments if a.basis == "prose"]
@@ -140,8 +150,8 @@ def score(number: str) -> Score:
         result.gold_units += len(units)
         for unit in units:
             # the same name in two clauses of nearby lines: take the mention nearest this statement
-            candidates = [a for a in assignments if a.span.line in lines and id(a) not in used and _name(a.surface) == _name(unit["name"])]
-            hit = min(candidates, key=lambda a: (a.span.line < statement["line"], abs(a.span.line - statement["line"])), default=None)
+            candidates = [a for a in assignments if line_of(a) in lines and id(a) not in used and _name(a.surface) == _name(unit["name"])]
+            hit = min(candidates, key=lambda a: (line_of(a) < statement["line"], abs(line_of(a) - statement["line"])), default=None)
             if hit is None:
                 result.missed.append((statement["line"], unit["name"]))
                 continue
@@ -154,8 +164,8 @@ def score(number: str) -> Score:
                 else:
                     result.wrong_role.append((statement["line"], unit["name"], hit.role, unit["role"]))
     for a in assignments:
-        if id(a) not in used and any(a.span.line in lines for lines in windows):
-            result.spurious.append((a.span.line, a.surface))
+        if id(a) not in used and any(line_of(a) in lines for lines in windows):
+            result.spurious.append((line_of(a), a.surface))
             used.add(id(a))
     result.predicted_units = result.matched + len(result.spurious)
     result.predicted_elsewhere = sum(1 for a in assignments if id(a) not in used)

@@ -367,7 +367,7 @@ def test_a_wrapped_leader_column_and_section_rows_with_no_number(tmp_path):  # �
     ]  # 市政府 / 分管领导 is one column; 强化… / （一） / 加强… head the rows, no row of their own
 
 
-def test_rows_that_leave_a_merged_unit_cell_empty_take_no_units_of_the_row_below(tmp_path):  # 静安区, blind round 74
+def test_rows_that_leave_a_merged_unit_cell_empty_take_the_units_printed_above(tmp_path):  # 静安区, blind round 74
     page = (
         "静安区城市更新行动方案\n\n附件\n\n静安区城市更新行动重点任务清单\n\n任务类型\n\n序号\n\n工作任务\n\n责任单位\n\n"
         "行动三：智创和谐新境行动\n\n市政基础设施\n\n15\n\n完成架空线入地和杆箱整治约48公里\n\n区建设管理委、区绿化市容局\n\n"
@@ -377,7 +377,17 @@ def test_rows_that_leave_a_merged_unit_cell_empty_take_no_units_of_the_row_below
     plan = plan_of(tmp_path, page)
     owned = {t.title: [a.surface for a in t.assignments] for t in plan.tasks}
     assert owned.get("重点推进张园历史风貌片区开发。") == ["区文化旅游局", "区房管局"]  # row 19's own cell
-    assert not any("燃气" in title and units for title, units in owned.items())  # rows 16–18 share row 15's merged cell: not row 19's
+    # rows 16–18 print no unit cell: row 15's, merged over them and printed in its first row, is theirs (not row 19's)
+    assert owned.get("完成燃气老化管道改造约36公里") == owned.get("推进海绵城市建设。") == ["区建设管理委", "区绿化市容局"]
+    # a category and a section row between rows: 行动四：… (a numbered action), a category in quotes
+    page = page.replace("历史文化风貌区", "“美丽家园”建设").replace("责任单位", "推进单位")
+    owned = {t.title: [a.surface for a in t.assignments] for t in plan_of(tmp_path, page, "b.txt").tasks}
+    assert owned.get("重点推进张园历史风貌片区开发。") == ["区文化旅游局", "区房管局"]
+    # a row that prints a unit cell of its own keeps it, never the units above (区燃气保障专班: a working group)
+    page = page.replace("16\n\n完成燃气老化管道改造约36公里\n\n", "16\n\n完成燃气老化管道改造约36公里\n\n区燃气保障专班\n\n")
+    owned = {t.title: [a.surface for a in t.assignments] for t in plan_of(tmp_path, page, "c.txt").tasks}
+    assert owned.get("完成燃气老化管道改造约36公里") == ["区燃气保障专班"]
+    assert owned.get("完成老旧供水管道改造") == ["区燃气保障专班"]  # row 17 under row 16's cell
 
 
 def test_a_bureaus_table_by_year_reads_its_divisions_merged_cells_and_numbered_items(tmp_path):  # 上海, blind round 74

@@ -33,9 +33,14 @@ PIPED_NUMBER_HEADER = re.compile(r"^[ \t\u3000]*(?:序[ \t\u3000]*号|编[ \t\u3
 CELL_CLOSING_PIPE = re.compile(r"^[^\n|｜]*\S(?P<pipe>[ \t\u3000]*[|｜][ \t\u3000]*)(?=\r?$)", re.M)
 # a PDF's page number inside a table (— 7 —), no cell of it
 PAGE_NUMBER_LINE = re.compile(r"[ \t\u3000]*[—－\-–]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[—－\-–]+[ \t\u3000\r]*")
-SECTION_ROW = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
+# 二、民生保障, （一）, and a numbered action or part naming the rows under it (行动一：再造发展新极行动, 第二部分 …)
+SECTION_ROW = re.compile(
+    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
+    r"|(?:第[一二三四五六七八九十]+(?:部分|篇|章|类)|(?:专项)?行动[一二三四五六七八九十]+)[：:、 \t\u3000]"
+)
 MAX_HEADER_CELLS = 16
 HEADER_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9（）()\-—~～]{2,12}(?:[（(][A-Za-z0-9%％²³/．.\u4e00-\u9fff]{1,8}[)）])?")  # 事项分类, 2022年预期目标; not a row's number
+CATEGORY_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff（）()“”‘’《》\-—~～]{2,24}")  # a category cell: 旧区改造, “美丽家园”建设
 MAX_EXTRA_LINES = 40  # lines a row may hold beyond one per column (a unit per line, a wrapped text)
 MAX_DEADLINE_CHARS = 24
 UNREAD_WINDOW = 3  # rows' worth of lines after a header where no row was read, reported
@@ -45,7 +50,7 @@ ORGANISATION_ROLES = (*UNIT_ROLES, "assessors")  # columns of organisations: who
 UNIT_KINDS = ("units", "name", "empty")
 EMPTY_CELL = re.compile(r"[/／\-—－–无]")  # a cell printed empty on purpose
 LIST_SPLIT = re.compile(r"[、，,；;]")
-NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()、，,；;]+")
+NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()、，,；;“”]+")  # (区“两旧”专班: a quoted name)
 MAX_NAME_CHARS = 8
 # who leads a task in a 责任领导 column: a post (副县长, 县委常委) or people's names (冼进、易承志)
 POST = re.compile(r"(?:书记|[县区市州旗镇乡]长|主任|常委|委员|领导|部长|主席|同志)$")
@@ -244,7 +249,8 @@ def _read_rows(
                 or following in NUMBER_WORDS
                 or (_next_number(following, last_number, figures) and (not figures or organisations_seen or stop - index > len(roles))
                     and not (measured and _measure(_squeezed(text, lines[stop - 1]))))
-                or (leading and stop - index > 2 and _opens_row(text, lines, stop, last_number, lexicon))
+                # (the next row's category may follow the row's task text at once: a unit cell merged from above)
+                or (leading and stop - index > 1 and _opens_row(text, lines, stop, last_number, lexicon))
             ):
                 break
             organisations_seen = organisations_seen or (figures and _kind(following, lexicon) in UNIT_KINDS)
@@ -260,12 +266,16 @@ def _read_rows(
             unread.append((lines[index][0], lines[stop - 1][1]))
             index = stop
             continue
+        # a row with no line for its units and none left over, another row after it (5 / 加快推进各类旧住房更新改造。 / 6):
+        # the unit cell is merged from the row above, printed once in its first row, and left empty for the table reader to fill
+        # (not the last row: a row cut short at the table's end is reported as naming no unit, not guessed)
+        merged = not named and not crowded and used == stop - index - 1 and table_goes_on
         if leading:
             if category is None:
                 edits.append((lines[index][0], lines[index][0], "\t"))  # the category merged from a row above: an empty cell
-            edits.extend(_joins(text, [[category] if category else [], [lines[index]], *cells], [None, *roles]))
+            edits.extend(_joins(text, [[category] if category else [], [lines[index]], *cells], [None, *roles], merged))
         else:
-            edits.extend(_joins(text, [[lines[index]], *cells], roles))
+            edits.extend(_joins(text, [[lines[index]], *cells], roles, merged))
         if unsure:
             doubtful.append((lines[index][0], lines[index + used][1]))
         if used < stop - index - 1:
@@ -327,7 +337,7 @@ def _opens_row(text: str, lines: list[tuple[int, int]], index: int, last_number:
         return False
     line, following = _squeezed(text, lines[index]), _squeezed(text, lines[index + 1])
     return (
-        _next_number(following, last_number) and bool(HEADER_NAME.fullmatch(line))
+        _next_number(following, last_number) and bool(HEADER_NAME.fullmatch(line) or CATEGORY_NAME.fullmatch(line))
         and not SERIAL.fullmatch(line) and not role_candidates(line) and not re.search(r"\d", line)
         and not NAME_END.search(line)  # 市海洋渔业局市农业农村局: the row's last cell, an organisation
         and not MEASURE_CELL.fullmatch(line)  # 万吨 / 42: a goal's measure and its figure
@@ -361,7 +371,11 @@ def _section_row(text: str, lines: list[tuple[int, int]], index: int) -> bool:
     if not SECTION_ROW.match(line) or line.endswith(("；", ";", "。", "，", ",", "：", ":")):
         return False  # (（一）深化医药卫生体制改革；: an item inside a cell)
     following = _squeezed(text, lines[index + 1]) if index + 1 < len(lines) else ""
-    return not following or bool(SERIAL.fullmatch(following)) or bool(SECTION_ROW.match(following)) or following in NUMBER_WORDS
+    after = _squeezed(text, lines[index + 2]) if index + 2 < len(lines) else ""
+    return (
+        not following or bool(SERIAL.fullmatch(following)) or bool(SECTION_ROW.match(following)) or following in NUMBER_WORDS
+        or bool(CATEGORY_NAME.fullmatch(following) and SERIAL.fullmatch(after))  # 行动二：… / 旧区改造 / 4: the next row's category
+    )
 
 
 def _cells(
@@ -563,15 +577,18 @@ def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
     return "text"
 
 
-def _joins(text: str, cells: list[list[tuple[int, int]]], roles: list[str | None] | None = None) -> list[tuple[int, int, str]]:
+def _joins(
+    text: str, cells: list[list[tuple[int, int]]], roles: list[str | None] | None = None, merged: bool = False
+) -> list[tuple[int, int, str]]:
     """Edits that make one line of ``cells``: the break between two cells becomes tabs (one per
     column crossed, empty cells kept), the break between two lines of a unit cell a 、, of any
-    other cell nothing; a unit cell with no line gets ／, an empty cell's mark (a ／ printed stays)."""
+    other cell nothing; a unit cell with no line gets ／, an empty cell's mark (a ／ printed stays),
+    unless ``merged``: then it stays empty, the row above's."""
     roles = [None, *(roles if roles is not None else [None] * (len(cells) - 1))]
     edits: list[tuple[int, int, str]] = []
     previous_end, tabs = None, 0
     for column, cell in enumerate(cells):
-        if not cell and roles[column] in UNIT_ROLES and previous_end is not None:
+        if not cell and roles[column] in UNIT_ROLES and previous_end is not None and not merged:
             # a unit cell printed empty is empty: ／, so the table reader does not give it the row above's units
             edits.append((previous_end, previous_end, "\t" * tabs + "／"))
             tabs = 1
