@@ -399,3 +399,17 @@ def test_round_75_clauses(tmp_path):  # 上海's 燃气 专项整治: the distri
 def test_a_body_that_organises_the_work_alone(tmp_path):  # found by the review of round 75's rules (older)
     plan = _built(tmp_path, "gas2", "上海市城镇燃气安全专项整治实施方案\n\n一、重点整治\n\n1.开展燃气安全检查。（市住房城乡建设管理委负责组织落实）\n")
     assert [[a.surface for a in t.assignments] for t in plan.tasks] == [["市住房城乡建设管理委"]]
+
+
+def test_round_74_clauses(tmp_path):  # 安徽's RCEP 实施意见: several clauses in one item, customs, 按职责分工配合
+    plan = _built(tmp_path, "rcep", (
+        "安徽省关于加快对接RCEP经贸新规则扎实推进高水平开放实施意见\n\n一、扩大货物贸易\n\n"
+        "　　1.扩大优势产品出口。建立RCEP国别商品税率对比清单。（合肥海关负责）巩固传统产品出口优势。（省商务厅牵头，合肥海关配合）\n\n"
+        "　　3.用好原产地规则。加快实施经核准出口商原产地自主声明制度。（合肥海关牵头，省贸促会、省商务厅按职责分工配合）\n"
+    ))
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("合肥海关", "lead")],
+        [("省商务厅", "lead"), ("合肥海关", "co")],
+        [("合肥海关", "lead"), ("省贸促会", "co"), ("省商务厅", "co")],
+    ]
+    assert not plan.problems
