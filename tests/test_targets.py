@@ -330,7 +330,7 @@ def test_a_column_of_metrics_whose_figures_follow_as_a_block():  # 内蒙古 67:
         ("污染地块安全利用率", 92, "%", "at_least", 2025),
         ("放射源辐射事故发生率", 0, "起/每万枚", "reach", 2025),  # its unit wrapped to a line of its own
     ]
-    assert targets[1].text == "98≥98"  # the row's own line, not the lines of other rows between
+    assert targets[1].text == "98 ≥98"  # two cells, a space between; the row's own line, not the lines of other rows between
 
 
 def test_an_indicator_table_with_a_column_of_what_the_period_adds():  # 贵州 563
@@ -355,6 +355,8 @@ def test_an_indicator_table_with_a_column_of_what_the_period_adds():  # 贵州 5
         ("非化石能源发电量比重", "decrease_by", Decimal("1.1"), None, None, 2021, 2025, Decimal("42.3")),  # the period adds -1.1
         ("非化石能源发电量比重", "reach", Decimal("40.6"), Decimal("41.2"), 2025, None, None, Decimal("42.3")),
     ]
+    # the source text keeps a space between two cells' figures (52.9 | 4.5, not 52.94.5), closes up wrapped words
+    assert targets[5].text == "非化石能源装机比重（%）52.9 4.5" and targets[0].text == "水电（万千瓦）2281 - 2281"
 
 
 def test_a_year_lasts_through_its_paragraph_and_the_list_it_introduces():  # 河南 230, 来宾 359

@@ -24,6 +24,14 @@ from ..model import AT_LEAST, AT_MOST, DECREASE_BY, INCREASE_BY, MORE_THAN, REAC
 from ..read.layout import TextView
 from .targets import find_targets, target_rules, title_period
 
+# whitespace inside a row: a cell's wrapped words close up, two cells' figures keep a space (17.6 | 4, not 17.64)
+_CELL_GAP = re.compile(r"(?<=[\dA-Za-z%％.．\-－—/／])\s+(?=[\dA-Za-z.．+\-－—≥≤<>＜＞])")
+
+
+def row_text(text: str) -> str:
+    """The source text of a table row's target: a space between two cells' figures, no other whitespace."""
+    return re.sub(r"\s", "", _CELL_GAP.sub("\0", text)).replace("\0", " ")
+
 # 2025年, or a year before its column's word: 2020 现状值 2025 目标值
 HEADER_YEAR = re.compile(r"(?<!\d)(\d{4})\s*(?:年|(?=现状|目标|基期|基准|规划值|预期值))")
 BASELINE_COLUMN = re.compile(r"现状|基期|基准|基数")
@@ -387,7 +395,7 @@ def _row_targets(
         _, origin_end = view.original_span(cell_start + match.end() - 1, cell_start + match.end())
         found.append(
             Target(
-                text=re.sub(r"\s", "", document.text[origin_start:origin_end]),
+                text=row_text(document.text[origin_start:origin_end]),
                 metric=metric + "新增" if added and not fall else metric,
                 value=value,
                 unit=cell_unit.replace("％", "%"),
@@ -656,7 +664,7 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
                 period = caption_period if caption_period and year is None else (None, None)
                 targets.append(
                     Target(
-                        text=re.sub(r"\s", "", document.text[origin_start:origin_end]),
+                        text=row_text(document.text[origin_start:origin_end]),
                         metric=cells[0][0][named_year.end() if named_year else 0 :] + metric,
                         value=Decimal(match["number"]),
                         unit=(match["unit"] or unit or (stated_unit["unit"] if stated_unit else "")).replace("％", "%"),
