@@ -546,3 +546,22 @@ def test_a_table_of_who_does_what(tmp_path):  # 奉贤's 成员单位职责分�
                    "说明\t本表由区规划资源局解释。\n", "tabs.txt")
     assert [(t.title, [a.surface for a in t.assignments]) for t in plan.tasks][0] == ("负责保障整治工作经费。", ["区财政局"])
     assert [p.text for p in plan.problems if "does not end as an organisation" in str(p.reason)] == ["说明"]  # a note's row: reported, no unit
+
+
+def test_a_heading_before_the_first_row_and_rows_under_merged_cells(tmp_path):  # 上海 交通光伏's 任务分工表, blind round 75
+    cells = [
+        "附表1", "任务分工表", "序号", "事项", "工作措施", "责任单位", "推进实施“光伏+”示范工程",
+        "1", "“光伏+地铁”工程", "充分利用轨道交通内既有高架车站进行光伏项目的开发和建设", "申通地铁集团",
+        "2", "新建高架车站等要求屋顶光伏覆盖面积达到50%",
+        "3", "“光伏+铁路”工程", "对符合条件的既有站点进行光伏改造", "中国铁路上海局",
+        "4", "推进检修段等光伏设施建设",
+    ]
+    plan = plan_of(tmp_path, "上海交通领域光伏推广应用实施方案\n\n" + "\n\n".join(cells) + "\n")
+    # the heading (no outline number) opens no row; row 2 prints only its measure: 事项 and 责任单位 are merged from row 1
+    assert [(t.title, [a.surface for a in t.assignments]) for t in plan.tasks] == [
+        ("充分利用轨道交通内既有高架车站进行光伏项目的开发和建设", ["申通地铁集团"]),
+        ("新建高架车站等要求屋顶光伏覆盖面积达到50%", ["申通地铁集团"]),
+        ("对符合条件的既有站点进行光伏改造", ["中国铁路上海局"]),
+        ("推进检修段等光伏设施建设", []),  # the last row, its cells merged too: not given row 3's units (nothing guessed)
+    ]
+    assert [p.reason for p in plan.problems] == ["table row names no responsible unit"]

@@ -40,7 +40,7 @@ SECTION_ROW = re.compile(
 )
 MAX_HEADER_CELLS = 16
 HEADER_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9（）()\-—~～]{2,12}(?:[（(][A-Za-z0-9%％²³/．.\u4e00-\u9fff]{1,8}[)）])?")  # 事项分类, 2022年预期目标; not a row's number
-CATEGORY_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff（）()“”‘’《》\-—~～]{2,24}")  # a category cell: 旧区改造, “美丽家园”建设
+CATEGORY_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff（）()“”‘’《》+＋\-—~～]{2,24}")  # a category cell: 旧区改造, “美丽家园”建设
 MAX_EXTRA_LINES = 40  # lines a row may hold beyond one per column (a unit per line, a wrapped text)
 MAX_DEADLINE_CHARS = 24
 UNREAD_WINDOW = 3  # rows' worth of lines after a header where no row was read, reported
@@ -233,6 +233,9 @@ def _read_rows(
             index += section  # 强化科技创新支撑能力。 / （一） / 加强战略科技力量建设。 / 1: headings of the rows after them
             last_number = 0
             continue
+        if not leading and last_number == 0 and _heading_of_first_row(text, lines, index, lexicon):
+            index += 1  # 序号 / 事项 / 工作措施 / 责任单位 / 推进实施“光伏+”示范工程 / 1: a heading of the rows under it
+            continue
         category = None
         if leading and _opens_row(text, lines, index, last_number, lexicon):
             category, index = lines[index], index + 1
@@ -343,6 +346,15 @@ def _opens_row(text: str, lines: list[tuple[int, int]], index: int, last_number:
         and not MEASURE_CELL.fullmatch(line)  # 万吨 / 42: a goal's measure and its figure
         and _kind(line, lexicon) == "text"  # 持续推进 / 2: the row's deadline, not the next row's category
     )
+
+
+def _heading_of_first_row(text: str, lines: list[tuple[int, int]], index: int, lexicon: Lexicon) -> bool:
+    """``lines[index]`` is a short heading with no outline number right before a table's (or a
+    section's) first row, numbered 1: there is no row before it whose last cell it could be."""
+    if index + 1 >= len(lines) or _squeezed(text, lines[index + 1]) != "1":
+        return False
+    line = _squeezed(text, lines[index])
+    return bool(CATEGORY_NAME.fullmatch(line)) and not role_candidates(line) and _kind(line, lexicon) == "text"
 
 
 def _unnumbered_section(text: str, lines: list[tuple[int, int]], index: int, last_number: int, lexicon: Lexicon) -> int:
@@ -524,8 +536,8 @@ def _fill(cells: list[list[tuple[int, int]]], columns: list[int], lines: list[tu
     if not columns or not lines:
         return
     if len(lines) < len(columns):
-        # a category: named so, or a column no word names before the task's own (指标 | 工作任务)
-        titled = any(roles[column] == "title" for column in columns)
+        # a category: named so, or a column no word names before the task's own (指标 | 工作任务, 事项 | 工作措施)
+        titled = any(roles[column] in ("title", "text") for column in columns)  # (事项 | 工作措施: the measures' column)
         grouped = [column for column in columns if roles[column] == "action" or (titled and roles[column] is None)]
         kept = [column for column in columns if column not in grouped[: len(columns) - len(lines)]]
         columns = kept[: len(lines)]
