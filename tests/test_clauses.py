@@ -413,3 +413,20 @@ def test_round_74_clauses(tmp_path):  # 安徽's RCEP 实施意见: several clau
         [("合肥海关", "lead"), ("省贸促会", "co"), ("省商务厅", "co")],
     ]
     assert not plan.problems
+
+
+def test_groups_closed_by_a_role_word_and_a_stop_mark(tmp_path):  # 上海's 燃气 专项整治, blind round 75
+    plan = _built(tmp_path, "gas3", (
+        "上海市城镇燃气安全专项整治实施方案\n\n一、重点整治\n\n"
+        "1.对燃气运输加强监管。（市交通委牵头负责、各区政府组织落实）\n\n"
+        "2.对餐饮企业加强监管。（市消防救援总队牵头负责、市公安局、各区政府组织落实）\n\n"
+        "3.加强检查。（各部门按职责分工牵头负责、各区政府组织落实）\n\n"
+        "4.加强执法。（市市场监管局、市商务委按职责分工负责落实）\n"
+    ))
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("市交通委", "lead"), ("各区政府", "co")],
+        [("市消防救援总队", "lead"), ("市公安局", "co"), ("各区政府", "co")],
+        [("各部门", "lead"), ("各区政府", "co")],
+        [("市市场监管局", "co"), ("市商务委", "co")],  # every unit responsible, none leading (as 按职责分工负责)
+    ]
+    assert not plan.problems

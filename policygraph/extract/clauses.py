@@ -729,7 +729,12 @@ def _role_words(text: str, start: int, end: int, role: str | None, label: str | 
     ``label``: the role a label gave the whole part (配合单位：…); a 负责/落实 inside it keeps it.
     """
     found, segment_start, piece_start = [], start, start
-    for stop in [*top_level(text, start, end, GROUP_SEPARATORS), end]:
+    # a 、 right after a role word closes its group too (市交通委牵头负责、各区政府组织落实)
+    stops = sorted(
+        [*top_level(text, start, end, GROUP_SEPARATORS)]
+        + [at for at in top_level(text, start, end, "、") if ROLE_VERB.search(text, start, at)]
+    )
+    for stop in [*stops, end]:
         segment = text[segment_start:stop].rstrip(TRIM)
         match = ROLE_VERB.search(segment)
         if match:
