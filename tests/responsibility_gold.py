@@ -137,7 +137,9 @@ def score(number: str) -> Score:
                 used.add(id(hit))
     result.prose_spurious = [(a.span.line, a.surface) for a in prose if id(a) not in used]
     used.update(id(a) for a in prose)  # prose is scored apart: never a clause's unit
-    starts = sorted({s["line"] for s in gold["statements"]})
+    # (a prose statement inside a table row's own text does not end the row: the row's units may stand after it)
+    rows_text = [s["quote"] for s in gold["statements"] if s["form"] == "table"]
+    starts = sorted({s["line"] for s in gold["statements"] if not (s["form"] == "prose" and any(s["quote"][:12] in row for row in rows_text))})
     windows = []  # every statement's lines: an unmatched assignment on them is spurious
     # riders first: a rider's units stand on the lines of the clause that holds it, and are its own
     for statement in sorted(gold["statements"], key=lambda s: s["form"] != "rider"):
