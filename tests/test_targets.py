@@ -71,6 +71,18 @@ def test_decrease_against_base_year():
     assert [brief(t) for t in found] == [("单位生产总值能源消耗", "decrease_by", 14, "%", 2025, 2020)]
 
 
+def test_a_base_year_stated_for_its_sentence():  # wild 52 (公共机构 “十四五” 规划): the base stated in a clause of its own
+    text = (
+        "以 2020 年能源、水资源消费以及碳排放为基数，2025 年公共机构单位建筑面积能耗下降 5%、人均综合能耗下降 6%，"
+        "人均用水量下降 6%。到2030年，新增绿地10公顷，能耗再下降2%。"
+    )
+    found = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.metric, t.year, t.base_year) for t in found] == [
+        ("公共机构单位建筑面积能耗", 2025, 2020), ("人均综合能耗", 2025, 2020), ("人均用水量", 2025, 2020),
+        ("新增绿地", 2030, None), ("能耗", 2030, None),  # the next sentence states no base
+    ]
+
+
 def test_more_than_and_spaces_around_numbers():
     found = targets_of(JINSHAN, "有序推进生物质资源综合利用，到 2025 年，生物质发电装机容量超过 3 万千瓦")
     assert [brief(t) for t in found] == [("生物质发电装机容量", "more_than", 3, "万千瓦", 2025, None)]

@@ -369,12 +369,15 @@ class _Time:
     ahead: bool = False  # 经过5年努力, 用三年时间: a span from the plan's own time, ahead of it, with no year of its own
     local: bool = False  # 去年, 今年: a time of its own sentence only, never the paragraph's
     present: bool = False  # 今年: the plan's own year; the year the context gives, if any
+    stated: bool = False  # 以2020年…为基数: a base stated for the sentence it opens, not only its own clause
 
 
 BASE_WORDS = ("相较于", "相比", "相较", "比", "较", "与", "同")  # before a period or a year: what a change is measured from
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同)(?P<year>\d{4})年(?:末|底)?(?:相比|比)?")
 _BASE_FROM = re.compile(r"(?:从|由)(?P<year>\d{4})年(?:末|底)?的(?=\d)")  # 从2020年的85%提高到90%
 _BASE_AFTER = re.compile(r"(?:在|以)?(?P<year>\d{4})年(?:的)?(?:基础上|水平上?|为基数|为基准年?|基准)")
+# 以2020年能源、水资源消费以及碳排放为基数: the year's figures of what is named, the base of the changes after
+_BASE_NAMED = re.compile(r"以(?P<year>\d{4})年[^，,。；;]{1,30}?为(?:基数|基准年?|基期)")
 _YEAR_SPAN = re.compile(r"(?:从|自)?(?P<first>\d{4})\s*[-—–~～至到]\s*(?P<last>\d{4})年")
 _START = re.compile(r"(?:从|自)?(?P<year>\d{4})年(?:起|开始|以来)")
 _NOW = re.compile(r"截[至止](?:目前|当前|现在|今|去年|上年|前年)")  # 截至目前，全年任务完成率已超过99.3%: the present, a result
@@ -408,10 +411,10 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:
     def free(start: int, end: int) -> bool:
         return not any(t.start < end and start < t.end for t in found)
 
-    for pattern in (_BASE_BEFORE, _BASE_FROM, _BASE_AFTER):
+    for pattern in (_BASE_BEFORE, _BASE_FROM, _BASE_AFTER, _BASE_NAMED):
         for m in pattern.finditer(text):
             if _plausible(m["year"]) and free(*m.span()):
-                found.append(_Time(*m.span(), year=int(m["year"]), base=True))
+                found.append(_Time(*m.span(), year=int(m["year"]), base=True, stated=pattern is _BASE_NAMED or m.group().startswith("以")))
     for m in rules.period.finditer(text):
         if free(*m.span()):
             first, last = rules.periods[m["first"]], rules.periods[m["last"] or m["first"]]
@@ -806,8 +809,14 @@ class _SentenceReader:
         return listed if len(listed) > 1 else []
 
     def base_before(self, start: int, index: int) -> int | None:
+        """The base year stated in the clause from ``start`` before ``index``, or one stated for the
+        whole sentence before it (以2020年…为基数，2025年…下降5%、…下降6%)."""
         bases = [t for t in self.times if t.base and start <= t.start and t.end <= index]
-        return bases[-1].year if bases else None
+        if bases:
+            return bases[-1].year
+        sentence = max((self.text.rfind(mark, 0, start) for mark in SENTENCE_END), default=-1) + 1
+        stated = [t for t in self.times if t.base and t.stated and sentence <= t.start and t.end <= start]
+        return stated[-1].year if stated else None
 
     def read(self) -> list[_Found]:
         text, rules = self.text, self.rules
