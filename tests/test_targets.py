@@ -1724,6 +1724,22 @@ def test_an_allocation_table_of_one_years_task_with_its_unit_above(tmp_path):  #
         ("八一乡小麦", Decimal("0.91"), "万亩", 2023), ("白脑包镇小麦", Decimal("3.89"), "万亩", 2023)]
 
 
+def test_an_allocation_tables_total_row_is_no_place(tmp_path):  # left by the review of round 75
+    import policygraph
+
+    path = tmp_path / "piles.txt"
+    path.write_text(
+        "某市充电设施建设实施方案\n\n表1 各区“十四五”充电桩建设任务分配表\n\n序号\t区域\t新增充电桩（个）\t新增换电站（座）\n"
+        "1\t东城区\t300\t2\n2\t西城区\t200\t1\n合计\t\t500\t3\n",
+        encoding="utf-8",
+    )  # the total row leaves its second cell empty: read as a place, its 500 piles had become 500 换电站
+    found = [(t.metric, t.value, t.text) for t in policygraph.build([str(path)]).plans[0].targets]
+    assert found == [
+        ("东城区新增充电桩", 300, "东城区300"), ("东城区新增换电站", 2, "东城区300 2"),  # (two cells' figures apart)
+        ("西城区新增充电桩", 200, "西城区200"), ("西城区新增换电站", 1, "西城区200 1"),
+    ]
+
+
 def test_a_verb_with_le_reports_work_done():  # round 56 (芜湖/河南): 建立了128项工作项目台账
     assert sentence_targets("建立了128项工作项目台账。") == []
     assert [t[2] for t in sentence_targets("新建了10个公园，2025年将再新建5个。")] == [5]

@@ -496,6 +496,7 @@ ALLOCATION_FALLS = re.compile(alternatives(ALLOCATION["falls"]) + r"$")
 ALLOCATION_RISES = re.compile(alternatives(ALLOCATION["rises"]) + r"$")
 ALLOCATION_CEILINGS = re.compile(alternatives(ALLOCATION["ceilings"]))
 PLACE_CELL = re.compile(r"[\u4e00-\u9fff（）()、]{2,20}")
+TOTAL_ROW = re.compile(r"[ \t\u3000]*" + alternatives(ALLOCATION["total_rows"], spaced_out=True) + r"[ \t\u3000]*")
 GOAL_FALLS = frozenset([*ALLOCATION["falls"], *ALLOCATION["goal_falls"]])
 GOAL_CHANGE = re.compile("(?P<word>" + alternatives([*GOAL_FALLS, *ALLOCATION["rises"], *ALLOCATION["goal_rises"]]) + ")(?P<to>到|至)?")
 ALLOCATION_HEADER = re.compile(
@@ -645,6 +646,9 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
             cells = _tab_cells(text, *lines[index], barred)
             if numbered and cells and ROW_NUMBER.match(cells[0][0]):
                 cells = cells[1:]
+            if cells and TOTAL_ROW.fullmatch(cells[0][0]):
+                index += 1  # 合计 | | 500: the places' figures added up, a cell maybe left empty: no place's share
+                continue
             if width is not None and len(cells) < width and cells and name_cell.fullmatch(cells[0][0]):
                 index += 1  # (神星镇 | 2478.4 | 2478.4 under 春种 | 夏种 | 合计: which column is empty, the row does not say)
                 continue
