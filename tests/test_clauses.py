@@ -430,3 +430,25 @@ def test_groups_closed_by_a_role_word_and_a_stop_mark(tmp_path):  # 上海's 燃
         [("市市场监管局", "co"), ("市商务委", "co")],  # every unit responsible, none leading (as 按职责分工负责)
     ]
     assert not plan.problems
+
+
+def test_round_76_clauses(tmp_path):  # 深圳 低空基础设施 (a Markdown copy): the rule stated in the first clause, escapes
+    plan = _built(tmp_path, "lowalt", (
+        "深圳市低空基础设施高质量建设方案\n\n一、重点任务\n\n"
+        "**1.推进通用机场规划建设。** 完成南头直升机场搬迁。（市交通运输局、南山区政府，市规划和自然资源局、中国中海直公司。"
+        "列逗号之前的为牵头单位，其他有关单位按职责分工配合，下同）规划建设深汕通用机场。（市交通运输局，市规划和自然资源局）\n\n"
+        "**2.建设起降场。** 新建174个起降场。\\[市交通运输局、各区政府（含大鹏新区管委会、前海管理局，下同），市规划和自然资源局\\]\n\n"
+        "**3.构建低空通信网络。** 实现起降点全覆盖。（市工业和信息化局，市通信管理局、深圳海事局、中国电信、中国移动、中国联通、中国铁塔）"
+        "新建低空应用示范点。（各区政府、河套发展署，市口岸办）\n"
+    ))
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        # the rule after a stop inside the first bracket: its units read, the rule applied to every clause, no deadline
+        [("市交通运输局", "lead"), ("南山区政府", "lead"), ("市规划和自然资源局", "co"), ("中国中海直公司", "co")],
+        [("市交通运输局", "lead"), ("市规划和自然资源局", "co")],
+        # \[…\]: a Markdown copy's escaped brackets; the bracket in 各区政府's name holds a comma of its own
+        [("市交通运输局", "lead"), ("各区政府", "lead"), ("市规划和自然资源局", "co")],
+        # companies the lexicon knows though their names do not end as a body's (中国移动); 署
+        [("市工业和信息化局", "lead"), ("市通信管理局", "co"), ("深圳海事局", "co"), ("中国电信", "co"), ("中国移动", "co"), ("中国联通", "co"), ("中国铁塔", "co")],
+        [("各区政府", "lead"), ("河套发展署", "lead"), ("市口岸办", "co")],
+    ]
+    assert not plan.problems

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..model import (
@@ -153,13 +154,14 @@ class ClauseMatch:
     bare: bool = False  # a bracket of organisations alone, no label or role word (rule ``bare_list``)
 
 
-def find_clauses(view: TextView, start: int = 0, end: int | None = None) -> list[ClauseMatch]:
+def find_clauses(view: TextView, start: int = 0, end: int | None = None, knows: Callable[[str], bool] | None = None) -> list[ClauseMatch]:
     """Every responsibility clause in ``view.text[start:end]``, in text order.
 
     Four forms: a bracket opened by a label (``（责任单位：…）``), a bracket of units closed
     by role words (``（X牵头，Y等配合）``, ``（…等按职责分工负责）``), label lines outside
     brackets (``牵头单位：X`` / ``责任单位：Y`` on lines of their own), and a bracket of
-    organisations alone closing a task (``。（市发展改革委、市能源局）``).
+    organisations alone closing a task (``。（市发展改革委、市能源局）``). ``knows``: whether the lexicon
+    knows a name (中国移动, which does not end as a body's name, may stand in such a bracket).
     """
     end = len(view.text) if end is None else end
     labelled = [_bracketed(view.text, m.start(), m.start("label"), m.end()) for m in CLAUSE_OPEN.finditer(view.text, start, end)]
@@ -168,7 +170,7 @@ def find_clauses(view: TextView, start: int = 0, end: int | None = None) -> list
     taken += [(c.start, c.end) for c in worded]
     lines = [c for c in _label_lines(view.text, start, end) if not _inside(c.start, taken)]
     taken += [(c.start, c.end) for c in lines]
-    bare = [c for c in _bare_lists(view.text, start, end) if not _inside(c.start, taken)]
+    bare = [c for c in _bare_lists(view.text, start, end, knows) if not _inside(c.start, taken)]
     taken += [(c.start, c.end) for c in bare]
     cut = [c for c in _cut_off_at_end(view.text, start, end) if not _inside(c.start, taken)]
     return sorted(labelled + worded + lines + bare + cut, key=lambda c: c.start)
@@ -192,7 +194,7 @@ BARE_ITEM = re.compile(r"(?:[省市区县州旗]|自治区|国家|国务院)?[\u
 SENTENCE_EDGE = "。；;\n"
 
 
-def _bare_lists(text: str, start: int, end: int) -> list[ClauseMatch]:
+def _bare_lists(text: str, start: int, end: int, knows: Callable[[str], bool] | None = None) -> list[ClauseMatch]:
     """Brackets that close a task with organisations alone: ``。（市发展改革委、市经济信息委、市能源局）``.
 
     Every item must end as an organisation does and hold no digit or sentence; the bracket must
@@ -210,15 +212,19 @@ def _bare_lists(text: str, start: int, end: int) -> list[ClauseMatch]:
         after = text[clause.end : clause.end + 2].lstrip(" \t\f")
         if not ((before >= 0 and text[before] in "。；;") or not after or after[0] in SENTENCE_EDGE):
             continue
+        stop = text.find("。", clause.body_start, clause.body_end)
+        if stop >= 0 and states_rule(squeeze_text(text[stop + 1 : clause.body_end])):
+            clause = ClauseMatch(clause.start, clause.end, clause.body_start, stop, True)  # the units, then the rule they follow
         body = squeeze_text(text[clause.body_start : clause.body_end]).replace("<", "（").replace(">", "）")
         # （市教育局，市委农办，各县<市、区>人民政府，排名第一位为牵头单位，下同）: the rule it states and its 下同 are no items
         items = [
             INNER_BRACKET_END.sub("", TRAILING_ETC.sub("", item))
             for item in re.split(r"[、，,；;](?![^（(〔]*[）)〕])", body)  # (各县〔市、区〕政府: one item)
-            if item and not SAME_BELOW.match(item) and not _states_rule(item)
+            if item and not SAME_BELOW.match(item) and not states_rule(item)
         ]
         if items and all(
-            ORGANISATION_END.search(item) and BARE_ITEM.fullmatch(item) and not _name_rules()[1].search(item) for item in items
+            (ORGANISATION_END.search(item) or (knows is not None and knows(item))) and BARE_ITEM.fullmatch(item) and not _name_rules()[1].search(item)
+            for item in items
         ) and any(item.startswith((*LEVEL_PREFIXES, "国家", "国务院")) or item.endswith("部") for item in items):
             found.append(ClauseMatch(clause.start, clause.end, clause.body_start, clause.body_end, True, bare=True))
     return found
@@ -245,6 +251,9 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
             if depth == 0:
                 break
         elif char == "。":
+            if states_rule(text[position + 1 : position + 1 + MAX_RULE_CHARS]):
+                position += 1  # …中国中海直公司。列逗号之前的为牵头单位，…，下同）: the rule the document states, in the bracket
+                continue
             if LABEL_AFTER_STOP.match(text, position + 1):
                 position += 1  # …等按职责分工负责。责任单位：各县（市、区）人民政府: the bracket's next part, labelled
                 continue
@@ -259,6 +268,7 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
     return ClauseMatch(open_at, position + 1 if closed else position, body_start, position, closed)
 
 
+MAX_RULE_CHARS = 40  # characters after a stop in a bracket in which the document's rule may be stated
 LABEL_AFTER_STOP = re.compile(r"\s*" + alternatives(_ALL_LABELS, spaced_out=True) + _COLON)
 # a standing rider after the units, inside their bracket: 以下均需各市人民政府落实，不再列出
 _RIDER_CHAR = r"(?:[^（(〔［\[【）)〕］\]】。]|[（(〔][^（()）〔〕。]{0,12}[）)〕])"  # 各县（市、区）政府（管委会）, 各市〔州〕
@@ -270,7 +280,7 @@ ROLE_WORD_PATTERN = alternatives(RULES["closing_words"], spaced_out=True) + r"\s
 WORDED_CLOSE = re.compile(ROLE_WORD_PATTERN + "[）)〕］\\]】]")
 ROLE_WORD_INSIDE = re.compile(r"[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府)" + alternatives(RULES["closing_words"]))  # 市生态环境局牵头
 ENDS_WITH_ROLE_WORD = re.compile(ROLE_WORD_PATTERN + "$")
-ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部|残联|妇联|文联|侨联|工商联|科协|供销社)(?:等)?$")
+ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|署|海关|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部|残联|妇联|文联|侨联|工商联|科协|供销社|专班)(?:等)?$")
 # the first name of a bracket its role words close: any organisation's ending (合肥海关牵头), the role words vouching for it
 NAMED_BEFORE_ROLE = re.compile(alternatives(RULES["name_endings"]) + r"(?:等)?$")
 OPEN_BRACKET = re.compile(_OPEN_CLASS)
@@ -693,7 +703,7 @@ def _collective_kind(surface: str, lexicon: Lexicon) -> bool:
     return surface in nouns or bool(paired and paired["kind"] in nouns and paired["other"] in nouns)
 
 
-def _states_rule(surface: str) -> bool:
+def states_rule(surface: str) -> bool:
     """两地所列首位单位为牵头单位, 逗号前为牵头单位: the document's own rule, never a unit."""
     return any(pattern.search(surface) for pattern in (STATED_FIRST_LEAD, STATED_MARK_LEAD, STATED_COMMA_LEAD))
 
@@ -922,7 +932,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 end = etc.start()  # X等, X等部门, X等相关单位: 等… is no part of the name
                 rules.append("trailing_etc")
             surface = text[start:end]
-            if not surface or _states_rule(surface) or SAME_BELOW.match(surface):
+            if not surface or states_rule(surface) or SAME_BELOW.match(surface):
                 continue  # a dangling separator (、）) or the document's own rule, read by read_conventions
             if all(char in LEVEL_PREFIXES for char in surface) and len(surface) <= 2:
                 shared_prefixes.append(surface)

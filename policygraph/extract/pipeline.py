@@ -29,7 +29,7 @@ from ..read.layout import TextView, clean_layout, merge_spans, squeeze_text
 from . import metadata
 from .cell_lines import rejoin_cell_lines
 from .column_tables import ColumnRow, find_column_rows
-from .clauses import LOOSE_LABEL, MAX_CLAUSE_CHARS, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions, stray_leads, unknown_labels
+from .clauses import LOOSE_LABEL, MAX_CLAUSE_CHARS, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions, states_rule, stray_leads, unknown_labels
 from .citations import find_citations
 from .deadlines import NO_VALUE, parse_deadline, parse_milestone
 from .linking import match_action
@@ -295,7 +295,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     # clause, even one in another cell, is placed in the outline or reported.
     cells = [cell for table in tables for cell in responsibility_cells(table)]
     in_cells = merge_spans([(cell.start, cell.end) for cell in cells])
-    clauses = sorted((c for c in find_clauses(view) if not _within(c.start, in_cells)), key=lambda c: c.start)
+    clauses = sorted((c for c in find_clauses(view, knows=lexicon.knows) if not _within(c.start, in_cells)), key=lambda c: c.start)
     clause_starts = [c.start for c in clauses]
     plan.clause_count += len(clauses)
     consumed.extend((c.start, c.end) for c in clauses)
@@ -620,7 +620,7 @@ def _add_clause(plan: Plan, task: Task, clause: ClauseMatch, view: TextView, lex
         task.no_lead = True
         task.notes.append("no lead named: " + ("the clause gives every unit the same duty" if any("no_lead_named" in a.rules for a in parsed.assignments) else "责任单位 without 牵头单位, in a document that pairs them"))
     added = view.text[clause.body_end : clause.end].strip("，, \t）)〕］]】")  # (市住建局牵头，12月底前完成): the time the bracket adds
-    if added and not parsed.deadline and clause.body_end < clause.end - 1:
+    if added and not parsed.deadline and clause.body_end < clause.end - 1 and not states_rule(squeeze_text(added)):  # (。列逗号之前的为牵头单位，下同)
         parsed.deadline = added
     opening = view.text[clause.start + 1 : clause.body_start].strip("，, \t")  # (6月底完成，牵头考核单位：…): the time before the label
     if opening and not parsed.deadline and not clause.bare:

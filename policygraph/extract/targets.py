@@ -89,6 +89,7 @@ BASIS_SHARE = re.compile(r"(?:按照?|给予)(?:(?!占)[^，。；;]){0,30}的(?
 CLAIMED = re.compile(alternatives(_RULES["claimed_words"]))
 GRANT_CAP = re.compile(alternatives(_RULES["grant_cap_words"]) + "$")
 MAX_CAP_REACH = 5
+MAX_PER_UNIT_REACH = 8  # characters before a count that 每 and an amount verb may take
 PLACES_COUNTED = re.compile(r"(?P<last>[\u4e00-\u9fff]{1,8}?)(?P<count>\d{1,2}|[两三四五六七八九十])(?:个)?[省市县区州盟旗镇乡](?P<metric>[^\d\s].+)")
 LENGTH_UNIT = re.compile(r"(?:万|千)?(?:米|公里|千米|km|m)")  # a distance (not 平方米): what may bound a place
 SHORT_VERB_GAP = 3  # beyond it, only a count (not a share) takes a verb before its words of place
@@ -164,6 +165,7 @@ class TargetRules:
     count_units: frozenset[str]
     frequency_units: frozenset[str]
     frequency_words: tuple[str, ...]
+    per_unit: re.Pattern[str]
     frequency_shares: tuple[str, ...]
     policy_verbs: tuple[str, ...]
     own_tasks: re.Pattern[str]
@@ -281,6 +283,7 @@ def target_rules() -> TargetRules:
         count_units=frozenset(data["count_units"]),
         frequency_units=frozenset(data["frequency_units"]),
         frequency_words=tuple(data["frequency_words"]),
+        per_unit=re.compile(alternatives(data["per_unit"]) + "(?:" + alternatives([*data["amount_verbs"], *data["adjacent_amount_verbs"]]) + ")?$"),
         frequency_shares=tuple(data["frequency_shares"]),
         policy_verbs=tuple(data["policy_verbs"]),
         # 建立了128项台账, 已完工8座: a verb with 了, or after 已, reports work done
@@ -827,6 +830,8 @@ class _SentenceReader:
             value = _value_at(text, match)
             if value is None:
                 continue
+            if rules.per_unit.search(text, max(0, match.start() - MAX_PER_UNIT_REACH), match.start()):
+                continue  # 每推出1款新产品，给予5万元奖励: what a reward is reckoned per
             if not value.unit or value.unit == "个":
                 value = self.unit_of_list(value)
             if not value.suffix and value.unit in rules.time_limit_units and text.startswith(WITHIN, value.end):

@@ -18,6 +18,8 @@ from ..data import alternatives, load_rules
 # wrapping, page breaks, ordinary and ideographic spaces.
 SQUEEZABLE = re.compile(r"[\s\u3000\u00a0\ufeff]+")
 # Markdown decoration a .md export adds around headings and bold titles.
+# a Markdown copy's escapes (\[市交通运输局…\]): the backslash is no character of the document
+MARKDOWN_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~])")
 MARKDOWN_NOISE = re.compile(r"\*\*|^[ \t]*#{1,6}[ \t]*|^[ \t]*-{3,}[ \t]*$", re.M)
 # Footnote bodies that land mid-paragraph at page bottoms: "¹ 市级“百一”行动指…", "3 光储直柔是指…".
 # The number is superscript or followed by a space ("1." and "1、" start tasks, not notes), the
@@ -307,7 +309,7 @@ def clean_layout(text: str, tables: Callable[[TextView], TextView] | None = None
     no page number, a unit repeated down a column no running header).
     """
     view = TextView.of(text).rewrite(as_simplified)  # one character for one: every offset stays
-    view = view.remove(pinyin_glosses).remove(LOST_INDENT)
+    view = view.remove(pinyin_glosses).remove(LOST_INDENT).remove(MARKDOWN_ESCAPE)
     view = view.replace(_run_together_breaks(view.text))
     view = view.remove(PIPE_RULE).rewrite(lambda text: PIPE_ROW.sub(lambda row: row.group(0).replace("|", "\t"), text))
     if tables is not None:
