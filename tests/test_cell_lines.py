@@ -383,11 +383,39 @@ def test_rows_that_leave_a_merged_unit_cell_empty_take_the_units_printed_above(t
     page = page.replace("历史文化风貌区", "“美丽家园”建设").replace("责任单位", "推进单位")
     owned = {t.title: [a.surface for a in t.assignments] for t in plan_of(tmp_path, page, "b.txt").tasks}
     assert owned.get("重点推进张园历史风貌片区开发。") == ["区文化旅游局", "区房管局"]
-    # a row that prints a unit cell of its own keeps it, never the units above (区燃气保障专班: a working group)
-    page = page.replace("16\n\n完成燃气老化管道改造约36公里\n\n", "16\n\n完成燃气老化管道改造约36公里\n\n区燃气保障专班\n\n")
-    owned = {t.title: [a.surface for a in t.assignments] for t in plan_of(tmp_path, page, "c.txt").tasks}
-    assert owned.get("完成燃气老化管道改造约36公里") == ["区燃气保障专班"]
-    assert owned.get("完成老旧供水管道改造") == ["区燃气保障专班"]  # row 17 under row 16's cell
+    # a row that prints a unit cell of its own keeps it, never the units above
+    with_unit = page.replace("16\n\n完成燃气老化管道改造约36公里\n\n", "16\n\n完成燃气老化管道改造约36公里\n\n区燃气管理处\n\n")
+    owned = {t.title: [a.surface for a in t.assignments] for t in plan_of(tmp_path, with_unit, "c.txt").tasks}
+    assert owned.get("完成燃气老化管道改造约36公里") == owned.get("完成老旧供水管道改造") == ["区燃气管理处"]  # row 17 under row 16's cell
+    # a unit cell the rules do not read (区燃气保障专班): that row is reported, and the row under it takes no units past it
+    unknown = page.replace("16\n\n完成燃气老化管道改造约36公里\n\n", "16\n\n完成燃气老化管道改造约36公里\n\n区燃气保障专班\n\n")
+    plan = plan_of(tmp_path, unknown, "d.txt")
+    owned = {t.title: [a.surface for a in t.assignments] for t in plan.tasks}
+    assert "完成燃气老化管道改造约36公里" not in owned and owned.get("完成老旧供水管道改造") == []
+    assert any("could not be told apart" in p.reason for p in plan.problems)
+
+
+def test_review_of_merged_unit_cells(tmp_path):  # defects the review of round 76's rules reproduced, each failing before its fix
+    def cells(items):
+        return "\n\n".join(items) + "\n"
+
+    head = ["某区2024年重点工作任务分解表", "序号", "重点任务", "责任单位"]
+    # a row's task cell that opens with （一） followed by its unit is no section row: the table goes on
+    plan = plan_of(tmp_path, cells([*head, "1", "（一）深化“放管服”改革", "区政务服务办", "2", "（二）优化营商环境", "区发展改革委"]), "a.txt")
+    assert [[a.surface for a in t.assignments] for t in plan.tasks] == [["区政务服务办"], ["区发展改革委"]]
+    # no merged unit across a section row, nor at the table's end before the document's next heading
+    plan = plan_of(tmp_path, cells([
+        *head, "一、优化营商环境", "1", "推行“一网通办”。", "区政务服务办", "2", "推行惠企政策“免申即享”。", "区发展改革委",
+        "二、加强民生保障", "3", "新增养老床位200张。", "4", "新建社区食堂10个。", "区民政局", "三、保障措施", "（一）加强组织领导",
+    ]), "b.txt")
+    owned = {t.title: [a.surface for a in t.assignments] for t in plan.tasks}
+    assert owned["新增养老床位200张。"] == [] and owned["新建社区食堂10个。"] == ["区民政局"]
+    # a row whose cells are all printed, but for a unit: its last line may be a unit the rules do not know; reported
+    plan = plan_of(tmp_path, cells([
+        "序号", "事项", "工作措施", "责任单位", "1", "“光伏+地铁”工程", "推进地铁车站光伏建设", "申通地铁集团",
+        "2", "新建高架车站屋顶光伏覆盖面积达到50%", "项目业主", "3", "“光伏+铁路”工程", "推进铁路站房光伏改造", "中国铁路上海局",
+    ]), "c.txt")
+    assert not any(t.title == "项目业主" and t.assignments for t in plan.tasks)
 
 
 def test_a_bureaus_table_by_year_reads_its_divisions_merged_cells_and_numbered_items(tmp_path):  # 上海, blind round 74

@@ -2025,3 +2025,14 @@ def test_a_level_whose_name_quotes_a_programme():  # 宝山's 附件2, blind rou
     text = "到2019年，“两网融合”分类量29.53吨/日，居民区湿垃圾分类量31.11吨/日。"
     assert [(metric, value) for metric, _, value, _, _, _ in sentence_targets(text)] == [
         ("“两网融合”分类量", Decimal("29.53")), ("居民区湿垃圾分类量", Decimal("31.11"))]
+
+
+def test_review_of_the_sentence_base_year():  # a base stated for the sentence is a change's, never a level's or a year-on-year change's
+    text = (
+        "以2020年为基数，“十四五”期间全市单位地区生产总值能耗累计下降14%，非化石能源消费比重达到20%，"
+        "2024年单位地区生产总值能耗比上年下降3%，地区生产总值同比增长5.5%左右。"
+    )
+    found = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.value, t.base_year) for t in found] == [(14, 2020), (20, None), (3, None), (Decimal("5.5"), None)]
+    text = "以2020年为基期，到2025年单位建筑面积能耗下降5%。"  # 基期, and no words between 年 and 为
+    assert [t.base_year for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))] == [2020]

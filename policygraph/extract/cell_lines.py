@@ -33,11 +33,10 @@ PIPED_NUMBER_HEADER = re.compile(r"^[ \t\u3000]*(?:序[ \t\u3000]*号|编[ \t\u3
 CELL_CLOSING_PIPE = re.compile(r"^[^\n|｜]*\S(?P<pipe>[ \t\u3000]*[|｜][ \t\u3000]*)(?=\r?$)", re.M)
 # a PDF's page number inside a table (— 7 —), no cell of it
 PAGE_NUMBER_LINE = re.compile(r"[ \t\u3000]*[—－\-–]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[—－\-–]+[ \t\u3000\r]*")
-# 二、民生保障, （一）, and a numbered action or part naming the rows under it (行动一：再造发展新极行动, 第二部分 …)
-SECTION_ROW = re.compile(
-    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
-    r"|(?:第[一二三四五六七八九十]+(?:部分|篇|章|类)|(?:专项)?行动[一二三四五六七八九十]+)[：:、 \t\u3000]"
-)
+# a numbered action or part naming the rows under it (行动一：再造发展新极行动, 第二部分 …)
+ACTION_SECTION = re.compile(r"(?:第[一二三四五六七八九十]+(?:部分|篇|章|类)|(?:专项)?行动[一二三四五六七八九十]+)[：:、 \t\u3000]")
+# 二、民生保障, （一）, or a numbered action or part
+SECTION_ROW = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|" + ACTION_SECTION.pattern)
 MAX_HEADER_CELLS = 16
 HEADER_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9（）()\-—~～]{2,12}(?:[（(][A-Za-z0-9%％²³/．.\u4e00-\u9fff]{1,8}[)）])?")  # 事项分类, 2022年预期目标; not a row's number
 CATEGORY_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff（）()“”‘’《》+＋\-—~～]{2,24}")  # a category cell: 旧区改造, “美丽家园”建设
@@ -223,15 +222,17 @@ def _read_rows(
     last_number = 0
     measured = "measure" in roles and "goal" in roles  # 万吨 / 42: a goal's figure after its measure, no row's number
     figures = "goal" in roles
+    text_columns = sum(role not in ORGANISATION_ROLES for role in roles)
+    above = False  # the row above was read, in this section: a cell merged from it may be its
     while index < len(lines):
         line = _squeezed(text, lines[index])
         if _section_row(text, lines, index):
             index += 1  # a section row spans the table: it stays a line of its own, and rows may count from 1 again
-            last_number = 0
+            last_number, above = 0, False
             continue
         if not leading and (section := _unnumbered_section(text, lines, index, last_number, lexicon)):
             index += section  # 强化科技创新支撑能力。 / （一） / 加强战略科技力量建设。 / 1: headings of the rows after them
-            last_number = 0
+            last_number, above = 0, False
             continue
         if not leading and last_number == 0 and _heading_of_first_row(text, lines, index, lexicon):
             index += 1  # 序号 / 事项 / 工作措施 / 责任单位 / 推进实施“光伏+”示范工程 / 1: a heading of the rows under it
@@ -252,8 +253,7 @@ def _read_rows(
                 or following in NUMBER_WORDS
                 or (_next_number(following, last_number, figures) and (not figures or organisations_seen or stop - index > len(roles))
                     and not (measured and _measure(_squeezed(text, lines[stop - 1]))))
-                # (the next row's category may follow the row's task text at once: a unit cell merged from above)
-                or (leading and stop - index > 1 and _opens_row(text, lines, stop, last_number, lexicon))
+                or (leading and stop - index > 2 and _opens_row(text, lines, stop, last_number, lexicon))
             ):
                 break
             organisations_seen = organisations_seen or (figures and _kind(following, lexicon) in UNIT_KINDS)
@@ -267,12 +267,16 @@ def _read_rows(
             # more lines than the columns before the units and no organisation after them (a unit the rules do not
             # know, run into the task's text), or lines left over: reported by the caller, not guessed
             unread.append((lines[index][0], lines[stop - 1][1]))
-            index = stop
+            index, above = stop, False
             continue
-        # a row with no line for its units and none left over, another row after it (5 / 加快推进各类旧住房更新改造。 / 6):
-        # the unit cell is merged from the row above, printed once in its first row, and left empty for the table reader to fill
-        # (not the last row: a row cut short at the table's end is reported as naming no unit, not guessed)
-        merged = not named and not crowded and used == stop - index - 1 and table_goes_on
+        # a row with no line for its units and none left over, whose other cells are merged too (its category, or a column
+        # before its text: 2 / 新建高架车站…), between two rows of its section (5 / 加快推进各类旧住房更新改造。 / 6): the
+        # unit cell is merged from the row above, printed once in its first row, and left empty for the table reader to
+        # fill; not the last row (a row cut short at the table's end), nor after a row not read: reported, not guessed
+        merged = (
+            not named and not crowded and used == stop - index - 1 and above and _row_follows(text, lines, stop, last_number, leading, lexicon)
+            and ((leading and category is None) or used < text_columns)
+        )
         if leading:
             if category is None:
                 edits.append((lines[index][0], lines[index][0], "\t"))  # the category merged from a row above: an empty cell
@@ -283,8 +287,20 @@ def _read_rows(
             doubtful.append((lines[index][0], lines[index + used][1]))
         if used < stop - index - 1:
             return index + 1 + used  # the last row, and what follows the table
-        index = stop
+        index, above = stop, named or merged
     return index
+
+
+def _row_follows(text: str, lines: list[tuple[int, int]], index: int, last_number: int, leading: bool, lexicon: Lexicon) -> bool:
+    """``lines[index]`` opens the table's next row: its number, its category (a table with one before
+    the number), or a section row of the table with a row under it; not the document's next heading."""
+    following = _squeezed(text, lines[index]) if index < len(lines) else ""
+    if SERIAL.fullmatch(following) or (leading and _opens_row(text, lines, index, last_number, lexicon)):
+        return True
+    if not _section_row(text, lines, index):
+        return False
+    after = [_squeezed(text, line) for line in lines[index + 1 : index + 3]]
+    return bool(after) and (bool(SERIAL.fullmatch(after[0])) or (len(after) > 1 and _opens_row(text, lines, index + 1, 0, lexicon)))
 
 
 MIN_REGULAR_ROWS = 2
@@ -386,7 +402,8 @@ def _section_row(text: str, lines: list[tuple[int, int]], index: int) -> bool:
     after = _squeezed(text, lines[index + 2]) if index + 2 < len(lines) else ""
     return (
         not following or bool(SERIAL.fullmatch(following)) or bool(SECTION_ROW.match(following)) or following in NUMBER_WORDS
-        or bool(CATEGORY_NAME.fullmatch(following) and SERIAL.fullmatch(after))  # 行动二：… / 旧区改造 / 4: the next row's category
+        # 行动二：… / 旧区改造 / 4: a numbered action, then the next row's category (not （一）… / 区政务服务办 / 2: a row's cells)
+        or bool(ACTION_SECTION.match(line) and CATEGORY_NAME.fullmatch(following) and not NAME_END.search(following) and SERIAL.fullmatch(after))
     )
 
 

@@ -119,6 +119,7 @@ LEADER_LABEL = re.compile(alternatives(_LABELS["leader"], spaced_out=True) + _CO
 # （A、B等按职责分工负责）. 负责 alone names every unit before it as responsible, none leading.
 _ROLE_WORDS = RULES["role_words"]
 ROLE_VERB = re.compile(r"(?:等)?(?P<verb>" + alternatives([w for words in _ROLE_WORDS.values() if isinstance(words, list) for w in words]) + ")$")
+LONGEST_ROLE_WORD = 1 + max(len(w) for words in _ROLE_WORDS.values() if isinstance(words, list) for w in words)  # (等 before it)
 VERB_ROLES = {word: role for role in ("lead", "co") for word in _ROLE_WORDS[role]}
 # A rule the document states once: the first unit listed leads (排在第一位的为牵头单位，下同).
 STATED_FIRST_LEAD = re.compile(RULES["stated_rules"]["first_listed"])
@@ -281,8 +282,6 @@ WORDED_CLOSE = re.compile(ROLE_WORD_PATTERN + "[）)〕］\\]】]")
 ROLE_WORD_INSIDE = re.compile(r"[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府)" + alternatives(RULES["closing_words"]))  # 市生态环境局牵头
 ENDS_WITH_ROLE_WORD = re.compile(ROLE_WORD_PATTERN + "$")
 ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|署|海关|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部|残联|妇联|文联|侨联|工商联|科协|供销社|专班)(?:等)?$")
-# the first name of a bracket its role words close: any organisation's ending (合肥海关牵头), the role words vouching for it
-NAMED_BEFORE_ROLE = re.compile(alternatives(RULES["name_endings"]) + r"(?:等)?$")
 OPEN_BRACKET = re.compile(_OPEN_CLASS)
 TRAILING_RIDER = re.compile(
     r"(?:。[^。]*(?:以下|下同|不再(?:一一)?列出)[^。]*|[，,；;](?:以下[^，,；;。]{0,8})?(?:下同|不再(?:一一)?列出)"
@@ -329,7 +328,7 @@ def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
             continue
         first = re.split(r"[、，,；;]|[和及](?=各|有关|相关)|牵头|配合|协助|参与|按照?职责|按职能|按分工|根据职责|分别负责|负责|落实", body.removeprefix("由"), maxsplit=1)[0]
         first = INNER_BRACKET_END.sub("", first)  # 市交通运输局〔市铁路办〕
-        if NAMED_BEFORE_ROLE.search(first) and len(first) <= MAX_UNIT_CHARS:
+        if ORGANISATION_END.search(first) and len(first) <= MAX_UNIT_CHARS:
             found.append(clause)
     return found
 
@@ -742,7 +741,7 @@ def _role_words(text: str, start: int, end: int, role: str | None, label: str | 
     # a 、 right after a role word closes its group too (市交通委牵头负责、各区政府组织落实)
     stops = sorted(
         [*top_level(text, start, end, GROUP_SEPARATORS)]
-        + [at for at in top_level(text, start, end, "、") if ROLE_VERB.search(text, start, at)]
+        + [at for at in top_level(text, start, end, "、") if ROLE_VERB.search(text, max(start, at - LONGEST_ROLE_WORD), at)]
     )
     for stop in [*stops, end]:
         segment = text[segment_start:stop].rstrip(TRIM)

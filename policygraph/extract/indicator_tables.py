@@ -24,8 +24,8 @@ from ..model import AT_LEAST, AT_MOST, DECREASE_BY, INCREASE_BY, MORE_THAN, REAC
 from ..read.layout import TextView
 from .targets import find_targets, target_rules, title_period
 
-# whitespace inside a row: a cell's wrapped words close up, two cells' figures keep a space (17.6 | 4, not 17.64)
-_CELL_GAP = re.compile(r"(?<=[\dA-Za-z%％.．\-－—/／])\s+(?=[\dA-Za-z.．+\-－—≥≤<>＜＞])")
+# whitespace inside a row: a cell's wrapped words close up (PM\n2.5), two cells' figures keep a space (17.6 | 4, not 17.64)
+_CELL_GAP = re.compile(r"(?<=[\d%％.．\-－—/／])\s+(?=[\dA-Za-z.．+\-－—≥≤<>＜＞])")
 
 
 def row_text(text: str) -> str:

@@ -380,7 +380,8 @@ _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同)(?P<year>\d{4})
 _BASE_FROM = re.compile(r"(?:从|由)(?P<year>\d{4})年(?:末|底)?的(?=\d)")  # 从2020年的85%提高到90%
 _BASE_AFTER = re.compile(r"(?:在|以)?(?P<year>\d{4})年(?:的)?(?:基础上|水平上?|为基数|为基准年?|基准)")
 # 以2020年能源、水资源消费以及碳排放为基数: the year's figures of what is named, the base of the changes after
-_BASE_NAMED = re.compile(r"以(?P<year>\d{4})年[^，,。；;]{1,30}?为(?:基数|基准年?|基期)")
+_BASE_NAMED = re.compile(r"以(?P<year>\d{4})年[^，,。；;]{0,30}?为(?:基数|基准年?|基期)")
+OWN_BASE = re.compile(r"上年|上一年|去年|同比|环比|同期")  # a change measured from the year before, in its own clause
 _YEAR_SPAN = re.compile(r"(?:从|自)?(?P<first>\d{4})\s*[-—–~～至到]\s*(?P<last>\d{4})年")
 _START = re.compile(r"(?:从|自)?(?P<year>\d{4})年(?:起|开始|以来)")
 _NOW = re.compile(r"截[至止](?:目前|当前|现在|今|去年|上年|前年)")  # 截至目前，全年任务完成率已超过99.3%: the present, a result
@@ -812,13 +813,14 @@ class _SentenceReader:
         return listed if len(listed) > 1 else []
 
     def base_before(self, start: int, index: int) -> int | None:
-        """The base year stated in the clause from ``start`` before ``index``, or one stated for the
-        whole sentence before it (以2020年…为基数，2025年…下降5%、…下降6%)."""
+        """The base year stated in the clause from ``start`` before ``index``."""
         bases = [t for t in self.times if t.base and start <= t.start and t.end <= index]
-        if bases:
-            return bases[-1].year
-        sentence = max((self.text.rfind(mark, 0, start) for mark in SENTENCE_END), default=-1) + 1
-        stated = [t for t in self.times if t.base and t.stated and sentence <= t.start and t.end <= start]
+        return bases[-1].year if bases else None
+
+    def stated_base(self, start: int) -> int | None:
+        """A base year the sentence states for all its changes in a clause of its own before ``start``
+        (以2020年…为基数，2025年…下降5%、…下降6%); the text a reader reads is one sentence."""
+        stated = [t for t in self.times if t.base and t.stated and t.end <= start]
         return stated[-1].year if stated else None
 
     def read(self) -> list[_Found]:
@@ -1178,6 +1180,8 @@ class _SentenceReader:
             text_start = min(text_start, metric_start)
         time = self.time_before(value.start)
         base_year = self.base_before(clause, value.start)
+        if base_year is None and comparator in (DECREASE_BY, INCREASE_BY) and not OWN_BASE.search(text, clause, value.start):
+            base_year = self.stated_base(clause)  # a change, measured from no base of its own clause (not 比上年, 同比)
         metrics = self.distribute(metric, len(group), clause, metric_end)
         if len(metrics) > 1:
             notes.append("distributive")
