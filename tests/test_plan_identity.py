@@ -1422,3 +1422,31 @@ def test_round_75_documents(tmp_path):  # 上海 科委, a collection's Markdown
     )).plans[0]
     # **…** marks a field's label bold; 检索时间 and 检索关键词 are the collector's, not the page's
     assert (plan.doc_number, plan.issuers, plan.issue_date) == ("沪科〔2025〕5号", ["上海市科学技术委员会"], dt.date(2025, 1, 10))
+
+
+def test_round_76_pages(tmp_path):  # 四川 发改委, 内蒙古 能源局, 平潭 (collected web pages): each failed before its fix
+    sichuan = build(tmp_path, sichuan=(
+        "四川省发展和改革委员会\n便民日历\n智能问答\n繁體\n网站支持ipv6\n搜 索\n首页\n新闻中心\n政务服务\n发改工作\n党建工作\n"
+        "互动交流\n当前位置：\n首页\n>\n政策\n>\n其他文件\n索 引 号 ：\n082824954-2025-000022\n公文种类：\n通知\n"
+        "发布机构：\n四川省发展和改革委员会 四川省能源局\n成文日期：\n2025-09-29\n文 号：\n(川发改价格〔2025〕480号)\n有 效 性 ：\n有效\n"
+        "关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知(川发改价格〔2025〕480号)\n"
+        "各市（州）发展改革委（能源局、办），国网四川省电力公司：\n现将《四川省深化新能源上网电价市场化改革实施方案》印发你们，请抓好贯彻执行。\n"
+    )).plans[0]
+    # a site's menu and breadcrumb a line an item (发改工作, 政策), a field's value on the line under its label (索引号, 公文种类)
+    assert (sichuan.title, sichuan.doc_number, sichuan.issue_date) == ("四川省深化新能源上网电价市场化改革实施方案", "川发改价格〔2025〕480号", dt.date(2025, 9, 29))
+    mengdong = build(tmp_path, mengdong=(
+        "通知公告_ 内蒙古自治区能源局\n返回首页\n页面放大\n页面缩小\n语音播报\n指读\n大鼠标\n退出长者模式\n通知公告\n"
+        "内蒙古自治区发展改革委 能源局关于印发《深化蒙东电网新能源上网电价市场化改革实施方案》的通知\n发布日期：2025-05-29 18:20\n"
+        "赤峰市、通辽市发展改革委、能源局：\n现将《深化蒙东电网新能源上网电价市场化改革实施方案》印发给你们。\n"
+    )).plans[0]
+    # the page's own title (column_site) is no heading
+    assert mengdong.notice_title == "内蒙古自治区发展改革委能源局关于印发《深化蒙东电网新能源上网电价市场化改革实施方案》的通知"
+    pingtan = build(tmp_path, pingtan=(
+        "标题: 平潭综合实验区管委会关于印发平潭综合实验区推进基本公共服务均等化行动计划的通知\n发布时间: 2019-01-29 16:25\n"
+        "文号: 岚综管综〔2019〕15号\n发布机构: 平潭综合实验区管委会\n页面链接与图片详见 links.tsv(同目录)\n==================== 正文 ====================\n"
+        "平潭综合实验区管委会关于印发平潭综合实验区推进基本公共服务均等化行动计划的通知\n\n区直各部门，各乡镇人民政府：\n\n"
+        "现将《平潭综合实验区推进基本公共服务均等化行动计划》印发给你们，请认真贯彻执行。\n\n平潭综合实验区管委会\n\n2019年1月28日\n"
+    )).plans[0]
+    # a collector's rule (=== 正文 ===) is no title; 平潭综合实验区, a zone with its own administration, is a place of its own
+    assert pingtan.title == "平潭综合实验区推进基本公共服务均等化行动计划"
+    assert [j.name for j in pingtan.jurisdictions] == ["平潭综合实验区"]

@@ -58,7 +58,7 @@ WEB_DATE = re.compile(
 DATE_THEN_FIELDS = re.compile(
     _YMD + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=(?:来源|信息来源|文章来源|作者|发布机构|浏览次数|点击数)[:：])"
 )
-RULE_LINE = re.compile(r"[—\-–_=~～·•*＊…－]{2,}")
+RULE_LINE = re.compile(r"[—\-–_=~～·•*＊…－]{2,}|[=＝]{3,}[ \t\u3000]*[\u4e00-\u9fff]{1,4}[ \t\u3000]*[=＝]{3,}")  # (=== 正文 ===: a collector's rule)
 WEEKDAY = re.compile(r"星期[一二三四五六日天]")
 BRACKETED_LABELS = re.compile(r"[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 DOWNLOAD_LINE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|ofd|zip|rar)$", re.I)
@@ -72,11 +72,34 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
     spaced = spaced.strip()
     return (
         any(word in text for word in rules()["page_chrome"]) or text in rules()["page_chrome_lines"] or bool(SITE_NAME.fullmatch(text))
+        or bool(PAGE_TITLE.fullmatch(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text)) or (text.startswith("首页") and len(text) > 2)
         or _menu_line(spaced) or bool(SPONSOR.fullmatch(spaced)) or bool(LATIN_BANNER.fullmatch(spaced))
     )
 
 
+MAX_MENU_ITEM = 6  # characters of a site's menu item or a breadcrumb's step printed on a line of its own
+
+
+def _menu_items(lines: list[Line]) -> set[int]:
+    """Indexes of short lines between two lines of page chrome (首页 / 新闻中心 / 发改工作 / 党建工作 / 互动交流;
+    首页 / > / 政策 / > / 其他文件): a site's menu or breadcrumb printed a line an item, whose items the
+    rules cannot all know. A title is longer; an issuer's name between two chrome lines is no item."""
+    chrome = [_page_chrome(line.text.strip(), line.spaced) for line in lines]
+    found: set[int] = set()
+    for index in range(1, len(lines) - 1):
+        text = lines[index].text.strip()
+        if chrome[index] or not MENU_ITEM.fullmatch(text) or len(text) > MAX_MENU_ITEM or is_org(text):
+            continue
+        before = next((at for at in range(index - 1, -1, -1) if at not in found and lines[at].text.strip()), None)
+        after = next((at for at in range(index + 1, len(lines)) if lines[at].text.strip()), None)
+        if before is not None and after is not None and chrome[before] and (chrome[after] or MENU_ITEM.fullmatch(lines[after].text.strip())):
+            found.add(index)  # (a run of items: the chrome before the run, an item or chrome after)
+    return found
+
+
+# 通知公告_内蒙古自治区能源局: a page's own title, its column and its site joined by _ (no document's title holds one)
+PAGE_TITLE = re.compile(r"[^_＿《》]{2,60}[_＿][^_＿《》]{2,40}")
 BREADCRUMB = re.compile(r"当前位置|您的位置|所在位置|现在的位置|>.*>")
 LATIN_BANNER = re.compile(r"[\[\]()A-Za-z.,&'’ -]*[A-Za-z]{2,}[\[\]()A-Za-z.,&'’ -]*")  # Health Commission of Henan Province, [] [English]: a site's name or language switch
 MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
@@ -386,6 +409,8 @@ def _fits_label(label: str, text: str) -> bool:
         return len(text) <= MAX_FIELD_VALUE and bool(re.search(r"规章|文件|法规|规定|其他|公告|通知|意见|决定", text)) and not _title_complete(text + "X")
     if re.search(r"日期|时间|时效|期限", label):
         return bool(re.search(r"\d{4}\s*[-年./]\s*\d{1,2}", text))  # (not 2023年卫健委…: a title)
+    if re.search(r"索引号", label):  # 082824954-2025-000022, 11350128MB1A48066P/2019-00005
+        return bool(re.fullmatch(r"[0-9A-Za-z\-/.]{6,40}", text))
     if re.search(r"文号|字号|编号", label):
         return bool(DOC_NUMBER.search(text) or re.fullmatch(r"[0-9A-Za-z \-/.]{4,30}", text))  # (GWCD 00-2025-0004)
     if re.search(r"机构|单位|机关|部门|发布$|来源", label):
@@ -404,6 +429,7 @@ def read_head(lines: list[Line]) -> Head:
     index = 0
     sentences = 0
     value_next = False
+    menu_items = _menu_items(lines[:HEAD_LINES])
     for index, line in enumerate(lines[:HEAD_LINES]):
         # a title line that is a file name: 【政策】X.docx; a bullet, or a list's - before a field
         text = VIEWER_PAGE.sub("", LIST_DASH.sub("", FILE_NAME_NOISE.sub("", line.text).lstrip(BULLETS)))
@@ -452,7 +478,7 @@ def read_head(lines: list[Line]) -> Head:
         if index < MAX_COLUMN_LINE and not block and not head.headings and _column_label(text):
             continue  # 全文, 市场机会, 本报讯(记者, 深圳信息港 www.szxxg.com: a page's column, a news lead, a site's name
         # (【法宝引证码】 CLI.12.5115678: a law database's line, whose 【…】 the file-name noise took off)
-        if _page_chrome(text, line.spaced) or (text != lines[index].text.strip() and _page_chrome(lines[index].text.strip())):
+        if _page_chrome(text, line.spaced) or (text != lines[index].text.strip() and _page_chrome(lines[index].text.strip())) or index in menu_items:
             if BREADCRUMB.search(text) and block and not head.headings and all(map(is_org, block)):
                 block = []  # 河南省卫生健康委员会 / 当前位置:首页 > …: the site's name above its path, no issuer
             continue  # 无障碍版繁体版…, 当前位置:首页>…: the site's navigation, not the document
@@ -577,7 +603,7 @@ _FIELD_LABELS = (
 _FIELD_ONLY_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称|文件名称|公开责任部门|公开目录|公开形式"
-    "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型|体裁分类|服务对象"
+    "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型|体裁分类|服务对象|公文种类|文种"
     "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门|政策文号|效力状况|附件下载"  # a law database's particulars
     "|检索时间|检索关键词|检索日期|采集时间|抓取时间|爬取时间"  # a collector's particulars of when and how a page was fetched
 )
