@@ -2036,3 +2036,16 @@ def test_review_of_the_sentence_base_year():  # a base stated for the sentence i
     assert [(t.value, t.base_year) for t in found] == [(14, 2020), (20, None), (3, None), (Decimal("5.5"), None)]
     text = "以2020年为基期，到2025年单位建筑面积能耗下降5%。"  # 基期, and no words between 年 and 为
     assert [t.base_year for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))] == [2020]
+
+
+def test_round_76_forms_of_targets():  # 苏州, 北京, 平潭, 四川 (blind round 76): each failed before its fix
+    # a domain between the verb and its count (人工智能领域), 筛选 before a count, a computing power's unit, users in 万
+    assert sentence_targets("到2026年，培育形成人工智能领域490家省级以上专精特新企业、1200家高新技术企业。") == [
+        ("培育形成人工智能领域省级以上专精特新企业", "reach", 490, "家", 2026, None), ("培育形成人工智能领域高新技术企业", "reach", 1200, "家", 2026, None)]
+    assert sentence_targets("到2026年，动态筛选300个垂类大模型，全市智算规模达17000PFLOPS，服务不少于1000万用户。") == [
+        ("动态筛选垂类大模型", "reach", 300, "个", 2026, None), ("全市智算规模", "reach", 17000, "PFLOPS", 2026, None),
+        ("服务", "at_least", 1000, "万用户", 2026, None)]
+    # a rate (按每人每天), a share of its own capacity a rule allows (不高于其…的80%), a per-unit reward: no promises
+    assert sentence_targets("培训补助标准按每人每天200元核定。单个新能源项目申报电量规模不高于其发电能力的80%。") == []
+    assert sentence_targets("对企业每推出1款新产品，给予5万元奖励。") == []
+    assert [t[2] for t in sentence_targets("每年新增10个公园，新能源汽车占其新增车辆的比例达到30%。")] == [10, 30]  # (每年; 占其…: a share)

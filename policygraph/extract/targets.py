@@ -83,9 +83,9 @@ MAX_SHARE_REACH = 40  # characters from an amount to its share's figure
 PROHIBITION = re.compile(alternatives(_RULES["prohibition_words"]) + "(?!" + alternatives(_RULES["prohibition_bounds"]) + ")")
 STOCK_GOAL = re.compile(alternatives(_RULES["stock_goal_words"]))
 CURRENT_STATE = re.compile(alternatives(_RULES["current_state_words"]))
-# a share of a cost a grant or a rule is reckoned from: 按（照）…的20%, 给予…投入的40% (the 的 right before the figure,
+# a share of a cost a grant or a rule is reckoned from: 按（照）…的20%, 给予…投入的40%, 不高于其发电能力的80% (the 的 right before the figure,
 # a bound allowed between: 按不超过…的30%)
-BASIS_SHARE = re.compile(r"(?:按照?|给予)(?:(?!占)[^，。；;]){0,30}的(?:不超过|不高于|不低于|最高)?$")  # (not 按新口径计算的…占GDP的2.5%)
+BASIS_SHARE = re.compile(r"(?:按照?|给予|其(?![中他余]))(?:(?!占)[^，。；;]){0,30}的(?:不超过|不高于|不低于|最高)?$")  # (not 按新口径计算的…占GDP的2.5%)
 CLAIMED = re.compile(alternatives(_RULES["claimed_words"]))
 GRANT_CAP = re.compile(alternatives(_RULES["grant_cap_words"]) + "$")
 MAX_CAP_REACH = 5
@@ -208,6 +208,8 @@ class TargetRules:
     price_rates: tuple[str, ...]
     specification: re.Pattern[str]  # a label of a project's specifications, at a line's start
     verb_scope: re.Pattern[str]  # a verb, then a scope closed by 内 right before a count (完成…范围内58个)
+    scope_endings: tuple[str, ...]  # 内, 领域: what closes such a scope
+    rate_opener: re.Pattern[str]  # 按每人每天: a sum after it is a rate
     stock_words: tuple[str, ...]
     model_year_units: frozenset[str]
     idiom_ones: frozenset[str]
@@ -345,6 +347,8 @@ def target_rules() -> TargetRules:
         idiom_ones=frozenset(data["idiom_ones"]),
         attribute_nouns=tuple(_longest(data["attribute_nouns"])),
         attributes_of_counted=re.compile(rf"、[^，,；;。、\d]{{1,30}}的[^，,；;。、\d]{{1,20}}\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})"),
+        scope_endings=tuple(data["scope_endings"]),
+        rate_opener=re.compile(alternatives(data["rate_openers"]) + r"[^，,。；;\d]{0,8}$"),
         verb_scope=re.compile(rf"(?:{_alternation([*data['amount_verbs'], *data['adjacent_amount_verbs']])}){SCOPE}"),
         subject_scope=re.compile(rf"(?:{_alternation(data['subject_words'])}){SCOPE}"),
         specification=re.compile(rf"(?:^|(?<=\n))[ \t]*(?:[（(]?\d{{1,2}}[）).、]\s*)?(?:{_alternation(data['specification_labels'])})[ \t]*[：:]"),
@@ -761,7 +765,7 @@ class _SentenceReader:
                         continue  # 转移支付资金5亿元: a noun that opens with a verb's characters
                     return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
         # 完成重点区域范围内58个自然保护地…清查: a scope closed by 内 between verb and count
-        if self.text.endswith("内", floor, end) and self.text[end : end + 1].isdigit():
+        if self.text.endswith(self.rules.scope_endings, floor, end) and self.text[end : end + 1].isdigit():
             scope = self.rules.verb_scope.search(self.text[max(floor, end - MAX_SCOPE - 6) : end])
             if scope:
                 start = end - len(scope.group())
@@ -834,6 +838,8 @@ class _SentenceReader:
                 continue
             if rules.per_unit.search(text, max(0, match.start() - MAX_PER_UNIT_REACH), match.start()):
                 continue  # 每推出1款新产品，给予5万元奖励: what a reward is reckoned per
+            if rules.rate_opener.search(text, max(0, match.start() - MAX_PER_UNIT_REACH - 3), match.start()):
+                continue  # 按每人每天200元核定: a rate
             if not value.unit or value.unit == "个":
                 value = self.unit_of_list(value)
             if not value.suffix and value.unit in rules.time_limit_units and text.startswith(WITHIN, value.end):
