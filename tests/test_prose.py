@@ -246,3 +246,13 @@ def test_a_pdf_line_that_wraps_before_the_duty_is_no_heading(tmp_path):  # found
     plan = policygraph.build([str(path)]).plans[0]
     assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
         [("市发展改革委", "co"), ("市工业和信息化局", "co")], [("市发展改革委", "lead"), ("市财政局", "co")]]
+
+
+def test_round_76_prose():  # 内蒙古 能源局's 实施方案 (blind round 76): each failed before its fix
+    # the unit worked with takes the level of the one that leads, as a clause's list does
+    assert prose("自治区发展改革委会同能源局协调解决实施过程中遇到的问题。") == [
+        ("自治区发展改革委", "lead", "prose_with"), ("自治区能源局", "co", "prose_with"),
+    ]
+    # a State Grid company, named as its pattern says (国网…电力公司), though the lexicon does not list it
+    assert prose("国网蒙东电力公司要做好差价结算。") == [("国网蒙东电力公司", "lead", "prose_subject")]
+    assert prose("某某电力公司要做好差价结算。") == []  # (not any company: the pattern is State Grid's)

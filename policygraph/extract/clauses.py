@@ -945,7 +945,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 items.append(_Item(collective_prefix + surface, start, end, marked_here, role, [*rules, "distributive_prefix"], True, group))
                 continue
             collective_prefix = None
-            prefix = _level_prefix(surface, lexicon)
+            prefix = leading_level(surface, lexicon)
             named_place = ""
             if not prefix:
                 named_place = places_at_start(surface, lexicon, short=True)[0]
@@ -956,12 +956,12 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 for shared in shared_prefixes:
                     items.append(_Item(shared + core, start, end, marked_here, role, [*rules, "shared_prefix"], False, group))
                 shared_prefixes = []
-            elif not prefix and level_prefix and len(levels & set(LEVEL_PREFIXES)) <= 1 and _takes_prefix(surface, level_prefix, lexicon):
+            elif not prefix and level_prefix and len(levels & set(LEVEL_PREFIXES)) <= 1 and takes_level(surface, level_prefix, lexicon):
                 # (not after units of two levels, 区发改局、市规划国土委宝安管理局、城市更新局: whose it is, the list does not say)
                 surface = level_prefix + surface
                 rules.append("inherit_prefix")
                 prefix = level_prefix
-            elif not prefix and len(levels) == 1 and _takes_prefix(surface, next(iter(levels)), lexicon, known_only=True):
+            elif not prefix and len(levels) == 1 and takes_level(surface, next(iter(levels)), lexicon, known_only=True):
                 prefix = next(iter(levels))  # 省生态环境厅牵头，自然资源厅参与: one government's departments, if only one is named
                 surface = prefix + surface
                 rules.append("inherit_prefix")
@@ -1005,7 +1005,7 @@ def government_collective(surface: str, lexicon: Lexicon) -> tuple[str, str] | N
     return None
 
 
-def _level_prefix(surface: str, lexicon: Lexicon) -> str:
+def leading_level(surface: str, lexicon: Lexicon) -> str:
     """The level a name starts with: 区 of 区发改委 (a known type), and 市 of 市市政管理局, an
     organisation the lexicon does not type; never 市 of 市场监管局 (``not_level_prefixes``)."""
     surface = INNER_BRACKET_END.sub("", surface)  # 市交通运输局〔市铁路办〕
@@ -1026,7 +1026,7 @@ BELOW_LEVEL = re.compile(
 BRANCH_ENDINGS = ("分局", "支队", "大队", "分行", "支行", "分中心")
 
 
-def _takes_prefix(surface: str, level_prefix: str, lexicon: Lexicon, known_only: bool = False) -> bool:
+def takes_level(surface: str, level_prefix: str, lexicon: Lexicon, known_only: bool = False) -> bool:
     """市法院、检察院 and 自治区大数据发展局、通信管理局: a department written without the level
     the unit before it has. Known types take it; other short names ending as a government department does (局, 厅, 委, 办) take
     it when they name no place and no known unit of their own, unless ``known_only``. 市场监管局's 市 is

@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..data import alternatives, load_rules, longest_first
 from ..model import BASIS_PROSE, CO, LEAD, Assignment, SourceDocument
 from ..normalize.lexicon import LEVEL_PREFIXES, NOT_LEVEL_PREFIXES, Lexicon
 from ..normalize.places import places_at_start
 from ..read.layout import TextView
-from .clauses import GOVERNMENT, government_collective, name_problem, top_level
+from .clauses import GOVERNMENT, government_collective, leading_level, name_problem, takes_level, top_level
 
 MAX_NAME = 25
 NOT_IN_NAMES = tuple("、，,；;。：:“”\"《》")  # a list or a sentence, never one name
@@ -231,7 +231,8 @@ def _assign(text: str, units: list[_Unit], kind: str, after: int, end: int, lexi
         at = after + len(next((w for w in words.modals if text.startswith(w, after)), ""))  # 要会同
         rest = at + len(next((w for w in words.with_ if text.startswith(w, at)), ""))
         partners = _field_departments(text, rest, end, lexicon)[0] or _organisations(text, rest, end, lexicon, partners=True)[0]
-        found += [(unit, "partner", "prose_with") for unit in partners]
+        level = leading_level(units[-1].surface, lexicon) if units else ""
+        found += [(_with_level(unit, level, lexicon), "partner", "prose_with") for unit in partners]
     elif kind == "partner":
         found += [(unit, "partner", "prose_partner") for unit in units]
     elif kind == "lead":
@@ -239,6 +240,14 @@ def _assign(text: str, units: list[_Unit], kind: str, after: int, end: int, lexi
     else:  # 负责, 按职责分工, a duty: one unit leads, several share it
         found += [(unit, "lead" if len(units) == 1 else "shared", "prose_subject" if len(units) == 1 else "prose_shared") for unit in units]
     return found
+
+
+def _with_level(unit: _Unit, level: str, lexicon: Lexicon) -> _Unit:
+    """``unit`` with the level of the unit it works with, where written without one (自治区发展改革委会同能源局:
+    自治区能源局; rule ``shared_prefix``), as a clause's list of units takes it."""
+    if not level or unit.collective or not takes_level(unit.surface, level, lexicon):
+        return unit
+    return replace(unit, surface=level + unit.surface, rules=(*unit.rules, "shared_prefix"))
 
 
 def _finish(view: TextView, start: int, end: int, roles: list[tuple[_Unit, str, str]], document: SourceDocument) -> ProseStatement:
@@ -340,8 +349,8 @@ def _organisation(surface: str, lexicon: Lexicon) -> tuple[bool, bool] | None:
     if collective:
         noun = collective[1]
         return noun not in words.generic, True  # 各区 names district governments; 有关部门 no one
-    if lexicon.type_of(surface) or lexicon.named_unit(surface):
-        return True, False
+    if lexicon.type_of(surface) or lexicon.named_unit(surface) or lexicon.patterned_type(surface):
+        return True, False  # (国网蒙东电力公司: a State Grid company, named as its pattern says)
     if surface.endswith(words.named_without_prefix) and len(surface) > 4:
         return True, surface.endswith("成员单位")  # 碳达峰碳中和工作领导小组(办公室): one body, named in full
     if not words.endings.search(surface) or surface.startswith(NOT_LEVEL_PREFIXES):

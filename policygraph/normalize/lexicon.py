@@ -111,6 +111,14 @@ class Lexicon:
                 return prefix, surface[len(prefix) :]
         return None
 
+    def patterned_type(self, surface: str) -> str | None:
+        """The type a suffix row that also names a start gives ``surface`` (国网…电力公司, 人民银行…分行):
+        a pattern sure enough to call the name an organisation; None for any other name."""
+        for suffix, type_id, _kind, starts in self.suffix_kinds:
+            if starts and surface.endswith(suffix) and len(surface) > len(suffix) and surface.startswith(starts):
+                return type_id or None
+        return None
+
     def is_collective(self, surface: str) -> bool:
         """True when the name's ending says it stands for a group (…领导小组成员单位)."""
         return self.suffix_kind(surface)[1] == "collective"
