@@ -183,7 +183,7 @@ class PolicyGraph:
 
 
 def open_store(
-    paths: Iterable[str | os.PathLike[str]] | None = None,
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None = None,
     *,
     graph: str | os.PathLike[str] | None = None,
     endpoint: str | None = None,
@@ -299,7 +299,7 @@ def set_endpoint_timeout(seconds: float) -> None:
 
 
 def build_store(
-    paths: Iterable[str | os.PathLike[str]] | None,
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None,
     store: str | os.PathLike[str],
     *,
     lexicon_files: Iterable[str] = (),
@@ -370,7 +370,7 @@ def _built_quads(paths, lexicon_files: tuple[str, ...], cache: bool, table_of: d
 
 
 def build(
-    paths: Iterable[str | os.PathLike[str]] | None = None,
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None = None,
     *,
     lexicon_files: Iterable[str] = (),
     prose: bool = True,

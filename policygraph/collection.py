@@ -257,7 +257,7 @@ def _read_manifest(folder: Path) -> dict:
 
 
 def build_collection(
-    paths: Iterable[str | os.PathLike[str]] | None,
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None,
     store_dir: str | os.PathLike[str],
     *,
     lexicon_files: Iterable[str] = (),

@@ -437,3 +437,13 @@ def test_a_conversion_that_hangs_is_stopped_with_libreoffice_itself(tmp_path, mo
         read_document(str(path))
     left = subprocess.run(["pgrep", "-f", "policygraph-office-"], capture_output=True, text=True).stdout.split()
     assert left == []  # soffice.bin went with the script that started it
+
+
+def test_one_path_given_alone_is_one_path(tmp_path):  # policygraph.build("plans") had walked "p", "l", … (and "/", the root)
+    import policygraph
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "a.txt").write_text("某区2024年工作方案\n\n一、重点任务\n\n1.新建公园5个。（责任单位：区绿化局）\n", encoding="utf-8")
+    assert [p.title for p in policygraph.build(str(folder)).plans] == [p.title for p in policygraph.build([folder]).plans] == ["某区2024年工作方案"]
+    assert len(policygraph.build(folder / "a.txt").plans) == 1  # a PathLike alone too

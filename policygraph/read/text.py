@@ -29,16 +29,18 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _TABLE_LINE = re.compile(r"^[^\t\n]*(\t[^\t\n]*){2,}$", re.M)
 
 
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[InputError | str]]:
+def expand_paths(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str]) -> tuple[list[str], list[InputError | str]]:
     """Turn files and folders into a sorted list of candidate files.
 
-    Returns ``(files, skipped)``: a folder contributes its plan files (by suffix, recursively);
+    ``paths`` may be one path alone. Returns ``(files, skipped)``: a folder contributes its plan files (by suffix, recursively);
     README-like and unsupported files in it are skipped with a message, and a missing path or
     a folder with no plan file is skipped as an :class:`InputError`. The caller decides what
     is fatal.
     """
     files: list[str] = []
     warnings: list[InputError | str] = []
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one file or folder given alone, not an iterable of its characters (open_store("plans"))
     for raw in paths:
         path = os.fspath(raw)
         if not os.path.exists(path):
