@@ -2048,4 +2048,6 @@ def test_round_76_forms_of_targets():  # 苏州, 北京, 平潭, 四川 (blind r
     # a rate (按每人每天), a share of its own capacity a rule allows (不高于其…的80%), a per-unit reward: no promises
     assert sentence_targets("培训补助标准按每人每天200元核定。单个新能源项目申报电量规模不高于其发电能力的80%。") == []
     assert sentence_targets("对企业每推出1款新产品，给予5万元奖励。") == []
+    # a floor written as reaching or passing (达到或超出), a standard met or bettered in a metric's words
+    assert sentence_targets("到2020年，人均体育场地面积达到或超出2.2平方米。") == [("人均体育场地面积", "at_least", Decimal("2.2"), "平方米", 2020, None)]
     assert [t[2] for t in sentence_targets("每年新增10个公园，新能源汽车占其新增车辆的比例达到30%。")] == [10, 30]  # (每年; 占其…: a share)
