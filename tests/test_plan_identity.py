@@ -1441,6 +1441,14 @@ def test_round_76_pages(tmp_path):  # 四川 发改委, 内蒙古 能源局, 平
     )).plans[0]
     # the page's own title (column_site) is no heading
     assert mengdong.notice_title == "内蒙古自治区发展改革委能源局关于印发《深化蒙东电网新能源上网电价市场化改革实施方案》的通知"
+    # a number and a date printed a piece a line (内发改价费字〔 / 2025 / 〕 / 661 / 号): no page numbers, one number
+    pieces = build(tmp_path, pieces=(
+        "内蒙古自治区发展改革委 能源局关于印发《深化蒙东电网新能源上网电价市场化改革实施方案》的通知\n内发改价费字〔\n2025\n〕\n661\n号\n"
+        "赤峰市发展改革委：\n现将《深化蒙东电网新能源上网电价市场化改革实施方案》印发给你们。\n"
+        "内蒙古自治区发展和改革委员会\n内蒙古自治区能源局\n2025\n年\n5\n月\n29\n日\n"
+    )).plans[0]
+    assert (pieces.doc_number, pieces.issue_date) == ("内发改价费字〔2025〕661号", dt.date(2025, 5, 29))
+    assert {"内蒙古自治区发展和改革委员会", "内蒙古自治区能源局"} <= set(pieces.issuers)  # the signature read (its date's pieces joined)
     pingtan = build(tmp_path, pingtan=(
         "标题: 平潭综合实验区管委会关于印发平潭综合实验区推进基本公共服务均等化行动计划的通知\n发布时间: 2019-01-29 16:25\n"
         "文号: 岚综管综〔2019〕15号\n发布机构: 平潭综合实验区管委会\n页面链接与图片详见 links.tsv(同目录)\n==================== 正文 ====================\n"

@@ -223,7 +223,7 @@ MARKDOWN_BOLD = re.compile(r"\*\*(?P<words>[^*\s][^*\n]*?)\*\*")
 
 def lines_of(text: str, offset: int = 0) -> list[Line]:
     """Non-empty lines with page furniture (page numbers, collectors' stamps) left out."""
-    found, position = [], offset
+    found, position, after_feed = [], offset, False
     for raw in re.split(r"(?<=[\n\f])", text):
         stripped = MARKDOWN_BOLD.sub(r"\g<words>", raw.strip())  # **发布日期**: 2025-01-10, a collection's Markdown
         if stripped:
@@ -237,10 +237,44 @@ def lines_of(text: str, offset: int = 0) -> list[Line]:
                 at = position + raw.index(stripped)
                 found.append(Line(squeeze(glued["number"]), glued["number"], at))
                 found.append(Line(squeeze(glued["heading"]), glued["heading"], at + _after_chars(stripped, len(squeeze(glued["number"])))))
-            elif not PAGE_FURNITURE.match(squeezed):
+            elif not PAGE_FURNITURE.match(squeezed) or (DIGITS_PIECE.fullmatch(squeezed) and not after_feed):
+                # (661 after 〔2025〕, before 号: a piece of a number, no page number; joined below)
                 found.append(Line(squeezed, spaced, position))
         position += len(raw)
-    return found
+        after_feed = raw.endswith("\f") or (after_feed and not raw.strip())  # (二〇二二年二月\f1: a page's number)
+    return _join_number_pieces(found)
+
+
+# a page that prints a date's or a number's pieces a line each (2025 / 年 / 9 / 月 / 29 / 日; 内发改价费字〔 / 2025 / 〕 / 661 / 号)
+DIGITS_PIECE = re.compile(r"\d{1,4}")
+MARK_PIECE = re.compile(r"[年月日号〕\]]")
+
+
+def _join_number_pieces(lines: list[Line]) -> list[Line]:
+    """``lines`` with a date's or a number's pieces printed a line each joined into one line; a bare
+    number no mark follows is dropped as a page's number (…〔2017〕 / 2020 / 781 号）)."""
+    joined: list[Line] = []
+    for at, line in enumerate(lines):
+        after = lines[at + 1].text if at + 1 < len(lines) else ""
+        if DIGITS_PIECE.fullmatch(line.text):
+            piece = MARK_PIECE.match(after) and (after[:1] == "年" or (joined and joined[-1].text.endswith(("〔", "[", "年", "月", "〕", "]"))))
+            if not piece:
+                if not PAGE_FURNITURE.match(line.text):
+                    joined.append(line)
+                continue
+            if after[:1] == "年" and not (joined and joined[-1].text.endswith(("〔", "[", "年", "月", "〕", "]"))):
+                joined.append(line)  # 2025 / 年: a date's first piece
+                continue
+        elif not (MARK_PIECE.match(line.text) and joined and joined[-1].text[-1:].isdigit() and _pieced(joined[-1])):
+            joined.append(line)
+            continue
+        joined[-1] = Line(joined[-1].text + line.text, joined[-1].spaced + line.spaced, joined[-1].start)
+    return joined
+
+
+def _pieced(line: Line) -> bool:
+    """``line`` ends with a number a piece of a date or a document number's (2025 / 年: its 2025)."""
+    return bool(re.search(r"(?:^|[〔\[年月〕\]])\d{1,4}$", line.text))
 
 
 def _after_chars(text: str, count: int) -> int:

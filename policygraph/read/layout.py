@@ -134,7 +134,7 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     """
     lines = [(m.start(), m.end(), m.group(0)) for m in LINE.finditer(text)]
     feeds = {i for i, (start, _, _) in enumerate(lines) if start and text[start - 1] == "\f"}
-    numbered = {i for i, (_, _, line) in enumerate(lines) if PAGE_NUMBER.match(line) and line.strip()} - _row_numbers(lines, feeds)
+    numbered = {i for i, (_, _, line) in enumerate(lines) if PAGE_NUMBER.match(line) and line.strip()} - _row_numbers(lines, feeds) - _number_pieces(lines, feeds)
     breaks = feeds | numbered
     beside = {
         i for i, (_, _, line) in enumerate(lines)
@@ -155,6 +155,26 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in PAGE_NUMBER_AT_BREAK.finditer(text)]
     spans += [m.span(1) for m in PAGE_NUMBER_AFTER_BREAK.finditer(text)]
     return merge_spans(spans)
+
+
+NUMBER_PIECE_BEFORE = ("〔", "[", "［", "年", "月", "〕", "]", "］")  # …字〔 / 2025: what a number's or a date's next piece follows
+NUMBER_PIECE_AFTER = frozenset("年月日号〕]］")
+
+
+def _number_pieces(lines: list[tuple[int, int, str]], feeds: set[int]) -> set[int]:
+    """Lines of a bare number that are a piece of a date or a document number a page printed a piece
+    a line (内发改价费字〔 / 2025 / 〕 / 661 / 号; 2025 / 年 / 9 / 月 / 29 / 日): no page numbers."""
+    filled = [(index, line.strip()) for index, (_, _, line) in enumerate(lines) if line.strip()]
+    found = set()
+    for at, (index, line) in enumerate(filled):
+        if not line.isdigit() or (index in feeds):
+            continue  # (二〇二二年二月\f1: the number after a page break is the page's)
+        before = filled[at - 1][1] if at else ""
+        after = filled[at + 1][1] if at + 1 < len(filled) else ""
+        # (…〔2017〕 / 2020 / 781 号）: a page's number between a number's pieces, no piece of it)
+        if after[:1] in NUMBER_PIECE_AFTER and (before.endswith(NUMBER_PIECE_BEFORE) or after[:1] == "年"):
+            found.add(index)
+    return found
 
 
 def _row_numbers(lines: list[tuple[int, int, str]], feeds: set[int]) -> set[int]:
