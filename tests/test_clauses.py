@@ -452,3 +452,17 @@ def test_round_76_clauses(tmp_path):  # 深圳 低空基础设施 (a Markdown co
         [("各区政府", "lead"), ("河套发展署", "lead"), ("市口岸办", "co")],
     ]
     assert not plan.problems
+
+
+def test_round_77_clauses(tmp_path):  # 吉林 充换电 实施方案 (blind round 77): failed before its fix
+    plan = _built(tmp_path, "jilin", (
+        "吉林省进一步构建高质量充换电基础设施体系的实施方案\n\n（二）大力提升运营服务水平。\n\n"
+        "1.推动社会化建设运营。促进投资多元化。（各市、县级政府负责，省能源局、省工业和信息化厅配合）\n\n"
+        "2.制定实施统一标准。制定完善标准。（省能源局、省市场监管厅负责，各市、县级政府配合）\n"
+    ))
+    # a bracket its role words close may open with a collective (各市); 各市、县级政府 shares 级政府 between two levels
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("各市级政府", "lead"), ("各县级政府", "lead"), ("省能源局", "co"), ("省工业和信息化厅", "co")],
+        [("省能源局", "lead"), ("省市场监管厅", "lead"), ("各市级政府", "co"), ("各县级政府", "co")],
+    ]
+    assert not plan.problems

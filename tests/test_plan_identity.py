@@ -1458,3 +1458,16 @@ def test_round_76_pages(tmp_path):  # 四川 发改委, 内蒙古 能源局, 平
     # a collector's rule (=== 正文 ===) is no title; 平潭综合实验区, a zone with its own administration, is a place of its own
     assert pingtan.title == "平潭综合实验区推进基本公共服务均等化行动计划"
     assert [j.name for j in pingtan.jurisdictions] == ["平潭综合实验区"]
+
+
+def test_round_77_markdown_front_matter(tmp_path):  # 辽宁, 吉林 (a collection's Markdown, blind round 77): failed before its fix
+    plan = build(tmp_path, jilin=(
+        "---\nid: P_2024_JL_0208240d\naliases:\n- P_2024_JL_0208240d\ntitle: 吉林省进一步构建高质量充换电基础设施体系的实施方案\n"
+        "official_number: ''\nregion:\n  level: 省\n  name: 吉林省\n---\n# 吉林省进一步构建高质量充换电基础设施体系的实施方案\n\n"
+        "**发文机构**: 吉林省人民政府办公厅  \n**发布日期**: 2024-02-08  \n\n## 政策原文\n吉林省人民政府办公厅\n"
+        "关于印发吉林省进一步构建高质量充换电基础设施体系实施方案的通知\n各市（州）人民政府：\n"
+        "《吉林省进一步构建高质量充换电基础设施体系的实施方案》已经省政府同意，现印发给你们，请认真贯彻执行。\n"
+        "吉林省人民政府办公厅\n2024年2月7日\n"
+    )).plans[0]
+    # the YAML front matter is the collector's (its id is no title); 政策原文 a collector's section label
+    assert (plan.title, plan.issue_date) == ("吉林省进一步构建高质量充换电基础设施体系的实施方案", dt.date(2024, 2, 7))

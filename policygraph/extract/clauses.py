@@ -162,12 +162,12 @@ def find_clauses(view: TextView, start: int = 0, end: int | None = None, knows: 
     by role words (``（X牵头，Y等配合）``, ``（…等按职责分工负责）``), label lines outside
     brackets (``牵头单位：X`` / ``责任单位：Y`` on lines of their own), and a bracket of
     organisations alone closing a task (``。（市发展改革委、市能源局）``). ``knows``: whether the lexicon
-    knows a name (中国移动, which does not end as a body's name, may stand in such a bracket).
+    knows a name or a collective (中国移动, 各市: names that do not end as a body's may open or fill such a bracket).
     """
     end = len(view.text) if end is None else end
     labelled = [_bracketed(view.text, m.start(), m.start("label"), m.end()) for m in CLAUSE_OPEN.finditer(view.text, start, end)]
     taken = [(c.start, c.end) for c in labelled]
-    worded = [c for c in _worded(view.text, start, end) if not _inside(c.start, taken)]
+    worded = [c for c in _worded(view.text, start, end, knows) if not _inside(c.start, taken)]
     taken += [(c.start, c.end) for c in worded]
     lines = [c for c in _label_lines(view.text, start, end) if not _inside(c.start, taken)]
     taken += [(c.start, c.end) for c in lines]
@@ -311,7 +311,7 @@ def _left_open(text: str, open_at: int) -> bool:
 INNER_BRACKET_END = re.compile(r"[（(〔［\[【][^（(〔［\[【）)〕］\]】]*[）)〕］\]】]$")
 
 
-def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
+def _worded(text: str, start: int, end: int, knows: Callable[[str], bool] | None = None) -> list[ClauseMatch]:
     """Closed brackets whose text ends in a role word and starts with an organisation's name."""
     found = []
     for match in OPEN_BRACKET.finditer(text, start, end):
@@ -328,7 +328,7 @@ def _worded(text: str, start: int, end: int) -> list[ClauseMatch]:
             continue
         first = re.split(r"[、，,；;]|[和及](?=各|有关|相关)|牵头|配合|协助|参与|按照?职责|按职能|按分工|根据职责|分别负责|负责|落实", body.removeprefix("由"), maxsplit=1)[0]
         first = INNER_BRACKET_END.sub("", first)  # 市交通运输局〔市铁路办〕
-        if ORGANISATION_END.search(first) and len(first) <= MAX_UNIT_CHARS:
+        if (ORGANISATION_END.search(first) or (knows is not None and knows(first))) and len(first) <= MAX_UNIT_CHARS:
             found.append(clause)
     return found
 

@@ -295,7 +295,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     # clause, even one in another cell, is placed in the outline or reported.
     cells = [cell for table in tables for cell in responsibility_cells(table)]
     in_cells = merge_spans([(cell.start, cell.end) for cell in cells])
-    clauses = sorted((c for c in find_clauses(view, knows=lexicon.knows) if not _within(c.start, in_cells)), key=lambda c: c.start)
+    clauses = sorted((c for c in find_clauses(view, knows=lambda name: lexicon.knows(name) or lexicon.collective_noun(name) is not None) if not _within(c.start, in_cells)), key=lambda c: c.start)
     clause_starts = [c.start for c in clauses]
     plan.clause_count += len(clauses)
     consumed.extend((c.start, c.end) for c in clauses)

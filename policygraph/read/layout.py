@@ -320,6 +320,19 @@ def to_simplified(text: str) -> str:
     return text.translate(_traditional_to_simplified()[0])
 
 
+# a Markdown file's front matter (---, id: …, title: …, ---): a collector's particulars in YAML, no text of the document
+FRONT_MATTER = re.compile(r"\A\ufeff?[ \t]*---[ \t]*\r?\n(?P<body>(?:[^\n]*\n){1,%d}?)[ \t]*---[ \t]*(?:\r?\n|\Z)" % 120)
+YAML_LINE = re.compile(r"[ \t]*(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t].*)?|-[ \t].*|)\r?")
+
+
+def front_matter(text: str) -> list[tuple[int, int]]:
+    """The span of a YAML front matter opening ``text``, every line of it a key, a list item or blank."""
+    block = FRONT_MATTER.match(text)
+    if not block or not all(YAML_LINE.fullmatch(line) for line in block["body"].split("\n")[:-1]):
+        return []
+    return [block.span()]
+
+
 def clean_layout(text: str, tables: Callable[[TextView], TextView] | None = None) -> TextView:
     """The document-level clean view: markdown, footnotes and page furniture removed.
 
@@ -329,7 +342,7 @@ def clean_layout(text: str, tables: Callable[[TextView], TextView] | None = None
     no page number, a unit repeated down a column no running header).
     """
     view = TextView.of(text).rewrite(as_simplified)  # one character for one: every offset stays
-    view = view.remove(pinyin_glosses).remove(LOST_INDENT).remove(MARKDOWN_ESCAPE)
+    view = view.remove(front_matter).remove(pinyin_glosses).remove(LOST_INDENT).remove(MARKDOWN_ESCAPE)
     view = view.replace(_run_together_breaks(view.text))
     view = view.remove(PIPE_RULE).rewrite(lambda text: PIPE_ROW.sub(lambda row: row.group(0).replace("|", "\t"), text))
     if tables is not None:
