@@ -2051,3 +2051,15 @@ def test_round_76_forms_of_targets():  # 苏州, 北京, 平潭, 四川 (blind r
     # a floor written as reaching or passing (达到或超出), a standard met or bettered in a metric's words
     assert sentence_targets("到2020年，人均体育场地面积达到或超出2.2平方米。") == [("人均体育场地面积", "at_least", Decimal("2.2"), "平方米", 2020, None)]
     assert [t[2] for t in sentence_targets("每年新增10个公园，新能源汽车占其新增车辆的比例达到30%。")] == [10, 30]  # (每年; 占其…: a share)
+
+
+def test_round_77_forms_of_targets():  # 辽宁, 吉林 (blind round 77): each failed before its fix
+    # an aside of what is included before 以上, other measures of the same things in brackets, 淘汰 (not 更新: 城市更新 a noun)
+    assert sentence_targets("到2025年，全省计划建成充电桩12万个（含私人桩）以上、换电站200座以上。") == [
+        ("全省计划建成充电桩", "at_least", 12, "万个", 2025, None), ("换电站", "at_least", 200, "座", 2025, None)]
+    assert sentence_targets("到2027年，完成淘汰木质老旧渔船（设备）2000艘（台、套）以上。") == [
+        ("完成淘汰木质老旧渔船（设备）", "at_least", 2000, "艘", 2027, None)]
+    assert [t[2] for t in sentence_targets("新建居民社区要确保固定车位100%建设充电设施。")] == [100]  # a share of things that build
+    # a cap of support as a share of a cost, a reward each time a figure is reached: no promises
+    assert sentence_targets("单个项目支持额度不超过项目投资额的15%。原则上不超过合同总额的30%。") == []
+    assert sentence_targets("家电以旧换新零售额增量每达1000万元，奖励10万元。") == []

@@ -85,7 +85,10 @@ STOCK_GOAL = re.compile(alternatives(_RULES["stock_goal_words"]))
 CURRENT_STATE = re.compile(alternatives(_RULES["current_state_words"]))
 # a share of a cost a grant or a rule is reckoned from: 按（照）…的20%, 给予…投入的40%, 不高于其发电能力的80% (the 的 right before the figure,
 # a bound allowed between: 按不超过…的30%)
-BASIS_SHARE = re.compile(r"(?:按照?|给予|其(?![中他余]))(?:(?!占)[^，。；;]){0,30}的(?:不超过|不高于|不低于|最高)?$")  # (not 按新口径计算的…占GDP的2.5%)
+BASIS_SHARE = re.compile(
+    r"(?:按照?|给予|其(?![中他余]))(?:(?!占)[^，。；;]){0,30}的(?:不超过|不高于|不低于|最高)?$"
+    r"|(?:不超过|不高于|最高)(?:(?!占)[^，。；;]){0,20}(?:投资额|总额|合同额|投资|费用|成本|价款|金额)的$"  # 支持额度不超过项目投资额的15%: a cap of support
+)  # (not 按新口径计算的…占GDP的2.5%)
 CLAIMED = re.compile(alternatives(_RULES["claimed_words"]))
 GRANT_CAP = re.compile(alternatives(_RULES["grant_cap_words"]) + "$")
 MAX_CAP_REACH = 5
@@ -252,10 +255,10 @@ def target_rules() -> TargetRules:
     value = re.compile(  # 0.6万至1万人: a range may repeat the magnitude on its lower bound; 三分之二, 2/3: a share
         rf"(?:(?P<fraction>{FRACTION})|(?P<number>{number}|{BARE_MAGNITUDE})(?P<more>{_alternation(data['over_words'])})?"
         rf"(?:(?:{magnitude}|{_alternation(data['percent'])})?[{RANGE_SEPARATORS}](?P<upper>{number}))?(?P<unit>{unit})?"
-        rf"(?:(?<=[^\d])[（(](?:{units})[）)])?"  # 5000套(间): another measure of the same things, in brackets
+        rf"(?:(?<=[^\d])[（(](?:{units})(?:、(?:{units})){{0,3}}[）)])?"  # 5000套(间), 2000艘（台、套）: other measures of the same things
         rf"(?:(?<=[^\d])[（(]{ARABIC}[%％][）)])?)"  # 下降18963吨(16.8%): the same amount as a share, in brackets
         # 2家(含)以上, 90分(含90分)以上, 3个(含本数)以上: at least, the bound included
-        rf"(?:(?:[（(]含(?:本数|{number}(?:{unit})?)?[）)])?(?P<suffix>{_alternation(suffixes)}))?"
+        rf"(?:(?:[（(]含(?:本数|{number}(?:{unit})?|[^（）()\d]{{1,10}})?[）)])?(?P<suffix>{_alternation(suffixes)}))?"  # 12万个（含私人桩）以上
     )
     quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
     name = _alternation(data["periods"])
@@ -285,7 +288,7 @@ def target_rules() -> TargetRules:
         count_units=frozenset(data["count_units"]),
         frequency_units=frozenset(data["frequency_units"]),
         frequency_words=tuple(data["frequency_words"]),
-        per_unit=re.compile(alternatives(data["per_unit"]) + "(?:" + alternatives([*data["amount_verbs"], *data["adjacent_amount_verbs"]]) + ")?$"),
+        per_unit=re.compile(alternatives(data["per_unit"]) + "(?:" + alternatives([*data["amount_verbs"], *data["adjacent_amount_verbs"], *data["per_unit_thresholds"]]) + ")?$"),
         frequency_shares=tuple(data["frequency_shares"]),
         policy_verbs=tuple(data["policy_verbs"]),
         # 建立了128项台账, 已完工8座: a verb with 了, or after 已, reports work done
