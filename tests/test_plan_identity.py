@@ -1471,3 +1471,13 @@ def test_round_77_markdown_front_matter(tmp_path):  # 辽宁, 吉林 (a collecti
     )).plans[0]
     # the YAML front matter is the collector's (its id is no title); 政策原文 a collector's section label
     assert (plan.title, plan.issue_date) == ("吉林省进一步构建高质量充换电基础设施体系的实施方案", dt.date(2024, 2, 7))
+    # a collector's heading and fields before the document's own number and heading: one document, not two
+    plans = build(tmp_path, liaoning=(
+        "# 辽宁省推动大规模设备更新和消费品以旧换新实施方案\n\n**文号**: 辽政发〔2024〕9号  \n**发文机构**: 辽宁省人民政府  \n**发布日期**: 2024-06-09  \n"
+        "**来源**: [https://www.ln.gov.cn/a.shtml](https://www.ln.gov.cn/a.shtml)\n\n## 政策原文\n\n"
+        "|     |     |     |\n| --- | --- | --- |\n|  |  |  |\n|  | |     |     |\n| --- | --- |\n| 视窗 <br>× |\n|  | loading... |\n|  | |  |\n\n"
+        "辽政发〔2024〕9号\n\n# 辽宁省人民政府关于印发《辽宁省推动大规模设备更新和消费品以旧换新实施方案》的通知\n\n各市人民政府：\n\n"
+        "现将《辽宁省推动大规模设备更新和消费品以旧换新实施方案》印发给你们，请认真贯彻执行。\n\n辽宁省人民政府\n\n2024年6月9日\n\n"
+        "辽宁省推动大规模设备更新和消费品以旧换新实施方案\n\n一、总体要求\n\n到2027年，工业领域设备投资规模较2023年增长25%以上。\n"
+    )).plans
+    assert [p.title for p in plans] == ["辽宁省推动大规模设备更新和消费品以旧换新实施方案"] and plans[0].doc_number == "辽政发〔2024〕9号"

@@ -1804,7 +1804,14 @@ def document_starts(view) -> tuple[list[int], bool]:
         attached = _attached_plans(view.text, lines, head.body_start)
         if attached and not starts:
             starts, issued_together = attached, True  # plans attached to the first take its issuers and place
+    starts = sorted(set(starts))
+    while starts and "。" not in view.text[: starts[0]] and len(CJK.findall(view.text, 0, starts[0])) < MIN_FIRST_DOCUMENT_CHARS:
+        starts = starts[1:]  # (# 辽宁省…实施方案 / **文号**: … / 辽政发〔2024〕9号 / …的通知: a collector's heading and fields, not one sentence)
     return sorted({view.original_span(s, s + 1)[0] for s in starts}), issued_together
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+MIN_FIRST_DOCUMENT_CHARS = 200  # Chinese characters a document before a further one holds at least
 
 
 ATTACHMENT_MARK = re.compile(r"(?<!见)(?<!详见)附件\s*[\d一二三四五六七八九十]*$")
