@@ -466,3 +466,15 @@ def test_round_77_clauses(tmp_path):  # 吉林 充换电 实施方案 (blind rou
         [("省能源局", "lead"), ("省市场监管厅", "lead"), ("各市级政府", "co"), ("各县级政府", "co")],
     ]
     assert not plan.problems
+
+
+def test_review_of_round_77_clauses(tmp_path):  # found by the review of round 77's rules: each failed before its fix
+    plan = _built(tmp_path, "review77", (
+        "某市节能实施方案\n\n一、重点任务\n\n1.开展节能监察。（各区、各园区全覆盖，市节能监察中心负责）\n\n"
+        "2.制定标准。（各设区市、县级人民政府负责）\n"
+    ))
+    owned = [[(a.surface, a.collective) for a in t.assignments] for t in plan.tasks]
+    # a scope (各区、各园区全覆盖) is no list of units: the bracket is reported, 各区 charged with nothing
+    assert owned[0] == [] and any("outside any clause" in p.reason for p in plan.problems)
+    # 各设区市、县级人民政府: two levels' governments, both collectives
+    assert owned[1] == [("各设区市级人民政府", True), ("各县级人民政府", True)]

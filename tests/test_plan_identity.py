@@ -1481,3 +1481,15 @@ def test_round_77_markdown_front_matter(tmp_path):  # 辽宁, 吉林 (a collecti
         "辽宁省推动大规模设备更新和消费品以旧换新实施方案\n\n一、总体要求\n\n到2027年，工业领域设备投资规模较2023年增长25%以上。\n"
     )).plans
     assert [p.title for p in plans] == ["辽宁省推动大规模设备更新和消费品以旧换新实施方案"] and plans[0].doc_number == "辽政发〔2024〕9号"
+
+
+def test_review_of_round_76_pages(tmp_path):  # found by the review of round 76's page rules: each failed before its fix
+    # short lines after chrome that a title's line ends, not chrome: the title and its place
+    plan = build(tmp_path, chengdu="政策原文\n成都市\n碳达峰实施方案\n一、重点任务\n（一）推进节能。（责任单位：市发展改革委）\n").plans[0]
+    assert (plan.title, [j.name for j in plan.jurisdictions]) == ("成都市碳达峰实施方案", ["成都市"])
+    # a city's plan that names a national new area often is still the city's (no new area among the places)
+    plan = build(tmp_path, chongqing=(
+        "关于推动制造业高质量发展的实施方案\n\n为推动我市制造业高质量发展，结合全市实际，制定本方案。\n\n一、重点任务\n\n"
+        "（一）支持两江新区建设。两江新区打造先进制造业集群，两江新区建设创新平台，两江新区引进龙头企业。\n"
+    )).plans[0]
+    assert not any("两江" in j.name for j in plan.jurisdictions)

@@ -256,3 +256,9 @@ def test_round_76_prose():  # 内蒙古 能源局's 实施方案 (blind round 76
     # a State Grid company, named as its pattern says (国网…电力公司), though the lexicon does not list it
     assert prose("国网蒙东电力公司要做好差价结算。") == [("国网蒙东电力公司", "lead", "prose_subject")]
     assert prose("某某电力公司要做好差价结算。") == []  # (not any company: the pattern is State Grid's)
+
+
+def test_review_of_round_76_prose():  # found by the review of round 76's prose rules: each failed before its fix
+    # a name cut short (统计局 of 统计局调查队) takes no level: it would name another body
+    assert prose("区发展改革委会同统计局调查队建立工作机制。") == [("区发展改革委", "lead", "prose_with"), ("统计局", "co", "prose_with")]
+    assert prose("国网福州供电公司和国网福建省电力公司要加快电网改造。") == []  # two companies, not one the pattern vouches for

@@ -2063,3 +2063,18 @@ def test_round_77_forms_of_targets():  # 辽宁, 吉林 (blind round 77): each f
     # a cap of support as a share of a cost, a reward each time a figure is reached: no promises
     assert sentence_targets("单个项目支持额度不超过项目投资额的15%。原则上不超过合同总额的30%。") == []
     assert sentence_targets("家电以旧换新零售额增量每达1000万元，奖励10万元。") == []
+
+
+def test_review_of_rounds_76_and_77_target_rules():  # defects a review of this session's rules reproduced, each failing before its fix
+    # a share of its own or of a cost is a rule's cap only in a rule's clause; elsewhere a level the plan commits to
+    assert [t[:3] for t in sentence_targets("到2025年，新增公交车中新能源车辆比例不低于其新增总量的80%，个人卫生支出不超过卫生总费用的27%。")] == [
+        ("新增公交车中新能源车辆比例占其新增总量", "at_least", 80), ("个人卫生支出占卫生总费用", "at_most", 27)]
+    # 按每… before a count of things is a quota (a rate is money's)
+    assert [t[2] for t in sentence_targets("到2025年，按每县建成1个以上县级物流中心的要求推进。")] == [1]
+    # 达到或优于 has no direction of its own (PM2.5 浓度 is better lower): not read as a floor
+    assert not any(t[1] == "at_least" for t in sentence_targets("到2025年，PM2.5年均浓度达到或优于30微克/立方米。"))
+
+
+def test_a_page_number_before_a_page_that_opens_with_a_year_word(tmp_path):  # found by the review of round 77's rules
+    plan = built_plan(tmp_path, "某县碳达峰实施方案\n\n一、主要目标\n\n力争到2025\n1\n\f年，全县新增光伏装机100万千瓦。\n")
+    assert [(t.value, t.year) for t in plan.targets] == [(100, 2025)]

@@ -63,10 +63,20 @@ def click_node(page, node_id):
 
 
 def settled(page):
-    """The page after its last state change: drawn, and its labels placed."""
+    """The page after its last state change: the state it drew is the one its address asks for (a fixed
+    pause alone was too short on a loaded machine: a filter was read before it applied), its labels placed."""
     page.wait_for_function("document.body.dataset.state !== undefined")
+    for _ in range(SETTLE_LOOKS):  # polled from Python: the views' CSP forbids eval, so no string predicate
+        # the view renders on hashchange and then records the state it drew: drawn once they agree
+        if page.evaluate("document.body.dataset.state === location.hash.slice(1)"):
+            break
+        page.wait_for_timeout(SETTLE_STEP_MS)
     page.wait_for_timeout(250)
     page.evaluate("void pgNetwork.redraw()")
+
+
+SETTLE_LOOKS = 40
+SETTLE_STEP_MS = 125
 
 
 # Each label vis-network drew, as a box in the page's pixels: the renderer's own measure of

@@ -328,11 +328,22 @@ def _worded(text: str, start: int, end: int, knows: Callable[[str], bool] | None
             continue
         first = re.split(r"[、，,；;]|[和及](?=各|有关|相关)|牵头|配合|协助|参与|按照?职责|按职能|按分工|根据职责|分别负责|负责|落实", body.removeprefix("由"), maxsplit=1)[0]
         first = INNER_BRACKET_END.sub("", first)  # 市交通运输局〔市铁路办〕
-        if (ORGANISATION_END.search(first) or (knows is not None and knows(first))) and len(first) <= MAX_UNIT_CHARS:
+        if (ORGANISATION_END.search(first) or (knows is not None and knows(first) and _units_only(body, knows))) and len(first) <= MAX_UNIT_CHARS:
             found.append(clause)
     return found
 
 
+def _units_only(body: str, knows: Callable[[str], bool]) -> bool:
+    """The first group of ``body`` (up to its first role word) lists units only: each item a name the
+    lexicon knows or one ending as a body's (各市、县级政府负责); not 各区、各园区全覆盖 (a scope) nor
+    各地、各部门要按照本方案要求抓好落实 (a sentence)."""
+    verb = ROLE_WORD_INSIDE_ANY.search(body)
+    group = body[: verb.start()] if verb else body
+    items = [item for item in re.split(r"[、，,]", group) if item]
+    return bool(items) and all(knows(item) or (ORGANISATION_END.search(item) and len(item) <= MAX_UNIT_CHARS) for item in items)
+
+
+ROLE_WORD_INSIDE_ANY = re.compile(ROLE_WORD_PATTERN.removesuffix(r"\s*"))
 TRAILING_TIME = re.compile(r"[，,]\s*(?:年内|年底前|长期|持续|全年|\d{4}\s*年|\d{1,2}\s*月)[^，,；;。（()）]{0,12}$")
 LABELLED_TAIL = re.compile(r"[。；;，,]\s*" + alternatives(_ALL_LABELS) + _COLON + r"[^。；;]*[。；;]?$")
 LABEL_LINE = re.compile(
@@ -812,7 +823,7 @@ def _joins_units(text: str, position: int, segment_start: int, end: int) -> bool
 
 
 # 各市、州、县人民政府 / 有关市、县（区）人民政府: level words written once before a shared ending
-_LEVEL = r"[省市区县州盟旗镇乡]{1,3}(?:[（(〔][市区县旗州盟、]+[)）〕])?"  # 市州、县市区人民政府 too; 县〔市、区〕
+_LEVEL = r"(?:设区市|[省市区县州盟旗镇乡]{1,3})(?:[（(〔][市区县旗州盟、]+[)）〕])?"  # 市州、县市区人民政府 too; 县〔市、区〕
 SHARED_SUFFIX_HEAD = re.compile(rf"(?P<collective>各|有关|相关)?(?P<level>{_LEVEL})")
 GOVERNMENT = alternatives(RULES["government_endings"])  # 人民政府, 政府, 管委会…
 # 各县、区人民政府（管委会）: the bracketed alternative is part of the shared ending

@@ -79,22 +79,30 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
 
 
 MAX_MENU_ITEM = 6  # characters of a site's menu item or a breadcrumb's step printed on a line of its own
+MAX_MENU_RUN = 4  # such items in a row between two lines of chrome
 
 
 def _menu_items(lines: list[Line]) -> set[int]:
-    """Indexes of short lines between two lines of page chrome (首页 / 新闻中心 / 发改工作 / 党建工作 / 互动交流;
-    首页 / > / 政策 / > / 其他文件): a site's menu or breadcrumb printed a line an item, whose items the
-    rules cannot all know. A title is longer; an issuer's name between two chrome lines is no item."""
+    """Indexes of short lines in a run between two lines of page chrome (首页 / 新闻中心 / 发改工作 / 党建工作 / 互动交流;
+    首页 / > / 政策 / > / 其他文件): a site's menu or breadcrumb printed a line an item, whose items the rules
+    cannot all know. A run ended by anything but chrome is no menu (政策原文 / 成都市 / 碳达峰实施方案 / 一、…: a title)."""
     chrome = [_page_chrome(line.text.strip(), line.spaced) for line in lines]
     found: set[int] = set()
-    for index in range(1, len(lines) - 1):
-        text = lines[index].text.strip()
-        if chrome[index] or not MENU_ITEM.fullmatch(text) or len(text) > MAX_MENU_ITEM or is_org(text):
+    index = 0
+    while index < len(lines):
+        if not chrome[index]:
+            index += 1
             continue
-        before = next((at for at in range(index - 1, -1, -1) if at not in found and lines[at].text.strip()), None)
-        after = next((at for at in range(index + 1, len(lines)) if lines[at].text.strip()), None)
-        if before is not None and after is not None and chrome[before] and (chrome[after] or MENU_ITEM.fullmatch(lines[after].text.strip())):
-            found.add(index)  # (a run of items: the chrome before the run, an item or chrome after)
+        run, at = [], index + 1
+        while at < len(lines) and not chrome[at] and len(run) < MAX_MENU_RUN:
+            text = lines[at].text.strip()
+            if not MENU_ITEM.fullmatch(text) or len(text) > MAX_MENU_ITEM or is_org(text):
+                break
+            run.append(at)
+            at += 1
+        if run and at < len(lines) and chrome[at]:
+            found.update(run)  # chrome, short items, chrome
+        index = at if run else index + 1
     return found
 
 
@@ -224,6 +232,7 @@ MARKDOWN_BOLD = re.compile(r"\*\*(?P<words>[^*\s][^*\n]*?)\*\*")
 def lines_of(text: str, offset: int = 0) -> list[Line]:
     """Non-empty lines with page furniture (page numbers, collectors' stamps) left out."""
     found, position, after_feed = [], offset, False
+    paged: set[int] = set()  # lines that open a page
     for raw in re.split(r"(?<=[\n\f])", text):
         stripped = MARKDOWN_BOLD.sub(r"\g<words>", raw.strip())  # **发布日期**: 2025-01-10, a collection's Markdown
         if stripped:
@@ -240,9 +249,11 @@ def lines_of(text: str, offset: int = 0) -> list[Line]:
             elif not PAGE_FURNITURE.match(squeezed) or (DIGITS_PIECE.fullmatch(squeezed) and not after_feed):
                 # (661 after 〔2025〕, before 号: a piece of a number, no page number; joined below)
                 found.append(Line(squeezed, spaced, position))
+                if after_feed:
+                    paged.add(len(found) - 1)
         position += len(raw)
         after_feed = raw.endswith("\f") or (after_feed and not raw.strip())  # (二〇二二年二月\f1: a page's number)
-    return _join_number_pieces(found)
+    return _join_number_pieces(found, paged)
 
 
 # a page that prints a date's or a number's pieces a line each (2025 / 年 / 9 / 月 / 29 / 日; 内发改价费字〔 / 2025 / 〕 / 661 / 号)
@@ -250,12 +261,16 @@ DIGITS_PIECE = re.compile(r"\d{1,4}")
 MARK_PIECE = re.compile(r"[年月日号〕\]]")
 
 
-def _join_number_pieces(lines: list[Line]) -> list[Line]:
+def _join_number_pieces(lines: list[Line], paged: set[int] = frozenset()) -> list[Line]:
     """``lines`` with a date's or a number's pieces printed a line each joined into one line; a bare
-    number no mark follows is dropped as a page's number (…〔2017〕 / 2020 / 781 号）)."""
+    number no mark follows is dropped as a page's number (…〔2017〕 / 2020 / 781 号）); ``paged``: the
+    lines that open a page, which continue nothing."""
     joined: list[Line] = []
     for at, line in enumerate(lines):
-        after = lines[at + 1].text if at + 1 < len(lines) else ""
+        after = lines[at + 1].text if at + 1 < len(lines) and at + 1 not in paged else ""  # (no piece across a page break)
+        if at in paged:
+            joined.append(line)
+            continue
         if DIGITS_PIECE.fullmatch(line.text):
             piece = MARK_PIECE.match(after) and (after[:1] == "年" or (joined and joined[-1].text.endswith(("〔", "[", "年", "月", "〕", "]"))))
             if not piece:

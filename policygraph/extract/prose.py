@@ -232,7 +232,7 @@ def _assign(text: str, units: list[_Unit], kind: str, after: int, end: int, lexi
         rest = at + len(next((w for w in words.with_ if text.startswith(w, at)), ""))
         partners = _field_departments(text, rest, end, lexicon)[0] or _organisations(text, rest, end, lexicon, partners=True)[0]
         level = leading_level(units[-1].surface, lexicon) if units else ""
-        found += [(_with_level(unit, level, lexicon), "partner", "prose_with") for unit in partners]
+        found += [(_with_level(unit, level, lexicon) if _name_ends(text, unit.end, end) else unit, "partner", "prose_with") for unit in partners]
     elif kind == "partner":
         found += [(unit, "partner", "prose_partner") for unit in units]
     elif kind == "lead":
@@ -240,6 +240,12 @@ def _assign(text: str, units: list[_Unit], kind: str, after: int, end: int, lexi
     else:  # 负责, 按职责分工, a duty: one unit leads, several share it
         found += [(unit, "lead" if len(units) == 1 else "shared", "prose_subject" if len(units) == 1 else "prose_shared") for unit in units]
     return found
+
+
+def _name_ends(text: str, position: int, end: int) -> bool:
+    """The name read ends at ``position`` as written (a separator, a duty word or the clause's end
+    after it), not cut short (统计局 of 统计局调查队)."""
+    return position >= end or text[position] in "、，,；;。和及与等" or _ends_name(text, position, end)
 
 
 def _with_level(unit: _Unit, level: str, lexicon: Lexicon) -> _Unit:

@@ -85,9 +85,11 @@ STOCK_GOAL = re.compile(alternatives(_RULES["stock_goal_words"]))
 CURRENT_STATE = re.compile(alternatives(_RULES["current_state_words"]))
 # a share of a cost a grant or a rule is reckoned from: 按（照）…的20%, 给予…投入的40%, 不高于其发电能力的80% (the 的 right before the figure,
 # a bound allowed between: 按不超过…的30%)
-BASIS_SHARE = re.compile(
-    r"(?:按照?|给予|其(?![中他余]))(?:(?!占)[^，。；;]){0,30}的(?:不超过|不高于|不低于|最高)?$"
-    r"|(?:不超过|不高于|最高)(?:(?!占)[^，。；;]){0,20}(?:投资额|总额|合同额|投资|费用|成本|价款|金额)的$"  # 支持额度不超过项目投资额的15%: a cap of support
+BASIS_SHARE = re.compile(r"(?:按照?|给予)(?:(?!占)[^，。；;]){0,30}的(?:不超过|不高于|不低于|最高)?$")  # (not 按新口径计算的…占GDP的2.5%)
+# in a rule's clause (support, a claim, 原则上), a share of its own or of a cost: 申报电量规模不高于其发电能力的80%, 支持额度不超过
+# 项目投资额的15% (not 新能源车辆比例不低于其新增总量的80%, 个人卫生支出不超过卫生总费用的27%: levels a plan commits to)
+RULE_SHARE = re.compile(
+    r"其(?![中他余])(?:(?!占)[^，。；;]){0,30}的$|(?:不超过|不高于|最高)(?:(?!占)[^，。；;]){0,20}(?:投资额|总额|合同额|投资|费用|成本|价款|金额)的$"
 )  # (not 按新口径计算的…占GDP的2.5%)
 CLAIMED = re.compile(alternatives(_RULES["claimed_words"]))
 GRANT_CAP = re.compile(alternatives(_RULES["grant_cap_words"]) + "$")
@@ -169,6 +171,7 @@ class TargetRules:
     frequency_units: frozenset[str]
     frequency_words: tuple[str, ...]
     per_unit: re.Pattern[str]
+    rule_share_words: tuple[str, ...]
     frequency_shares: tuple[str, ...]
     policy_verbs: tuple[str, ...]
     own_tasks: re.Pattern[str]
@@ -288,6 +291,7 @@ def target_rules() -> TargetRules:
         count_units=frozenset(data["count_units"]),
         frequency_units=frozenset(data["frequency_units"]),
         frequency_words=tuple(data["frequency_words"]),
+        rule_share_words=tuple(data["rule_share_words"]),
         per_unit=re.compile(alternatives(data["per_unit"]) + "(?:" + alternatives([*data["amount_verbs"], *data["adjacent_amount_verbs"], *data["per_unit_thresholds"]]) + ")?$"),
         frequency_shares=tuple(data["frequency_shares"]),
         policy_verbs=tuple(data["policy_verbs"]),
@@ -841,8 +845,8 @@ class _SentenceReader:
                 continue
             if rules.per_unit.search(text, max(0, match.start() - MAX_PER_UNIT_REACH), match.start()):
                 continue  # 每推出1款新产品，给予5万元奖励: what a reward is reckoned per
-            if rules.rate_opener.search(text, max(0, match.start() - MAX_PER_UNIT_REACH - 3), match.start()):
-                continue  # 按每人每天200元核定: a rate
+            if value.unit.endswith("元") and rules.rate_opener.search(text, max(0, match.start() - MAX_PER_UNIT_REACH - 3), match.start()):
+                continue  # 按每人每天200元核定: a rate of money (not 按每县建成1个以上…, a quota)
             if not value.unit or value.unit == "个":
                 value = self.unit_of_list(value)
             if not value.suffix and value.unit in rules.time_limit_units and text.startswith(WITHIN, value.end):
@@ -1594,6 +1598,10 @@ def find_targets(
                 continue  # 1个1250万元，占资金总额的6.1%: how an amount stated just before divides a whole, no promise of its own
             if found.value.unit == "%" and BASIS_SHARE.search(reader.text, reader.clause_start(found.value.start), found.value.start):
                 continue  # 按照不超过核定合同额的20%, 给予…建设投入的40%: what a grant is reckoned from, no level to reach
+            if found.value.unit == "%" and RULE_SHARE.search(reader.text, reader.clause_start(found.value.start), found.value.start) and any(
+                word in reader.clause_around(found.start, found.end) for word in rules.rule_share_words
+            ):
+                continue
             if found.value.unit.endswith("元") and GRANT_CAP.search(reader.text, max(0, found.value.start - MAX_CAP_REACH), found.value.start):
                 continue  # 按照项目工程投资予以一定比例支持，最高不超过5000万元: the cap of a grant
             if found.value.unit.endswith("元") and found.comparator == AT_MOST and CLAIMED.search(reader.clause_around(found.start, found.end)):

@@ -46,6 +46,9 @@ class NamedUnit:
     kind: str
 
 
+LIST_WORDS = ("和", "及", "与", "、", "，", ",", "各", "或")  # in a name, it lists several
+
+
 @dataclass
 class Lexicon:
     """Look-ups over the data files; build one with :func:`load_lexicon`."""
@@ -114,6 +117,8 @@ class Lexicon:
     def patterned_type(self, surface: str) -> str | None:
         """The type a suffix row that also names a start gives ``surface`` (国网…电力公司, 人民银行…分行):
         a pattern sure enough to call the name an organisation; None for any other name."""
+        if any(word in surface for word in LIST_WORDS):
+            return None  # 国网福州供电公司和国网福建省电力公司, 人民银行各分支行: several, not one
         for suffix, type_id, _kind, starts in self.suffix_kinds:
             if starts and surface.endswith(suffix) and len(surface) > len(suffix) and surface.startswith(starts):
                 return type_id or None

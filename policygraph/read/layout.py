@@ -171,6 +171,8 @@ def _number_pieces(lines: list[tuple[int, int, str]], feeds: set[int]) -> set[in
             continue  # (二〇二二年二月\f1: the number after a page break is the page's)
         before = filled[at - 1][1] if at else ""
         after = filled[at + 1][1] if at + 1 < len(filled) else ""
+        if at + 1 < len(filled) and any(index < feed <= filled[at + 1][0] for feed in feeds):
+            continue  # 2025 / 1 / \f年…: the number at a page's foot, the next page's first line after it
         # (…〔2017〕 / 2020 / 781 号）: a page's number between a number's pieces, no piece of it)
         if after[:1] in NUMBER_PIECE_AFTER and (before.endswith(NUMBER_PIECE_BEFORE) or after[:1] == "年"):
             found.add(index)
