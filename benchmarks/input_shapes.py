@@ -46,6 +46,12 @@ SHAPES = {
     "figures": lambda n: f"{n}\n\n城东{n}街道\n\n{n % 90 + 1}-{n % 90 + 2}\n\n{n % 9 + 1}\n\n",
     # tables of who does what a cell per line, one after another (单位 / 职责分工 / a unit / its duties)
     "duties": lambda n: f"单位\n\n职责分工\n\n区财政局\n\n负责保障第{n}项整治工作经费。\n\n",
+    # pages whose dates are printed a piece a line, a page number at each foot (layout's number pieces)
+    "pieces": lambda n: f"第{n}项工作于\n2025\n年\n{n % 12 + 1}\n月\n{n % 28 + 1}\n日完成。\n{n}\n\f",
+    # brackets a collective opens, its levels sharing 级政府 (clauses' units-only check, shared suffixes)
+    "collectives": lambda n: f"{n}. 推进第{n}项建设。（各市、县级政府负责，省能源局、省工业和信息化厅配合）\n",
+    # one sentence that never ends, a base stated for it, changes after it (targets' stated base)
+    "bases": lambda n: f"以20{n % 20 + 10}年为基数，第{n}项能耗下降{n % 9 + 1}%，",
 }
 # shapes whose document opens with its own title line instead of HEADER
 TITLES = {"reported": "烟墩镇营造林2022年完成情况及2023年工作计划\n", "progress": "六盘水市2023年“十件民生实事”进展情况\n"}

@@ -419,56 +419,62 @@ def _plausible(year: str) -> bool:
     return YEAR_RANGE[0] <= int(year) <= YEAR_RANGE[1]
 
 
-def _times(text: str, rules: TargetRules) -> list[_Time]:
+def _times(text: str, rules: TargetRules) -> list[_Time]:  # noqa: C901 (one pass per kind of phrase)
     """Time phrases of a sentence, in order; earlier patterns win where they overlap."""
     found: list[_Time] = []
+    taken: list[tuple[int, int]] = []  # the spans found, sorted; they never overlap
 
     def free(start: int, end: int) -> bool:
-        return not any(t.start < end and start < t.end for t in found)
+        at = bisect.bisect_left(taken, (end, -1)) - 1  # the last span that starts before ``end``
+        return at < 0 or taken[at][1] <= start
+
+    def take(time: _Time) -> None:
+        found.append(time)
+        bisect.insort(taken, (time.start, time.end))
 
     for pattern in (_BASE_BEFORE, _BASE_FROM, _BASE_AFTER, _BASE_NAMED):
         for m in pattern.finditer(text):
             if _plausible(m["year"]) and free(*m.span()):
-                found.append(_Time(*m.span(), year=int(m["year"]), base=True, stated=pattern is _BASE_NAMED or m.group().startswith("以")))
+                take(_Time(*m.span(), year=int(m["year"]), base=True, stated=pattern is _BASE_NAMED or m.group().startswith("以")))
     for m in rules.period.finditer(text):
         if free(*m.span()):
             first, last = rules.periods[m["first"]], rules.periods[m["last"] or m["first"]]
             word = next((w for w in BASE_WORDS if text.endswith(w, 0, m.start())), None)
             if word:  # 较“十三五”时期减少60%: the base of a change (no year of its own), 较 with it
-                found.append(_Time(m.start() - len(word), m.end(), base=True))
+                take(_Time(m.start() - len(word), m.end(), base=True))
             elif m["tail"] == "末":
-                found.append(_Time(*m.span(), year=last[1]))
+                take(_Time(*m.span(), year=last[1]))
             elif m["tail"] == "以来":
-                found.append(_Time(*m.span(), period_start=first[0], past=True))
+                take(_Time(*m.span(), period_start=first[0], past=True))
             else:  # a bare “十四五” names a plan as often as a time: firm only as “十四五”期间/时期/内
-                found.append(_Time(*m.span(), period_start=first[0], period_end=last[1], firm=bool(m["tail"])))
+                take(_Time(*m.span(), period_start=first[0], period_end=last[1], firm=bool(m["tail"])))
     for m in _YEAR_SPAN.finditer(text):
         if _plausible(m["first"]) and _plausible(m["last"]) and free(*m.span()):
-            found.append(_Time(*m.span(), period_start=int(m["first"]), period_end=int(m["last"])))
+            take(_Time(*m.span(), period_start=int(m["first"]), period_end=int(m["last"])))
     for m in _START.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
-            found.append(_Time(*m.span(), period_start=int(m["year"]), past=m.group().endswith("以来")))
+            take(_Time(*m.span(), period_start=int(m["year"]), past=m.group().endswith("以来")))
     for pattern in (_NOW, _YEAR_TO_DATE, _PAST_YEARS, _AS_OF):
         for m in pattern.finditer(text):
             if free(*m.span()) and not (pattern is _AS_OF and _AS_OF_HEDGE.search(text, 0, m.start())):
-                found.append(_Time(*m.span(), past=True))
+                take(_Time(*m.span(), past=True))
     for m in _SINCE.finditer(text):  # a literal first, then what it is since: a scan from every position cost too much
         start = m.start()
         while start > max(0, m.start() - SINCE_REACH) and text[start - 1] not in SINCE_STOPS:
             start -= 1
         if start < m.start() and free(start, m.end()):
-            found.append(_Time(start, m.end(), past=True))
+            take(_Time(start, m.end(), past=True))
     for m in _YEARS_AHEAD.finditer(text):
         if free(*m.span()):
-            found.append(_Time(*m.span(), ahead=True))
+            take(_Time(*m.span(), ahead=True))
     for m in rules.relative_year.finditer(text):
         if free(*m.span()):  # 去年，…超过3000亿元: the past; 今年…: no longer the past
-            found.append(_Time(*m.span(), past=bool(m["past"]), firm=False, local=True, present=not m["past"]))
+            take(_Time(*m.span(), past=bool(m["past"]), firm=False, local=True, present=not m["past"]))
     for m in _YEAR.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             phrase = m.group()
             firm = phrase.startswith(("到", "至", "于")) or phrase.endswith(("底", "末", "前"))
-            found.append(_Time(*m.span(), year=int(m["year"]), firm=firm))
+            take(_Time(*m.span(), year=int(m["year"]), firm=firm))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -655,6 +661,13 @@ class _SentenceReader:
         self.text = text
         self.rules = rules
         self.times = _times(text, rules)
+        self.time_starts = [t.start for t in self.times]
+        self.bases = [t for t in self.times if t.base]  # sorted, never overlapping: their ends sorted too
+        self.base_ends = [t.end for t in self.bases]
+        self.stated_bases = [t for t in self.bases if t.stated]
+        self.stated_ends = [t.end for t in self.stated_bases]
+        self.due = [t for t in self.times if not t.base]
+        self.due_ends = [t.end for t in self.due]
         self.previous_metric = previous_metric
         self.found: list[_Found] = []
         self.found_ends: list[int] = []  # the ends of ``found``, sorted: where the last target before a value ends
@@ -669,7 +682,8 @@ class _SentenceReader:
         self.quotes = [(i, char) for i, char in enumerate(text) if char in "“”"]
 
     def in_time_phrase(self, start: int, end: int) -> bool:
-        return any(t.start < end and start < t.end for t in self.times)
+        at = bisect.bisect_left(self.time_starts, end) - 1  # times never overlap: only the last one before ``end`` may
+        return at >= 0 and self.times[at].end > start
 
     def shares_out_times(self, clause: int, value: _Value) -> bool:
         """分别 just before a count of times (于7月初和12月初分别组织一次): each date or doer does it once."""
@@ -788,7 +802,8 @@ class _SentenceReader:
         """The metric between ``start`` and ``end``: time phrases out, hedges trimmed."""
         notes: list[str] = []
         pieces, cursor = [], start
-        for time in self.times:
+        at = max(0, bisect.bisect_left(self.time_starts, start) - 1)  # (times sorted: only those from just before start on)
+        for time in self.times[at : bisect.bisect_left(self.time_starts, end)]:
             if time.end <= start or time.start >= end:
                 continue
             pieces.append(self.text[cursor : max(cursor, time.start)])
@@ -808,8 +823,8 @@ class _SentenceReader:
         return metric, (offset if offset >= 0 else end), notes
 
     def time_before(self, index: int) -> _Time | None:
-        due = [t for t in self.times if not t.base and t.end <= index]
-        return due[-1] if due else None
+        at = bisect.bisect_right(self.due_ends, index) - 1  # due times sorted, never overlapping
+        return self.due[at] if at >= 0 else None
 
     def listed_times(self, last: _Time | None) -> list[_Time]:
         """The due times listed together, ending with ``last``: 到2025年、2030年 (a 、 和 及 or 与 between)."""
@@ -825,14 +840,14 @@ class _SentenceReader:
 
     def base_before(self, start: int, index: int) -> int | None:
         """The base year stated in the clause from ``start`` before ``index``."""
-        bases = [t for t in self.times if t.base and start <= t.start and t.end <= index]
-        return bases[-1].year if bases else None
+        at = bisect.bisect_right(self.base_ends, index) - 1
+        return self.bases[at].year if at >= 0 and self.bases[at].start >= start else None
 
     def stated_base(self, start: int) -> int | None:
         """A base year the sentence states for all its changes in a clause of its own before ``start``
         (以2020年…为基数，2025年…下降5%、…下降6%); the text a reader reads is one sentence."""
-        stated = [t for t in self.times if t.base and t.stated and t.end <= start]
-        return stated[-1].year if stated else None
+        at = bisect.bisect_right(self.stated_ends, start) - 1
+        return self.stated_bases[at].year if at >= 0 else None
 
     def read(self) -> list[_Found]:
         text, rules = self.text, self.rules

@@ -8,6 +8,7 @@ character in the original text, so any span found in the view maps back exactly.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -165,13 +166,14 @@ def _number_pieces(lines: list[tuple[int, int, str]], feeds: set[int]) -> set[in
     """Lines of a bare number that are a piece of a date or a document number a page printed a piece
     a line (内发改价费字〔 / 2025 / 〕 / 661 / 号; 2025 / 年 / 9 / 月 / 29 / 日): no page numbers."""
     filled = [(index, line.strip()) for index, (_, _, line) in enumerate(lines) if line.strip()]
+    breaks = sorted(feeds)
     found = set()
     for at, (index, line) in enumerate(filled):
         if not line.isdigit() or (index in feeds):
             continue  # (二〇二二年二月\f1: the number after a page break is the page's)
         before = filled[at - 1][1] if at else ""
         after = filled[at + 1][1] if at + 1 < len(filled) else ""
-        if at + 1 < len(filled) and any(index < feed <= filled[at + 1][0] for feed in feeds):
+        if at + 1 < len(filled) and (next_feed := bisect.bisect_right(breaks, index)) < len(breaks) and breaks[next_feed] <= filled[at + 1][0]:
             continue  # 2025 / 1 / \f年…: the number at a page's foot, the next page's first line after it
         # (…〔2017〕 / 2020 / 781 号）: a page's number between a number's pieces, no piece of it)
         if after[:1] in NUMBER_PIECE_AFTER and (before.endswith(NUMBER_PIECE_BEFORE) or after[:1] == "年"):
