@@ -1493,3 +1493,18 @@ def test_review_of_round_76_pages(tmp_path):  # found by the review of round 76'
         "（一）支持两江新区建设。两江新区打造先进制造业集群，两江新区建设创新平台，两江新区引进龙头企业。\n"
     )).plans[0]
     assert not any("两江" in j.name for j in plan.jurisdictions)
+
+
+def test_joint_issuers_printed_together(tmp_path):  # 内蒙古 (blind round 76): a department after another, its place written once
+    from policygraph.extract.metadata import split_orgs
+
+    assert split_orgs("内蒙古自治区发展改革委能源局") == ["内蒙古自治区发展改革委", "内蒙古自治区能源局"]
+    assert split_orgs("省发展改革委省能源局") == ["省发展改革委", "省能源局"]
+    assert split_orgs("广州市发展和改革委员会能源局") == ["广州市发展和改革委员会", "广州市能源局"]
+    # one body, not two: an office of its government, a committee's full name
+    assert split_orgs("四川省人民政府办公厅") == ["四川省人民政府办公厅"] and split_orgs("上海市经济和信息化委员会") == ["上海市经济和信息化委员会"]
+    plan = build(tmp_path, joint=(
+        "内蒙古自治区发展改革委 能源局关于印发《深化蒙东电网新能源上网电价市场化改革实施方案》的通知\n赤峰市发展改革委：\n"
+        "现将《深化蒙东电网新能源上网电价市场化改革实施方案》印发给你们。\n"
+    )).plans[0]
+    assert plan.issuers == ["内蒙古自治区发展改革委", "内蒙古自治区能源局"]

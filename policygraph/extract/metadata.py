@@ -371,8 +371,10 @@ def _unglue(name: str) -> list[str]:
     body does (a place, 中共, 人民政府); ``自治区党委办公厅人民政府办公厅`` gives the second its
     level word (自治区人民政府办公厅).
     """
-    if len(name) < 10 or not _ends_as_org(name):
+    if not _ends_as_org(name):
         return [name]
+    if len(name) < 10:
+        return _unglue_department(name)
     # the last cut that works, so that a body's own ending is never split (…福建省委|员会福建省妇女联合会)
     for cut in range(len(name) - 5, 4, -1):
         left, right = name[:cut], name[cut:]
@@ -381,6 +383,28 @@ def _unglue(name: str) -> list[str]:
             if right.startswith("人民政府") and level:
                 right = level.group(0) + right
             return [*_unglue(left), right]
+    return _unglue_department(name)
+
+
+SHARED_LEVEL = re.compile(r"(?:自治区|省|市|区|县|州|盟|旗)")
+BARE_DEPARTMENT = re.compile(r"(?!办公|员|会)[\u4e00-\u9fff]{1,4}[局委厅办]")  # 能源局, 省能源局 less its level
+
+
+def _unglue_department(name: str) -> list[str]:
+    """A department printed after another with no space and without the place the first names
+    (内蒙古自治区发展改革委能源局: 内蒙古自治区发展改革委 and 内蒙古自治区能源局; 省发展改革委省能源局: both the
+    province's); the second takes the first's place. Not an office of the first (…人民政府办公厅)."""
+    place = SHARED_LEVEL.match(name) or GLUE_START.match(name)  # (省发展改革委省能源局: a bare level word, the province's)
+    if place is None or place.group().startswith(("中共", "中国共产党", "人民政府")):
+        return [name]
+    for size in range(3, 8):  # the shortest department that ends the name
+        left, right = name[:-size], name[-size:]
+        bare = right[len(place.group()) :] if right.startswith(place.group()) else right
+        leveled = SHARED_LEVEL.fullmatch(place.group()) and right.startswith(place.group())
+        if not BARE_DEPARTMENT.fullmatch(bare) or len(left) < len(place.group()) + 3 or not re.search(r"[局委厅办会]$", left) or not _ends_as_org(left):
+            continue
+        if bare == right or leveled:
+            return [left, place.group() + bare]
     return [name]
 
 
