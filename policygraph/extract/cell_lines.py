@@ -454,11 +454,12 @@ def _cells(
         and all(kinds[index] == "text" and SHORT_NAME.fullmatch(_squeezed(text, row[index])) for index in (0, 1))
         and not re.match(r"[\d０-９一二三四五六七八九十]", _squeezed(text, before[2]))  # (新建口袋公园 / 20个。: a task's text wrapped)
     )
+    # (``before`` is the row's first lines, and ``after`` the lines right after its units: their kinds are a slice of ``kinds``)
     if wrapped:  # 海绵城市 / 建设管理: a short category's cell wrapped on two lines, then the row's other cells
         cells[0].extend(before[:2])
-        _fill_by_kind(cells, list(range(1, unit_columns[0])), before[2:], [kinds[row.index(line)] for line in before[2:]], roles)
+        _fill_by_kind(cells, list(range(1, unit_columns[0])), before[2:], kinds[2 : len(before)], roles)
     else:
-        _fill_by_kind(cells, list(range(unit_columns[0])), before, [kinds[row.index(line)] for line in before], roles)
+        _fill_by_kind(cells, list(range(unit_columns[0])), before, kinds[: len(before)], roles)
     names: list[tuple[int, int]] = []
     while at < len(row) and kinds[at] in UNIT_KINDS:
         names.append(row[at])
@@ -482,10 +483,11 @@ def _cells(
         for column, (first, last) in zip(columns_after, groups):
             cells[column].extend(row[at + first : at + last])
         return cells, len(row), unsure, len(before) > unit_columns[0]
+    after_start = at
     while at < len(row) and len(after) < len(columns_after):
         after.append(row[at])
         at += 1
-    _fill_by_kind(cells, columns_after, after, [kinds[row.index(line)] for line in after], roles)
+    _fill_by_kind(cells, columns_after, after, kinds[after_start:at], roles)
     if at < len(row) and columns_after and roles[columns_after[-1]] is None and cells[columns_after[-1]] and not any(kind in UNIT_KINDS for kind in kinds[at:]):
         # 《本市…海绵 / 城市建设的实施意见》 / （沪府办发〔2024〕3号）: the last cell, one no rule reads (参考文件), wrapped
         cells[columns_after[-1]].extend(row[at:])

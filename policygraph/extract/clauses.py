@@ -333,17 +333,19 @@ def _worded(text: str, start: int, end: int, knows: Callable[[str], bool] | None
     return found
 
 
+ROLE_WORD_ANYWHERE = re.compile(alternatives(RULES["closing_words"], spaced_out=True))  # the first role word of a bracket
+
+
 def _units_only(body: str, knows: Callable[[str], bool]) -> bool:
     """The first group of ``body`` (up to its first role word) lists units only: each item a name the
     lexicon knows or one ending as a body's (各市、县级政府负责); not 各区、各园区全覆盖 (a scope) nor
     各地、各部门要按照本方案要求抓好落实 (a sentence)."""
-    verb = ROLE_WORD_INSIDE_ANY.search(body)
+    verb = ROLE_WORD_ANYWHERE.search(body)
     group = body[: verb.start()] if verb else body
     items = [item for item in re.split(r"[、，,]", group) if item]
     return bool(items) and all(knows(item) or (ORGANISATION_END.search(item) and len(item) <= MAX_UNIT_CHARS) for item in items)
 
 
-ROLE_WORD_INSIDE_ANY = re.compile(ROLE_WORD_PATTERN.removesuffix(r"\s*"))
 TRAILING_TIME = re.compile(r"[，,]\s*(?:年内|年底前|长期|持续|全年|\d{4}\s*年|\d{1,2}\s*月)[^，,；;。（()）]{0,12}$")
 LABELLED_TAIL = re.compile(r"[。；;，,]\s*" + alternatives(_ALL_LABELS) + _COLON + r"[^。；;]*[。；;]?$")
 LABEL_LINE = re.compile(

@@ -259,6 +259,7 @@ def lines_of(text: str, offset: int = 0) -> list[Line]:
 # a page that prints a date's or a number's pieces a line each (2025 / 年 / 9 / 月 / 29 / 日; 内发改价费字〔 / 2025 / 〕 / 661 / 号)
 DIGITS_PIECE = re.compile(r"\d{1,4}")
 MARK_PIECE = re.compile(r"[年月日号〕\]]")
+PIECE_OPENERS = ("〔", "[", "年", "月", "〕", "]")  # what a number's or a date's next piece follows (…字〔 / 2025)
 
 
 def _join_number_pieces(lines: list[Line], paged: set[int] = frozenset()) -> list[Line]:
@@ -272,12 +273,12 @@ def _join_number_pieces(lines: list[Line], paged: set[int] = frozenset()) -> lis
             joined.append(line)
             continue
         if DIGITS_PIECE.fullmatch(line.text):
-            piece = MARK_PIECE.match(after) and (after[:1] == "年" or (joined and joined[-1].text.endswith(("〔", "[", "年", "月", "〕", "]"))))
+            piece = MARK_PIECE.match(after) and (after[:1] == "年" or (joined and joined[-1].text.endswith(PIECE_OPENERS)))
             if not piece:
                 if not PAGE_FURNITURE.match(line.text):
                     joined.append(line)
                 continue
-            if after[:1] == "年" and not (joined and joined[-1].text.endswith(("〔", "[", "年", "月", "〕", "]"))):
+            if after[:1] == "年" and not (joined and joined[-1].text.endswith(PIECE_OPENERS)):
                 joined.append(line)  # 2025 / 年: a date's first piece
                 continue
         elif not (MARK_PIECE.match(line.text) and joined and joined[-1].text[-1:].isdigit() and _pieced(joined[-1])):

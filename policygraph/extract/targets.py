@@ -83,14 +83,14 @@ MAX_SHARE_REACH = 40  # characters from an amount to its share's figure
 PROHIBITION = re.compile(alternatives(_RULES["prohibition_words"]) + "(?!" + alternatives(_RULES["prohibition_bounds"]) + ")")
 STOCK_GOAL = re.compile(alternatives(_RULES["stock_goal_words"]))
 CURRENT_STATE = re.compile(alternatives(_RULES["current_state_words"]))
-# a share of a cost a grant or a rule is reckoned from: 按（照）…的20%, 给予…投入的40%, 不高于其发电能力的80% (the 的 right before the figure,
+# a share of a cost a grant or a rule is reckoned from: 按（照）…的20%, 给予…投入的40% (the 的 right before the figure,
 # a bound allowed between: 按不超过…的30%)
 BASIS_SHARE = re.compile(r"(?:按照?|给予)(?:(?!占)[^，。；;]){0,30}的(?:不超过|不高于|不低于|最高)?$")  # (not 按新口径计算的…占GDP的2.5%)
 # in a rule's clause (support, a claim, 原则上), a share of its own or of a cost: 申报电量规模不高于其发电能力的80%, 支持额度不超过
 # 项目投资额的15% (not 新能源车辆比例不低于其新增总量的80%, 个人卫生支出不超过卫生总费用的27%: levels a plan commits to)
 RULE_SHARE = re.compile(
     r"其(?![中他余])(?:(?!占)[^，。；;]){0,30}的$|(?:不超过|不高于|最高)(?:(?!占)[^，。；;]){0,20}(?:投资额|总额|合同额|投资|费用|成本|价款|金额)的$"
-)  # (not 按新口径计算的…占GDP的2.5%)
+)
 CLAIMED = re.compile(alternatives(_RULES["claimed_words"]))
 GRANT_CAP = re.compile(alternatives(_RULES["grant_cap_words"]) + "$")
 MAX_CAP_REACH = 5
@@ -828,10 +828,10 @@ class _SentenceReader:
 
     def listed_times(self, last: _Time | None) -> list[_Time]:
         """The due times listed together, ending with ``last``: 到2025年、2030年 (a 、 和 及 or 与 between)."""
-        due = [t for t in self.times if not t.base]
-        if last is None or last not in due:
+        due = self.due
+        at = bisect.bisect_left(self.due_ends, last.end) if last is not None else len(due)  # (ends sorted and unique)
+        if at == len(due) or due[at] != last:
             return []
-        at = due.index(last)
         listed = [last]
         while at > 0 and self.text[due[at - 1].end : listed[0].start] in ("、", "和", "及", "与"):
             at -= 1
@@ -1256,7 +1256,8 @@ class _SentenceReader:
         floor = max(clause, self.found_end_before(value.start))
         clause = floor + (text[floor : floor + 1] == "、")
         # 80%以上的县级及以上机关2025年底前达到创建要求: a date in the clause is no figure of the things
-        dates = [t for t in self.times if rest_start <= t.start and t.end <= clause_end]
+        first = bisect.bisect_left(self.time_starts, rest_start)
+        dates = [t for t in self.times[first : bisect.bisect_left(self.time_starts, clause_end)] if t.end <= clause_end]
         rest, cursor = "", rest_start
         for date in dates:
             rest, cursor = rest + text[cursor : date.start], date.end
@@ -1616,7 +1617,7 @@ def find_targets(
             if found.value.unit == "%" and RULE_SHARE.search(reader.text, reader.clause_start(found.value.start), found.value.start) and any(
                 word in reader.clause_around(found.start, found.end) for word in rules.rule_share_words
             ):
-                continue
+                continue  # 单个项目支持额度不超过项目投资额的15%: a cap a rule sets on support, no level to reach
             if found.value.unit.endswith("元") and GRANT_CAP.search(reader.text, max(0, found.value.start - MAX_CAP_REACH), found.value.start):
                 continue  # 按照项目工程投资予以一定比例支持，最高不超过5000万元: the cap of a grant
             if found.value.unit.endswith("元") and found.comparator == AT_MOST and CLAIMED.search(reader.clause_around(found.start, found.end)):
