@@ -1483,6 +1483,42 @@ def test_round_77_markdown_front_matter(tmp_path):  # 辽宁, 吉林 (a collecti
     assert [p.title for p in plans] == ["辽宁省推动大规模设备更新和消费品以旧换新实施方案"] and plans[0].doc_number == "辽政发〔2024〕9号"
 
 
+def test_round_78_pages(tmp_path):  # 黑龙江, 西安, 云南, 湖南, 黔东南, 苏尼特右旗 (page heads, blind round 78): each failed before its fix
+    menu = "".join(f"  • {item}\n" for item in ("首页", "要闻关注", "国际国内", "龙江新闻", "民生关注", "数字报刊", "한국어", "Pусский"))
+    heilongjiang = build(tmp_path, heilongjiang=(
+        menu + "  • 黑龙江新闻网 >> 龙江新闻\n    中共黑龙江省委办公厅 黑龙江省人民政府办公厅\n"
+        "    关于印发《黑龙江省县域经济发展突破年行动方案》的通知\n\n    各市(地)委和人民政府(行署),省直各单位:\n\n"
+        "    《黑龙江省县域经济发展突破年行动方案》已经省委、省政府同意,现印发给你们,请结合实际认真贯彻落实。\n"
+    )).plans[0]
+    # a menu printed as a bulleted list, its language switches (한국어, Pусский): the issuers above the heading are read
+    assert heilongjiang.issuers == ["中共黑龙江省委办公厅", "黑龙江省人民政府办公厅"]
+    xian = build(tmp_path, xian=(
+        "通用头部\n\n西安市人民政府办公厅关于印发2024年为民实事实施方案的通知\n\n各区、县人民政府,市人民政府各工作部门:\n\n"
+        "经市政府同意,现将2024年十个方面30项为民实事实施方案印发给你们,请认真组织实施。\n"
+    )).plans[0]
+    # a site's chrome word; the plan as the heading names it when neither names it in 《》
+    assert (xian.title, xian.issuers) == ("2024年为民实事实施方案", ["西安市人民政府办公厅"])
+    hunan = build(tmp_path, hunan=(
+        "湖南省人民政府关于印发《落实〈政府工作报告〉重点工作分工的意见》的通知-湖南省人民政府门户网站\n\n"
+        "湖南省人民政府关于印发\n\n《落实〈政府工作报告〉重点工作分工的意见》的通知\n\n各市州人民政府,省政府各厅委:\n\n"
+        "现将《落实〈政府工作报告〉重点工作分工的意见》印发给你们,请认真抓好贯彻落实。\n"
+    )).plans[0]
+    # a page's title joined to its site's name by -; a title quoting another in 〈〉
+    assert (hunan.title, hunan.notice_title) == (
+        "落实〈政府工作报告〉重点工作分工的意见", "湖南省人民政府关于印发《落实〈政府工作报告〉重点工作分工的意见》的通知")
+    qiandongnan = build(tmp_path, qiandongnan=(
+        "索引号 | 000014349/2023-2250241 | 成文日期 | 2023-07-18 |\n发布机构 | 是否有效 | ||\n"
+        "名称 | 黔东南州“护绿、扩绿、倡绿”三年行动 工作方案(2023—2025年) |\n为深入贯彻落实习近平生态文明思想,制定本工作方案。\n一、指导思想\n"
+    )).plans[0]
+    assert qiandongnan.title == "黔东南州“护绿、扩绿、倡绿”三年行动工作方案(2023—2025年)"  # a title cell with a space in it
+    sunite = build(tmp_path, sunite=(
+        "(内蒙古自治区)锡林郭勒盟苏尼特右旗国民经济和社会发展十四五规划(2022年更新)\n苏尼特右旗国民经济和社会发展第十四个五年\n"
+        "规划和 2035 年远景目标纲要\n苏尼特右旗人民政府\n2021 年 9 月\n“十四五”时期,是我国全面建成小康社会之后的第一个五年。\n"
+    )).plans[0]
+    # a repository's name for the file above the cover's own title, wrapped over two lines
+    assert (sunite.title, sunite.issuers) == ("苏尼特右旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要", ["苏尼特右旗人民政府"])
+
+
 def test_review_of_round_76_pages(tmp_path):  # found by the review of round 76's page rules: each failed before its fix
     # short lines after chrome that a title's line ends, not chrome: the title and its place
     plan = build(tmp_path, chengdu="政策原文\n成都市\n碳达峰实施方案\n一、重点任务\n（一）推进节能。（责任单位：市发展改革委）\n").plans[0]

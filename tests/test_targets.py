@@ -2075,6 +2075,18 @@ def test_review_of_rounds_76_and_77_target_rules():  # defects a review of this 
     assert not any(t[1] == "at_least" for t in sentence_targets("到2025年，PM2.5年均浓度达到或优于30微克/立方米。"))
 
 
+def test_round_78_forms_of_targets():  # 西安, 潮州, 北京 (blind round 78 and round 76's 北京): each failed before its fix
+    # a floor between the word that makes the counted ones the doers and their count
+    assert sentence_targets("到2027年，在基础研究、医药健康等不少于5个领域形成示范应用。") == [
+        ("在基础研究、医药健康等领域形成示范应用", "at_least", 5, "个", 2027, None)]
+    assert sentence_targets("到2025年，推动超过30所高校开设人工智能课程。") == [("推动高校开设人工智能课程", "more_than", 30, "所", 2025, None)]
+    assert [t[:3] for t in sentence_targets("到2025年，支持不少于10家企业建设智能工厂。")] == [("支持企业建设智能工厂", "at_least", 10)]
+    # (a floor after a verb of its own is still a floor on its object)
+    assert [t[:3] for t in sentence_targets("选择不低于3个试点地区开展生态养殖。")] == [("选择试点地区开展生态养殖", "at_least", 3)]
+    # campaigns named, then counted: the plan's own work, no amount
+    assert sentence_targets("深入打好柴油货车污染治理、臭氧污染防治、重污染天气消除三个标志性战役。") == []
+
+
 def test_a_page_number_before_a_page_that_opens_with_a_year_word(tmp_path):  # found by the review of round 77's rules
     plan = built_plan(tmp_path, "某县碳达峰实施方案\n\n一、主要目标\n\n力争到2025\n1\n\f年，全县新增光伏装机100万千瓦。\n")
     assert [(t.value, t.year) for t in plan.targets] == [(100, 2025)]

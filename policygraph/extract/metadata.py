@@ -72,7 +72,7 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
     spaced = spaced.strip()
     return (
         any(word in text for word in rules()["page_chrome"]) or text in rules()["page_chrome_lines"] or bool(SITE_NAME.fullmatch(text))
-        or bool(PAGE_TITLE.fullmatch(text))
+        or bool(PAGE_TITLE.fullmatch(text)) or bool(SITED_TITLE.fullmatch(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text)) or (text.startswith("首页") and len(text) > 2)
         or _menu_line(spaced) or bool(SPONSOR.fullmatch(spaced)) or bool(LATIN_BANNER.fullmatch(spaced))
     )
@@ -103,13 +103,29 @@ def _menu_items(lines: list[Line]) -> set[int]:
         if run and at < len(lines) and chrome[at]:
             found.update(run)  # chrome, short items, chrome
         index = at if run else index + 1
+    bulleted = [_bulleted_item(line.text.strip()) for line in lines]
+    for index in range(len(lines)):  # • 首页 / • 要闻关注 / • 龙江新闻: a menu printed as a list, however long
+        if bulleted[index] and sum(bulleted[max(0, index - MIN_BULLETED_MENU + 1) : index + MIN_BULLETED_MENU]) >= MIN_BULLETED_MENU:
+            found.add(index)
     return found
+
+
+MIN_BULLETED_MENU = 3  # short bulleted lines in a row that make a menu
+
+
+def _bulleted_item(text: str) -> bool:
+    """A short item after a bullet (• 要闻关注): one entry of a menu printed as a list."""
+    item = text.lstrip(BULLETS).strip()
+    return text[:1] in BULLETS and bool(MENU_ITEM.fullmatch(item)) and len(item) <= MAX_MENU_ITEM and not is_org(item)
 
 
 # 通知公告_内蒙古自治区能源局: a page's own title, its column and its site joined by _ (no document's title holds one)
 PAGE_TITLE = re.compile(r"[^_＿《》]{2,60}[_＿][^_＿《》]{2,40}")
 BREADCRUMB = re.compile(r"当前位置|您的位置|所在位置|现在的位置|>.*>")
-LATIN_BANNER = re.compile(r"[\[\]()A-Za-z.,&'’ -]*[A-Za-z]{2,}[\[\]()A-Za-z.,&'’ -]*")  # Health Commission of Henan Province, [] [English]: a site's name or language switch
+# Health Commission of Henan Province, [] [English], • Pусский, • 한국어: a site's name or language switch
+LATIN_BANNER = re.compile(
+    r"[•·●▪◆ ]*[\[\]()A-Za-z\u0400-\u04ff\uac00-\ud7af.,&'’ -]*[A-Za-z\u0400-\u04ff\uac00-\ud7af]{2,}[\[\]()A-Za-z\u0400-\u04ff\uac00-\ud7af.,&'’ -]*"
+)
 MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
 LANGUAGE_WORD = re.compile(r"[A-Za-z\u0400-\u04ff]{2,}")
 MAX_MENU_WORD = 4  # characters of a menu's items once its bars are lost (the clean view makes them tabs)
@@ -150,6 +166,7 @@ WEB_STAMP = re.compile(r"(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1
 # a title line that is a file name (【政策】X.docx), or a page's tag of the document's validity (…的通知(有效))
 FILE_NAME_NOISE = re.compile(r"^【[^】]{1,10}】|\.(?:docx?|pdf|wps|txt|md|ofd)$|[（(](?:现行)?(?:有效|失效|废止|已失效|已废止)[)）]$")
 SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:门户网站|网站)")  # • 尚志市人民政府网站 under a page's title
+SITED_TITLE = re.compile(r".{4,}[-－|｜]" + SITE_NAME.pattern)  # …的通知-湖南省人民政府门户网站: a page's title and its site
 # (来源：X 发布时间：2024-02-01: a page's particulars, whose date is read; 来源：X alone is a collector's stamp)
 PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[IVXⅠⅡⅢⅣ]{1,4}|第\d+页|资料整理[:：].*|来源[:：](?!.*(?:时间|日期)[:：]).*)$")
 SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]|（[一二三四五六七八九十]+）|\d+[.．、]|目录|前言|序言|引言)")
@@ -647,7 +664,8 @@ def read_head(lines: list[Line]) -> Head:
                 block = []
                 # (瑞昌市人民政府办公室 under a page's title: the document's own head follows)
                 ahead = "".join([text, *(ln.text for ln in lines[index + 1 : index + 3])])  # (a cover's title over three lines)
-                if head.headings and not _is_heading_start(text) and not is_org(text) and not _wrapped_title_start(text, ahead):
+                # ((内蒙古自治区)锡林郭勒盟…规划(2022年更新): a repository's name for the file, the document's own title follows)
+                if head.headings and not _is_heading_start(text) and not is_org(text) and not _wrapped_title_start(text, ahead) and not LEADING_BRACKETED_PLACE.match(head.headings[-1]):
                     head.body_start = index
                     break
             block.append(text)
@@ -699,7 +717,11 @@ ALIAS_AFTER = re.compile(r"[（(][^（()）]{2,30}[）)]$")
 CONTROL_LABEL = re.compile(r"字体|字号")  # a page's controls, whose label holds no value to wait for
 NUMBER_FIELD = re.compile(r"(?:文件编号|政策文号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
-TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:文件名称|信息名称|名称|标题)" + _FIELD_VALUE)
+TITLE_LABELS = ("文件名称", "信息名称", "名称", "标题")
+TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:" + "|".join(TITLE_LABELS) + ")" + _FIELD_VALUE)
+TITLE_ROW = re.compile(r"(?:" + "|".join(TITLE_LABELS) + r")\s*[:：|｜]?\s*(?P<value>[^|｜:：]+?)[\s|｜]*")  # the label, then the rest of its row
+
+
 ISSUER_FIELD = re.compile(
     r"(?:发文机关|发文单位|发文机构|发文部门|发布机构|发布部门|发布单位|发布(?=[:：]))" + _FIELD_VALUE  # (- 发布: / - 满城区农业农村局)
     # 发文机关中共安徽省交通运输厅党组: a law database prints a label and its value with nothing between
@@ -718,6 +740,9 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
     if number and head.field_number is None:
         head.field_number = number["number"]
     head.field_date = head.field_date or _day(DATE_FIELD.search(text))
+    row = TITLE_ROW.fullmatch(spaced.strip())
+    if head.field_title is None and row and _title_complete(squeeze(row["value"])):
+        head.field_title = squeeze(row["value"])  # 名称 | 黔东南州…三年行动 工作方案(2023—2025年) |: a title with a space in it
     if head.field_title is None and (title := TITLE_FIELD.search(text) or TITLE_FIELD.search(spaced)):
         head.field_title = title["value"]
     summary = SUMMARY_FIELD.search(text)  # 内容概述：…关于印发…的通知: the page's summary is the notice's heading
@@ -825,7 +850,8 @@ def read_heading(text: str) -> Heading:
         return Heading(re.sub(r"^[《〈]|[》〉]$", "", what).strip(), text, split_orgs(notice["issuer"]) if notice["issuer"] else [])
     if notice and notice["noun"] in ("通知", "函") and notice["what"]:
         what = notice["what"]
-        quoted = re.search(r"[《〈<](?P<t>.+?)(?:[》〉>]|[）)](?=$|及|和))", what)
+        # (《落实〈政府工作报告〉重点工作分工的意见》: a title quoting another inside 〈〉)
+        quoted = NESTED_QUOTE.search(what) or re.search(r"[《〈<](?P<t>.+?)(?:[》〉>]|[）)](?=$|及|和))", what)
         # 印发2023年区《政府工作报告》确定的…分解方案的通知: a document quoted inside the title, not the title
         inside = quoted and QUOTED_INSIDE.match(what, quoted.end())
         title = quoted["t"] if quoted and not inside else what
@@ -839,6 +865,7 @@ def read_heading(text: str) -> Heading:
     return Heading(text, None, issuers)
 
 
+NESTED_QUOTE = re.compile(r"《(?P<t>(?:[^《》〈〉]|〈[^〈〉《》]*〉)*〈[^〈〉《》]*〉(?:[^《》〈〉]|〈[^〈〉《》]*〉)*)》")  # 《…〈…〉…》
 AFTER_SIGNATURE_LINES = 40  # how far into a notice its signature is looked for
 
 
@@ -1582,7 +1609,12 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
             issued = _issued_title(body)
             quoted = re.search(r"[《〈]", first.notice_title)
             # (关于印发2022年《政府工作报告》重点任务…的通知 quotes a title inside the plan's: the notice's text names it whole)
-            if issued and (not quoted or (first.title in issued and len(issued) > len(first.title))) and not _dropped_from(issued, first.title):
+            # (关于印发2024年为民实事实施方案的通知, 现将2024年十个方面30项为民实事实施方案印发: neither quoted, the heading's name)
+            unquoted = bool(issued) and not quoted and "《" + issued not in squeeze(body) and "〈" + issued not in squeeze(body)
+            if (
+                issued and (not quoted or (first.title in issued and len(issued) > len(first.title))) and not _dropped_from(issued, first.title)
+                and not (unquoted and _title_complete(first.title))
+            ):
                 meta.title = issued
         elif len(headings) > 1 and (first.title.endswith("文件") or is_org(first.title)):
             meta.title = headings[1]  # a banner printed as a heading of its own

@@ -984,6 +984,12 @@ class _SentenceReader:
             and value.unit and value.unit not in PERCENT and not value.chinese and not _ends_clause(text, value.end)
         ):
             compared = None  # 实现180万亩农作物有机肥替代化肥: an amount of work, 实现 its verb (an adjacent amount verb)
+        subject_floor = None  # 在不少于5个领域形成示范应用: at least so many doers of the work that follows
+        if (
+            compared and compared[0] in (AT_LEAST, MORE_THAN) and value.unit in rules.count_units
+            and not _verb_in(text, clause, compared[1], rules) and self.counted_subject(value, clause, compared[1])
+        ):
+            subject_floor, compared = compared, None
         if compared:
             comparator, metric_end, approximate = compared
             if (
@@ -1031,7 +1037,7 @@ class _SentenceReader:
                     object_text, end, verb, verb_word = candidate, stop, None, ""
                     notes.append("counted_target")
         else:
-            verb = self.amount_verb_before(value.start, clause)
+            verb = self.counted_subject(value, clause, subject_floor[1]) if subject_floor else self.amount_verb_before(value.start, clause)
             shared = SHARED_VERB_GAP.fullmatch(text, self.last_amount[0], value.start) if verb is None and self.last_amount else None
             # 新建11座乡镇公共厕所，1座交通公厕，3座旅游公厕: a count opening the next clause, no verb of its own
             after_comma = (
@@ -1056,7 +1062,9 @@ class _SentenceReader:
                     verb = (opening.start("verb"), opening.end(), False, opening["verb"])
                     notes.append("shared_verb")
             verb_in_clause = _verb_in(text, clause, value.start, rules)
-            if verb is None and not verb_in_clause and value.unit in rules.counts_with_magnitude:
+            if subject_floor:
+                notes.append("counted_subject")
+            elif verb is None and not verb_in_clause and value.unit in rules.counts_with_magnitude:
                 verb = self.counted_subject(value, clause)
                 if verb:  # 推动4025家重点监管单位开展隐患排查, 在4000个行政村开展污水治理
                     notes.append("counted_subject")
@@ -1114,7 +1122,7 @@ class _SentenceReader:
                     # the next item of an amount the clause before counted, in its measure: that clause's verb goes on
                     notes[-1] = "verb_before_clause"
             approximate = text.endswith("约", clause, value.start)
-            comparator = AT_LEAST if verb and verb[2] else REACH
+            comparator = subject_floor[0] if subject_floor else AT_LEAST if verb and verb[2] else REACH
             notes.append("amount")
             if verb and not _ends_clause(text, value.end):
                 # 新增10家绿色工厂: the counted object follows the unit
@@ -1300,15 +1308,17 @@ class _SentenceReader:
             stop += 1
         return self.text.endswith(self.rules.money_objects, value.end, stop) and not self.text.startswith("的", value.end)
 
-    def counted_subject(self, value: _Value, clause: int) -> tuple[int, int, bool, str] | None:
+    def counted_subject(self, value: _Value, clause: int, counted_at: int | None = None) -> tuple[int, int, bool, str] | None:
         """(start, end, after 至少?, word) of a word that makes a count the doers of the work that
         follows in its clause (推动4025家单位开展排查, 在4000个行政村开展治理, 支持10个县建设…), or
         of the count itself when it opens the clause (12个盟市配备应急处置能力)."""
-        word = next((w for w in self.rules.subject_words if self.text.endswith(w, clause, value.start)), None)
-        scope = next((w for w in self.rules.scope_words if self.text.endswith(w, clause, value.start)), None)
+        if counted_at is None:  # (or where a comparator before the count starts: 在不少于5个领域形成示范应用)
+            counted_at = value.start
+        word = next((w for w in self.rules.subject_words if self.text.endswith(w, clause, counted_at)), None)
+        scope = next((w for w in self.rules.scope_words if self.text.endswith(w, clause, counted_at)), None)
         if word is None and scope:  # 在全市127个村铺设管网: the whole place between the word and the count
-            word = next((w + scope for w in self.rules.subject_words if self.text.endswith(w, clause, value.start - len(scope))), None)
-        opening = ITEM_NUMBER.sub("", self.text[clause : value.start].strip(" \t\n\f；;，,"))  # 2、50个小区新增…: after its item number
+            word = next((w + scope for w in self.rules.subject_words if self.text.endswith(w, clause, counted_at - len(scope))), None)
+        opening = ITEM_NUMBER.sub("", self.text[clause : counted_at].strip(" \t\n\f；;，,"))  # 2、50个小区新增…: after its item number
         for whole in (*self.rules.scope_words, *BATCH_WORDS):  # 全市首批100个示范社区全面建成: the count still opens it
             opening = opening.replace(whole, "")
         named = NAMED_DOER.fullmatch(opening)  # (before a hedge is taken off: 推动 is one)
@@ -1326,9 +1336,9 @@ class _SentenceReader:
             word = scoped.group() if scoped else None
         if word is None or _ends_clause(self.text, value.end):
             return None
-        if word == "为" and (value.chinese or self.text.endswith(COPULAS, clause, value.start)):
+        if word == "为" and (value.chinese or self.text.endswith(COPULAS, clause, counted_at)):
             return None  # 单列为一个治理单元: 为 as "as", not "for"
-        start, stop = value.start - len(word), self.clause_end(value.end)
+        start, stop = counted_at - len(word), self.clause_end(value.end)
         served = word.startswith("为") and value.unit.endswith(PEOPLE_UNITS) and SERVICE.search(self.text, value.end, stop)
         if not _verb_in(self.text, value.end, stop, self.rules) and not served and not (
             word in HELPING_WORDS and any(self.text.find(v, value.end, stop) >= 0 for v in self.rules.share_verbs)
