@@ -468,6 +468,23 @@ def test_round_77_clauses(tmp_path):  # 吉林 充换电 实施方案 (blind rou
     assert not plan.problems
 
 
+def test_round_80_clauses(tmp_path):  # 武汉, 灵璧, 六安 (page heads, blind round 80): each failed before its fix
+    plan = _built(tmp_path, "wuhan", (
+        "武汉市2023年《政府工作报告》目标任务责任分解方案\n\n  ——推进教育高质量发展\n\n"
+        "  204.推进学前教育优质普惠发展。(牵头单位:市教育局;责任单位:各区人民政府)\n\n"
+        "  205.推进普通高中优质多样化发展。(责任单位:市教育局)\n\n"
+        "  206.加强服务。(牵头单位:市民政局;责任单位:县政府有关部门、有关直属单位)\n\n"
+        "  207.加强保障。(牵头单位:市财政局;责任单位:市政府各部门、各区政府、各直属机构)\n"
+    ))
+    # items numbered past 99 (a work report's breakdown numbers them through); a government's bare collective after its own
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("市教育局", "lead"), ("各区人民政府", "co")], [("市教育局", "lead")],
+        [("市民政局", "lead"), ("县政府有关部门", "co"), ("县政府有关直属单位", "co")],
+        [("市财政局", "lead"), ("市政府各部门", "co"), ("各区政府", "co"), ("各直属机构", "co")],
+    ]
+    assert not [p for p in plan.problems if "outside" in p.reason]
+
+
 def test_review_of_round_77_clauses(tmp_path):  # found by the review of round 77's rules: each failed before its fix
     plan = _built(tmp_path, "review77", (
         "某市节能实施方案\n\n一、重点任务\n\n1.开展节能监察。（各区、各园区全覆盖，市节能监察中心负责）\n\n"

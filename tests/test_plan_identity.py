@@ -1519,6 +1519,35 @@ def test_round_78_pages(tmp_path):  # 黑龙江, 西安, 云南, 湖南, 黔东�
     assert (sunite.title, sunite.issuers) == ("苏尼特右旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要", ["苏尼特右旗人民政府"])
 
 
+def test_round_79_pages(tmp_path):  # 桐庐, 东南网, 武汉 (page heads, blind rounds 79 and 80): each failed before its fix
+    tonglu = build(tmp_path, tonglu=(
+        "民生实事项目\n进入老年模式\n无障碍浏览\n2020年县政府民生实事项目(实事内容)\n\n"
+        "发布日期:2020-06-29    09:50 访问次数: 信息来源:桐庐县人民政府办公室\n\n一、城乡建设\n1.新建农村公路20公里。\n"
+    )).plans[0]
+    # a site's column named above its controls (老年模式) is no part of the title
+    assert tonglu.title == "2020年县政府民生实事项目(实事内容)"
+    fujian = build(tmp_path, fujian=(
+        "广电网首页\n\n2022年省委和省政府为民办实事项目确定\n\n东南网2月15日讯(福建日报记者 林宇熙 通讯员 苏锦山)\n"
+        "日前，省委、省政府确定2022年为民办实事项目。\n"
+    )).plans[0]
+    # a link to a site's front page, a report's dateline: neither is the title
+    assert fujian.title.startswith("2022年省委和省政府为民办实事项目") and "东南网" not in fujian.title and "广电网" not in fujian.title
+    wuhan = build(tmp_path, wuhan=(
+        "导航菜单\n\n(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案\n\n  ——推进教育高质量发展\n\n"
+        "  204.推进学前教育优质普惠发展。(牵头单位:市教育局;责任单位:各区人民政府)\n"
+    )).plans[0]
+    assert wuhan.title == "武汉市2023年《政府工作报告》目标任务责任分解方案"  # a repository's province before the only title
+    she = build(tmp_path, she=(
+        "(涉县融媒体中心)在涉县第十八届人民代表大会第五次会议闭幕式上表决县政府2025年度十件民生实事项目!\n"
+        "一、村内基础设施提升工程\n在17个乡镇硬化道路10万平方米,全力补齐全县农村基础设施短板。\n"
+        "二、农村饮水维修养护工程\n维修更换农村37处的机泵,提高全县供水保证率。\n"
+    )).plans[0]
+    # a county whose whole name is two characters, named in the text (not 牵涉县级…: 县级 a word of its own)
+    assert [j.name for j in she.jurisdictions] == ["涉县"]
+    elsewhere = build(tmp_path, elsewhere="某县民生实事项目\n一、资金管理\n凡牵涉县级财政资金的项目，牵涉县级部门的事项，须报县政府审定。\n").plans[0]
+    assert "涉县" not in [j.name for j in elsewhere.jurisdictions]
+
+
 def test_review_of_round_76_pages(tmp_path):  # found by the review of round 76's page rules: each failed before its fix
     # short lines after chrome that a title's line ends, not chrome: the title and its place
     plan = build(tmp_path, chengdu="政策原文\n成都市\n碳达峰实施方案\n一、重点任务\n（一）推进节能。（责任单位：市发展改革委）\n").plans[0]

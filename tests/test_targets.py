@@ -2085,6 +2085,32 @@ def test_round_78_forms_of_targets():  # 西安, 潮州, 北京 (blind round 78 
     assert [t[:3] for t in sentence_targets("选择不低于3个试点地区开展生态养殖。")] == [("选择试点地区开展生态养殖", "at_least", 3)]
     # campaigns named, then counted: the plan's own work, no amount
     assert sentence_targets("深入打好柴油货车污染治理、臭氧污染防治、重污染天气消除三个标志性战役。") == []
+    # places listed, then counted in words: the count of the work (things named, then counted, are not)
+    assert sentence_targets("2024年，完成蓝田县、周至县两处规模化供水设施建设。") == [
+        ("完成蓝田县、周至县规模化供水设施建设", "reach", 2, "处", 2024, None)]
+    assert sentence_targets("推进区域、园区、企业三个层面的资源综合利用，落实永久基本农田、生态保护红线、城镇开发边界三条控制线。") == []
+
+
+def test_round_79_forms_of_targets(tmp_path):  # 福建, 连云港, 涉县, 保康, 河北 (page heads, blind rounds 79 and 80): each failed before its fix
+    # the things counted, then 是: what they are, no work (a verb after 是 is the statement's)
+    assert sentence_targets("2021年，50件民生实事是保障改善民生的重要举措。") == []
+    # verbs of livelihood lists: placing equipment, recruiting, seconding
+    assert [t[:4] for t in sentence_targets("2022年，在公共场所配置2000台自动体外除颤器，抽调1000名中高级职称医师下基层服务，全市新招聘中小学教师800人。")] == [
+        ("在公共场所配置自动体外除颤器", "reach", 2000, "台"), ("抽调中高级职称医师下基层服务", "reach", 1000, "名"),
+        ("全市新招聘中小学教师", "reach", 800, "人")]
+    # 并 opens the next piece of work: the first figure's object does not run on into it
+    assert [t[:4] for t in sentence_targets("2025年，在17个乡镇硬化道路10万平方米并安装太阳能路灯1000盏。")] == [
+        ("在17个乡镇硬化道路", "reach", 10, "万平方米"), ("安装太阳能路灯", "reach", 1000, "盏")]
+    # a page with no title whose opening sentence names the year's livelihood projects: its list is that year's
+    plan = built_plan(tmp_path, (
+        "保康县第十九届人民代表大会第五次会议对2026年县政府民生实事项目进行了票决。票决结果如下:\n"
+        "一、农村公路提档升级项目。新建、改建农村公路100公里。\n二、就业项目。城镇新增就业人数不低于4500人。\n"))
+    assert plan.title is None and [(t.value, t.year) for t in plan.targets] == [(100, 2026), (4500, 2026)]
+    # (an opening's year with no annual programme, or a deadline, or two years, names no year of the page's)
+    from policygraph.extract.targets import lead_annual_year
+    assert lead_annual_year("2020年全县完成造林1万亩。") is None
+    assert lead_annual_year("到2025年民生实事项目全部完成。") is None
+    assert lead_annual_year("2024年民生实事完成情况和2025年民生实事项目如下：") is None
 
 
 def test_a_page_number_before_a_page_that_opens_with_a_year_word(tmp_path):  # found by the review of round 77's rules

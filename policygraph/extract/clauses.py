@@ -912,6 +912,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
         if text[:part_start].rstrip(TRIM + " ").endswith(("；", ";")):
             levels = set()  # 省发改委牵头；财政厅配合: ；may part two governments
         collective_prefix: str | None = None
+        government = ""  # 县政府 of 县政府有关部门, for the bare 有关直属单位 after it
         level_prefix = ""  # the level prefix of the unit before, for 市法院、检察院
         shared_prefixes: list[str] = []  # 市、区机管局: prefixes written once for the next name
         cuts = top_level(text, part_start, part_end, UNIT_SEPARATORS)
@@ -949,6 +950,14 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
             if all(char in LEVEL_PREFIXES for char in surface) and len(surface) <= 2:
                 shared_prefixes.append(surface)
                 continue
+            qualifier = GOVERNMENT_QUALIFIER.match(surface)
+            if qualifier:  # 县政府有关部门、有关直属单位: the government's, both
+                government = qualifier["government"]
+            elif government and BARE_COLLECTIVE.match(surface):
+                items.append(_Item(government + surface, start, end, marked_here, role, [*rules, "distributive_prefix"], False, group))
+                continue
+            else:
+                government = ""
             collective = lexicon.collective_noun(surface) or lexicon.is_collective(surface) or government_collective(surface, lexicon)
             if collective:
                 collective_prefix = collective[0] if isinstance(collective, tuple) else None
@@ -1002,6 +1011,9 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
     return items, problems
 
 
+# 县政府有关部门, 市人民政府各直属机构: the units of one government, named with it; 有关直属单位, 各直属机构 after it are its too
+GOVERNMENT_QUALIFIER = re.compile(r"(?P<government>(?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府)(?:各|有关|所属|直属)")
+BARE_COLLECTIVE = re.compile(r"(?:各|有关)(?![省市县区州旗盟乡镇街])(?:直属|所属)?(?:(?!政府)[\u4e00-\u9fff]){1,4}$")  # (not 各区政府)
 UNKNOWN_LABEL = re.compile(r"(?P<word>[\u4e00-\u9fff]{1,6}(?:单位|部门|处室|科室|主体))" + _COLON + r"\s*")
 TRAILING_ETC = re.compile(alternatives(RULES["trailing_etc"]) + "$")
 DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|中心)$")

@@ -72,7 +72,7 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
     spaced = spaced.strip()
     return (
         any(word in text for word in rules()["page_chrome"]) or text in rules()["page_chrome_lines"] or bool(SITE_NAME.fullmatch(text))
-        or bool(PAGE_TITLE.fullmatch(text)) or bool(SITED_TITLE.fullmatch(text))
+        or bool(PAGE_TITLE.fullmatch(text)) or bool(SITED_TITLE.fullmatch(text)) or bool(SITE_HOME.fullmatch(text)) or bool(NEWS_DATELINE.match(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text)) or (text.startswith("首页") and len(text) > 2)
         or _menu_line(spaced) or bool(SPONSOR.fullmatch(spaced)) or bool(LATIN_BANNER.fullmatch(spaced))
     )
@@ -121,6 +121,9 @@ def _bulleted_item(text: str) -> bool:
 
 # 通知公告_内蒙古自治区能源局: a page's own title, its column and its site joined by _ (no document's title holds one)
 PAGE_TITLE = re.compile(r"[^_＿《》]{2,60}[_＿][^_＿《》]{2,40}")
+MAX_COLUMN_NAME = 8  # characters of a site's column named above its controls (民生实事项目 / 进入老年模式)
+SITE_HOME = re.compile(r"[\u4e00-\u9fff]{1,10}网首页")  # 广电网首页: a link to the site's front page
+NEWS_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日(?:讯|电)")  # 东南网2月15日讯(福建日报记者…): a report's dateline
 BREADCRUMB = re.compile(r"当前位置|您的位置|所在位置|现在的位置|>.*>")
 # Health Commission of Henan Province, [] [English], • Pусский, • 한국어: a site's name or language switch
 LATIN_BANNER = re.compile(
@@ -572,6 +575,8 @@ def read_head(lines: list[Line]) -> Head:
         if _page_chrome(text, line.spaced) or (text != lines[index].text.strip() and _page_chrome(lines[index].text.strip())) or index in menu_items:
             if BREADCRUMB.search(text) and block and not head.headings and all(map(is_org, block)):
                 block = []  # 河南省卫生健康委员会 / 当前位置:首页 > …: the site's name above its path, no issuer
+            elif block and not head.headings and len("".join(block)) <= MAX_COLUMN_NAME and not any(map(is_org, block)):
+                block = []  # 民生实事项目 / 进入老年模式 / 2020年…: a column's name above the site's controls, no part of the title
             continue  # 无障碍版繁体版…, 当前位置:首页>…: the site's navigation, not the document
         if BRACKETED_LABEL.match(text):  # 7.[标题]X: a page's field, whatever its label ([索引号] … [发文字号] …: each)
             _read_fields(head, BRACKETED_LABELS.sub(r"\g<label>:", BRACKETED_LABEL.sub(r"\g<label>:", text)))
@@ -1135,6 +1140,8 @@ def _level_of_prefix(name: str) -> AdminLevel | None:
 
 
 GOVERNMENT_AFTER_NAME = ("人民政府", "政府", "委", "人大", "政协")
+MIN_TITLE_AFTER_PLACE = 6
+NOT_AFTER_SHORT_COUNTY = tuple("级域城乡内外区")  # 牵涉县级, 沛县域: 县 opens a word of its own
 LEADING_BRACKETED_PLACE = re.compile(r"^[（(](?P<place>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市))[）)]")
 
 
@@ -1273,7 +1280,10 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
             GOVERNMENT_AFTER_NAME, position + len(found[0])
         ):
             found = None  # 县发改委要会同县督查落实办: 会同 the verb, not 会同县 (会同县人民政府 is the county)
-        if found and (len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)):
+        if found and (
+            len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)
+            or (found[0].endswith("县") and not squeezed.startswith(NOT_AFTER_SHORT_COUNTY, position + len(found[0])))
+        ):  # (涉县, 沛县: a county's whole name of two characters; not 涉县级…, 涉及 and 县级)
             mentions[found[0]] += 1
             before.setdefault(found[0], Counter())[squeezed[position - 1] if position else ""] += 1
             if squeezed[max(0, position - 2) : position] in rules()["slogan_words"]:
@@ -1552,6 +1562,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     # ((河北省)衡水市冀州区…规划(2022年更新) above the cover's own title: a repository's name for the file)
     own = [h for h in candidates if not LEADING_BRACKETED_PLACE.match(h)]
     chosen = (own or candidates or headings or [None])[0]
+    if chosen and not own and (bracketed := LEADING_BRACKETED_PLACE.match(chosen)) and len(chosen) > bracketed.end() + MIN_TITLE_AFTER_PLACE:
+        chosen = chosen[bracketed.end() :]  # (湖北省)武汉市2023年…分解方案: a repository's province before the title itself
     first = read_heading(chosen) if chosen else None
     issuers = list(head.banner)
     body = text[lines[head.body_start].start if head.body_start < len(lines) else 0 :][:HEAD_CHARS]

@@ -24,7 +24,7 @@ MARKER = re.compile(
     r"(?:(?P<section>[一二三四五六七八九十]{1,3})(?:、|[ \t]+、(?=[ \t]*[\u4e00-\u9fff]))"
     r"|[（(][ \t]*(?P<sub>[一二三四五六七八九十]{1,3})[ \t]*[)）]"
     # 1 . 严格管控…: a page that spaced its characters; never 5 . 2 (a spaced figure)
-    r"|(?P<item>\d{1,2})(?:[.．、](?![\d.．])|[ \t]+[.．、](?=[ \t]*[\u4e00-\u9fff“《（(])))",
+    r"|(?P<item>\d{1,3})(?:[.．、](?![\d.．])|[ \t]+[.．、](?=[ \t]*[\u4e00-\u9fff“《（(])))",
     re.M,
 )
 # Where the body of a plan ends: its attachments, distribution list or source note.

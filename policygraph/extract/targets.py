@@ -501,6 +501,10 @@ class _Value:
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 GOAL_WORDS = re.compile(r"目标|任务|计划")  # a sentence that says it states goals
+DIGIT = re.compile(r"\d")
+COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?是")  # the counted things, then 是: a statement of what they are
+CHINESE_COUNTS = "两二三四五六七八九"  # a count in words of a few places listed before it
+PLACE_ENDINGS = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "村", "街道")
 MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares out (分别组织一次)
 TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
@@ -582,7 +586,8 @@ def _ends_clause(text: str, index: int) -> bool:
         index += 1  # 全年技改投资超5000亿元等。: a list's closing 等
     elif (goals := LIST_OF_GOALS.match(text, index)) and (goals.end() >= len(text) or text[goals.end()] in CLAUSE_BREAK + SENTENCE_END):
         index = goals.end()  # 优良天数不少于264天、PM2.5浓度不高于57微克/立方米等考核指标: the list names what it is
-    return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index))
+    # (硬化道路10万平方米并安装太阳能路灯1000盏: 并 opens the next piece of work)
+    return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index)) or text.startswith("并", index)
 
 
 MAX_QUOTE = 16
@@ -794,6 +799,15 @@ class _SentenceReader:
         # 新建黔东北、黔东南、黔西南3个植物园: the places where the count is, listed between verb and count
         listed = self.rules.places_before.search(self.text, max(floor, end - MAX_PLACE_LIST), end)
         if listed and self.text[end : end + 1].isdigit() and not self.text.endswith("等", floor, end):  # A、B等7个: listed_count
+            start = listed.start()
+            return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
+        # 完成蓝田县、周至县两处…建设: a count in words that counts the places listed (not 推进区域、园区、企业三个层面…,
+        # 落实永久基本农田、生态保护红线、城镇开发边界三条控制线: things named, then counted)
+        places = self.text[listed.start() : end].split("、") if listed else []
+        if (
+            listed and self.text[end : end + 1] in CHINESE_COUNTS and _number(self.text[end]) == len(places)
+            and all(place.endswith(PLACE_ENDINGS) for place in places)
+        ):
             start = listed.start()
             return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
         return None
@@ -1346,6 +1360,11 @@ class _SentenceReader:
             return None
         if any(self.text.find(w, value.end, stop) >= 0 for w in self.rules.frequency_words):
             return None  # 对5家污水处理厂每季度开展一次监测: the scope of a routine
+        if COPULA_AFTER.match(self.text, value.end, stop):
+            return None  # 50件民生实事是保障改善民生的重要举措: what the things counted are, no work
+        amount = DIGIT.search(self.text, value.end, stop)
+        if amount and "、" not in self.text[value.end : amount.start()] and _verb_in(self.text, value.end, amount.start(), self.rules):
+            return None  # 在17个乡镇硬化道路10万平方米: where the work is; the figure after its verb is the amount
         if not word:  # 五个新城、临港新片区…等重点区域开展: a list of places, one of them a name with a count
             verb_at = min(i for i in (self.text.find(v, value.end, stop) for v in self.rules.amount_verbs) if i >= 0)
             doers = re.sub(r"[（(][^）)]*[）)]", "", self.text[value.end : verb_at])
@@ -1796,10 +1815,24 @@ def annual_due(title: str | None) -> tuple[int, str] | None:
     return (year, "annual_plan_year") if year else None
 
 
+LEAD_CHARS = 200  # the opening of a page with no title, where it names what it is about
+LEAD_ANNUAL = re.compile(r"(?<![\d到至止])((?:19|20)\d{2})\s*年度?(?P<what>[^。！？!?；;：:\n]{0,24})")
+
+
+def lead_annual_year(text: str) -> int | None:
+    """The year of an annual programme a page with no title names in its opening sentence
+    (保康县…会议对2026年县政府民生实事项目进行了票决, …表决县政府2025年度十件民生实事项目): one year only."""
+    opening = text.lstrip()[:LEAD_CHARS]
+    opening = opening[: next((i + 1 for i, c in enumerate(opening) if c in "。！？!?"), len(opening))]
+    years = {int(m[1]) for m in LEAD_ANNUAL.finditer(opening) if any(w in m["what"] for w in target_rules().annual_titles)}
+    return years.pop() if len(years) == 1 and len(set(TITLE_YEAR.findall(opening))) == 1 else None
+
+
 def date_by_annual_title(plan, rules: TargetRules | None = None) -> int:
     """An annual plan's targets that state no time are due in the year of its title (rule
-    ``annual_plan_year``): 2022年…工作要点 promises for 2022. Returns how many were dated."""
-    year, dated = annual_year(plan.title), 0
+    ``annual_plan_year``): 2022年…工作要点 promises for 2022; a page with no title, in the year of the
+    annual programme its opening sentence names. Returns how many were dated."""
+    year, dated = annual_year(plan.title) if plan.title else lead_annual_year(plan.source.text), 0
     if year is None:
         return 0
     for target in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]:
