@@ -485,6 +485,16 @@ def test_round_80_clauses(tmp_path):  # 武汉, 灵璧, 六安 (page heads, blin
     assert not [p for p in plan.problems if "outside" in p.reason]
 
 
+def test_review_of_round_80_clauses(tmp_path):  # found by the review of this session's rules: each failed before its fix
+    plan = _built(tmp_path, "review80", (
+        "某市应急联动实施方案\n\n一、重点任务\n\n（一）健全应急联动\n\n整合 110、消防、急救等救援力量，建立联勤联动机制。（牵头单位：市公安局）\n\n"
+        "（二）加强金融支持\n\n加大信贷投放。（责任单位：县政府有关部门、各金融机构、有关企业）\n"
+    ))
+    # a three-digit figure inside a line is no item number; a government's carry reaches its own units only
+    assert [(t.local_id.rsplit("/", 1)[-1], t.title) for t in plan.tasks] == [("1.1", "健全应急联动"), ("1.2", "加强金融支持")]
+    assert [a.surface for a in plan.tasks[1].assignments] == ["县政府有关部门", "各金融机构", "有关企业"]
+
+
 def test_review_of_round_77_clauses(tmp_path):  # found by the review of round 77's rules: each failed before its fix
     plan = _built(tmp_path, "review77", (
         "某市节能实施方案\n\n一、重点任务\n\n1.开展节能监察。（各区、各园区全覆盖，市节能监察中心负责）\n\n"

@@ -1548,6 +1548,31 @@ def test_round_79_pages(tmp_path):  # 桐庐, 东南网, 武汉 (page heads, bli
     assert "涉县" not in [j.name for j in elsewhere.jurisdictions]
 
 
+def test_review_of_rounds_78_to_80_pages(tmp_path):  # found by the review of this session's rules: each failed before its fix
+    report = build(tmp_path, report="政府工作报告\n分享到：\n发布日期:2024-01-20\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n").plans[0]
+    assert report.title == "政府工作报告"  # a short title above a page's controls is kept
+    two = build(tmp_path, two=(
+        "某市人民政府关于印发《某市优化营商环境行动方案》和《某市贯彻〈优化营商环境条例〉实施细则》的通知\n各区县人民政府：\n"
+        "现将《某市优化营商环境行动方案》和《某市贯彻〈优化营商环境条例〉实施细则》印发给你们。\n"
+    )).plans[0]
+    assert two.title == "某市优化营商环境行动方案"  # the first document a notice issues, whatever a later one quotes
+    # words that are chrome only as a line of their own, a dateline only as a report's
+    aged = build(tmp_path, aged="某市推进互联网应用老年模式改造工作方案\n\n一、工作目标\n\n到2025年，全市100家政府网站完成适老化改造。\n").plans[0]
+    assert aged.title == "某市推进互联网应用老年模式改造工作方案"
+    power = build(tmp_path, power="关于7月1日电价调整后做好电费结算工作的通知\n各供电公司：\n现就有关事项通知如下。\n").plans[0]
+    assert power.title == "关于7月1日电价调整后做好电费结算工作的通知"
+    # a heading that names no plan (关于印发实施方案的通知): the body's full name
+    generic = build(tmp_path, generic=(
+        "某县人民政府办公室关于印发实施方案的通知\n各乡镇人民政府：\n现将某县农村人居环境整治提升五年行动实施方案印发给你们，请认真贯彻执行。\n"
+    )).plans[0]
+    assert generic.title == "某县农村人居环境整治提升五年行动实施方案"
+    # 和县 after 乡镇: the conjunction and 县直, no county of two characters
+    county = build(tmp_path, county=(
+        "县人民政府办公室关于印发农村人居环境整治提升行动方案的通知\n各乡镇和县直有关部门：\n现将《农村人居环境整治提升行动方案》印发给你们。\n"
+    )).plans[0]
+    assert "和县" not in [j.name for j in county.jurisdictions] and county.issuers == ["县人民政府办公室"]
+
+
 def test_review_of_round_76_pages(tmp_path):  # found by the review of round 76's page rules: each failed before its fix
     # short lines after chrome that a title's line ends, not chrome: the title and its place
     plan = build(tmp_path, chengdu="政策原文\n成都市\n碳达峰实施方案\n一、重点任务\n（一）推进节能。（责任单位：市发展改革委）\n").plans[0]

@@ -2113,6 +2113,22 @@ def test_round_79_forms_of_targets(tmp_path):  # 福建, 连云港, 涉县, 保�
     assert lead_annual_year("2024年民生实事完成情况和2025年民生实事项目如下：") is None
 
 
+def test_review_of_rounds_78_to_80_target_rules():  # defects a review of this session's rules reproduced, each failing before its fix
+    # 并 opens the next piece of work only before a verb of work (not 并联, 并网, 并购)
+    assert [t[0] for t in sentence_targets("2024年，设立3个并联审批服务窗口，新建2座并网型光伏电站。")] == [
+        "设立并联审批服务窗口", "新建并网型光伏电站"]
+    # a figure after the doers' verb that counts nothing (a year, 5G, an ordinal) leaves the doers' count the amount
+    assert [t[2] for t in sentence_targets("到2025年，推动50家重点企业完成2024年度碳排放核查，在200个行政村建设5G基站。")] == [50, 200]
+    assert [t[2] for t in sentence_targets("推动30家企业开展第3轮清洁生产审核。")] == [30]
+    # 特别是, 尤其是, 是否: no statement of what the counted things are
+    assert [t[2] for t in sentence_targets("到2025年，推动1000家企业特别是中小企业开展数字化改造，推动300家规上企业开展是否达标自查。")] == [1000, 300]
+    # kinds of zone listed, then counted in words: no places, no amount
+    assert sentence_targets("着力打造核心区、拓展区、辐射区三个圈层，建设高新区、经开区、综保区三个平台。") == []
+    # each thing's staffing after 每: a ratio a standard sets (每年 is a time: an amount a year)
+    assert sentence_targets("乡镇卫生院按每千服务人口配置1.2张床位，每所学校配置2名心理健康教师。") == []
+    assert [t[2] for t in sentence_targets("每年配备10辆救护车。")] == [10]
+
+
 def test_a_page_number_before_a_page_that_opens_with_a_year_word(tmp_path):  # found by the review of round 77's rules
     plan = built_plan(tmp_path, "某县碳达峰实施方案\n\n一、主要目标\n\n力争到2025\n1\n\f年，全县新增光伏装机100万千瓦。\n")
     assert [(t.value, t.year) for t in plan.targets] == [(100, 2025)]

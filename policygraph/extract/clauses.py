@@ -1013,7 +1013,8 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
 
 # 县政府有关部门, 市人民政府各直属机构: the units of one government, named with it; 有关直属单位, 各直属机构 after it are its too
 GOVERNMENT_QUALIFIER = re.compile(r"(?P<government>(?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府)(?:各|有关|所属|直属)")
-BARE_COLLECTIVE = re.compile(r"(?:各|有关)(?![省市县区州旗盟乡镇街])(?:直属|所属)?(?:(?!政府)[\u4e00-\u9fff]){1,4}$")  # (not 各区政府)
+# (not 各区政府, 各金融机构, 有关企业: bodies of their own, no government's units)
+BARE_COLLECTIVE = re.compile(r"(?:各|有关)(?:直属|所属)?(?:单位|机构|部门|事业单位|工作部门)$")
 UNKNOWN_LABEL = re.compile(r"(?P<word>[\u4e00-\u9fff]{1,6}(?:单位|部门|处室|科室|主体))" + _COLON + r"\s*")
 TRAILING_ETC = re.compile(alternatives(RULES["trailing_etc"]) + "$")
 DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|中心)$")

@@ -123,7 +123,8 @@ def _bulleted_item(text: str) -> bool:
 PAGE_TITLE = re.compile(r"[^_＿《》]{2,60}[_＿][^_＿《》]{2,40}")
 MAX_COLUMN_NAME = 8  # characters of a site's column named above its controls (民生实事项目 / 进入老年模式)
 SITE_HOME = re.compile(r"[\u4e00-\u9fff]{1,10}网首页")  # 广电网首页: a link to the site's front page
-NEWS_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日(?:讯|电)")  # 东南网2月15日讯(福建日报记者…): a report's dateline
+# 东南网2月15日讯(福建日报记者…), 新华社北京3月5日电: a report's dateline (not 关于7月1日电价调整…)
+NEWS_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:网|社|报|台|新闻|融媒|客户端)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:讯|电)(?=[（(\s]|$)")
 BREADCRUMB = re.compile(r"当前位置|您的位置|所在位置|现在的位置|>.*>")
 # Health Commission of Henan Province, [] [English], • Pусский, • 한국어: a site's name or language switch
 LATIN_BANNER = re.compile(
@@ -576,7 +577,8 @@ def read_head(lines: list[Line]) -> Head:
             if BREADCRUMB.search(text) and block and not head.headings and all(map(is_org, block)):
                 block = []  # 河南省卫生健康委员会 / 当前位置:首页 > …: the site's name above its path, no issuer
             elif block and not head.headings and len("".join(block)) <= MAX_COLUMN_NAME and not any(map(is_org, block)):
-                block = []  # 民生实事项目 / 进入老年模式 / 2020年…: a column's name above the site's controls, no part of the title
+                head.headings.append("".join(block))  # 民生实事项目 / 进入老年模式 / 2020年…: a heading of its own, not glued to the next
+                block = []
             continue  # 无障碍版繁体版…, 当前位置:首页>…: the site's navigation, not the document
         if BRACKETED_LABEL.match(text):  # 7.[标题]X: a page's field, whatever its label ([索引号] … [发文字号] …: each)
             _read_fields(head, BRACKETED_LABELS.sub(r"\g<label>:", BRACKETED_LABEL.sub(r"\g<label>:", text)))
@@ -856,7 +858,8 @@ def read_heading(text: str) -> Heading:
     if notice and notice["noun"] in ("通知", "函") and notice["what"]:
         what = notice["what"]
         # (《落实〈政府工作报告〉重点工作分工的意见》: a title quoting another inside 〈〉)
-        quoted = NESTED_QUOTE.search(what) or re.search(r"[《〈<](?P<t>.+?)(?:[》〉>]|[）)](?=$|及|和))", what)
+        nested = NESTED_QUOTE.match(what, what.find("《")) if "《" in what else None  # (the first title quoted, not a later one)
+        quoted = nested or re.search(r"[《〈<](?P<t>.+?)(?:[》〉>]|[）)](?=$|及|和))", what)
         # 印发2023年区《政府工作报告》确定的…分解方案的通知: a document quoted inside the title, not the title
         inside = quoted and QUOTED_INSIDE.match(what, quoted.end())
         title = quoted["t"] if quoted and not inside else what
@@ -1141,7 +1144,9 @@ def _level_of_prefix(name: str) -> AdminLevel | None:
 
 GOVERNMENT_AFTER_NAME = ("人民政府", "政府", "委", "人大", "政协")
 MIN_TITLE_AFTER_PLACE = 6
-NOT_AFTER_SHORT_COUNTY = tuple("级域城乡内外区")  # 牵涉县级, 沛县域: 县 opens a word of its own
+NOT_AFTER_SHORT_COUNTY = tuple("级域城乡内外区直")  # 牵涉县级, 沛县域, 和县直: 县 opens a word of its own
+BEFORE_SHORT_COUNTY = "在对于至到从与、"  # a word before a county's name (在涉县): any other character may make it a word's end
+CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 LEADING_BRACKETED_PLACE = re.compile(r"^[（(](?P<place>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市))[）)]")
 
 
@@ -1282,8 +1287,11 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
             found = None  # 县发改委要会同县督查落实办: 会同 the verb, not 会同县 (会同县人民政府 is the county)
         if found and (
             len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)
-            or (found[0].endswith("县") and not squeezed.startswith(NOT_AFTER_SHORT_COUNTY, position + len(found[0])))
-        ):  # (涉县, 沛县: a county's whole name of two characters; not 涉县级…, 涉及 and 县级)
+            or (
+                found[0].endswith("县") and not squeezed.startswith(NOT_AFTER_SHORT_COUNTY, position + len(found[0]))
+                and (not position or not CJK_CHARACTER.match(squeezed[position - 1]) or squeezed[position - 1] in BEFORE_SHORT_COUNTY)
+            )
+        ):  # ((涉县融媒体中心)在涉县…: a county's whole name of two characters; not 牵涉县级, 乡镇和县直, 完成县政府…)
             mentions[found[0]] += 1
             before.setdefault(found[0], Counter())[squeezed[position - 1] if position else ""] += 1
             if squeezed[max(0, position - 2) : position] in rules()["slogan_words"]:
@@ -1625,7 +1633,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
             unquoted = bool(issued) and not quoted and "《" + issued not in squeeze(body) and "〈" + issued not in squeeze(body)
             if (
                 issued and (not quoted or (first.title in issued and len(issued) > len(first.title))) and not _dropped_from(issued, first.title)
-                and not (unquoted and _title_complete(first.title))
+                and not (unquoted and _title_complete(first.title) and not WRAPPED_TITLE_END.fullmatch(first.title))  # (关于印发实施方案的通知: no name)
             ):
                 meta.title = issued
         elif len(headings) > 1 and (first.title.endswith("文件") or is_org(first.title)):

@@ -256,6 +256,8 @@ def outline(view: TextView, start: int = 0, end: int | None = None) -> list[Node
     accepted: list[Node] = []
     last = {1: 0, 2: 0, 3: 0}
     for match in MARKER.finditer(text, start, end):
+        if match["item"] and len(match["item"]) > 2 and text[text.rfind("\n", 0, match.start("item")) + 1 : match.start("item")].strip(" \t\u3000"):
+            continue  # 整合 110、消防…: a number of three digits inside a line is a figure; an item that high opens its line (204.)
         level, number = _level_and_number(match)
         # Believe a marker only when it continues its level's sequence (or restarts it, or
         # is the first of its level: an excerpt may start at 二、).

@@ -215,6 +215,8 @@ class TargetRules:
     specification: re.Pattern[str]  # a label of a project's specifications, at a line's start
     verb_scope: re.Pattern[str]  # a verb, then a scope closed by 内 right before a count (完成…范围内58个)
     scope_endings: tuple[str, ...]  # 内, 领域: what closes such a scope
+    and_then_work: re.Pattern[str]  # 并安装…, 并新建…: 并 then a verb of work, the next piece of work
+    ratio: re.Pattern[str]  # 每所学校配置: each thing's staffing, before its count
     rate_opener: re.Pattern[str]  # 按每人每天: a sum after it is a rate
     stock_words: tuple[str, ...]
     model_year_units: frozenset[str]
@@ -355,6 +357,8 @@ def target_rules() -> TargetRules:
         attribute_nouns=tuple(_longest(data["attribute_nouns"])),
         attributes_of_counted=re.compile(rf"、[^，,；;。、\d]{{1,30}}的[^，,；;。、\d]{{1,20}}\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})"),
         scope_endings=tuple(data["scope_endings"]),
+        and_then_work=re.compile("并(?:且|同步)?" + alternatives(data["amount_verbs"])),
+        ratio=re.compile(r"每(?![年季月周天日])[^，,。；;]{1,14}?" + alternatives(data["ratio_verbs"]) + r"(?:不少于|不低于|至少)?$"),
         rate_opener=re.compile(alternatives(data["rate_openers"]) + r"[^，,。；;\d]{0,8}$"),
         verb_scope=re.compile(rf"(?:{_alternation([*data['amount_verbs'], *data['adjacent_amount_verbs']])}){SCOPE}"),
         subject_scope=re.compile(rf"(?:{_alternation(data['subject_words'])}){SCOPE}"),
@@ -501,10 +505,12 @@ class _Value:
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 GOAL_WORDS = re.compile(r"目标|任务|计划")  # a sentence that says it states goals
-DIGIT = re.compile(r"\d")
-COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?是")  # the counted things, then 是: a statement of what they are
+# a figure that counts something (not 2024年度, 5G, 第3轮)
+AMOUNT_FIGURE = re.compile(r"(?<![第\d.A-Za-z])\d+(?:\.\d+)?(?![\d.年月日号A-Za-z])")
+# the counted things, then 是: a statement of what they are (not 特别是, 尤其是, 是否)
+COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<!特别)(?<!尤其)(?<![或还就凡])是(?!否)")
 CHINESE_COUNTS = "两二三四五六七八九"  # a count in words of a few places listed before it
-PLACE_ENDINGS = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "村", "街道")
+PLACE_ENDINGS = ("县", "旗", "镇", "乡", "村")  # (not 区: 核心区、拓展区, 高新区、经开区 are kinds of zone)
 MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares out (分别组织一次)
 TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
@@ -586,8 +592,8 @@ def _ends_clause(text: str, index: int) -> bool:
         index += 1  # 全年技改投资超5000亿元等。: a list's closing 等
     elif (goals := LIST_OF_GOALS.match(text, index)) and (goals.end() >= len(text) or text[goals.end()] in CLAUSE_BREAK + SENTENCE_END):
         index = goals.end()  # 优良天数不少于264天、PM2.5浓度不高于57微克/立方米等考核指标: the list names what it is
-    # (硬化道路10万平方米并安装太阳能路灯1000盏: 并 opens the next piece of work)
-    return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index)) or text.startswith("并", index)
+    # (硬化道路10万平方米并安装太阳能路灯1000盏: 并 opens the next piece of work; not 并网, 并联, 并购)
+    return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index)) or bool(target_rules().and_then_work.match(text, index))
 
 
 MAX_QUOTE = 16
@@ -916,6 +922,8 @@ class _SentenceReader:
             rules.own_tasks.match(text, value.end) or (value.unit in ("项", "条") and rules.own_tasks_before.search(text, self.clause_start(value.start), value.start))
         ):  # (（目标任务5000户）: a quota, counted in what is to be done)
             return None  # 立体推进三项任务全面落实, (分解任务15项: the plan's own tasks, counted
+        if rules.ratio.search(text, self.clause_start(value.start), value.start):
+            return None  # 每所学校配置2名心理健康教师: a ratio a standard sets, no total
         if value.unit in rules.model_year_units and 1900 <= value.number <= 2100 and value.number == int(value.number):
             return None  # 推广2024款新能源车型: a model's year, no count
         if value.unit == "小时" and value.number == 24 and CJK.match(text, value.end):
@@ -1362,7 +1370,7 @@ class _SentenceReader:
             return None  # 对5家污水处理厂每季度开展一次监测: the scope of a routine
         if COPULA_AFTER.match(self.text, value.end, stop):
             return None  # 50件民生实事是保障改善民生的重要举措: what the things counted are, no work
-        amount = DIGIT.search(self.text, value.end, stop)
+        amount = AMOUNT_FIGURE.search(self.text, value.end, stop)
         if amount and "、" not in self.text[value.end : amount.start()] and _verb_in(self.text, value.end, amount.start(), self.rules):
             return None  # 在17个乡镇硬化道路10万平方米: where the work is; the figure after its verb is the amount
         if not word:  # 五个新城、临港新片区…等重点区域开展: a list of places, one of them a name with a count
