@@ -485,6 +485,18 @@ def test_round_80_clauses(tmp_path):  # 武汉, 灵璧, 六安 (page heads, blin
     assert not [p for p in plan.problems if "outside" in p.reason]
 
 
+def test_round_81_clauses(tmp_path):  # 平潭 (a page that printed its body on one line, blind round 81): failed before its fix
+    plan = _built(tmp_path, "pingtan", (
+        "平潭综合实验区“国企提升发展年”行动方案\n"
+        "二、主要任务（一）发展质量提升1.加快发展方式转变。推动国企转型。责任单位：各区属国企2.聚焦国企主业发展。突出主业。"
+        "责任单位：各区属国企，区国资局（二）资产效益提升3.加快资源重组整合。整合资源。责任单位：区国资局、区财金局。\n"
+    ))
+    # the next item's number glued to the last unit ends the clause; 各区属国企, a collective of state enterprises
+    assert [[a.surface for a in t.assignments] for t in plan.tasks] == [
+        ["各区属国企"], ["各区属国企", "区国资局"], ["区国资局", "区财金局"]]
+    assert not [p for p in plan.problems if "unit name" in p.reason or "organisation" in p.reason]
+
+
 def test_review_of_round_80_clauses(tmp_path):  # found by the review of this session's rules: each failed before its fix
     plan = _built(tmp_path, "review80", (
         "某市应急联动实施方案\n\n一、重点任务\n\n（一）健全应急联动\n\n整合 110、消防、急救等救援力量，建立联勤联动机制。（牵头单位：市公安局）\n\n"

@@ -1548,6 +1548,17 @@ def test_round_79_pages(tmp_path):  # 桐庐, 东南网, 武汉 (page heads, bli
     assert "涉县" not in [j.name for j in elsewhere.jurisdictions]
 
 
+def test_round_81_pages(tmp_path):  # 平潭 (a page that printed its body on one line, blind round 81): failed before its fix
+    pingtan = build(tmp_path, pingtan=(
+        "标题: 平潭综合实验区管委会办公室关于印发《平潭综合实验区推进人工影响天气工作高质量发展实施方案》的通知\n发布时间: 2021-11-26 10:02\n"
+        "==================== 正文 ====================\n"
+        "平潭综合实验区管委会办公室关于印发《平潭综合实验区推进人工影响天气工作高质量发展实施方案》的通知 各片区管理局，区直各单位："
+        "《平潭综合实验区推进人工影响天气工作高质量发展实施方案》已经区管委会同意，现印发给你们，请认真贯彻执行。 "
+        "平潭综合实验区管委会办公室2021年11月25日平潭综合实验区推进人工影响天气工作高质量发展实施方案 一、总体目标\n"
+    )).plans[0]
+    assert pingtan.issue_date == dt.date(2021, 11, 25)  # the signature run into the line, before the page's date
+
+
 def test_review_of_rounds_78_to_80_pages(tmp_path):  # found by the review of this session's rules: each failed before its fix
     report = build(tmp_path, report="政府工作报告\n分享到：\n发布日期:2024-01-20\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n").plans[0]
     assert report.title == "政府工作报告"  # a short title above a page's controls is kept

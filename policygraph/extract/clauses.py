@@ -437,11 +437,19 @@ def _next_filled_line(text: str, line_end: int, end: int) -> int:
     return end
 
 
+# 责任单位：各区属国企3.加快产业化项目拓展。 / …区国资局（三）资产效益提升: the next item's number glued to the last unit
+GLUED_OUTLINE = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?![\d.．]))(?=[\u4e00-\u9fff])")
+
+
 def _inline_end(text: str, start: int, line_end: int) -> int:
-    """The end of a clause that opened after a sentence: its first 。 not followed by another label."""
+    """The end of a clause that opened after a sentence: its first 。 not followed by another label,
+    or the next item's number glued to it (a page that printed its body on one line)."""
     position = start
     while True:
         stop = text.find("。", position, line_end)
+        glued = GLUED_OUTLINE.search(text, position, line_end if stop < 0 else stop)
+        if glued:
+            return glued.start()
         if stop < 0:
             return line_end
         if not INLINE_LABEL.match(text, stop + 1):

@@ -987,6 +987,10 @@ def _issued_title(body: str) -> str | None:
 
 
 # -- the signature ----------------------------------------------------------------------------
+RUN_IN_SIGNATURE = re.compile(
+    r"[。！][ \t\u3000]+(?P<org>[\u4e00-\u9fff（）()]{4,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅))[ \t\u3000]*"
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![ \t\u3000]*(?:前|后|起|至|到|以前|—|-))"
+)
 ADDRESSEES_RUN_ON = re.compile(r"(?P<to>各[^：:。；]{2,80}?[：:])\s*(?=[《〈]|现将|经)")
 ORG_THEN_DATE = re.compile(r"(?P<org>[^\s\d].{1,60}?)[ \t\u3000]+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
@@ -1563,6 +1567,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     lines = lines_of(text[begin : begin + HEAD_CHARS * 2], begin)
     head = read_head(lines)
     headings = _dedupe_headings(head.headings)
+    # (民生实事项目 / 进入老年模式 / 2020年县政府民生实事项目(实事内容): a column's name that the heading below it holds)
+    headings = [h for i, h in enumerate(headings) if not (len(h) <= MAX_COLUMN_NAME and any(h in later and later != h for later in headings[i + 1 :]))] or headings
     meta = Metadata(doc_number=head.number or head.field_number)
     # the first heading that ends as a title does (a garbled banner line may come before it)
     # (自治区人民政府发布通知 above the notice's own heading: a news page's headline, no title)
@@ -1649,6 +1655,9 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         signature_orgs, signature_date = read_signature(tail, 0, len(tail))
     if signature_date is None:  # a notice long enough to have sections of its own signs after them
         signature_orgs, signature_date = read_closing_signature(text, begin)
+    if signature_date is None and (run_in := RUN_IN_SIGNATURE.search(text, begin, begin + HEAD_CHARS)):
+        # …请遵照执行。 平潭综合实验区管委会办公室 2021年3月29日平潭…: a page that printed its body on one line
+        signature_orgs, signature_date = [run_in["org"]], read_date(run_in["date"])
     if meta.doc_number is None:  # a red banner printed after the first paragraph of page one
         banner, meta.doc_number = read_late_banner(lines, head.body_start, tuple(headings))  # (not a forwarded notice's)
         if banner and not head.banner:

@@ -216,7 +216,6 @@ class TargetRules:
     verb_scope: re.Pattern[str]  # a verb, then a scope closed by 内 right before a count (完成…范围内58个)
     scope_endings: tuple[str, ...]  # 内, 领域: what closes such a scope
     and_then_work: re.Pattern[str]  # 并安装…, 并新建…: 并 then a verb of work, the next piece of work
-    ratio: re.Pattern[str]  # 每所学校配置: each thing's staffing, before its count
     rate_opener: re.Pattern[str]  # 按每人每天: a sum after it is a rate
     stock_words: tuple[str, ...]
     model_year_units: frozenset[str]
@@ -358,7 +357,6 @@ def target_rules() -> TargetRules:
         attributes_of_counted=re.compile(rf"、[^，,；;。、\d]{{1,30}}的[^，,；;。、\d]{{1,20}}\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})"),
         scope_endings=tuple(data["scope_endings"]),
         and_then_work=re.compile("并(?:且|同步)?" + alternatives(data["amount_verbs"])),
-        ratio=re.compile(r"每(?![年季月周天日])[^，,。；;]{1,14}?" + alternatives(data["ratio_verbs"]) + r"(?:不少于|不低于|至少)?$"),
         rate_opener=re.compile(alternatives(data["rate_openers"]) + r"[^，,。；;\d]{0,8}$"),
         verb_scope=re.compile(rf"(?:{_alternation([*data['amount_verbs'], *data['adjacent_amount_verbs']])}){SCOPE}"),
         subject_scope=re.compile(rf"(?:{_alternation(data['subject_words'])}){SCOPE}"),
@@ -508,6 +506,7 @@ GOAL_WORDS = re.compile(r"目标|任务|计划")  # a sentence that says it stat
 # a figure that counts something (not 2024年度, 5G, 第3轮)
 AMOUNT_FIGURE = re.compile(r"(?<![第\d.A-Za-z])\d+(?:\.\d+)?(?![\d.年月日号A-Za-z])")
 # the counted things, then 是: a statement of what they are (not 特别是, 尤其是, 是否)
+DEFINITION = re.compile(r"\s*(?:是)?指(?![导标挥出定])")  # a sentence that defines (指国有建设用地…), not 指导, 指标
 COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<!特别)(?<!尤其)(?<![或还就凡])是(?!否)")
 CHINESE_COUNTS = "两二三四五六七八九"  # a count in words of a few places listed before it
 PLACE_ENDINGS = ("县", "旗", "镇", "乡", "村")  # (not 区: 核心区、拓展区, 高新区、经开区 are kinds of zone)
@@ -922,8 +921,10 @@ class _SentenceReader:
             rules.own_tasks.match(text, value.end) or (value.unit in ("项", "条") and rules.own_tasks_before.search(text, self.clause_start(value.start), value.start))
         ):  # (（目标任务5000户）: a quota, counted in what is to be done)
             return None  # 立体推进三项任务全面落实, (分解任务15项: the plan's own tasks, counted
-        if rules.ratio.search(text, self.clause_start(value.start), value.start):
-            return None  # 每所学校配置2名心理健康教师: a ratio a standard sets, no total
+        if value.unit == "岁" and CJK.match(text, value.end):
+            return None  # 开展0—6岁儿童眼保健, 3-6岁儿童: an age that says who is meant
+        if DEFINITION.match(text):
+            return None  # 指…不足三分之一或者…不足25％…的用地: a definition's thresholds, no promise
         if value.unit in rules.model_year_units and 1900 <= value.number <= 2100 and value.number == int(value.number):
             return None  # 推广2024款新能源车型: a model's year, no count
         if value.unit == "小时" and value.number == 24 and CJK.match(text, value.end):
