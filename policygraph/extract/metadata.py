@@ -989,7 +989,7 @@ def _issued_title(body: str) -> str | None:
 # -- the signature ----------------------------------------------------------------------------
 RUN_IN_SIGNATURE = re.compile(
     r"[。！][ \t\u3000]+(?P<org>[\u4e00-\u9fff（）()]{4,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅))[ \t\u3000]*"
-    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![ \t\u3000]*(?:前|后|起|至|到|以前|—|-))"
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![ \t\u3000]*(?:前|后|起|至|到|以前|—|-|召开|印发|发布|出台|举行|在|，|,))"
 )
 ADDRESSEES_RUN_ON = re.compile(r"(?P<to>各[^：:。；]{2,80}?[：:])\s*(?=[《〈]|现将|经)")
 ORG_THEN_DATE = re.compile(r"(?P<org>[^\s\d].{1,60}?)[ \t\u3000]+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
@@ -1636,7 +1636,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
             quoted = re.search(r"[《〈]", first.notice_title)
             # (关于印发2022年《政府工作报告》重点任务…的通知 quotes a title inside the plan's: the notice's text names it whole)
             # (关于印发2024年为民实事实施方案的通知, 现将2024年十个方面30项为民实事实施方案印发: neither quoted, the heading's name)
-            unquoted = bool(issued) and not quoted and "《" + issued not in squeeze(body) and "〈" + issued not in squeeze(body)
+            squeezed_body = squeeze(body)
+            unquoted = bool(issued) and not quoted and "《" + issued not in squeezed_body and "〈" + issued not in squeezed_body
             if (
                 issued and (not quoted or (first.title in issued and len(issued) > len(first.title))) and not _dropped_from(issued, first.title)
                 and not (unquoted and _title_complete(first.title) and not WRAPPED_TITLE_END.fullmatch(first.title))  # (关于印发实施方案的通知: no name)

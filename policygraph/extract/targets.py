@@ -505,8 +505,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 GOAL_WORDS = re.compile(r"目标|任务|计划")  # a sentence that says it states goals
 # a figure that counts something (not 2024年度, 5G, 第3轮)
 AMOUNT_FIGURE = re.compile(r"(?<![第\d.A-Za-z])\d+(?:\.\d+)?(?![\d.年月日号A-Za-z])")
-# the counted things, then 是: a statement of what they are (not 特别是, 尤其是, 是否)
 DEFINITION = re.compile(r"\s*(?:是)?指(?![导标挥出定])")  # a sentence that defines (指国有建设用地…), not 指导, 指标
+# the counted things, then 是: a statement of what they are (not 特别是, 尤其是, 是否)
 COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<!特别)(?<!尤其)(?<![或还就凡])是(?!否)")
 CHINESE_COUNTS = "两二三四五六七八九"  # a count in words of a few places listed before it
 PLACE_ENDINGS = ("县", "旗", "镇", "乡", "村")  # (not 区: 核心区、拓展区, 高新区、经开区 are kinds of zone)
