@@ -1559,6 +1559,28 @@ def test_round_81_pages(tmp_path):  # 平潭 (a page that printed its body on on
     assert pingtan.issue_date == dt.date(2021, 11, 25)  # the signature run into the line, before the page's date
 
 
+def test_round_82_places(tmp_path):  # 马兰屯镇, 贵阳, 镇安镇 (page heads of townships, zones and bureaus, blind round 82): each failed before its fix
+    township = build(tmp_path, township=(
+        "马政发〔2020〕32号\n关于印发马兰屯镇全面实行“田长制”管理实施方案的通知\n各村、镇直各部门:\n"
+        "现将《马兰屯镇全面实行“田长制”管理实施方案》印发给你们,请认真贯彻执行。\n马兰屯镇人民政府\n2020年12月23日\n"
+        "马兰屯镇全面实行“田长制”管理实施方案\n为贯彻落实枣庄市和台儿庄区关于全面实行田长制的部署,制定本方案。\n"
+    )).plans[0]
+    # a township's government issues it: the township the title names, within the one county the text names
+    assert [(j.name, j.rank.value) for j in township.jurisdictions] == [("马兰屯镇", "township")]
+    guiyang = build(tmp_path, guiyang=(
+        "贵州市人民政府办公厅关于转发市发展改革委市综合行政执法局贵阳市生活垃圾分类制度实施方案的通知\n筑府办发〔2018〕10号\n"
+        "各区、县(市)人民政府,市政府各工作部门:\n现将《贵阳市生活垃圾分类制度实施方案》转发给你们,请认真贯彻执行。\n"
+    )).plans[0]
+    # 贵州 then 市 (a page's slip for 贵阳) names no province: the title's city
+    assert [j.name for j in guiyang.jurisdictions] == ["贵阳市"]
+    zhenan = build(tmp_path, zhenan=(
+        "无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x\n龙陵县人民政府\n索引号 01526292-7-/2019-0327002 发布机构 龙陵县镇安镇人民政府\n"
+        "公开目录 安全生产 发布日期 2019-03-27\n镇安镇全面贯彻落实湖长制的实施方案\n\n为贯彻落实湖长制,结合我镇实际,特制定本实施方案。\n"
+    )).plans[0]
+    # the site's name above the page's particulars is neither issuer nor part of the title
+    assert (zhenan.title, zhenan.issuers) == ("镇安镇全面贯彻落实湖长制的实施方案", ["龙陵县镇安镇人民政府"])
+
+
 def test_review_of_rounds_78_to_80_pages(tmp_path):  # found by the review of this session's rules: each failed before its fix
     report = build(tmp_path, report="政府工作报告\n分享到：\n发布日期:2024-01-20\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n").plans[0]
     assert report.title == "政府工作报告"  # a short title above a page's controls is kept

@@ -555,6 +555,10 @@ def read_head(lines: list[Line]) -> Head:
             or (FIELD_LABEL.match(text) if FIELD_ROW.match(line.spaced.strip()) else None)
         )
         if web_field:  # 索引号：… 文号：… 成文日期：…: a web page's table of particulars, no part of the title
+            if block and not head.headings:  # (龙陵县人民政府 / 索引号 …: the site's name above them, no issuer nor part of a title)
+                if not all(map(is_org, block)):
+                    head.headings.append("".join(block))
+                block = []
             label = web_field.group()
             # (【字体: above the number: a page's control)
             value_next = not text[web_field.end() :].strip(" •·:：") and not CONTROL_LABEL.search(label)
@@ -1129,11 +1133,16 @@ def issuer_evidence(issuers: list[str], lexicon: Lexicon) -> list[Evidence]:
             evidence.append(Evidence("issuer", issuer, places))
         elif _national(issuer):
             evidence.append(Evidence("issuer", issuer, [], AdminLevel.NATIONAL))
+        elif TOWNSHIP_GOVERNMENT.fullmatch(name):  # 马兰屯镇人民政府, 香山街道办事处: a township's, its county named elsewhere
+            evidence.append(Evidence("issuer", issuer, [], AdminLevel.TOWNSHIP))
         else:
             level = _level_of_prefix(name)
             if level:
                 evidence.append(Evidence("issuer", issuer, [], level))
     return evidence
+
+
+TOWNSHIP_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:(?:镇|乡|苏木)(?:人民政府|政府)|街道(?:办事处|办))")
 
 
 def _level_of_prefix(name: str) -> AdminLevel | None:
@@ -1352,6 +1361,8 @@ def _fits(place: Jurisdiction, level: AdminLevel | None) -> bool:
         )
     if level is AdminLevel.COUNTY:
         return place.rank in (AdminLevel.COUNTY, AdminLevel.ZONE)
+    if level is AdminLevel.TOWNSHIP:  # a township's plan: the county it lies in, where no township is told
+        return place.rank in (AdminLevel.TOWNSHIP, AdminLevel.COUNTY)
     return place.rank is level
 
 

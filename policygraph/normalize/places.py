@@ -31,9 +31,18 @@ def longest_place_at(text: str, position: int, lexicon: Lexicon, short: bool) ->
     full, short_names = lexicon.place_names, lexicon.place_short_names
     for length in range(min(14, len(text) - position), 1, -1):
         name = text[position : position + length]
-        if name in full or (short and name in short_names):
+        if name in full:
             return name, lexicon.places_named(name, short=short)
+        if short and name in short_names:
+            places = lexicon.places_named(name, short=short)
+            after = text[position + length : position + length + 1]
+            if after and after in LEVEL_CHARACTERS and not any(p.level.endswith(after) for p in places):
+                continue  # 贵州市人民政府办公厅 (a page's slip for 贵阳): 贵州 then 市 names no province
+            return name, places
     return None
+
+
+LEVEL_CHARACTERS = "省市县区州旗盟"  # a level written right after a short name must be that place's own
 
 
 def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[str, list[Jurisdiction]]:
