@@ -1581,6 +1581,48 @@ def test_round_82_places(tmp_path):  # 马兰屯镇, 贵阳, 镇安镇 (page hea
     assert (zhenan.title, zhenan.issuers) == ("镇安镇全面贯彻落实湖长制的实施方案", ["龙陵县镇安镇人民政府"])
 
 
+def test_review_of_rounds_81_and_82_pages(tmp_path):  # found by the review of rounds 81-82's rules: each failed before its fix
+    # a short name then a level that opens a word (省域, 县域) is still that place; only its government (贵州市人民政府) is not
+    ganzhou = build(tmp_path, ganzhou="赣州省域副中心城市建设三年行动方案（2022—2024年）\n一、总体要求\n加快建设省域副中心城市。\n").plans[0]
+    assert [j.name for j in ganzhou.jurisdictions] == ["赣州市"]
+    hunan = build(tmp_path, hunan=(
+        "关于加快湖南县域经济高质量发展的实施意见\n各市州人民政府，省政府各厅委、各直属机构：\n为推动湖南县域经济高质量发展，现提出如下意见。\n"
+        "一、主要目标\n到2025年，全省县域地区生产总值达到3万亿元。\n"
+    )).plans[0]
+    assert [j.name for j in hunan.jurisdictions] == ["湖南省"]
+    # a sentence of the body that names a government and a date is no signature
+    fuzhou = build(tmp_path, fuzhou=(
+        "关于印发城市更新三年行动方案的通知\n各县（市）区人民政府，市直各委、办、局：　　《城市更新三年行动方案》已经市政府同意，现印发给你们。\n"
+        "城市更新三年行动方案\n为加快推进我市城市更新，制定本方案。　　福建省人民政府2021年9月27日批复同意《福州市国土空间总体规划》。\n"
+    )).plans[0]
+    assert fuzhou.issue_date is None and "福建省人民政府" not in fuzhou.issuers
+    # a town under a city with no county (东莞): its township issuer does not keep the city the text names from it
+    tangxia = build(tmp_path, tangxia=(
+        "塘厦镇人民政府关于印发塘厦镇2023年农村人居环境整治工作方案的通知\n各社区居委会，镇属各部门：\n"
+        "现将《塘厦镇2023年农村人居环境整治工作方案》印发给你们，请认真贯彻执行。\n塘厦镇人民政府\n2023年3月15日\n"
+        "塘厦镇2023年农村人居环境整治工作方案\n为贯彻落实东莞市委、东莞市人民政府的部署，按照《东莞市农村人居环境整治三年行动方案》要求，"
+        "结合东莞市实际，在东莞市的统一部署下，制定本方案。\n"
+    )).plans[0]
+    assert [j.name for j in tangxia.jurisdictions] == ["东莞市"]
+    # a township's text that names a county it studies is not that county's
+    studied = build(tmp_path, studied=(
+        "关于印发2023年美丽乡村建设工作方案的通知\n各村（社区），镇属各单位：\n现将《2023年美丽乡村建设工作方案》印发给你们。\n"
+        "2023年美丽乡村建设工作方案\n为学习借鉴浙江省安吉县美丽乡村建设经验，推动全镇美丽乡村建设，结合我镇实际，制定本方案。\n"
+    )).plans[0]
+    assert "安吉县" not in [j.name for j in studied.jurisdictions]
+    # two bodies above a page's particulars are its issuers; one body is, unless a field names another
+    joint = build(tmp_path, joint=(
+        "中共龙陵县委办公室　龙陵县人民政府办公室\n索引号：01526292-7-/2023-0001\n文号：龙办发〔2023〕12号\n"
+        "关于印发2023年农村人居环境整治提升工作方案的通知\n各乡镇党委、政府：\n现将《2023年农村人居环境整治提升工作方案》印发给你们。\n"
+    )).plans[0]
+    assert joint.issuers == ["中共龙陵县委办公室", "龙陵县人民政府办公室"]
+    single = build(tmp_path, single=(
+        "龙陵县人民政府\n索引号：01526292-7-/2023-0001\n文号：龙政发〔2023〕12号\n"
+        "关于印发2023年农村人居环境整治提升工作方案的通知\n各乡镇人民政府：\n现将《2023年农村人居环境整治提升工作方案》印发给你们。\n"
+    )).plans[0]
+    assert single.issuers == ["龙陵县人民政府"]
+
+
 def test_review_of_rounds_78_to_80_pages(tmp_path):  # found by the review of this session's rules: each failed before its fix
     report = build(tmp_path, report="政府工作报告\n分享到：\n发布日期:2024-01-20\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n").plans[0]
     assert report.title == "政府工作报告"  # a short title above a page's controls is kept

@@ -2120,6 +2120,14 @@ def test_round_81_forms_of_targets():  # 平潭, 嘉定 (whole plans, blind roun
     assert [t[:3] for t in sentence_targets("到2025年，60岁以上老年人健康管理率达到70%。")] == [("60岁以上老年人健康管理率", "reach", 70)]
 
 
+def test_review_of_rounds_81_and_82_target_rules():  # defects a review of rounds 81-82's rules reproduced, each failing before its fix
+    # an age is a group's only before who it names (or as a range): a life expectancy stays a target
+    assert [t[2] for t in sentence_targets("到2025年，实现人均预期寿命再提高1岁的目标，全市人均预期寿命达到81岁目标。")] == [1, 81]
+    # words that open with 指 (指示, 指数, 指引) are no definition; a definition's sentence may go on to promise
+    assert [t[2] for t in sentence_targets("指示标识系统新增设置旅游交通标志牌200块。指引服务全覆盖，建成游客服务中心5个。")] == [200, 5]
+    assert [t[2] for t in sentence_targets("指超过约定动工日期满一年未动工开发的土地，到2023年底，全市处置闲置土地5000亩以上。")] == [5000]
+
+
 def test_review_of_rounds_78_to_80_target_rules():  # defects a review of this session's rules reproduced, each failing before its fix
     # 并 opens the next piece of work only before a verb of work (not 并联, 并网, 并购)
     assert [t[0] for t in sentence_targets("2024年，设立3个并联审批服务窗口，新建2座并网型光伏电站。")] == [

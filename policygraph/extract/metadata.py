@@ -525,6 +525,7 @@ def read_head(lines: list[Line]) -> Head:
     sentences = 0
     value_next = False
     menu_items = _menu_items(lines[:HEAD_LINES])
+    above_fields = ""  # one body's name above a page's particulars: its issuer unless a field names another
     for index, line in enumerate(lines[:HEAD_LINES]):
         # a title line that is a file name: 【政策】X.docx; a bullet, or a list's - before a field
         text = VIEWER_PAGE.sub("", LIST_DASH.sub("", FILE_NAME_NOISE.sub("", line.text).lstrip(BULLETS)))
@@ -555,9 +556,11 @@ def read_head(lines: list[Line]) -> Head:
             or (FIELD_LABEL.match(text) if FIELD_ROW.match(line.spaced.strip()) else None)
         )
         if web_field:  # 索引号：… 文号：… 成文日期：…: a web page's table of particulars, no part of the title
-            if block and not head.headings:  # (龙陵县人民政府 / 索引号 …: the site's name above them, no issuer nor part of a title)
-                if not all(map(is_org, block)):
-                    head.headings.append("".join(block))
+            if block and not head.headings:  # (龙陵县人民政府 / 索引号 …: the site's name above them, or the issuer: told below)
+                if len(block) == 1 and is_org(block[0]) and len(split_orgs(block[0])) == 1:
+                    above_fields = block[0]
+                else:
+                    _close_block(head, block)  # (中共龙陵县委办公室 龙陵县人民政府办公室: two bodies are no site's name)
                 block = []
             label = web_field.group()
             # (【字体: above the number: a page's control)
@@ -692,6 +695,8 @@ def read_head(lines: list[Line]) -> Head:
         head.body_start = index + 1
     if block:
         head.headings.append("".join(block))
+    if above_fields and head.field_issuer is None:
+        head.banner.append(above_fields)  # (龙陵县人民政府 / 索引号 … / 文号：龙政发〔2023〕12号: no 发布机构 names another)
     return head
 
 
@@ -1134,7 +1139,7 @@ def issuer_evidence(issuers: list[str], lexicon: Lexicon) -> list[Evidence]:
         elif _national(issuer):
             evidence.append(Evidence("issuer", issuer, [], AdminLevel.NATIONAL))
         elif TOWNSHIP_GOVERNMENT.fullmatch(name):  # 马兰屯镇人民政府, 香山街道办事处: a township's, its county named elsewhere
-            evidence.append(Evidence("issuer", issuer, [], AdminLevel.TOWNSHIP))
+            evidence.append(Evidence("township issuer", issuer, []))
         else:
             level = _level_of_prefix(name)
             if level:
@@ -1361,8 +1366,6 @@ def _fits(place: Jurisdiction, level: AdminLevel | None) -> bool:
         )
     if level is AdminLevel.COUNTY:
         return place.rank in (AdminLevel.COUNTY, AdminLevel.ZONE)
-    if level is AdminLevel.TOWNSHIP:  # a township's plan: the county it lies in, where no township is told
-        return place.rank in (AdminLevel.TOWNSHIP, AdminLevel.COUNTY)
     return place.rank is level
 
 
@@ -1414,7 +1417,8 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
     ):
         return [CHINA], "; ".join(str(e) for e in evidence if e.level is AdminLevel.NATIONAL), True
 
-    township = _township_of_title(evidence, lexicon) if spoken_level is AdminLevel.TOWNSHIP else None
+    township_spoken = spoken_level is AdminLevel.TOWNSHIP or any(e.source == "township issuer" for e in evidence)
+    township = _township_of_title(evidence, lexicon) if township_spoken else None
     if township:
         return [township], f"title names {township.name}; speaks as township; within the one county the text names", True
     for source in ("title", "self-named", "file name"):
@@ -1667,8 +1671,10 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         signature_orgs, signature_date = read_signature(tail, 0, len(tail))
     if signature_date is None:  # a notice long enough to have sections of its own signs after them
         signature_orgs, signature_date = read_closing_signature(text, begin)
-    if signature_date is None and (run_in := RUN_IN_SIGNATURE.search(text, begin, begin + HEAD_CHARS)):
-        # …请遵照执行。 平潭综合实验区管委会办公室 2021年3月29日平潭…: a page that printed its body on one line
+    run_in = RUN_IN_SIGNATURE.search(text, begin, begin + HEAD_CHARS) if signature_date is None and head.field_date is None and meta.title else None
+    if run_in and is_org(run_in["org"]) and squeeze(text[run_in.end() : run_in.end() + 40]).startswith(squeeze(meta.title)[:MIN_TITLE_AFTER_PLACE]):
+        # …请遵照执行。 平潭综合实验区管委会办公室 2021年3月29日平潭综合实验区…方案: a page that printed its body on one line,
+        # the signature then the plan's own title (not …。福建省人民政府2021年9月27日批复同意…: a sentence)
         signature_orgs, signature_date = [run_in["org"]], read_date(run_in["date"])
     if meta.doc_number is None:  # a red banner printed after the first paragraph of page one
         banner, meta.doc_number = read_late_banner(lines, head.body_start, tuple(headings))  # (not a forwarded notice's)

@@ -505,7 +505,20 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 GOAL_WORDS = re.compile(r"目标|任务|计划")  # a sentence that says it states goals
 # a figure that counts something (not 2024年度, 5G, 第3轮)
 AMOUNT_FIGURE = re.compile(r"(?<![第\d.A-Za-z])\d+(?:\.\d+)?(?![\d.年月日号A-Za-z])")
-DEFINITION = re.compile(r"\s*(?:是)?指(?![导标挥出定])")  # a sentence that defines (指国有建设用地…), not 指导, 指标
+# a sentence that defines (指国有建设用地…), not one opening with a word of 指 (指导, 指标, 指数, 指引 …)
+DEFINITION = re.compile(r"\s*(?:是)?指(?![导标挥出定示数引南令纹针派明向尖])")
+DEFINITION_END = re.compile(r"[，,；;]\s*(?:到|至|力争|确保|争取|计划|\d{4}年)")  # …的土地，到2023年底，全市处置…: the promise after it
+
+
+def _in_definition(text: str, index: int) -> bool:
+    """``index`` is in the part of a sentence that defines (指…的土地), before any promise after it (，到2023年底，…)."""
+    if not DEFINITION.match(text):
+        return False
+    promise = DEFINITION_END.search(text)
+    return index < (promise.start() if promise else len(text))
+
+
+AGE_GROUP_AFTER = re.compile(r"(?:的)?(?:儿童|婴幼儿|幼儿|少年|青少年|学生|老年人|老人|妇女|孕产妇|新生儿|人群|人口|居民|男性|女性)")  # 0—6岁儿童
 # the counted things, then 是: a statement of what they are (not 特别是, 尤其是, 是否)
 COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<!特别)(?<!尤其)(?<![或还就凡])是(?!否)")
 CHINESE_COUNTS = "两二三四五六七八九"  # a count in words of a few places listed before it
@@ -921,9 +934,9 @@ class _SentenceReader:
             rules.own_tasks.match(text, value.end) or (value.unit in ("项", "条") and rules.own_tasks_before.search(text, self.clause_start(value.start), value.start))
         ):  # (（目标任务5000户）: a quota, counted in what is to be done)
             return None  # 立体推进三项任务全面落实, (分解任务15项: the plan's own tasks, counted
-        if value.unit == "岁" and CJK.match(text, value.end):
-            return None  # 开展0—6岁儿童眼保健, 3-6岁儿童: an age that says who is meant
-        if DEFINITION.match(text):
+        if value.unit == "岁" and (value.ranged or AGE_GROUP_AFTER.match(text, value.end)):
+            return None  # 开展0—6岁儿童眼保健, 3-6岁儿童: an age that says who is meant (not 人均预期寿命达到81岁目标)
+        if _in_definition(text, value.start):
             return None  # 指…不足三分之一或者…不足25％…的用地: a definition's thresholds, no promise
         if value.unit in rules.model_year_units and 1900 <= value.number <= 2100 and value.number == int(value.number):
             return None  # 推广2024款新能源车型: a model's year, no count
