@@ -1581,6 +1581,14 @@ def test_round_82_places(tmp_path):  # 马兰屯镇, 贵阳, 镇安镇 (page hea
     assert (zhenan.title, zhenan.issuers) == ("镇安镇全面贯彻落实湖长制的实施方案", ["龙陵县镇安镇人民政府"])
 
 
+def test_round_83_pages(tmp_path):  # 江苏, 泸州 (news pages of plans, blind round 83): failed before its fix
+    jiangsu = build(tmp_path, jiangsu=(
+        "江苏信息通信业“十四五”规划发布 5G用户普及率预计达70% 用户数超6000万\n\n2021年10月31日 18:53:37 | 来源:江苏广电总台\n\n"
+        "  信息通信业是全面支撑经济社会发展的基础性行业,日前《江苏省“十四五”信息通信业发展规划》正式发布,将进一步支持江苏新型数字基础设施建设。\n"
+    )).plans[0]
+    assert jiangsu.title == "江苏省“十四五”信息通信业发展规划"  # the document a report names before its verb (《X》正式发布)
+
+
 def test_review_of_rounds_81_and_82_pages(tmp_path):  # found by the review of rounds 81-82's rules: each failed before its fix
     # a short name then a level that opens a word (省域, 县域) is still that place; only its government (贵州市人民政府) is not
     ganzhou = build(tmp_path, ganzhou="赣州省域副中心城市建设三年行动方案（2022—2024年）\n一、总体要求\n加快建设省域副中心城市。\n").plans[0]

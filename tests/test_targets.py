@@ -2120,6 +2120,26 @@ def test_round_81_forms_of_targets():  # 平潭, 嘉定 (whole plans, blind roun
     assert [t[:3] for t in sentence_targets("到2025年，60岁以上老年人健康管理率达到70%。")] == [("60岁以上老年人健康管理率", "reach", 70)]
 
 
+def test_round_83_forms_of_targets(tmp_path):  # 四川, 深圳, 福州, 山西 (page heads of targets sections, blind round 83): each failed before its fix
+    # what a level measures, named by a label or before the baseline the clause before states
+    assert [t[:4] for t in sentence_targets("5G基站数量：从2020年的3.6万个，增加到2025年的25万个。森林覆盖率：2025年达到45%。")] == [
+        ("5G基站数量", "reach", 25, "万个"), ("森林覆盖率", "reach", 45, "%")]
+    assert [t[0] for t in sentence_targets("四川省5G基站数量将从2020年的3.6万个，增加到2025年的25万个；5G网络用户普及率，将从11%增至60%。")] == [
+        "四川省5G基站数量", "5G网络用户普及率"]
+    # the end of a planning period is its last year; people counted in 万人次 with no measure word after
+    assert [(t[2], t[4]) for t in sentence_targets("到“十四五”期末，全市人均期望寿命达到80岁，孕产妇死亡率控制在12/10万以下。")] == [(80, 2025), (12, 2025)]
+    assert [t[2:4] for t in sentence_targets("到2025年，接待旅游人次7300万。")] == [(7300, "万人次")]
+    # who issued the document, the plan's own parts: counted, no amounts
+    assert sentence_targets("省水利厅、省发改委、省住建厅、省农业农村厅等5部门联合印发《山西省节水型社会建设规划》。") == []
+    assert sentence_targets("打造一流产业生态等7个部分，紧紧扭住创新驱动、转型升级两个关键。") == []
+    # a headline's measure, then a blank line and the page's date or a bulleted line: each a sentence of its own
+    plan = built_plan(tmp_path, (
+        "四川省“十四五”新型基础设施建设规划\n\n到2025年 四川将建成5G基站25万个\n\n2021年09月12日07:58 | 来源:四川日报\n\n"
+        "  ●5G基站数量:从2020年的3.6万个,增加到2025年的25万个\n\n  ●5G网络用户普及率:从2020年的11%,增加到2025年的60%\n\n"
+        "  近日,四川省政府印发《四川省“十四五”新型基础设施建设规划》。\n"))
+    assert [(t.metric, t.value) for t in plan.targets] == [("四川将建成5G基站", 25), ("5G基站数量", 25), ("5G网络用户普及率", 60)]
+
+
 def test_review_of_rounds_81_and_82_target_rules():  # defects a review of rounds 81-82's rules reproduced, each failing before its fix
     # an age is a group's only before who it names (or as a range): a life expectancy stays a target
     assert [t[2] for t in sentence_targets("到2025年，实现人均预期寿命再提高1岁的目标，全市人均预期寿命达到81岁目标。")] == [1, 81]

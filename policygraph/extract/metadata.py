@@ -1597,6 +1597,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     issuers = list(head.banner)
     body = text[lines[head.body_start].start if head.body_start < len(lines) else 0 :][:HEAD_CHARS]
     news = NEWS_REPORT.search(body[:400]) or NEWS_REPORT.search(text[begin : begin + 400])  # (the head may have read past it)
+    news = news or NEWS_REPORT_PASSIVE.search(body[:400]) or NEWS_REPORT_PASSIVE.search(text[begin : begin + 400])
     headline = HEADLINE_OF_DOCUMENT.search(first.title) if first and "关于" not in first.title else None
     # (黑龙江发布关于…的意见!: the report's verb before a title with no guillemets)
     headline = headline or (PLAIN_HEADLINE.fullmatch(first.title) if first else None)
@@ -1812,6 +1813,11 @@ NEWS_REPORT = re.compile(
     # (发布关于向社会公开征求《X(征求意见稿)》意见的公告: the notice it reports, and the plan's title in it)
     r"(?:(?P<notice>关于[^。《]{0,40}[《〈](?P<quoted>[^》〉]{4,120})[》〉][^。，,《》]{0,20}?的(?:公告|通知|通告))|[《〈](?P<title>[^》〉]{2,120})[》〉]"
     r"|(?P<unquoted>关于[^。，,《》]{4,100}?的(?:意见|决定|实施方案|行动方案|工作方案|通知))(?=[。，,]))"  # (发布关于…的意见。: no guillemets)
+)
+# 信息通信业是…，日前《江苏省“十四五”信息通信业发展规划》正式发布: the document reported, named before its verb
+NEWS_REPORT_PASSIVE = re.compile(
+    r"(?P<orgs>)(?P<notice>)(?P<quoted>)(?P<unquoted>)(?:近日|日前|\d{1,2}月\d{1,2}日)[，,]?[^。《]{0,20}?"
+    r"[《〈](?P<title>[^》〉]{4,120})[》〉](?:（[^）]{0,20}）)?(?:已)?(?:正式)?(?:印发|发布|出台|公布)"
 )
 MIN_REPORTED_TITLE = 4  # characters of a title a news report may give alone
 MAX_SHORT_NAME = 6  # characters of a document's short name a report quotes (《实施意见》, 《三年行动》)

@@ -216,6 +216,7 @@ class TargetRules:
     verb_scope: re.Pattern[str]  # a verb, then a scope closed by 内 right before a count (完成…范围内58个)
     scope_endings: tuple[str, ...]  # 内, 领域: what closes such a scope
     and_then_work: re.Pattern[str]  # 并安装…, 并新建…: 并 then a verb of work, the next piece of work
+    measured_endings: tuple[str, ...]  # 率, 比重, 总量, 规模…: what a clause naming a measure alone ends with
     rate_opener: re.Pattern[str]  # 按每人每天: a sum after it is a rate
     stock_words: tuple[str, ...]
     model_year_units: frozenset[str]
@@ -267,7 +268,7 @@ def target_rules() -> TargetRules:
     quote_open, quote_close = "[“\"‘「『]?", "[”\"’」』]?"
     name = _alternation(data["periods"])
     period = re.compile(
-        rf"{quote_open}(?P<first>{name}){quote_close}(?:[和、至到—\-]{quote_open}(?P<last>{name}){quote_close})?(?P<tail>期间|时期|末|内|以来)?(?!规划)"
+        rf"{quote_open}(?P<first>{name}){quote_close}(?:[和、至到—\-]{quote_open}(?P<last>{name}){quote_close})?(?P<tail>期间|时期|期末|末期|末|内|以来)?(?!规划)"
     )
     return TargetRules(
         comparators=tuple(comparators),
@@ -357,6 +358,7 @@ def target_rules() -> TargetRules:
         attributes_of_counted=re.compile(rf"、[^，,；;。、\d]{{1,30}}的[^，,；;。、\d]{{1,20}}\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})"),
         scope_endings=tuple(data["scope_endings"]),
         and_then_work=re.compile("并(?:且|同步)?" + alternatives(data["amount_verbs"])),
+        measured_endings=tuple({*data["rate_endings"], *data["quantity_endings"], *data["own_measures"], *data["level_nouns"], "数量", "数"}),
         rate_opener=re.compile(alternatives(data["rate_openers"]) + r"[^，,。；;\d]{0,8}$"),
         verb_scope=re.compile(rf"(?:{_alternation([*data['amount_verbs'], *data['adjacent_amount_verbs']])}){SCOPE}"),
         subject_scope=re.compile(rf"(?:{_alternation(data['subject_words'])}){SCOPE}"),
@@ -444,7 +446,7 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:  # noqa: C901 (one pas
             word = next((w for w in BASE_WORDS if text.endswith(w, 0, m.start())), None)
             if word:  # 较“十三五”时期减少60%: the base of a change (no year of its own), 较 with it
                 take(_Time(m.start() - len(word), m.end(), base=True))
-            elif m["tail"] == "末":
+            elif m["tail"] in ("末", "期末", "末期"):  # “十四五”末, “十四五”期末: the period's last year
                 take(_Time(*m.span(), year=last[1]))
             elif m["tail"] == "以来":
                 take(_Time(*m.span(), period_start=first[0], past=True))
@@ -519,6 +521,7 @@ def _in_definition(text: str, index: int) -> bool:
 
 
 AGE_GROUP_AFTER = re.compile(r"(?:的)?(?:儿童|婴幼儿|幼儿|少年|青少年|学生|老年人|老人|妇女|孕产妇|新生儿|人群|人口|居民|男性|女性)")  # 0—6岁儿童
+ISSUING = re.compile(r"(?:联合)?(?:印发|发布|出台|下发|转发)(?:了)?[《〈]")  # 5部门联合印发《…》
 # the counted things, then 是: a statement of what they are (not 特别是, 尤其是, 是否)
 COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<!特别)(?<!尤其)(?<![或还就凡])是(?!否)")
 CHINESE_COUNTS = "两二三四五六七八九"  # a count in words of a few places listed before it
@@ -526,7 +529,7 @@ PLACE_ENDINGS = ("县", "旗", "镇", "乡", "村")  # (not 区: 核心区、拓
 MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares out (分别组织一次)
 TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
-PEOPLE_BEFORE = re.compile(r"(?:人口|人数)(?:总量|规模)?[^，,。；;\d、]{0,6}$")
+PEOPLE_BEFORE = re.compile(r"(?P<noun>人口|人数|人次)(?:总量|规模)?[^，,。；;\d、]{0,6}$")  # (接待旅游人次7300万: counted in 万人次)
 YEARS_BEFORE = re.compile(r"年限[^，,。；;\d、]{0,6}$")  # 劳动年龄人口平均受教育年限达到: a number of years follows
 PEOPLE_REACH = 12  # characters back from a number to the people it counts
 MIN_LISTED_QUANTITY = 4  # characters of a quantity listed with another (能源消费总量和强度: 强度 alone is elided)
@@ -572,10 +575,10 @@ def _value_at(text: str, match: re.Match[str]) -> _Value | None:
         after = target_rules().suffix_after.match(text, end)
         suffix = after.group() if after else suffix
         end += len(after.group()) if after else 0
-    elif not unit and not suffix and PEOPLE_BEFORE.search(text, max(0, match.start() - PEOPLE_REACH), match.start()):
+    elif not unit and not suffix and (people := PEOPLE_BEFORE.search(text, max(0, match.start() - PEOPLE_REACH), match.start())):
         magnitude = MAGNITUDE_ALONE.match(text, end)
         if magnitude:  # 常住人口突破1200万(左右): the people named before, counted in 万
-            unit, end = magnitude.group() + "人", magnitude.end()
+            unit, end = magnitude.group() + ("人次" if people["noun"] == "人次" else "人"), magnitude.end()
             after = target_rules().suffix_after.match(text, end)
             suffix = after.group() if after else ""
             end += len(suffix)
@@ -733,6 +736,24 @@ class _SentenceReader:
         after = bisect.bisect_left(self.stops, end)
         return self.text[(self.stops[before - 1] + 1 if before else 0) : (self.stops[after] if after < len(self.stops) else len(self.text))]
 
+    def metric_before_baseline(self, clause: int) -> tuple[str, list[str]]:
+        """What a clause that states only a level measures, named before it: a label (森林覆盖率：2025年达到45%),
+        or before the baseline the clause before states (5G基站数量：从2020年的3.6万个，增加到…; 四川省5G基站数量将从
+        2020年的3.6万个，增加到2025年的25万个)."""
+        text = self.text
+        before = self.clause_start(clause - 1) if clause else clause
+        baseline = FROM_BASELINE.match(text, before) if before < clause else None
+        if baseline and baseline["metric"]:
+            return baseline["metric"], ["baseline_metric"]
+        opened_at = before if baseline else clause
+        for label in LABEL_METRIC.finditer(text, max(0, opened_at - MAX_LABEL_METRIC - 4), clause):
+            if label.end() in (clause, opened_at):
+                return label["label"], ["label_metric"]
+        bare = BARE_METRIC.fullmatch(text, before, clause - 1) if before < clause - 1 else None
+        if bare and bare["metric"].endswith(self.rules.measured_endings):  # …25万个；5G网络用户普及率，将从11%增至60%
+            return bare["metric"], ["clause_metric"]
+        return "", []
+
     def found_end_before(self, index: int) -> int:
         """The end of the last target found that ends by ``index`` (-1: none); a bisection, so that a
         long sentence of many targets costs what it holds."""
@@ -757,6 +778,9 @@ class _SentenceReader:
 
     def comparator_before(self, index: int, floor: int) -> tuple[str, int, bool] | None:
         """The comparator ending at ``index`` (words such as 约 may sit between)."""
+        year_of = YEAR_OF.search(self.text, floor, index)
+        if year_of:  # 增加到2025年的25万个: the comparator, then the year its level is due
+            return self._comparator_ending(year_of.start(), floor)
         if self.text.endswith("的", floor, index):  # 达到市域面积的75%: a share of what follows the comparator
             for cut in range(index - 3, max(floor, index - MAX_SHARE_OF) - 1, -1):
                 if not WHOLE.fullmatch(self.text, cut, index):
@@ -1242,6 +1266,9 @@ class _SentenceReader:
             metric_from = max([metric_from, *(text.rfind(v, clause, value.start) for v in rules.amount_verbs)])
         metric, metric_start, metric_notes = self.metric_text(metric_from, metric_end) if "shared_verb" not in notes else ("", metric_end, [])
         notes.extend(metric_notes)
+        if not metric and not object_text:  # (a level: an amount's verb and object name it)
+            metric, named_by = self.metric_before_baseline(clause)
+            notes.extend(named_by)
         carried = metric if "counted_target" in notes else None  # 改造目标任务数为275个小区、14882户: the list goes on without 小区
         if object_text:
             metric = metric + verb_word + object_text
@@ -1382,6 +1409,8 @@ class _SentenceReader:
             return None
         if any(self.text.find(w, value.end, stop) >= 0 for w in self.rules.frequency_words):
             return None  # 对5家污水处理厂每季度开展一次监测: the scope of a routine
+        if ISSUING.search(self.text, value.end, stop):
+            return None  # 省水利厅…等5部门联合印发《…》: who issued the document, no work promised
         if COPULA_AFTER.match(self.text, value.end, stop):
             return None  # 50件民生实事是保障改善民生的重要举措: what the things counted are, no work
         amount = AMOUNT_FIGURE.search(self.text, value.end, stop)
@@ -1516,6 +1545,13 @@ BASE_ONLY = re.compile(r"[在比较与同]|基础上|的|年")
 
 # 市域面积的 right before a percentage: the whole it is a share of (达到市域面积的75%)
 WHOLE = re.compile(r"[\u3400-\u9fff（）()A-Za-z0-9.]+的")
+YEAR_OF = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?的$")  # 增加到2025年的25万个: the year's level, no share of a whole
+MAX_LABEL_METRIC = 24
+BARE_METRIC = re.compile(r"[ \t\u3000\n]*(?P<metric>[\u4e00-\u9fffA-Za-z0-9（）()“”]{2,24}?)(?:将|要|力争)?")  # a clause that only names a measure
+# 四川省5G基站数量将从2020年的3.6万个，…: what is measured, then the baseline it grows from (the clause before the level)
+FROM_BASELINE = re.compile(r"[ \t\u3000]*(?P<metric>[\u4e00-\u9fffA-Za-z0-9（）()“”]{2,24}?)?(?:将|要|力争|预计)?(?:从|由)(?:19|20)\d{2}年")
+# 5G基站数量：从2020年的3.6万个…, 森林覆盖率：2025年达到45%: a label of what is measured, then its figures
+LABEL_METRIC = re.compile(r"(?:^|(?<=[\s。；;，,、）)●•◆▪■]))(?:\d{1,2}[.．、])?(?P<label>[\u4e00-\u9fffA-Za-z0-9（）()“”]{2,24})[：:]\s*")
 MAX_SHARE_OF = 16
 # 以…为重点 / 为主: the figures before it pick out what is meant
 CRITERION_AFTER = re.compile(r"为(?:重点|主|核心|对象|载体|依托|基础|单元)")
@@ -1556,8 +1592,10 @@ UNCLOSED_ITEM = re.compile(  # (at the last line break before the item: a look o
 
 
 LINE_BREAK = re.compile(r"\n[ \t\u3000\r\n]*")
+# what opens the paragraph after a blank line: words, a bullet (  ●5G网络…), a date (2021年09月12日07:58 | 来源)
+NEXT_PARAGRAPH = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff●•◆▪■]|(?:19|20)\d{2}[年\-./]\d{1,2})")
 BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")  # a blank line (not a page break: \f is no part of it)
-MEASURE_AT_END = re.compile(r"\d(?:" + alternatives([*_RULES["units"], *_RULES["percent"]]) + r")[ \t\u3000]*$")
+MEASURE_AT_END = re.compile(r"\d(?:" + alternatives(_RULES["magnitudes"]) + r")?(?:" + alternatives([*_RULES["units"], *_RULES["percent"]]) + r")[ \t\u3000]*$")
 MAX_UNIT_CHARS = 12
 FIGURE_END = re.compile(r"[\d%％]")
 MAX_UNBROKEN = 400  # characters a clause runs with no break before its lines are taken for sentences
@@ -1570,6 +1608,19 @@ def _before_blank(text: str, index: int) -> str:
     while index > 0 and text[index - 1] in " \t\u3000\r\n":
         index -= 1
     return text[index - 1] if index else ""
+
+
+MAX_LONE_HEADING = 40  # characters of a line that stands alone as a heading
+
+
+def _lone_heading_before(text: str, index: int) -> bool:
+    """The line ending at ``index`` stands alone (the text's first line, or after a blank line), is short,
+    ends with a word and holds no clause break: a heading or a page's headline."""
+    start = text.rfind("\n", 0, index) + 1
+    line = text[start:index].strip(" \t\u3000\r")
+    if not line or len(line) > MAX_LONE_HEADING or not CJK.match(line[-1]) or re.search(r"[，,。；;：:！？!?]", line):
+        return False
+    return start == 0 or text[: start - 1].rstrip(" \t\u3000\r").endswith("\n") or not text[: start - 1].strip()  # (after a blank line)
 
 
 def _close_headings(text: str) -> str:
@@ -1590,11 +1641,14 @@ def _close_headings(text: str) -> str:
     ends += [
         m.start() for m in BLANK_LINE.finditer(text)
         if m.start() and (
-            MEASURE_AT_END.search(text, max(0, m.start() - MAX_UNIT_CHARS), m.start()) and CJK.match(text, m.end())
+            MEASURE_AT_END.search(text, max(0, m.start() - MAX_UNIT_CHARS), m.start()) and NEXT_PARAGRAPH.match(text, m.end())
             and not rules.suffix_after.match(text, m.end())  # (45% / (blank line) / 以上: the value's bound)
             or FIGURE_END.match(text[m.start() - 1]) and text[m.end() : m.end() + 1].isdigit()
         )
     ]
+    # 四川省“十四五”新型基础设施建设规划 / (blank line) / 到2025年…: a line standing alone between blank lines (or first),
+    # short and with no clause break, is a heading: no part of the sentence after it
+    ends += [m.start() for m in BLANK_LINE.finditer(text) if m.start() and _lone_heading_before(text, m.start())]
     # a run of lines with no clause break at all (a table's cells, a list of names and counts): its lines are its
     # sentences, or every figure would be read against the whole run (time growing with the square of it)
     ends += [
