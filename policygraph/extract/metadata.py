@@ -1816,8 +1816,8 @@ NEWS_REPORT = re.compile(
 )
 # 信息通信业是…，日前《江苏省“十四五”信息通信业发展规划》正式发布: the document reported, named before its verb
 NEWS_REPORT_PASSIVE = re.compile(
-    r"(?P<orgs>)(?P<notice>)(?P<quoted>)(?P<unquoted>)(?:近日|日前|\d{1,2}月\d{1,2}日)[，,]?[^。《]{0,20}?"
-    r"[《〈](?P<title>[^》〉]{4,120})[》〉](?:（[^）]{0,20}）)?(?:已)?(?:正式)?(?:印发|发布|出台|公布)"
+    r"(?P<orgs>)(?P<notice>)(?P<quoted>)(?P<unquoted>)(?:近日|日前|\d{1,2}月\d{1,2}日)[，,]?(?:(?!根据|按照|依据|自|随着|记者)[^。《]){0,20}?"
+    r"[《〈](?P<title>[^》〉]{4,120})[》〉](?:（[^）]{0,20}）)?(?:已)?(?:正式)?(?:印发|发布|出台|公布)(?=[，,。；;])"  # (not …印发后, 发布以来)
 )
 MIN_REPORTED_TITLE = 4  # characters of a title a news report may give alone
 MAX_SHORT_NAME = 6  # characters of a document's short name a report quotes (《实施意见》, 《三年行动》)

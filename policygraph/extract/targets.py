@@ -742,15 +742,17 @@ class _SentenceReader:
         2020年的3.6万个，增加到2025年的25万个)."""
         text = self.text
         before = self.clause_start(clause - 1) if clause else clause
+        measured = self.rules.measured_endings  # (not 其中：, 近期目标：, 全市从2021年起: no measure named)
         baseline = FROM_BASELINE.match(text, before) if before < clause else None
-        if baseline and baseline["metric"]:
+        if baseline and baseline["metric"] and baseline["metric"].endswith(measured):
             return baseline["metric"], ["baseline_metric"]
         opened_at = before if baseline else clause
         for label in LABEL_METRIC.finditer(text, max(0, opened_at - MAX_LABEL_METRIC - 4), clause):
-            if label.end() in (clause, opened_at):
+            if label.end() in (clause, opened_at) and label["label"].endswith(measured):
                 return label["label"], ["label_metric"]
-        bare = BARE_METRIC.fullmatch(text, before, clause - 1) if before < clause - 1 else None
-        if bare and bare["metric"].endswith(self.rules.measured_endings):  # …25万个；5G网络用户普及率，将从11%增至60%
+        # …25万个；5G网络用户普及率，将从11%增至60%: a clause naming a measure alone, then its change from a baseline
+        bare = BARE_METRIC.fullmatch(text, before, clause - 1) if before < clause - 1 and BASELINE_OPENS.match(text, clause) else None
+        if bare and bare["metric"].endswith(measured):
             return bare["metric"], ["clause_metric"]
         return "", []
 
@@ -1547,6 +1549,7 @@ BASE_ONLY = re.compile(r"[在比较与同]|基础上|的|年")
 WHOLE = re.compile(r"[\u3400-\u9fff（）()A-Za-z0-9.]+的")
 YEAR_OF = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?的$")  # 增加到2025年的25万个: the year's level, no share of a whole
 MAX_LABEL_METRIC = 24
+BASELINE_OPENS = re.compile(r"[ \t\u3000]*(?:将|要)?(?:从|由)")
 BARE_METRIC = re.compile(r"[ \t\u3000\n]*(?P<metric>[\u4e00-\u9fffA-Za-z0-9（）()“”]{2,24}?)(?:将|要|力争)?")  # a clause that only names a measure
 # 四川省5G基站数量将从2020年的3.6万个，…: what is measured, then the baseline it grows from (the clause before the level)
 FROM_BASELINE = re.compile(r"[ \t\u3000]*(?P<metric>[\u4e00-\u9fffA-Za-z0-9（）()“”]{2,24}?)?(?:将|要|力争|预计)?(?:从|由)(?:19|20)\d{2}年")
@@ -1592,10 +1595,11 @@ UNCLOSED_ITEM = re.compile(  # (at the last line break before the item: a look o
 
 
 LINE_BREAK = re.compile(r"\n[ \t\u3000\r\n]*")
-# what opens the paragraph after a blank line: words, a bullet (  ●5G网络…), a date (2021年09月12日07:58 | 来源)
-NEXT_PARAGRAPH = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff●•◆▪■]|(?:19|20)\d{2}[年\-./]\d{1,2})")
+INDENTED_WORDS = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]")  # (  近日,…: words, however indented)
+DATE_OR_BULLET = re.compile(r"[ \t\u3000]*(?:[●•◆▪■]|(?:19|20)\d{2}[年\-./]\d{1,2})")  # a bullet, the page's date
 BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")  # a blank line (not a page break: \f is no part of it)
-MEASURE_AT_END = re.compile(r"\d(?:" + alternatives(_RULES["magnitudes"]) + r")?(?:" + alternatives([*_RULES["units"], *_RULES["percent"]]) + r")[ \t\u3000]*$")
+MEASURE_AT_END = re.compile(r"\d(?:" + alternatives([*_RULES["units"], *_RULES["percent"]]) + r")[ \t\u3000]*$")
+MEASURE_IN_MAGNITUDE = re.compile(r"\d(?:" + alternatives(_RULES["magnitudes"]) + r")?(?:" + alternatives([*_RULES["units"], *_RULES["percent"]]) + r")[ \t\u3000]*$")
 MAX_UNIT_CHARS = 12
 FIGURE_END = re.compile(r"[\d%％]")
 MAX_UNBROKEN = 400  # characters a clause runs with no break before its lines are taken for sentences
@@ -1608,19 +1612,6 @@ def _before_blank(text: str, index: int) -> str:
     while index > 0 and text[index - 1] in " \t\u3000\r\n":
         index -= 1
     return text[index - 1] if index else ""
-
-
-MAX_LONE_HEADING = 40  # characters of a line that stands alone as a heading
-
-
-def _lone_heading_before(text: str, index: int) -> bool:
-    """The line ending at ``index`` stands alone (the text's first line, or after a blank line), is short,
-    ends with a word and holds no clause break: a heading or a page's headline."""
-    start = text.rfind("\n", 0, index) + 1
-    line = text[start:index].strip(" \t\u3000\r")
-    if not line or len(line) > MAX_LONE_HEADING or not CJK.match(line[-1]) or re.search(r"[，,。；;：:！？!?]", line):
-        return False
-    return start == 0 or text[: start - 1].rstrip(" \t\u3000\r").endswith("\n") or not text[: start - 1].strip()  # (after a blank line)
 
 
 def _close_headings(text: str) -> str:
@@ -1641,14 +1632,14 @@ def _close_headings(text: str) -> str:
     ends += [
         m.start() for m in BLANK_LINE.finditer(text)
         if m.start() and (
-            MEASURE_AT_END.search(text, max(0, m.start() - MAX_UNIT_CHARS), m.start()) and NEXT_PARAGRAPH.match(text, m.end())
+            (MEASURE_AT_END.search(text, max(0, m.start() - MAX_UNIT_CHARS), m.start()) and INDENTED_WORDS.match(text, m.end())
+             # (建成5G基站25万个 / (blank line) / 2021年09月12日 | 来源, / ●5G…: a headline's count, then the page's date or a bullet;
+             # not 超100亿元 / (blank line) / 企业20家: a PDF's sentence broken after its threshold)
+             or MEASURE_IN_MAGNITUDE.search(text, max(0, m.start() - MAX_UNIT_CHARS), m.start()) and DATE_OR_BULLET.match(text, m.end()))
             and not rules.suffix_after.match(text, m.end())  # (45% / (blank line) / 以上: the value's bound)
             or FIGURE_END.match(text[m.start() - 1]) and text[m.end() : m.end() + 1].isdigit()
         )
     ]
-    # 四川省“十四五”新型基础设施建设规划 / (blank line) / 到2025年…: a line standing alone between blank lines (or first),
-    # short and with no clause break, is a heading: no part of the sentence after it
-    ends += [m.start() for m in BLANK_LINE.finditer(text) if m.start() and _lone_heading_before(text, m.start())]
     # a run of lines with no clause break at all (a table's cells, a list of names and counts): its lines are its
     # sentences, or every figure would be read against the whole run (time growing with the square of it)
     ends += [
