@@ -28,7 +28,7 @@ from pathlib import Path
 from ..data import alternatives
 from ..model import AdminLevel, Jurisdiction
 from ..normalize.lexicon import Lexicon
-from ..normalize.places import CHINA, longest_place_at, places_at_start, township_after, township_in, unknown_place
+from ..normalize.places import CHINA, GOVERNMENT_AFTER_NAME, longest_place_at, places_at_start, township_after, township_in, unknown_place
 from ..normalize.units import explicit_place
 from ..read.layout import SQUEEZABLE, squeeze_text
 from .structure import chinese_number
@@ -1160,11 +1160,10 @@ def _level_of_prefix(name: str) -> AdminLevel | None:
     return None
 
 
-GOVERNMENT_AFTER_NAME = ("人民政府", "政府", "委", "人大", "政协")
 MIN_TITLE_AFTER_PLACE = 6
+SIGNED_TITLE_OPENING = 6  # characters of the plan's title that must follow a signature run into a line
 NOT_AFTER_SHORT_COUNTY = tuple("级域城乡内外区直")  # 牵涉县级, 沛县域, 和县直: 县 opens a word of its own
 BEFORE_SHORT_COUNTY = "在对于至到从与、"  # a word before a county's name (在涉县): any other character may make it a word's end
-CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 LEADING_BRACKETED_PLACE = re.compile(r"^[（(](?P<place>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市))[）)]")
 
 
@@ -1307,7 +1306,7 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
             len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)
             or (
                 found[0].endswith("县") and not squeezed.startswith(NOT_AFTER_SHORT_COUNTY, position + len(found[0]))
-                and (not position or not CJK_CHARACTER.match(squeezed[position - 1]) or squeezed[position - 1] in BEFORE_SHORT_COUNTY)
+                and (not position or not CJK.match(squeezed[position - 1]) or squeezed[position - 1] in BEFORE_SHORT_COUNTY)
             )
         ):  # ((涉县融媒体中心)在涉县…: a county's whole name of two characters; not 牵涉县级, 乡镇和县直, 完成县政府…)
             mentions[found[0]] += 1
@@ -1673,7 +1672,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     if signature_date is None:  # a notice long enough to have sections of its own signs after them
         signature_orgs, signature_date = read_closing_signature(text, begin)
     run_in = RUN_IN_SIGNATURE.search(text, begin, begin + HEAD_CHARS) if signature_date is None and head.field_date is None and meta.title else None
-    if run_in and is_org(run_in["org"]) and squeeze(text[run_in.end() : run_in.end() + 40]).startswith(squeeze(meta.title)[:MIN_TITLE_AFTER_PLACE]):
+    if run_in and is_org(run_in["org"]) and squeeze(text[run_in.end() : run_in.end() + 40]).startswith(squeeze(meta.title)[:SIGNED_TITLE_OPENING]):
         # …请遵照执行。 平潭综合实验区管委会办公室 2021年3月29日平潭综合实验区…方案: a page that printed its body on one line,
         # the signature then the plan's own title (not …。福建省人民政府2021年9月27日批复同意…: a sentence)
         signature_orgs, signature_date = [run_in["org"]], read_date(run_in["date"])

@@ -48,6 +48,8 @@ CLAUSE_BREAK = "，,；;：:"
 VALUE_END = set(CLAUSE_BREAK + SENTENCE_END + "、）)”」（(和及与或")
 # …新增森林面积100万亩的目标: the value closes its clause though 的 follows
 GOAL_AFTER = re.compile(r"的?(?:约束性|预期性|年度|考核)?(?:目标|任务|目标任务)")  # …降低3.4%的约束性目标
+# (硬化道路10万平方米并安装太阳能路灯1000盏: 并, then a verb of work, opens the next piece of work; compiled once, read for every value)
+AND_THEN_WORK = re.compile("并(?:且|同步)?" + alternatives(_RULES["amount_verbs"]))
 # 年排放2万吨（或…1万吨标准煤）及以上的项目, 金额大于100万元（含）的项目: a bound that picks
 # out things, not a promise
 BOUND_AFTER = re.compile(r"(?:[（(][^）)]{0,40})?[）)](?:及以上|以上|及以下|以下|的)")
@@ -215,7 +217,6 @@ class TargetRules:
     specification: re.Pattern[str]  # a label of a project's specifications, at a line's start
     verb_scope: re.Pattern[str]  # a verb, then a scope closed by 内 right before a count (完成…范围内58个)
     scope_endings: tuple[str, ...]  # 内, 领域: what closes such a scope
-    and_then_work: re.Pattern[str]  # 并安装…, 并新建…: 并 then a verb of work, the next piece of work
     measured_endings: tuple[str, ...]  # 率, 比重, 总量, 规模…: what a clause naming a measure alone ends with
     rate_opener: re.Pattern[str]  # 按每人每天: a sum after it is a rate
     stock_words: tuple[str, ...]
@@ -357,7 +358,6 @@ def target_rules() -> TargetRules:
         attribute_nouns=tuple(_longest(data["attribute_nouns"])),
         attributes_of_counted=re.compile(rf"、[^，,；;。、\d]{{1,30}}的[^，,；;。、\d]{{1,20}}\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})"),
         scope_endings=tuple(data["scope_endings"]),
-        and_then_work=re.compile("并(?:且|同步)?" + alternatives(data["amount_verbs"])),
         measured_endings=tuple({*data["rate_endings"], *data["quantity_endings"], *data["own_measures"], *data["level_nouns"], "数量", "数"}),
         rate_opener=re.compile(alternatives(data["rate_openers"]) + r"[^，,。；;\d]{0,8}$"),
         verb_scope=re.compile(rf"(?:{_alternation([*data['amount_verbs'], *data['adjacent_amount_verbs']])}){SCOPE}"),
@@ -608,7 +608,7 @@ def _ends_clause(text: str, index: int) -> bool:
     elif (goals := LIST_OF_GOALS.match(text, index)) and (goals.end() >= len(text) or text[goals.end()] in CLAUSE_BREAK + SENTENCE_END):
         index = goals.end()  # 优良天数不少于264天、PM2.5浓度不高于57微克/立方米等考核指标: the list names what it is
     # (硬化道路10万平方米并安装太阳能路灯1000盏: 并 opens the next piece of work; not 并网, 并联, 并购)
-    return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index)) or bool(target_rules().and_then_work.match(text, index))
+    return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index)) or bool(AND_THEN_WORK.match(text, index))
 
 
 MAX_QUOTE = 16
@@ -1598,8 +1598,9 @@ LINE_BREAK = re.compile(r"\n[ \t\u3000\r\n]*")
 INDENTED_WORDS = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]")  # (  近日,…: words, however indented)
 DATE_OR_BULLET = re.compile(r"[ \t\u3000]*(?:[●•◆▪■]|(?:19|20)\d{2}[年\-./]\d{1,2})")  # a bullet, the page's date
 BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")  # a blank line (not a page break: \f is no part of it)
-MEASURE_AT_END = re.compile(r"\d(?:" + alternatives([*_RULES["units"], *_RULES["percent"]]) + r")[ \t\u3000]*$")
-MEASURE_IN_MAGNITUDE = re.compile(r"\d(?:" + alternatives(_RULES["magnitudes"]) + r")?(?:" + alternatives([*_RULES["units"], *_RULES["percent"]]) + r")[ \t\u3000]*$")
+_MEASURE_END = "(?:" + alternatives([*_RULES["units"], *_RULES["percent"]]) + r")[ \t\u3000]*$"
+MEASURE_AT_END = re.compile(r"\d" + _MEASURE_END)
+MEASURE_IN_MAGNITUDE = re.compile(r"\d(?:" + alternatives(_RULES["magnitudes"]) + ")?" + _MEASURE_END)  # (25万个 too)
 MAX_UNIT_CHARS = 12
 FIGURE_END = re.compile(r"[\d%％]")
 MAX_UNBROKEN = 400  # characters a clause runs with no break before its lines are taken for sentences

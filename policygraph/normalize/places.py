@@ -35,16 +35,17 @@ def longest_place_at(text: str, position: int, lexicon: Lexicon, short: bool) ->
             return name, lexicon.places_named(name, short=short)
         if short and name in short_names:
             places = lexicon.places_named(name, short=short)
-            after = text[position + length : position + length + 1]
             level = text[position + length : position + length + 1]
-            if level in LEVEL_CHARACTERS and GOVERNMENT_WORD.match(text, position + length + 1) and not any(p.level.endswith(level) for p in places):
+            if level and level in LEVEL_CHARACTERS and text.startswith(GOVERNMENT_AFTER_NAME, position + length + 1) and not any(
+                p.level.endswith(level) for p in places
+            ):
                 continue  # 贵州市人民政府办公厅 (a page's slip for 贵阳): 贵州 then 市's government names no province (赣州省域, 湖南县域 do)
             return name, places
     return None
 
 
 LEVEL_CHARACTERS = "省市县区州旗盟"  # a level written right after a short name, then its government, must be that place's own
-GOVERNMENT_WORD = re.compile(r"人民政府|政府|委员会|委|人大|政协")
+GOVERNMENT_AFTER_NAME = ("人民政府", "政府", "委", "人大", "政协")  # a place's government or organs, written after its name (委 of 委员会 too)
 
 
 def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[str, list[Jurisdiction]]:
