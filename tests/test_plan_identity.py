@@ -1594,6 +1594,19 @@ def test_round_83_pages(tmp_path):  # 江苏, 泸州 (news pages of plans, blind
     assert cited.title != "“十四五”数字经济发展规划"
 
 
+def test_a_news_page_ends_at_its_related_list(tmp_path):  # 山西 (a news page of round 83, blind): failed before its fix
+    shanxi = build(tmp_path, shanxi=(
+        "本报太原4月18日讯(记者欧志强)近日,记者从省水利厅获悉,为全面推进节水型社会建设,省水利厅、省发改委、省工信厅、省住建厅、"
+        "省农业农村厅等5部门联合印发《山西省“十四五”节水型社会建设规划》(简称《规划》)。\n"
+        "《规划》明确,到2025年,全省用水总量控制在96亿立方米以内,农田灌溉水有效利用系数达到0.58。\n"
+        "关键词: 节水型社会建设\n相关新闻\n热搜榜\n04-19\n04-19\n04-18\n04-13\n财经\n更多>\n"
+    )).plans[0]
+    # (the list of other pages is no heading; the report's purpose clause stands between its lead and the issuers)
+    assert shanxi.title == "山西省“十四五”节水型社会建设规划"
+    assert [j.name for j in shanxi.jurisdictions] == ["山西省"]
+    assert shanxi.issuers[0] == "山西省水利厅" and len(shanxi.issuers) == 5
+
+
 def test_review_of_rounds_81_and_82_pages(tmp_path):  # found by the review of rounds 81-82's rules: each failed before its fix
     # a short name then a level that opens a word (省域, 县域) is still that place; only its government (贵州市人民政府) is not
     ganzhou = build(tmp_path, ganzhou="赣州省域副中心城市建设三年行动方案（2022—2024年）\n一、总体要求\n加快建设省域副中心城市。\n").plans[0]

@@ -577,6 +577,8 @@ def read_head(lines: list[Line]) -> Head:
             if is_org(text):  # 呼兰区人民政府 发布时间:2023-02-24: who published the page, a byline
                 head.field_issuer = head.field_issuer or text
                 continue
+        if (head.headings or sentences) and text.rstrip(":：") in rules()["related_list_lines"]:
+            break  # 相关新闻 / 热搜榜 / 04-19 …: other pages listed under this one, whose document ended above
         if index < MAX_COLUMN_LINE and not block and not head.headings and _column_label(text):
             continue  # 全文, 市场机会, 本报讯(记者, 深圳信息港 www.szxxg.com: a page's column, a news lead, a site's name
         # (【法宝引证码】 CLI.12.5115678: a law database's line, whose 【…】 the file-name noise took off)
@@ -1807,7 +1809,8 @@ NEWS_REPORT = re.compile(
     # (北极星环保网获悉，, 记者从省发展改革委获悉，: who told the reporter is no issuer; what follows names it)
     r"(?:(?:近日|日前|\d{1,2}月\d{1,2}日|(?:^|(?<=[。，,\n]))[^。，,\n]{0,40}?获悉)[，,]|(?:^|(?<=\n))(?=[^。\n]{4,200}?全文(?:公布)?如下)"
     r"|(?:^|(?<=[\n。]))(?=[^。，,\n《]{2,60}?(?:近日|日前)(?:联合|共同|正式)?(?:印发|发布|出台)))"  # (青海省人民政府和国家能源局近日联合印发)
-    r"(?:(?:近日|日前)[，,])?(?P<orgs>[^，,。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:近日|日前)?(?:联合|共同|正式)?"
+    # (近日,记者从省水利厅获悉,为全面推进节水型社会建设,省水利厅…等5部门联合印发《X》: a purpose between the lead and who issued it)
+    r"(?:(?:近日|日前)[，,])?(?:为(?:了)?[^。，,《\n]{2,40}[，,])?(?P<orgs>[^，,。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:近日|日前)?(?:联合|共同|正式)?"
     r"(?:印发|发布|出台|制定)了?"  # (市委、市政府研究决定,…,并印发《X》; 青海省人民政府和国家能源局近日联合印发《X》)
     # (发布关于向社会公开征求《X(征求意见稿)》意见的公告: the notice it reports, and the plan's title in it)
     r"(?:(?P<notice>关于[^。《]{0,40}[《〈](?P<quoted>[^》〉]{4,120})[》〉][^。，,《》]{0,20}?的(?:公告|通知|通告))|[《〈](?P<title>[^》〉]{2,120})[》〉]"
