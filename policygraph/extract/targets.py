@@ -508,7 +508,7 @@ GOAL_WORDS = re.compile(r"目标|任务|计划")  # a sentence that says it stat
 # a figure that counts something (not 2024年度, 5G, 第3轮)
 AMOUNT_FIGURE = re.compile(r"(?<![第\d.A-Za-z])\d+(?:\.\d+)?(?![\d.年月日号A-Za-z])")
 # a sentence that defines (指国有建设用地…), not one opening with a word of 指 (指导, 指标, 指数, 指引 …)
-DEFINITION = re.compile(r"\s*(?:是)?指(?![导标挥出定示数引南令纹针派明向尖])")
+DEFINITION = re.compile(r"\s*(?:是)?指(?!" + alternatives(_RULES["not_definition_words"]) + ")")
 DEFINITION_END = re.compile(r"[，,；;]\s*(?:到|至|力争|确保|争取|计划|\d{4}年)")  # …的土地，到2023年底，全市处置…: the promise after it
 
 
@@ -520,12 +520,12 @@ def _in_definition(text: str, index: int) -> bool:
     return index < (promise.start() if promise else len(text))
 
 
-AGE_GROUP_AFTER = re.compile(r"(?:的)?(?:儿童|婴幼儿|幼儿|少年|青少年|学生|老年人|老人|妇女|孕产妇|新生儿|人群|人口|居民|男性|女性)")  # 0—6岁儿童
-ISSUING = re.compile(r"(?:联合)?(?:印发|发布|出台|下发|转发)(?:了)?[《〈]")  # 5部门联合印发《…》
+AGE_GROUP_AFTER = re.compile(r"(?:的)?" + alternatives(_RULES["age_group_nouns"]))  # 0—6岁儿童
+ISSUING = re.compile(r"(?:联合)?" + alternatives(_RULES["issuing_verbs"]) + r"(?:了)?[《〈]")  # 5部门联合印发《…》
 # the counted things, then 是: a statement of what they are (not 特别是, 尤其是, 是否)
-COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<!特别)(?<!尤其)(?<![或还就凡])是(?!否)")
+COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?" + "".join(f"(?<!{re.escape(word)})" for word in _RULES["not_copula_after"]) + "是(?!否)")
 CHINESE_COUNTS = "两二三四五六七八九"  # a count in words of a few places listed before it
-PLACE_ENDINGS = ("县", "旗", "镇", "乡", "村")  # (not 区: 核心区、拓展区, 高新区、经开区 are kinds of zone)
+PLACE_ENDINGS = tuple(_RULES["listed_place_endings"])  # (not 区: 核心区、拓展区, 高新区、经开区 are kinds of zone)
 MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares out (分别组织一次)
 TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
