@@ -1607,6 +1607,55 @@ def test_a_news_page_ends_at_its_related_list(tmp_path):  # 山西 (a news page 
     assert shanxi.issuers[0] == "山西省水利厅" and len(shanxi.issuers) == 5
 
 
+def test_round_84_pages(tmp_path):  # 宁波, 云溪, 东莞, 菁芜洲镇, 武汉, 大兴, 潜江 (page heads of bureau and county work plans, blind round 84): each failed before its fix
+    # a menu item is no title where a heading names the plan (工作思路); a level's bureau as the page's 来源 is its issuer
+    ningbo = build(tmp_path, **{"9、宁波市水利局2024年全市水利工作思路": (  # (the place from the file's name)
+        "当前位置:\n  • 年度工作目标\n  • 文字:\n    保护视力色:\n    2024年全市水利工作思路\n  • 来源:市水利局\n  • 时间:2024-01-23 14:21:48\n"
+        "  • 一、总体目标\n\n    2024年是实施“十四五”规划的关键一年,着力打造现代化宁波水网,推动宁波水利高质量发展走在全国全省前列。\n"
+    )}).plans[0]
+    assert ningbo.title == "2024年全市水利工作思路" and ningbo.issuers == ["宁波市水利局"]
+    # 来源, then the page's date and time with no label: the page's particulars, not a collector's stamp
+    yunxi = build(tmp_path, yunxi=(
+        "区农业农村局2022年工作规划\n来源:区农业农村局   2021-12-27 15:48   浏览量:1   | | | |\n\n"
+        "2022年,区农业农村局将认真贯彻落实中央及省、市、区委决策部署,全力推动云溪区农业农村高质量发展。\n"
+    )).plans[0]
+    assert yunxi.issue_date == dt.date(2021, 12, 27) and yunxi.issuers == ["云溪区农业农村局"]
+    # a title that opens with a level's bureau and its year: the bureau's own plan
+    dongguan = build(tmp_path, dongguan=(
+        "您现在所在的位置: 首页 - 政务公开 - 规划计划 - 年度工作计划\n\n市水务局2023年工作总结和2024年工作计划\n2024-02-01 09:17:40 来源:本网\n\n"
+        "  一、2023年主要工作成效\n  编写东莞市幸福河湖动员令和石马河幸福河湖创建方案,规范和指导东莞市各镇街开展幸福河湖建设工作,统筹推进东莞市碧道建设。\n"
+    )).plans[0]
+    assert dongguan.issuers == ["东莞市水务局"]
+    # a title that opens with a township and its year: the township's plan, within the county the text names
+    township = build(tmp_path, township=(
+        "首页 > 政务公开 > 乡镇信息公开目录 > 菁芜洲镇 > 文件通知\n\n菁芜洲镇2024年度政府工作计划\n\n发布时间:2024-01-18 15:22 信息来源:通道县菁芜洲镇\n\n"
+        "2024年是通道侗族自治县成立70周年。我镇红色旅游资源丰富。其他各项目标任务均达到县委、县政府要求。\n"
+    )).plans[0]
+    assert [j.name for j in township.jurisdictions] == ["菁芜洲镇"]
+    # a signature run into a page printed on one line, its date spaced out (2024 年 3 月 7 日), then the plan's title
+    wuhan = build(tmp_path, **{"12、武汉市民政局2024年全市民政工作要点": (  # (a page's first 600 characters, as printed)
+        "各区民政局、各功能区社会事务局(城乡工作处、 社会事业局),局机关各处室、局属各单位: 为做好 2024 年全市民政工作,现将《2024 年 全市民政工作要点》印发给你们,请结合实际认 真贯彻执行。 武汉市民政局 202"
+        "4 年 3 月 7 日 2024 年全市民政工作要点 2024 年是中华人民共和国成立 75 周年,是实 施“十四五”规划的关键一年,做好民政工作意义重 大。2024 年全市民政工作的总体思路是:坚持以 习近平新时代中国"
+        "特色社会主义思想为指导,全 面贯彻党的二十大和二十届二中全会精神,深入 落实习近平总书记关于民政工作的重要论述,按 照市委、市政府工作部署,以高质量发展为主题, 以满足人民对美好生活的向往、促进共同富裕为 目标,全力建设"
+        "“为民、幸福、实干、智慧、文化” 五型民政,为加快打造新时代英雄城市、奋力推 进中国式现代化武汉实践贡献民政力量。 一、始终保持民政事业发展的正确政治方向 (一)深入学习贯彻习近平新时代中国特色社会 主义思想。持续深化理"
+        "论武装,用好理论学习中 心组学习、读书班、专题辅导、专题党课等方式, 推动学习贯彻习近平新时代中国特色社会主义思 想走深走实。准确把握习近平总书记关于民政工 作重要论述的丰富内涵、核心要义和实践要求, 将学习成效转化为民"
+        "政工作的生动实践。巩固拓 展主题教育成果,建立健全以学铸魂、以学增智、 以学正风、以学促干长效机制。\n"
+    )}).plans[0]
+    assert wuhan.issue_date == dt.date(2024, 3, 7) and wuhan.issuers == ["武汉市民政局"]
+    # 发文序号 labels the number
+    daxing = build(tmp_path, daxing=(
+        "• 索引号:11N000/ZK-2023-000021\n  • 发文单位:区政府办\n  • 信息名称:关于印发《2023年区政府工作报告重点工作分工方案》的通知\n"
+        "  • 发文序号:京兴政办发〔2023〕1 号\n  • 成文日期:2023年3月3日\n\n各镇人民政府，各街道办事处，区政府各委、办、局：\n"
+    )).plans[0]
+    assert daxing.doc_number == "京兴政办发〔2023〕1号"
+    # (an interpretation's page: its 来源 published the interpretation, and names no issuer of the plan)
+    qianjiang = build(tmp_path, qianjiang=(
+        "2021年潜江市粮食生产工作方案政策解读\n\n解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日 09:40 解读类型: 部门解读\n\n"
+        "一、出台背景\n为稳定潜江市粮食生产，制定本方案。\n"
+    )).plans[0]
+    assert qianjiang.issuers == []
+
+
 def test_review_of_rounds_81_and_82_pages(tmp_path):  # found by the review of rounds 81-82's rules: each failed before its fix
     # a short name then a level that opens a word (省域, 县域) is still that place; only its government (贵州市人民政府) is not
     ganzhou = build(tmp_path, ganzhou="赣州省域副中心城市建设三年行动方案（2022—2024年）\n一、总体要求\n加快建设省域副中心城市。\n").plans[0]

@@ -2151,6 +2151,20 @@ def test_round_83_forms_of_targets(tmp_path):  # 四川, 深圳, 福州, 山西 
     assert [t.value for t in plan.targets][:1] == [25]  # (the headline's: its metric still runs on from the title line above)
 
 
+def test_round_84_forms_of_targets(tmp_path):  # 宁波, 会昌, 三明, 云溪, 西乡 (page heads of bureau and county work plans, blind round 84): each failed before its fix
+    # a sentence saying what its year is (2024年是实施“十四五”规划的关键一年) gives the paragraph no period: the annual plan's year holds
+    plan = built_plan(tmp_path, (
+        "2024年全市水利工作思路\n一、总体目标\n2024年是实施“十四五”规划的关键一年,加快推进水利建设。全年完成水利投资200亿元以上,"
+        "全社会用水总量控制在25亿立方米以下,万元GDP用水量控制在15立方米以下,万元工业增加值用水量10.5立方米以下;打造一批幸福河湖样板工程。\n"))
+    assert [(t.value, t.year, t.period_start) for t in plan.targets] == [(200, 2024, None), (25, 2024, None), (15, 2024, None), (10.5, 2024, None)]
+    # 办好 counts the things promised; 认证 right before its count
+    assert [t[2:4] for t in sentence_targets("2023年，县委县政府承诺办好65件民生实事项目，每个乡镇办好1所乡镇卫生院。")] == [(65, "件"), (1, "所")]
+    assert [t[2:4] for t in sentence_targets("2022年，“二品一标”产品认证2个以上。")] == [(2, "个")]
+    # a period opening the clause stands for 每: how often, a routine (not 月底前…)
+    assert sentence_targets("县委督查办要综合运用明察暗访等手段,月开展一次督查督办,力促各项任务节点推进。") == []
+    assert [t[2] for t in sentence_targets("今年，月底前开展一次全面排查。")] == [1]
+
+
 def test_review_of_rounds_81_and_82_target_rules():  # defects a review of rounds 81-82's rules reproduced, each failing before its fix
     # an age is a group's only before who it names (or as a range): a life expectancy stays a target
     assert [t[2] for t in sentence_targets("到2025年，实现人均预期寿命再提高1岁的目标，全市人均预期寿命达到81岁目标。")] == [1, 81]

@@ -171,8 +171,8 @@ WEB_STAMP = re.compile(r"(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1
 FILE_NAME_NOISE = re.compile(r"^【[^】]{1,10}】|\.(?:docx?|pdf|wps|txt|md|ofd)$|[（(](?:现行)?(?:有效|失效|废止|已失效|已废止)[)）]$")
 SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:门户网站|网站)")  # • 尚志市人民政府网站 under a page's title
 SITED_TITLE = re.compile(r".{4,}[-－|｜]" + SITE_NAME.pattern)  # …的通知-湖南省人民政府门户网站: a page's title and its site
-# (来源：X 发布时间：2024-02-01: a page's particulars, whose date is read; 来源：X alone is a collector's stamp)
-PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[IVXⅠⅡⅢⅣ]{1,4}|第\d+页|资料整理[:：].*|来源[:：](?!.*(?:时间|日期)[:：]).*)$")
+# (来源：X 发布时间：2024-02-01, 来源:区农业农村局 2021-12-27 15:48: a page's particulars, whose date is read; 来源：X alone is a collector's stamp)
+PAGE_FURNITURE = re.compile(r"^(?:[—－\-–]+\d{1,3}[—－\-–]+|\d{1,3}|[IVXⅠⅡⅢⅣ]{1,4}|第\d+页|资料整理[:：].*|来源[:：](?!.*(?:(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2})).*)$")
 SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]|（[一二三四五六七八九十]+）|\d+[.．、]|目录|前言|序言|引言)")
 # 《…》 with 〈〉 inside; a title wraps over lines and page breaks but never over a sentence end
 STUDIED_BEFORE = re.compile(r"学习|借鉴|推广|参照|对标|复制")
@@ -182,9 +182,6 @@ CITED_TITLE = re.compile(r"《(?P<title>(?:[^《》。；〈〉]|〈[^〈〉《�
 REPORTED_HEADLINE = re.compile(r".{4,60}?(?:方案|计划|规划|意见|办法|措施|要点|细则|纲要|文件)》?(?:全文)?(?:正式)?(?:发布|出台|印发|公布)")  # …方案发布, …一号文件全文发布
 # a title's last words on a line of their own: 实施方案, 三年行动计划, 实施方案（试行）; not 最新政策, a column
 WRAPPED_TITLE_END = re.compile(r"(?:实施|行动|工作|三年行动|专项行动|专项)?(?:方案|计划|规划|意见|办法|要点|细则|纲要)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?")
-PLAN_WORDS = ("方案", "计划", "意见", "规划", "要点", "办法", "措施", "举措", "政策", "决定", "细则", "纲要", "通知", "清单", "指南", "通告", "公告", "条例", "规定", "安排", "分工")
-# a document of its own that is no plan a notice issues: 完成情况表, 进展情况的报告, 督查通报
-REPORT_WORDS = ("表", "报告", "通报", "责任书")
 
 
 @functools.lru_cache(maxsize=1)
@@ -204,6 +201,11 @@ def rules() -> dict:
     data["news_desk"] = re.compile(alternatives(data["news_desks"]))
     data["org_end"] = re.compile("(?:" + "|".join(map(re.escape, data["org_suffixes"])) + r")(?:文件)?$")
     return data
+
+
+PLAN_WORDS = tuple(rules()["plan_title_endings"])
+# a document of its own that is no plan a notice issues: 完成情况表, 进展情况的报告, 督查通报
+REPORT_WORDS = tuple(rules()["report_title_endings"])
 
 
 def squeeze(text: str) -> str:
@@ -704,14 +706,14 @@ def read_head(lines: list[Line]) -> Head:
 
 # a web page's particulars (索引号、文号、成文日期、发布机构…), a field per line or several on one
 _FIELD_LABELS = (
-    "信息索引号|索引号|公开方式|文件编号|文号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关|发文部门"
+    "信息索引号|索引号|公开方式|文件编号|文号|发文字号|发文序号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关|发文部门"
     "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|文件名称|信息名称|名称|标题|公开责任部门|公开目录|公开形式|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
     "|废止日期|上载日期|上传日期|更新日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
 # labels no title or sentence opens with: a line that starts with one is a field, whatever follows (有效性 | 有效 |
 # of a page's table, whose cells a reader runs together)
 _FIELD_ONLY_LABELS = (
-    "信息索引号|索引号|公开方式|文件编号|发文字号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
+    "信息索引号|索引号|公开方式|文件编号|发文字号|发文序号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称|文件名称|公开责任部门|公开目录|公开形式"
     "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型|体裁分类|服务对象|公文种类|文种"
     "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门|政策文号|效力状况|附件下载"  # a law database's particulars
@@ -727,13 +729,13 @@ WEB_FIELD = re.compile(
     r"[•·\-【|｜]{0,2}(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
 )
 # 文号 遵府办函〔2022〕56号, 标题 市人民政府办公室关于…: a page's label and its value with a space between, no colon
-SPACED_FIELD = re.compile(r"(?:文号|发文字号|文件编号|标题|名称|发布机构|发文机关|发文单位|发文部门|发文日期|成文日期|发布日期|索引号|主题分类|是否有效)(?=[ \t\u3000]|$)")
+SPACED_FIELD = re.compile(r"(?:文号|发文字号|发文序号|文件编号|标题|名称|发布机构|发文机关|发文单位|发文部门|发文日期|成文日期|发布日期|索引号|主题分类|是否有效)(?=[ \t\u3000]|$)")
 # 解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日: a row of a page's labelled fields, whatever the labels
 FIELD_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][ \t]*\S+(?:[ \t]+|$)){2,}")  # (上载日期: 2020-07-22 来源: 市人民政府办公室)
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[:：])")
 ALIAS_AFTER = re.compile(r"[（(][^（()）]{2,30}[）)]$")
 CONTROL_LABEL = re.compile(r"字体|字号")  # a page's controls, whose label holds no value to wait for
-NUMBER_FIELD = re.compile(r"(?:文件编号|政策文号|文号|发文字号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
+NUMBER_FIELD = re.compile(r"(?:文件编号|政策文号|文号|发文字号|发文序号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
 _FIELD_VALUE = r"(?:[:：|｜]|\s)\s*(?P<value>[^|｜\s]+?)(?=(?:" + _FIELD_LABELS + r")[:：|｜]|[|｜\s]|$)"
 TITLE_LABELS = ("文件名称", "信息名称", "名称", "标题")
 TITLE_FIELD = re.compile(r"(?:^|(?<=[|｜\s]))(?:" + "|".join(TITLE_LABELS) + ")" + _FIELD_VALUE)
@@ -767,18 +769,24 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
     if head.field_title is None and summary and summary["value"].endswith(("通知", *PLAN_WORDS)) and "关于" in summary["value"]:
         head.field_title = summary["value"]
     issuer = ISSUER_FIELD.search(text) or ISSUER_FIELD.search(spaced)
-    source = SOURCE_FIELD.search(text)  # 来源：伊犁哈萨克自治州人民政府办公厅 (a government's, not a newspaper's)
+    # 来源：伊犁哈萨克自治州人民政府办公厅 (a government's, not a newspaper's); 来源:区农业农村局 2021-12-27: the name as spaced
+    source = (SOURCE_FIELD.search(spaced) if spaced else None) or SOURCE_FIELD.search(text)
     named = ALIAS_AFTER.sub("", issuer["value"] or issuer["glued"]) if issuer else ""  # 杭州市农业农村局(杭州市乡村振兴局): its other name
     if head.field_issuer is None and issuer and is_org(named):
         head.field_issuer = named
     elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source["value"]) or _local_body(source["value"])) and not rules()["news_desk"].search(source["value"]):
         head.field_issuer = source["value"]  # 文章来源：灵璧县卫生健康委员会 (a body of a named place, not a newspaper)
-    head.web_date = head.web_date or _day(WEB_DATE.search(text))
+    head.web_date = head.web_date or _day(WEB_DATE.search(text)) or _day(SOURCE_THEN_STAMP.search(spaced))
+
+
+# 来源:区农业农村局   2021-12-27 15:48: who published the page, then when (a time of day makes it the page's stamp)
+SOURCE_THEN_STAMP = re.compile(r"(?:来源|信息来源|文章来源)[:：]\s*\S+\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}")
 
 
 def _local_body(name: str) -> bool:
-    """A body named with its county or city (灵璧县卫生健康委员会), as a government's departments are."""
-    return is_org(name) and bool(re.match(r"[\u4e00-\u9fff]{1,8}?[县市区旗州]", name)) and name.endswith(LOCAL_BODY_ENDINGS)
+    """A body named with its county or city (灵璧县卫生健康委员会), or its level alone (市水利局), as a government's
+    departments are."""
+    return is_org(name) and bool(re.match(r"[\u4e00-\u9fff]{0,8}?[县市区旗州]", name)) and name.endswith(LOCAL_BODY_ENDINGS)
 
 
 LOCAL_BODY_ENDINGS = ("委员会", "局", "委", "办公室", "厅", "中心")
@@ -999,8 +1007,8 @@ def _issued_title(body: str) -> str | None:
 
 # -- the signature ----------------------------------------------------------------------------
 RUN_IN_SIGNATURE = re.compile(
-    r"[。！][ \t\u3000]+(?P<org>[\u4e00-\u9fff（）()]{4,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅))[ \t\u3000]*"
-    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![ \t\u3000]*(?:前|后|起|至|到|以前|—|-|召开|印发|发布|出台|举行|在|，|,))"
+    r"[。！][ \t\u3000]*\n?[ \t\u3000]*(?<=[ \t\u3000\n])(?P<org>[\u4e00-\u9fff（）()]{4,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅))[ \t\u3000]*"
+    r"(?P<date>(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日)(?![ \t\u3000]*(?:前|后|起|至|到|以前|—|-|召开|印发|发布|出台|举行|在|，|,))"
 )
 ADDRESSEES_RUN_ON = re.compile(r"(?P<to>各[^：:。；]{2,80}?[：:])\s*(?=[《〈]|现将|经)")
 ORG_THEN_DATE = re.compile(r"(?P<org>[^\s\d].{1,60}?)[ \t\u3000]+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
@@ -1418,7 +1426,10 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
     ):
         return [CHINA], "; ".join(str(e) for e in evidence if e.level is AdminLevel.NATIONAL), True
 
-    township_spoken = spoken_level is AdminLevel.TOWNSHIP or any(e.source == "township issuer" for e in evidence)
+    # (菁芜洲镇2024年度政府工作计划: a title that opens with its township and the year is that township's own plan)
+    township_spoken = spoken_level is AdminLevel.TOWNSHIP or any(
+        e.source == "township issuer" or (e.source == "title township" and TOWNSHIP_THEN_YEAR.match(squeeze(e.text))) for e in evidence
+    )
     township = _township_of_title(evidence, lexicon) if township_spoken else None
     if township:
         return [township], f"title names {township.name}; speaks as township; within the one county the text names", True
@@ -1466,6 +1477,9 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
     shown = [e for e in evidence if not e.source.startswith("stem")]  # (a county's two characters count only with its number)
     seen = "; ".join(map(str, shown[:6])) or "no issuer, no place in the title, no self-reference"
     return [], seen, False
+
+
+TOWNSHIP_THEN_YEAR = re.compile(r"(?:中共)?[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?(?:19|20)\d{2}年")
 
 
 def _stem_of_number(evidence: list[Evidence]) -> Jurisdiction | None:
@@ -1677,7 +1691,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     if run_in and is_org(run_in["org"]) and squeeze(text[run_in.end() : run_in.end() + 40]).startswith(squeeze(meta.title)[:SIGNED_TITLE_OPENING]):
         # …请遵照执行。 平潭综合实验区管委会办公室 2021年3月29日平潭综合实验区…方案: a page that printed its body on one line,
         # the signature then the plan's own title (not …。福建省人民政府2021年9月27日批复同意…: a sentence)
-        signature_orgs, signature_date = [run_in["org"]], read_date(run_in["date"])
+        signature_orgs, signature_date = [run_in["org"]], read_date(squeeze(run_in["date"]))  # (武汉市民政局 2024 年 3 月 7 日)
     if meta.doc_number is None:  # a red banner printed after the first paragraph of page one
         banner, meta.doc_number = read_late_banner(lines, head.body_start, tuple(headings))  # (not a forwarded notice's)
         if banner and not head.banner:
@@ -1713,7 +1727,9 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         meta.issue_date, meta.date_precision = told if same_month else dates[0]
     if not issuers and (owner := _title_owner(meta.title or "", lexicon)):
         issuers = [owner]  # 普陀区长寿路街道2022年工作计划: a body's own plan, named so in its title
-    if not issuers and head.field_issuer:
+    # (an interpretation's page, …工作方案政策解读 / 解读单位: 农业农村局 来源: 市农业农村局: who published the interpretation)
+    interpretation = (meta.title or "").endswith("解读") or "解读单位" in text[begin : begin + HEAD_CHARS]
+    if not issuers and head.field_issuer and not interpretation:
         issuers = [head.field_issuer]  # 发布机构：… among a page's particulars, when nothing signs
     issuers = _drop_shortened(_unique(issuers), lexicon)
     evidence = issuer_evidence(issuers, lexicon)
@@ -1761,18 +1777,23 @@ TITLE_OWNER = re.compile(
 
 
 def _title_owner(title: str, lexicon: Lexicon) -> str | None:
-    """The body a title opens with before its year (新晃侗族自治县农业农村局2023年度…): a place and a short
-    body's name after it, no words of work (杭州市优化营商环境和产业布局2023年… names no body)."""
+    """The body a title opens with before its year (新晃侗族自治县农业农村局2023年度…, 市水务局2024年…): a place
+    or a level and a short body's name after it, no words of work (杭州市优化营商环境和产业布局2023年… names no body)."""
     owner = TITLE_OWNER.match(title)
     if not owner:
         return None
     matched, places = places_at_start(owner["org"], lexicon)
+    if not places and owner["org"][:1] in OWNER_LEVELS and is_org(owner["org"]):
+        matched = owner["org"][:1]  # 市水务局2023年工作总结和2024年工作计划: the level alone, its place told by the rest
+    elif not places:
+        return None
     rest = owner["org"][len(matched) :]
-    if not places or not 2 <= len(rest) <= MAX_OWNER_NAME or OWNER_WORK_WORDS.search(rest):
+    if not 2 <= len(rest) <= MAX_OWNER_NAME or OWNER_WORK_WORDS.search(rest):
         return None
     return owner["org"]
 
 
+OWNER_LEVELS = "省市县区州旗镇乡"
 MAX_OWNER_NAME = 8  # characters of the body's name after its place: 农业农村局, 长寿路街道
 OWNER_WORK_WORDS = re.compile(r"[和与及、]|建设|推进|优化|发展|加快|打造|创建|实施|促进|提升|深化|布局")
 

@@ -416,6 +416,7 @@ _YEARS_AHEAD = re.compile(r"(?:力争|计划|拟|将|要|再)(?:经过|通过|�
 _SINCE = re.compile(r"(?:以来|年来)(?!(?:出台|实施|制定|发布|印发|颁布|开展)的)")
 SINCE_REACH = 12  # characters read back from 以来 for what it is since
 SINCE_STOPS = frozenset("，。；,;：: \t\n")
+YEAR_IS = re.compile(r"\s*(?P<phrase>(?P<year>\d{4})年)(?:是|为)")
 _YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末|度(?![假电]))?前?")  # (2018年度: the year, 度 no part of a metric)
 
 
@@ -440,6 +441,10 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:  # noqa: C901 (one pas
         for m in pattern.finditer(text):
             if _plausible(m["year"]) and free(*m.span()):
                 take(_Time(*m.span(), year=int(m["year"]), base=True, stated=pattern is _BASE_NAMED or m.group().startswith("以")))
+    # 2024年是实施“十四五”规划的关键一年: a sentence that says what its year is; its times are its own, no paragraph's
+    says_what_year_is = YEAR_IS.match(text)
+    if says_what_year_is and _plausible(says_what_year_is["year"]):
+        take(_Time(*says_what_year_is.span("phrase"), year=int(says_what_year_is["year"]), firm=False, local=True))
     for m in rules.period.finditer(text):
         if free(*m.span()):
             first, last = rules.periods[m["first"]], rules.periods[m["last"] or m["first"]]
@@ -451,7 +456,7 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:  # noqa: C901 (one pas
             elif m["tail"] == "以来":
                 take(_Time(*m.span(), period_start=first[0], past=True))
             else:  # a bare “十四五” names a plan as often as a time: firm only as “十四五”期间/时期/内
-                take(_Time(*m.span(), period_start=first[0], period_end=last[1], firm=bool(m["tail"])))
+                take(_Time(*m.span(), period_start=first[0], period_end=last[1], firm=bool(m["tail"]), local=bool(says_what_year_is)))
     for m in _YEAR_SPAN.finditer(text):
         if _plausible(m["first"]) and _plausible(m["last"]) and free(*m.span()):
             take(_Time(*m.span(), period_start=int(m["first"]), period_end=int(m["last"])))
@@ -526,6 +531,8 @@ ISSUING = re.compile(r"(?:联合)?" + alternatives(_RULES["issuing_verbs"]) + r"
 COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?" + "".join(f"(?<!{re.escape(word)})" for word in _RULES["not_copula_after"]) + "是(?!否)")
 CHINESE_COUNTS = "两二三四五六七八九"  # a count in words of a few places listed before it
 PLACE_ENDINGS = tuple(_RULES["listed_place_endings"])  # (not 区: 核心区、拓展区, 高新区、经开区 are kinds of zone)
+# 月开展一次督查督办: a period opening the clause for 每 (not 月底前…, 季末…)
+PER_PERIOD_OPENING = re.compile(r"\s*" + alternatives(_RULES["per_period_openers"]) + r"(?![底末初中份度前内])")
 MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares out (分别组织一次)
 TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
@@ -977,6 +984,7 @@ class _SentenceReader:
         floor = text[clause : value.start].rstrip().endswith(rules.floors) or value.suffix.startswith("以上")
         if value.unit in rules.frequency_units and not floor and (
             any(text.find(w, clause, value.start) >= 0 for w in rules.frequency_words) or self.shares_out_times(clause, value)
+            or PER_PERIOD_OPENING.match(text, clause)
         ):
             return None  # 每季度开展一次监测, 于7月初和12月初分别组织一次自查: a routine, not an amount promised
         if BASELINE_BEFORE.search(text, clause, value.start):
