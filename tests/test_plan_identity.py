@@ -1656,6 +1656,34 @@ def test_round_84_pages(tmp_path):  # 宁波, 云溪, 东莞, 菁芜洲镇, 武�
     assert qianjiang.issuers == []
 
 
+def test_review_of_round_84_pages(tmp_path):  # defects a review of round 84's rules reproduced, each failing before its fix
+    # a kind of town opening a title is no township
+    meili = build(tmp_path, meili=(
+        "美丽城镇2024年建设工作方案\n为深入推进安吉县美丽城镇建设，结合我县实际，制定本方案。\n一、工作目标\n全县完成美丽城镇样板创建3个。\n")).plans[0]
+    assert [j.name for j in meili.jurisdictions] == ["安吉县"]
+    # 工作思路 alone is a page's column, no title
+    column = build(tmp_path, column=(
+        "当前位置:首页>政务公开>工作思路\n工作思路\n安吉县2024年农业农村工作要点\n发布时间:2024-02-01 10:12:00\n一、总体要求\n2024年，全县农业农村工作要坚持稳中求进。\n"
+    )).plans[0]
+    assert column.title == "安吉县2024年农业农村工作要点"
+    # a title opening with 区域, 县域 or 市场 names no issuer
+    region = build(tmp_path, region="区域医疗中心2024年建设工作方案\n发布时间：2024-03-01\n一、工作目标\n为推进平江县区域医疗中心建设，制定本方案。\n").plans[0]
+    assert region.issuers == []
+    # a level's information centre runs a site, issues no plan; a 来源 spaced inside its name is still read
+    centre = build(tmp_path, centre="2024年全县农业农村工作要点\n来源:县信息中心   2024-03-01 09:30\n\n一、总体要求\n2024年，全县农业农村工作要推动平江县农业农村高质量发展。\n").plans[0]
+    assert centre.issuers == []
+    spaced = build(tmp_path, spaced=(
+        "2024年全区农业农村工作要点\n来源： 岳阳市 农业农村局   发布时间：2024-03-01\n\n一、总体要求\n2024年，全区农业农村工作要推动岳阳市农业农村高质量发展。\n"
+    )).plans[0]
+    assert spaced.issuers == ["岳阳市农业农村局"]
+    # a news lead's purpose clause may quote a document
+    quoted = build(tmp_path, quoted=(
+        "近日，记者从省农业农村厅获悉，为贯彻落实《中共湖南省委关于推进乡村全面振兴的意见》，省农业农村厅、省发展改革委等4部门联合印发"
+        "《湖南省2024年乡村振兴重点工作方案》。\n《方案》明确，到2024年底，全省高标准农田累计建成4300万亩。\n"
+    )).plans[0]
+    assert quoted.title == "湖南省2024年乡村振兴重点工作方案"
+
+
 def test_review_of_rounds_81_and_82_pages(tmp_path):  # found by the review of rounds 81-82's rules: each failed before its fix
     # a short name then a level that opens a word (省域, 县域) is still that place; only its government (贵州市人民政府) is not
     ganzhou = build(tmp_path, ganzhou="赣州省域副中心城市建设三年行动方案（2022—2024年）\n一、总体要求\n加快建设省域副中心城市。\n").plans[0]

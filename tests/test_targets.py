@@ -2165,6 +2165,23 @@ def test_round_84_forms_of_targets(tmp_path):  # 宁波, 会昌, 三明, 云溪,
     assert [t[2] for t in sentence_targets("今年，月底前开展一次全面排查。")] == [1]
 
 
+def test_review_of_round_84_target_rules(tmp_path):  # defects a review of round 84's rules reproduced, each failing before its fix
+    # a period opens a routine's clause only before a verb of routine work (not 周密, 周口市, 月湖, 半年后)
+    assert [t[2] for t in sentence_targets("周密组织开展1次全县森林防火应急演练。周口市组织开展1次应急演练。月湖景区举办1次非遗展演活动。")] == [1, 1, 1]
+    # a firm period in a sentence that says what its year is stays the paragraph's time
+    plan = built_plan(tmp_path, (
+        "某县国民经济和社会发展第十四个五年规划纲要\n二、发展目标\n2021年是“十四五”开局之年，“十四五”期间，全县经济社会发展的主要目标是：\n"
+        "1.地区生产总值年均增长7%以上。\n2.城镇新增就业2万人。\n3.森林覆盖率达到65%。\n"))
+    assert [(t.period_start, t.period_end) for t in plan.targets] == [(2021, 2025)] * 3
+    # targets in the same sentence take the annual plan's year, not the bare period it names
+    plan = built_plan(tmp_path, "2024年全市水利工作思路\n一、总体目标\n2024年是实施“十四五”规划的关键一年，全年完成水利投资200亿元以上，新增供水能力5000万立方米。\n")
+    assert [(t.year, t.period_start) for t in plan.targets] == [(2024, None), (2024, None)]
+    # a title reviewing a year dates no next step with it
+    plan = built_plan(tmp_path, (
+        "平江县水利局2023年工作总结及下一步工作思路\n一、2023年工作开展情况\n全年完成水利投资5.2亿元。\n二、下一步工作思路\n改造病险水库8座。\n"))
+    assert [t.year for t in plan.targets if t.value == 8] == [None]
+
+
 def test_review_of_rounds_81_and_82_target_rules():  # defects a review of rounds 81-82's rules reproduced, each failing before its fix
     # an age is a group's only before who it names (or as a range): a life expectancy stays a target
     assert [t[2] for t in sentence_targets("到2025年，实现人均预期寿命再提高1岁的目标，全市人均预期寿命达到81岁目标。")] == [1, 81]

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..data import alternatives
 from ..model import AdminLevel, Jurisdiction
-from ..normalize.lexicon import Lexicon
+from ..normalize.lexicon import NOT_LEVEL_PREFIXES, Lexicon
 from ..normalize.places import CHINA, GOVERNMENT_AFTER_NAME, longest_place_at, places_at_start, township_after, township_in, unknown_place
 from ..normalize.units import explicit_place
 from ..read.layout import SQUEEZABLE, squeeze_text
@@ -204,6 +204,7 @@ def rules() -> dict:
 
 
 PLAN_WORDS = tuple(rules()["plan_title_endings"])
+DATED_PLAN_WORDS = tuple(rules()["dated_title_endings"])
 # a document of its own that is no plan a notice issues: 完成情况表, 进展情况的报告, 督查通报
 REPORT_WORDS = tuple(rules()["report_title_endings"])
 
@@ -770,7 +771,9 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
         head.field_title = summary["value"]
     issuer = ISSUER_FIELD.search(text) or ISSUER_FIELD.search(spaced)
     # 来源：伊犁哈萨克自治州人民政府办公厅 (a government's, not a newspaper's); 来源:区农业农村局 2021-12-27: the name as spaced
-    source = (SOURCE_FIELD.search(spaced) if spaced else None) or SOURCE_FIELD.search(text)
+    source = SOURCE_FIELD.search(text)
+    if spaced and not (source and is_org(source["value"])):
+        source = SOURCE_FIELD.search(spaced) or source
     named = ALIAS_AFTER.sub("", issuer["value"] or issuer["glued"]) if issuer else ""  # 杭州市农业农村局(杭州市乡村振兴局): its other name
     if head.field_issuer is None and issuer and is_org(named):
         head.field_issuer = named
@@ -786,7 +789,13 @@ SOURCE_THEN_STAMP = re.compile(r"(?:来源|信息来源|文章来源)[:：]\s*\S
 def _local_body(name: str) -> bool:
     """A body named with its county or city (灵璧县卫生健康委员会), or its level alone (市水利局), as a government's
     departments are."""
-    return is_org(name) and bool(re.match(r"[\u4e00-\u9fff]{0,8}?[县市区旗州]", name)) and name.endswith(LOCAL_BODY_ENDINGS)
+    placed = re.match(r"[\u4e00-\u9fff]{1,8}?[县市区旗州]", name)
+    if not placed:  # (县信息中心, 县大数据中心: a level's centre may run the site; a bureau issues)
+        return (
+            is_org(name) and bool(re.match(r"[县市区旗州]", name)) and not name.startswith(NOT_LEVEL_PREFIXES)  # (市场监管局: no level)
+            and name.endswith(LOCAL_BODY_ENDINGS) and not name.endswith("中心")
+        )
+    return is_org(name) and name.endswith(LOCAL_BODY_ENDINGS)
 
 
 LOCAL_BODY_ENDINGS = ("委员会", "局", "委", "办公室", "厅", "中心")
@@ -811,7 +820,8 @@ def _close_block(head: Head, block: list[str]) -> None:
 def _title_complete(text: str, after_signature: bool = False) -> bool:
     """A heading that ends as a title does: 方案, 意见, 通知, （试行）, （2021—2025年）."""
     text = re.sub(r"[（(][^（()）]{1,16}[)）]$|[》〉]$", "", text)
-    return text.endswith(PLAN_WORDS) or (not after_signature and text.endswith(REPORT_WORDS))
+    dated = text.endswith(DATED_PLAN_WORDS) and bool(re.search(r"(?:19|20)\d{2}年", text))  # (2024年…工作思路; not 工作思路, a column)
+    return text.endswith(PLAN_WORDS) or dated or (not after_signature and text.endswith(REPORT_WORDS))
 
 
 BODY_OPENERS = ("为", "根据", "按照", "依据", "近日", "近年来", "现将", "经", "当前", "随着", "今年", "我省", "我市", "我区", "我国")
@@ -1428,7 +1438,7 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
 
     # (菁芜洲镇2024年度政府工作计划: a title that opens with its township and the year is that township's own plan)
     township_spoken = spoken_level is AdminLevel.TOWNSHIP or any(
-        e.source == "township issuer" or (e.source == "title township" and TOWNSHIP_THEN_YEAR.match(squeeze(e.text))) for e in evidence
+        e.source == "township issuer" or (e.source == "title township" and _township_then_year(squeeze(e.text))) for e in evidence
     )
     township = _township_of_title(evidence, lexicon) if township_spoken else None
     if township:
@@ -1479,7 +1489,15 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
     return [], seen, False
 
 
-TOWNSHIP_THEN_YEAR = re.compile(r"(?:中共)?[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?(?:19|20)\d{2}年")
+TOWNSHIP_THEN_YEAR = re.compile(
+    r"(?:中共)?(?P<name>[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))(?:" + "|".join(rules()["township_words"]["bodies"]) + r")?(?:19|20)\d{2}年"
+)
+
+
+def _township_then_year(title: str) -> bool:
+    """The title opens with a township's name (not a kind of town, 美丽城镇, 重点镇), maybe a body of it, then a year."""
+    opening = TOWNSHIP_THEN_YEAR.match(title)
+    return bool(opening) and not opening["name"].startswith(tuple(rules()["township_words"]["not_names"]))
 
 
 def _stem_of_number(evidence: list[Evidence]) -> Jurisdiction | None:
@@ -1783,7 +1801,7 @@ def _title_owner(title: str, lexicon: Lexicon) -> str | None:
     if not owner:
         return None
     matched, places = places_at_start(owner["org"], lexicon)
-    if not places and owner["org"][:1] in OWNER_LEVELS and is_org(owner["org"]):
+    if not places and owner["org"][:1] in OWNER_LEVELS and lexicon.type_of(owner["org"]) and not owner["org"].startswith(NOT_LEVEL_PREFIXES):
         matched = owner["org"][:1]  # 市水务局2023年工作总结和2024年工作计划: the level alone, its place told by the rest
     elif not places:
         return None
@@ -1793,7 +1811,7 @@ def _title_owner(title: str, lexicon: Lexicon) -> str | None:
     return owner["org"]
 
 
-OWNER_LEVELS = "省市县区州旗镇乡"
+OWNER_LEVELS = "市县区州旗"  # (a province's 厅 is no ending TITLE_OWNER reads)
 MAX_OWNER_NAME = 8  # characters of the body's name after its place: 农业农村局, 长寿路街道
 OWNER_WORK_WORDS = re.compile(r"[和与及、]|建设|推进|优化|发展|加快|打造|创建|实施|促进|提升|深化|布局")
 
@@ -1831,7 +1849,7 @@ NEWS_REPORT = re.compile(
     r"(?:(?:近日|日前|\d{1,2}月\d{1,2}日|(?:^|(?<=[。，,\n]))[^。，,\n]{0,40}?获悉)[，,]|(?:^|(?<=\n))(?=[^。\n]{4,200}?全文(?:公布)?如下)"
     r"|(?:^|(?<=[\n。]))(?=[^。，,\n《]{2,60}?(?:近日|日前)(?:联合|共同|正式)?(?:印发|发布|出台)))"  # (青海省人民政府和国家能源局近日联合印发)
     # (近日,记者从省水利厅获悉,为全面推进节水型社会建设,省水利厅…等5部门联合印发《X》: a purpose between the lead and who issued it)
-    r"(?:(?:近日|日前)[，,])?(?:为(?:了)?[^。，,《\n]{2,40}[，,])?(?P<orgs>[^，,。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:近日|日前)?(?:联合|共同|正式)?"
+    r"(?:(?:近日|日前)[，,])?(?:(?:为(?:了)?|经)(?:[^。，,《\n]|《[^》\n]{1,80}》){2,80}?[，,]){0,3}(?P<orgs>[^，,。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:近日|日前)?(?:联合|共同|正式)?"
     r"(?:印发|发布|出台|制定)了?"  # (市委、市政府研究决定,…,并印发《X》; 青海省人民政府和国家能源局近日联合印发《X》)
     # (发布关于向社会公开征求《X(征求意见稿)》意见的公告: the notice it reports, and the plan's title in it)
     r"(?:(?P<notice>关于[^。《]{0,40}[《〈](?P<quoted>[^》〉]{4,120})[》〉][^。，,《》]{0,20}?的(?:公告|通知|通告))|[《〈](?P<title>[^》〉]{2,120})[》〉]"

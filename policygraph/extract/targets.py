@@ -441,7 +441,7 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:  # noqa: C901 (one pas
         for m in pattern.finditer(text):
             if _plausible(m["year"]) and free(*m.span()):
                 take(_Time(*m.span(), year=int(m["year"]), base=True, stated=pattern is _BASE_NAMED or m.group().startswith("以")))
-    # 2024年是实施“十四五”规划的关键一年: a sentence that says what its year is; its times are its own, no paragraph's
+    # 2024年是实施“十四五”规划的关键一年: a sentence that says what its year is; the year is the text's, not a due date
     says_what_year_is = YEAR_IS.match(text)
     if says_what_year_is and _plausible(says_what_year_is["year"]):
         take(_Time(*says_what_year_is.span("phrase"), year=int(says_what_year_is["year"]), firm=False, local=True))
@@ -455,8 +455,10 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:  # noqa: C901 (one pas
                 take(_Time(*m.span(), year=last[1]))
             elif m["tail"] == "以来":
                 take(_Time(*m.span(), period_start=first[0], past=True))
+            elif says_what_year_is and not m["tail"]:
+                continue  # (2024年是实施“十四五”规划的关键一年: the bare period names the plan the year belongs to, no time)
             else:  # a bare “十四五” names a plan as often as a time: firm only as “十四五”期间/时期/内
-                take(_Time(*m.span(), period_start=first[0], period_end=last[1], firm=bool(m["tail"]), local=bool(says_what_year_is)))
+                take(_Time(*m.span(), period_start=first[0], period_end=last[1], firm=bool(m["tail"])))
     for m in _YEAR_SPAN.finditer(text):
         if _plausible(m["first"]) and _plausible(m["last"]) and free(*m.span()):
             take(_Time(*m.span(), period_start=int(m["first"]), period_end=int(m["last"])))
@@ -531,8 +533,8 @@ ISSUING = re.compile(r"(?:联合)?" + alternatives(_RULES["issuing_verbs"]) + r"
 COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?" + "".join(f"(?<!{re.escape(word)})" for word in _RULES["not_copula_after"]) + "是(?!否)")
 CHINESE_COUNTS = "两二三四五六七八九"  # a count in words of a few places listed before it
 PLACE_ENDINGS = tuple(_RULES["listed_place_endings"])  # (not 区: 核心区、拓展区, 高新区、经开区 are kinds of zone)
-# 月开展一次督查督办: a period opening the clause for 每 (not 月底前…, 季末…)
-PER_PERIOD_OPENING = re.compile(r"\s*" + alternatives(_RULES["per_period_openers"]) + r"(?![底末初中份度前内])")
+# 月开展一次督查督办: a period opening the clause for 每, then a verb of routine work (not 月底前…, 周密组织…, 周口市…)
+PER_PERIOD_OPENING = re.compile(r"\s*" + alternatives(_RULES["per_period_openers"]) + alternatives(_RULES["per_period_verbs"]))
 MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares out (分别组织一次)
 TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
@@ -1866,6 +1868,8 @@ def annual_year(title: str | None) -> int | None:
     years = set(TITLE_YEAR.findall(title))
     if len(years) != 1 or TITLE_SPAN.search(title):
         return None  # (目标任务（2023—2025年）: a plan of three years, no annual one)
+    if any(word in title for word in _RULES["summary_titles"]):
+        return None  # (2023年工作总结及下一步工作思路: the year reviewed, not the next steps')
     if any(word in title for word in target_rules().annual_titles):
         return int(years.pop())
     return int(years.pop()) if _one_year_plan(title) else None
