@@ -2180,6 +2180,9 @@ def test_review_of_round_84_target_rules(tmp_path):  # defects a review of round
     plan = built_plan(tmp_path, (
         "平江县水利局2023年工作总结及下一步工作思路\n一、2023年工作开展情况\n全年完成水利投资5.2亿元。\n二、下一步工作思路\n改造病险水库8座。\n"))
     assert [t.year for t in plan.targets if t.value == 8] == [None]
+    # 部 opening 部门 is no measure word: who issued a document, counted, is no amount (3部地方性法规 stays one)
+    assert sentence_targets("省农业农村厅、省发展改革委等4部门联合印发《湖南省2024年乡村振兴重点工作方案》。") == []
+    assert [t[2:4] for t in sentence_targets("到2025年，完成3部地方性法规制定。")] == [(3, "部")]
 
 
 def test_review_of_rounds_81_and_82_target_rules():  # defects a review of rounds 81-82's rules reproduced, each failing before its fix

@@ -533,6 +533,7 @@ ISSUING = re.compile(r"(?:联合)?" + alternatives(_RULES["issuing_verbs"]) + r"
 COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?" + "".join(f"(?<!{re.escape(word)})" for word in _RULES["not_copula_after"]) + "是(?!否)")
 CHINESE_COUNTS = "两二三四五六七八九"  # a count in words of a few places listed before it
 PLACE_ENDINGS = tuple(_RULES["listed_place_endings"])  # (not 区: 核心区、拓展区, 高新区、经开区 are kinds of zone)
+WORDS_A_UNIT_OPENS = tuple(_RULES["words_a_unit_opens"])
 # 月开展一次督查督办: a period opening the clause for 每, then a verb of routine work (not 月底前…, 周密组织…, 周口市…)
 PER_PERIOD_OPENING = re.compile(r"\s*" + alternatives(_RULES["per_period_openers"]) + alternatives(_RULES["per_period_verbs"]))
 MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares out (分别组织一次)
@@ -954,6 +955,8 @@ class _SentenceReader:
             return None  # 二次供水, 二次污染: a term written with a number, no count
         if text.startswith(rules.word_after_value, value.end) or text.endswith(rules.ordinal_before, 0, value.start):
             return None  # 一次性用品: the count is part of a word; 十一届八次全会: an ordinal
+        if value.unit and text.startswith(WORDS_A_UNIT_OPENS, value.end - 1):
+            return None  # 等4部门联合印发: 部 opens 部门, the noun counted, no measure word (the count of issuers is no amount)
         if value.unit == "条" and re.search(r"[省市县区州]$", text[max(0, value.start - 1) : value.start]) and _ends_clause(text, value.end):
             return None  # 落实安全生产十五条硬措施和省66条、市县99条: the articles of the province's document, no amount
         if value.unit == "条" and _ends_clause(text, value.end) and self.names_a_policy(value):
