@@ -1656,6 +1656,37 @@ def test_round_84_pages(tmp_path):  # 宁波, 云溪, 东莞, 菁芜洲镇, 武�
     assert qianjiang.issuers == []
 
 
+def test_round_85_pages(tmp_path):  # 临沭, 泾县, 鄞州, 河南 (page heads of implementation plans, blind round 85): each failed before its fix
+    # 文字解读:X: a page explaining plan X, whose body's history (2018年9月7日,省委、省政府印发《…》) issues nothing
+    linshu = build(tmp_path, linshu=(
+        "当前位置: 首页>>公开>>政府信息公开>>政策解读>>文字解读>>正文\n文字解读:临沭县创建省级全域旅游示范区工作方案\n2022-06-30    点击数:  \n"
+        " 发布机构  临沭县政府办公室  发布日期  2022-06-30\n 标题  文字解读:临沭县创建省级全域旅游示范区工作方案\n\n"
+        "根据市、县工作部署要求,县文化和旅游局研究起草了《临沭县创建省级全域旅游示范区工作方案》。\n\n一、起草背景和形成过程\n\n"
+        "2018年9月7日,省委、省政府印发《大力推进全域旅游高质量发展实施方案》。临沭县旅游资源丰富，临沭县将创建省级全域旅游示范区。\n"
+    )).plans[0]
+    assert linshu.title == "临沭县创建省级全域旅游示范区工作方案" and "省委" not in linshu.issuers
+    assert [j.name for j in linshu.jurisdictions] == ["临沭县"]
+    # 泾县人民政府(办公室): the government's office, no other name in brackets
+    jingxian = build(tmp_path, jingxian=(
+        "泾县县域商业体系建设工作方案\n发布机构: 泾县人民政府(办公室) 主题分类: 综合政务\n发布时间:2024-02-26 10:25\n\n"
+        "为加快推进泾县县域商业体系建设，制定本方案。\n"
+    )).plans[0]
+    assert jingxian.issuers == ["泾县人民政府办公室"]
+    # a report's 浙江宁波市鄞州区人民政府: the province's short name before its city dropped
+    yinzhou = build(tmp_path, yinzhou=(
+        "鄞州区推动大规模设备更新和消费品以旧换新工作方案\n近日,浙江宁波市鄞州区人民政府发布关于印发鄞州区推动大规模设备更新和消费品以旧换新工作方案的通知。"
+        "文件指出,推动能源设备更新改造。\n"
+    )).plans[0]
+    assert yinzhou.issuers == ["宁波市鄞州区人民政府"]
+    # an editor's (本文有删减) between the signature and the plan's title is no part of it
+    henan = build(tmp_path, henan=(
+        "豫政办〔2024〕33号\n各省辖市人民政府,济源示范区、航空港区管委会,省人民政府各部门:\n"
+        "《促进全省低空经济高质量发展实施方案(2024—2027年)》已经省政府同意,现印发给你们,请认真贯彻落实。\n河南省人民政府办公厅\n2024年7月5日\n"
+        "(本文有删减)\n促进全省低空经济高质量发展实施方案(2024—2027年)\n为加快发展低空经济,制定本方案。\n"
+    )).plans[0]
+    assert henan.title == "促进全省低空经济高质量发展实施方案(2024—2027年)"
+
+
 def test_review_of_round_84_pages(tmp_path):  # defects a review of round 84's rules reproduced, each failing before its fix
     # a kind of town opening a title is no township
     meili = build(tmp_path, meili=(

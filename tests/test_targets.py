@@ -2165,6 +2165,13 @@ def test_round_84_forms_of_targets(tmp_path):  # 宁波, 会昌, 三明, 云溪,
     assert [t[2] for t in sentence_targets("今年，月底前开展一次全面排查。")] == [1]
 
 
+def test_round_85_forms_of_targets():  # 福州 (page heads of implementation plans, blind round 85): each failed before its fix
+    # circles counted are an amount (a reach names one only in minutes or kilometres); 2021年—2025年 is a span
+    assert [(t[2], t[3], t[4]) for t in sentence_targets("2021年—2025年每年至少建成10个以上便民生活圈。")] == [(10, "个", (2021, 2025))]
+    assert sentence_targets("到2025年，建立2-6小时应急响应圈，打造15分钟生活圈。") == []
+    assert [t[4] for t in sentence_targets("从2020年到2025年，全市森林覆盖率提高到45%。")] == [2025]  # (a base, then the due year)
+
+
 def test_review_of_round_84_target_rules(tmp_path):  # defects a review of round 84's rules reproduced, each failing before its fix
     # a period opens a routine's clause only before a verb of routine work (not 周密, 周口市, 月湖, 半年后)
     assert [t[2] for t in sentence_targets("周密组织开展1次全县森林防火应急演练。周口市组织开展1次应急演练。月湖景区举办1次非遗展演活动。")] == [1, 1, 1]

@@ -734,6 +734,7 @@ SPACED_FIELD = re.compile(r"(?:文号|发文字号|发文序号|文件编号|标
 # 解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日: a row of a page's labelled fields, whatever the labels
 FIELD_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][ \t]*\S+(?:[ \t]+|$)){2,}")  # (上载日期: 2020-07-22 来源: 市人民政府办公室)
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[:：])")
+OFFICE_IN_BRACKETS = re.compile(r"(?<=政府)[（(](办公[室厅])[）)]$")
 ALIAS_AFTER = re.compile(r"[（(][^（()）]{2,30}[）)]$")
 CONTROL_LABEL = re.compile(r"字体|字号")  # a page's controls, whose label holds no value to wait for
 NUMBER_FIELD = re.compile(r"(?:文件编号|政策文号|文号|发文字号|发文序号)[:：|｜]?(?P<number>" + DOC_NUMBER.pattern + ")")
@@ -774,7 +775,8 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
     source = SOURCE_FIELD.search(text)
     if spaced and not (source and is_org(source["value"])):
         source = SOURCE_FIELD.search(spaced) or source
-    named = ALIAS_AFTER.sub("", issuer["value"] or issuer["glued"]) if issuer else ""  # 杭州市农业农村局(杭州市乡村振兴局): its other name
+    # 杭州市农业农村局(杭州市乡村振兴局): its other name; 泾县人民政府(办公室): the government's office
+    named = ALIAS_AFTER.sub("", OFFICE_IN_BRACKETS.sub(r"\1", issuer["value"] or issuer["glued"])) if issuer else ""
     if head.field_issuer is None and issuer and is_org(named):
         head.field_issuer = named
     elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source["value"]) or _local_body(source["value"])) and not rules()["news_desk"].search(source["value"]):
@@ -956,8 +958,8 @@ def _heading_after_signature(lines: list[Line], start: int) -> str | None:
         block = ""
         following = lines[index + 1 : index + 7]
         for at, line in enumerate(following[:5]):
-            if re.fullmatch(r"[（(]此件[^）)]*[）)]|[?？]+", line.text):
-                continue  # （此件公开发布）
+            if re.fullmatch(r"[（(]此件[^）)]*[）)]|[?？]+", line.text) or line.text in rules()["page_chrome_lines"]:
+                continue  # （此件公开发布）, (本文有删减)
             if not _is_heading(line) or SECTION_START.match(line.text):
                 break
             block += line.text
@@ -1583,7 +1585,18 @@ def complete_issuer(name: str, places: list[Jurisdiction], lexicon: Lexicon) -> 
     if party and party["place"] in lexicon.place_names:
         return f"中共{party['place']}委员会{party['rest'] or ''}"
     committee = PARTY_COMMITTEE_WITHOUT_PARTY.fullmatch(completed)  # 安徽省委 (a news report's): 中共安徽省委
-    return f"中共{completed}" if committee and committee["place"] in lexicon.place_names else completed
+    return f"中共{completed}" if committee and committee["place"] in lexicon.place_names else _without_province_short_name(completed, lexicon)
+
+
+def _without_province_short_name(name: str, lexicon: Lexicon) -> str:
+    """浙江宁波市鄞州区人民政府 (a report's): 宁波市鄞州区人民政府, a province's short name before a city of it dropped."""
+    for province in (j for j in lexicon.jurisdictions.values() if j.rank is AdminLevel.PROVINCE):
+        short = next((a for a in (province.name[:2], *province.aliases) if len(a) == 2 and name.startswith(a)), None)
+        if short and not name.startswith(province.name):
+            inner, within = places_at_start(name[len(short) :], lexicon)
+            if re.match(r"[\u4e00-\u9fff]{1,6}市", inner) and len(within) == 1 and lexicon.is_within(within[0].code, province.code):
+                return name[len(short) :]
+    return name
 
 
 # (not 地区, 盟 or 特别行政区: a 行政公署 or an SAR's government has no 人民政府)
@@ -1631,6 +1644,10 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     body = text[lines[head.body_start].start if head.body_start < len(lines) else 0 :][:HEAD_CHARS]
     news = NEWS_REPORT.search(body[:400]) or NEWS_REPORT.search(text[begin : begin + 400])  # (the head may have read past it)
     news = news or NEWS_REPORT_PASSIVE.search(body[:400]) or NEWS_REPORT_PASSIVE.search(text[begin : begin + 400])
+    # 文字解读:临沭县创建…工作方案 as the page's title: an interpretation of that plan, whose body's history reports no issuing
+    labelled = next((t for t in (first.title if first else None, head.field_title) if t and INTERPRETATION_LABEL.match(squeeze(t))), None)
+    if labelled:
+        first, news = Heading(INTERPRETATION_LABEL.sub("", squeeze(labelled))), None
     headline = HEADLINE_OF_DOCUMENT.search(first.title) if first and "关于" not in first.title else None
     # (黑龙江发布关于…的意见!: the report's verb before a title with no guillemets)
     headline = headline or (PLAIN_HEADLINE.fullmatch(first.title) if first else None)
@@ -1863,6 +1880,7 @@ NEWS_REPORT_PASSIVE = re.compile(
 MIN_REPORTED_TITLE = 4  # characters of a title a news report may give alone
 MAX_SHORT_NAME = 6  # characters of a document's short name a report quotes (《实施意见》, 《三年行动》)
 QUOTED_TITLE = re.compile(r"[《〈]([^》〉]+)[》〉]")
+INTERPRETATION_LABEL = re.compile(r"^(?:文字|政策|图文|视频|新闻)?(?:解读|图解)[:：]")  # (文字解读:X, 图解:X: a page explaining X)
 LEARNED = re.compile(r"获悉[，,][^。《，,]{0,10}?(?:实施|推出)了?[《〈](?P<title>[^》〉]{4,120})[》〉]")  # 记者从…获悉,该省实施《X》
 INTERPRETATION = re.compile(r"对(?:[^《。]{0,10}的)?[《〈](?P<title>[^》〉]{4,120})[》〉](?:[（(]以下简称[^）)]{1,16}[）)])?(?:进行|作)了?(?:政策)?解读")
 

@@ -397,7 +397,7 @@ _BASE_AFTER = re.compile(r"(?:在|以)?(?P<year>\d{4})年(?:的)?(?:基础上|�
 # 以2020年能源、水资源消费以及碳排放为基数: the year's figures of what is named, the base of the changes after
 _BASE_NAMED = re.compile(r"以(?P<year>\d{4})年[^，,。；;]{0,30}?为(?:基数|基准年?|基期)")
 OWN_BASE = re.compile(r"上年|上一年|去年|同比|环比|同期")  # a change measured from the year before, in its own clause
-_YEAR_SPAN = re.compile(r"(?:从|自)?(?P<first>\d{4})\s*[-—–~～至到]\s*(?P<last>\d{4})年")
+_YEAR_SPAN = re.compile(r"(?:从|自)?(?P<first>\d{4})(?:年(?=\s*[-—–~～]))?\s*[-—–~～至到]\s*(?P<last>\d{4})年")  # (2021年—2025年每年…; not 从2020年到2025年, a base then a due year)
 _START = re.compile(r"(?:从|自)?(?P<year>\d{4})年(?:起|开始|以来)")
 _NOW = re.compile(r"截[至止](?:目前|当前|现在|今|去年|上年|前年)")  # 截至目前，全年任务完成率已超过99.3%: the present, a result
 # 截至2019年12月底，全市完成…7.497万人; 截至2020年底，全省光伏发电累计建成…: a status as of a date, a result
@@ -1235,8 +1235,8 @@ class _SentenceReader:
                     return None  # 全区5个地级市分别打造1—2家养老机构: the count is of those who each do the work
                 if LENGTH_UNIT.fullmatch(value.unit) and object_text.startswith(rules.bound_objects):
                     return None  # 推进主河道1公里范围内化工企业搬迁: the figure bounds where, no amount
-                if object_text.endswith(rules.reach_names):
-                    return None  # 建立2-6小时应急响应圈: a zone named by its reach, like 15分钟生活圈
+                if object_text.endswith(rules.reach_names) and value.unit not in rules.count_units:
+                    return None  # 建立2-6小时应急响应圈: a zone named by its reach, like 15分钟生活圈 (not 建成10个便民生活圈: counted)
                 end = stop
                 verb_start = value.start if "shared_verb" in notes else verb[0] - (2 if verb[2] else 0)
                 metric_end, text_start, verb_word = verb_start, verb_start, verb[3]
