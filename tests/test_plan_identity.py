@@ -1687,6 +1687,30 @@ def test_round_85_pages(tmp_path):  # 临沭, 泾县, 鄞州, 河南 (page heads
     assert henan.title == "促进全省低空经济高质量发展实施方案(2024—2027年)"
 
 
+def test_review_of_round_85_pages(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix
+    # an interpretation's label before a notice's heading: the plan the notice issues
+    notice = build(tmp_path, notice=(
+        "当前位置: 首页>>政策解读>>正文\n政策解读：关于印发临沭县创建省级全域旅游示范区工作方案的通知\n2022-06-30\n"
+        " 标题  政策解读：关于印发临沭县创建省级全域旅游示范区工作方案的通知\n\n一、起草背景\n临沭县旅游资源丰富，临沭县将创建省级全域旅游示范区。\n"
+    )).plans[0]
+    assert notice.title == "临沭县创建省级全域旅游示范区工作方案"
+    # a report in the interpretation's body that this very plan was issued names its issuer
+    reported = build(tmp_path, reported=(
+        "文字解读:临沭县创建省级全域旅游示范区工作方案\n2022-06-30\n 标题  文字解读:临沭县创建省级全域旅游示范区工作方案\n\n"
+        "近日，临沭县人民政府办公室印发了《临沭县创建省级全域旅游示范区工作方案》。临沭县将创建省级全域旅游示范区。\n"
+    )).plans[0]
+    assert reported.issuers == ["临沭县人民政府办公室"]
+    # a province's short name of three characters is dropped too
+    baotou = build(tmp_path, baotou="近日,内蒙古包头市青山区人民政府发布关于印发青山区工作方案的通知。\n").plans[0]
+    assert baotou.issuers == ["包头市青山区人民政府"]
+    # an editor's note other than (本文有删减) between the signature and the plan's title; a button is no editor's note
+    henan = build(tmp_path, henan=(
+        "豫政办〔2024〕33号\n各省辖市人民政府,省人民政府各部门:\n《促进全省低空经济高质量发展实施方案(2024—2027年)》已经省政府同意,现印发给你们。\n"
+        "河南省人民政府办公厅\n2024年7月5日\n(本文有删节)\n促进全省低空经济高质量发展实施方案(2024—2027年)\n为加快发展低空经济,制定本方案。\n"
+    )).plans[0]
+    assert henan.title == "促进全省低空经济高质量发展实施方案(2024—2027年)"
+
+
 def test_review_of_round_84_pages(tmp_path):  # defects a review of round 84's rules reproduced, each failing before its fix
     # a kind of town opening a title is no township
     meili = build(tmp_path, meili=(

@@ -2172,6 +2172,20 @@ def test_round_85_forms_of_targets():  # 福州 (page heads of implementation pl
     assert [t[4] for t in sentence_targets("从2020年到2025年，全市森林覆盖率提高到45%。")] == [2025]  # (a base, then the due year)
 
 
+def test_review_of_round_85_target_rules(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix
+    # 部 before 分区规划 is a measure word (部分 opens no word here); 部委 counted are issuers
+    assert [t[2:4] for t in sentence_targets("到2025年，完成3部分区规划编制。")] == [(3, "部")]
+    assert sentence_targets("省发展改革委等4部委联合印发《方案》。") == []
+    # a count written with 个 before a reach names the zone (1个小时交通圈), no count of zones
+    assert sentence_targets("到2025年，基本建成市域1个小时交通圈。") == []
+    # years written out that end before the plan was issued report the past
+    plan = built_plan(tmp_path, (
+        "关于印发《宿州市2023年高标准农田建设工作方案》的通知\n各县、区人民政府：\n现将《宿州市2023年高标准农田建设工作方案》印发给你们。\n"
+        "宿州市人民政府办公室\n2023年3月1日\n宿州市2023年高标准农田建设工作方案\n"
+        "2020年—2022年，全市共建成高标准农田80万亩，完成投资30亿元。2023年，全市计划新建高标准农田20万亩。\n"))
+    assert [t.value for t in plan.targets] == [20]
+
+
 def test_review_of_round_84_target_rules(tmp_path):  # defects a review of round 84's rules reproduced, each failing before its fix
     # a period opens a routine's clause only before a verb of routine work (not 周密, 周口市, 月湖, 半年后)
     assert [t[2] for t in sentence_targets("周密组织开展1次全县森林防火应急演练。周口市组织开展1次应急演练。月湖景区举办1次非遗展演活动。")] == [1, 1, 1]

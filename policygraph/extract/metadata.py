@@ -74,8 +74,11 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
         any(word in text for word in rules()["page_chrome"]) or text in rules()["page_chrome_lines"] or bool(SITE_NAME.fullmatch(text))
         or bool(PAGE_TITLE.fullmatch(text)) or bool(SITED_TITLE.fullmatch(text)) or bool(SITE_HOME.fullmatch(text)) or bool(NEWS_DATELINE.match(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text)) or (text.startswith("首页") and len(text) > 2)
-        or _menu_line(spaced) or bool(SPONSOR.fullmatch(spaced)) or bool(LATIN_BANNER.fullmatch(spaced))
+        or _menu_line(spaced) or bool(SPONSOR.fullmatch(spaced)) or bool(LATIN_BANNER.fullmatch(spaced)) or bool(EDITOR_NOTE.fullmatch(text))
     )
+
+
+EDITOR_NOTE = re.compile(r"[（(](?:本文|内容|全文|原文)?有?删[减节](?:内容)?[)）]")  # (本文有删减), （有删节）: an editor's, no title
 
 
 MAX_MENU_ITEM = 6  # characters of a site's menu item or a breadcrumb's step printed on a line of its own
@@ -958,7 +961,7 @@ def _heading_after_signature(lines: list[Line], start: int) -> str | None:
         block = ""
         following = lines[index + 1 : index + 7]
         for at, line in enumerate(following[:5]):
-            if re.fullmatch(r"[（(]此件[^）)]*[）)]|[?？]+", line.text) or line.text in rules()["page_chrome_lines"]:
+            if re.fullmatch(r"[（(]此件[^）)]*[）)]|[?？]+", line.text) or EDITOR_NOTE.fullmatch(line.text):
                 continue  # （此件公开发布）, (本文有删减)
             if not _is_heading(line) or SECTION_START.match(line.text):
                 break
@@ -1577,7 +1580,7 @@ def _settle(places: list[Jurisdiction], evidence: list[Evidence], lexicon: Lexic
 def complete_issuer(name: str, places: list[Jurisdiction], lexicon: Lexicon) -> str:
     """``省人民政府`` in a Hubei plan is 湖北省人民政府; ``市生态环境局`` in Tianjin's, 天津市生态环境局;
     ``市政府`` in Suzhou's, 苏州市人民政府 (a government's name in full)."""
-    completed = _complete_issuer(name, places, lexicon)
+    completed = _complete_issuer(_without_province_short_name(name, lexicon), places, lexicon)
     short = SHORT_GOVERNMENT.fullmatch(completed)
     if short and short["place"] in lexicon.place_names:
         return short["place"] + "人民政府" + (short["rest"] or "")
@@ -1585,13 +1588,14 @@ def complete_issuer(name: str, places: list[Jurisdiction], lexicon: Lexicon) -> 
     if party and party["place"] in lexicon.place_names:
         return f"中共{party['place']}委员会{party['rest'] or ''}"
     committee = PARTY_COMMITTEE_WITHOUT_PARTY.fullmatch(completed)  # 安徽省委 (a news report's): 中共安徽省委
-    return f"中共{completed}" if committee and committee["place"] in lexicon.place_names else _without_province_short_name(completed, lexicon)
+    return f"中共{completed}" if committee and committee["place"] in lexicon.place_names else completed
 
 
 def _without_province_short_name(name: str, lexicon: Lexicon) -> str:
     """浙江宁波市鄞州区人民政府 (a report's): 宁波市鄞州区人民政府, a province's short name before a city of it dropped."""
     for province in (j for j in lexicon.jurisdictions.values() if j.rank is AdminLevel.PROVINCE):
-        short = next((a for a in (province.name[:2], *province.aliases) if len(a) == 2 and name.startswith(a)), None)
+        shorts = (*province.aliases, province.name[:2], province.name[:3])  # (浙江, 内蒙古, 黑龙江)
+        short = next((a for a in shorts if 2 <= len(a) <= 3 and not a.endswith(("省", "市", "自治")) and name.startswith(a)), None)
         if short and not name.startswith(province.name):
             inner, within = places_at_start(name[len(short) :], lexicon)
             if re.match(r"[\u4e00-\u9fff]{1,6}市", inner) and len(within) == 1 and lexicon.is_within(within[0].code, province.code):
@@ -1647,7 +1651,11 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     # 文字解读:临沭县创建…工作方案 as the page's title: an interpretation of that plan, whose body's history reports no issuing
     labelled = next((t for t in (first.title if first else None, head.field_title) if t and INTERPRETATION_LABEL.match(squeeze(t))), None)
     if labelled:
-        first, news = Heading(INTERPRETATION_LABEL.sub("", squeeze(labelled))), None
+        explained = INTERPRETATION_LABEL.sub("", squeeze(labelled))
+        quoted = QUOTED_TITLE.findall(explained)  # (一图读懂《X》, 《X》: X)
+        first = read_heading(quoted[0] if len(quoted) == 1 and not QUOTED_NOTICE.search(explained) and "关于" not in explained else explained)
+        if news and squeeze(news["title"] or news["quoted"] or news["unquoted"] or "") != first.title:
+            news = None  # (a report in its body of another document: 2018年9月7日,省委、省政府印发《…》)
     headline = HEADLINE_OF_DOCUMENT.search(first.title) if first and "关于" not in first.title else None
     # (黑龙江发布关于…的意见!: the report's verb before a title with no guillemets)
     headline = headline or (PLAIN_HEADLINE.fullmatch(first.title) if first else None)

@@ -211,6 +211,7 @@ class TargetRules:
     counts_with_magnitude: frozenset[str]  # 个, 户 and 万户: a count however large, no bound that picks out things
     time_limit: re.Pattern[str]  # 内完成, 以内办结 after a duration
     reach_names: tuple[str, ...]
+    reach_units: tuple[str, ...]
     support_words: tuple[str, ...]
     money_support_words: tuple[str, ...]
     price_rates: tuple[str, ...]
@@ -349,6 +350,7 @@ def target_rules() -> TargetRules:
         counts_with_magnitude=frozenset([*data["count_units"], *(m + u for m in data["magnitudes"] for u in data["count_units"])]),
         time_limit=re.compile(rf"(?:以)?内(?:{_alternation(data['time_limits']['verbs'])})"),
         reach_names=tuple(data["reach_names"]),
+        reach_units=tuple(data["reach_units"]),
         support_words=tuple(data["support_words"]),
         money_support_words=tuple(data["money_support_words"]),
         price_rates=tuple(data["price_rates"]),
@@ -388,6 +390,7 @@ class _Time:
     local: bool = False  # 去年, 今年: a time of its own sentence only, never the paragraph's
     present: bool = False  # 今年: the plan's own year; the year the context gives, if any
     stated: bool = False  # 以2020年…为基数: a base stated for the sentence it opens, not only its own clause
+    span: bool = False  # 2020年—2022年: years written out, which may report the past like a bare year
 
 
 BASE_WORDS = ("相较于", "相比", "相较", "比", "较", "与", "同")  # before a period or a year: what a change is measured from
@@ -461,7 +464,7 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:  # noqa: C901 (one pas
                 take(_Time(*m.span(), period_start=first[0], period_end=last[1], firm=bool(m["tail"])))
     for m in _YEAR_SPAN.finditer(text):
         if _plausible(m["first"]) and _plausible(m["last"]) and free(*m.span()):
-            take(_Time(*m.span(), period_start=int(m["first"]), period_end=int(m["last"])))
+            take(_Time(*m.span(), period_start=int(m["first"]), period_end=int(m["last"]), span=not m.group().startswith(("从", "自"))))
     for m in _START.finditer(text):
         if _plausible(m["year"]) and free(*m.span()):
             take(_Time(*m.span(), period_start=int(m["year"]), past=m.group().endswith("以来")))
@@ -1235,8 +1238,8 @@ class _SentenceReader:
                     return None  # 全区5个地级市分别打造1—2家养老机构: the count is of those who each do the work
                 if LENGTH_UNIT.fullmatch(value.unit) and object_text.startswith(rules.bound_objects):
                     return None  # 推进主河道1公里范围内化工企业搬迁: the figure bounds where, no amount
-                if object_text.endswith(rules.reach_names) and value.unit not in rules.count_units:
-                    return None  # 建立2-6小时应急响应圈: a zone named by its reach, like 15分钟生活圈 (not 建成10个便民生活圈: counted)
+                if object_text.endswith(rules.reach_names) and (value.unit not in rules.count_units or object_text.startswith(rules.reach_units)):
+                    return None  # 建立2-6小时应急响应圈, 1个小时交通圈: a zone named by its reach, like 15分钟生活圈 (not 建成10个便民生活圈: counted)
                 end = stop
                 verb_start = value.start if "shared_verb" in notes else verb[0] - (2 if verb[2] else 0)
                 metric_end, text_start, verb_word = verb_start, verb_start, verb[3]
@@ -1763,8 +1766,8 @@ def find_targets(
                 rule_names.append(due[1] if stated is context else "paragraph_time")
             if time is not None and time.ahead:
                 rule_names.append("years_ahead")  # 力争经过5年努力，…增长55%以上: due some years from the plan's own
-            if time is not None and time.year and not time.firm and not time.period_start:
-                rule_names.append("bare_year")  # 2022年，全市完成造林5万亩: no 到/底/前, a year that may report the past
+            if time is not None and ((time.year and not time.firm and not time.period_start) or time.span):
+                rule_names.append("bare_year")  # 2022年，全市完成造林5万亩, 2020年—2022年，全市共建成…: years that may report the past
             if "footnote_marker" not in rule_names and SUPERSCRIPT.search(document.text, origin_start, origin_end):
                 rule_names.append("footnote_marker")
             targets.append(
@@ -1972,6 +1975,8 @@ def drop_past_figures(plan, rules: TargetRules | None = None) -> int:
             return True
         if period is not None and due < period[0]:
             return False
+        if latest is not None and "bare_year" in target.rules and not target.year and target.period_end is not None:
+            return target.period_end >= latest  # (2020年—2022年，全市共建成… in a plan of 2023: a result)
         return not (latest is not None and "bare_year" in target.rules and target.year and target.year < latest and target.year != own_year)
 
     dropped += _keep_targets(plan, promised)
