@@ -517,3 +517,32 @@ def test_review_of_round_77_clauses(tmp_path):  # found by the review of round 7
     assert owned[0] == [] and any("outside any clause" in p.reason for p in plan.problems)
     # 各设区市、县级人民政府: two levels' governments, both collectives
     assert owned[1] == [("各设区市级人民政府", True), ("各县级人民政府", True)]
+
+
+def test_round_86_clauses(tmp_path):  # 辽宁, 诸暨, 江门, 国务院办公厅 (page heads of task lists, blind round 86): each failed before its fix
+    # a body's other name glued to it, 省数据局(省营商局), is no bracket of its own; a list of units the text's end cut is read and reported
+    plan = _built(tmp_path, "liaoning", (
+        "二、重点任务\n（一）加快推进重大项目建设。〔省委军民融合办、省发展改革委、省数据局(省营商局)〕\n"
+        "（二）加快建设新型基础设施。〔省委军民融合办、省发展改革委、省数据局(省营商局)"
+    ))
+    assert [[a.surface for a in t.assignments] for t in plan.tasks] == [["省委军民融合办", "省发展改革委", "省数据局(省营商局)"]] * 2
+    assert [p.severity for p in plan.problems if "end of the text" in p.reason] == ["doubtful"]
+    # a table printed a cell per line under a category column no row prints (分块), its lead marked ▲
+    plan = _built(tmp_path, "zhuji", (
+        "附件\n\n清单\n\n分块\n\n序号\n\n主要工作\n\n责任单位\n\n1\n\n生产总值增长7.5%左右\n\n▲发改局,各部门,各镇乡(街道)\n\n"
+        "2\n\n一般公共预算收入增长7.5%\n\n▲税务局,财政局,各镇乡(街道)\n"
+    ))
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("发改局", "lead"), ("各部门", "co"), ("各镇乡(街道)", "co")], [("税务局", "lead"), ("财政局", "co"), ("各镇乡(街道)", "co")]]
+    # a page's table whose row lost its first cell to a merge above and printed the rest one column left
+    plan = _built(tmp_path, "jiangmen", (
+        "工作任务 | 具体要求 | 责任部门 |\n一、做好财政信息公开。 | 1.积极推进本中心预算公开。 | 财务科 |\n"
+        "二、做好网站信息公开。 | 2.及时更新网站信息。 | 办公室 |\n3.及时反馈网民意见。 | 各科室 | |\n4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |\n"
+    ))
+    assert [[a.surface for a in t.assignments] for t in plan.tasks] == [["财务科"], ["办公室"], ["各科室"], ["办公室", "各科室"]]
+    # a table whose cells a space separates, under 牵头负责部门: a row's number is no part of its task
+    plan = _built(tmp_path, "guoban", (
+        "2016年《政府工作报告》量化指标任务分工\n\n序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业1000万人以上 人力资源社会保障部\n"
+    ))
+    assert [(t.title, [a.surface for a in t.assignments]) for t in plan.tasks] == [
+        ("居民消费价格涨幅3%左右", ["发展改革委"]), ("城镇新增就业1000万人以上", ["人力资源社会保障部"])]

@@ -1687,6 +1687,29 @@ def test_round_85_pages(tmp_path):  # 临沭, 泾县, 鄞州, 河南 (page heads
     assert henan.title == "促进全省低空经济高质量发展实施方案(2024—2027年)"
 
 
+def test_round_86_pages(tmp_path):  # 洪山, 湖南, 静安 (page heads of task lists, blind round 86): each failed before its fix
+    # a label letter-spaced to the others' width (文      号, 标     题) is no part of its value
+    hongshan = build(tmp_path, hongshan=(
+        "文      号 洪政办〔2025〕1号 信息分类: 综合政务\n发布机构 洪山区人民政府办公室 有 效 性 有效\n"
+        "标     题 区人民政府办公室关于印发2025年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n"
+        "区人民政府办公室关于印发2025年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n各街道办事处、乡人民政府,区人民政府各部门:\n"
+    )).plans[0]
+    assert hongshan.doc_number == "洪政办〔2025〕1号" and hongshan.issuers == ["洪山区人民政府办公室"]
+    assert not hongshan.notice_title.startswith("标题")
+    # a site's name and address before the page's date is no sentence of the body: the heading's number below is read
+    hunan = build(tmp_path, hunan=(
+        "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: 2019-02-20 11:02 【字体:\n\n"
+        "湖南省人民政府关于\n\n落实《政府工作报告》重点工作部门分工的意见\n\n湘政发〔2019〕1号\n\n省直和中央在湘有关单位:\n"
+    )).plans[0]
+    assert hunan.doc_number == "湘政发〔2019〕1号"
+    # a page's tag in quotes before the notice's heading
+    jingan = build(tmp_path, jingan=(
+        "“党政混合信息公开” 中共静安区委办公室 静安区人民政府办公室印发《静安区加快建设“国际静安”三年行动计划(2018—2020年)》的通知\n"
+        "静安区加快建设“国际静安”三年行动计划\n(2018—2020年)\n为贯彻落实上海全力打响“四大品牌”的战略部署,特制定本行动计划。\n"
+    )).plans[0]
+    assert len(jingan.issuers) == 2 and not jingan.notice_title.startswith("“")
+
+
 def test_review_of_round_85_pages(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix
     # an interpretation's label before a notice's heading: the plan the notice issues
     notice = build(tmp_path, notice=(

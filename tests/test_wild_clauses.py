@@ -105,10 +105,12 @@ def test_a_bracket_naming_a_lead_that_no_reader_takes_is_reported(tmp_path):
     path.write_text("某市实施方案\n一、重点任务\n1.推进节能。（市发展改革委牵头，会同有关部门研究制定细则后报市政府审定。）\n", encoding="utf-8")
     plan = policygraph.build([str(path)]).plans[0]
     assert [p.reason for p in plan.problems] == ["responsibility label or role word outside any clause this reader understands"]
-    # round 46 (襄阳市, a page cut inside the bracket): 负责 names the leads as 牵头 does; never closed, it is reported
+    # round 46 (襄阳市, a page cut inside the bracket): 负责 names the leads as 牵头 does; never closed, it is read as far as it
+    # goes and reported (since round 86, the outer bracket left open is found past the closed (市、区) inside it)
     path.write_text("某市工作要点\n一、重点任务\n1.优化产业布局。〔市经信局、市发改委负责,市生态环境局等参与,各县(市、区)人民政府负责落实。以下均需各级政府落实,不再\n", encoding="utf-8")
     plan = policygraph.build([str(path)]).plans[0]
-    assert [(p.line, p.reason) for p in plan.problems] == [(3, "responsibility label or role word outside any clause this reader understands")]
+    assert [(a.surface, a.role) for a in plan.tasks[0].assignments][:3] == [("市经信局", "lead"), ("市发改委", "lead"), ("市生态环境局", "co")]
+    assert [p.line for p in plan.problems] == [3, 3] and plan.problems[0].reason.startswith("doubtful: clause runs to the end of the text")
 
 
 def test_a_bracket_of_organisations_alone_closes_a_task():  # 重庆 100, 浙江 205

@@ -22,6 +22,7 @@ import re
 from ..data import alternatives, load_rules
 from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, squeeze_text
+from .clauses import STAR_CHAR
 from .column_tables import SIGNATURE_DATE, all_units
 from .deadlines import THIS_YEAR, parse_deadline
 from .tables import DUTY_UNITS, DUTY_WORDS, SERIAL, assign_roles, is_header, role_candidates
@@ -581,7 +582,8 @@ def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
     body's or a place's: 县残联, 孝顺镇), ``leader`` (a post or people, in a table with a 责任领导
     column), ``deadline`` or ``text``."""
     # (区绿化市容局等相关部门，: a unit cell's line the cell wrapped after, with its list's closing 等…部门)
-    names = LIST_TAIL.sub("", line.rstrip("。；;，,")).translate(FULL_WIDTH_BRACKETS)
+    # (▲发改局,各部门: a lead's mark before its name)
+    names = STAR_CHAR.sub("", LIST_TAIL.sub("", line.rstrip("。；;，,")).translate(FULL_WIDTH_BRACKETS))
     if EMPTY_CELL.fullmatch(names):
         return "empty"
     if THIS_YEAR.fullmatch(names):

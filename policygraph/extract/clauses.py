@@ -182,13 +182,32 @@ def _cut_off_at_end(text: str, start: int, end: int) -> list[ClauseMatch]:
     市公安局、…、 and no more): an unclosed clause, which the pipeline reads and reports."""
     if end != len(text) or not text[start:end].strip():
         return []
-    opened = max(text.rfind(bracket, start, end) for bracket in "（(〔")
-    if opened < 0 or any(close in text[opened:end] for close in "）)〕") or end - opened > MAX_CLAUSE_CHARS or "\n" in text[opened:end].rstrip():
+    opened = _unclosed_bracket(text, max(start, end - MAX_CLAUSE_CHARS), end)  # (…、省数据局(省营商局): the outer one)
+    if opened < 0 or "\n" in text[opened:end].rstrip():
         return []
     body = squeeze_text(text[opened + 1 : end])
-    if not ROLE_WORD_INSIDE.search(body):
+    # (…重大项目。〔省委军民融合办、省发展改革委、…、省数据局(省营商局) and no more: a list of units, cut)
+    listed = [item for item in re.split(r"[、，,](?![^（(]*[）)])", body) if item]
+    units_listed = len(listed) >= MIN_CUT_LIST and all(ORGANISATION_END.search(INNER_BRACKET_END.sub("", item)) for item in listed[:-1])
+    if not ROLE_WORD_INSIDE.search(body) and not units_listed:
         return []
     return [ClauseMatch(opened, end, opened + 1, end, False)]
+
+
+def _unclosed_bracket(text: str, start: int, end: int) -> int:
+    """Where the last bracket that ``text[start:end]`` opens and never closes opens; -1 if none."""
+    depth = 0
+    for position in range(end - 1, start - 1, -1):
+        if text[position] in "）)〕":
+            depth += 1
+        elif text[position] in "（(〔":
+            if depth == 0:
+                return position
+            depth -= 1
+    return -1
+
+
+MIN_CUT_LIST = 3  # units a cut bracket lists with no role word, to be read as a clause
 
 
 BARE_ITEM = re.compile(r"(?:[省市区县州旗]|自治区|国家|国务院)?[\u4e00-\u9fff（()）〔〕、]{1,22}")  # a 、 only inside a bracket: 各县（市、区）人民政府
@@ -213,6 +232,8 @@ def _bare_lists(text: str, start: int, end: int, knows: Callable[[str], bool] | 
         after = text[clause.end : clause.end + 2].lstrip(" \t\f")
         if not ((before >= 0 and text[before] in "。；;") or not after or after[0] in SENTENCE_EDGE):
             continue
+        if before >= 0 and before == match.start() - 1 and ORGANISATION_END.search(text, max(0, before - 3), before + 1):
+            continue  # 省数据局(省营商局): a body's other name, glued to it, no clause
         stop = text.find("。", clause.body_start, clause.body_end)
         if stop >= 0 and states_rule(squeeze_text(text[stop + 1 : clause.body_end])):
             clause = ClauseMatch(clause.start, clause.end, clause.body_start, stop, True)  # the units, then the rule they follow

@@ -37,6 +37,7 @@ SIGNATURE_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*
 ENDS_TABLE = re.compile(r"^\s*(?:附表|附件|附图|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|" + SIGNATURE_DATE.pattern[1:])
 MAX_CELL_LINES = 4
 ROW_NUMBER_LINE = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}[ \t\u3000]*$")  # a row's number alone on its line
+ROW_SERIAL = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]+(?=\D)")  # a row's number, then its text on the same line
 MAX_SPACED_NAME = 30
 LETTER_SPACED_END = re.compile(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]$")
 STRONG_UNIT_END = re.compile(alternatives(_ENDINGS["strong"]) + "$")
@@ -89,7 +90,8 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
         if len(numbers) > 1:  # 16 / … / 21 / … / 22 / … / 区文化旅游局: rows whose merged unit cell stood above; the cell is 22's
             row_start = max(row_start, bisect.bisect_left(view.origin, numbers[-1].start()))
         if not SIGNATURE_DATE.match(following):  # an issuer above its date signs the body: no row
-            rows.append(ColumnRow(row_start, cell_end, cell_start, cell_end, header))
+            serial = ROW_SERIAL.match(text, row_start, cell_start)  # (1 居民消费价格涨幅3%左右 发展改革委: the row's number first)
+            rows.append(ColumnRow(serial.end() if serial else row_start, cell_end, cell_start, cell_end, header))
         row_start = cell_end + 1
         index = last_line + 1
     return rows

@@ -265,7 +265,8 @@ def lines_of(text: str, offset: int = 0) -> list[Line]:
         if stripped:
             spaced = SQUEEZABLE.sub(" ", stripped).translate(FULLWIDTH_DIGITS)
             tokens = spaced.split(" ")
-            if len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) >= len(tokens) - 1:
+            labelled = LETTER_SPACED_LABEL.match(spaced)  # (标     题 区人民政府办公室关于…: a label, then its value)
+            if len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) >= len(tokens) - 1 and not (labelled and squeeze(labelled["label"]) in FIELD_LABEL_WORDS):
                 spaced = "".join(tokens)  # 武 汉 市 人 民 政 府: letter-spaced, one name
             squeezed = squeeze(stripped)
             glued = NUMBER_BEFORE_HEADING.fullmatch(spaced)
@@ -523,6 +524,20 @@ MAX_VALIDITY_VALUE = 6  # characters of a validity field's value (现行有效, 
 MAX_FIELD_VALUE = 20  # characters of a page's field value under an unknown label (a longer line is the page's own)
 
 
+LEADING_TAG = re.compile(r"[ \t\u3000]*[“\"](?P<tag>[^”\"\n|｜]{2,12})[”\"][ \t\u3000]+(?=[^|｜\s])")  # (not [ 主题分类 ] |, a field)
+LETTER_SPACED_LABEL = re.compile(r"[ \t\u3000]*(?P<label>(?:[\u4e00-\u9fff][ \t\u3000]+){1,3}[\u4e00-\u9fff])[ \t\u3000]+(?=\S)")
+
+
+def _unspaced_label(line: Line) -> Line:
+    """``line`` with a page's field label printed letter-spaced (文      号, 标     题) closed up and given its colon,
+    so the label is no part of its value (not 文号洪政办〔2025〕1号, 标题区人民政府办公室)."""
+    spaced = LETTER_SPACED_LABEL.match(line.spaced)
+    if not spaced or squeeze(spaced["label"]) not in FIELD_LABEL_WORDS:
+        return line
+    rest = line.spaced[spaced.end() :]
+    return Line(squeeze(spaced["label"]) + "：" + squeeze(rest), squeeze(spaced["label"]) + "：" + rest, line.start)
+
+
 def read_head(lines: list[Line]) -> Head:
     """Banner, heading blocks, own number, dates and addressees of the first lines."""
     head = Head()
@@ -533,6 +548,10 @@ def read_head(lines: list[Line]) -> Head:
     menu_items = _menu_items(lines[:HEAD_LINES])
     above_fields = ""  # one body's name above a page's particulars: its issuer unless a field names another
     for index, line in enumerate(lines[:HEAD_LINES]):
+        line = _unspaced_label(line)  # 文      号 洪政办〔2025〕1号: a label letter-spaced to the width of the others
+        tagged = LEADING_TAG.match(line.spaced)  # “党政混合信息公开” 中共静安区委办公室…的通知: a page's tag, then the heading
+        if tagged and _title_complete(squeeze(line.spaced[tagged.end() :])):
+            line = Line(squeeze(line.spaced[tagged.end() :]), line.spaced[tagged.end() :], line.start)
         # a title line that is a file name: 【政策】X.docx; a bullet, or a list's - before a field
         text = VIEWER_PAGE.sub("", LIST_DASH.sub("", FILE_NAME_NOISE.sub("", line.text).lstrip(BULLETS)))
         text = TRAILING_CELL_BAR.sub("", text)  # 绍兴市卫生计生委关于印发…的通知 |: a page's table cell round the heading
@@ -583,6 +602,8 @@ def read_head(lines: list[Line]) -> Head:
             if is_org(text):  # 呼兰区人民政府 发布时间:2023-02-24: who published the page, a byline
                 head.field_issuer = head.field_issuer or text
                 continue
+            if _page_chrome(URL.sub("", text)):
+                continue  # 湖南省人民政府门户网站 www.hunan.gov.cn 发布时间:…: the site's name and address, no body text
         if (head.headings or sentences) and text.rstrip(":：") in rules()["related_list_lines"]:
             break  # 相关新闻 / 热搜榜 / 04-19 …: other pages listed under this one, whose document ended above
         if index < MAX_COLUMN_LINE and not block and not head.headings and _column_label(text):
@@ -723,6 +744,7 @@ _FIELD_ONLY_LABELS = (
     "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门|政策文号|效力状况|附件下载"  # a law database's particulars
     "|检索时间|检索关键词|检索日期|采集时间|抓取时间|爬取时间"  # a collector's particulars of when and how a page was fetched
 )
+FIELD_LABEL_WORDS = frozenset((_FIELD_LABELS + "|" + _FIELD_ONLY_LABELS).split("|"))
 TRAILING_PAGE_DATE = re.compile(
     r"[（(\[【](?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?[）)\]】]$"  # (…的通知 ( 2025-01-27 15:30 ))
 )

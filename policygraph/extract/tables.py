@@ -266,6 +266,8 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
             # the first lost the cells merged over it from the row above (they are printed once)
             numbered = current.roles.index("number") if "number" in current.roles else 0
             shift = numbered if len(views) < len(current.roles) and SERIAL.fullmatch(cells[0]) else 0
+            if not shift and _units_shifted_left(current.roles, cells):
+                shift = 1  # 3.及时反馈… | 各科室 | (empty): the first cell merged from the row above, the others one column left
             for index, cell in enumerate(views, start=shift):
                 if index >= len(current.roles) or not current.roles[index]:
                     continue
@@ -281,6 +283,20 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
     for table in tables:
         _fill_values(table)
     return tables
+
+
+def _units_shifted_left(roles: list[str | None], cells: list[str]) -> bool:
+    """A row that lost its first cell to a merge above and printed the rest one column left: its last
+    column is the units', empty, and the cell before it names only bodies (各科室, 办公室牵头,各科室配合)."""
+    last = max((index for index, role in enumerate(roles) if role), default=-1)  # (a header's trailing | names no column)
+    if last < 2 or roles[last] not in ("units", "co_units") or len(cells) <= last or cells[last].strip() or not cells[0].strip():
+        return False
+    items = [item for item in re.split(r"[、，,；;\s]+", ROLE_WORDS_IN_CELL.sub("", cells[last - 1])) if item]
+    return bool(items) and all(2 <= len(item) <= MAX_SHIFTED_NAME and BODY_ENDING.search(item) for item in items)
+
+
+ROLE_WORDS_IN_CELL = re.compile(r"牵头|配合|负责|协助|参与")
+MAX_SHIFTED_NAME = 20
 
 
 def _without_person(view: TextView, cell: Cell) -> Cell:
