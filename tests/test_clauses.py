@@ -546,3 +546,33 @@ def test_round_86_clauses(tmp_path):  # 辽宁, 诸暨, 江门, 国务院办公�
     ))
     assert [(t.title, [a.surface for a in t.assignments]) for t in plan.tasks] == [
         ("居民消费价格涨幅3%左右", ["发展改革委"]), ("城镇新增就业1000万人以上", ["人力资源社会保障部"])]
+
+
+def test_review_of_round_86_clauses(tmp_path):  # defects a review of round 86's rules reproduced, each failing before its fix
+    # a row whose empty last cell is a second units column, or whose first cell is its number, is where it belongs
+    plan = _built(tmp_path, "grid", (
+        "某县2024年基层治理重点任务清单\n\n序号 | 重点任务 | 牵头单位 | 配合单位 |\n1 | 完善矛盾纠纷多元化解机制 | 县司法局 | 县信访局 |\n"
+        "2 | 加强社区网格化管理，配齐专职网格员 | 县委政法委 | |\n"
+    ))
+    second = plan.tasks[1]  # (its empty 配合单位 cell is taken as merged from the row above, as before)
+    assert second.title == "加强社区网格化管理，配齐专职网格员" and [(a.surface, a.role) for a in second.assignments][0] == ("县委政法委", "lead")
+    plan = _built(tmp_path, "rooms", (
+        "某镇2024年综治中心规范化建设任务表\n\n序号 | 工作任务 | 责任单位 |\n1 | 完善综治中心功能分区 | 镇综治办 |\n2 | 设立矛盾纠纷调解室 | |\n"
+    ))
+    assert [t.title for t in plan.tasks] == ["完善综治中心功能分区", "设立矛盾纠纷调解室"]
+    # several units in a bracket glued to a word ending as a body are a clause, not a name's other name
+    plan = _built(tmp_path, "glued", (
+        "一、重点任务\n（一）完善企业服务机制。定期召开政企恳谈会（市发展改革委、市工业和信息化局）。\n"
+    ))
+    assert [a.surface for a in plan.tasks[0].assignments] == ["市发展改革委", "市工业和信息化局"]
+    # an aside of facilities the text's end cut is no list of units
+    plan = _built(tmp_path, "facilities", "一、重点任务\n（二）完善村级公共服务设施。每个行政村按标准配置服务场所（党群服务中心、新时代文明实践站、村卫生室、")
+    assert plan.tasks[0].assignments == []
+    # ▲ is stripped from a name but leads only where ☆★ would: a document may give it another meaning
+    plan = _built(tmp_path, "triangle", (
+        "（注：★为牵头单位，▲为省对市考核事项责任单位）\n一、重点任务\n1.加快5G网络建设。（责任单位：★市工信局、▲市通信发展办）\n"
+    ))
+    assert [(a.surface, a.role) for a in plan.tasks[0].assignments] == [("市工信局", "lead"), ("市通信发展办", "co")]
+    # a number opens a row's text only under a 序号 column
+    plan = _built(tmp_path, "figure", "某县2024年乡村振兴重点任务分解表\n\n重点任务 完成时限 责任单位\n30 个美丽乡村示范村创建 2024年底 县农业农村局\n")
+    assert plan.tasks[0].title.startswith("30")

@@ -1710,6 +1710,12 @@ def test_round_86_pages(tmp_path):  # 洪山, 湖南, 静安 (page heads of task
     assert len(jingan.issuers) == 2 and not jingan.notice_title.startswith("“")
 
 
+def test_review_of_round_86_pages(tmp_path):  # defects a review of round 86's rules reproduced, each failing before its fix
+    # a quoted slogan that opens a title is no page's tag
+    slogan = build(tmp_path, slogan="“无废城市” 建设工作方案\n为深入贯彻落实“无废城市”建设要求，制定本方案。\n一、重点任务\n").plans[0]
+    assert slogan.title == "“无废城市”建设工作方案"
+
+
 def test_review_of_round_85_pages(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix
     # an interpretation's label before a notice's heading: the plan the notice issues
     notice = build(tmp_path, notice=(

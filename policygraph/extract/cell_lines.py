@@ -22,7 +22,7 @@ import re
 from ..data import alternatives, load_rules
 from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, squeeze_text
-from .clauses import STAR_CHAR
+from .clauses import UNIT_MARK_CHAR
 from .column_tables import SIGNATURE_DATE, all_units
 from .deadlines import THIS_YEAR, parse_deadline
 from .tables import DUTY_UNITS, DUTY_WORDS, SERIAL, assign_roles, is_header, role_candidates
@@ -583,7 +583,7 @@ def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
     column), ``deadline`` or ``text``."""
     # (区绿化市容局等相关部门，: a unit cell's line the cell wrapped after, with its list's closing 等…部门)
     # (▲发改局,各部门: a lead's mark before its name)
-    names = STAR_CHAR.sub("", LIST_TAIL.sub("", line.rstrip("。；;，,")).translate(FULL_WIDTH_BRACKETS))
+    names = UNIT_MARK_CHAR.sub("", LIST_TAIL.sub("", line.rstrip("。；;，,")).translate(FULL_WIDTH_BRACKETS))
     if EMPTY_CELL.fullmatch(names):
         return "empty"
     if THIS_YEAR.fullmatch(names):

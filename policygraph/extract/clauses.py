@@ -6,7 +6,7 @@ named rules, each recorded on the assignments it shaped so that a reader can aud
 
 ``squeeze_whitespace``  line wraps, page breaks and .docx spaces inside names are dropped
 ``skip_layout_noise``   a running header or page number printed inside a name is left out
-``lead_marker``         ☆/★ marks a lead; unmarked units are co-responsible
+``lead_marker``         ☆/★ marks a lead; unmarked units are co-responsible (▲ is only stripped from a name)
 ``role_label``          牵头单位：X；配合单位：Y — labels name the roles
 ``role_word``           （X牵头，Y等配合）— the word after a group names its role
 ``no_lead_named``       （A、B等按职责分工负责）— all responsible, no lead: none is invented
@@ -87,7 +87,7 @@ CLAUSE_OPEN = re.compile(
 _ALL_LABELS = sorted({*_LABELS["opens_clause"], *_LABELS["lead"], *_LABELS["co"], *_LABELS["responsible"]})
 STRAY_LABEL = re.compile(alternatives(_ALL_LABELS, spaced_out=True) + _COLON)
 # the same label words with no colon, before names: 牵头单位 区发改委 / 责任单位为区发改委、区经委
-LOOSE_LABEL = re.compile(alternatives(_ALL_LABELS) + r"(?:[ \t\u3000]+|为|是)(?=[\u3400-\u9fff☆★])")
+LOOSE_LABEL = re.compile(alternatives(_ALL_LABELS) + r"(?:[ \t\u3000]+|为|是)(?=[\u3400-\u9fff☆★▲])")
 # a label word the vocabulary does not hold (督办单位：, 推进部门：) after a bracket or a line's start:
 # it may name owners, so it is reported unless it is one of the known labels
 _LABEL_LIKE = re.compile(r"(?:^|(?<=" + _OPEN_CLASS + r"))[ \t\u3000]*(?P<word>[\u4e00-\u9fff]{1,4}(?:单位|部门|处室|科室|主体))" + _COLON, re.M)
@@ -130,6 +130,8 @@ ANGLE_BRACKETS = str.maketrans("<>", "（）")
 SAME_BELOW = re.compile("^" + alternatives(RULES["same_below"]) + "$")
 STAR = RULES["lead_marks"]
 STAR_CHAR = re.compile("[" + re.escape("".join(STAR)) + "]")
+UNIT_MARKS = RULES["unit_marks"]  # (▲ too: stripped from a name, no lead)
+UNIT_MARK_CHAR = re.compile("[" + re.escape(UNIT_MARKS) + "]")
 NO_LEVEL_TYPES = frozenset(RULES["no_level_types"])
 PROVINCIAL_ENDINGS = tuple(RULES["provincial_endings"])
 RESPONSIBLE = "responsible"  # a 责任单位 part whose role depends on its neighbours
@@ -178,8 +180,9 @@ def find_clauses(view: TextView, start: int = 0, end: int | None = None, knows: 
 
 
 def _cut_off_at_end(text: str, start: int, end: int) -> list[ClauseMatch]:
-    """A bracket of units with their role words that the text's end cut off (…。（市生态环境局牵头督导，
-    市公安局、…、 and no more): an unclosed clause, which the pipeline reads and reports."""
+    """A bracket of units with their role words, or a list of three units or more at a sentence's edge, that the
+    text's end cut off (…。（市生态环境局牵头督导，市公安局、…、 and no more; …。〔省委军民融合办、省发展改革委、
+    省数据局(省营商局)): an unclosed clause, which the pipeline reads and reports."""
     if end != len(text) or not text[start:end].strip():
         return []
     opened = _unclosed_bracket(text, max(start, end - MAX_CLAUSE_CHARS), end)  # (…、省数据局(省营商局): the outer one)
@@ -188,7 +191,12 @@ def _cut_off_at_end(text: str, start: int, end: int) -> list[ClauseMatch]:
     body = squeeze_text(text[opened + 1 : end])
     # (…重大项目。〔省委军民融合办、省发展改革委、…、省数据局(省营商局) and no more: a list of units, cut)
     listed = [item for item in re.split(r"[、，,](?![^（(]*[）)])", body) if item]
-    units_listed = len(listed) >= MIN_CUT_LIST and all(ORGANISATION_END.search(INNER_BRACKET_END.sub("", item)) for item in listed[:-1])
+    # (at a sentence's edge, a level named: not …配置服务场所（党群服务中心、新时代文明实践站、…, an aside of facilities)
+    at_edge = text[:opened].rstrip(" \t\u3000")[-1:] in ("", *SENTENCE_EDGE)
+    units_listed = (
+        len(listed) >= MIN_CUT_LIST and at_edge and any(item.startswith((*LEVEL_PREFIXES, "国家", "国务院")) for item in listed)
+        and all(ORGANISATION_END.search(INNER_BRACKET_END.sub("", item)) for item in listed[:-1])
+    )
     if not ROLE_WORD_INSIDE.search(body) and not units_listed:
         return []
     return [ClauseMatch(opened, end, opened + 1, end, False)]
@@ -232,8 +240,9 @@ def _bare_lists(text: str, start: int, end: int, knows: Callable[[str], bool] | 
         after = text[clause.end : clause.end + 2].lstrip(" \t\f")
         if not ((before >= 0 and text[before] in "。；;") or not after or after[0] in SENTENCE_EDGE):
             continue
-        if before >= 0 and before == match.start() - 1 and ORGANISATION_END.search(text, max(0, before - 3), before + 1):
-            continue  # 省数据局(省营商局): a body's other name, glued to it, no clause
+        glued = before >= 0 and before == match.start() - 1 and ORGANISATION_END.search(text, max(0, before - 3), before + 1)
+        if glued and not re.search(r"[、，,；;]", text[clause.body_start : clause.body_end]):
+            continue  # 省数据局(省营商局): a body's other name, glued to it, no clause (…恳谈会（市发展改革委、市工业和信息化局） is one)
         stop = text.find("。", clause.body_start, clause.body_end)
         if stop >= 0 and states_rule(squeeze_text(text[stop + 1 : clause.body_end])):
             clause = ClauseMatch(clause.start, clause.end, clause.body_start, stop, True)  # the units, then the rule they follow
@@ -869,7 +878,7 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
     ``各市、州、县人民政府`` is 各市人民政府, 各州人民政府 and 各县人民政府 (collectives, as 各 says);
     ``有关市、县（区）人民政府`` is 有关市人民政府 and 有关县（区）人民政府.
     """
-    surfaces = [text[s:e].strip(TRIM + STAR) for s, e in bounds]
+    surfaces = [text[s:e].strip(TRIM + UNIT_MARKS) for s, e in bounds]
     found: dict[int, tuple[list[str], bool]] = {}
     for (start, _), surface in zip(bounds, surfaces):
         glued = GLUED_LEVELS.fullmatch(surface)
@@ -954,7 +963,7 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
             if start > part_start and text[start - 1] in GROUP_SEPARATORS:
                 level_prefix = ""
             lead_in = start
-            while start < end and (text[start] in TRIM or text[start] in STAR):
+            while start < end and (text[start] in TRIM or text[start] in UNIT_MARKS):
                 start += 1
             marked_here = any(char in STAR for char in text[lead_in:start])
             while end > start and text[end - 1] in TRIM and not _closes_inner_bracket(text, start, end):

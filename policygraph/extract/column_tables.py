@@ -37,6 +37,7 @@ SIGNATURE_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*
 ENDS_TABLE = re.compile(r"^\s*(?:附表|附件|附图|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])|" + SIGNATURE_DATE.pattern[1:])
 MAX_CELL_LINES = 4
 ROW_NUMBER_LINE = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}[ \t\u3000]*$")  # a row's number alone on its line
+NUMBER_HEADERS = frozenset(COLUMN_WORDS["number"])
 ROW_SERIAL = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]+(?=\D)")  # a row's number, then its text on the same line
 MAX_SPACED_NAME = 30
 LETTER_SPACED_END = re.compile(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]$")
@@ -63,6 +64,7 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n\f]*", text) if m.start() == 0 or text[m.start() - 1] in "\n\f"]
     rows: list[ColumnRow] = []
     header: str | None = None
+    numbered = False
     row_start = 0
     index = 0
     while index < len(lines):
@@ -71,6 +73,7 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
         words = [w for w in HEADER_SPLIT.split(line.strip()) if w]
         if len(words) >= 3 and words[-1] in RESPONSIBILITY_HEADERS:
             header, row_start = words[-1], end + 1  # a header, or the same header again after a page break
+            numbered = words[0] in NUMBER_HEADERS
             index += 1
             continue
         if header is None:
@@ -90,7 +93,8 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
         if len(numbers) > 1:  # 16 / … / 21 / … / 22 / … / 区文化旅游局: rows whose merged unit cell stood above; the cell is 22's
             row_start = max(row_start, bisect.bisect_left(view.origin, numbers[-1].start()))
         if not SIGNATURE_DATE.match(following):  # an issuer above its date signs the body: no row
-            serial = ROW_SERIAL.match(text, row_start, cell_start)  # (1 居民消费价格涨幅3%左右 发展改革委: the row's number first)
+            # (1 居民消费价格涨幅3%左右 发展改革委 under 序号 …: the row's number first; not 30 个美丽乡村… with no 序号 column)
+            serial = ROW_SERIAL.match(text, row_start, cell_start) if numbered else None
             rows.append(ColumnRow(serial.end() if serial else row_start, cell_end, cell_start, cell_end, header))
         row_start = cell_end + 1
         index = last_line + 1

@@ -524,6 +524,7 @@ MAX_VALIDITY_VALUE = 6  # characters of a validity field's value (现行有效, 
 MAX_FIELD_VALUE = 20  # characters of a page's field value under an unknown label (a longer line is the page's own)
 
 
+NOTICE_OPENING = re.compile(r"^[^“”《》]{2,60}?(?:关于)?(?:印发|转发|发布)")  # (…办公室印发《X》的通知; not “无废城市” 建设工作方案)
 LEADING_TAG = re.compile(r"[ \t\u3000]*[“\"](?P<tag>[^”\"\n|｜]{2,12})[”\"][ \t\u3000]+(?=[^|｜\s])")  # (not [ 主题分类 ] |, a field)
 LETTER_SPACED_LABEL = re.compile(r"[ \t\u3000]*(?P<label>(?:[\u4e00-\u9fff][ \t\u3000]+){1,3}[\u4e00-\u9fff])[ \t\u3000]+(?=\S)")
 
@@ -550,7 +551,7 @@ def read_head(lines: list[Line]) -> Head:
     for index, line in enumerate(lines[:HEAD_LINES]):
         line = _unspaced_label(line)  # 文      号 洪政办〔2025〕1号: a label letter-spaced to the width of the others
         tagged = LEADING_TAG.match(line.spaced)  # “党政混合信息公开” 中共静安区委办公室…的通知: a page's tag, then the heading
-        if tagged and _title_complete(squeeze(line.spaced[tagged.end() :])):
+        if tagged and _title_complete(squeeze(line.spaced[tagged.end() :])) and NOTICE_OPENING.search(squeeze(line.spaced[tagged.end() :])):
             line = Line(squeeze(line.spaced[tagged.end() :]), line.spaced[tagged.end() :], line.start)
         # a title line that is a file name: 【政策】X.docx; a bullet, or a list's - before a field
         text = VIEWER_PAGE.sub("", LIST_DASH.sub("", FILE_NAME_NOISE.sub("", line.text).lstrip(BULLETS)))

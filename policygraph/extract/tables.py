@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..data import load_rules
+from ..data import alternatives, load_rules
 from ..read.layout import TextView, squeeze_text
 
 TAB_LINE = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.M)
@@ -289,13 +289,20 @@ def _units_shifted_left(roles: list[str | None], cells: list[str]) -> bool:
     """A row that lost its first cell to a merge above and printed the rest one column left: its last
     column is the units', empty, and the cell before it names only bodies (各科室, 办公室牵头,各科室配合)."""
     last = max((index for index, role in enumerate(roles) if role), default=-1)  # (a header's trailing | names no column)
-    if last < 2 or roles[last] not in ("units", "co_units") or len(cells) <= last or cells[last].strip() or not cells[0].strip():
-        return False
-    items = [item for item in re.split(r"[、，,；;\s]+", ROLE_WORDS_IN_CELL.sub("", cells[last - 1])) if item]
-    return bool(items) and all(2 <= len(item) <= MAX_SHIFTED_NAME and BODY_ENDING.search(item) for item in items)
+    if last < 2 or roles[last] not in ("units", "co_units") or roles[last - 1] in ("units", "co_units", "leader"):
+        return False  # (牵头单位 | 配合单位 with the second empty: each cell where it belongs)
+    if len(cells) <= last or cells[last].strip() or not cells[0].strip() or SERIAL.fullmatch(cells[0].strip()):
+        return False  # (1 | 设立调解室 | (empty): the row's number there, nothing merged away)
+    shifted = cells[last - 1]
+    items = [item for item in re.split(r"[、，,；;\s]+", ROLE_WORDS_IN_CELL.sub("", shifted)) if item]
+    return (
+        bool(items) and not WORK_IN_CELL.search(shifted) and not re.match(r"\s*[\d（(一二三四五六七八九十]", shifted)
+        and all(2 <= len(item) <= MAX_SHIFTED_NAME and BODY_ENDING.search(item) for item in items)
+    )  # (not 建设档案室, 2.建设政务公开体验室: tasks that end with a room)
 
 
 ROLE_WORDS_IN_CELL = re.compile(r"牵头|配合|负责|协助|参与")
+WORK_IN_CELL = re.compile(alternatives(load_rules("target_rules")["amount_verbs"]))  # 设立, 建设: a task's words
 MAX_SHIFTED_NAME = 20
 
 
