@@ -2172,6 +2172,11 @@ def test_round_85_forms_of_targets():  # 福州 (page heads of implementation pl
     assert [t[4] for t in sentence_targets("从2020年到2025年，全市森林覆盖率提高到45%。")] == [2025]  # (a base, then the due year)
 
 
+def test_round_87_forms_of_targets():  # 浙江 (a page head of an air plan with clauses, blind round 87): failed before its fix
+    # an edition's year inside a document's name, (2019年本), is no time of the sentence
+    assert [t[4] for t in sentence_targets("严格执行《产业结构调整指导目录》(2019年本),淘汰50家企业落后产能。")] == [None]
+
+
 def test_review_of_round_85_target_rules(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix
     # 部 before 分区规划 is a measure word (部分 opens no word here); 部委 counted are issuers
     assert [t[2:4] for t in sentence_targets("到2025年，完成3部分区规划编制。")] == [(3, "部")]

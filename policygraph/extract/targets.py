@@ -420,7 +420,8 @@ _SINCE = re.compile(r"(?:以来|年来)(?!(?:出台|实施|制定|发布|印发|
 SINCE_REACH = 12  # characters read back from 以来 for what it is since
 SINCE_STOPS = frozenset("，。；,;：: \t\n")
 YEAR_IS = re.compile(r"\s*(?P<phrase>(?P<year>\d{4})年)(?:是|为)")
-_YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?:底|末|年底|年末|度(?![假电]))?前?")  # (2018年度: the year, 度 no part of a metric)
+# (《产业结构调整指导目录》(2019年本), 2021年版, 2022年修订: an edition, no time)
+_YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?![本版]|修订|修正)(?:底|末|年底|年末|度(?![假电]))?前?")  # (2018年度: the year, 度 no part of a metric)
 
 
 def _plausible(year: str) -> bool:
