@@ -1710,6 +1710,15 @@ def test_round_86_pages(tmp_path):  # 洪山, 湖南, 静安 (page heads of task
     assert len(jingan.issuers) == 2 and not jingan.notice_title.startswith("“")
 
 
+def test_round_88_pages(tmp_path):  # 六安 (a copy of a bureau's work plan, blind round 88): failed before its fix
+    # a copy site's name after the title (-ag九游会官网) is no part of it
+    luan = build(tmp_path, luan=(
+        "六安市农业农村局2024年全市农业农村工作要点-ag九游会官网\n\n浏览次数:信息来源:市农业农村局发布时间:2024-03-29 11:28\n字号:\n\n"
+        "2024年,全市农业农村系统坚持稳中求进。\n"
+    )).plans[0]
+    assert luan.title == "六安市农业农村局2024年全市农业农村工作要点"
+
+
 def test_review_of_round_86_pages(tmp_path):  # defects a review of round 86's rules reproduced, each failing before its fix
     # a quoted slogan that opens a title is no page's tag
     slogan = build(tmp_path, slogan="“无废城市” 建设工作方案\n为深入贯彻落实“无废城市”建设要求，制定本方案。\n一、重点任务\n").plans[0]

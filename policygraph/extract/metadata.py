@@ -524,6 +524,7 @@ MAX_VALIDITY_VALUE = 6  # characters of a validity field's value (现行有效, 
 MAX_FIELD_VALUE = 20  # characters of a page's field value under an unknown label (a longer line is the page's own)
 
 
+SITE_SUFFIX = re.compile(r"[-－|｜][0-9A-Za-z\u4e00-\u9fff]{1,20}(?:官网|官方网站)$")
 NOTICE_OPENING = re.compile(r"^[^“”《》]{2,60}?(?:关于)?(?:印发|转发|发布)")  # (…办公室印发《X》的通知; not “无废城市” 建设工作方案)
 LEADING_TAG = re.compile(r"[ \t\u3000]*[“\"](?P<tag>[^”\"\n|｜]{2,12})[”\"][ \t\u3000]+(?=[^|｜\s])")  # (not [ 主题分类 ] |, a field)
 LETTER_SPACED_LABEL = re.compile(r"[ \t\u3000]*(?P<label>(?:[\u4e00-\u9fff][ \t\u3000]+){1,3}[\u4e00-\u9fff])[ \t\u3000]+(?=\S)")
@@ -550,6 +551,9 @@ def read_head(lines: list[Line]) -> Head:
     above_fields = ""  # one body's name above a page's particulars: its issuer unless a field names another
     for index, line in enumerate(lines[:HEAD_LINES]):
         line = _unspaced_label(line)  # 文      号 洪政办〔2025〕1号: a label letter-spaced to the width of the others
+        sited = SITE_SUFFIX.search(line.text)  # 六安市农业农村局2024年…工作要点-ag九游会官网: a copy site's name after the title
+        if sited and _title_complete(line.text[: sited.start()]):
+            line = Line(line.text[: sited.start()], line.spaced[: line.spaced.rfind(sited.group()[0])], line.start)
         tagged = LEADING_TAG.match(line.spaced)  # “党政混合信息公开” 中共静安区委办公室…的通知: a page's tag, then the heading
         if tagged and _title_complete(squeeze(line.spaced[tagged.end() :])) and NOTICE_OPENING.search(squeeze(line.spaced[tagged.end() :])):
             line = Line(squeeze(line.spaced[tagged.end() :]), line.spaced[tagged.end() :], line.start)
