@@ -2175,6 +2175,8 @@ def test_round_85_forms_of_targets():  # 福州 (page heads of implementation pl
 def test_round_87_forms_of_targets():  # 浙江 (a page head of an air plan with clauses, blind round 87): failed before its fix
     # an edition's year inside a document's name, (2019年本), is no time of the sentence
     assert [t[4] for t in sentence_targets("严格执行《产业结构调整指导目录》(2019年本),淘汰50家企业落后产能。")] == [None]
+    # (which let a wild guide's 成熟一个，启动一个, one at a time, through as a count: an unquoted pair of ones is no amount)
+    assert sentence_targets("2021年，经专家论证，成熟一个，启动一个。建成1个创新中心。") == [("建成创新中心", "reach", 1, "个", 2021, None)]
 
 
 def test_review_of_round_85_target_rules(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix

@@ -538,6 +538,7 @@ COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?" + "".join(f"(?<!{re.escape(wo
 CHINESE_COUNTS = "两二三四五六七八九"  # a count in words of a few places listed before it
 PLACE_ENDINGS = tuple(_RULES["listed_place_endings"])  # (not 区: 核心区、拓展区, 高新区、经开区 are kinds of zone)
 WORDS_A_UNIT_OPENS = tuple(_RULES["words_a_unit_opens"])
+PAIRED_ONES = re.compile(r"[\u4e00-\u9fff]{1,4}一个[，,、][\u4e00-\u9fff]{1,4}一个")  # 成熟一个，启动一个
 # 月开展一次督查督办: a period opening the clause for 每, then a verb of routine work (not 月底前…, 周密组织…, 周口市…)
 PER_PERIOD_OPENING = re.compile(r"\s*" + alternatives(_RULES["per_period_openers"]) + alternatives(_RULES["per_period_verbs"]))
 MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares out (分别组织一次)
@@ -955,6 +956,8 @@ class _SentenceReader:
             return None
         if self.in_short_quote(value.start):
             return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
+        if value.chinese and value.number == 1 and any(m.start() <= value.start < m.end() for m in PAIRED_ONES.finditer(text, max(0, value.start - 12), value.end + 12)):
+            return None  # 成熟一个，启动一个: one thing at a time, unquoted, no count
         if text.startswith(rules.number_terms, value.start):
             return None  # 二次供水, 二次污染: a term written with a number, no count
         if text.startswith(rules.word_after_value, value.end) or text.endswith(rules.ordinal_before, 0, value.start):
