@@ -2177,6 +2177,11 @@ def test_round_87_forms_of_targets():  # 浙江 (a page head of an air plan with
     assert [t[4] for t in sentence_targets("严格执行《产业结构调整指导目录》(2019年本),淘汰50家企业落后产能。")] == [None]
     # (which let a wild guide's 成熟一个，启动一个, one at a time, through as a count: an unquoted pair of ones is no amount)
     assert sentence_targets("2021年，经专家论证，成熟一个，启动一个。建成1个创新中心。") == [("建成创新中心", "reach", 1, "个", 2021, None)]
+    # (a review of these rules: only an edition closing a bracket; only bare verbs each with 一个 at a clause's edge)
+    assert [t[4] for t in sentence_targets("到2025年本市新建充电桩5000个，到2025年修订完善地方标准20项。")] == [2025, 2025]
+    assert [t[2] for t in sentence_targets("到2025年，创建国家级园区一个、省级园区一个，新建十一个、改造一个污水处理厂。")] == [1, 1, 11, 1]
+    assert [t[2] for t in sentence_targets("到2025年，新建一个，改扩建一个垃圾焚烧厂。")] == [1, 1]
+    assert sentence_targets("坚持成熟一个，启动一个，建成一个，验收一个。") == []
 
 
 def test_review_of_round_85_target_rules(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix

@@ -420,8 +420,8 @@ _SINCE = re.compile(r"(?:以来|年来)(?!(?:出台|实施|制定|发布|印发|
 SINCE_REACH = 12  # characters read back from 以来 for what it is since
 SINCE_STOPS = frozenset("，。；,;：: \t\n")
 YEAR_IS = re.compile(r"\s*(?P<phrase>(?P<year>\d{4})年)(?:是|为)")
-# (《产业结构调整指导目录》(2019年本), 2021年版, 2022年修订: an edition, no time)
-_YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?![本版]|修订|修正)(?:底|末|年底|年末|度(?![假电]))?前?")  # (2018年度: the year, 度 no part of a metric)
+# (《产业结构调整指导目录》(2019年本), (2021年版), (2022年修订): an edition closing a bracket, no time; 到2025年本市… is one)
+_YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?!本[)）]|版[)）]|修[订正](?:版|本)?[)）])(?:底|末|年底|年末|度(?![假电]))?前?")  # (2018年度: the year, 度 no part of a metric)
 
 
 def _plausible(year: str) -> bool:
@@ -538,7 +538,34 @@ COPULA_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?" + "".join(f"(?<!{re.escape(wo
 CHINESE_COUNTS = "两二三四五六七八九"  # a count in words of a few places listed before it
 PLACE_ENDINGS = tuple(_RULES["listed_place_endings"])  # (not 区: 核心区、拓展区, 高新区、经开区 are kinds of zone)
 WORDS_A_UNIT_OPENS = tuple(_RULES["words_a_unit_opens"])
-PAIRED_ONES = re.compile(r"[\u4e00-\u9fff]{1,4}一个[，,、][\u4e00-\u9fff]{1,4}一个")  # 成熟一个，启动一个
+ONE_BOUNDARY = set("，,、。；;：:“”（( \t\n")
+ONE_LEAD_INS = ("坚持", "按照", "实行", "做到")  # (坚持成熟一个，启动一个)
+
+
+def _bare_one(text: str, start: int) -> bool:
+    """一个 at ``start`` after a bare verb of two or three characters that opens its clause (成熟一个, 启动一个;
+    not 省级园区一个, 全市新建一个, 十一个)."""
+    for length in (2, 3):
+        verb = start - length
+        if verb < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[verb:start]) or text[start - 1] == "十":
+            continue
+        if verb == 0 or text[verb - 1] in ONE_BOUNDARY or text.endswith(ONE_LEAD_INS, 0, verb):
+            return True
+    return False
+
+
+def _paired_one(text: str, start: int, end: int) -> bool:
+    """成熟一个，启动一个: two bare verbs each with 一个, each closed by a clause's edge — one thing at a time,
+    no count (not 新建一个，改扩建一个垃圾焚烧厂 or 新建污水处理厂一个、扩建一个, quotas of what is built)."""
+    def closed(at: int) -> bool:
+        return at >= len(text) or text[at] in ONE_BOUNDARY
+    if not _bare_one(text, start) or not closed(end):
+        return False
+    after = re.match(r"[，,、]([\u4e00-\u9fff]{2,3})一个", text[end : end + 6])
+    if after and _bare_one(text, end + 1 + len(after[1])) and closed(end + after.end()):
+        return True
+    before = re.search(r"一个[，,、][\u4e00-\u9fff]{2,3}$", text[max(0, start - 6) : start])
+    return bool(before) and _bare_one(text, start - len(before.group())) and text[start - len(before.group()) + 2] in "，,、"
 # 月开展一次督查督办: a period opening the clause for 每, then a verb of routine work (not 月底前…, 周密组织…, 周口市…)
 PER_PERIOD_OPENING = re.compile(r"\s*" + alternatives(_RULES["per_period_openers"]) + alternatives(_RULES["per_period_verbs"]))
 MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares out (分别组织一次)
@@ -956,7 +983,7 @@ class _SentenceReader:
             return None
         if self.in_short_quote(value.start):
             return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
-        if value.chinese and value.number == 1 and any(m.start() <= value.start < m.end() for m in PAIRED_ONES.finditer(text, max(0, value.start - 12), value.end + 12)):
+        if value.chinese and value.number == 1 and _paired_one(text, value.start, value.end):
             return None  # 成熟一个，启动一个: one thing at a time, unquoted, no count
         if text.startswith(rules.number_terms, value.start):
             return None  # 二次供水, 二次污染: a term written with a number, no count
