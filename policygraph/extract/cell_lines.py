@@ -25,7 +25,7 @@ from ..read.layout import TextView, squeeze_text
 from .clauses import UNIT_MARK_CHAR
 from .column_tables import SIGNATURE_DATE, all_units
 from .deadlines import THIS_YEAR, parse_deadline
-from .tables import DUTY_UNITS, DUTY_WORDS, SERIAL, assign_roles, is_header, role_candidates
+from .tables import DUTY_UNITS, DUTY_WORDS, SERIAL, WORK_VERB, assign_roles, is_header, role_candidates
 
 NUMBER_HEADER = re.compile(r"^[ \t\u3000]*(?:序[ \t\u3000]*号|编[ \t\u3000]*号)[ \t\u3000\r]*$", re.M)
 NUMBER_WORDS = ("序号", "编号")
@@ -64,7 +64,6 @@ _MAGNITUDE = "(?:" + alternatives(_TARGET_RULES["magnitudes"]) + ")?"
 # a goal's measure alone in its cell: %, 万亩, 万元/人, 亿斤; - where the goal is no figure (良好以上)
 MEASURE_CELL = re.compile(rf"[%‰％]|[-—/／－]|{_MAGNITUDE}(?:{_MEASURE})(?:/{_MAGNITUDE}(?:{_MEASURE}|年|月|日))?")
 FIGURE_CELL = re.compile(r"[≥≤＞＜><]?\d+(?:\.\d+)?[%％]?(?:以上|以下|左右)?")
-WORK_VERB = re.compile(alternatives(_TARGET_RULES["amount_verbs"]))  # a cell opening with 建设, 新建, 改造…
 
 
 def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, int, str]] | None = None) -> TextView:

@@ -555,8 +555,9 @@ def read_head(lines: list[Line]) -> Head:
         if sited and _title_complete(line.text[: sited.start()]):
             line = Line(line.text[: sited.start()], line.spaced[: line.spaced.rfind(sited.group()[0])], line.start)
         tagged = LEADING_TAG.match(line.spaced)  # “党政混合信息公开” 中共静安区委办公室…的通知: a page's tag, then the heading
-        if tagged and _title_complete(squeeze(line.spaced[tagged.end() :])) and NOTICE_OPENING.search(squeeze(line.spaced[tagged.end() :])):
-            line = Line(squeeze(line.spaced[tagged.end() :]), line.spaced[tagged.end() :], line.start)
+        untagged = squeeze(line.spaced[tagged.end() :]) if tagged else ""
+        if untagged and _title_complete(untagged) and NOTICE_OPENING.search(untagged):
+            line = Line(untagged, line.spaced[tagged.end() :], line.start)
         # a title line that is a file name: 【政策】X.docx; a bullet, or a list's - before a field
         text = VIEWER_PAGE.sub("", LIST_DASH.sub("", FILE_NAME_NOISE.sub("", line.text).lstrip(BULLETS)))
         text = TRAILING_CELL_BAR.sub("", text)  # 绍兴市卫生计生委关于印发…的通知 |: a page's table cell round the heading
@@ -1620,14 +1621,16 @@ def complete_issuer(name: str, places: list[Jurisdiction], lexicon: Lexicon) -> 
 
 def _without_province_short_name(name: str, lexicon: Lexicon) -> str:
     """浙江宁波市鄞州区人民政府 (a report's): 宁波市鄞州区人民政府, a province's short name before a city of it dropped."""
-    for province in (j for j in lexicon.jurisdictions.values() if j.rank is AdminLevel.PROVINCE):
-        shorts = (*province.aliases, province.name[:2], province.name[:3])  # (浙江, 内蒙古, 黑龙江)
-        short = next((a for a in shorts if 2 <= len(a) <= 3 and not a.endswith(("省", "市", "自治")) and name.startswith(a)), None)
-        if short and not name.startswith(province.name):
-            inner, within = places_at_start(name[len(short) :], lexicon)
-            if re.match(r"[\u4e00-\u9fff]{1,6}市", inner) and len(within) == 1 and lexicon.is_within(within[0].code, province.code):
-                return name[len(short) :]
+    for length in PROVINCE_SHORT_LENGTHS:  # (内蒙古, 黑龙江; 浙江) looked up in the lexicon's index of short names
+        provinces = [p for p in lexicon.place_short_names.get(name[:length], ()) if p.rank is AdminLevel.PROVINCE]
+        if len(provinces) == 1:
+            inner, within = places_at_start(name[length:], lexicon)
+            if re.match(r"[\u4e00-\u9fff]{1,6}市", inner) and len(within) == 1 and lexicon.is_within(within[0].code, provinces[0].code):
+                return name[length:]
     return name
+
+
+PROVINCE_SHORT_LENGTHS = (3, 2)
 
 
 # (not 地区, 盟 or 特别行政区: a 行政公署 or an SAR's government has no 人民政府)

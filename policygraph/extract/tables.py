@@ -296,13 +296,13 @@ def _units_shifted_left(roles: list[str | None], cells: list[str]) -> bool:
     shifted = cells[last - 1]
     items = [item for item in re.split(r"[、，,；;\s]+", ROLE_WORDS_IN_CELL.sub("", shifted)) if item]
     return (
-        bool(items) and not WORK_IN_CELL.search(shifted) and not re.match(r"\s*[\d（(一二三四五六七八九十]", shifted)
+        bool(items) and not WORK_VERB.search(shifted) and not re.match(r"\s*[\d（(一二三四五六七八九十]", shifted)
         and all(2 <= len(item) <= MAX_SHIFTED_NAME and BODY_ENDING.search(item) for item in items)
     )  # (not 建设档案室, 2.建设政务公开体验室: tasks that end with a room)
 
 
 ROLE_WORDS_IN_CELL = re.compile(r"牵头|配合|负责|协助|参与")
-WORK_IN_CELL = re.compile(alternatives(load_rules("target_rules")["amount_verbs"]))  # 设立, 建设: a task's words
+WORK_VERB = re.compile(alternatives(load_rules("target_rules")["amount_verbs"]))  # 设立, 建设, 新建, 改造: a task's words
 MAX_SHIFTED_NAME = 20
 
 

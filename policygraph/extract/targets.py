@@ -566,6 +566,8 @@ def _paired_one(text: str, start: int, end: int) -> bool:
         return True
     before = re.search(r"一个[，,、][\u4e00-\u9fff]{2,3}$", text[max(0, start - 6) : start])
     return bool(before) and _bare_one(text, start - len(before.group())) and text[start - len(before.group()) + 2] in "，,、"
+
+
 # 月开展一次督查督办: a period opening the clause for 每, then a verb of routine work (not 月底前…, 周密组织…, 周口市…)
 PER_PERIOD_OPENING = re.compile(r"\s*" + alternatives(_RULES["per_period_openers"]) + alternatives(_RULES["per_period_verbs"]))
 MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares out (分别组织一次)
