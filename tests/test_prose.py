@@ -262,3 +262,21 @@ def test_review_of_round_76_prose():  # found by the review of round 76's prose 
     # a name cut short (统计局 of 统计局调查队) takes no level: it would name another body
     assert prose("区发展改革委会同统计局调查队建立工作机制。") == [("区发展改革委", "lead", "prose_with"), ("统计局", "co", "prose_with")]
     assert prose("国网福州供电公司和国网福建省电力公司要加快电网改造。") == []  # two companies, not one the pattern vouches for
+
+
+def test_collectives_of_places_and_a_bare_noun_after_a_collective():  # 353, 356, 361, 85, 234 (committed gold)
+    # 各有关部门和单位 is 各有关部门 and 各有关单位, as a clause's 各镇、街道、园区 is
+    assert prose("各区、各有关部门和单位要充分认识建立健全绿色低碳循环发展经济体系的重要性和紧迫性。") == [
+        ("各区", "co", "prose_shared"), ("各有关部门", "co", "prose_shared"), ("各有关单位", "co", "prose_shared"),
+    ]
+    assert prose("各区、各部门、各单位充分认识建立健全绿色低碳循环发展经济体系的重要性和紧迫性。") == [
+        ("各区", "co", "prose_shared"), ("各部门", "co", "prose_shared"), ("各单位", "co", "prose_shared"),
+    ]
+    # a collective's levels listed in brackets are one name; 地级市 is a level
+    assert prose("各县（市、区）要根据本地实际制定贯彻落实的具体措施。") == [("各县（市、区）", "lead", "prose_subject")]
+    assert prose("各地级市要结合本地实际，强化政策联动，抓好贯彻落实。") == [("各地级市", "lead", "prose_subject")]
+    assert prose("各镇乡要认真抓好任务分解细化工作，及时将目标任务分解到村到户到人。") == [("各镇乡", "lead", "prose_subject")]
+    # generic collectives alone still name no one, and a noun of no collective is no unit
+    assert prose("有关部门和单位要加强协调。") == []
+    assert prose("各区、各有关部门和市民要充分认识。") == []
+    assert prose("县（市、区、特区）政府要加强统筹。") == []

@@ -35,6 +35,7 @@ NOT_IN_NAMES = tuple("、，,；;。：:“”\"《》")  # a list or a sentence
 SENTENCE_END = "。；;！!？?"
 TRAILING_ETC = re.compile(alternatives(load_rules("clause_rules")["trailing_etc"]))  # 市发改委等有关部门
 CLAUSE_END = "，,：:"
+BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -307,10 +308,34 @@ def _organisations(text: str, position: int, end: int, lexicon: Lexicon, partner
             position = etc.end()
             break
         separator = next((s for s in words.separators if text.startswith(s, position)), None)
-        if separator is None or _organisation_at(text, position + len(separator), end, lexicon) is None:
+        if separator is None:
+            break
+        inherited = _inherited_collective(text, position + len(separator), end, unit, lexicon)
+        if inherited is not None:  # 各有关部门和单位: 各有关单位 too
+            units.append(inherited)
+            position = inherited.end
+            continue
+        if _organisation_at(text, position + len(separator), end, lexicon) is None:
             break
         position += len(separator)
-    return units, position  # 有关部门要… alone names no one: _statement asks for one named unit
+    return units, position
+
+
+def _inherited_collective(text: str, position: int, end: int, before: _Unit, lexicon: Lexicon) -> _Unit | None:
+    """A bare collective noun after a collective of units takes its prefix (各有关部门和单位 =
+    各有关部门 + 各有关单位; rule ``shared_prefix``), as a clause's list of units does."""
+    split = lexicon.collective_noun(before.surface) if before.collective else None
+    if split is None:
+        return None
+    for stop in range(min(end, position + MAX_NAME), position, -1):
+        noun = text[position:stop]
+        if noun in lexicon.collective_nouns and (stop >= end or _ends_name(text, stop, end)):
+            surface = split[0] + noun
+            verdict = _organisation(surface, lexicon)
+            if verdict is None:
+                return None
+            return _Unit(surface, position, stop, True, verdict[0], ("shared_prefix",))
+    return None  # 有关部门要… alone names no one: _statement asks for one named unit
 
 
 def _organisation_at(text: str, position: int, end: int, lexicon: Lexicon, loose_end: bool = False) -> _Unit | None:
@@ -344,7 +369,9 @@ def _ends_name(text: str, position: int, end: int) -> bool:
 def _organisation(surface: str, lexicon: Lexicon) -> tuple[bool, bool] | None:
     """``(named, collective)`` when ``surface`` is surely an organisation or a collective of them."""
     words = _words()
-    if surface.startswith(words.not_organisations) or any(word in surface for word in ("等", "或", *NOT_IN_NAMES)):
+    # 各县（市、区）: one collective, its levels listed in brackets (a bare 县（市、区）政府 names no one body)
+    unbracketed = BRACKETED.sub("", surface) if surface.startswith(("各", "有关", "相关")) else surface
+    if surface.startswith(words.not_organisations) or any(word in unbracketed for word in ("等", "或", *NOT_IN_NAMES)):
         return None  # 省有关行业主管部门或地方政府: two bodies, neither named
     if name_problem(surface, lexicon) is not None and not lexicon.knows(surface):
         return None
