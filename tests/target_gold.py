@@ -148,9 +148,9 @@ MAGNITUDES = {"万亿": Decimal("1e12"), "千万": Decimal("1e7"), "百万": Dec
 
 
 def _quantity(value: Decimal, unit: str) -> tuple[Decimal, str]:
-    """2 万套 and 20000 套 are one quantity: an annotator may write either (吨／天 as written or 吨/天, 套(间) or 套);
+    """2 万套 and 20000 套 are one quantity: an annotator may write either (吨／天 as written or 吨/天, 套(间) or 套, 萬(wàn)人 as a mirror glossed it or 万人);
     a share too, as a fraction or a percentage (占全市1/8: 0.125 or 12.5 %)."""
-    unit = to_simplified(re.sub(r"\s", "", unit)).replace("／", "/").replace("％", "%").replace("个百分点", "百分点")
+    unit = to_simplified(re.sub(r"\s", "", PINYIN_GLOSS.sub("", unit))).replace("／", "/").replace("％", "%").replace("个百分点", "百分点")
     unit = re.sub(r"(?<=.)[（(][^()（）]+[）)]$", "", unit)  # 5000 套(间): the measure, not its alternative in brackets
     if unit == "%":
         return (value / 100).quantize(Decimal("0.0001")).normalize(), ""

@@ -1719,6 +1719,49 @@ def test_round_88_pages(tmp_path):  # 六安 (a copy of a bureau's work plan, bl
     assert luan.title == "六安市农业农村局2024年全市农业农村工作要点"
 
 
+def test_round_89_pages(tmp_path):  # 永德 (a page head of a county's plan whose page stripped its marks, blind round 89): failed before its fix
+    # a site's column name above the notice is no issuer; a signature's date whose marks were stripped (2021416) is read
+    # where its digits make one date only
+    yongde = build(tmp_path, yongde=(
+        "纪录小康工程\n\n中共永德县委办公室 永德县人民政府办公室关于印发《永德县城镇化建设三年行动 计划(2020―2022年)》的通知\n\n"
+        "更新时间:2021-07-30 16:55:33来源:中共永德县委办公室 永德县人民政府办公室\n\n"
+        "各乡党委政府县委各部门县级国家机关各人民团体各企事业单位\n\n"
+        "永德县城镇化建设三年行动计划2020―2022)》已经县委县政府同意现印发给你们请认真贯彻执行\n\n \n\n"
+        "中共永德县委办公室\n\n永德县人民政府办公室\n\n2021416\n\n永德县城镇化建设三年行动计划\n\n2020―2022年)\n\n"
+        "为深入贯彻党中央国务院关于城镇化建设的重大决策部署结合实际制定本行动计划\n"
+    )).plans[0]
+    assert yongde.issuers == ["中共永德县委办公室", "永德县人民政府办公室"]
+    assert yongde.issue_date == dt.date(2021, 4, 16)
+    from policygraph.extract.metadata import read_date
+    assert read_date("2021111") is None  # 1 November or 11 January
+    assert read_date("202218") == (dt.date(2022, 1, 8), "day") and read_date("20200628") == (dt.date(2020, 6, 28), "day")
+
+
+def test_round_90_pages(tmp_path):  # 舒城, 安吉, 襄城 (page heads of township, zone and bureau plans, blind round 90): each failed before its fix
+    # a title opening with a county's two characters and a zone word: the zone's plan, within that county
+    zone = build(tmp_path, zone=(
+        "舒城经济开发区2021年政府工作计划\n\n发布时间:2021-01-08 09:25 信息来源:舒城县开发区\n\n"
+        "    一、树立大目标。全年计划实现工业总产值220亿元,实现税收8亿元。\n"
+    )).plans[0]
+    assert [(j.name, j.rank.value) for j in zone.jurisdictions] == [("舒城经济开发区", "zone")]
+    assert zone.jurisdictions[0].parent == "341523"  # 舒城县
+    # (平安示范区 is no zone of 平安区: 示范区, 合作区 name programmes too)
+    programme = build(tmp_path, programme="平安示范区创建工作方案\n为推进平安建设，制定本方案。\n").plans[0]
+    assert not any(j.name == "平安示范区" for j in programme.jurisdictions)
+    # a township's plan whose text never names its county: the county its file's name gives
+    township = build(tmp_path, **{"3、安吉县昌硕街道2022年工作总结和2023年工作计划": (
+        "昌硕街道2022年工作总结和2023年工作计划\n- 时间:2023-02-24\n一、2022年工作回顾\n"
+        "2022年以来,在县委县政府、街道党工委的坚强领导下,街道办事处深度驱动经济社会发展。\n"
+    )}).plans[0]
+    assert [j.name for j in township.jurisdictions] == ["昌硕街道"]
+    # a page's loading message is no part of the title below it
+    loading = build(tmp_path, loading=(
+        "Loading……\n>您当前位置:首页 > 今日襄城 > 部门动态\n\n县农业农村局认真传达学习县委经济工作会议精神\n\n"
+        "【信息来源:【信息时间:2022-02-15 15:10  阅读次数: 】\n\n县农业农村局组织召开党组会议,深入谋划2022年“三农”重点工作。\n"
+    )).plans[0]
+    assert loading.title == "县农业农村局认真传达学习县委经济工作会议精神"
+
+
 def test_review_of_round_86_pages(tmp_path):  # defects a review of round 86's rules reproduced, each failing before its fix
     # a quoted slogan that opens a title is no page's tag
     slogan = build(tmp_path, slogan="“无废城市” 建设工作方案\n为深入贯彻落实“无废城市”建设要求，制定本方案。\n一、重点任务\n").plans[0]

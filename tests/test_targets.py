@@ -2184,6 +2184,23 @@ def test_round_87_forms_of_targets():  # 浙江 (a page head of an air plan with
     assert sentence_targets("坚持成熟一个，启动一个，建成一个，验收一个。") == []
 
 
+def test_round_90_forms_of_targets(tmp_path):  # 双牌, 舒城, 襄城, 青阳 (page heads of zone, county and bureau plans, blind round 90): each failed before its fix
+    # a counted object may carry a bracketed aside as long as itself (含1家…项目), and a threshold of its own
+    assert [t[2:4] for t in sentence_targets(
+        "2019年，力争引进6家投资5000万元以上的工业产业项目(含1家投资2亿元以上的500强企业项目),年内新增入统企业5家以上。")] == [(6, "家"), (5, "家")]
+    # 上稿 right before its count; 担 a measure of weight
+    assert [t[2:4] for t in sentence_targets("2019年，全年在省、市、县等主要媒体或报刊上稿2篇以上。")] == [(2, "篇")]
+    assert [t[2:4] for t in sentence_targets("2022年，确保烟叶种植面积达到12万亩、产量30万担以上。")] == [(12, "万亩"), (30, "万担")]
+    # a bound on what an uncounted batch of firms is (一批产值超5亿元…的龙头企业) promises no figure
+    assert sentence_targets("2021年，培育一批产值超5亿元、税收超1000万元的龙头企业。") == []
+    assert [t[2:4] for t in sentence_targets("2021年，全市工业产值超5亿元，培育产值超5亿元的企业3家。")] == [(5, "亿元"), (3, "家")]
+    # a summary's 工作开展情况 reviews the year: its figures are results
+    plan = built_plan(tmp_path, (
+        "县卫健委2023年工作总结及2024年工作安排\n2023年,县卫生健康委坚持以人民为中心。\n一、工作开展情况\n"
+        "(一)扎实开展党的建设工作\n一是加强党性学习教育。全年开展集中学习70余次,专题研讨4次。\n"))
+    assert plan.targets == [] and all(not task.targets for task in plan.tasks)
+
+
 def test_review_of_round_85_target_rules(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix
     # 部 before 分区规划 is a measure word (部分 opens no word here); 部委 counted are issuers
     assert [t[2:4] for t in sentence_targets("到2025年，完成3部分区规划编制。")] == [(3, "部")]

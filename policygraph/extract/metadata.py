@@ -28,7 +28,7 @@ from pathlib import Path
 from ..data import alternatives
 from ..model import AdminLevel, Jurisdiction
 from ..normalize.lexicon import NOT_LEVEL_PREFIXES, Lexicon
-from ..normalize.places import CHINA, GOVERNMENT_AFTER_NAME, longest_place_at, places_at_start, township_after, township_in, unknown_place
+from ..normalize.places import CHINA, GOVERNMENT_AFTER_NAME, longest_place_at, places_at_start, township_after, township_in, unknown_place, zone_within
 from ..normalize.units import explicit_place
 from ..read.layout import SQUEEZABLE, squeeze_text
 from .structure import chinese_number
@@ -349,6 +349,9 @@ def read_date(text: str) -> tuple[dt.date, str] | None:
     Returns the date and its precision (``day`` or ``month``).
     """
     text = text.strip("（）()")
+    compact = _compact_date(text)
+    if compact:
+        return compact, "day"
     for pattern, number in ((DATE, int), (CN_DATE, _cn_number)):
         match = pattern.fullmatch(text)
         if match:
@@ -359,6 +362,27 @@ def read_date(text: str) -> tuple[dt.date, str] | None:
             except (ValueError, KeyError):
                 return None
     return None
+
+
+COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<rest>\d{2,4})")
+
+
+def _compact_date(text: str) -> dt.date | None:
+    """A date whose marks a page stripped (2021416, 202218, 20200628), where its digits make one date only
+    (2021111 is 1 November or 11 January: none)."""
+    match = COMPACT_DATE.fullmatch(text.strip())
+    if not match:
+        return None
+    year, rest = int(match["y"]), match["rest"]
+    readings = set()
+    for cut in range(1, len(rest)):
+        month, day = rest[:cut], rest[cut:]
+        if len(month) <= 2 and len(day) <= 2:
+            try:
+                readings.add(dt.date(year, int(month), int(day)))
+            except ValueError:
+                continue
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _leading_date(text: str) -> tuple[dt.date, str] | None:
@@ -1238,6 +1262,9 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
                 if len(within) == 1:
                     return [Evidence("title", title, within)]
         return [Evidence("title", title, places)]
+    zone = _stem_zone(text, lexicon)
+    if zone:
+        return [Evidence("title", title, zone)]
     for position in range(len(text)):
         found = longest_place_at(text, position, lexicon, short=False)
         if not found:  # 健康鲅鱼圈行动实施方案: a district or county named by its stem of three characters or more
@@ -1253,6 +1280,20 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
 
 # a zone after a county's two characters (嘉鱼经济开发区): the county named so, not a word (平安乡村, 新建学校, 富民产业)
 ZONE_AFTER_STEM = tuple(rules()["zone_words"])
+
+
+# (not 示范区, 合作区, 园区, 新区: 平安示范区, 城市新区 are no zone of 平安区 or any county)
+STEM_ZONE_WORDS = tuple(word for word in ZONE_AFTER_STEM if len(word) >= 3 and word not in rules()["zone_words_not_after_stem"])
+
+
+def _stem_zone(title: str, lexicon: Lexicon) -> list[Jurisdiction]:
+    """The zone a title opens with, named after its county's two characters (舒城经济开发区2021年政府工作计划:
+    舒城经济开发区 within 舒城县), where one county has those characters; else none."""
+    counties = _county_stems(lexicon).get(title[:2], [])
+    word = next((w for w in STEM_ZONE_WORDS if title.startswith(w, 2)), None)
+    if len(counties) != 1 or word is None:
+        return []
+    return zone_within(title[:2] + word, counties[0], lexicon)
 
 
 def _county_stems(lexicon: Lexicon) -> dict[str, list[Jurisdiction]]:
@@ -1545,9 +1586,12 @@ MIN_STEM_MENTIONS = 2
 
 
 def _township_of_title(evidence: list[Evidence], lexicon: Lexicon) -> Jurisdiction | None:
-    """The township a title opens with (镇安镇…), within the one county-level place the text names."""
+    """The township a title opens with (镇安镇…), within the one county-level place the text names (or,
+    naming none, its file's name)."""
     title = next((e.text for e in evidence if e.source == "title township"), None)
     counties = {p.code: p for e in evidence if e.source.startswith("named") for p in e.places if p.rank is AdminLevel.COUNTY}
+    if not counties:  # 安吉县昌硕街道…txt: a file's name may say the county a text never names
+        counties = {p.code: p for e in evidence if e.source == "file name" for p in e.places if p.rank is AdminLevel.COUNTY}
     if title is None or len(counties) != 1:
         return None
     return township_in(next(iter(counties.values())), re.sub(r"^(?:中共|关于)", "", squeeze(title)), followed=False)

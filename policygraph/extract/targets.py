@@ -68,6 +68,7 @@ FRACTION = rf"(?P<half>一半|半数)|(?P<denominator>[{CJK_DIGIT}十]{{1,3}}|[1
 RANGE_SEPARATORS = "~～\\-—–－至"
 PERCENT = ("%", "％", "‰")
 MAX_OBJECT = 30
+MAX_WITH_ASIDE = 3 * MAX_OBJECT  # an object and its bracketed aside (an unclosed bracket reads no further)
 WITHIN = "内"
 RANKING = re.compile(r"[^，,；;。]*?[前后][\d一二三四五六七八九十]{1,3}名")  # after the count: 168个重点城市后20名
 MAX_RANKING_FIELD = 16
@@ -225,6 +226,8 @@ class TargetRules:
     idiom_ones: frozenset[str]
     attribute_nouns: tuple[str, ...]
     attributes_of_counted: re.Pattern[str]  # after a bound: 、another quality 的 the things, then their count
+    uncounted_batch: re.Pattern[str]  # 一批 right before a bound's measure: things of that size, not how many
+    attribute_of_batch: re.Pattern[str]  # after such a bound: other qualities, 的 and the things, to the clause's end
     subject_scope: re.Pattern[str]  # a subject word, then such a scope (对核心区内118条)
     application_words: tuple[str, ...]
     application_word_exceptions: tuple[str, ...]
@@ -359,6 +362,8 @@ def target_rules() -> TargetRules:
         idiom_ones=frozenset(data["idiom_ones"]),
         attribute_nouns=tuple(_longest(data["attribute_nouns"])),
         attributes_of_counted=re.compile(rf"、[^，,；;。、\d]{{1,30}}的[^，,；;。、\d]{{1,20}}\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})"),
+        uncounted_batch=re.compile("(?:" + alternatives(data["uncounted_batches"]) + ")(?:" + alternatives(data["attribute_nouns"]) + ")$"),
+        attribute_of_batch=re.compile(r"[^，,；;。]{0,30}?的[^，,；;。\d的]{1,20}(?=[，,；;。]|$)"),
         scope_endings=tuple(data["scope_endings"]),
         measured_endings=tuple({*data["rate_endings"], *data["quantity_endings"], *data["own_measures"], *data["level_nouns"], "数量", "数"}),
         rate_opener=re.compile(alternatives(data["rate_openers"]) + r"[^，,。；;\d]{0,8}$"),
@@ -1108,6 +1113,11 @@ class _SentenceReader:
                 and rules.attributes_of_counted.match(text, value.end)
             ):  # (not 完成固定资产投资超过50亿元、新开工的重大项目30个: an amount, then another)
                 return None  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: what the firms counted are, not a promise
+            if (
+                comparator in (AT_LEAST, MORE_THAN) and text.endswith(rules.attribute_nouns, clause, metric_end)
+                and rules.uncounted_batch.search(text, clause, metric_end) and rules.attribute_of_batch.match(text, value.end)
+            ):
+                return None  # 培育一批产值超5亿元、税收超1000万元的龙头企业: what an uncounted batch of firms is
             start_from = rules.baseline.search(text, clause, metric_end)
             if start_from and comparator == REACH and start_from["number"] and _number(start_from["number"]) is not None:
                 baseline = (_number(start_from["number"]), start_from["unit"] or value.unit)
@@ -1242,8 +1252,10 @@ class _SentenceReader:
                     return None  # 完成30万千瓦及以上热电联产电厂…改造: a bound that picks out things (not 完成5000亿元以上投资)
                 stop = value.end
                 depth = 0  # 103个旗县（市、区）建成…: a 、 inside brackets does not end the object
-                while stop < len(text) and (depth or text[stop] not in OBJECT_END) and stop - value.end < MAX_OBJECT:
+                outside = 0  # characters outside brackets: an aside (含1家投资2亿元以上的…项目) is no length of the object
+                while stop < len(text) and (depth or text[stop] not in OBJECT_END) and outside < MAX_OBJECT and stop - value.end < MAX_WITH_ASIDE:
                     depth = max(0, depth + (text[stop] in "（(") - (text[stop] in "）)"))
+                    outside += not depth and text[stop] not in "）)"
                     if text[stop] in "和及与" and text[stop + 1 : stop + 2].isdigit():
                         break  # …重点实验室和5个绿色技术创新中心: the next counted object
                     stop += 1

@@ -76,9 +76,9 @@ def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[st
     if named and len(candidates) == 1:
         # 合肥新站高新区, 陕西省西咸新区秦汉新城: a zone's own name between its place and its zone word,
         # called by its place's name alone (西咸新区秦汉新城)
-        return matched + named, _zone(deepest + named, candidates[0], lexicon)
+        return matched + named, zone_within(deepest + named, candidates[0], lexicon)
     if zone and len(candidates) == 1:
-        return matched + zone, _zone(matched + zone, candidates[0], lexicon)
+        return matched + zone, zone_within(matched + zone, candidates[0], lexicon)
     resolved: list[Jurisdiction] = []
     for candidate in (lexicon.current(c) for c in candidates):
         if all(r.code != candidate.code for r in resolved):
@@ -87,7 +87,7 @@ def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[st
     return matched, current or resolved
 
 
-def _zone(name: str, place: Jurisdiction, lexicon: Lexicon) -> list[Jurisdiction]:
+def zone_within(name: str, place: Jurisdiction, lexicon: Lexicon) -> list[Jurisdiction]:
     """The zone ``name`` within ``place``: listed in ``jurisdictions.tsv``, else made from the name."""
     parent = lexicon.current(place)
     return lexicon.places_named(name) or [Jurisdiction(f"{parent.code}-{name}", name, "区" if name.endswith("区") else "园区", parent.code, (), AdminLevel.ZONE)]
