@@ -548,6 +548,24 @@ def test_round_86_clauses(tmp_path):  # 辽宁, 诸暨, 江门, 国务院办公�
         ("居民消费价格涨幅3%左右", ["发展改革委"]), ("城镇新增就业1000万人以上", ["人力资源社会保障部"])]
 
 
+def test_round_90_clauses(tmp_path):  # 金乡, 双牌 (page heads of a bureau's task list and a zone's offices, blind round 90): each failed before its fix
+    # 参加 names the units that take part, as 参与 does
+    plan = _built(tmp_path, "jinxiang", (
+        "二、重点任务\n1.保持帮扶政策总体稳定。全面推进乡村振兴平稳过渡。(责任单位:县扶贫开发办牵头,县教育和体育局、"
+        "县医疗保障局等有关部门参加,各镇街落实)\n"
+    ))
+    assert [(a.surface, a.role) for a in plan.tasks[0].assignments] == [
+        ("县扶贫开发办", "lead"), ("县教育和体育局", "co"), ("县医疗保障局", "co"), ("各镇街", "co")]
+    # an office's other names glued to it (综合办公室(党群工作部、监察室…)) are no clause; a ministry's list still is
+    plan = _built(tmp_path, "shuangpai", (
+        "双牌工业集中区部室简介\n(一)综合办公室(党群工作部、监察室、督查室、财务室)\n(1)年度主要任务与要求:\n"
+        "①积极宣传推介园区,在省、市、县相关新闻媒体完成上稿8篇。\n"
+    ))
+    assert not any(t.assignments for t in plan.tasks)
+    plan = _built(tmp_path, "ministries", "一、任务\n1.加强协作。建立联席会议制度。（生态环境部、工业和信息化部）\n")
+    assert [a.surface for a in plan.tasks[0].assignments] == ["生态环境部", "工业和信息化部"]
+
+
 def test_review_of_round_86_clauses(tmp_path):  # defects a review of round 86's rules reproduced, each failing before its fix
     # a row whose empty last cell is a second units column, or whose first cell is its number, is where it belongs
     plan = _built(tmp_path, "grid", (

@@ -256,7 +256,11 @@ def _bare_lists(text: str, start: int, end: int, knows: Callable[[str], bool] | 
         if items and all(
             (ORGANISATION_END.search(item) or (knows is not None and knows(item))) and BARE_ITEM.fullmatch(item) and not _name_rules()[1].search(item)
             for item in items
-        ) and any(item.startswith((*LEVEL_PREFIXES, "国家", "国务院")) or item.endswith("部") for item in items):
+        ) and (
+            any(item.startswith((*LEVEL_PREFIXES, "国家", "国务院")) for item in items)
+            # (a ministry's 部; but 综合办公室(党群工作部、监察室…): the offices one body also is, glued to its name)
+            or (not glued and any(item.endswith("部") for item in items))
+        ):
             found.append(ClauseMatch(clause.start, clause.end, clause.body_start, clause.body_end, True, bare=True))
     return found
 
