@@ -280,3 +280,14 @@ def test_collectives_of_places_and_a_bare_noun_after_a_collective():  # 353, 356
     assert prose("有关部门和单位要加强协调。") == []
     assert prose("各区、各有关部门和市民要充分认识。") == []
     assert prose("县（市、区、特区）政府要加强统筹。") == []
+
+
+def test_round_88_to_90_prose():  # 仙居, 莎车/东阳 (rounds 88 and 92c), 大洼 (round 84): each failed before its fix
+    # a collective as a web page prints its brackets; how often a duty recurs (每周) and 同步 open the duty
+    assert prose("各乡镇(街道)、县经济开发区管委会每周开展一轮常态化暗访暗查。") == [
+        ("各乡镇(街道)", "co", "prose_shared"), ("县经济开发区管委会", "co", "prose_shared")]
+    assert prose("发展改革部门同步做好农村公共配套项目和产业项目的批复工作。") == [("发展改革部门", "lead", "prose_subject")]
+    # a supervision office (督查室) is an organisation; a meeting room is no collective of bodies
+    assert prose("区委区政府督查室要根据各项工作任务完成时限要求,适时开展督查督办工作。") == [("区委区政府督查室", "lead", "prose_subject")]
+    assert prose("各会议室要保持整洁。") == []
+

@@ -108,9 +108,11 @@ class Lexicon:
 
     # -- collectives --------------------------------------------------------------------
     def collective_noun(self, surface: str) -> tuple[str, str] | None:
-        """Split ``各相关镇`` into ``("各相关", "镇")`` when it names a collective, else None."""
+        """Split ``各相关镇`` into ``("各相关", "镇")`` when it names a collective, else None (各乡镇(街道), its
+        brackets as a web page prints them, is 各乡镇（街道）)."""
         for prefix in ("各有关", "各相关", "各", "有关", "相关"):
-            if surface.startswith(prefix) and surface[len(prefix) :] in self.collective_nouns:
+            noun = surface[len(prefix) :].replace("(", "（").replace(")", "）")
+            if surface.startswith(prefix) and noun in self.collective_nouns:
                 return prefix, surface[len(prefix) :]
         return None
 
