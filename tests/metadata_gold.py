@@ -68,11 +68,11 @@ def _gold_place(name: str | None) -> str | None:
     return found[0].name if matched == re.sub(r"\s", "", name) and len(found) == 1 else name
 
 
-ZONE_SHORT = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+ZONE_SHORT = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"), ("国家级高新区", "高新区"), ("国家高新区", "高新区"), ("国家级经开区", "经开区"), ("国家经开区", "经开区"))
 
 
 def _zone_short(name: str | None) -> str | None:
-    """A zone's name in its usual short form (新乡高新技术产业开发区 is 新乡高新区), so that either names it."""
+    """A zone's name in its usual short form (新乡高新技术产业开发区 and 新乡国家高新区 are 新乡高新区), so that either names it."""
     for full, short in ZONE_SHORT:
         name = name.replace(full, short) if name else name
     return name

@@ -566,6 +566,15 @@ def test_round_90_clauses(tmp_path):  # 金乡, 双牌 (page heads of a bureau's
     assert [a.surface for a in plan.tasks[0].assignments] == ["生态环境部", "工业和信息化部"]
 
 
+def test_review_of_round_90_clauses(tmp_path):  # defects a review of round 90's rules reproduced, each failing before its fix
+    # ministries listed after a word that ends like a body (布局, 公司) are a clause; a meeting's attendance is none
+    plan = _built(tmp_path, "ministries", (
+        "一、任务\n1.推动产业转移。推动形成东中西部优势互补的产业布局（工业和信息化部、商务部）。\n"
+        "2.加强协作。设立财务公司（人民银行、财政部）。\n3.召开推进会。召开全县工作推进会（县委、县政府主要负责同志参加）。\n"
+    ))
+    assert [[a.surface for a in t.assignments] for t in plan.tasks] == [["工业和信息化部", "商务部"], ["人民银行", "财政部"], []]
+
+
 def test_review_of_round_86_clauses(tmp_path):  # defects a review of round 86's rules reproduced, each failing before its fix
     # a row whose empty last cell is a second units column, or whose first cell is its number, is where it belongs
     plan = _built(tmp_path, "grid", (

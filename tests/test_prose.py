@@ -291,3 +291,12 @@ def test_round_88_to_90_prose():  # 仙居, 莎车/东阳 (rounds 88 and 92c), �
     assert prose("区委区政府督查室要根据各项工作任务完成时限要求,适时开展督查督办工作。") == [("区委区政府督查室", "lead", "prose_subject")]
     assert prose("各会议室要保持整洁。") == []
 
+
+def test_review_of_round_90_prose():  # defects a review of round 90's prose rules reproduced, each failing before its fix
+    # a government of its own after a collective takes no 各 (各区政府和市政府: 市政府)
+    assert prose("各区政府和市政府要加强沟通衔接。") == [("各区政府", "co", "prose_shared"), ("市政府", "co", "prose_shared")]
+    # rooms are no bodies; praise charges no one
+    assert prose("县图书馆阅览室每周开放时间不少于56小时。") == []
+    assert prose("市政务服务中心会议室同步开通远程视频会商系统。") == []
+    assert prose("省委编办充分肯定我县经验做法。") == []
+

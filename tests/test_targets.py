@@ -2201,6 +2201,35 @@ def test_round_90_forms_of_targets(tmp_path):  # 双牌, 舒城, 襄城, 青阳 
     assert plan.targets == [] and all(not task.targets for task in plan.tasks)
 
 
+def test_round_92_forms_of_targets(tmp_path):  # 南漳镇, 上虞, 湘潭, 济南, 达州 (page heads of township and zone plans, blind round 92): each failed before its fix
+    # a project's site (占地) is what there is, no amount to do
+    assert [t[2:4] for t in sentence_targets("(四)酒村净菜加工项目:该项目占地10亩,预计投资1000余万元。")] == [(1000, "万元")]
+    # programmes counted in words by their quoted name after a verb of carrying out are a slogan (not things built)
+    assert sentence_targets("2024年，深入实施三个“一号工程”，扎实开展“三个年”活动。") == []
+    assert [t[2:4] for t in sentence_targets("2024年，建设三个“口袋公园”，实施三个“微改造”项目。")] == [(3, "个"), (3, "个")]
+    # investment attracted, projects signed, firms settled and a net gain are amounts of work
+    assert [t[2:4] for t in sentence_targets(
+        "2023年，合同引资150亿元以上，每个园区新签约项目5个以上，数字经济产业园新入驻相关企业20家以上，全年净增规上工业企业10家以上。"
+    )] == [(150, "亿元"), (5, "个"), (20, "家"), (10, "家")]
+    # a news page of the year's work meeting is an annual plan: last year's figures are results
+    plan = built_plan(tmp_path, (
+        "济南高新区2024年工作动员大会召开\n2023年，济南高新区认真落实中央决策部署，全区地区生产总值达到1767.3亿元，同比增长7.3%。\n"
+        "2024年，力争地区生产总值增长6%以上。\n"))
+    assert [(t.value, t.year) for t in plan.targets] == [(6, 2024)]
+
+
+def test_review_of_round_90_target_rules(tmp_path):  # defects a review of round 90's rules reproduced, each failing before its fix
+    # the figures inside a counted object's aside are read after it
+    assert [t[2:4] for t in sentence_targets(
+        "2024年，全年实施50个省市重点项目（其中省重点项目12个、市重点项目38个，总投资320亿元，年度计划投资85亿元）。")] == [
+        (50, "个"), (12, "个"), (38, "个"), (320, "亿元"), (85, "亿元")]
+    # a heading that reviews a year and plans the next is no review: its plan's figures are targets
+    plan = built_plan(tmp_path, (
+        "XX县发改局2023年工作总结\n一、2023年工作开展情况及2024年工作打算\n（一）2023年工作开展情况\n全年完成固定资产投资45亿元。\n"
+        "（二）2024年工作打算\n全年完成固定资产投资50亿元，增长10%。\n"))
+    assert sorted(t.value for t in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]) == [10, 50]
+
+
 def test_review_of_round_85_target_rules(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix
     # 部 before 分区规划 is a measure word (部分 opens no word here); 部委 counted are issuers
     assert [t[2:4] for t in sentence_targets("到2025年，完成3部分区规划编制。")] == [(3, "部")]

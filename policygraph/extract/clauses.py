@@ -258,8 +258,9 @@ def _bare_lists(text: str, start: int, end: int, knows: Callable[[str], bool] | 
             for item in items
         ) and (
             any(item.startswith((*LEVEL_PREFIXES, "国家", "国务院")) for item in items)
-            # (a ministry's 部; but 综合办公室(党群工作部、监察室…): the offices one body also is, glued to its name)
-            or (not glued and any(item.endswith("部") for item in items))
+            # (a ministry's 部; but 综合办公室(党群工作部、监察室…): the offices one body also is, glued to its name,
+            # where no item is a body the lexicon knows: …产业布局（工业和信息化部、商务部） is a clause)
+            or (any(item.endswith("部") for item in items) and (not glued or (knows is not None and any(map(knows, items)))))
         ):
             found.append(ClauseMatch(clause.start, clause.end, clause.body_start, clause.body_end, True, bare=True))
     return found

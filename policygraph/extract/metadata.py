@@ -75,7 +75,12 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
         or bool(PAGE_TITLE.fullmatch(text)) or bool(SITED_TITLE.fullmatch(text)) or bool(SITE_HOME.fullmatch(text)) or bool(NEWS_DATELINE.match(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text)) or (text.startswith("首页") and len(text) > 2)
         or _menu_line(spaced) or bool(SPONSOR.fullmatch(spaced)) or bool(LATIN_BANNER.fullmatch(spaced)) or bool(EDITOR_NOTE.fullmatch(text))
+        or bool(PHONE_LINE.fullmatch(text))
     )
+
+
+# 0431-81872031, 联系电话：(0898)65203456: a site's telephone printed in its banner
+PHONE_LINE = re.compile(r"(?:(?:联系|咨询|服务|值班)?电话|Tel|TEL)?[:：]?[ \t]*(?:[（(]?0\d{2,3}[）)]?[-－—]?)?\d{7,8}(?:[-－]\d{1,4})?")
 
 
 EDITOR_NOTE = re.compile(r"[（(](?:本文|内容|全文|原文)?有?删[减节](?:内容)?[)）]")  # (本文有删减), （有删节）: an editor's, no title
@@ -369,11 +374,13 @@ COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<rest>\d{2,4})")
 
 def _compact_date(text: str) -> dt.date | None:
     """A date whose marks a page stripped (2021416, 202218, 20200628), where its digits make one date only
-    (2021111 is 1 November or 11 January: none)."""
+    (2021111 is 1 November or 11 January, 202112 December or 2 January: none)."""
     match = COMPACT_DATE.fullmatch(text.strip())
     if not match:
         return None
     year, rest = int(match["y"]), match["rest"]
+    if 1 <= int(rest) <= 12:
+        return None  # 202112: December 2021 with no day, or 2 January
     readings = set()
     for cut in range(1, len(rest)):
         month, day = rest[:cut], rest[cut:]
@@ -479,11 +486,14 @@ def _column_label(text: str) -> bool:
     return short or bool(NEWS_OPENER.match(text)) or bool(URL.search(text))
 
 
+QUOTED_SPAN = re.compile(r"“[^“”\n]{1,20}”|《[^《》\n]{1,60}》")
+
+
 def _is_heading(line: Line) -> bool:
     text = line.text
     return (
         (len(text) <= TITLE_LINE_CHARS or (len(text) <= 3 * TITLE_LINE_CHARS and _title_complete(text)))  # a title on one line
-        and not re.search(r"[。，,；;：:]", text)
+        and not re.search(r"[。，,；;：:]", QUOTED_SPAN.sub("", text))  # (开展“收好官,开好局”专项行动: a slogan's comma)
         and not SECTION_START.match(text)
         and not DOC_NUMBER.search(text)
         and read_date(text) is None
@@ -729,10 +739,12 @@ def read_head(lines: list[Line]) -> Head:
             # (昆明当好排头兵三年行动方案发布 / 昆明市当好排头兵三年行动方案: a news headline, then the document's own heading)
             following_title = text + (lines[index + 1].text if index + 1 < len(lines) else "")
             reported_above = bool(REPORTED_HEADLINE.fullmatch(joined)) and (_title_complete(text) or _title_complete(following_title))
+            # (龙岗2024年十大民生实事项目出炉! / 1月27日下午 / …: a news headline an exclamation ends, its lede a line a phrase)
+            finished = _title_complete(joined) or joined.endswith(("!", "！"))
             if reported_above:
                 head.headings.append(joined)
                 block = []
-            elif block and _title_complete(joined) and not notice_open and not quoted_then_plan and not wrapped_word and not re.match(r"[的及和与（(]|通知|函", text):
+            elif block and finished and not notice_open and not quoted_then_plan and not wrapped_word and not re.match(r"[的及和与（(]|通知|函", text):
                 head.headings.append("".join(block))  # a finished title: what follows is not part of it
                 block = []
                 # (瑞昌市人民政府办公室 under a page's title: the document's own head follows)
@@ -773,6 +785,7 @@ _FIELD_ONLY_LABELS = (
     "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型|体裁分类|服务对象|公文种类|文种"
     "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门|政策文号|效力状况|附件下载"  # a law database's particulars
     "|检索时间|检索关键词|检索日期|采集时间|抓取时间|爬取时间"  # a collector's particulars of when and how a page was fetched
+    "|导读|摘要|知识类型|内容出处|唯一号|颗粒名称|分类号|页数|页码"  # a page's lead-in summary; a yearbook database's particulars of an excerpt
 )
 FIELD_LABEL_WORDS = frozenset((_FIELD_LABELS + "|" + _FIELD_ONLY_LABELS).split("|"))
 TRAILING_PAGE_DATE = re.compile(
@@ -1263,8 +1276,8 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
                     return [Evidence("title", title, within)]
         return [Evidence("title", title, places)]
     zone = _stem_zone(text, lexicon)
-    if zone:
-        return [Evidence("title", title, zone)]
+    if zone:  # (weighed in decide_place: only where the text or the file's name names that county too)
+        return [Evidence("title zone", title, zone)]
     for position in range(len(text)):
         found = longest_place_at(text, position, lexicon, short=False)
         if not found:  # 健康鲅鱼圈行动实施方案: a district or county named by its stem of three characters or more
@@ -1288,7 +1301,8 @@ STEM_ZONE_WORDS = tuple(word for word in ZONE_AFTER_STEM if len(word) >= 3 and w
 
 def _stem_zone(title: str, lexicon: Lexicon) -> list[Jurisdiction]:
     """The zone a title opens with, named after its county's two characters (舒城经济开发区2021年政府工作计划:
-    舒城经济开发区 within 舒城县), where one county has those characters; else none."""
+    舒城经济开发区 within 舒城县), where one county has those characters; else none. Weak alone (城北工业园区,
+    东湖高新区 name zones of many places): decide_place takes it only where the county is named elsewhere too."""
     counties = _county_stems(lexicon).get(title[:2], [])
     word = next((w for w in STEM_ZONE_WORDS if title.startswith(w, 2)), None)
     if len(counties) != 1 or word is None:
@@ -1517,6 +1531,10 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
     township = _township_of_title(evidence, lexicon) if township_spoken else None
     if township:
         return [township], f"title names {township.name}; speaks as township; within the one county the text names", True
+    zoned = next((e for e in evidence if e.source == "title zone"), None)
+    county = zoned.places[0].parent if zoned else None
+    if county and any(p.code == county for e in evidence if e.source.startswith(("named", "file name")) for p in e.places):
+        return zoned.places, f"{zoned}; its county named too", True  # (东湖高新区 of a text naming 武汉市: not 南昌's 东湖区)
     for source in ("title", "self-named", "file name"):
         item = next((e for e in evidence if e.source == source and e.places), None)
         if item:

@@ -419,13 +419,18 @@ REVIEW_SECTION = re.compile(alternatives(load_rules("target_rules")["review_sect
 # 抓住…机遇, 应对…挑战: an item that seizes or meets what a review heading names is a task
 SEIZED = re.compile(f"(?:{alternatives(load_rules('target_rules')['review_words_seized'])})(?:(?!取得)[^，,。；;：:])*$")
 HEADING_CLAUSE = re.compile(r"[^，,。；;：:]*")
+# 2023年工作开展情况及2024年工作打算: a heading that reviews a year and plans the next covers both (its parts tell)
+NEXT_STEPS = re.compile(f"(?:及|和|与|暨)[^，,。；;：:]*(?:{alternatives(load_rules('target_rules')['next_steps_after_review'])})")
 
 
 def reviews(heading: str) -> bool:
     """A heading of a section that looks back (发展基础, 面临的形势): a review word in its first
     clause that no verb there seizes (抓住…机遇 is work to do)."""
     first = HEADING_CLAUSE.match(heading.strip()).group()
-    return any(not SEIZED.search(first, 0, found.start()) for found in REVIEW_SECTION.finditer(first))
+    return any(
+        not SEIZED.search(first, 0, found.start()) and not NEXT_STEPS.search(first, found.end())
+        for found in REVIEW_SECTION.finditer(first)
+    )
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*\s*$")  # 第一章 开启新征程..........1: a contents line
 GOAL_SECTION = re.compile(alternatives(load_rules("target_rules")["goal_sections"]))
 

@@ -329,6 +329,8 @@ def _inherited_collective(text: str, position: int, end: int, before: _Unit, lex
         return None
     for stop in range(min(end, position + MAX_NAME), position, -1):
         noun = text[position:stop]
+        if _organisation(noun, lexicon) is not None:
+            return None  # 各区政府和市政府: a body of its own, not 各市政府
         if noun in lexicon.collective_nouns and (stop >= end or _ends_name(text, stop, end)):
             surface = split[0] + noun
             verdict = _organisation(surface, lexicon)

@@ -138,6 +138,7 @@ SHARE_LIST = re.compile(r"[、和及](?=\d)")  # between shares listed in one cl
 OWN_TASKS_BY_ASPECT = re.compile(
     "方面(?:的)?(?:具体|主要|重点)?" + alternatives(_RULES["own_tasks"])
 )
+QUOTED_NAME = re.compile(r"[“\"][^“”\"]{1,12}[”\"]?")  # an object that is one quoted name (its closing mark may end the clause)
 ASIDE = re.compile(r"[（(](?:包括|包含|含|其中)[^（）()]*[）)]")  # a bracketed breakdown after a counted object
 NEGATIONS = ("未", "不", "没有")  # before a comparator: a condition (未达到100%但…), not a promise
 MAX_SUBJECT = 20  # characters between a share (70%以上的) and the verb of what it does
@@ -222,10 +223,12 @@ class TargetRules:
     measured_endings: tuple[str, ...]  # 率, 比重, 总量, 规模…: what a clause naming a measure alone ends with
     rate_opener: re.Pattern[str]  # 按每人每天: a sum after it is a rate
     stock_words: tuple[str, ...]
+    not_stock_words: tuple[str, ...]  # words that hold a stock word and are none (占地区生产总值: 占 + 地区)
     model_year_units: frozenset[str]
     idiom_ones: frozenset[str]
     attribute_nouns: tuple[str, ...]
     attributes_of_counted: re.Pattern[str]  # after a bound: 、another quality 的 the things, then their count
+    programme_verbs: tuple[str, ...]  # verbs of carrying out programmes (实施, 落实): a quoted name they count is a slogan
     uncounted_batch: re.Pattern[str]  # 一批 right before a bound's measure: things of that size, not how many
     attribute_of_batch: re.Pattern[str]  # after such a bound: other qualities, 的 and the things, to the clause's end
     subject_scope: re.Pattern[str]  # a subject word, then such a scope (对核心区内118条)
@@ -358,10 +361,12 @@ def target_rules() -> TargetRules:
         money_support_words=tuple(data["money_support_words"]),
         price_rates=tuple(data["price_rates"]),
         stock_words=tuple(data["stock_words"]),
+        not_stock_words=tuple(data["not_stock_words"]),
         model_year_units=frozenset(data["model_year_units"]),
         idiom_ones=frozenset(data["idiom_ones"]),
         attribute_nouns=tuple(_longest(data["attribute_nouns"])),
         attributes_of_counted=re.compile(rf"、[^，,；;。、\d]{{1,30}}的[^，,；;。、\d]{{1,20}}\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})"),
+        programme_verbs=tuple(data["programme_verbs"]),
         uncounted_batch=re.compile("(?:" + alternatives(data["uncounted_batches"]) + ")(?:" + alternatives(data["attribute_nouns"]) + ")$"),
         attribute_of_batch=re.compile(r"[^，,；;。]{0,30}?的[^，,；;。\d的]{1,20}(?=[，,；;。]|$)"),
         scope_endings=tuple(data["scope_endings"]),
@@ -1046,7 +1051,8 @@ class _SentenceReader:
         close = self.clause_end(value.end)
         if close < len(text) and text[close] in "，,；;" and text[close - 1 : close] == "的" and close > value.end:
             return None  # 对…连接软管长度超过2米、私接“三通”…的，: a case the rule is for, no promise
-        stock = max((text.rfind(word, clause, value.start) for word in rules.stock_words), default=-1)
+        stock = max((at for word in rules.stock_words if (at := text.rfind(word, clause, value.start)) >= 0
+                     and not text.startswith(rules.not_stock_words, at)), default=-1)  # (占地区生产总值比重: 占 地区…)
         # (not 完成涉及群众切身利益的老旧小区改造200个: 涉及… qualifies what is counted, with 的)
         if stock >= 0 and not STOCK_GOAL.search(text, stock, value.start) and text.find("的", stock, value.start) < 0:
             return None  # 我区涉及此类整治面积约1068亩: what there is, the scope of the work (not 涉及年度投资目标5.79亿元)
@@ -1269,6 +1275,9 @@ class _SentenceReader:
                     object_text = object_text.removesuffix("等")  # …、1万公顷土地综合整治等。: the list's 等, not 中等's
                 if not object_text or object_text.startswith("的") or len(object_text) >= MAX_OBJECT:
                     return None
+                closed = stop + (text[stop : stop + 1] in "”\"")
+                if value.chinese and QUOTED_NAME.fullmatch(object_text) and verb[3].endswith(rules.programme_verbs) and _ends_clause(text, closed):
+                    return None  # 深入实施三个“一号工程”: programmes counted by their quoted name (not 建设三个“口袋公园”)
                 if object_text.endswith(rules.described_objects) or object_text.startswith(rules.described_objects) and (
                     rules.grouping_total.match(object_text) or OWN_TASKS_BY_ASPECT.fullmatch(object_text)
                 ):  # 设置4项约束性指标: the plan describing itself; 16个方面共64项事项: the groups of a total;
@@ -1285,7 +1294,8 @@ class _SentenceReader:
                     return None  # 推进主河道1公里范围内化工企业搬迁: the figure bounds where, no amount
                 if object_text.endswith(rules.reach_names) and (value.unit not in rules.count_units or object_text.startswith(rules.reach_units)):
                     return None  # 建立2-6小时应急响应圈, 1个小时交通圈: a zone named by its reach, like 15分钟生活圈 (not 建成10个便民生活圈: counted)
-                end = stop
+                aside = ASIDE.search(text, object_start, stop)
+                end = aside.start() if aside else stop  # (其中…12个、…，总投资320亿元）: the aside's own figures are read after it
                 verb_start = value.start if "shared_verb" in notes else verb[0] - (2 if verb[2] else 0)
                 metric_end, text_start, verb_word = verb_start, verb_start, verb[3]
             else:
