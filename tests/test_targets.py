@@ -2184,6 +2184,17 @@ def test_round_87_forms_of_targets():  # 浙江 (a page head of an air plan with
     assert sentence_targets("坚持成熟一个，启动一个，建成一个，验收一个。") == []
 
 
+def test_round_89_forms_of_targets(tmp_path):  # 南京 (a page head of a three-year plan, blind round 89): each failed before its fix
+    # years ahead as many as the title's period (力争通过3年建设 in a plan of 2024—2026) are due at its end
+    plan = built_plan(tmp_path, (
+        "南京市城市更新行动计划（2024—2026年）\n二、总体目标\n力争通过3年建设,城市地下管网完成更新改造450公里以上;"
+        "城市生活污水集中收集率达到90%;城市内涝防治标准达到30年一遇,易淹易涝点100%动态消除,城市排水防涝能力明显提高。\n"))
+    assert [(t.value, t.unit, t.year) for t in plan.targets] == [(450, "公里", 2026), (90, "%", 2026), (30, "年一遇", 2026), (100, "%", 2026)]
+    # (a span ahead of another length than the title's says no year)
+    plan = built_plan(tmp_path, "某市城市更新行动计划（2024—2026年）\n二、总体目标\n力争通过5年努力,城市生活污水集中收集率达到90%。\n")
+    assert [(t.value, t.year) for t in plan.targets] == [(90, None)]
+
+
 def test_round_90_forms_of_targets(tmp_path):  # 双牌, 舒城, 襄城, 青阳 (page heads of zone, county and bureau plans, blind round 90): each failed before its fix
     # a counted object may carry a bracketed aside as long as itself (含1家…项目), and a threshold of its own
     assert [t[2:4] for t in sentence_targets(

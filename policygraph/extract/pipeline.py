@@ -37,7 +37,7 @@ from .prose import ProseStatement, charges_anyone, read_prose
 from .structure import Node, attached_task_lists, body_end, chapters, is_safeguard_section, is_task_section, outline, section_end, walk
 from .tables import Table, find_tables, first_table_start, goal_column, rejoin_split_actions, responsibility_cells
 from .indicator_tables import find_allocation_tables, find_indicator_tables, find_place_column_tables, goal_cell_targets, is_indicator_header
-from .targets import annual_due, annual_year, date_by_annual_title, drop_past_figures, find_targets
+from .targets import annual_due, annual_year, date_by_annual_title, date_years_ahead, drop_past_figures, find_targets
 
 
 def plan_id(path: str) -> str:
@@ -158,6 +158,7 @@ def extract_plan(
     _targets_of_unread_rows(plan, table_notes or [])
     _targets_to_their_rows(plan)
     date_by_annual_title(plan)
+    date_years_ahead(plan)
     drop_past_figures(plan)
     _deadlines_in_text(plan)
     return plan

@@ -423,7 +423,7 @@ _YEAR_TO_DATE = re.compile(r"(?<![\d.])1\s*[-—–~～至]\s*(?:1[0-2]|[2-9])\s
 _REPORTED = re.compile(r"(?:报告|数据|统计|监测|调查|测算|核算)》?(?:结果)?显示")  # 《报告》显示，…: results reported
 _PAST_YEARS = re.compile(r"过去(?:的)?(?:[一两三四五六七八九十]|\d{1,2})年")  # 过去一年，…: a work report's review
 # 力争经过5年努力, 再用三年时间 (not 过去五年…，经过五年的努力…: a review)
-_YEARS_AHEAD = re.compile(r"(?:力争|计划|拟|将|要|再)(?:经过|通过|用|花)?(?:\d{1,2}|[一二两三四五六七八九十])年(?:左右)?(?:的)?(?:努力|时间|奋斗)")
+_YEARS_AHEAD = re.compile(r"(?:力争|计划|拟|将|要|再)(?:经过|通过|用|花)?(?P<years>\d{1,2}|[一二两三四五六七八九十])年(?:左右)?(?:的)?(?:努力|时间|奋斗|建设|攻坚)")
 # 党的十八大以来, 今年以来, 10年来, 近年来: what was done since (the words before are read back); not 疫情发生以来出台的各类政策:
 # a modifier of a noun, no time of the sentence
 _SINCE = re.compile(r"(?:以来|年来)(?!(?:出台|实施|制定|发布|印发|颁布|开展)的)")
@@ -1985,6 +1985,28 @@ def date_by_annual_title(plan, rules: TargetRules | None = None) -> int:
 
 
 TITLE_SPAN = re.compile(r"(?<!\d)(\d{4})\s*年?\s*[—–\-－~～至到]\s*(\d{4})\s*年")  # （2023—2025年）
+YEARS_AHEAD_REACH = 600  # characters before a target where the span ahead its paragraph opens with may stand
+
+
+def date_years_ahead(plan) -> int:
+    """A target due some years ahead (力争通过3年建设，…达到90%) in a plan whose title names a period of as many
+    years (城市更新行动计划（2024—2026年）) is due at the period's end (rule ``title_period``). Returns how many."""
+    period, dated = title_period(plan.title), 0
+    if period is None:
+        return 0
+    text = plan.source.text
+    for target in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]:
+        if "years_ahead" not in target.rules or target.year or target.period_end:
+            continue
+        ahead = None
+        for ahead in _YEARS_AHEAD.finditer(text, max(0, target.span.start - YEARS_AHEAD_REACH), target.span.start):
+            pass  # the last one before it
+        years = ahead and (int(ahead["years"]) if ahead["years"].isdigit() else chinese_number(ahead["years"]))
+        if years and years == period[1] - period[0] + 1:
+            target.year = period[1]
+            target.rules.append("title_period")
+            dated += 1
+    return dated
 
 
 def title_period(title: str | None, rules: TargetRules | None = None) -> tuple[int, int] | None:
