@@ -566,6 +566,15 @@ def test_round_90_clauses(tmp_path):  # 金乡, 双牌 (page heads of a bureau's
     assert [a.surface for a in plan.tasks[0].assignments] == ["生态环境部", "工业和信息化部"]
 
 
+def test_round_93_clauses(tmp_path):  # 商丘 (a page head of a livelihood plan with label lines, blind round 93): failed before its fix
+    # a page's 展开全文 button under the last label line is furniture, no part of the unit's name
+    plan = _built(tmp_path, "shangqiu", (
+        "2023年商丘市重点民生实事工作方案\n一、实施基础教育普惠扩容工程\n主要任务:全市新建、改扩建幼儿园29所。\n牵头单位:市教育体育局\n"
+        "二、改善居民居住环境\n主要任务:全市建成安置房1.8万套。\n牵头单位:市住房城乡建设局\n展开全文\n"
+    ))
+    assert [[a.surface for a in t.assignments] for t in plan.tasks] == [["市教育体育局"], ["市住房城乡建设局"]]
+
+
 def test_review_of_round_90_clauses(tmp_path):  # defects a review of round 90's rules reproduced, each failing before its fix
     # ministries listed after a word that ends like a body (布局, 公司) are a clause; a meeting's attendance is none
     plan = _built(tmp_path, "ministries", (

@@ -2241,6 +2241,32 @@ def test_review_of_round_90_target_rules(tmp_path):  # defects a review of round
     assert sorted(t.value for t in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]) == [10, 50]
 
 
+def test_round_93_forms_of_targets():  # 商丘, 韶关 (page heads of a livelihood plan and a city's tax measures, blind round 93): each failed before its fix
+    # things listed, then 各 and one amount: the amount for each
+    assert [t[0:3] for t in sentence_targets("2023年，宫颈癌、乳腺癌各完成筛查8.1万人。")] == [
+        ("宫颈癌完成筛查", "reach", Decimal("8.1")), ("乳腺癌完成筛查", "reach", Decimal("8.1"))]
+    assert [t[0] for t in sentence_targets("2023年，各区新建公园2个。")] == ["各区新建公园"]
+    # shares of a tax a rule pays back (…100%、75%、50%的财政支持) are no levels to reach
+    assert sentence_targets("对亩产税收在行业平均亩产税收200%以上的，分别给予缴纳城镇土地使用税100%、75%、50%的财政支持。") == []
+
+
+def test_review_of_rounds_91_to_93_target_rules(tmp_path):  # defects a review of rounds 91-92's rules reproduced, each failing before its fix
+    # 占地 is a site only where it opens its clause or follows what stands on it
+    assert [t[2] for t in sentence_targets("2024年，全市税收收入占地方一般公共预算收入比重达到75%以上。")] == [75]
+    assert [t[2] for t in sentence_targets("2024年，完成临时占地复垦1200亩，清理闲置占地500亩。")] == [1200, 500]
+    # a meeting's report of the half year, a share already done, rounds of work
+    assert sentence_targets("会议通报，上半年全县新签约项目28个，新入驻企业15家。") == []
+    assert sentence_targets("2024年，目前85%已整改到位。") == []
+    assert [t[2:4] for t in sentence_targets("2024年，全年开展两轮“回头看”，开展四次“大走访”。")] == [(2, "轮"), (4, "次")]
+    # 经济工作会议 of a year sets the next year's work: no annual plan of that year
+    plan = built_plan(tmp_path, (
+        "XX市贯彻落实2023年中央经济工作会议精神重点任务分工方案\n1.全年实施省市重点项目500个，完成投资1200亿元。（牵头单位：市发展改革委）\n"))
+    assert [t.rules.count("annual_plan_year") for task in plan.tasks for t in task.targets] == [0, 0]
+    # a page of a year's meeting on a three-year action: what is due years ahead is not due this year
+    plan = built_plan(tmp_path, "2024年全市城市更新三年行动推进会召开\n会议要求，力争通过3年攻坚，完成城中村改造30个。\n")
+    assert [t.year for t in plan.targets] == [None]
+
+
 def test_review_of_round_85_target_rules(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix
     # 部 before 分区规划 is a measure word (部分 opens no word here); 部委 counted are issuers
     assert [t[2:4] for t in sentence_targets("到2025年，完成3部分区规划编制。")] == [(3, "部")]

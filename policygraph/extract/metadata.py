@@ -275,10 +275,15 @@ def lines_of(text: str, offset: int = 0) -> list[Line]:
                 spaced = "".join(tokens)  # 武 汉 市 人 民 政 府: letter-spaced, one name
             squeezed = squeeze(stripped)
             glued = NUMBER_BEFORE_HEADING.fullmatch(spaced)
+            labelled_after = None if glued else HEADING_BEFORE_LABEL.fullmatch(squeezed)
             if glued:  # 云府办发〔2021〕6号 云岩区人民政府办公室关于印发…的通知: a page ran the number into the heading
                 at = position + raw.index(stripped)
                 found.append(Line(squeeze(glued["number"]), glued["number"], at))
                 found.append(Line(squeeze(glued["heading"]), glued["heading"], at + _after_chars(stripped, len(squeeze(glued["number"])))))
+            elif labelled_after:  # 标题 / …实施方案的通知发文机关 / 沂源县人民政府: a page's cells ran the next field's label into the title
+                at = position + raw.index(stripped)
+                found.append(Line(labelled_after["heading"], labelled_after["heading"], at))
+                found.append(Line(labelled_after["label"], labelled_after["label"], at + _after_chars(stripped, len(labelled_after["heading"]))))
             elif not PAGE_FURNITURE.match(squeezed) or (DIGITS_PIECE.fullmatch(squeezed) and not after_feed):
                 # (661 after 〔2025〕, before 号: a piece of a number, no page number; joined below)
                 found.append(Line(squeezed, spaced, position))
@@ -337,6 +342,10 @@ def _after_chars(text: str, count: int) -> int:
     return len(text)
 
 
+# …的通知发文机关, …实施方案成文日期: a heading, then the label of the page's next field run into it
+HEADING_BEFORE_LABEL = re.compile(
+    r"(?P<heading>.{6,}?(?:通知|方案|意见|计划|要点|规划|办法|决定|报告))(?P<label>发文机关|发文字号|发文单位|发布机构|成文日期|发文日期|发布日期|索引号|主题分类|文号)"
+)
 NUMBER_BEFORE_HEADING = re.compile(r"(?P<number>[\u4e00-\u9fff]{1,14}[〔\[（(【]\d{4}[〕\]）)】]\d{1,5}号)(?: |(?=关于))(?P<heading>\S[^ ]{5,}?(?:通知|方案|意见|决定|办法|规划|计划))")
 
 
@@ -493,7 +502,9 @@ def _is_heading(line: Line) -> bool:
     text = line.text
     return (
         (len(text) <= TITLE_LINE_CHARS or (len(text) <= 3 * TITLE_LINE_CHARS and _title_complete(text)))  # a title on one line
-        and not re.search(r"[。，,；;：:]", QUOTED_SPAN.sub("", text))  # (开展“收好官,开好局”专项行动: a slogan's comma)
+        # (…开展“收好官,开好局”专项行动实施方案的通知: a slogan's comma, in a line that reads as a title; not a banner
+        # “不忘初心，牢记使命”主题教育)
+        and not re.search(r"[。，,；;：:]", QUOTED_SPAN.sub("", text) if _title_complete(text) or "关于" in text else text)
         and not SECTION_START.match(text)
         and not DOC_NUMBER.search(text)
         and read_date(text) is None
@@ -740,7 +751,7 @@ def read_head(lines: list[Line]) -> Head:
             following_title = text + (lines[index + 1].text if index + 1 < len(lines) else "")
             reported_above = bool(REPORTED_HEADLINE.fullmatch(joined)) and (_title_complete(text) or _title_complete(following_title))
             # (龙岗2024年十大民生实事项目出炉! / 1月27日下午 / …: a news headline an exclamation ends, its lede a line a phrase)
-            finished = _title_complete(joined) or joined.endswith(("!", "！"))
+            finished = _title_complete(joined) or (joined.endswith(("!", "！")) and len(joined) >= MIN_EXCLAIMED_TITLE)
             if reported_above:
                 head.headings.append(joined)
                 block = []
@@ -785,9 +796,11 @@ _FIELD_ONLY_LABELS = (
     "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型|体裁分类|服务对象|公文种类|文种"
     "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门|政策文号|效力状况|附件下载"  # a law database's particulars
     "|检索时间|检索关键词|检索日期|采集时间|抓取时间|爬取时间"  # a collector's particulars of when and how a page was fetched
-    "|导读|摘要|知识类型|内容出处|唯一号|颗粒名称|分类号|页数|页码"  # a page's lead-in summary; a yearbook database's particulars of an excerpt
 )
-FIELD_LABEL_WORDS = frozenset((_FIELD_LABELS + "|" + _FIELD_ONLY_LABELS).split("|"))
+# labels that make a field only with their colon (导读：…; 导读 alone above a title is no label of it): a page's lead-in
+# summary, a yearbook database's particulars of an excerpt
+_COLON_LABELS = "导读|摘要|知识类型|内容出处|唯一号|颗粒名称|分类号|页数|页码"
+FIELD_LABEL_WORDS = frozenset((_FIELD_LABELS + "|" + _FIELD_ONLY_LABELS + "|" + _COLON_LABELS).split("|"))
 TRAILING_PAGE_DATE = re.compile(
     r"[（(\[【](?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?[）)\]】]$"  # (…的通知 ( 2025-01-27 15:30 ))
 )
@@ -795,7 +808,7 @@ TRAILING_CELL_BAR = re.compile(r"(?<=[^|｜\s])[|｜]$")
 # •信息时效期:2029-03-18, - 备注/文号: 将政办〔2022〕13 号: a bulleted label, whatever it is
 BULLETED_FIELD = re.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[/／](?=[\u4e00-\u9fff])){1,11}(?=[:：])")
 WEB_FIELD = re.compile(
-    r"[•·\-【|｜]{0,2}(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
+    r"[•·\-【|｜]{0,2}(?:(?:" + _FIELD_ONLY_LABELS + r")|(?:" + _COLON_LABELS + r")[:：]|(?:" + _FIELD_LABELS + r")(?:[:：]|(?=\S*(?:" + _FIELD_LABELS + r")|$)))"
 )
 # 文号 遵府办函〔2022〕56号, 标题 市人民政府办公室关于…: a page's label and its value with a space between, no colon
 SPACED_FIELD = re.compile(r"(?:文号|发文字号|发文序号|文件编号|标题|名称|发布机构|发文机关|发文单位|发文部门|发文日期|成文日期|发布日期|索引号|主题分类|是否有效)(?=[ \t\u3000]|$)")
@@ -885,6 +898,9 @@ def _close_block(head: Head, block: list[str]) -> None:
         head.banner.extend(o for line in block for o in split_orgs(line))
     elif block:
         head.headings.append("".join(block))
+
+
+MIN_EXCLAIMED_TITLE = 12  # characters of a headline an exclamation ends (新春第一会！ is a kicker above one)
 
 
 def _title_complete(text: str, after_signature: bool = False) -> bool:

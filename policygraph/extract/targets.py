@@ -132,7 +132,7 @@ HOLD_VERBS = ("稳定", "保持", "维持", "控制")
 COMPLETED = re.compile(r"(?:增长|下降|提高|提升|降低|达到|完成|减少|增加|实现|突破|超过|缩小|扩大|建成)了")
 # 均全部或超额完成, 等17项超额完成, 已超额完成: a sentence that reports work done beyond its goal (not 要超额完成…)
 OVERFULFILLED = re.compile(r"(?:已|均|项|了)[^，,。；;]{0,4}超额完成|超额完成了")
-DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设)")
+DONE = re.compile(r"已经?(?:完成|有|达|建成|实现|累计|超过|突破|开工|投入|形成|覆盖|惠及|培训|发放|推广|建设|整改|消除|改造|清理|签约|入驻)")
 SHARE_LIST = re.compile(r"[、和及](?=\d)")  # between shares listed in one clause
 # 八个方面具体工作任务, 三个方面重点任务: the plan's own tasks counted by the aspects they fall in
 OWN_TASKS_BY_ASPECT = re.compile(
@@ -215,6 +215,7 @@ class TargetRules:
     reach_names: tuple[str, ...]
     reach_units: tuple[str, ...]
     support_words: tuple[str, ...]
+    support_share: re.Pattern[str]  # after a share (and the shares listed with it): 的 and a word of support
     money_support_words: tuple[str, ...]
     price_rates: tuple[str, ...]
     specification: re.Pattern[str]  # a label of a project's specifications, at a line's start
@@ -223,7 +224,7 @@ class TargetRules:
     measured_endings: tuple[str, ...]  # 率, 比重, 总量, 规模…: what a clause naming a measure alone ends with
     rate_opener: re.Pattern[str]  # 按每人每天: a sum after it is a rate
     stock_words: tuple[str, ...]
-    not_stock_words: tuple[str, ...]  # words that hold a stock word and are none (占地区生产总值: 占 + 地区)
+    site_owners: tuple[str, ...]  # what a site word follows when it tells a project's site (该项目占地)
     model_year_units: frozenset[str]
     idiom_ones: frozenset[str]
     attribute_nouns: tuple[str, ...]
@@ -358,10 +359,11 @@ def target_rules() -> TargetRules:
         reach_names=tuple(data["reach_names"]),
         reach_units=tuple(data["reach_units"]),
         support_words=tuple(data["support_words"]),
+        support_share=re.compile(r"(?:[、和]\d+(?:\.\d+)?%)*的(?:财政|资金)?(?:" + alternatives([*data["support_words"], *data["money_support_words"]]) + ")"),
         money_support_words=tuple(data["money_support_words"]),
         price_rates=tuple(data["price_rates"]),
         stock_words=tuple(data["stock_words"]),
-        not_stock_words=tuple(data["not_stock_words"]),
+        site_owners=tuple(data["site_owners"]),
         model_year_units=frozenset(data["model_year_units"]),
         idiom_ones=frozenset(data["idiom_ones"]),
         attribute_nouns=tuple(_longest(data["attribute_nouns"])),
@@ -420,7 +422,7 @@ _AS_OF_HEDGE = re.compile(r"(?:力争|争取|确保|计划|预计|将|要)[^，�
 # 党的十八大以来, 今年以来, 10年来, 近年来: what was done since, results (a year's own 2021年以来 is _START's)
 # 1—11月全市规模以上工业增加值增长7%: figures of the year so far, a statistic
 _YEAR_TO_DATE = re.compile(r"(?<![\d.])1\s*[-—–~～至]\s*(?:1[0-2]|[2-9])\s*月份?")
-_REPORTED = re.compile(r"(?:报告|数据|统计|监测|调查|测算|核算)》?(?:结果)?显示")  # 《报告》显示，…: results reported
+_REPORTED = re.compile(r"(?:报告|数据|统计|监测|调查|测算|核算)》?(?:结果)?显示|(?:会议|会上)通报")  # 《报告》显示，…, 会议通报，…: results reported
 _PAST_YEARS = re.compile(r"过去(?:的)?(?:[一两三四五六七八九十]|\d{1,2})年")  # 过去一年，…: a work report's review
 # 力争经过5年努力, 再用三年时间 (not 过去五年…，经过五年的努力…: a review)
 _YEARS_AHEAD = re.compile(r"(?:力争|计划|拟|将|要|再)(?:经过|通过|用|花)?(?P<years>\d{1,2}|[一二两三四五六七八九十])年(?:左右)?(?:的)?(?:努力|时间|奋斗|建设|攻坚)")
@@ -1051,8 +1053,10 @@ class _SentenceReader:
         close = self.clause_end(value.end)
         if close < len(text) and text[close] in "，,；;" and text[close - 1 : close] == "的" and close > value.end:
             return None  # 对…连接软管长度超过2米、私接“三通”…的，: a case the rule is for, no promise
-        stock = max((at for word in rules.stock_words if (at := text.rfind(word, clause, value.start)) >= 0
-                     and not text.startswith(rules.not_stock_words, at)), default=-1)  # (占地区生产总值比重: 占 地区…)
+        stock = max((text.rfind(word, clause, value.start) for word in rules.stock_words), default=-1)
+        site = SITE.search(text, clause, value.start + 1)
+        if site and site.end() == value.start and (site.start() == clause or text.endswith(rules.site_owners, clause, site.start())):
+            return None  # 该项目占地10亩, 占地500余亩: the site a project stands on (not 清理闲置占地500亩, 占地方财政收入比重)
         # (not 完成涉及群众切身利益的老旧小区改造200个: 涉及… qualifies what is counted, with 的)
         if stock >= 0 and not STOCK_GOAL.search(text, stock, value.start) and text.find("的", stock, value.start) < 0:
             return None  # 我区涉及此类整治面积约1068亩: what there is, the scope of the work (not 涉及年度投资目标5.79亿元)
@@ -1073,7 +1077,7 @@ class _SentenceReader:
             # 工作日内办结, 责令企业30天内完成整改, 重大事项须在24小时内完成报告)
             if metric and not metric.endswith("的") and not PROCEDURE.search(metric):
                 return [_Found(metric_start, limit.end(), metric, value, AT_MOST, self.time_before(value.start), None, False, [*notes, "time_limit"])]
-        done = DONE.search(text, clause, value.start)
+        done = DONE.search(text, clause, value.start) or DONE.match(text, value.end)  # (85%已整改到位: done, after it)
         if done and "的" not in text[done.end() : value.start] and not (compared and compared[1] >= done.end()):
             # 已完成四旁植树106000棵, 已有70%的搬迁户完成搬迁: what is done, not promised (not 对已建成的10个园区,
             # a kind of park, nor 已建成设施正常运行率达到85%, a level of what was built)
@@ -1276,7 +1280,10 @@ class _SentenceReader:
                 if not object_text or object_text.startswith("的") or len(object_text) >= MAX_OBJECT:
                     return None
                 closed = stop + (text[stop : stop + 1] in "”\"")
-                if value.chinese and QUOTED_NAME.fullmatch(object_text) and verb[3].endswith(rules.programme_verbs) and _ends_clause(text, closed):
+                if (
+                    value.chinese and value.unit in ("个", "项") and QUOTED_NAME.fullmatch(object_text)
+                    and verb[3].endswith(rules.programme_verbs) and _ends_clause(text, closed)
+                ):  # (not 开展两轮“回头看”: rounds of work)
                     return None  # 深入实施三个“一号工程”: programmes counted by their quoted name (not 建设三个“口袋公园”)
                 if object_text.endswith(rules.described_objects) or object_text.startswith(rules.described_objects) and (
                     rules.grouping_total.match(object_text) or OWN_TASKS_BY_ASPECT.fullmatch(object_text)
@@ -1547,6 +1554,9 @@ class _SentenceReader:
 
     def distribute(self, metric: str, count: int, clause: int, metric_end: int) -> list[str]:
         """One metric per value: split ``A、B`` when the text says 分别 and the counts agree."""
+        listed_each = EACH_LISTED.fullmatch(metric) if count == 1 else None
+        if listed_each:  # 宫颈癌、乳腺癌各完成筛查8.1万人: the same amount for each thing listed
+            return [item + listed_each["rest"] for item in re.split(r"[、和]", listed_each["items"])]
         parts = [p for p in re.split(r"[、和及与]", metric) if p]
         places = PLACES_COUNTED.fullmatch(parts[-1]) if len(parts) > 1 else None
         each = "分别" in self.text[clause : metric_end + 2] or EACH.search(self.text[clause:metric_end].rstrip())
@@ -1631,6 +1641,9 @@ MAX_SHARE_OF = 16
 CRITERION_AFTER = re.compile(r"为(?:重点|主|核心|对象|载体|依托|基础|单元)")
 # 均 just before the comparator: each metric listed reaches the value (人均, 年均, 平均 are metrics;
 # 水平均提升 is 水平 and 均)
+SITE = re.compile(alternatives(_RULES["site_words"]) + r"(?:面积)?(?:约|共|总计|合计)?(?=\d)")
+# (not 各类, 各项, 各级, 各地…: a determiner, not "each")
+EACH_LISTED = re.compile(r"(?P<items>[\u4e00-\u9fff]{1,12}(?:[、和][\u4e00-\u9fff]{1,12})+)各(?![类项种级地个位界部单方族])(?P<rest>[\u4e00-\u9fff]{2,20})")
 EACH = re.compile(r"(?:(?<![人年日月])(?<!(?<!水)平)均|各)$")
 
 
@@ -1801,6 +1814,8 @@ def find_targets(
                 # 奖励资金合计不超过总投资额的50%, 对每个项目支持100万元, 分别给予每座50万元、100万元投运奖励,
                 # 每个单位推荐不超过2项: a rule of support or of applying, not a promise
                 continue
+            if found.value.unit == "%" and rules.support_share.match(reader.text, found.value.end):
+                continue  # 分别给予缴纳城镇土地使用税100%、75%、50%的财政支持: the share of a tax a rule pays back
             if (found.time or stated) is not None and (found.time or stated).past:
                 continue  # “十三五”以来，单位GDP能耗累计下降13.2%: a result
             origin_start, origin_end = clean.original_span(start + found.start, start + found.end)
@@ -1977,8 +1992,8 @@ def date_by_annual_title(plan, rules: TargetRules | None = None) -> int:
     if year is None:
         return 0
     for target in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]:
-        if target.year is None and target.period_start is None and target.period_end is None:
-            target.year = year
+        if target.year is None and target.period_start is None and target.period_end is None and "years_ahead" not in target.rules:
+            target.year = year  # (力争通过3年攻坚 on a page of 2024年…三年行动推进会: due years ahead, not this year)
             target.rules.append("annual_plan_year")
             dated += 1
     return dated

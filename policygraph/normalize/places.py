@@ -72,6 +72,8 @@ def places_at_start(text: str, lexicon: Lexicon, short: bool = True) -> tuple[st
             break
         matched, candidates, deepest = matched + child[0], within, child[0]
     zone = next((w for w in zone_words() if text.startswith(w, len(matched))), None)
+    if zone and zone.startswith("国家") and all(c.rank is AdminLevel.PROVINCE for c in candidates):
+        zone = None  # 山东省国家级经济技术开发区创新提升行动: every such zone of the province, no zone of its own
     named = None if zone else _named_zone(text, len(matched))
     if named and len(candidates) == 1:
         # 合肥新站高新区, 陕西省西咸新区秦汉新城: a zone's own name between its place and its zone word,

@@ -48,6 +48,8 @@ ROW_NUMBER_LINES = 12  # a page holds more lines than this between its number an
 MAX_CELL_LINE = 60  # characters: a table's cell on a line of its own, not a page's paragraph
 RUNNING_MAX_CHARS = 40
 NOT_FURNITURE = re.compile(r"[。；;：:]|" + alternatives(load_rules("clause_rules")["never_furniture"]))  # a clause's words are never page furniture
+# 展开全文, 阅读全文: a web page's button printed as a line of its own, wherever it stands
+PAGE_CONTROL = re.compile(r"^[ \t\u3000]*(?:" + alternatives(load_rules("clause_rules")["page_controls"]) + r")[ \t\u3000]*$", re.M)
 
 
 class TextView:
@@ -126,7 +128,7 @@ class TextView:
 
 
 def page_furniture(text: str) -> list[tuple[int, int]]:
-    """Spans of page numbers and running headers/footers, one whole line each.
+    """Spans of page numbers, running headers/footers and a web page's buttons (展开全文), one whole line each.
 
     Page breaks are form feeds (PDF text) or, where there are none, the page-number lines
     themselves. A recurring short line counts as a running header only if every one of its
@@ -152,6 +154,7 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
         if len(indexes) >= RUNNING_MIN and all(_near(i, breaks, lines) for i in indexes):
             running.update(indexes)
     spans = [lines[i][:2] for i in sorted(numbered | beside | running)]
+    spans += [m.span() for m in PAGE_CONTROL.finditer(text)]
     # a page number glued to the last line of a page (…人民政府— 6 —\f)
     spans += [m.span(1) for m in PAGE_NUMBER_AT_BREAK.finditer(text)]
     spans += [m.span(1) for m in PAGE_NUMBER_AFTER_BREAK.finditer(text)]
