@@ -575,6 +575,23 @@ def test_round_93_clauses(tmp_path):  # 商丘 (a page head of a livelihood plan
     assert [[a.surface for a in t.assignments] for t in plan.tasks] == [["市教育体育局"], ["市住房城乡建设局"]]
 
 
+def test_round_94_clauses(tmp_path):  # 三明 (a page head of a 2025 plan, blind round 94): failed before its fix
+    # a rider 此项及以下任务均需…落实,不再列出, then the bracket's closing duty of every unit named after its stop
+    plan = _built(tmp_path, "sanming", (
+        "一、实施居民增收促进行动\n1.促进就业。实现城镇新增就业8500人。〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出。各责任单位按职责分工落实〕\n"
+        "2.支持创业。支持重点人群创业。(市人社局)\n"
+    ))
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [[("市人社局", "lead"), ("各县(市、区)", "co")]] * 2
+    assert not plan.problems
+    # cities by their short names sharing one body's name (广州、深圳、珠海出入境边防检查总站): one body of each
+    plan = _built(tmp_path, "guangdong", (
+        "一、任务\n1.推动融合。提升证件便利化应用。(省政务服务和数据管理局牵头,省公安厅,广州、深圳、珠海出入境边防检查总站,"
+        "中国人民银行广东省分行等有关单位按职责分工负责)\n"
+    ))
+    assert [a.surface for a in plan.tasks[0].assignments] == [
+        "省政务服务和数据管理局", "省公安厅", "广州出入境边防检查总站", "深圳出入境边防检查总站", "珠海出入境边防检查总站", "中国人民银行广东省分行"]
+
+
 def test_review_of_round_90_clauses(tmp_path):  # defects a review of round 90's rules reproduced, each failing before its fix
     # ministries listed after a word that ends like a body (布局, 公司) are a clause; a meeting's attendance is none
     plan = _built(tmp_path, "ministries", (

@@ -1821,6 +1821,30 @@ def test_round_93_pages(tmp_path):  # 沂源 (a page whose particulars' cells ra
     assert (yiyuan.title, yiyuan.notice_title) == ("沂源县革命老区振兴发展实施方案", "沂源县人民政府关于印发沂源县革命老区振兴发展实施方案的通知")
 
 
+def test_round_94_pages(tmp_path):  # 咸宁, 四川, 汉中 (page heads of 2024-2025 plans, blind round 94): each failed before its fix
+    # a date with no year above a page's byline is no heading; 全文内容如下 is chrome
+    xianning = build(tmp_path, xianning=(
+        "6月24日\n咸宁市人民政府办公室\n发布\n咸宁市提振消费专项行动若干措施\n全文内容如下\n\n"
+        "为贯彻落实党中央、国务院关于提振消费专项行动的决策部署,结合我市实际,制定本措施。\n一、落实城乡居民增收行动\n"
+    )).plans[0]
+    assert xianning.title == "咸宁市提振消费专项行动若干措施" and xianning.issuers == ["咸宁市人民政府办公室"]
+    # a site's motto above its path is no part of the headline; 《X》印发! reports X
+    sichuan = build(tmp_path, sichuan=(
+        "生态文明建设的倡导者  绿色生活创建的践行者\n\n当前位置:新闻资讯 >  时政要闻 > 正文\n\n"
+        "《四川省2025年加力扩围支持大规模设备更新和消费品以旧换新政策措施》印发!\n\n2025/2/18 15:02:07   四川省发展和改革委员会\n\n"
+        "四川省发改委发布《四川省2025年加力扩围支持大规模设备更新和消费品以旧换新政策措施》,争取超长期特别国债资金。\n"
+    )).plans[0]
+    assert sichuan.title == "四川省2025年加力扩围支持大规模设备更新和消费品以旧换新政策措施"
+    # an announcement that lists its attachments, then prints the plan as 附件1: the plan is the body
+    hanzhong = build(tmp_path, hanzhong=(
+        "第一部分:公告内容\n为增进老年人福祉,汉中市民政局牵头草拟了《汉中市促进银发经济发展实施意见(征求意见稿)》。现面向社会公开征求意见。\n"
+        "附件:\n1.《汉中市促进银发经济发展的实施意见(征求意见稿)》\n2.征求意见反馈表\n汉中市民政局\n2024年12月19日\n第二部分:草案内容\n附件1\n"
+        "汉中市促进银发经济发展的实施意见\n(征求意见稿)\n为推动我市银发经济高质量发展,制定本实施意见。\n一、发展目标\n"
+        "到2027年,建成全国知名银发经济特色园区,实现产值300亿元,到2030年,实现产值500亿元。\n"
+    )).plans[0]
+    assert [(t.value, t.year) for t in hanzhong.targets] == [(300, 2027), (500, 2030)]
+
+
 def test_review_of_rounds_89_to_92_pages(tmp_path):  # defects a review of rounds 89-90's rules reproduced, each failing before its fix
     # a zone named after two characters many places share is that county's only where the text names the county too
     donghu = build(tmp_path, donghu=(

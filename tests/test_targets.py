@@ -2267,6 +2267,12 @@ def test_review_of_rounds_91_to_93_target_rules(tmp_path):  # defects a review o
     assert [t.year for t in plan.targets] == [None]
 
 
+def test_round_94_forms_of_targets():  # 汉中 (a page head of a 2024 plan, blind round 94): failed before its fix
+    # the plan's own actions counted (实施…5项行动) are its structure, no amount (组织开展专项行动3次 is)
+    assert sentence_targets("实施养老服务优化、医养融合发展、适老设施提升、老年产业培育、要素支撑保障5项行动,促进养老事业产业协同。") == []
+    assert [t[2:4] for t in sentence_targets("2024年，组织开展专项行动3次。")] == [(3, "次")]
+
+
 def test_review_of_round_85_target_rules(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix
     # 部 before 分区规划 is a measure word (部分 opens no word here); 部委 counted are issuers
     assert [t[2:4] for t in sentence_targets("到2025年，完成3部分区规划编制。")] == [(3, "部")]

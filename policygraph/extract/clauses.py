@@ -293,6 +293,9 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
             if LABEL_AFTER_STOP.match(text, position + 1):
                 position += 1  # …等按职责分工负责。责任单位：各县（市、区）人民政府: the bracket's next part, labelled
                 continue
+            if DUTY_AFTER_STOP.match(text, position + 1) and RIDER_BEFORE_STOP.search(text, max(body_start, position - MAX_RULE_CHARS), position):
+                position += 1  # …均需各县(市、区)落实,不再列出。各责任单位按职责分工落实〕: the rider's closing duty, in the bracket
+                continue
             rider = RIDER_AFTER_STOP.match(text, position + 1)
             if rider is None:
                 break  # unit lists never hold a full stop: the bracket was never closed
@@ -309,6 +312,9 @@ LABEL_AFTER_STOP = re.compile(r"\s*" + alternatives(_ALL_LABELS, spaced_out=True
 # a standing rider after the units, inside their bracket: 以下均需各市人民政府落实，不再列出
 _RIDER_CHAR = r"(?:[^（(〔［\[【）)〕］\]】。]|[（(〔][^（()）〔〕。]{0,12}[）)〕])"  # 各县（市、区）政府（管委会）, 各市〔州〕
 RIDER_AFTER_STOP = re.compile(_RIDER_CHAR + r"{0,80}?(?:以下|下同|不再(?:一一)?列出)" + _RIDER_CHAR + r"{0,60}。?(?=[）)〕］\]】])")
+RIDER_BEFORE_STOP = re.compile(r"不再(?:一一)?列出$")
+# …不再列出。各责任单位按职责分工落实〕: after a rider's stop, the duty of every unit named closes the bracket
+DUTY_AFTER_STOP = re.compile(r"(?:各|相关|有关)?(?:责任|有关|相关)?单位按(?:照)?职责分工(?:负责)?落实(?=[）)〕］\]】])")
 
 
 # A bracket that ends in a role word: （市经济信息委牵头，市发展改革委等配合）.
@@ -573,7 +579,9 @@ FINAL_STOP = re.compile(r"[。.]+$")  # the stop before a rider that has been re
 CLAUSE_NOTE = re.compile(r"〈[^〈〉]{1,40}〉|<[^<>]{1,40}>|[（(]含[^（()）]{1,40}[）)]|[（(][^（()）]{0,30}下同[）)]")
 # A standing rider: ，以下工作任务均需各区人民政府落实，不再列出 (read in a squeezed clause body)
 RIDER = re.compile(
-    r"[，,；;。]?以下[^，,；;。]{0,10}?均(?:需|由|要)(?P<units>[^，,；;。]{2,60}?)(?:负责)?落实[，,；;]?(?:不再(?:一一)?列出)?"
+    r"[，,；;。]?(?:此项|本项)?(?:及|和)?以下[^，,；;。]{0,10}?均(?:需|由|要)(?P<units>[^，,；;。]{2,60}?)(?:负责)?落实[，,；;]?(?:不再(?:一一)?列出)?"
+    # (…不再列出。各责任单位按职责分工落实: a duty of every unit named, no unit of its own)
+    r"(?:。(?:各|相关|有关)?(?:责任|有关|相关)?单位按(?:照)?职责分工(?:负责)?落实)?"
     r"|[，,；;](?P<units2>[^，,；;。]{2,60}?)(?:具体|负责)(?:落实|实施)[，,；;]以下[^，,；;。]{0,8}?不再(?:一一)?列出"
     # 。各项工作均需市（州）人民政府组织，县（市、区）人民政府落实，以下不再列出
     r"|[。，,；;]?(?:各项|上述|所有)[^，,；;。]{0,6}?均(?:需|由|要)(?P<units3>[^。]{2,80}?)[，,；;]以下[^，,；;。]{0,4}?不再(?:一一)?列出"
@@ -921,6 +929,7 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
 
 
 PLACE_GOVERNMENT = re.compile(GOVERNMENT + "$")
+MIN_SHARED_BODY = 4  # characters of a body's name places listed by their short names share (出入境边防检查总站)
 DEPARTMENT_WORDS = ("部门", "局", "委", "办")  # what a government's department is called after its place
 SHARED_NAME_ENDING = re.compile(alternatives(RULES["shared_name_endings"]) + "$")
 
@@ -934,12 +943,16 @@ def _places_share_ending(
     if ending and places_at_start(surfaces[last][: ending.start()], lexicon, short=False)[0]:
         shared = ending.group(0)
     else:  # 海东市、兰州市、临夏州发展改革部门: the places share a department, named once after the last
-        place = places_at_start(surfaces[last], lexicon, short=False)[0] or places_at_start(surfaces[last], lexicon, short=True)[0]
+        full = places_at_start(surfaces[last], lexicon, short=False)[0]
+        place = full or places_at_start(surfaces[last], lexicon, short=True)[0]
         shared = surfaces[last][len(place) :] if place else ""
-        if not shared or not (lexicon.type_of(shared) or shared.endswith(DEPARTMENT_WORDS)):
+        # (广州、深圳、珠海出入境边防检查总站: cities by their short names sharing a body's name, 站 an organisation's ending)
+        named_body = not full and len(shared) >= MIN_SHARED_BODY and bool(ORGANISATION_END.search(shared))
+        if not shared or not (lexicon.type_of(shared) or shared.endswith(DEPARTMENT_WORDS) or named_body):
             return
+    short = not places_at_start(surfaces[last], lexicon, short=False)[0]
     first = last
-    while first > 0 and text[bounds[first - 1][1]] == "、" and surfaces[first - 1] and places_at_start(surfaces[first - 1], lexicon, short=False)[0] == surfaces[first - 1]:
+    while first > 0 and text[bounds[first - 1][1]] == "、" and surfaces[first - 1] and places_at_start(surfaces[first - 1], lexicon, short=short)[0] == surfaces[first - 1]:
         first -= 1
     for index in range(first, last):
         found[bounds[index][0]] = ([surfaces[index] + shared], False)

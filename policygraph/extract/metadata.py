@@ -495,6 +495,7 @@ def _column_label(text: str) -> bool:
     return short or bool(NEWS_OPENER.match(text)) or bool(URL.search(text))
 
 
+MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 QUOTED_SPAN = re.compile(r"“[^“”\n]{1,20}”|《[^《》\n]{1,60}》")
 
 
@@ -508,6 +509,7 @@ def _is_heading(line: Line) -> bool:
         and not SECTION_START.match(text)
         and not DOC_NUMBER.search(text)
         and read_date(text) is None
+        and not MONTH_DAY.fullmatch(text)  # 6月24日 above a page's byline: its date with no year, no heading
         and not WEB_DATE.search(text)
         and not ORG_THEN_DATE.fullmatch(line.spaced.strip())  # 寿光市人民政府 2024年9月13日: a signature
         and not text.startswith(("附件", "（此件", "(此件", "（本文", "抄送", "签发人"))
@@ -663,10 +665,16 @@ def read_head(lines: list[Line]) -> Head:
         if _page_chrome(text, line.spaced) or (text != lines[index].text.strip() and _page_chrome(lines[index].text.strip())) or index in menu_items:
             if BREADCRUMB.search(text) and block and not head.headings and all(map(is_org, block)):
                 block = []  # 河南省卫生健康委员会 / 当前位置:首页 > …: the site's name above its path, no issuer
+            elif BREADCRUMB.search(text) and block and not head.headings and not _title_complete(joined := "".join(block)) and "关于" not in joined:
+                block = []  # 生态文明建设的倡导者 绿色生活创建的践行者 / 当前位置:…: the site's motto above its path
             elif block and not head.headings and len("".join(block)) <= MAX_COLUMN_NAME and not any(map(is_org, block)):
                 head.headings.append("".join(block))  # 民生实事项目 / 进入老年模式 / 2020年…: a heading of its own, not glued to the next
                 block = []
             continue  # 无障碍版繁体版…, 当前位置:首页>…: the site's navigation, not the document
+        if text in ("发布", "印发") and block and not head.headings and all(map(is_org, block)):
+            head.banner.extend(o for b in block for o in split_orgs(b))  # 咸宁市人民政府办公室 / 发布 / X: a byline
+            block = []
+            continue
         if BRACKETED_LABEL.match(text):  # 7.[标题]X: a page's field, whatever its label ([索引号] … [发文字号] …: each)
             _read_fields(head, BRACKETED_LABELS.sub(r"\g<label>:", BRACKETED_LABEL.sub(r"\g<label>:", text)))
             continue
@@ -786,7 +794,7 @@ def read_head(lines: list[Line]) -> Head:
 _FIELD_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|文号|发文字号|发文序号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关|发文部门"
     "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|文件名称|信息名称|名称|标题|公开责任部门|公开目录|公开形式|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
-    "|废止日期|上载日期|上传日期|更新日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
+    "|废止日期|上载日期|上传日期|更新日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
 # labels no title or sentence opens with: a line that starts with one is a field, whatever follows (有效性 | 有效 |
 # of a page's table, whose cells a reader runs together)
@@ -799,7 +807,7 @@ _FIELD_ONLY_LABELS = (
 )
 # labels that make a field only with their colon (导读：…; 导读 alone above a title is no label of it): a page's lead-in
 # summary, a yearbook database's particulars of an excerpt
-_COLON_LABELS = "导读|摘要|知识类型|内容出处|唯一号|颗粒名称|分类号|页数|页码"
+_COLON_LABELS = "导读|摘要|知识类型|内容出处|唯一号|颗粒名称|分类号|页数|页码|发布"  # (咸宁市人民政府办公室 / 发布 / X: a byline's verb)
 FIELD_LABEL_WORDS = frozenset((_FIELD_LABELS + "|" + _FIELD_ONLY_LABELS + "|" + _COLON_LABELS).split("|"))
 TRAILING_PAGE_DATE = re.compile(
     r"[（(\[【](?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?[）)\]】]$"  # (…的通知 ( 2025-01-27 15:30 ))
@@ -1770,7 +1778,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     # a page that reports a document (江西省政府发布《X》): its date is the report's
     reported = bool(headline or (chosen and "关于" not in chosen and HEADLINE_OF_DOCUMENT.search(squeeze(chosen))))
     if headline:  # 宁夏出台《全区养老服务资源优化布局实施方案》: a news headline of a document, whose title is the quoted one
-        first = Heading(headline["title"], None, [])
+        first = Heading(headline["title"] or headline["first"], None, [])
     # (全文!安徽省委省政府印发重要《实施意见》: a headline quoting the short name the report then defines)
     # (a notice's own heading, 南昌市人民政府关于印发…的通知, under a news lead: the heading is the document's)
     headline_only = first is None or (
@@ -1973,7 +1981,10 @@ def _news_page(head_text: str) -> bool:
 PLAIN_HEADLINE = re.compile(
     rf"[^关《》，,。]{{2,12}}?(?:{'|'.join(rules()['notice_verbs'])})了?(?P<title>关于[^《》，,。]{{4,120}}?(?:意见|方案|决定|规划|计划|办法|措施))[!！]?"
 )
-HEADLINE_OF_DOCUMENT = re.compile(rf"(?:{'|'.join(rules()['notice_verbs'])})了?[《〈](?P<title>[^》〉]{{4,120}})[》〉]$")
+HEADLINE_OF_DOCUMENT = re.compile(
+    rf"(?:{'|'.join(rules()['notice_verbs'])})了?[《〈](?P<title>[^》〉]{{4,120}})[》〉]$"
+    rf"|^[《〈](?P<first>[^》〉]{{4,120}})[》〉](?:正式)?(?:{'|'.join(rules()['notice_verbs'])})[!！]?$"  # 《X》印发!: the document, then its verb
+)
 NEWS_OF_NOTICE = re.compile(r"^(?:近日|日前|刚刚|\d{1,2}月\d{1,2}日)[，,](?P<org>[^，。《]{2,40}?)(?:联合|正式)?(?:印发|发布|下发)(?:了)?(?:通知|文件)")
 QUOTED_NOTICE = re.compile(r"(?:关于(?:印发|转发|发布))?[<〈＜](?P<t>[^>〉＞]{4,120})[>〉＞]的通知")
 NEWS_REPORT = re.compile(

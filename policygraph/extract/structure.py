@@ -121,6 +121,11 @@ ATTACHED_LIST = re.compile(
 )
 # an attachment is the plan's body when its title names a list of tasks; a project guide (项目指南), a scope of
 # support (支持范围) or a glossary (名词解释) attached to a notice or a plan is not
+# 附件1 / 汉中市促进银发经济发展的实施意见 / (征求意见稿): a plan's own title under a later attachment's number
+ATTACHED_PLAN = re.compile(
+    r"[ \t\u3000]*\d{0,2}[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[^\s。；：:，,《][^\n。；：:，,]{3,59}?(?:方案|意见|计划|规划|要点|措施|办法)"
+    r"(?:[ \t\u3000]*\n?[ \t\u3000]*[（(][^（）()\n]{2,10}[）)])?[ \t\u3000]*\n"
+)
 TASK_LIST_TITLE = re.compile(r"任务|清单|实事|分解|责任|工作要点|重点工作|考评指标|考核指标")
 BODY_GOES_ON_WITHIN = 3000  # characters after a 抄送 block in which the outline may go on
 MAX_SKIPPED_ENDS = 3
@@ -186,10 +191,11 @@ def attached_task_lists(view: TextView, start: int) -> list[tuple[int, int, str]
 def _attached_list_follows(text: str, match: re.Match[str]) -> bool:
     """True when the 附件 at ``match`` opens a titled list with an outline, or is the notice's list of
     attachments (附件：1.…) with such a list printed within ``BODY_GOES_ON_WITHIN`` characters."""
-    if _task_list_at(text, match.end()):
+    if _task_list_at(text, match.end()) or ATTACHED_PLAN.match(text, match.end()):
         return True
+    # (附件：1.《X实施意见(征求意见稿)》… / 汉中市民政局 / 附件1 / X实施意见 / (征求意见稿): the plan itself, printed after the list)
     return any(
-        later.group().startswith("附件") and _task_list_at(text, later.end())
+        later.group().startswith("附件") and (_task_list_at(text, later.end()) or bool(ATTACHED_PLAN.match(text, later.end())))
         for later in BODY_END.finditer(text, match.end(), min(len(text), match.end() + BODY_GOES_ON_WITHIN))
     )
 
