@@ -1845,6 +1845,15 @@ def test_round_94_pages(tmp_path):  # 咸宁, 四川, 汉中 (page heads of 2024
     assert [(t.value, t.year) for t in hanzhong.targets] == [(300, 2027), (500, 2030)]
 
 
+def test_round_95_pages(tmp_path):  # 沙河口 (a policy site's copy of a district's plan, blind round 95): failed before its fix
+    # the page's column printed again under its breadcrumb (首页 >> 地方政策 >> … / 地方政策) and 详细内容 are no title
+    shahekou = build(tmp_path, shahekou=(
+        "首页 >> 地方政策 >>大连(辽宁) >>技术创新 >> 大连沙河口区关于打造科技创新主城区的实施方案\n地方政策\n详细内容\n\n"
+        "大连沙河口区关于打造科技创新主城区的实施方案\n\n作者:大连沙河口区政府【转载】\n\n为贯彻落实党的二十大精神,结合沙河口区工作实际,提出本实施方案。\n"
+    )).plans[0]
+    assert shahekou.title == "大连沙河口区关于打造科技创新主城区的实施方案"
+
+
 def test_review_of_rounds_89_to_92_pages(tmp_path):  # defects a review of rounds 89-90's rules reproduced, each failing before its fix
     # a zone named after two characters many places share is that county's only where the text names the county too
     donghu = build(tmp_path, donghu=(

@@ -2241,6 +2241,14 @@ def test_review_of_round_90_target_rules(tmp_path):  # defects a review of round
     assert sorted(t.value for t in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]) == [10, 50]
 
 
+def test_round_93_section_ahead(tmp_path):  # 嘉兴 (blind round 93): failed before its fix
+    # a year's report breakdown whose section looks five years ahead (一、未来五年主要工作任务): no year of the title there
+    plan = built_plan(tmp_path, (
+        "嘉兴市2022年政府工作报告重点工作和民生实事项目责任分解\n一、未来五年主要工作任务\n1.地区生产总值突破1万亿元。（责任单位：市发展改革委）\n"
+        "二、2022年重点工作\n2.地区生产总值增长6.5%。（责任单位：市发展改革委）\n"))
+    assert [(t.value, t.year) for task in plan.tasks for t in task.targets] == [(1, None), (Decimal("6.5"), 2022)]
+
+
 def test_round_93_forms_of_targets():  # 商丘, 韶关 (page heads of a livelihood plan and a city's tax measures, blind round 93): each failed before its fix
     # things listed, then 各 and one amount: the amount for each
     assert [t[0:3] for t in sentence_targets("2023年，宫颈癌、乳腺癌各完成筛查8.1万人。")] == [
@@ -2271,6 +2279,17 @@ def test_round_94_forms_of_targets():  # 汉中 (a page head of a 2024 plan, bli
     # the plan's own actions counted (实施…5项行动) are its structure, no amount (组织开展专项行动3次 is)
     assert sentence_targets("实施养老服务优化、医养融合发展、适老设施提升、老年产业培育、要素支撑保障5项行动,促进养老事业产业协同。") == []
     assert [t[2:4] for t in sentence_targets("2024年，组织开展专项行动3次。")] == [(3, "次")]
+
+
+def test_round_95_forms_of_targets():  # 武宁 (a page head of a county's grain plan, blind round 95): each failed before its fix
+    # a measure stated with 在 (粮食总产量在3.17亿斤以上), and the parts of the targets just stated (其中：早稻3万亩…)
+    found = sentence_targets("2023年，确保全县粮食播种面积稳定在43.92万亩以上，粮食总产量在3.17亿斤以上。其中：早稻3万亩，中稻27万亩。")
+    assert [(t[0], t[2], t[3], t[4]) for t in found] == [
+        ("全县粮食播种面积", Decimal("43.92"), "万亩", 2023), ("粮食总产量", Decimal("3.17"), "亿斤", 2023),
+        ("早稻", 3, "万亩", 2023), ("中稻", 27, "万亩", 2023)]
+    # (a breakdown after a sentence with no target is no target either; a threshold stated with 在 stays one)
+    assert sentence_targets("做好粮食生产工作。其中：早稻3万亩，中稻27万亩。") == []
+    assert sentence_targets("对年综合能耗在1万吨标准煤以上的企业开展节能审计。") == []
 
 
 def test_review_of_round_85_target_rules(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix

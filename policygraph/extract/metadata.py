@@ -134,6 +134,7 @@ SITE_HOME = re.compile(r"[\u4e00-\u9fff]{1,10}网首页")  # 广电网首页: a 
 # 东南网2月15日讯(福建日报记者…), 新华社北京3月5日电: a report's dateline (not 关于7月1日电价调整…)
 NEWS_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:网|社|报|台|新闻|融媒|客户端)[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:讯|电)(?=[（(\s]|$)")
 BREADCRUMB = re.compile(r"当前位置|您的位置|所在位置|现在的位置|>.*>")
+CRUMB_STEP = re.compile(r"(?<=[>＞»])\s*([\u4e00-\u9fff]{2,8})\s*(?=[>＞»]|$)")  # a breadcrumb's steps between its arrows
 # Health Commission of Henan Province, [] [English], • Pусский, • 한국어: a site's name or language switch
 LATIN_BANNER = re.compile(
     r"[•·●▪◆ ]*[\[\]()A-Za-z\u0400-\u04ff\uac00-\ud7af.,&'’ -]*[A-Za-z\u0400-\u04ff\uac00-\ud7af]{2,}[\[\]()A-Za-z\u0400-\u04ff\uac00-\ud7af.,&'’ -]*"
@@ -595,6 +596,7 @@ def read_head(lines: list[Line]) -> Head:
     sentences = 0
     value_next = False
     menu_items = _menu_items(lines[:HEAD_LINES])
+    crumbs: set[str] = set()  # the steps of a breadcrumb above (首页 >> 地方政策 >> …)
     above_fields = ""  # one body's name above a page's particulars: its issuer unless a field names another
     for index, line in enumerate(lines[:HEAD_LINES]):
         line = _unspaced_label(line)  # 文      号 洪政办〔2025〕1号: a label letter-spaced to the width of the others
@@ -662,6 +664,10 @@ def read_head(lines: list[Line]) -> Head:
         if index < MAX_COLUMN_LINE and not block and not head.headings and _column_label(text):
             continue  # 全文, 市场机会, 本报讯(记者, 深圳信息港 www.szxxg.com: a page's column, a news lead, a site's name
         # (【法宝引证码】 CLI.12.5115678: a law database's line, whose 【…】 the file-name noise took off)
+        if BREADCRUMB.search(text):
+            crumbs.update(CRUMB_STEP.findall(text))
+        elif text in crumbs and not block and not head.headings:
+            continue  # 首页 >> 地方政策 >> … / 地方政策: the page's column printed again under its path
         if _page_chrome(text, line.spaced) or (text != lines[index].text.strip() and _page_chrome(lines[index].text.strip())) or index in menu_items:
             if BREADCRUMB.search(text) and block and not head.headings and all(map(is_org, block)):
                 block = []  # 河南省卫生健康委员会 / 当前位置:首页 > …: the site's name above its path, no issuer

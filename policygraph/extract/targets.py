@@ -863,8 +863,8 @@ class _SentenceReader:
         for phrase, comparator in self.rules.comparators:
             if self.text.endswith(phrase, floor, index):
                 return comparator, index - len(phrase), approximate
-        if self.text.endswith("在", floor, index) and self.text.endswith(self.rules.rate_endings, floor, index - 1):
-            return REACH, index - 1, approximate  # 招生覆盖面在95%以上: a rate stated with 在
+        if self.text.endswith("在", floor, index) and self.text.endswith(self.rules.measured_endings, floor, index - 1):
+            return REACH, index - 1, approximate  # 招生覆盖面在95%以上, 粮食总产量在3.17亿斤以上: a measure stated with 在
         held = self.text[self.clause_start(index) : index - 1] if self.text.endswith("在", floor, index) else ""
         verb = next((v for v in HOLD_VERBS if v in held), None)
         if verb:  # 稳定粮食播种面积在1.6亿亩以上, 控制能源消费总量在…以内: the verb holds its object at the level
@@ -1643,6 +1643,7 @@ CRITERION_AFTER = re.compile(r"为(?:重点|主|核心|对象|载体|依托|基�
 # 水平均提升 is 水平 and 均)
 SITE = re.compile(alternatives(_RULES["site_words"]) + r"(?:面积)?(?:约|共|总计|合计)?(?=\d)")
 # (not 各类, 各项, 各级, 各地…: a determiner, not "each")
+BREAKDOWN = re.compile(r"其中[：:，,]")  # a sentence that breaks down the one before
 EACH_LISTED = re.compile(r"(?P<items>[\u4e00-\u9fff]{1,12}(?:[、和][\u4e00-\u9fff]{1,12})+)各(?![类项种级地个位界部单方族])(?P<rest>[\u4e00-\u9fff]{2,20})")
 EACH = re.compile(r"(?:(?<![人年日月])(?<!(?<!水)平)均|各)$")
 
@@ -1782,9 +1783,13 @@ def find_targets(
     stated: _Time | None = context  # the last due year or period this text stated: it lasts until another
     boxes = _boxes(document.text)  # of the whole document: a box's heading may stand outside this view
     specifications = _specifications(document.text, rules.specification)
+    counted_before, stated_last = 0, False  # targets before the last sentence; whether it stated any
     for start, end in _sentences(clean.text):
+        stated_last, counted_before = len(targets) > counted_before, len(targets)
         reader = _SentenceReader(clean.text[start:end], rules, previous_metric)
         goal_sentence = GOAL_SENTENCE.search(clean.text, start, min(end, start + MAX_GOAL_OPENING))  # 全年主要预期目标是：A 32.46%，B 280件
+        # …油料播种面积达17.12万亩。其中：早稻3万亩，中稻27万亩…: the parts of the targets just stated, levels too
+        goal_sentence = goal_sentence or (stated_last and BREAKDOWN.match(clean.text, start))
         # 《报告》显示，2019年…达到59.2%, 126项民生实事均全部或超额完成: a sentence of results
         reported = _REPORTED.search(clean.text, start, end) or OVERFULFILLED.search(clean.text, start, end)
         goal_words = GOAL_WORDS.search(clean.text, start, end) is not None  # looked at once a sentence, not once a target
@@ -1991,12 +1996,32 @@ def date_by_annual_title(plan, rules: TargetRules | None = None) -> int:
     year, dated = annual_year(plan.title) if plan.title else lead_annual_year(plan.source.text), 0
     if year is None:
         return 0
+    ahead = _sections_ahead(plan.source.text)
     for target in [*plan.targets, *(t for task in plan.tasks for t in task.targets)]:
+        if any(start <= target.span.start < stop for start, stop in ahead):
+            if "annual_plan_year" in target.rules:  # (dated by the title's year where it was read: not under this heading)
+                target.year = None
+                target.rules.remove("annual_plan_year")
+            continue  # 一、未来五年主要工作任务 in a year's report: the years ahead, not this one
         if target.year is None and target.period_start is None and target.period_end is None and "years_ahead" not in target.rules:
             target.year = year  # (力争通过3年攻坚 on a page of 2024年…三年行动推进会: due years ahead, not this year)
             target.rules.append("annual_plan_year")
             dated += 1
     return dated
+
+
+# 一、未来五年主要工作任务: a section of a year's report that looks years ahead; it lasts to the next heading of its kind
+SECTION_AHEAD = re.compile(r"^[ \t\u3000]*(?P<marker>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。]{0,12}?(?:未来|今后)(?:[一二两三四五六七八九十]|\d{1,2})年", re.M)
+
+
+def _sections_ahead(text: str) -> list[tuple[int, int]]:
+    """Spans of the sections headed by years ahead (未来五年…), each to the next heading with a marker of its kind."""
+    spans = []
+    for heading in SECTION_AHEAD.finditer(text):
+        kind = r"[一二三四五六七八九十]+、" if heading["marker"].endswith("、") else r"[（(][一二三四五六七八九十]+[）)]"
+        following = re.compile(r"^[ \t\u3000]*" + kind, re.M).search(text, heading.end())
+        spans.append((heading.start(), following.start() if following else len(text)))
+    return spans
 
 
 TITLE_SPAN = re.compile(r"(?<!\d)(\d{4})\s*年?\s*[—–\-－~～至到]\s*(\d{4})\s*年")  # （2023—2025年）
