@@ -2290,6 +2290,8 @@ def test_round_95_forms_of_targets():  # 武宁 (a page head of a county's grain
     # (a breakdown after a sentence with no target is no target either; a threshold stated with 在 stays one)
     assert sentence_targets("做好粮食生产工作。其中：早稻3万亩，中稻27万亩。") == []
     assert sentence_targets("对年综合能耗在1万吨标准煤以上的企业开展节能审计。") == []
+    # a floor on a share with its things right after it, no 的 between (超三分之二重点一级支流考核断面…达到Ⅲ类及以上)
+    assert [(t[1], t[3]) for t in sentence_targets("2022年，潭江流域超三分之二重点一级支流考核断面水质达到Ⅲ类及以上。")] == [("more_than", "%")]
 
 
 def test_review_of_round_85_target_rules(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix

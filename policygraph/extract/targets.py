@@ -1139,6 +1139,13 @@ class _SentenceReader:
             if comparator in (AT_LEAST, AT_MOST, MORE_THAN) and value.unit in PERCENT and text.startswith("的", value.end):
                 return self.share_at(value, clause, compared)  # 抽取不低于20%的渔港开展环境监测评价
             if (
+                comparator in (AT_LEAST, MORE_THAN) and value.unit in PERCENT and not _ends_clause(text, value.end)
+                and SHARE_NOUN_START.match(text, value.end)
+            ):
+                shared = self.share_at(value, clause, compared)  # 超三分之二重点一级支流考核断面水质达到Ⅲ类及以上: the share, its things, what they do
+                if shared:
+                    return shared
+            if (
                 comparator == REACH and value.unit in PERCENT and not _ends_clause(text, value.end) and not text.startswith("的", value.end)
                 and not text.endswith(NEGATIONS, clause, metric_end)
             ):
@@ -1643,6 +1650,7 @@ CRITERION_AFTER = re.compile(r"为(?:重点|主|核心|对象|载体|依托|基�
 # 水平均提升 is 水平 and 均)
 SITE = re.compile(alternatives(_RULES["site_words"]) + r"(?:面积)?(?:约|共|总计|合计)?(?=\d)")
 # (not 各类, 各项, 各级, 各地…: a determiner, not "each")
+SHARE_NOUN_START = re.compile(r"(?![以左及的和、])[\u4e00-\u9fff]")  # a noun right after a share, no suffix of it
 BREAKDOWN = re.compile(r"其中[：:，,]")  # a sentence that breaks down the one before
 EACH_LISTED = re.compile(r"(?P<items>[\u4e00-\u9fff]{1,12}(?:[、和][\u4e00-\u9fff]{1,12})+)各(?![类项种级地个位界部单方族])(?P<rest>[\u4e00-\u9fff]{2,20})")
 EACH = re.compile(r"(?:(?<![人年日月])(?<!(?<!水)平)均|各)$")
