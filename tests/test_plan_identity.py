@@ -1854,6 +1854,17 @@ def test_round_95_pages(tmp_path):  # 沙河口 (a policy site's copy of a distr
     assert shahekou.title == "大连沙河口区关于打造科技创新主城区的实施方案"
 
 
+def test_round_96_pages(tmp_path):  # 武汉 (a law database's copy of a notice, blind round 96): failed before its fix
+    # a law database's bulleted particulars (∙【公布日期】…) are fields, not the notice's heading
+    wuhan = build(tmp_path, wuhan=(
+        "文章属性\n∙【制定机关】武汉市人民政府办公厅\n∙【公布日期】2020.01.17\n∙【字 号】武政办〔2020〕1号\n∙【施行日期】2020.01.17\n"
+        "∙【效力等级】地方规范性文件\n∙【时效性】现行有效\n∙【主题分类】机关工作\n正文\n市人民政府办公厅关于印发2020年市\n"
+        "《政府工作报告》确定的主要目标任务责任分解方案的通知\n武政办〔2020〕1号\n各区人民政府,市人民政府各部门,各有关单位:\n"
+        "《2020年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意,现印发给你们。\n"
+    )).plans[0]
+    assert wuhan.notice_title == "市人民政府办公厅关于印发2020年市《政府工作报告》确定的主要目标任务责任分解方案的通知"
+
+
 def test_review_of_rounds_89_to_92_pages(tmp_path):  # defects a review of rounds 89-90's rules reproduced, each failing before its fix
     # a zone named after two characters many places share is that county's only where the text names the county too
     donghu = build(tmp_path, donghu=(

@@ -2294,6 +2294,19 @@ def test_round_95_forms_of_targets():  # 武宁 (a page head of a county's grain
     assert [(t[1], t[3]) for t in sentence_targets("2022年，潭江流域超三分之二重点一级支流考核断面水质达到Ⅲ类及以上。")] == [("more_than", "%")]
 
 
+def test_round_96_forms_of_targets(tmp_path):  # 木兰, 成安 (page heads of 2019-2020 plans, blind round 96): each failed before its fix
+    # the year of results kept or built on (巩固2018年…成果, 在2019年…的基础上) is no due date
+    assert [t[4] for t in sentence_targets("保持和巩固2018年环境空气质量改善成果,明显减少重污染天数,空气质量优良天数比率达到90%以上。")] == [None]
+    assert [t[4] for t in sentence_targets("2020年，今年，我县要在2019年农村厕所改造工作的基础上，再整村推进45个村厕所改造任务。")] == [2020]
+    # a notice's attachment line, its signature, then the plan's own title: the plan is the body
+    plan = built_plan(tmp_path, (
+        "木兰县人民政府关于印发木兰县打赢蓝天保卫战三年行动计划实施方案(2018-2020)的通知\n各乡(镇)政府、县内各有关部门:\n"
+        "现将《木兰县打赢蓝天保卫战三年行动计划实施方案(2018-2020)》印发给你们,请认真抓好落实。\n附件:木兰县打赢蓝天保卫战三年行动计划目标任务分解表\n"
+        "木兰县人民政府\n2019年5月29日\n木兰县打赢蓝天保卫战三年行动计划实施方案(2018-2020年)\n为全面落实省、市部署,制定本方案。\n"
+        "一、总体要求\n(二)改善目标\n明显减少重污染天数,空气质量优良天数比率达到90%以上。\n二、重点任务\n"))
+    assert [t.value for t in plan.targets] == [90]
+
+
 def test_review_of_round_85_target_rules(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix
     # 部 before 分区规划 is a measure word (部分 opens no word here); 部委 counted are issuers
     assert [t[2:4] for t in sentence_targets("到2025年，完成3部分区规划编制。")] == [(3, "部")]

@@ -63,7 +63,7 @@ WEEKDAY = re.compile(r"星期[一二三四五六日天]")
 BRACKETED_LABELS = re.compile(r"[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 DOWNLOAD_LINE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|ofd|zip|rar)$", re.I)
 DOWNLOAD_LABEL = re.compile(r"下载[:：]?$")
-BRACKETED_LABEL = re.compile(r"^\d{0,2}[.、]?[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
+BRACKETED_LABEL = re.compile(r"^(?:\d{0,2}[.、]?|[∙•·])[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 
 
 def _page_chrome(text: str, spaced: str = "") -> bool:

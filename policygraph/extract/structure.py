@@ -126,6 +126,13 @@ ATTACHED_PLAN = re.compile(
     r"[ \t\u3000]*\d{0,2}[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[^\s。；：:，,《][^\n。；：:，,]{3,59}?(?:方案|意见|计划|规划|要点|措施|办法)"
     r"(?:[ \t\u3000]*\n?[ \t\u3000]*[（(][^（）()\n]{2,10}[）)])?[ \t\u3000]*\n"
 )
+# a signature's date line, then the plan's own title on the next line that holds words
+SIGNED_THEN_PLAN = re.compile(
+    r"^[ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    r"[ \t\u3000]*[^\s。；：:，,《附][^\n。；：:，,]{3,59}?(?:方案|意见|计划|规划|要点|措施|办法)(?:[（(][^（）()\n]{2,12}[）)])?[ \t\u3000]*$",
+    re.M,
+)
+SIGNATURE_REACH = 300  # characters after a notice's attachment line in which its signature stands
 TASK_LIST_TITLE = re.compile(r"任务|清单|实事|分解|责任|工作要点|重点工作|考评指标|考核指标")
 BODY_GOES_ON_WITHIN = 3000  # characters after a 抄送 block in which the outline may go on
 MAX_SKIPPED_ENDS = 3
@@ -192,6 +199,9 @@ def _attached_list_follows(text: str, match: re.Match[str]) -> bool:
     """True when the 附件 at ``match`` opens a titled list with an outline, or is the notice's list of
     attachments (附件：1.…) with such a list printed within ``BODY_GOES_ON_WITHIN`` characters."""
     if _task_list_at(text, match.end()) or ATTACHED_PLAN.match(text, match.end()):
+        return True
+    signed = SIGNED_THEN_PLAN.search(text, match.end(), min(len(text), match.end() + SIGNATURE_REACH))
+    if signed:  # 附件：…分解表 / 木兰县人民政府 / 2019年5月29日 / 木兰县…实施方案(2018-2020年): the plan itself after the signature
         return True
     # (附件：1.《X实施意见(征求意见稿)》… / 汉中市民政局 / 附件1 / X实施意见 / (征求意见稿): the plan itself, printed after the list)
     return any(

@@ -410,6 +410,11 @@ _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同)(?P<year>\d{4})
 _BASE_FROM = re.compile(r"(?:从|由)(?P<year>\d{4})年(?:末|底)?的(?=\d)")  # 从2020年的85%提高到90%
 _BASE_AFTER = re.compile(r"(?:在|以)?(?P<year>\d{4})年(?:的)?(?:基础上|水平上?|为基数|为基准年?|基准)")
 # 以2020年能源、水资源消费以及碳排放为基数: the year's figures of what is named, the base of the changes after
+# 保持和巩固2018年环境空气质量改善成果, 在2019年农村厕所改造工作的基础上: the year of what the work builds on, no due date
+_BASE_KEPT = re.compile(
+    r"(?:巩固|保持|巩固提升|巩固拓展)(?P<year>\d{4})年(?:的)?[^，,。；;\d]{0,16}?(?:成果|成效|水平|基础)"
+    r"|在(?P<ground>\d{4})年[^，,。；;\d]{1,16}?的基础上"
+)
 _BASE_NAMED = re.compile(r"以(?P<year>\d{4})年[^，,。；;]{0,30}?为(?:基数|基准年?|基期)")
 OWN_BASE = re.compile(r"上年|上一年|去年|同比|环比|同期")  # a change measured from the year before, in its own clause
 _YEAR_SPAN = re.compile(r"(?:从|自)?(?P<first>\d{4})(?:年(?=\s*[-—–~～]))?\s*[-—–~～至到]\s*(?P<last>\d{4})年")  # (2021年—2025年每年…; not 从2020年到2025年, a base then a due year)
@@ -453,10 +458,11 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:  # noqa: C901 (one pas
         found.append(time)
         bisect.insort(taken, (time.start, time.end))
 
-    for pattern in (_BASE_BEFORE, _BASE_FROM, _BASE_AFTER, _BASE_NAMED):
+    for pattern in (_BASE_BEFORE, _BASE_FROM, _BASE_AFTER, _BASE_NAMED, _BASE_KEPT):
         for m in pattern.finditer(text):
-            if _plausible(m["year"]) and free(*m.span()):
-                take(_Time(*m.span(), year=int(m["year"]), base=True, stated=pattern is _BASE_NAMED or m.group().startswith("以")))
+            year = m["year"] or m.groupdict().get("ground")
+            if _plausible(year) and free(*m.span()):
+                take(_Time(*m.span(), year=int(year), base=True, stated=pattern is _BASE_NAMED or m.group().startswith("以")))
     # 2024年是实施“十四五”规划的关键一年: a sentence that says what its year is; the year is the text's, not a due date
     says_what_year_is = YEAR_IS.match(text)
     if says_what_year_is and _plausible(says_what_year_is["year"]):
