@@ -592,6 +592,12 @@ def test_round_94_clauses(tmp_path):  # 三明 (a page head of a 2025 plan, blin
         "省政务服务和数据管理局", "省公安厅", "广州出入境边防检查总站", "深圳出入境边防检查总站", "珠海出入境边防检查总站", "中国人民银行广东省分行"]
 
 
+def test_review_of_rounds_93_to_96_clauses(tmp_path):  # a third review: failed before its fix
+    # a 展开全文 line between a label and its unit goes with its line break
+    plan = _built(tmp_path, "expand", "一、改善居住环境\n主要任务：全市建成安置房1.8万套。\n牵头单位：\n展开全文\n市住房城乡建设局\n")
+    assert [a.surface for a in plan.tasks[0].assignments] == ["市住房城乡建设局"]
+
+
 def test_review_of_round_90_clauses(tmp_path):  # defects a review of round 90's rules reproduced, each failing before its fix
     # ministries listed after a word that ends like a body (布局, 公司) are a clause; a meeting's attendance is none
     plan = _built(tmp_path, "ministries", (

@@ -1896,6 +1896,20 @@ def test_review_of_rounds_91_to_93_pages(tmp_path):  # defects a review of round
     assert banner.issuers == ["XX县人民政府办公室"]
 
 
+def test_review_of_rounds_93_to_96_pages(tmp_path):  # defects a third review reproduced, each failing before its fix
+    # a title above a breadcrumb that is no motto, and a title equal to a breadcrumb's step, are kept
+    listed = build(tmp_path, listed="2024年XX区十大民生实事\n您的位置：首页 > 信息公开 > 民生实事\n发布时间：2024-01-20\n一、教育\n新建幼儿园3所。\n").plans[0]
+    assert listed.title == "2024年XX区十大民生实事"
+    report = build(tmp_path, report=(
+        "您当前的位置：首页 > 政务公开 > 政府工作报告\n政府工作报告\n——2024年1月8日在深圳市南山区第八届人民代表大会第四次会议上\n"
+        "南山区人民政府区长 张三\n各位代表：\n")).plans[0]
+    assert report.title == "政府工作报告"
+    # 发布 and its date on one line is a field, whose 来源 names the issuer
+    nanshan = build(tmp_path, nanshan=(
+        "深圳市南山区2024年优化营商环境工作要点\n发布 2024-03-01 来源：南山区人民政府办公室\n一、优化政务服务\n")).plans[0]
+    assert nanshan.issuers == ["南山区人民政府办公室"]
+
+
 def test_review_of_round_86_pages(tmp_path):  # defects a review of round 86's rules reproduced, each failing before its fix
     # a quoted slogan that opens a title is no page's tag
     slogan = build(tmp_path, slogan="“无废城市” 建设工作方案\n为深入贯彻落实“无废城市”建设要求，制定本方案。\n一、重点任务\n").plans[0]

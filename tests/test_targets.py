@@ -2307,6 +2307,27 @@ def test_round_96_forms_of_targets(tmp_path):  # 木兰, 成安 (page heads of 2
     assert [t.value for t in plan.targets] == [90]
 
 
+def test_review_of_rounds_93_to_96_target_rules(tmp_path):  # defects a third review reproduced, each failing before its fix
+    # 已… qualifying the things counted is no work done; only a present state said after its figure is
+    assert [t[2] for t in sentence_targets("2024年，推动20个已签约项目开工建设，推进15个已入驻企业实现投产。")] == [20, 15]
+    assert sentence_targets("2024年，目前85%已整改到位。") == []
+    # 各 after a collective's determiner or a count of the items is no "each"
+    assert [t[0] for t in sentence_targets("2024年，市、县各相关部门全年开展联合执法检查200次。")] == ["市、县各相关部门全年开展联合执法检查"]
+    assert len(sentence_targets("2024年，市、县两级各设立就业专项资金500万元。")) == 1
+    # rounds of work counted are amounts, whatever they are called
+    assert [t[2:4] for t in sentence_targets("2024年，全年组织开展3次专项行动。")] == [(3, "次")]
+    # a heading of years ahead and this year's work is this year's too
+    plan = built_plan(tmp_path, (
+        "XX市2022年政府工作报告重点工作分解\n二、今后五年奋斗目标和2022年重点工作\n（一）扩大有效投资。全年实施重点项目300个。（责任单位：市发展改革委）\n"))
+    assert [t.year for task in plan.tasks for t in task.targets] == [2022]
+    # a separate 办法 attached to a notice is no body of the plan the notice issues
+    plan = built_plan(tmp_path, (
+        "XX县人民政府办公室关于印发XX县农村人居环境整治提升工作方案的通知\n各乡镇：\n现将《XX县农村人居环境整治提升工作方案》印发给你们。\n"
+        "附件：XX县农村人居环境整治考核办法\nXX县人民政府办公室\n2024年4月2日\nXX县农村人居环境整治考核办法\n"
+        "考核结果纳入乡镇年度综合考核，占比10%。\n"))
+    assert not [t for t in plan.targets if t.value == 10]
+
+
 def test_review_of_round_85_target_rules(tmp_path):  # defects a review of round 85's rules reproduced, each failing before its fix
     # 部 before 分区规划 is a measure word (部分 opens no word here); 部委 counted are issuers
     assert [t[2:4] for t in sentence_targets("到2025年，完成3部分区规划编制。")] == [(3, "部")]

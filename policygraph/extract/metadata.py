@@ -610,6 +610,10 @@ def read_head(lines: list[Line]) -> Head:
         # a title line that is a file name: 【政策】X.docx; a bullet, or a list's - before a field
         text = VIEWER_PAGE.sub("", LIST_DASH.sub("", FILE_NAME_NOISE.sub("", line.text).lstrip(BULLETS)))
         text = TRAILING_CELL_BAR.sub("", text)  # 绍兴市卫生计生委关于印发…的通知 |: a page's table cell round the heading
+        if text in ("发布", "印发") and block and not head.headings and all(map(is_org, block)):
+            head.banner.extend(o for b in block for o in split_orgs(b))  # 咸宁市人民政府办公室 / 发布 / X: a byline, no field label
+            block = []
+            continue
         dated_heading = TRAILING_PAGE_DATE.search(text)
         if dated_heading and _title_complete(text[: dated_heading.start()]):
             head.web_date = head.web_date or _day(dated_heading)  # 上海市民政局关于下达…的通知 ( 2025-01-27 ): the page's date after it
@@ -666,21 +670,20 @@ def read_head(lines: list[Line]) -> Head:
         # (【法宝引证码】 CLI.12.5115678: a law database's line, whose 【…】 the file-name noise took off)
         if BREADCRUMB.search(text):
             crumbs.update(CRUMB_STEP.findall(text))
-        elif text in crumbs and not block and not head.headings:
+        elif text in crumbs and not block and not head.headings and not _title_complete(text):
             continue  # 首页 >> 地方政策 >> … / 地方政策: the page's column printed again under its path
         if _page_chrome(text, line.spaced) or (text != lines[index].text.strip() and _page_chrome(lines[index].text.strip())) or index in menu_items:
             if BREADCRUMB.search(text) and block and not head.headings and all(map(is_org, block)):
                 block = []  # 河南省卫生健康委员会 / 当前位置:首页 > …: the site's name above its path, no issuer
-            elif BREADCRUMB.search(text) and block and not head.headings and not _title_complete(joined := "".join(block)) and "关于" not in joined:
+            elif (
+                BREADCRUMB.search(text) and block and not head.headings and not _title_complete(joined := "".join(block))
+                and "关于" not in joined and not re.search(r"\d", joined) and "的" in joined
+            ):
                 block = []  # 生态文明建设的倡导者 绿色生活创建的践行者 / 当前位置:…: the site's motto above its path
             elif block and not head.headings and len("".join(block)) <= MAX_COLUMN_NAME and not any(map(is_org, block)):
                 head.headings.append("".join(block))  # 民生实事项目 / 进入老年模式 / 2020年…: a heading of its own, not glued to the next
                 block = []
             continue  # 无障碍版繁体版…, 当前位置:首页>…: the site's navigation, not the document
-        if text in ("发布", "印发") and block and not head.headings and all(map(is_org, block)):
-            head.banner.extend(o for b in block for o in split_orgs(b))  # 咸宁市人民政府办公室 / 发布 / X: a byline
-            block = []
-            continue
         if BRACKETED_LABEL.match(text):  # 7.[标题]X: a page's field, whatever its label ([索引号] … [发文字号] …: each)
             _read_fields(head, BRACKETED_LABELS.sub(r"\g<label>:", BRACKETED_LABEL.sub(r"\g<label>:", text)))
             continue
@@ -800,7 +803,7 @@ def read_head(lines: list[Line]) -> Head:
 _FIELD_LABELS = (
     "信息索引号|索引号|公开方式|文件编号|文号|发文字号|发文序号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关|发文部门"
     "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|文件名称|信息名称|名称|标题|公开责任部门|公开目录|公开形式|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
-    "|废止日期|上载日期|上传日期|更新日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
+    "|废止日期|上载日期|上传日期|更新日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
 # labels no title or sentence opens with: a line that starts with one is a field, whatever follows (有效性 | 有效 |
 # of a page's table, whose cells a reader runs together)
@@ -813,7 +816,7 @@ _FIELD_ONLY_LABELS = (
 )
 # labels that make a field only with their colon (导读：…; 导读 alone above a title is no label of it): a page's lead-in
 # summary, a yearbook database's particulars of an excerpt
-_COLON_LABELS = "导读|摘要|知识类型|内容出处|唯一号|颗粒名称|分类号|页数|页码|发布"  # (咸宁市人民政府办公室 / 发布 / X: a byline's verb)
+_COLON_LABELS = "导读|摘要|知识类型|内容出处|唯一号|颗粒名称|分类号|页数|页码"
 FIELD_LABEL_WORDS = frozenset((_FIELD_LABELS + "|" + _FIELD_ONLY_LABELS + "|" + _COLON_LABELS).split("|"))
 TRAILING_PAGE_DATE = re.compile(
     r"[（(\[【](?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?[）)\]】]$"  # (…的通知 ( 2025-01-27 15:30 ))

@@ -123,13 +123,13 @@ ATTACHED_LIST = re.compile(
 # support (支持范围) or a glossary (名词解释) attached to a notice or a plan is not
 # 附件1 / 汉中市促进银发经济发展的实施意见 / (征求意见稿): a plan's own title under a later attachment's number
 ATTACHED_PLAN = re.compile(
-    r"[ \t\u3000]*\d{0,2}[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[^\s。；：:，,《][^\n。；：:，,]{3,59}?(?:方案|意见|计划|规划|要点|措施|办法)"
+    r"[ \t\u3000]*\d{0,2}[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?P<title>[^\s。；：:，,《][^\n。；：:，,]{3,59}?(?:方案|意见|计划|规划|要点|措施|办法))"
     r"(?:[ \t\u3000]*\n?[ \t\u3000]*[（(][^（）()\n]{2,10}[）)])?[ \t\u3000]*\n"
 )
 # a signature's date line, then the plan's own title on the next line that holds words
 SIGNED_THEN_PLAN = re.compile(
     r"^[ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
-    r"[ \t\u3000]*[^\s。；：:，,《附][^\n。；：:，,]{3,59}?(?:方案|意见|计划|规划|要点|措施|办法)(?:[（(][^（）()\n]{2,12}[）)])?[ \t\u3000]*$",
+    r"[ \t\u3000]*(?P<title>[^\s。；：:，,《附][^\n。；：:，,]{3,59}?(?:方案|意见|计划|规划|要点|措施|办法))(?:[（(][^（）()\n]{2,12}[）)])?[ \t\u3000]*$",
     re.M,
 )
 SIGNATURE_REACH = 300  # characters after a notice's attachment line in which its signature stands
@@ -198,16 +198,32 @@ def attached_task_lists(view: TextView, start: int) -> list[tuple[int, int, str]
 def _attached_list_follows(text: str, match: re.Match[str]) -> bool:
     """True when the 附件 at ``match`` opens a titled list with an outline, or is the notice's list of
     attachments (附件：1.…) with such a list printed within ``BODY_GOES_ON_WITHIN`` characters."""
-    if _task_list_at(text, match.end()) or ATTACHED_PLAN.match(text, match.end()):
+    issued = _issued_titles(text, match.start())  # what the notice above says it issues (现将《X》印发给你们)
+    if _task_list_at(text, match.end()) or _issued_plan(ATTACHED_PLAN.match(text, match.end()), issued):
         return True
     signed = SIGNED_THEN_PLAN.search(text, match.end(), min(len(text), match.end() + SIGNATURE_REACH))
-    if signed:  # 附件：…分解表 / 木兰县人民政府 / 2019年5月29日 / 木兰县…实施方案(2018-2020年): the plan itself after the signature
+    if _issued_plan(signed, issued):  # 附件：…分解表 / 木兰县人民政府 / 2019年5月29日 / 木兰县…实施方案(2018-2020年): the plan itself after the signature
         return True
     # (附件：1.《X实施意见(征求意见稿)》… / 汉中市民政局 / 附件1 / X实施意见 / (征求意见稿): the plan itself, printed after the list)
     return any(
-        later.group().startswith("附件") and (_task_list_at(text, later.end()) or bool(ATTACHED_PLAN.match(text, later.end())))
+        later.group().startswith("附件") and (_task_list_at(text, later.end()) or _issued_plan(ATTACHED_PLAN.match(text, later.end()), issued))
         for later in BODY_END.finditer(text, match.end(), min(len(text), match.end() + BODY_GOES_ON_WITHIN))
     )
+
+
+QUOTED_ISSUED = re.compile(r"《([^《》\n]{4,80})》")
+ISSUED_REACH = 600  # characters before a notice's 附件 line in which it names what it issues
+TITLE_NOISE = re.compile(r"[（(][^（）()]{1,14}[）)]|的|\s")
+
+
+def _issued_titles(text: str, at: int) -> set[str]:
+    return {TITLE_NOISE.sub("", m.group(1)) for m in QUOTED_ISSUED.finditer(text, max(0, at - ISSUED_REACH), at)}
+
+
+def _issued_plan(found: re.Match[str] | None, issued: set[str]) -> bool:
+    """``found`` prints a plan's own title that the notice above quotes as what it issues (brackets and 的 aside):
+    a separate 考核办法 or 资金管理办法 attached is no plan's body."""
+    return bool(found and found.group("title") and TITLE_NOISE.sub("", found.group("title")) in issued)
 
 
 def _task_list_at(text: str, at: int) -> bool:

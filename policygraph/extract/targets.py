@@ -1022,7 +1022,7 @@ class _SentenceReader:
             return None  # 建立了128项工作项目台账, 已完工8座: work done (not 已建成设施正常运行率达到85%: what is built, named)
         if value.unit in ("项", "条") and TOTAL_ASIDE.search(text, max(0, value.start - 4), value.start):
             return None  # 重点工作的落实(共101项,…): the plan's own items, totalled in an aside
-        if value.unit in rules.count_units and (
+        if value.unit in rules.count_units and value.unit not in ROUNDS_OF_WORK and (
             rules.own_tasks.match(text, value.end) or (value.unit in ("项", "条") and rules.own_tasks_before.search(text, self.clause_start(value.start), value.start))
         ):  # (（目标任务5000户）: a quota, counted in what is to be done)
             return None  # 立体推进三项任务全面落实, (分解任务15项: the plan's own tasks, counted
@@ -1083,7 +1083,9 @@ class _SentenceReader:
             # 工作日内办结, 责令企业30天内完成整改, 重大事项须在24小时内完成报告)
             if metric and not metric.endswith("的") and not PROCEDURE.search(metric):
                 return [_Found(metric_start, limit.end(), metric, value, AT_MOST, self.time_before(value.start), None, False, [*notes, "time_limit"])]
-        done = DONE.search(text, clause, value.start) or DONE.match(text, value.end)  # (85%已整改到位: done, after it)
+        done = DONE.search(text, clause, value.start)
+        if not done and CURRENT_STATE.search(text, clause, value.start) and DONE_ENDING.match(text, value.end):
+            done = DONE_ENDING.match(text, value.end)  # 目前85%已整改到位: done, said after it (not 20个已签约项目开工建设)
         if done and "的" not in text[done.end() : value.start] and not (compared and compared[1] >= done.end()):
             # 已完成四旁植树106000棵, 已有70%的搬迁户完成搬迁: what is done, not promised (not 对已建成的10个园区,
             # a kind of park, nor 已建成设施正常运行率达到85%, a level of what was built)
@@ -1657,8 +1659,12 @@ CRITERION_AFTER = re.compile(r"为(?:重点|主|核心|对象|载体|依托|基�
 SITE = re.compile(alternatives(_RULES["site_words"]) + r"(?:面积)?(?:约|共|总计|合计)?(?=\d)")
 # (not 各类, 各项, 各级, 各地…: a determiner, not "each")
 SHARE_NOUN_START = re.compile(r"(?![以左及的和、])[\u4e00-\u9fff]")  # a noun right after a share, no suffix of it
+DONE_ENDING = re.compile(r"已经?[\u4e00-\u9fff]{1,6}(?=[，,。；;]|$)")  # 已整改到位。: the clause ends with what is done
+ROUNDS_OF_WORK = ("次", "场", "轮", "期", "批")  # how often work is done (开展3次专项行动), never the plan's own tasks
 BREAKDOWN = re.compile(r"其中[：:，,]")  # a sentence that breaks down the one before
-EACH_LISTED = re.compile(r"(?P<items>[\u4e00-\u9fff]{1,12}(?:[、和][\u4e00-\u9fff]{1,12})+)各(?![类项种级地个位界部单方族])(?P<rest>[\u4e00-\u9fff]{2,20})")
+EACH_LISTED = re.compile(
+    r"(?P<items>[\u4e00-\u9fff]{2,12}(?:[、和][\u4e00-\u9fff]{2,12})+)(?<![一二两三四五六七八九十][级区个家类])各(?![类项种级地个位界部单方族相有成])(?P<rest>[\u4e00-\u9fff]{2,20})"
+)
 EACH = re.compile(r"(?:(?<![人年日月])(?<!(?<!水)平)均|各)$")
 
 
@@ -2025,7 +2031,10 @@ def date_by_annual_title(plan, rules: TargetRules | None = None) -> int:
 
 
 # 一、未来五年主要工作任务: a section of a year's report that looks years ahead; it lasts to the next heading of its kind
-SECTION_AHEAD = re.compile(r"^[ \t\u3000]*(?P<marker>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。]{0,12}?(?:未来|今后)(?:[一二两三四五六七八九十]|\d{1,2})年", re.M)
+SECTION_AHEAD = re.compile(
+    r"^[ \t\u3000]*(?P<marker>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。\d]{0,12}?(?:未来|今后)(?:[一二两三四五六七八九十]|\d{1,2})年(?![^\n]*\d{4}年)",
+    re.M,
+)  # (not 二、今后五年奋斗目标和2022年重点工作: this year's work too)
 
 
 def _sections_ahead(text: str) -> list[tuple[int, int]]:

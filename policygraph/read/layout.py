@@ -49,7 +49,7 @@ MAX_CELL_LINE = 60  # characters: a table's cell on a line of its own, not a pag
 RUNNING_MAX_CHARS = 40
 NOT_FURNITURE = re.compile(r"[。；;：:]|" + alternatives(load_rules("clause_rules")["never_furniture"]))  # a clause's words are never page furniture
 # 展开全文, 阅读全文: a web page's button printed as a line of its own, wherever it stands
-PAGE_CONTROL = re.compile(r"^[ \t\u3000]*(?:" + alternatives(load_rules("clause_rules")["page_controls"]) + r")[ \t\u3000]*$", re.M)
+PAGE_CONTROL = re.compile(r"^[ \t\u3000]*(?:" + alternatives(load_rules("clause_rules")["page_controls"]) + r")[ \t\u3000]*(?:\n|$)", re.M)
 
 
 class TextView:
