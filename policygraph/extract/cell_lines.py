@@ -20,7 +20,7 @@ import bisect
 import re
 
 from ..data import alternatives, load_rules
-from ..normalize.lexicon import Lexicon
+from ..normalize.lexicon import FULL_WIDTH_BRACKETS, Lexicon
 from ..read.layout import TextView, squeeze_text
 from .clauses import UNIT_MARK_CHAR
 from .column_tables import SIGNATURE_DATE, all_units
@@ -57,7 +57,6 @@ POST = re.compile(r"(?:书记|[县区市州旗镇乡]长|主任|常委|委员|�
 PEOPLE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*")
 # a unit's or a place's ending: after a cell of organisations, a town (孝顺镇) or a body (团区委) is one too
 NAME_END = re.compile(alternatives([*load_rules("clause_rules")["table_cell_endings"]["any"], *load_rules("clause_rules")["cell_line_endings"]]) + "$")
-FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
 _TARGET_RULES = load_rules("target_rules")
 _MEASURE = alternatives(_TARGET_RULES["units"])
 _MAGNITUDE = "(?:" + alternatives(_TARGET_RULES["magnitudes"]) + ")?"

@@ -313,8 +313,9 @@ LABEL_AFTER_STOP = re.compile(r"\s*" + alternatives(_ALL_LABELS, spaced_out=True
 _RIDER_CHAR = r"(?:[^（(〔［\[【）)〕］\]】。]|[（(〔][^（()）〔〕。]{0,12}[）)〕])"  # 各县（市、区）政府（管委会）, 各市〔州〕
 RIDER_AFTER_STOP = re.compile(_RIDER_CHAR + r"{0,80}?(?:以下|下同|不再(?:一一)?列出)" + _RIDER_CHAR + r"{0,60}。?(?=[）)〕］\]】])")
 RIDER_BEFORE_STOP = re.compile(r"不再(?:一一)?列出$")
+_DUTY_OF_EVERY_UNIT = r"(?:各|相关|有关)?(?:责任|有关|相关)?单位按(?:照)?职责分工(?:负责)?落实"  # 各责任单位按职责分工落实: no unit of its own
 # …不再列出。各责任单位按职责分工落实〕: after a rider's stop, the duty of every unit named closes the bracket
-DUTY_AFTER_STOP = re.compile(r"(?:各|相关|有关)?(?:责任|有关|相关)?单位按(?:照)?职责分工(?:负责)?落实(?=[）)〕］\]】])")
+DUTY_AFTER_STOP = re.compile(_DUTY_OF_EVERY_UNIT + r"(?=[）)〕］\]】])")
 
 
 # A bracket that ends in a role word: （市经济信息委牵头，市发展改革委等配合）.
@@ -581,7 +582,7 @@ CLAUSE_NOTE = re.compile(r"〈[^〈〉]{1,40}〉|<[^<>]{1,40}>|[（(]含[^（()�
 RIDER = re.compile(
     r"[，,；;。]?(?:此项|本项)?(?:及|和)?以下[^，,；;。]{0,10}?均(?:需|由|要)(?P<units>[^，,；;。]{2,60}?)(?:负责)?落实[，,；;]?(?:不再(?:一一)?列出)?"
     # (…不再列出。各责任单位按职责分工落实: a duty of every unit named, no unit of its own)
-    r"(?:。(?:各|相关|有关)?(?:责任|有关|相关)?单位按(?:照)?职责分工(?:负责)?落实)?"
+    r"(?:。" + _DUTY_OF_EVERY_UNIT + ")?"
     r"|[，,；;](?P<units2>[^，,；;。]{2,60}?)(?:具体|负责)(?:落实|实施)[，,；;]以下[^，,；;。]{0,8}?不再(?:一一)?列出"
     # 。各项工作均需市（州）人民政府组织，县（市、区）人民政府落实，以下不再列出
     r"|[。，,；;]?(?:各项|上述|所有)[^，,；;。]{0,6}?均(?:需|由|要)(?P<units3>[^。]{2,80}?)[，,；;]以下[^，,；;。]{0,4}?不再(?:一一)?列出"
@@ -940,17 +941,17 @@ def _places_share_ending(
     """石狮市、晋江市人民政府 = 石狮市人民政府 + 晋江市人民政府: places written bare before one
     that carries the government's name (rule ``shared_suffix``)."""
     ending = PLACE_GOVERNMENT.search(surfaces[last])
+    full = places_at_start(surfaces[last], lexicon, short=False)[0]  # (广州 of 广州出入境…: a short name, not a full one)
     if ending and places_at_start(surfaces[last][: ending.start()], lexicon, short=False)[0]:
         shared = ending.group(0)
     else:  # 海东市、兰州市、临夏州发展改革部门: the places share a department, named once after the last
-        full = places_at_start(surfaces[last], lexicon, short=False)[0]
         place = full or places_at_start(surfaces[last], lexicon, short=True)[0]
         shared = surfaces[last][len(place) :] if place else ""
         # (广州、深圳、珠海出入境边防检查总站: cities by their short names sharing a body's name, 站 an organisation's ending)
         named_body = not full and len(shared) >= MIN_SHARED_BODY and bool(ORGANISATION_END.search(shared))
         if not shared or not (lexicon.type_of(shared) or shared.endswith(DEPARTMENT_WORDS) or named_body):
             return
-    short = not places_at_start(surfaces[last], lexicon, short=False)[0]
+    short = not full
     first = last
     while first > 0 and text[bounds[first - 1][1]] == "、" and surfaces[first - 1] and places_at_start(surfaces[first - 1], lexicon, short=short)[0] == surfaces[first - 1]:
         first -= 1

@@ -668,15 +668,16 @@ def read_head(lines: list[Line]) -> Head:
         if index < MAX_COLUMN_LINE and not block and not head.headings and _column_label(text):
             continue  # 全文, 市场机会, 本报讯(记者, 深圳信息港 www.szxxg.com: a page's column, a news lead, a site's name
         # (【法宝引证码】 CLI.12.5115678: a law database's line, whose 【…】 the file-name noise took off)
-        if BREADCRUMB.search(text):
+        crumb = BREADCRUMB.search(text)
+        if crumb:
             crumbs.update(CRUMB_STEP.findall(text))
         elif text in crumbs and not block and not head.headings and not _title_complete(text):
             continue  # 首页 >> 地方政策 >> … / 地方政策: the page's column printed again under its path
         if _page_chrome(text, line.spaced) or (text != lines[index].text.strip() and _page_chrome(lines[index].text.strip())) or index in menu_items:
-            if BREADCRUMB.search(text) and block and not head.headings and all(map(is_org, block)):
+            if crumb and block and not head.headings and all(map(is_org, block)):
                 block = []  # 河南省卫生健康委员会 / 当前位置:首页 > …: the site's name above its path, no issuer
             elif (
-                BREADCRUMB.search(text) and block and not head.headings and not _title_complete(joined := "".join(block))
+                crumb and block and not head.headings and not _title_complete(joined := "".join(block))
                 and "关于" not in joined and not re.search(r"\d", joined) and "的" in joined
             ):
                 block = []  # 生态文明建设的倡导者 绿色生活创建的践行者 / 当前位置:…: the site's motto above its path

@@ -318,7 +318,7 @@ def _organisations(text: str, position: int, end: int, lexicon: Lexicon, partner
         if _organisation_at(text, position + len(separator), end, lexicon) is None:
             break
         position += len(separator)
-    return units, position
+    return units, position  # 有关部门要… alone names no one: _statement asks for one named unit
 
 
 def _inherited_collective(text: str, position: int, end: int, before: _Unit, lexicon: Lexicon) -> _Unit | None:
@@ -337,7 +337,7 @@ def _inherited_collective(text: str, position: int, end: int, before: _Unit, lex
             if verdict is None:
                 return None
             return _Unit(surface, position, stop, True, verdict[0], ("shared_prefix",))
-    return None  # 有关部门要… alone names no one: _statement asks for one named unit
+    return None
 
 
 def _organisation_at(text: str, position: int, end: int, lexicon: Lexicon, loose_end: bool = False) -> _Unit | None:

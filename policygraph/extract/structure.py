@@ -119,20 +119,22 @@ ATTACHED_LIST = re.compile(
     r"(?:[ \t\u3000]*\n)+[ \t\u3000]*"
     r"(?:[一二三四五六七八九十]{1,3}、|1[.．、](?!\d)|序\s*号)"  # or a table's header (序号 | 民生实事 | 责任单位)
 )
-# an attachment is the plan's body when its title names a list of tasks; a project guide (项目指南), a scope of
-# support (支持范围) or a glossary (名词解释) attached to a notice or a plan is not
+# a plan's own title (its words, then what kind of plan it is), printed after a notice's attachment line
+_PLAN_TITLE = r"[^\n。；：:，,]{3,59}?(?:方案|意见|计划|规划|要点|措施|办法)"
 # 附件1 / 汉中市促进银发经济发展的实施意见 / (征求意见稿): a plan's own title under a later attachment's number
 ATTACHED_PLAN = re.compile(
-    r"[ \t\u3000]*\d{0,2}[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?P<title>[^\s。；：:，,《][^\n。；：:，,]{3,59}?(?:方案|意见|计划|规划|要点|措施|办法))"
+    r"[ \t\u3000]*\d{0,2}[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?P<title>[^\s。；：:，,《]" + _PLAN_TITLE + ")"
     r"(?:[ \t\u3000]*\n?[ \t\u3000]*[（(][^（）()\n]{2,10}[）)])?[ \t\u3000]*\n"
 )
 # a signature's date line, then the plan's own title on the next line that holds words
 SIGNED_THEN_PLAN = re.compile(
     r"^[ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
-    r"[ \t\u3000]*(?P<title>[^\s。；：:，,《附][^\n。；：:，,]{3,59}?(?:方案|意见|计划|规划|要点|措施|办法))(?:[（(][^（）()\n]{2,12}[）)])?[ \t\u3000]*$",
+    r"[ \t\u3000]*(?P<title>[^\s。；：:，,《附]" + _PLAN_TITLE + r")(?:[（(][^（）()\n]{2,12}[）)])?[ \t\u3000]*$",
     re.M,
 )
 SIGNATURE_REACH = 300  # characters after a notice's attachment line in which its signature stands
+# an attachment is the plan's body when its title names a list of tasks; a project guide (项目指南), a scope of
+# support (支持范围) or a glossary (名词解释) attached to a notice or a plan is not
 TASK_LIST_TITLE = re.compile(r"任务|清单|实事|分解|责任|工作要点|重点工作|考评指标|考核指标")
 BODY_GOES_ON_WITHIN = 3000  # characters after a 抄送 block in which the outline may go on
 MAX_SKIPPED_ENDS = 3

@@ -1084,7 +1084,7 @@ class _SentenceReader:
             if metric and not metric.endswith("的") and not PROCEDURE.search(metric):
                 return [_Found(metric_start, limit.end(), metric, value, AT_MOST, self.time_before(value.start), None, False, [*notes, "time_limit"])]
         done = DONE.search(text, clause, value.start)
-        if not done and CURRENT_STATE.search(text, clause, value.start) and DONE_ENDING.match(text, value.end):
+        if not done and CURRENT_STATE.search(text, clause, value.start):
             done = DONE_ENDING.match(text, value.end)  # 目前85%已整改到位: done, said after it (not 20个已签约项目开工建设)
         if done and "的" not in text[done.end() : value.start] and not (compared and compared[1] >= done.end()):
             # 已完成四旁植树106000棵, 已有70%的搬迁户完成搬迁: what is done, not promised (not 对已建成的10个园区,
@@ -1654,17 +1654,18 @@ LABEL_METRIC = re.compile(r"(?:^|(?<=[\s。；;，,、）)●•◆▪■]))(?:\
 MAX_SHARE_OF = 16
 # 以…为重点 / 为主: the figures before it pick out what is meant
 CRITERION_AFTER = re.compile(r"为(?:重点|主|核心|对象|载体|依托|基础|单元)")
-# 均 just before the comparator: each metric listed reaches the value (人均, 年均, 平均 are metrics;
-# 水平均提升 is 水平 and 均)
 SITE = re.compile(alternatives(_RULES["site_words"]) + r"(?:面积)?(?:约|共|总计|合计)?(?=\d)")
-# (not 各类, 各项, 各级, 各地…: a determiner, not "each")
 SHARE_NOUN_START = re.compile(r"(?![以左及的和、])[\u4e00-\u9fff]")  # a noun right after a share, no suffix of it
 DONE_ENDING = re.compile(r"已经?[\u4e00-\u9fff]{1,6}(?=[，,。；;]|$)")  # 已整改到位。: the clause ends with what is done
 ROUNDS_OF_WORK = ("次", "场", "轮", "期", "批")  # how often work is done (开展3次专项行动), never the plan's own tasks
 BREAKDOWN = re.compile(r"其中[：:，,]")  # a sentence that breaks down the one before
+# A、B各…: one amount for each thing listed (not 各类, 各项, 各级, 各地…, 各相关: a determiner, not "each";
+# not 两级各, 两区各: the items counted before it)
 EACH_LISTED = re.compile(
     r"(?P<items>[\u4e00-\u9fff]{2,12}(?:[、和][\u4e00-\u9fff]{2,12})+)(?<![一二两三四五六七八九十][级区个家类])各(?![类项种级地个位界部单方族相有成])(?P<rest>[\u4e00-\u9fff]{2,20})"
 )
+# 均 just before the comparator: each metric listed reaches the value (人均, 年均, 平均 are metrics;
+# 水平均提升 is 水平 and 均)
 EACH = re.compile(r"(?:(?<![人年日月])(?<!(?<!水)平)均|各)$")
 
 
@@ -2037,12 +2038,16 @@ SECTION_AHEAD = re.compile(
 )  # (not 二、今后五年奋斗目标和2022年重点工作: this year's work too)
 
 
+NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)  # 二、…
+BRACKETED_HEADING = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十]+[）)]", re.M)  # （二）…
+
+
 def _sections_ahead(text: str) -> list[tuple[int, int]]:
     """Spans of the sections headed by years ahead (未来五年…), each to the next heading with a marker of its kind."""
     spans = []
     for heading in SECTION_AHEAD.finditer(text):
-        kind = r"[一二三四五六七八九十]+、" if heading["marker"].endswith("、") else r"[（(][一二三四五六七八九十]+[）)]"
-        following = re.compile(r"^[ \t\u3000]*" + kind, re.M).search(text, heading.end())
+        kind = NUMBERED_HEADING if heading["marker"].endswith("、") else BRACKETED_HEADING
+        following = kind.search(text, heading.end())
         spans.append((heading.start(), following.start() if following else len(text)))
     return spans
 

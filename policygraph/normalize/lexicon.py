@@ -46,6 +46,7 @@ class NamedUnit:
     kind: str
 
 
+FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")  # 各乡镇(街道) as a web page prints it: 各乡镇（街道）
 LIST_WORDS = ("和", "及", "与", "、", "，", ",", "各", "或")  # in a name, it lists several
 
 
@@ -111,8 +112,7 @@ class Lexicon:
         """Split ``各相关镇`` into ``("各相关", "镇")`` when it names a collective, else None (各乡镇(街道), its
         brackets as a web page prints them, is 各乡镇（街道）)."""
         for prefix in ("各有关", "各相关", "各", "有关", "相关"):
-            noun = surface[len(prefix) :].replace("(", "（").replace(")", "）")
-            if surface.startswith(prefix) and noun in self.collective_nouns:
+            if surface.startswith(prefix) and surface[len(prefix) :].translate(FULL_WIDTH_BRACKETS) in self.collective_nouns:
                 return prefix, surface[len(prefix) :]
         return None
 
