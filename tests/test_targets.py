@@ -2258,6 +2258,27 @@ def test_round_93_forms_of_targets():  # 商丘, 韶关 (page heads of a livelih
     assert sentence_targets("对亩产税收在行业平均亩产税收200%以上的，分别给予缴纳城镇土地使用税100%、75%、50%的财政支持。") == []
 
 
+def test_round_97_forms_of_targets():  # 漾濞, 阿拉善 (page heads of autonomous areas' plans, blind round 97): each failed before its fix
+    # a year naming a thing inside an aside is no time of the sentence: the list's year goes on
+    goals = sentence_targets("2023年经济社会发展的主要预期目标建议为:一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;规模以上固定资产投资增长6%以上。")
+    assert [(t[0], t[4]) for t in goals] == [("一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)", 2023), ("规模以上固定资产投资", 2023)]
+    # (a year opening an aside's own clause is its time: （2021年完成营造林30万亩以上，2022年完成40万亩）)
+    assert [(t[2], t[4]) for t in sentence_targets("加快森林经营进程（2021年完成营造林30万亩以上，2022年完成40万亩）。")] == [(30, 2021), (40, 2022)]
+    # 一个 listed with names counted by 大 is a slogan's part; beside counted work it stays a count
+    assert sentence_targets("为实现建设一个示范盟、打造五大基地、实施七大工程的目标贡献力量。") == []
+    assert sentence_targets("到2025年，打造五大基地、建设一个示范区。") == []
+    assert [t[2] for t in sentence_targets("到2025年，建设一个示范区、新建5个园区。")] == [1, 5]
+
+
+def test_a_price_a_rule_sets_is_no_target(tmp_path):  # round 76's 四川 pricing plan, once a year in its aside no longer dated it past
+    plan = built_plan(tmp_path, (
+        "某省深化新能源上网电价市场化改革实施方案\n一、存量项目\n2.\n机制电价\n存量新能源项目（不含甘孜州\n2020\n"
+        "年南部光伏基地正斗一期竞争配置项目）机制电价按现行燃煤发电基准价\n0.4012\n元\n/\n千瓦时（含税，下同）执行。\n"
+        "二、目标\n到2025年，全省新增新能源装机1000万千瓦。\n"
+    ))
+    assert [t.value for t in (*plan.targets, *(t for task in plan.tasks for t in task.targets))] == [1000]
+
+
 def test_review_of_rounds_91_to_93_target_rules(tmp_path):  # defects a review of rounds 91-92's rules reproduced, each failing before its fix
     # 占地 is a site only where it opens its clause or follows what stands on it
     assert [t[2] for t in sentence_targets("2024年，全市税收收入占地方一般公共预算收入比重达到75%以上。")] == [75]

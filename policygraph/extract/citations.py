@@ -14,11 +14,11 @@ import re
 
 from ..model import Citation, Plan, SourceDocument
 from ..read.layout import TextView
-from .metadata import CITED_TITLE, DOC_NUMBER, squeeze
+from .metadata import CITED_TITLE, DOC_NUMBER, NUMBER_CLOSE, NUMBER_OPEN, squeeze
 
 # forms to fill in (申报表, 承诺书, 证书) are named in 《》 too, but are no documents a plan implements
 FORM = re.compile(r"(?:表|申报书|申请书|承诺书|承诺|证书|登记簿)$")
-NUMBER_AFTER = re.compile(r"^(?:的(?:通知|函|意见|决定))?[\s（(]{0,3}(?P<number>[\u4e00-\u9fff]{1,14}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号)")
+NUMBER_AFTER = re.compile(r"^(?:的(?:通知|函|意见|决定))?[\s（(]{0,3}(?P<number>[\u4e00-\u9fff]{1,14}\s*" + NUMBER_OPEN + r"\s*(?:19|20)\d{2}\s*" + NUMBER_CLOSE + r"\s*\d{1,5}\s*号)")
 WRAPPER = re.compile(r"^(?:.{0,60}?(?:关于)?(?:印发|发布|转发|公布|下发))[《〈<]?(?P<inner>.+?)[》〉>]?的?(?:通知|函)$")
 
 

@@ -41,13 +41,15 @@ LIST_DASH = re.compile(r"^[-*][ \t]*(?=[\u4e00-\u9fff]|\d{4}-)")  # - 发布: (a
 TAIL_CHARS = 2500
 SIGNATURE_LINES = 12  # lines of issuing bodies above a signature's date (eight bodies, some names broken)  # where a plan printed without a notice puts its signature
 TEXT_EVIDENCE_CHARS = 30000  # enough to tell how a document speaks of itself; bounds the cost
+# where a news page's report of a document opens (further on, its body reports other documents: 10月25日,省委、省政府印发了《…》)
+NEWS_LEAD_CHARS = 400
 TITLE_LINE_CHARS = 48  # a title wraps at about this width; longer lines are body text
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 YEAR_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
-_BRACKET = r"[〔\[［【(（]"
-_CLOSE = r"[〕\]］】)）]"
-DOC_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,14})" + _BRACKET + r"(?P<year>(?:19|20)\d{2})" + _CLOSE + r"(?P<seq>\d{1,5})号")
+NUMBER_OPEN = r"[〔\[［【(（﹝〖]"  # (阿署发﹝2024﹞20号: small-form brackets)
+NUMBER_CLOSE = r"[〕\]］】)）﹞〗]"
+DOC_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,14})" + NUMBER_OPEN + r"(?P<year>(?:19|20)\d{2})" + NUMBER_CLOSE + r"(?P<seq>\d{1,5})号")
 DECREE_NUMBER = re.compile(r"(?:^|(?<=日)|(?<=[（(]))(?P<issuer>[\u4e00-\u9fff]{2,20})令第\d{1,4}号")
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 CN_DATE = re.compile(r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
@@ -347,7 +349,7 @@ def _after_chars(text: str, count: int) -> int:
 HEADING_BEFORE_LABEL = re.compile(
     r"(?P<heading>.{6,}?(?:通知|方案|意见|计划|要点|规划|办法|决定|报告))(?P<label>发文机关|发文字号|发文单位|发布机构|成文日期|发文日期|发布日期|索引号|主题分类|文号)"
 )
-NUMBER_BEFORE_HEADING = re.compile(r"(?P<number>[\u4e00-\u9fff]{1,14}[〔\[（(【]\d{4}[〕\]）)】]\d{1,5}号)(?: |(?=关于))(?P<heading>\S[^ ]{5,}?(?:通知|方案|意见|决定|办法|规划|计划))")
+NUMBER_BEFORE_HEADING = re.compile(r"(?P<number>[\u4e00-\u9fff]{1,14}" + NUMBER_OPEN + r"\d{4}" + NUMBER_CLOSE + r"\d{1,5}号)(?: |(?=关于))(?P<heading>\S[^ ]{5,}?(?:通知|方案|意见|决定|办法|规划|计划))")
 
 
 # -- dates ------------------------------------------------------------------------------------
@@ -746,8 +748,9 @@ def read_head(lines: list[Line]) -> Head:
             break
         if block and text == "".join(block):
             continue  # a page's title printed again under its particulars
-        if _is_heading(line) and text.startswith("关于") and block and not all(map(is_org, block)) and not block[-1].endswith(("印发", "转发", "发布")):
-            head.headings.append("".join(block))  # a title opens with 关于; what came before is another heading
+        opens_notice = text.startswith("关于") or (0 < (about := text.find("关于")) and is_org(text[:about]))  # (阿坝州人民政府 关于印发…)
+        if _is_heading(line) and opens_notice and block and not all(map(is_org, block)) and not block[-1].endswith(("印发", "转发", "发布")):
+            head.headings.append("".join(block))  # a title opens with 关于 (or its issuer, then 关于); what came before is another heading
             block = []
         split = _headline_then_title(text, line.spaced)
         if split:  # 四川省农业厅2020年一号文件全文发布 农业农村厅2020年工作要点: a headline, then the title, on one line
@@ -1018,6 +1021,42 @@ def _dropped_from(short: str, long: str) -> bool:
     return all(char in rest for char in short)
 
 
+def _news_report(pattern: re.Pattern[str], leads: tuple[str, ...]) -> re.Match[str] | None:
+    """The first report of a document in ``leads`` whose bodies are bodies: not a summary cut before its
+    notice's 的通知 (…住房和城乡建设局发布关于印发《X》的 / …发布关于印发《X》的通知: the second)."""
+    for lead in leads:
+        for match in pattern.finditer(lead):
+            if "关于" not in (match["orgs"] or ""):
+                return match
+    return None
+
+
+REPORTED_DAY = re.compile(r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+
+
+YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})年$")
+
+
+def _reported_day(report: re.Match[str], published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The day a news report opens with (2023年5月11日，…; 10月20日，… in the year of the page that printed it
+    on ``published``, the year before when the day comes after it)."""
+    opening = REPORTED_DAY.match(report.string, report.start())
+    if not opening:
+        return None
+    month, day = int(opening["month"]), int(opening["day"])
+    stated = YEAR_BEFORE.search(report.string, max(0, report.start() - 5), report.start())
+    if stated:
+        year = int(stated["year"])
+    elif published:
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    else:
+        return None
+    try:
+        return dt.date(year, month, day), "day"
+    except ValueError:
+        return None
+
+
 def _reported_orgs(orgs: str, lexicon: Lexicon) -> list[str]:
     """The bodies a news report names before its verb: all of ``orgs``, else the part from the first place on
     (我国最大的产茶省份之一云南省政府: 云南省政府)."""
@@ -1082,12 +1121,18 @@ def _first_attachment(body: str) -> str | None:
     return squeeze(match["t"]) if match and _title_complete(squeeze(match["t"])) else None
 
 
+TITLE_THEN_SITE = re.compile(r"(?P<title>.{6,}?)[-_｜|—–]+[^-_｜|—–]{2,30}$")  # …应急预案-湘西高新技术产业开发区
+
+
 def _dedupe_headings(headings: list[str]) -> list[str]:
     seen: list[str] = []
-    for heading in headings:
+    for at, heading in enumerate(headings):
         half = len(heading) // 2
         if len(heading) % 2 == 0 and half >= 4 and heading[:half] == heading[half:]:
             heading = heading[:half]  # a web page's title above the same title in the document
+        suffixed = TITLE_THEN_SITE.fullmatch(heading)
+        if suffixed and suffixed["title"] in headings[at + 1 :]:
+            heading = suffixed["title"]  # …应急预案-湘西高新技术产业开发区 above …应急预案: the page's title, the site's name after it
         key = re.sub(r"[()（）]", "", heading)
         if not any(key == re.sub(r"[()（）]", "", s) for s in seen):
             seen.append(heading)
@@ -1171,6 +1216,11 @@ def _broken_name(upper: str, lower: str) -> list[str]:
 CONGRESS_ADOPTED = re.compile(
     r"[（(]\d{4}年\d{1,2}月\d{1,2}日经?(?P<place>[\u4e00-\u9fff]{0,12}?)(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会)"
     r"(?P<standing>常委会|常务委员会)?(?:第[一二三四五六七八九十]+次(?:全体)?会议)?(?:审议)?(?:批准|通过)"
+)
+# ——2019年1月5日在恩施市第八届人民代表大会第四次会议上: the day and the congress a government's work report was delivered to
+DELIVERED_AT = re.compile(
+    r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*在(?P<place>[\u4e00-\u9fff]{1,12}?)"
+    r"(?:第?[一二三四五六七八九十\d]+届)?(?:人大|人民代表大会)(?:第?[一二三四五六七八九十\d]+次(?:全体)?会议)?上", re.M
 )
 ADOPTED_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,30}?)(?:部务|委务|局务|厅务|常务|办公)会议(?:[^。，,]{0,12})?审议通过")
 # a line that is a date to the day (2022 年 1 月 28 日): where a signature may close a notice
@@ -1772,8 +1822,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     first = read_heading(chosen) if chosen else None
     issuers = list(head.banner)
     body = text[lines[head.body_start].start if head.body_start < len(lines) else 0 :][:HEAD_CHARS]
-    news = NEWS_REPORT.search(body[:400]) or NEWS_REPORT.search(text[begin : begin + 400])  # (the head may have read past it)
-    news = news or NEWS_REPORT_PASSIVE.search(body[:400]) or NEWS_REPORT_PASSIVE.search(text[begin : begin + 400])
+    leads = (body[:400], text[begin : begin + NEWS_LEAD_CHARS])  # (the head may have read past the report's lead)
+    news = _news_report(NEWS_REPORT, leads) or _news_report(NEWS_REPORT_PASSIVE, leads)
     # 文字解读:临沭县创建…工作方案 as the page's title: an interpretation of that plan, whose body's history reports no issuing
     labelled = next((t for t in (first.title if first else None, head.field_title) if t and INTERPRETATION_LABEL.match(squeeze(t))), None)
     if labelled:
@@ -1806,6 +1856,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
             title = next((q for q in reversed(QUOTED_TITLE.findall(before)) if title in q and len(q) > len(title)), title)
         if not notice and (inner := QUOTED_NOTICE.fullmatch(title)):  # 印发了《<X>的通知》: the notice reported, X inside it
             title, notice = inner["t"], title
+        elif news["unquoted"] and (issued := read_heading(title)).notice_title:  # 发布“关于印发X的通知”: X, and the notice
+            title, notice = issued.title, issued.notice_title
         first = Heading(title, notice, _reported_orgs(squeeze(news["orgs"]), lexicon))
         reported = True
     elif news and first and not first.issuers and first.title == reported_title:
@@ -1862,7 +1914,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         # the signature then the plan's own title (not …。福建省人民政府2021年9月27日批复同意…: a sentence)
         signature_orgs, signature_date = [run_in["org"]], read_date(squeeze(run_in["date"]))  # (武汉市民政局 2024 年 3 月 7 日)
     if meta.doc_number is None:  # a red banner printed after the first paragraph of page one
-        banner, meta.doc_number = read_late_banner(lines, head.body_start, tuple(headings))  # (not a forwarded notice's)
+        reprinted = (meta.notice_title,) if meta.notice_title else ()  # (a news report's notice printed under it, its number below)
+        banner, meta.doc_number = read_late_banner(lines, head.body_start, (*headings, *reprinted))  # (not a forwarded notice's)
         if banner and not head.banner:
             head.banner = banner
             issuers = banner + issuers
@@ -1885,9 +1938,17 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     if not issuers and (congress := CONGRESS_ADOPTED.search(squeeze(text[begin : begin + HEAD_CHARS]))) and congress["place"]:
         # （2021年2月27日市五届人大第五次会议通过）: a 纲要 the people's congress adopted, its issuer
         issuers = [congress["place"] + "人民代表大会" + ("常务委员会" if congress["standing"] else "")]
+    delivered = DELIVERED_AT.search(text, begin, begin + HEAD_CHARS) if "工作报告" in (meta.title or "") else None
+    if delivered:  # a government's work report: delivered on that day, by the government of the congress's place
+        head.heading_date = head.heading_date or read_date(delivered["date"])
+        government = _reported_body(delivered["place"], lexicon)
+        if not issuers and government and government.endswith("人民政府"):
+            issuers = [government]
     # a news page's date is when the news was published, not when the document it reports was issued
     lead_end = lines[head.body_start + NEWS_LEAD_LINES].start if head.body_start + NEWS_LEAD_LINES < len(lines) else begin + HEAD_CHARS
     web_date = None if reported or _news_page(text[begin:lead_end]) else head.web_date
+    if web_date is None and news:
+        web_date = _reported_day(news, head.web_date[0] if head.web_date else None)  # 10月20日，…发布…: the day the report gives
     dates = [d for d in (signature_date, head.field_date, head.heading_date, web_date, printed[1] if printed else None) if d]
     if dates:
         # a cover's 2021年8月 and a page's 成文日期 2021-08-17: the same date, told to the day
@@ -2007,7 +2068,7 @@ NEWS_REPORT = re.compile(
     r"(?:印发|发布|出台|制定)了?"  # (市委、市政府研究决定,…,并印发《X》; 青海省人民政府和国家能源局近日联合印发《X》)
     # (发布关于向社会公开征求《X(征求意见稿)》意见的公告: the notice it reports, and the plan's title in it)
     r"(?:(?P<notice>关于[^。《]{0,40}[《〈](?P<quoted>[^》〉]{4,120})[》〉][^。，,《》]{0,20}?的(?:公告|通知|通告))|[《〈](?P<title>[^》〉]{2,120})[》〉]"
-    r"|(?P<unquoted>关于[^。，,《》]{4,100}?的(?:意见|决定|实施方案|行动方案|工作方案|通知))(?=[。，,]))"  # (发布关于…的意见。: no guillemets)
+    r"|[“\"]?(?P<unquoted>关于[^。，,《》]{4,100}?的(?:意见|决定|实施方案|行动方案|工作方案|通知))[”\"]?(?=[。，,]))"  # (发布关于…的意见。, 发布“关于…的通知”,: no guillemets)
 )
 # 信息通信业是…，日前《江苏省“十四五”信息通信业发展规划》正式发布: the document reported, named before its verb
 NEWS_REPORT_PASSIVE = re.compile(

@@ -223,6 +223,7 @@ class TargetRules:
     scope_endings: tuple[str, ...]  # 内, 领域: what closes such a scope
     measured_endings: tuple[str, ...]  # 率, 比重, 总量, 规模…: what a clause naming a measure alone ends with
     rate_opener: re.Pattern[str]  # 按每人每天: a sum after it is a rate
+    price_basis: re.Pattern[str]  # 按现行燃煤发电基准价: a sum after it is a price a rule sets
     stock_words: tuple[str, ...]
     site_owners: tuple[str, ...]  # what a site word follows when it tells a project's site (该项目占地)
     model_year_units: frozenset[str]
@@ -374,6 +375,7 @@ def target_rules() -> TargetRules:
         scope_endings=tuple(data["scope_endings"]),
         measured_endings=tuple({*data["rate_endings"], *data["quantity_endings"], *data["own_measures"], *data["level_nouns"], "数量", "数"}),
         rate_opener=re.compile(alternatives(data["rate_openers"]) + r"[^，,。；;\d]{0,8}$"),
+        price_basis=re.compile(r"按照?[^，,。；;\d]{0,12}" + alternatives(data["price_bases"]) + r"(?:为)?$"),
         verb_scope=re.compile(rf"(?:{_alternation([*data['amount_verbs'], *data['adjacent_amount_verbs']])}){SCOPE}"),
         subject_scope=re.compile(rf"(?:{_alternation(data['subject_words'])}){SCOPE}"),
         specification=re.compile(rf"(?:^|(?<=\n))[ \t]*(?:[（(]?\d{{1,2}}[）).、]\s*)?(?:{_alternation(data['specification_labels'])})[ \t]*[：:]"),
@@ -507,6 +509,8 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:  # noqa: C901 (one pas
         if _plausible(m["year"]) and free(*m.span()):
             phrase = m.group()
             firm = phrase.startswith(("到", "至", "于")) or phrase.endswith(("底", "末", "前"))
+            if not firm and _in_brackets(text, m.start()) and "\u4e00" <= text[m.start() - 1 : m.start()] <= "\u9fff" and text[m.end() : m.end() + 1] not in ("", ")", "）", "、", "，", ","):
+                continue  # (扣除2022年灾后恢复重建专项资金支出外): a year naming a thing in an aside, no time (not （2021年完成营造林…）)
             take(_Time(*m.span(), year=int(m["year"]), firm=firm))
     return sorted(found, key=lambda t: t.start)
 
@@ -584,6 +588,20 @@ def _paired_one(text: str, start: int, end: int) -> bool:
         return True
     before = re.search(r"一个[，,、][\u4e00-\u9fff]{2,3}$", text[max(0, start - 6) : start])
     return bool(before) and _bare_one(text, start - len(before.group())) and text[start - len(before.group()) + 2] in "，,、"
+
+
+NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?[一二三四五六七八九十百千两]+大[\u4e00-\u9fff]{1,8}(?=[、，,。；;的]|$)")  # 五大基地, 七大工程
+
+
+def _beside_numbered_names(text: str, end: int) -> bool:
+    """一个 (ending at ``end``) whose thing is listed with a name counted by 大 (一个示范盟、五大基地、七大工程; 打造五大基地、
+    建设一个示范区): the parts of a slogan, not a count of what is built."""
+    stop = min((at for at in (text.find(c, end) for c in "、，,。；;") if at >= 0), default=len(text))
+    if text.startswith("、", stop) and NUMBERED_NAME.match(text, stop + 1):
+        return True
+    start = max((text.rfind(c, 0, end) for c in "，,。；;"), default=-1) + 1
+    listed = text[start:end].split("、")
+    return len(listed) > 1 and any(NUMBERED_NAME.fullmatch(part) for part in listed[:-1])
 
 
 # 月开展一次督查督办: a period opening the clause for 每, then a verb of routine work (not 月底前…, 周密组织…, 周口市…)
@@ -674,6 +692,7 @@ def _ends_clause(text: str, index: int) -> bool:
 
 
 MAX_QUOTE = 16
+MAX_PRICE_BASIS = 16  # characters from 按 to the sum it prices (按现行燃煤发电基准价)
 
 
 def _in_brackets(text: str, index: int) -> bool:
@@ -982,6 +1001,9 @@ class _SentenceReader:
                 continue  # 每推出1款新产品，给予5万元奖励: what a reward is reckoned per
             if value.unit.endswith("元") and rules.rate_opener.search(text, max(0, match.start() - MAX_PER_UNIT_REACH - 3), match.start()):
                 continue  # 按每人每天200元核定: a rate of money (not 按每县建成1个以上…, a quota)
+            if value.unit.endswith(("元", "元/千瓦时")) or "元/" in value.unit:
+                if rules.price_basis.search(text, max(0, match.start() - MAX_PRICE_BASIS), match.start()):
+                    continue  # 机制电价按现行燃煤发电基准价0.4012元/千瓦时执行: a price a rule sets
             if not value.unit or value.unit == "个":
                 value = self.unit_of_list(value)
             if not value.suffix and value.unit in rules.time_limit_units and text.startswith(WITHIN, value.end):
@@ -1005,6 +1027,8 @@ class _SentenceReader:
             return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
         if value.chinese and value.number == 1 and _paired_one(text, value.start, value.end):
             return None  # 成熟一个，启动一个: one thing at a time, unquoted, no count
+        if value.chinese and value.number == 1 and _beside_numbered_names(text, value.end):
+            return None  # 建设一个示范盟、打造五大基地、实施七大工程: a slogan's parts, no count
         if text.startswith(rules.number_terms, value.start):
             return None  # 二次供水, 二次污染: a term written with a number, no count
         if text.startswith(rules.word_after_value, value.end) or text.endswith(rules.ordinal_before, 0, value.start):
