@@ -592,6 +592,24 @@ def test_round_94_clauses(tmp_path):  # 三明 (a page head of a 2025 plan, blin
         "省政务服务和数据管理局", "省公安厅", "广州出入境边防检查总站", "深圳出入境边防检查总站", "珠海出入境边防检查总站", "中国人民银行广东省分行"]
 
 
+def test_round_99_clauses(tmp_path):  # 钟楼, 辽中, 新昌 (page heads of target-task breakdowns, blind round 99): each failed before its fix
+    # a table printed a cell a line: a leader's name above the units is no part of their name
+    plan = _built(tmp_path, "zhonglou", (
+        "2024年《政府工作报告》主要目标任务责任分解表\n序号 目标名称 分管领导 牵头单位\n1\n(1)地区生产总值增长6%左右。\n王旭锋\n发改局\n"
+        "(2)社会消费品零售总额增长6%左右。\n吴 伟\n商务局\n"
+    ))
+    assert [[a.surface for a in t.assignments] for t in plan.tasks if t.assignments] == [["发改局"], ["商务局"]]
+    # towns' governments with the subdistricts' offices in brackets: one collective
+    plan = _built(tmp_path, "liaozhong", "一、任务\n1.推进项目建设。(责任单位:区工业和信息化局、各镇政府(街道办事处))\n")
+    assert [a.surface for a in plan.tasks[0].assignments] == ["区工业和信息化局", "各镇政府(街道办事处)"]
+    # a county's short names for its bureaus (建设局, 教体局) in a table's last column
+    plan = _built(tmp_path, "xinchang", (
+        "2021年新昌县政府十方面民生实事进展情况登记表\n项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
+        "1.城市人居环境提升项目 | 新建城市口袋公园2处; | 11月 | 建设局 |\n5.教育设施提升项目 | 完成22所学校校园空调安装工程。 | 12月 | 教体局 |\n"
+    ))
+    assert [[a.surface for a in t.assignments] for t in plan.tasks if t.assignments] == [["建设局"], ["教体局"]]
+
+
 def test_review_of_rounds_93_to_96_clauses(tmp_path):  # a third review: failed before its fix
     # a 展开全文 line between a label and its unit goes with its line break
     plan = _built(tmp_path, "expand", "一、改善居住环境\n主要任务：全市建成安置房1.8万套。\n牵头单位：\n展开全文\n市住房城乡建设局\n")

@@ -1924,6 +1924,42 @@ def test_round_98_pages(tmp_path):  # 湖北, 武汉, 鹤壁 (page heads of depa
     assert hebi.issuers == ["鹤壁市住房和城乡建设局"] and hebi.issue_date == dt.date(2023, 10, 20)
 
 
+def test_round_99_pages(tmp_path):  # 武隆, 钟楼, 华容, 辽中 (page heads of target-task breakdowns, blind round 99): each failed before its fix
+    # a page's links to an interpretation, a chart and a download above the particulars are no heading
+    wulong = build(tmp_path, wulong=(
+        "您当前的位置: 首页 > 政务公开 > 政策文件 > 其他文件\n部门解读:\n"
+        "关于《重庆市武隆区人民政府办公室关于做好2024年度民生实事工作的通知》 政策解读\n一图读懂:\n文件下载:\n"
+        "府办发6号(关于做好2024年全区民生实事工作的通知).docx\n[ 索引号 ] 115002320086900349/2024-00029 [ 发文字号 ] 武隆府办发〔2024〕6号\n"
+        "[ 发布机构 ] 武隆区政府办公室 [ 有效性 ]\n[ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05\n"
+        "重庆市武隆区人民政府办公室关于做好2024年全区民生实事工作的通知\n各街道办事处,各乡镇人民政府,区政府各部门,有关单位:\n"
+        "为实实在在办好惠民利民实事,现就有关事项通知如下。\n一、提高政治站位,深化思想认识\n"
+    )).plans[0]
+    assert wulong.title == "重庆市武隆区人民政府办公室关于做好2024年全区民生实事工作的通知"
+    assert (wulong.doc_number, wulong.issue_date) == ("武隆府办发〔2024〕6号", dt.date(2024, 3, 4))
+    # 现将相关分解落实方案印发给你们 names what is attached, no title
+    zhonglou = build(tmp_path, zhonglou=(
+        "经开区、各街道,区各办局、直属单位:\n为确保全面实现2024年《政府工作报告》提出的经济社会发展目标,经区政府研究决定,"
+        "对主要目标任务和重点工作进行了责任分解。现将相关分解落实方案印发给你们,请高度重视。\n"
+        "附件:1. 2024年《政府工作报告》主要目标任务责任分解表\n常州市钟楼区人民政府\n2024年3月11日\n"
+    )).plans[0]
+    assert zhonglou.title != "相关分解落实方案"
+    # a page's heading the title quoted in its body goes on from: the title in full
+    huarong = build(tmp_path, huarong=(
+        "2021年县政府重点工作任务(华政发〔2021〕2号)\n来源:华容县政府   2021-03-23 10:56\n各乡镇人民政府、县直各单位:\n"
+        "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。\n"
+    )).plans[0]
+    assert huarong.title == "2021年县政府重点工作任务分解"
+    # a signature date whose marks the page stripped, read the one way that is not after the day the page was put online
+    liaozhong = build(tmp_path, liaozhong=(
+        "沈阳市辽中区人民政府关于印发2024年政府工作报告主要工作任务分解表的通知\n发布时间:2024-01-18\n沈辽中政发〔2024〕1号\n"
+        "各镇人民政府,区政府各部门:\n现将《2024年政府工作报告主要工作任务分解表》印发给你们,请认真贯彻落实。\n"
+        "沈阳市辽中区人民政府\n2024115\n"
+    )).plans[0]
+    assert liaozhong.issue_date == dt.date(2024, 1, 15)
+    from policygraph.extract.metadata import read_date
+    assert read_date("2024115") is None  # with no page date, 15 January or 5 November
+
+
 def test_review_of_rounds_89_to_92_pages(tmp_path):  # defects a review of rounds 89-90's rules reproduced, each failing before its fix
     # a zone named after two characters many places share is that county's only where the text names the county too
     donghu = build(tmp_path, donghu=(

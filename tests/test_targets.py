@@ -2270,6 +2270,13 @@ def test_round_97_forms_of_targets():  # 漾濞, 阿拉善 (page heads of autono
     assert [t[2] for t in sentence_targets("到2025年，建设一个示范区、新建5个园区。")] == [1, 5]
 
 
+def test_round_99_forms_of_targets():  # 钟楼, 新昌 (page heads of target-task breakdowns, blind round 99): each failed before its fix
+    # 招引 (projects attracted), 亮化 (roads lit), graves counted in 穴
+    assert [t[2] for t in sentence_targets("2024年，全年招引落户首店首牌项目30个、数字经济项目50个。")] == [30, 50]
+    assert [(t[2], t[3]) for t in sentence_targets("2021年，亮化农村公路75公里，新增墓穴10000穴。")] == [(75, "公里"), (10000, "穴")]
+    assert [t[2] for t in sentence_targets("到2025年，30户以上自然村寨亮化工程全覆盖。")] == []  # (亮化工程 is a noun)
+
+
 def test_a_price_a_rule_sets_is_no_target(tmp_path):  # round 76's 四川 pricing plan, once a year in its aside no longer dated it past
     plan = built_plan(tmp_path, (
         "某省深化新能源上网电价市场化改革实施方案\n一、存量项目\n2.\n机制电价\n存量新能源项目（不含甘孜州\n2020\n"

@@ -109,6 +109,8 @@ def _unit_cell(text: str, lines: list[tuple[int, int]], index: int, lexicon: Lex
     """
     start, end = lines[index]
     line = text[start:end].rstrip()
+    if index + 1 < len(lines) and _person_above_units(line, text[slice(*lines[index + 1])], lexicon):
+        return None  # 王旭锋 / 发改局: a leader's name in the column before the units, no part of them
     tail = max(0, len(line) - 2 * MAX_SPACED_NAME)  # only a line's end can hold its last cell: linear time
     spaced = LETTER_SPACED_END.search(line, tail)  # 福 州 市 生 态 环 境: a justified cell
     if "\t" in line:  # a ruled table's row: its last cell, spaces and all (林业局 自然资源和规划厅)
@@ -130,6 +132,22 @@ def _unit_cell(text: str, lines: list[tuple[int, int]], index: int, lexicon: Lex
             if " " in following or len(following) > 12:
                 return None  # the next line is another row's text, not the rest of a name
     return None
+
+
+PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+BODY_LAST = re.compile(r"[局委办厅院部室会处所站队司中心团社联府区县市镇乡园]$")
+
+
+def _person_above_units(line: str, following: str, lexicon: Lexicon) -> bool:
+    """``line`` holds a person's name alone (王旭锋, 吴 伟: two or three characters, no body's or place's
+    ending, no place) and ``following`` a list of units on its own: a leader's cell before a unit cell."""
+    name = squeeze_text(line)
+    if not PERSON_NAME.fullmatch(name) or BODY_LAST.search(name) or places_at_start(name, lexicon)[1]:
+        return False
+    if lexicon.collective_noun(name) is not None or is_organisation(name, lexicon):
+        return False
+    unit = squeeze_text(following)
+    return bool(NAME_CHARS.fullmatch(unit)) and all_units(unit, lexicon)
 
 
 def all_units(piece: str, lexicon: Lexicon) -> bool:

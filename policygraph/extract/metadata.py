@@ -65,6 +65,8 @@ WEEKDAY = re.compile(r"星期[一二三四五六日天]")
 BRACKETED_LABELS = re.compile(r"[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 DOWNLOAD_LINE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|ofd|zip|rar)$", re.I)
 DOWNLOAD_LABEL = re.compile(r"下载[:：]?$")
+# a label of a page's links to what goes with the document (部门解读:, 一图读懂:, 相关附件:), on a line of its own
+LINK_LABEL = re.compile(r"(?:部门|政策|图文|视频|文字|专家|媒体|相关)?解读[:：]|一图读懂[:：]|图解[:：]|相关(?:链接|附件|文件)[:：]")
 BRACKETED_LABEL = re.compile(r"^(?:\d{0,2}[.、]?|[∙•·])[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 
 
@@ -360,13 +362,14 @@ def _cn_number(text: str) -> int:
     return chinese_number(text)
 
 
-def read_date(text: str) -> tuple[dt.date, str] | None:
+def read_date(text: str, published: dt.date | None = None) -> tuple[dt.date, str] | None:
     """A date written as a whole line: ``2021年10月24日``, ``二〇二二年二月``, ``（2022年3月24日）``.
+    ``published``: the day the page was put online, which a date whose marks it stripped is not after.
 
     Returns the date and its precision (``day`` or ``month``).
     """
     text = text.strip("（）()")
-    compact = _compact_date(text)
+    compact = _compact_date(text, published)
     if compact:
         return compact, "day"
     for pattern, number in ((DATE, int), (CN_DATE, _cn_number)):
@@ -384,9 +387,10 @@ def read_date(text: str) -> tuple[dt.date, str] | None:
 COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<rest>\d{2,4})")
 
 
-def _compact_date(text: str) -> dt.date | None:
+def _compact_date(text: str, published: dt.date | None = None) -> dt.date | None:
     """A date whose marks a page stripped (2021416, 202218, 20200628), where its digits make one date only
-    (2021111 is 1 November or 11 January, 202112 December or 2 January: none)."""
+    (2021111 is 1 November or 11 January, 202112 December or 2 January: none), or one only on or before the
+    day the page was ``published`` (2024115 on a page of 2024-01-18: 15 January, not 5 November)."""
     match = COMPACT_DATE.fullmatch(text.strip())
     if not match:
         return None
@@ -401,6 +405,8 @@ def _compact_date(text: str) -> dt.date | None:
                 readings.add(dt.date(year, int(month), int(day)))
             except ValueError:
                 continue
+    if len(readings) > 1 and published:
+        readings = {day for day in readings if day <= published}
     return readings.pop() if len(readings) == 1 else None
 
 
@@ -600,7 +606,13 @@ def read_head(lines: list[Line]) -> Head:
     menu_items = _menu_items(lines[:HEAD_LINES])
     crumbs: set[str] = set()  # the steps of a breadcrumb above (首页 >> 地方政策 >> …)
     above_fields = ""  # one body's name above a page's particulars: its issuer unless a field names another
+    linked = -1  # the line after a link's label (部门解读: / 关于《X》政策解读): the linked page's name
     for index, line in enumerate(lines[:HEAD_LINES]):
+        if LINK_LABEL.fullmatch(line.text.strip()):
+            linked = index + 1
+            continue
+        if index == linked and not head.headings and not block and not SECTION_START.match(line.text):
+            continue  # (部门解读: / 关于《…的通知》 政策解读 / 一图读懂: / 文件下载: …, above the particulars and the heading)
         line = _unspaced_label(line)  # 文      号 洪政办〔2025〕1号: a label letter-spaced to the width of the others
         sited = SITE_SUFFIX.search(line.text)  # 六安市农业农村局2024年…工作要点-ag九游会官网: a copy site's name after the title
         if sited and _title_complete(line.text[: sited.start()]):
@@ -1160,7 +1172,8 @@ def _issued_title(body: str) -> str | None:
     # 各市人民政府: 2015年浙江省国民经济和社会发展计划已经省十二届人大三次会议审议批准,现印发给你们: no guillemets
     match = match or re.search(r"(?:^|[：:])\s*(?P<t>[^《》〈〉，,。；;：:\n]{4,60}?(?:" + "|".join(PLAN_WORDS) + r"))\s*" + APPROVED_THEN_ISSUED, body, re.M)
     # 现将2023年浙江省卫生健康工作要点印发给你们: no guillemets, a title's ending before 印发
-    match = match or re.search(r"现将(?P<t>[^，,。；;《》〈〉\n]{4,80}?(?:" + "|".join(PLAN_WORDS) + r"))(?:[（(][^）)]{1,16}[）)])?\s*印发(?:给)?你们", body)
+    # (现将相关分解落实方案印发给你们: a reference to what is attached, no title)
+    match = match or re.search(r"现将(?!相关|有关|上述|该|此|本)(?P<t>[^，,。；;《》〈〉\n]{4,80}?(?:" + "|".join(PLAN_WORDS) + r"))(?:[（(][^）)]{1,16}[）)])?\s*印发(?:给)?你们", body)
     return squeeze(match["t"]) if match else None
 
 
@@ -1173,7 +1186,7 @@ ADDRESSEES_RUN_ON = re.compile(r"(?P<to>各[^：:。；]{2,80}?[：:])\s*(?=[《
 ORG_THEN_DATE = re.compile(r"(?P<org>[^\s\d].{1,60}?)[ \t\u3000]+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
 
-def read_signature(lines: list[Line], start: int, stop: int) -> tuple[list[str], tuple[dt.date, str] | None]:
+def read_signature(lines: list[Line], start: int, stop: int, published: dt.date | None = None) -> tuple[list[str], tuple[dt.date, str] | None]:
     """Issuers and date of the first signature block in ``lines[start:stop]``.
 
     A signature is a date on a line of its own, with the issuing bodies on the lines just
@@ -1181,7 +1194,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[list[str],
     (issuer in its heading) gives the date.
     """
     for index in range(start, min(stop, len(lines))):
-        date = read_date(lines[index].text)
+        date = read_date(lines[index].text, published)
         signed_beside: list[str] = []  # 寿光市人民政府 2024年9月13日: a page put the body and the date on one line
         if not date:
             glued = ORG_THEN_DATE.fullmatch(lines[index].spaced.strip())
@@ -1897,15 +1910,18 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
                 meta.title = issued
         elif len(headings) > 1 and (first.title.endswith("文件") or is_org(first.title)):
             meta.title = headings[1]  # a banner printed as a heading of its own
+        elif (issued := _issued_title(body)) and issued.startswith(first.title) and len(issued) > len(first.title) and "《" + issued in squeeze(body):
+            meta.title = issued  # 2021年县政府重点工作任务 over 《2021年县政府重点工作任务分解》已经县人民政府同意: the page cut its title
     issuers += head.cover_issuers
     # a notice signs after its text, before the plan's first section (一、 第一章); a date in the
     # body (a table's 2022年12月) is no signature
     sections = (i for i in range(head.body_start, min(len(lines), head.body_start + HEAD_LINES)) if SECTION_START.match(lines[i].text))
-    signature_orgs, signature_date = read_signature(lines, head.body_start, next(sections, head.body_start + HEAD_LINES))
+    published = head.web_date[0] if head.web_date else None
+    signature_orgs, signature_date = read_signature(lines, head.body_start, next(sections, head.body_start + HEAD_LINES), published)
     if signature_date is None:
         tail_start = max(0, len(text.rstrip()) - TAIL_CHARS)
         tail = lines_of(text[tail_start:], tail_start)
-        signature_orgs, signature_date = read_signature(tail, 0, len(tail))
+        signature_orgs, signature_date = read_signature(tail, 0, len(tail), published)
     if signature_date is None:  # a notice long enough to have sections of its own signs after them
         signature_orgs, signature_date = read_closing_signature(text, begin)
     run_in = RUN_IN_SIGNATURE.search(text, begin, begin + HEAD_CHARS) if signature_date is None and head.field_date is None and meta.title else None
