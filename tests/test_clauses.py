@@ -610,6 +610,15 @@ def test_round_99_clauses(tmp_path):  # 钟楼, 辽中, 新昌 (page heads of ta
     assert [[a.surface for a in t.assignments] for t in plan.tasks if t.assignments] == [["建设局"], ["教体局"]]
 
 
+def test_review_of_rounds_97_to_99_clauses(tmp_path):  # a review of rounds 97-99's rules: failed before its fix
+    # a unit's name the line broke after two or three characters (市教育 / 体育局) is no leader's name above a unit
+    plan = _built(tmp_path, "wrapped", (
+        "2024年重点工作任务责任分解表\n序号 工作任务 完成时限 牵头单位\n1\n新建改扩建中小学校3所，新增学位2000个。\n12月底\n市教育\n体育局\n"
+        "2\n推进社保扩面。\n12月底\n县人力\n资源和社会保障局\n"
+    ))
+    assert [[a.surface for a in t.assignments] for t in plan.tasks if t.assignments] == [["市教育体育局"], ["县人力资源和社会保障局"]]
+
+
 def test_review_of_rounds_93_to_96_clauses(tmp_path):  # a third review: failed before its fix
     # a 展开全文 line between a label and its unit goes with its line break
     plan = _built(tmp_path, "expand", "一、改善居住环境\n主要任务：全市建成安置房1.8万套。\n牵头单位：\n展开全文\n市住房城乡建设局\n")

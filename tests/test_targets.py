@@ -2277,6 +2277,16 @@ def test_round_99_forms_of_targets():  # 钟楼, 新昌 (page heads of target-ta
     assert [t[2] for t in sentence_targets("到2025年，30户以上自然村寨亮化工程全覆盖。")] == []  # (亮化工程 is a noun)
 
 
+def test_review_of_rounds_97_to_99_target_rules():  # defects a review of rounds 97-99's rules reproduced, each failing before its fix
+    # a year in an aside after a lead-in (其中, 力争, 计划) or before what is done is the aside's time
+    assert [(t[2], t[4]) for t in sentence_targets("到2025年，全市累计新增城镇就业5万人（其中2023年新增1.5万人、2024年新增1.6万人）。")] == [
+        (5, 2025), (Decimal("1.5"), 2023), (Decimal("1.6"), 2024)]
+    assert [(t[2], t[4]) for t in sentence_targets("到2025年，全市森林覆盖率稳步提升（力争2025年达到45%）。")] == [(45, 2025)]
+    assert [(t[2], t[4]) for t in sentence_targets("到2025年，改造棚户区（计划2024年改造3000套）。")] == [(3000, 2024)]
+    # 一大批 is a great many, no name counted by 大: the one thing built beside it is counted
+    assert [t[2] for t in sentence_targets("到2025年，建成一个国家级科技企业孵化器、一大批省级研发平台。")] == [1]
+
+
 def test_a_price_a_rule_sets_is_no_target(tmp_path):  # round 76's 四川 pricing plan, once a year in its aside no longer dated it past
     plan = built_plan(tmp_path, (
         "某省深化新能源上网电价市场化改革实施方案\n一、存量项目\n2.\n机制电价\n存量新能源项目（不含甘孜州\n2020\n"

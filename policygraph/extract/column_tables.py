@@ -147,7 +147,8 @@ def _person_above_units(line: str, following: str, lexicon: Lexicon) -> bool:
     if lexicon.collective_noun(name) is not None or is_organisation(name, lexicon):
         return False
     unit = squeeze_text(following)
-    return bool(NAME_CHARS.fullmatch(unit)) and all_units(unit, lexicon)
+    # (市教育 / 体育局, 县住房 / 建设局: a unit's name the line broke, whole when joined)
+    return bool(NAME_CHARS.fullmatch(unit)) and all_units(unit, lexicon) and not is_organisation(name + unit, lexicon)
 
 
 def all_units(piece: str, lexicon: Lexicon) -> bool:

@@ -66,6 +66,7 @@ BRACKETED_LABELS = re.compile(r"[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 DOWNLOAD_LINE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|ofd|zip|rar)$", re.I)
 DOWNLOAD_LABEL = re.compile(r"下载[:：]?$")
 # a label of a page's links to what goes with the document (部门解读:, 一图读懂:, 相关附件:), on a line of its own
+LINKED_NAME = re.compile(r"解读$|图解$|\.(?:docx?|pdf|wps|xlsx?|ofd)$", re.I)  # what such a label links to: an interpretation, a file
 LINK_LABEL = re.compile(r"(?:部门|政策|图文|视频|文字|专家|媒体|相关)?解读[:：]|一图读懂[:：]|图解[:：]|相关(?:链接|附件|文件)[:：]")
 BRACKETED_LABEL = re.compile(r"^(?:\d{0,2}[.、]?|[∙•·])[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 
@@ -439,6 +440,7 @@ def split_orgs(text: str) -> list[str]:
     return [squeeze(text)] if is_org(squeeze(text)) else []
 
 
+NAMED_FROM_PLACE = re.compile(r"(?:中共|中国共产党|国务院|[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|州|区|县|盟|旗))")  # a body's name that opens with its place
 GLUE_START = re.compile(r"(?:中共|中国共产党|人民政府|[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|区|县|盟|旗))")
 
 
@@ -611,7 +613,7 @@ def read_head(lines: list[Line]) -> Head:
         if LINK_LABEL.fullmatch(line.text.strip()):
             linked = index + 1
             continue
-        if index == linked and not head.headings and not block and not SECTION_START.match(line.text):
+        if index == linked and not head.headings and not block and LINKED_NAME.search(line.text.strip()):
             continue  # (部门解读: / 关于《…的通知》 政策解读 / 一图读懂: / 文件下载: …, above the particulars and the heading)
         line = _unspaced_label(line)  # 文      号 洪政办〔2025〕1号: a label letter-spaced to the width of the others
         sited = SITE_SUFFIX.search(line.text)  # 六安市农业农村局2024年…工作要点-ag九游会官网: a copy site's name after the title
@@ -760,8 +762,9 @@ def read_head(lines: list[Line]) -> Head:
             break
         if block and text == "".join(block):
             continue  # a page's title printed again under its particulars
-        opens_notice = text.startswith("关于") or (0 < (about := text.find("关于")) and is_org(text[:about]))  # (阿坝州人民政府 关于印发…)
-        if _is_heading(line) and opens_notice and block and not all(map(is_org, block)) and not block[-1].endswith(("印发", "转发", "发布")):
+        # (阿坝州人民政府 关于印发…: a body named in full from its place; not 南阳市卫生健康 / 委员会关于…, a name the line broke)
+        opens_notice = text.startswith("关于") or (0 < (about := text.find("关于")) and is_org(text[:about]) and bool(NAMED_FROM_PLACE.match(text[:about])))
+        if _is_heading(line) and opens_notice and block and not all(map(is_org, block)) and not block[-1].endswith(("印发", "转发", "发布", "批转")):
             head.headings.append("".join(block))  # a title opens with 关于 (or its issuer, then 关于); what came before is another heading
             block = []
         split = _headline_then_title(text, line.spaced)
@@ -1036,11 +1039,29 @@ def _dropped_from(short: str, long: str) -> bool:
 def _news_report(pattern: re.Pattern[str], leads: tuple[str, ...]) -> re.Match[str] | None:
     """The first report of a document in ``leads`` whose bodies are bodies: not a summary cut before its
     notice's 的通知 (…住房和城乡建设局发布关于印发《X》的 / …发布关于印发《X》的通知: the second)."""
+    first = None
     for lead in leads:
         for match in pattern.finditer(lead):
             if "关于" not in (match["orgs"] or ""):
                 return match
+            first = first or match
+    return first  # (近日，…办公室关于印发《X》的通知正式印发: the only report there is)
+
+
+def _reprinted_notice(lines: list[Line], start: int, title: str | None) -> Heading | None:
+    """The notice a news page prints after its report, on a line of its own (乐山市人民政府关于印发乐山市碳达峰实施方案的通知),
+    issuing the plan the report names (``title``; None: whatever plan it issues): its heading."""
+    for line in lines[start : start + HEAD_LINES]:
+        text = line.text.strip()
+        if re.search(r"关于(?:印发|转发)", text) and text.endswith(("通知", "函")) and len(text) <= 3 * TITLE_LINE_CHARS and not re.search(r"[。，,：:]", text):
+            heading = read_heading(text)
+            if heading.notice_title and (title is None or squeeze(heading.title) == squeeze(title)):
+                return heading
     return None
+
+
+# (此件公开发布) and a page's number (— 2 —) between a signature and the plan's title on a page printed on one line
+SIGNATURE_ASIDES = re.compile(r"^(?:[（(]此件[^）)]{0,12}[）)]|[—－-]\d{1,3}[—－-])+")
 
 
 REPORTED_DAY = re.compile(r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
@@ -1277,7 +1298,7 @@ def read_late_banner(lines: list[Line], start: int, headings: tuple[str, ...] = 
             continue
         if not lines[index - 1].text.endswith("文件"):
             heading = lines[index - 1].text
-            if heading.endswith(("通知", "函")) and heading.startswith("关于") and any(h.endswith(heading) for h in headings):
+            if heading.endswith(("通知", "函")) and (heading.startswith("关于") or heading in headings) and any(h.endswith(heading) for h in headings):
                 return [], lines[index].text  # a page's own head under its particulars: 关于印发…的通知 / 济长政办字〔2021〕3号
             continue
         orgs: list[str] = []
@@ -1852,6 +1873,10 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     reported = bool(headline or (chosen and "关于" not in chosen and HEADLINE_OF_DOCUMENT.search(squeeze(chosen))))
     if headline:  # 宁夏出台《全区养老服务资源优化布局实施方案》: a news headline of a document, whose title is the quoted one
         first = Heading(headline["title"] or headline["first"], None, [])
+    elif first and (of_notice := HEADLINE_OF_NOTICE.fullmatch(squeeze(first.title))) and is_org(of_notice["org"]):
+        # 六盘水市发展改革委发布关于公开征求《X(征求意见稿)》意见的公告: who published which notice, on which plan
+        first = Heading(of_notice["title"], of_notice["notice"], [of_notice["org"]])
+        reported = True
     # (全文!安徽省委省政府印发重要《实施意见》: a headline quoting the short name the report then defines)
     # (a notice's own heading, 南昌市人民政府关于印发…的通知, under a news lead: the heading is the document's)
     headline_only = first is None or (
@@ -1877,6 +1902,10 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         first = Heading(first.title, first.notice_title, _reported_orgs(squeeze(news["orgs"]), lexicon))  # the headline's document: who issued it
     elif headline_only and (interpreted := INTERPRETATION.search(squeeze(body[:400])) or LEARNED.search(squeeze(text[begin : begin + 400]))):
         first = Heading(interpreted["title"])  # 对新近发布的《X》进行了政策解读: an interpretation, of X
+    if first and first.notice_title is None and (reprinted := _reprinted_notice(lines, head.body_start, first.title)):
+        first = Heading(first.title, reprinted.notice_title, reprinted.issuers or first.issuers)  # …详情如下: / X关于印发Y的通知 / 乐府发〔2024〕9号
+    elif first is None and (reprinted := _reprinted_notice(lines, head.body_start, None)):
+        first = reprinted  # X印发《Y》,其中指出: … / 详情如下: / X关于印发Y的通知: a report's lead with no heading, then the notice
     if first is None and head.field_title:
         first = read_heading(head.field_title)  # 名称：… among a page's particulars (a notice's title, perhaps)
     if first is None and head.addressees and (issued := _issued_title(body) or _heading_after_signature(lines, head.body_start)):
@@ -1925,7 +1954,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     if signature_date is None:  # a notice long enough to have sections of its own signs after them
         signature_orgs, signature_date = read_closing_signature(text, begin)
     run_in = RUN_IN_SIGNATURE.search(text, begin, begin + HEAD_CHARS) if signature_date is None and head.field_date is None and meta.title else None
-    if run_in and is_org(run_in["org"]) and squeeze(text[run_in.end() : run_in.end() + 40]).startswith(squeeze(meta.title)[:SIGNED_TITLE_OPENING]):
+    after_signature = SIGNATURE_ASIDES.sub("", squeeze(text[run_in.end() : run_in.end() + 80])) if run_in else ""
+    if run_in and is_org(run_in["org"]) and after_signature.startswith(squeeze(meta.title)[:SIGNED_TITLE_OPENING]):
         # …请遵照执行。 平潭综合实验区管委会办公室 2021年3月29日平潭综合实验区…方案: a page that printed its body on one line,
         # the signature then the plan's own title (not …。福建省人民政府2021年9月27日批复同意…: a sentence)
         signature_orgs, signature_date = [run_in["org"]], read_date(squeeze(run_in["date"]))  # (武汉市民政局 2024 年 3 月 7 日)
@@ -1955,11 +1985,11 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         # （2021年2月27日市五届人大第五次会议通过）: a 纲要 the people's congress adopted, its issuer
         issuers = [congress["place"] + "人民代表大会" + ("常务委员会" if congress["standing"] else "")]
     delivered = DELIVERED_AT.search(text, begin, begin + HEAD_CHARS) if "工作报告" in (meta.title or "") else None
-    if delivered:  # a government's work report: delivered on that day, by the government of the congress's place
+    if delivered:  # a work report delivered to a congress on that day; a government's, by the government of its place
         head.heading_date = head.heading_date or read_date(delivered["date"])
         government = _reported_body(delivered["place"], lexicon)
-        if not issuers and government and government.endswith("人民政府"):
-            issuers = [government]
+        if not issuers and government and government.endswith("人民政府") and "政府工作报告" in (meta.title or ""):
+            issuers = [government]  # (not 人民代表大会常务委员会工作报告, 人民法院工作报告: another body's)
     # a news page's date is when the news was published, not when the document it reports was issued
     lead_end = lines[head.body_start + NEWS_LEAD_LINES].start if head.body_start + NEWS_LEAD_LINES < len(lines) else begin + HEAD_CHARS
     web_date = None if reported or _news_page(text[begin:lead_end]) else head.web_date
@@ -2071,6 +2101,10 @@ PLAIN_HEADLINE = re.compile(
 HEADLINE_OF_DOCUMENT = re.compile(
     rf"(?:{'|'.join(rules()['notice_verbs'])})了?[《〈](?P<title>[^》〉]{{4,120}})[》〉]$"
     rf"|^[《〈](?P<first>[^》〉]{{4,120}})[》〉](?:正式)?(?:{'|'.join(rules()['notice_verbs'])})[!！]?$"  # 《X》印发!: the document, then its verb
+)
+HEADLINE_OF_NOTICE = re.compile(
+    rf"(?P<org>[^关《》，,。]{{2,30}}?)(?:{'|'.join(rules()['notice_verbs'])})了?"
+    r"(?P<notice>关于[^《》，,。]{0,20}[《〈](?P<title>[^》〉]{4,120})[》〉][^《》，,。]{0,12}的(?:公告|通知|通告))"
 )
 NEWS_OF_NOTICE = re.compile(r"^(?:近日|日前|刚刚|\d{1,2}月\d{1,2}日)[，,](?P<org>[^，。《]{2,40}?)(?:联合|正式)?(?:印发|发布|下发)(?:了)?(?:通知|文件)")
 QUOTED_NOTICE = re.compile(r"(?:关于(?:印发|转发|发布))?[<〈＜](?P<t>[^>〉＞]{4,120})[>〉＞]的通知")

@@ -509,10 +509,29 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:  # noqa: C901 (one pas
         if _plausible(m["year"]) and free(*m.span()):
             phrase = m.group()
             firm = phrase.startswith(("到", "至", "于")) or phrase.endswith(("底", "末", "前"))
-            if not firm and _in_brackets(text, m.start()) and "\u4e00" <= text[m.start() - 1 : m.start()] <= "\u9fff" and text[m.end() : m.end() + 1] not in ("", ")", "）", "、", "，", ","):
-                continue  # (扣除2022年灾后恢复重建专项资金支出外): a year naming a thing in an aside, no time (not （2021年完成营造林…）)
+            if not firm and _names_a_thing(text, m, rules):
+                continue  # (扣除2022年灾后恢复重建专项资金支出外): a year naming a thing in an aside, no time
             take(_Time(*m.span(), year=int(m["year"]), firm=firm))
     return sorted(found, key=lambda t: t.start)
+
+
+YEAR_LEAD_INS = (*_RULES["hedges"], "计划", "预计", "预期")  # (其中2023年新增…, 力争2025年达到…: the year is the aside's time)
+LEVEL_VERBS = ("达到", "提高", "提升", "下降", "降低", "增长", "控制", "保持", "稳定", "突破", "超过")
+
+
+def _names_a_thing(text: str, year: re.Match[str], rules: TargetRules) -> bool:
+    """A bare year inside brackets, after a word and before a noun (扣除2022年灾后恢复重建专项资金支出外): part of a
+    thing's name, no time; not one that opens the aside (（2021年完成…）), follows a lead-in (其中, 力争, 计划) or
+    comes before what is done (2024年改造3000套, 2025年达到45%)."""
+    start, end = year.span()
+    return (
+        _in_brackets(text, start)
+        and "\u4e00" <= text[start - 1 : start] <= "\u9fff"
+        and not text.endswith(YEAR_LEAD_INS, 0, start)
+        and text[end : end + 1] not in ("", ")", "）", "、", "，", ",")
+        and not rules.opening_verb.match(text, end)
+        and not text.startswith(LEVEL_VERBS, end)
+    )
 
 
 # ---- values -------------------------------------------------------------------------
@@ -590,7 +609,8 @@ def _paired_one(text: str, start: int, end: int) -> bool:
     return bool(before) and _bare_one(text, start - len(before.group())) and text[start - len(before.group()) + 2] in "，,、"
 
 
-NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?[一二三四五六七八九十百千两]+大[\u4e00-\u9fff]{1,8}(?=[、，,。；;的]|$)")  # 五大基地, 七大工程
+# 五大基地, 七大工程, 十一大产业 (not 一大批: a great many)
+NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[二三四五六七八九十两]|[一二三四五六七八九十百千两]{2,})大[\u4e00-\u9fff]{1,8}(?=[、，,。；;的]|$)")
 
 
 def _beside_numbered_names(text: str, end: int) -> bool:
