@@ -610,6 +610,19 @@ def test_round_99_clauses(tmp_path):  # 钟楼, 辽中, 新昌 (page heads of ta
     assert [[a.surface for a in t.assignments] for t in plan.tasks if t.assignments] == [["建设局"], ["教体局"]]
 
 
+def test_round_101_clauses(tmp_path):  # 市场监管总局 (a page head of a national plan, blind round 101): failed before its fix
+    # a standing rider whose duty is 负责, not 落实 (以下均需…负责,不再列出), at the bracket's end
+    plan = _built(tmp_path, "standards", (
+        "一、任务\n1.加强标准研制。〔国家发展改革委、市场监管总局(国家标准委)牵头,各有关部门和地方人民政府有关主管部门按职责分工负责。"
+        "以下均需地方人民政府有关主管部门负责,不再列出〕\n2.推进标准应用。〔工业和信息化部牵头〕\n"
+    ))
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("国家发展改革委", "lead"), ("市场监管总局(国家标准委)", "lead"), ("各有关部门", "co"), ("地方人民政府有关主管部门", "co")],
+        [("工业和信息化部", "lead"), ("地方人民政府有关主管部门", "co")],
+    ]
+    assert not plan.problems
+
+
 def test_review_of_rounds_97_to_99_clauses(tmp_path):  # a review of rounds 97-99's rules: failed before its fix
     # a unit's name the line broke after two or three characters (市教育 / 体育局) is no leader's name above a unit
     plan = _built(tmp_path, "wrapped", (

@@ -1992,6 +1992,41 @@ def test_round_100_pages(tmp_path):  # 汕尾, 乐山, 六盘水, 万盛 (page h
     assert (wansheng.issuers, wansheng.issue_date) == (["万盛经开区管委会"], dt.date(2023, 5, 26))
 
 
+def test_round_101_pages(tmp_path):  # 长三角, 工信部, 发展改革委, 国务院办公厅 (page heads of national plans, blind round 101): each failed before its fix
+    # a news summary line cut inside 《 is no part of the report's title: the title stays on one line
+    yangtze = build(tmp_path, yangtze=(
+        "首页 > 环保\n\n长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案\n\n时间:2020-11-04 09:02:36\n\n"
+        "长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案大气污染综合治理 蓝天保卫战 大气网讯:日前,大气网获悉,《长三角地区2020-2021\n\n"
+        "大气网讯:日前,大气网获悉,《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》印发。全文如下:\n\n"
+        "关于印发《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》的通知\n各有关城市人民政府:\n"
+        "现将《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》印发给你们,请遵照执行。\n"
+    )).plans[0]
+    assert yangtze.title == "长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案"
+    # a letter-spaced 导 读 under a headline is a label, no part of it
+    industry = build(tmp_path, industry=(
+        "工信部等三部门联合印发《工业领域碳达峰实施方案》\n导 读\n工业和信息化部、国家发展改革委、生态环境部近日联合印发《工业领域碳达峰实施方案》,提出到2025年…。\n"
+    )).plans[0]
+    assert industry.title == "工业领域碳达峰实施方案"
+    # a headline above the notice's own heading on the same plan: that notice
+    green = build(tmp_path, green=(
+        "不忘初心 绿色再生\n\n构建废旧物资循环利用体系|七部门印发《促进绿色消费实施方案》\n\n字体大小:\n\n"
+        "国家发展改革委等部门关于\n\n印发《促进绿色消费实施方案》的通知\n\n发改就业〔2022〕107号\n\n"
+        "  中央和国家机关有关部门、有关直属机构:\n\n  为深入贯彻落实碳达峰碳中和工作的意见,制定本方案。\n"
+    )).plans[0]
+    assert (green.title, green.notice_title) == ("促进绿色消费实施方案", "国家发展改革委等部门关于印发《促进绿色消费实施方案》的通知")
+    # a file named by the notice, its text with no heading: the plan the notice names, and the notice
+    dairy = build(tmp_path, **{"12、农业农村部关于印发《“十四五”奶业竞争力提升行动方案》的通知": (
+        "各省、自治区、直辖市农业农村(农牧)厅(局、委):\n为提升奶业竞争力,我部制定了《“十四五”奶业竞争力提升行动方案》。现印发给你们,请认真贯彻落实。\n"
+    )}).plans[0]
+    assert (dairy.title, dairy.notice_title) == ("“十四五”奶业竞争力提升行动方案", "农业农村部关于印发《“十四五”奶业竞争力提升行动方案》的通知")
+    # a signature run into a one-line page after a stop and no space
+    health = build(tmp_path, health=(
+        "国务院办公厅关于印发健康中国行动组织实施和考核方案的通知\n各省、自治区、直辖市人民政府:《健康中国行动组织实施和考核方案》已经国务院同意,"
+        "现印发给你们,请认真组织实施.国务院办公厅2019年6月24日健康中国行动组织实施和考核方案为贯彻落实《“健康中国2030”规划纲要》,制定本方案.\n"
+    )).plans[0]
+    assert health.issue_date == dt.date(2019, 6, 24)
+
+
 def test_review_of_rounds_97_to_99_pages(tmp_path):  # defects a review of rounds 97-99's rules reproduced, each failing before its fix
     from policygraph.extract.metadata import read_metadata
     lexicon = load_lexicon(())

@@ -1200,7 +1200,7 @@ def _issued_title(body: str) -> str | None:
 
 # -- the signature ----------------------------------------------------------------------------
 RUN_IN_SIGNATURE = re.compile(
-    r"[。！][ \t\u3000]*\n?[ \t\u3000]*(?<=[ \t\u3000\n])(?P<org>[\u4e00-\u9fff（）()]{4,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅))[ \t\u3000]*"
+    r"[。！.][ \t\u3000]*\n?[ \t\u3000]*(?<=[ \t\u3000\n。！.])(?P<org>[\u4e00-\u9fff（）()]{4,40}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅))[ \t\u3000]*"
     r"(?P<date>(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日)(?![ \t\u3000]*(?:前|后|起|至|到|以前|—|-|召开|印发|发布|出台|举行|在|，|,))"
 )
 ADDRESSEES_RUN_ON = re.compile(r"(?P<to>各[^：:。；]{2,80}?[：:])\s*(?=[《〈]|现将|经)")
@@ -1902,7 +1902,9 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         first = Heading(first.title, first.notice_title, _reported_orgs(squeeze(news["orgs"]), lexicon))  # the headline's document: who issued it
     elif headline_only and (interpreted := INTERPRETATION.search(squeeze(body[:400])) or LEARNED.search(squeeze(text[begin : begin + 400]))):
         first = Heading(interpreted["title"])  # 对新近发布的《X》进行了政策解读: an interpretation, of X
-    if first and first.notice_title is None and (reprinted := _reprinted_notice(lines, head.body_start, first.title)):
+    # (…|七部门印发《X》 above the notice's own heading, 国家发展改革委等部门关于印发《X》的通知: the notice of the headline's X)
+    noticed = (h for h in map(read_heading, headings[1:]) if first and h.notice_title and squeeze(h.title) == squeeze(first.title))
+    if first and first.notice_title is None and (reprinted := next(noticed, None) or _reprinted_notice(lines, head.body_start, first.title)):
         first = Heading(first.title, reprinted.notice_title, reprinted.issuers or first.issuers)  # …详情如下: / X关于印发Y的通知 / 乐府发〔2024〕9号
     elif first is None and (reprinted := _reprinted_notice(lines, head.body_start, None)):
         first = reprinted  # X印发《Y》,其中指出: … / 详情如下: / X关于印发Y的通知: a report's lead with no heading, then the notice
@@ -1914,7 +1916,9 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     # no heading before the body (序言…): a file named by its title, the text naming none (the name is
     # whoever saved the file's, so the text's own heading, field or notice comes first)
     if first is None and _title_complete(file_title := _file_title(path)):
-        first = Heading(file_title)
+        named = read_heading(file_title)  # (农业农村部关于印发《X》的通知.txt: X, and the notice; who issued it the text must say)
+        issuing = named.notice_title and re.search(r"关于(?:印发|转发|发布)", file_title)  # (not 中山市转下达…计划的通知: a notice of its own)
+        first = Heading(named.title, named.notice_title) if issuing else Heading(file_title)
     if first is None and head.addressees and (attached := _first_attachment(body)):
         first = Heading(attached)  # a notice whose heading a page lost, 附件：1. 2019年《政府工作报告》目标任务分解表: what it sends
     if first and first.notice_title is None and first.title.endswith(("通知", "函")):
@@ -2117,13 +2121,13 @@ NEWS_REPORT = re.compile(
     r"(?:(?:近日|日前)[，,])?(?:(?:为(?:了)?|经)(?:[^。，,《\n]|《[^》\n]{1,80}》){2,80}?[，,]){0,3}(?P<orgs>[^，,。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:近日|日前)?(?:联合|共同|正式)?"
     r"(?:印发|发布|出台|制定)了?"  # (市委、市政府研究决定,…,并印发《X》; 青海省人民政府和国家能源局近日联合印发《X》)
     # (发布关于向社会公开征求《X(征求意见稿)》意见的公告: the notice it reports, and the plan's title in it)
-    r"(?:(?P<notice>关于[^。《]{0,40}[《〈](?P<quoted>[^》〉]{4,120})[》〉][^。，,《》]{0,20}?的(?:公告|通知|通告))|[《〈](?P<title>[^》〉]{2,120})[》〉]"
+    r"(?:(?P<notice>关于[^。《]{0,40}[《〈](?P<quoted>[^》〉\n]{4,120})[》〉][^。，,《》]{0,20}?的(?:公告|通知|通告))|[《〈](?P<title>[^》〉\n]{2,120})[》〉]"
     r"|[“\"]?(?P<unquoted>关于[^。，,《》]{4,100}?的(?:意见|决定|实施方案|行动方案|工作方案|通知))[”\"]?(?=[。，,]))"  # (发布关于…的意见。, 发布“关于…的通知”,: no guillemets)
 )
 # 信息通信业是…，日前《江苏省“十四五”信息通信业发展规划》正式发布: the document reported, named before its verb
 NEWS_REPORT_PASSIVE = re.compile(
     r"(?P<orgs>)(?P<notice>)(?P<quoted>)(?P<unquoted>)(?:近日|日前|\d{1,2}月\d{1,2}日)[，,]?(?:(?!根据|按照|依据|自|随着|记者)[^。《]){0,20}?"
-    r"[《〈](?P<title>[^》〉]{4,120})[》〉](?:（[^）]{0,20}）)?(?:已)?(?:正式)?(?:印发|发布|出台|公布)(?=[，,。；;])"  # (not …印发后, 发布以来)
+    r"[《〈](?P<title>[^》〉\n]{4,120})[》〉](?:（[^）]{0,20}）)?(?:已)?(?:正式)?(?:印发|发布|出台|公布)(?=[，,。；;])"  # (not …印发后, 发布以来)
 )
 MIN_REPORTED_TITLE = 4  # characters of a title a news report may give alone
 MAX_SHORT_NAME = 6  # characters of a document's short name a report quotes (《实施意见》, 《三年行动》)
