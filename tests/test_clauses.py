@@ -623,6 +623,17 @@ def test_round_101_clauses(tmp_path):  # 市场监管总局 (a page head of a na
     assert not plan.problems
 
 
+def test_round_102_clauses(tmp_path):  # 河南 (a mirror's copy of a provincial plan with pinyin glosses, blind round 102): failed before its fix
+    # two zones before 管委会 (济源示范区、航空港区管委会): the committee of each; a gloss with a space the page left (會(huì ))
+    plan = _built(tmp_path, "henan", (
+        "一、任務\n1.促進文旅消費。鼓勵各地對文旅促消費展會(huì )活動(dòng)進(jìn)行補貼。(責任單位:省文化和旅遊廳、財政廳,各省轄市政府,"
+        "濟源示範區、航空港區管委會(huì ))\n"
+    ))
+    assert [a.surface for a in plan.tasks[0].assignments] == ["省文化和旅游厅", "省财政厅", "各省辖市政府", "济源示范区管委会", "航空港区管委会"]
+    plan = _built(tmp_path, "beijing", "一、任务\n1.推进。（责任单位：市发展改革委、相关区、北京经济技术开发区管委会）\n")
+    assert [a.surface for a in plan.tasks[0].assignments] == ["市发展改革委", "相关区", "北京经济技术开发区管委会"]  # (the districts concerned)
+
+
 def test_review_of_rounds_97_to_99_clauses(tmp_path):  # a review of rounds 97-99's rules: failed before its fix
     # a unit's name the line broke after two or three characters (市教育 / 体育局) is no leader's name above a unit
     plan = _built(tmp_path, "wrapped", (

@@ -2027,6 +2027,45 @@ def test_round_101_pages(tmp_path):  # 长三角, 工信部, 发展改革委, �
     assert health.issue_date == dt.date(2019, 6, 24)
 
 
+def test_review_of_rounds_100_and_101_pages():  # defects a second review of this session's rules reproduced, each failing before its fix
+    from policygraph.extract.metadata import read_metadata
+    lexicon = load_lexicon(())
+
+    def meta(text, path="x.txt"):
+        return read_metadata(text, path, lexicon, "p")
+    # a department named by its level alone (市发展改革委), or a ministry, opens a notice's heading below a headline
+    report = meta("市发展改革委印发《沧州市2024年重点项目建设工作方案》\n市发展改革委关于印发沧州市2024年重点项目建设工作方案的通知\n"
+                  "各县（市、区）发展改革局：\n现将《沧州市2024年重点项目建设工作方案》印发给你们。\n")
+    assert report.title == "沧州市2024年重点项目建设工作方案"
+    # two national bodies printed together with no space are two (国家发展改革委国家能源局)
+    joint = meta("国家发展改革委 国家能源局关于印发《关于加快推进充电基础设施建设的实施意见》的通知\n各省、自治区、直辖市发展改革委：\n"
+                 "现将《关于加快推进充电基础设施建设的实施意见》印发给你们。\n")
+    assert joint.issuers == ["国家发展改革委", "国家能源局"]
+    # a numbered list of the notices a plan rests on, a related link's notice: no notice of the document
+    basis = meta("（一）编制依据\n1.国务院关于印发2030年前碳达峰行动方案的通知\n2.河北省人民政府关于印发河北省碳达峰实施方案的通知\n"
+                 "为深入贯彻落实碳达峰碳中和重大决策部署，制定本方案。\n", "临城县碳达峰实施方案.txt")
+    assert (basis.title, basis.notice_title) == ("临城县碳达峰实施方案", None)
+    related = meta("各乡镇人民政府：\n现将《临城县碳达峰实施方案》印发给你们，请认真贯彻落实。\n临城县人民政府\n2023年5月6日\n相关链接：\n"
+                   "邢台市人民政府关于印发邢台市碳达峰实施方案的通知\n")
+    assert (related.notice_title, related.issuers) == (None, ["临城县人民政府"])
+    # a link's name that opens with its label word, or another plan's title under 相关链接: no title of the page
+    chart = meta("一图读懂：\n一图读懂《沧州市2024年大气污染防治工作方案》\n沧州市人民政府办公室关于印发沧州市2024年大气污染防治工作方案的通知\n"
+                 "各县（市、区）人民政府：\n现将《沧州市2024年大气污染防治工作方案》印发给你们。\n")
+    linked = meta("相关链接：\n河北省2024年大气污染防治工作方案\n沧州市人民政府办公室关于印发沧州市2024年大气污染防治工作方案的通知\n"
+                  "各县（市、区）人民政府：\n现将《沧州市2024年大气污染防治工作方案》印发给你们。\n")
+    assert chart.title == linked.title == "沧州市2024年大气污染防治工作方案"
+    # a report's title wrapped once by the page is still read
+    wrapped = meta("沧州出台大气污染防治方案\n近日，沧州市人民政府办公室印发《沧州市2024年大气污\n染防治工作方案》，明确了全年目标任务。\n")
+    assert wrapped.title == "沧州市2024年大气污染防治工作方案"
+    # a headline on a notice about a regulation, not issuing or consulting on it, names no plan of the body
+    rule = meta("市市场监管局发布关于贯彻实施《河北省食品小作坊小餐饮小摊点管理条例》有关事项的公告\n为贯彻实施条例，现公告如下。\n")
+    assert rule.issuers == []
+    # a notice forwarding the reported plan is a lower body's, not the plan's own
+    forwarded = meta("省政府印发《河北省2024年大气污染防治工作方案》\n近日，省政府办公厅印发《河北省2024年大气污染防治工作方案》。\n详情如下：\n"
+                     "沧州市人民政府办公室关于转发河北省2024年大气污染防治工作方案的通知\n")
+    assert forwarded.issuers == ["河北省人民政府办公厅"]
+
+
 def test_review_of_rounds_97_to_99_pages(tmp_path):  # defects a review of rounds 97-99's rules reproduced, each failing before its fix
     from policygraph.extract.metadata import read_metadata
     lexicon = load_lexicon(())

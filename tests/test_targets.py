@@ -2285,6 +2285,14 @@ def test_review_of_rounds_97_to_99_target_rules():  # defects a review of rounds
     assert [(t[2], t[4]) for t in sentence_targets("到2025年，改造棚户区（计划2024年改造3000套）。")] == [(3000, 2024)]
     # 一大批 is a great many, no name counted by 大: the one thing built beside it is counted
     assert [t[2] for t in sentence_targets("到2025年，建成一个国家级科技企业孵化器、一大批省级研发平台。")] == [1]
+    assert sentence_targets("到2025年，打造一个中心、千大企业、三大基地。") == []  # (千大 is a numbered name; only 一大 is not)
+
+
+def test_round_102_forms_of_targets():  # 江西, 河南 (page heads of provincial plans, blind round 102): each failed before its fix
+    # 构建 counts what it builds; a share after 实施 that names a policy is the policy's, no level to reach
+    assert [t[2] for t in sentence_targets("到2030年，构建30个以上高质量行业数据集。")] == [30]
+    assert sentence_targets("2023年，对旅行社继续实施100%暂退旅游服务质量保证金政策。") == []
+    assert [t[2] for t in sentence_targets("到2025年，推动80%以上企业落实安全生产责任制度。")] == [80]
 
 
 def test_a_price_a_rule_sets_is_no_target(tmp_path):  # round 76's 四川 pricing plan, once a year in its aside no longer dated it past

@@ -902,9 +902,14 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
     for index in range(len(surfaces) - 1):
         # 人民大垸、荒湖管理区 = 人民大垸管理区 + 荒湖管理区: a bare name before one that ends as a zone's office does
         ending = SHARED_NAME_ENDING.search(surfaces[index + 1])
+        # (济源示范区、航空港区管委会: two zones, the committee of each, where the zone alone would name a place)
+        zones = (  # (not 相关区、北京经济技术开发区管委会: the districts concerned, a collective)
+            bool(ending) and surfaces[index].endswith("区") and surfaces[index + 1][: ending.start()].endswith("区") and "管" in ending.group()
+            and lexicon.collective_noun(surfaces[index]) is None and not surfaces[index].startswith(("各", "相关", "有关"))
+        )
         if (
             ending and ending.start() >= 2 and len(surfaces[index]) >= 2 and text[bounds[index][1]] == "、"
-            and bounds[index][0] not in found and name_problem(surfaces[index], lexicon) is not None
+            and bounds[index][0] not in found and (name_problem(surfaces[index], lexicon) is not None or zones)
         ):
             found[bounds[index][0]] = ([surfaces[index] + ending.group()], False)
     for last, surface in enumerate(surfaces):

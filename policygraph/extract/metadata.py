@@ -66,7 +66,8 @@ BRACKETED_LABELS = re.compile(r"[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 DOWNLOAD_LINE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|ofd|zip|rar)$", re.I)
 DOWNLOAD_LABEL = re.compile(r"下载[:：]?$")
 # a label of a page's links to what goes with the document (部门解读:, 一图读懂:, 相关附件:), on a line of its own
-LINKED_NAME = re.compile(r"解读$|图解$|\.(?:docx?|pdf|wps|xlsx?|ofd)$", re.I)  # what such a label links to: an interpretation, a file
+# what such a label links to: an interpretation, a chart, a video, a file
+LINKED_NAME = re.compile(r"^(?:解读|图解|一图读懂|【视频】|视频)|解读$|图解$|\.(?:docx?|pdf|wps|xlsx?|ofd)$", re.I)
 LINK_LABEL = re.compile(r"(?:部门|政策|图文|视频|文字|专家|媒体|相关)?解读[:：]|一图读懂[:：]|图解[:：]|相关(?:链接|附件|文件)[:：]")
 BRACKETED_LABEL = re.compile(r"^(?:\d{0,2}[.、]?|[∙•·])[\[【](?P<label>[\u4e00-\u9fff]{2,6})[\]】]")
 
@@ -440,8 +441,21 @@ def split_orgs(text: str) -> list[str]:
     return [squeeze(text)] if is_org(squeeze(text)) else []
 
 
-NAMED_FROM_PLACE = re.compile(r"(?:中共|中国共产党|国务院|[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|州|区|县|盟|旗))")  # a body's name that opens with its place
-GLUE_START = re.compile(r"(?:中共|中国共产党|人民政府|[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|区|县|盟|旗))")
+NAMED_FROM_PLACE = re.compile(r"(?:中共|中国共产党|国务院|国家|[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|州|区|县|盟|旗))")  # a body's name that opens with its place
+LEVEL_OPENINGS = ("省", "市", "县", "区", "州", "镇", "乡", "自治区", "国家", "国务院", "中共", "中央")
+
+
+def _is_field_line(text: str) -> bool:
+    """A page's particular on its line (发文字号：…, 发布机构：…): no link's name."""
+    return bool(WEB_FIELD.match(text) or SPACED_FIELD.match(text) or re.match(r"[\u4e00-\u9fff]{2,6}[:：]", text))
+
+
+def _named_whole(names: str) -> bool:
+    """Bodies named whole before 关于: from their place or level (阿坝州人民政府, 市发展改革委, 国家发展改革委 国家能源局),
+    or a ministry (教育部); not a name's tail a line broke off (委员会, 旅游局, 建设局)."""
+    first = re.split(r"[ \t\u3000、]+", names.strip())[0]
+    return bool(NAMED_FROM_PLACE.match(first)) or first.startswith(LEVEL_OPENINGS) or (first.endswith("部") and len(first) <= 8)
+GLUE_START = re.compile(r"(?:中共|中国共产党|人民政府|国家|[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|区|县|盟|旗))")
 
 
 def _unglue(name: str) -> list[str]:
@@ -558,6 +572,7 @@ class Head:
     field_date: tuple[dt.date, str] | None = None  # a web page's 成文日期：/发文日期： field
     field_title: str | None = None  # a web page's 名称：/标题： field
     field_issuer: str | None = None  # a web page's 发文机关：/发布机构： field
+    linked: list[str] = field(default_factory=list)  # lines a link's label names (相关链接： / 河北省…方案): another page's
 
 
 def _fits_label(label: str, text: str) -> bool:
@@ -613,8 +628,12 @@ def read_head(lines: list[Line]) -> Head:
         if LINK_LABEL.fullmatch(line.text.strip()):
             linked = index + 1
             continue
-        if index == linked and not head.headings and not block and LINKED_NAME.search(line.text.strip()):
-            continue  # (部门解读: / 关于《…的通知》 政策解读 / 一图读懂: / 文件下载: …, above the particulars and the heading)
+        if index == linked and not head.headings and not block and not SECTION_START.match(line.text.strip()):
+            if not LINKED_NAME.search(line.text.strip()) and not _is_field_line(line.text.strip()):
+                head.linked.append(line.text.strip())  # (相关链接: / 河北省…方案: another page's, a heading only if none other is)
+                head.headings.append(line.text.strip())
+            if not _is_field_line(line.text.strip()):
+                continue  # (部门解读: / 关于《…的通知》 政策解读 / 一图读懂: / 文件下载: …, above the particulars and the heading)
         line = _unspaced_label(line)  # 文      号 洪政办〔2025〕1号: a label letter-spaced to the width of the others
         sited = SITE_SUFFIX.search(line.text)  # 六安市农业农村局2024年…工作要点-ag九游会官网: a copy site's name after the title
         if sited and _title_complete(line.text[: sited.start()]):
@@ -763,7 +782,7 @@ def read_head(lines: list[Line]) -> Head:
         if block and text == "".join(block):
             continue  # a page's title printed again under its particulars
         # (阿坝州人民政府 关于印发…: a body named in full from its place; not 南阳市卫生健康 / 委员会关于…, a name the line broke)
-        opens_notice = text.startswith("关于") or (0 < (about := text.find("关于")) and is_org(text[:about]) and bool(NAMED_FROM_PLACE.match(text[:about])))
+        opens_notice = text.startswith("关于") or (0 < (about := text.find("关于")) and is_org(text[:about]) and _named_whole(text[:about]))
         if _is_heading(line) and opens_notice and block and not all(map(is_org, block)) and not block[-1].endswith(("印发", "转发", "发布", "批转")):
             head.headings.append("".join(block))  # a title opens with 关于 (or its issuer, then 关于); what came before is another heading
             block = []
@@ -1050,12 +1069,14 @@ def _news_report(pattern: re.Pattern[str], leads: tuple[str, ...]) -> re.Match[s
 
 def _reprinted_notice(lines: list[Line], start: int, title: str | None) -> Heading | None:
     """The notice a news page prints after its report, on a line of its own (乐山市人民政府关于印发乐山市碳达峰实施方案的通知),
-    issuing the plan the report names (``title``; None: whatever plan it issues): its heading."""
-    for line in lines[start : start + HEAD_LINES]:
+    issuing the plan the report names (``title``; None: the plan a line above it quotes, 乐山市人民政府印发《X》): its
+    heading. Not a numbered line (1.国务院关于印发…的通知, a list of what a plan rests on), nor a notice forwarding the plan."""
+    for at, line in enumerate(lines[start : start + HEAD_LINES], start):
         text = line.text.strip()
-        if re.search(r"关于(?:印发|转发)", text) and text.endswith(("通知", "函")) and len(text) <= 3 * TITLE_LINE_CHARS and not re.search(r"[。，,：:]", text):
+        if "关于印发" in text and text.endswith(("通知", "函")) and len(text) <= 3 * TITLE_LINE_CHARS and not re.search(r"[。，,：:]", text):
             heading = read_heading(text)
-            if heading.notice_title and (title is None or squeeze(heading.title) == squeeze(title)):
+            above = {squeeze(t) for ln in lines[:at] for t in QUOTED_TITLE.findall(ln.text)} if title is None else {squeeze(title)}
+            if heading.notice_title and not re.match(r"[\d（(一二三四五六七八九十]", text) and squeeze(heading.title) in above:
                 return heading
     return None
 
@@ -1842,6 +1863,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     lines = lines_of(text[begin : begin + HEAD_CHARS * 2], begin)
     head = read_head(lines)
     headings = _dedupe_headings(head.headings)
+    headings = [h for h in headings if h not in head.linked] or headings  # (相关链接: / another page's title: a heading only if none other is)
     # (民生实事项目 / 进入老年模式 / 2020年县政府民生实事项目(实事内容): a column's name that the heading below it holds)
     headings = [h for i, h in enumerate(headings) if not (len(h) <= MAX_COLUMN_NAME and any(h in later and later != h for later in headings[i + 1 :]))] or headings
     meta = Metadata(doc_number=head.number or head.field_number)
@@ -1903,7 +1925,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     elif headline_only and (interpreted := INTERPRETATION.search(squeeze(body[:400])) or LEARNED.search(squeeze(text[begin : begin + 400]))):
         first = Heading(interpreted["title"])  # 对新近发布的《X》进行了政策解读: an interpretation, of X
     # (…|七部门印发《X》 above the notice's own heading, 国家发展改革委等部门关于印发《X》的通知: the notice of the headline's X)
-    noticed = (h for h in map(read_heading, headings[1:]) if first and h.notice_title and squeeze(h.title) == squeeze(first.title))
+    noticed = (h for h in map(read_heading, headings[1:]) if first and h.notice_title and "转发" not in h.notice_title and squeeze(h.title) == squeeze(first.title))
     if first and first.notice_title is None and (reprinted := next(noticed, None) or _reprinted_notice(lines, head.body_start, first.title)):
         first = Heading(first.title, reprinted.notice_title, reprinted.issuers or first.issuers)  # …详情如下: / X关于印发Y的通知 / 乐府发〔2024〕9号
     elif first is None and (reprinted := _reprinted_notice(lines, head.body_start, None)):
@@ -2108,7 +2130,7 @@ HEADLINE_OF_DOCUMENT = re.compile(
 )
 HEADLINE_OF_NOTICE = re.compile(
     rf"(?P<org>[^关《》，,。]{{2,30}}?)(?:{'|'.join(rules()['notice_verbs'])})了?"
-    r"(?P<notice>关于[^《》，,。]{0,20}[《〈](?P<title>[^》〉]{4,120})[》〉][^《》，,。]{0,12}的(?:公告|通知|通告))"
+    r"(?P<notice>关于(?:向社会)?(?:公开)?(?:征求|印发|发布|公布)[《〈](?P<title>[^》〉]{4,120})[》〉](?:[（(][^）)]{1,12}[）)])?(?:意见)?的(?:公告|通知|通告))"
 )
 NEWS_OF_NOTICE = re.compile(r"^(?:近日|日前|刚刚|\d{1,2}月\d{1,2}日)[，,](?P<org>[^，。《]{2,40}?)(?:联合|正式)?(?:印发|发布|下发)(?:了)?(?:通知|文件)")
 QUOTED_NOTICE = re.compile(r"(?:关于(?:印发|转发|发布))?[<〈＜](?P<t>[^>〉＞]{4,120})[>〉＞]的通知")
@@ -2121,13 +2143,13 @@ NEWS_REPORT = re.compile(
     r"(?:(?:近日|日前)[，,])?(?:(?:为(?:了)?|经)(?:[^。，,《\n]|《[^》\n]{1,80}》){2,80}?[，,]){0,3}(?P<orgs>[^，,。《]{2,80}?)(?:研究决定[^。《]{0,80}?[，,]并)?(?:近日|日前)?(?:联合|共同|正式)?"
     r"(?:印发|发布|出台|制定)了?"  # (市委、市政府研究决定,…,并印发《X》; 青海省人民政府和国家能源局近日联合印发《X》)
     # (发布关于向社会公开征求《X(征求意见稿)》意见的公告: the notice it reports, and the plan's title in it)
-    r"(?:(?P<notice>关于[^。《]{0,40}[《〈](?P<quoted>[^》〉\n]{4,120})[》〉][^。，,《》]{0,20}?的(?:公告|通知|通告))|[《〈](?P<title>[^》〉\n]{2,120})[》〉]"
+    r"(?:(?P<notice>关于[^。《]{0,40}[《〈](?P<quoted>(?:[^》〉\n]|\n(?![ \t]*\n)){4,120})[》〉][^。，,《》]{0,20}?的(?:公告|通知|通告))|[《〈](?P<title>(?:[^》〉\n]|\n(?![ \t]*\n)){2,120})[》〉]"
     r"|[“\"]?(?P<unquoted>关于[^。，,《》]{4,100}?的(?:意见|决定|实施方案|行动方案|工作方案|通知))[”\"]?(?=[。，,]))"  # (发布关于…的意见。, 发布“关于…的通知”,: no guillemets)
 )
 # 信息通信业是…，日前《江苏省“十四五”信息通信业发展规划》正式发布: the document reported, named before its verb
 NEWS_REPORT_PASSIVE = re.compile(
     r"(?P<orgs>)(?P<notice>)(?P<quoted>)(?P<unquoted>)(?:近日|日前|\d{1,2}月\d{1,2}日)[，,]?(?:(?!根据|按照|依据|自|随着|记者)[^。《]){0,20}?"
-    r"[《〈](?P<title>[^》〉\n]{4,120})[》〉](?:（[^）]{0,20}）)?(?:已)?(?:正式)?(?:印发|发布|出台|公布)(?=[，,。；;])"  # (not …印发后, 发布以来)
+    r"[《〈](?P<title>(?:[^》〉\n]|\n(?![ \t]*\n)){4,120})[》〉](?:（[^）]{0,20}）)?(?:已)?(?:正式)?(?:印发|发布|出台|公布)(?=[，,。；;])"  # (not …印发后, 发布以来)
 )
 MIN_REPORTED_TITLE = 4  # characters of a title a news report may give alone
 MAX_SHORT_NAME = 6  # characters of a document's short name a report quotes (《实施意见》, 《三年行动》)

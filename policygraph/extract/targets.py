@@ -610,7 +610,7 @@ def _paired_one(text: str, start: int, end: int) -> bool:
 
 
 # 五大基地, 七大工程, 十一大产业 (not 一大批: a great many)
-NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[二三四五六七八九十两]|[一二三四五六七八九十百千两]{2,})大[\u4e00-\u9fff]{1,8}(?=[、，,。；;的]|$)")
+NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[二三四五六七八九十两百千]|[一二三四五六七八九十百千两]{2,})大[\u4e00-\u9fff]{1,8}(?=[、，,。；;的]|$)")
 
 
 def _beside_numbered_names(text: str, end: int) -> bool:
@@ -712,6 +712,8 @@ def _ends_clause(text: str, index: int) -> bool:
 
 
 MAX_QUOTE = 16
+POLICY_NAMED = re.compile(r"(?!的)[^，,。；;]{2,30}政策")  # what a share after 实施 names: a policy (实施100%暂退…保证金政策)
+POLICY_VERBS = ("实施", "执行", "落实", "享受")
 MAX_PRICE_BASIS = 16  # characters from 按 to the sum it prices (按现行燃煤发电基准价)
 
 
@@ -1869,6 +1871,10 @@ def find_targets(
                 word in reader.clause_around(found.start, found.end) for word in rules.rule_share_words
             ):
                 continue  # 单个项目支持额度不超过项目投资额的15%: a cap a rule sets on support, no level to reach
+            if found.value.unit == "%" and reader.text.endswith(POLICY_VERBS, 0, found.value.start) and POLICY_NAMED.fullmatch(
+                reader.text[found.value.end : reader.clause_end(found.value.end)].rstrip("。；;，, ")
+            ):
+                continue  # 对旅行社继续实施100%暂退旅游服务质量保证金政策: the share names the policy, no level to reach
             if found.value.unit.endswith("元") and GRANT_CAP.search(reader.text, max(0, found.value.start - MAX_CAP_REACH), found.value.start):
                 continue  # 按照项目工程投资予以一定比例支持，最高不超过5000万元: the cap of a grant
             if found.value.unit.endswith("元") and found.comparator == AT_MOST and CLAIMED.search(reader.clause_around(found.start, found.end)):

@@ -310,7 +310,7 @@ LOST_INDENT = re.compile(r"(?m)^[ \t]*\?{2,}")  # ??一、實施背景: a page's
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # one syllable of pinyin in brackets right after a character: 優(yōu)化, 糧(liang)(liang)
-PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?\))+")
+PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?[ \t]?\))+")  # (會(huì ): a space the page left)
 PINYIN_GLOSSES_MIN = 3  # distinct syllables of a page that glosses characters throughout (not 面积(ha) three times)
 ROMAN_ITEM = re.compile(r"\((?:i{1,3}|iv|vi{0,3}|ix|x)\)")  # 条件(i), (ii): a list's items, no pinyin
 
