@@ -1958,6 +1958,9 @@ def test_round_99_pages(tmp_path):  # 武隆, 钟楼, 华容, 辽中 (page heads
     assert liaozhong.issue_date == dt.date(2024, 1, 15)
     from policygraph.extract.metadata import read_date
     assert read_date("2024115") is None  # with no page date, 15 January or 5 November
+    # a county named inside the title whose former code has the same name (新昌县 332323, now 330624): one place
+    xinchang = build(tmp_path, xinchang="2021年新昌县政府十方面民生实事进展情况登记表\n发布时间:2021-05-06 10:00\n信息来源:县府办\n项目名称 | 工作任务 |\n").plans[0]
+    assert [j.code for j in xinchang.jurisdictions] == ["330624"]
 
 
 def test_round_100_pages(tmp_path):  # 汕尾, 乐山, 六盘水, 万盛 (page heads of carbon-peak plans, blind round 100): each failed before its fix

@@ -1424,7 +1424,8 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
         if found and len(found[0]) >= 3:
             if re.search(r"(?:学习|推广|借鉴|对口|支援|帮扶|援助|协作|支持)[^，。]{0,6}$", text[:position]):
                 return []  # 关于学习推广浙江省…经验: another place, the topic
-            return [Evidence("title", title, [lexicon.current(p) for p in found[1]])]
+            current = {q.code: q for q in (lexicon.current(p) for p in found[1])}  # (新昌县 332323, former, is 330624 now: one place)
+            return [Evidence("title", title, list(current.values()))]
     if township_in(CHINA, text, followed=False):
         return [Evidence("title township", title, [])]  # 镇安镇…实施方案: a township's, its county found elsewhere
     return []
