@@ -599,6 +599,18 @@ def test_round_99_clauses(tmp_path):  # 钟楼, 辽中, 新昌 (page heads of ta
         "(2)社会消费品零售总额增长6%左右。\n吴 伟\n商务局\n"
     ))
     assert [[a.surface for a in t.assignments] for t in plan.tasks if t.assignments] == [["发改局"], ["商务局"]]
+    # …牵头单位 配合单位 printed a cell a line: the row's first unit cell leads, the unit lines after it support
+    # (a zone by its short name, a name's aside on its own line: 高新园 / (邹区镇))
+    plan = _built(tmp_path, "zhonglou_roles", (
+        "2024年《政府工作报告》主要目标任务责任分解表\n序号\n目标名称\n区政府\n分管领导\n牵头单位\n配合单位\n\n"
+        "(1)地区生产总值增长6%左右。\n王旭锋\n发改局\n经开区\n高新园\n(邹区镇)\n各街道\n统计局\n"
+        "(2)一般公共预算收入增长3%以上。\n财政局\n(7)安全生产形势平稳向好。\n应急管理局\n(安委办)\n"
+    ))
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks if t.assignments] == [
+        [("发改局", "lead"), ("经开区", "co"), ("高新园(邹区镇)", "co"), ("各街道", "co"), ("统计局", "co")],
+        [("财政局", "lead")],
+        [("应急管理局(安委办)", "lead")],
+    ]
     # towns' governments with the subdistricts' offices in brackets: one collective
     plan = _built(tmp_path, "liaozhong", "一、任务\n1.推进项目建设。(责任单位:区工业和信息化局、各镇政府(街道办事处))\n")
     assert [a.surface for a in plan.tasks[0].assignments] == ["区工业和信息化局", "各镇政府(街道办事处)"]

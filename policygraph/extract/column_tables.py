@@ -29,6 +29,9 @@ from .tables import COLUMN_WORDS
 
 HEADER_SPLIT = re.compile(r"[ \t\u3000]+")
 RESPONSIBILITY_HEADERS = frozenset(COLUMN_WORDS["units"]) | frozenset(COLUMN_WORDS["co_units"])
+LEAD_HEADERS = frozenset(load_rules("clause_rules")["labels"]["lead"])
+CO_HEADERS = frozenset(load_rules("clause_rules")["labels"]["co"])
+LEAD_HEADERS_FIRST = "牵头单位"  # the role of a row's first cell under …牵头单位 配合单位
 # a unit cell in a table needs no level in front, but must end as a body that can be charged does
 _ENDINGS = load_rules("clause_rules")["table_cell_endings"]
 CELL_UNIT_END = re.compile(alternatives(_ENDINGS["any"]) + "$")
@@ -54,6 +57,8 @@ class ColumnRow:
     cell_start: int
     cell_end: int
     header: str  # the responsibility column's header word (责任单位, 牵头单位…)
+    co_start: int = -1  # the cell of a 配合单位 column after a 牵头单位 one, on lines of its own (view offsets; -1: none)
+    co_end: int = -1
 
 
 def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> list[ColumnRow]:
@@ -64,6 +69,7 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n\f]*", text) if m.start() == 0 or text[m.start() - 1] in "\n\f"]
     rows: list[ColumnRow] = []
     header: str | None = None
+    lead_then_co = False  # … 牵头单位 配合单位: a row's first unit cell leads, the unit lines after it support
     numbered = False
     row_start = 0
     index = 0
@@ -74,6 +80,7 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
         if len(words) >= 3 and words[-1] in RESPONSIBILITY_HEADERS:
             header, row_start = words[-1], end + 1  # a header, or the same header again after a page break
             numbered = words[0] in NUMBER_HEADERS
+            lead_then_co = words[-2] in LEAD_HEADERS and words[-1] in CO_HEADERS
             index += 1
             continue
         if header is None:
@@ -95,7 +102,16 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
         if not SIGNATURE_DATE.match(following):  # an issuer above its date signs the body: no row
             # (1 居民消费价格涨幅3%左右 发展改革委 under 序号 …: the row's number first; not 30 个美丽乡村… with no 序号 column)
             serial = ROW_SERIAL.match(text, row_start, cell_start) if numbered else None
-            rows.append(ColumnRow(serial.end() if serial else row_start, cell_end, cell_start, cell_end, header))
+            if lead_then_co and last_line + 1 < len(lines):  # 应急管理局 / (安委办): the lead's name with its aside on the next line
+                aside = squeeze_text(text[slice(*lines[last_line + 1])])
+                if SHORT_ASIDE.fullmatch(aside):
+                    cell_end, last_line = lines[last_line + 1][1], last_line + 1
+            co = _co_lines(text, lines, last_line + 1, lexicon) if lead_then_co else None
+            if co:  # 发改局 / 经开区 / 各街道 / 统计局: the lead's cell, then the supporting units a line each
+                rows.append(ColumnRow(serial.end() if serial else row_start, co[1], cell_start, cell_end, LEAD_HEADERS_FIRST, co[0], co[1]))
+                cell_end, last_line = co[1], co[2]
+            else:
+                rows.append(ColumnRow(serial.end() if serial else row_start, cell_end, cell_start, cell_end, LEAD_HEADERS_FIRST if lead_then_co else header))
         row_start = cell_end + 1
         index = last_line + 1
     return rows
@@ -149,6 +165,30 @@ def _person_above_units(line: str, following: str, lexicon: Lexicon) -> bool:
     unit = squeeze_text(following)
     # (市教育 / 体育局, 县住房 / 建设局: a unit's name the line broke, whole when joined)
     return bool(NAME_CHARS.fullmatch(unit)) and all_units(unit, lexicon) and not is_organisation(name + unit, lexicon)
+
+
+MAX_CO_LINES = 8  # unit lines of a 配合单位 cell printed a unit a line
+SHORT_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}[）)]$")  # (安委办), (邹区镇): a name's aside a table put on a line of its own
+# a zone by its short name, in a 配合单位 cell right after a lead's: its committee (经开区, 高新园(邹区镇))
+CO_ZONE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:经开区|高新区|开发区|园区|新区|高新园|产业园|工业园)(?:[（(][\u4e00-\u9fff]{1,8}[）)])?")
+
+
+def _co_lines(text: str, lines: list[tuple[int, int]], index: int, lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """The lines from ``index`` that each hold units only (a name the line broke, 高新园 / (邹区镇), joined):
+    the 配合单位 cell after a row's lead cell, ``(start, end, last line)``; None when the next line is no unit."""
+    found: tuple[int, int, int] | None = None
+    at = index
+    while at < len(lines) and at < index + MAX_CO_LINES:
+        piece = squeeze_text(text[slice(*lines[at])])
+        following = squeeze_text(text[slice(*lines[at + 1])]) if at + 1 < len(lines) else ""
+        if SHORT_ASIDE.fullmatch(following) and (all_units(piece, lexicon) or CO_ZONE.fullmatch(piece)):
+            piece, at = piece + following, at + 1  # 高新园 / (邹区镇): a name with its aside on the next line
+        name = SHORT_ASIDE.sub("", piece) if SHORT_ASIDE.search(piece) and not SHORT_ASIDE.fullmatch(piece) else piece
+        if not piece or not NAME_CHARS.fullmatch(piece) or not (all_units(name, lexicon) or CO_ZONE.fullmatch(name)):
+            break
+        found = (found[0] if found else lines[index][0], lines[at][1], at)
+        at += 1
+    return found
 
 
 def all_units(piece: str, lexicon: Lexicon) -> bool:

@@ -668,12 +668,23 @@ def _read_column_rows(plan: Plan, rows: list[ColumnRow], view: TextView, lexicon
         # a 牵头部门 column: every unit in it leads; a 配合单位 column: every unit supports
         labelled = LEAD if row.header in labels["lead"] else CO if row.header in labels["co"] else None
         assignments = _read_cell(plan, cell, (row.cell_start, row.cell_end), lexicon, consumed, role=labelled)
+        task.clause_text = cell.squeeze().text
+        if row.co_start >= 0:  # …牵头单位 配合单位 printed a cell a line: the units after the lead's cell support
+            co_cell = view.slice(row.co_start, row.co_end)
+            task.clause_spans.append(document.span(*co_cell.original_span(0, len(co_cell))))
+            # a line break between units is a list's 、, before a name's aside (高新园 / (邹区镇)) nothing
+            breaks = [(m.start(), m.end(), "" if co_cell.text.startswith(("(", "（"), m.end()) else "、") for m in CELL_LINE_BREAK.finditer(co_cell.text)]
+            listed = co_cell.replace(breaks)
+            assignments += _read_cell(plan, listed, (row.co_start, row.co_end), lexicon, consumed, role=CO)
+            task.clause_text += "；" + listed.squeeze().text
         for assignment in assignments:
             assignment.rules.append("column_tail")
         task.assignments.extend(assignments)
-        task.clause_text = cell.squeeze().text
         task.targets = find_targets(view.slice(row.start, row.cell_start), document)
         plan.tasks.append(task)
+
+
+CELL_LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")  # between the unit lines of a cell printed a unit a line
 
 
 def _read_cell(
