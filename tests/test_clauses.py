@@ -646,6 +646,13 @@ def test_round_102_clauses(tmp_path):  # 河南 (a mirror's copy of a provincial
     assert [a.surface for a in plan.tasks[0].assignments] == ["市发展改革委", "相关区", "北京经济技术开发区管委会"]  # (the districts concerned)
 
 
+def test_round_103_clauses(tmp_path):  # 门头沟 (a page head of a district's work points, blind round 103): failed before its fix
+    # a bracket of units and their role word, then a deadline's label: the units, and the task's deadline
+    plan = _built(tmp_path, "mentougou", "2023年政务公开工作要点\n一、任务\n1.做好信息公开。(区发改委负责落实,完成时限:2023年10月)\n")
+    assert [(a.surface, a.role) for a in plan.tasks[0].assignments] == [("区发改委", "lead")]
+    assert plan.tasks[0].deadline.end == dt.date(2023, 10, 31) and not plan.problems
+
+
 def test_review_of_rounds_97_to_99_clauses(tmp_path):  # a review of rounds 97-99's rules: failed before its fix
     # a unit's name the line broke after two or three characters (市教育 / 体育局) is no leader's name above a unit
     plan = _built(tmp_path, "wrapped", (

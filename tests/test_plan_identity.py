@@ -2030,6 +2030,15 @@ def test_round_101_pages(tmp_path):  # 长三角, 工信部, 发展改革委, �
     assert health.issue_date == dt.date(2019, 6, 24)
 
 
+def test_round_103_pages(tmp_path):  # 儋州 新州镇 (a page head of a town's plan, blind round 103): failed before its fix
+    # a town of a prefecture-level city without districts, as the issuer names it: the town's plan
+    xinzhou = build(tmp_path, xinzhou=(
+        "标题:儋州市新州镇人民政府关于印发《新州镇农村人居环境整治提升五年行动方案(2021-2025年)》的通知\n\n各村(居)委会:\n\n"
+        "现将《新州镇农村人居环境整治提升五年行动方案(2021-2025年)》印发给你们,请认真组织实施。\n\n儋州市新州镇人民政府\n\n2023年1月16日\n"
+    )).plans[0]
+    assert [j.name for j in xinzhou.jurisdictions] == ["新州镇"]
+
+
 def test_review_of_rounds_100_and_101_pages():  # defects a second review of this session's rules reproduced, each failing before its fix
     from policygraph.extract.metadata import read_metadata
     lexicon = load_lexicon(())

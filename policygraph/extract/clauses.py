@@ -388,7 +388,11 @@ def _units_only(body: str, knows: Callable[[str], bool]) -> bool:
     return bool(items) and all(knows(item) or (ORGANISATION_END.search(item) and len(item) <= MAX_UNIT_CHARS) for item in items)
 
 
-TRAILING_TIME = re.compile(r"[，,]\s*(?:年内|年底前|长期|持续|全年|\d{4}\s*年|\d{1,2}\s*月)[^，,；;。（()）]{0,12}$")
+# (…，年内持续推进; …负责落实,完成时限:2023年10月: a deadline's label too)
+TRAILING_TIME = re.compile(
+    r"[，,]\s*(?:(?:年内|年底前|长期|持续|全年|\d{4}\s*年|\d{1,2}\s*月)[^，,；;。（()）]{0,12}|"
+    + alternatives(_LABELS["deadline"]) + r"\s*[:：]\s*[^，,；;。（()）]{1,16})$"
+)
 LABELLED_TAIL = re.compile(r"[。；;，,]\s*" + alternatives(_ALL_LABELS) + _COLON + r"[^。；;]*[。；;]?$")
 LABEL_LINE = re.compile(
     # (投资:500万元 实施单位:X: a label after another field of the line, a short name and its value)

@@ -2043,8 +2043,9 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         evidence += text_evidence(text, lexicon)
     evidence += file_name_evidence(path, lexicon)
     places, why, known = decide_place(evidence, lexicon)
-    if known and len(places) == 1 and places[0].rank is AdminLevel.COUNTY and (township := _issuing_township(issuers, places[0], lexicon)):
+    if known and len(places) == 1 and places[0].rank in (AdminLevel.COUNTY, AdminLevel.PREFECTURE) and (township := _issuing_township(issuers, places[0], lexicon)):
         places, why = [township], f"{why}; the issuer names its township {township.name}"  # 普陀区长寿路街道, 普陀区 read as Shanghai's
+        # (儋州市新州镇人民政府: a prefecture-level city without districts governs its towns itself)
     meta.place_known = known
     meta.jurisdictions = places or [unknown_place(plan_id)]
     meta.place_evidence = why
