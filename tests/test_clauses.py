@@ -662,6 +662,18 @@ def test_review_of_rounds_97_to_99_clauses(tmp_path):  # a review of rounds 97-9
     assert [[a.surface for a in t.assignments] for t in plan.tasks if t.assignments] == [["市教育体育局"], ["县人力资源和社会保障局"]]
 
 
+def test_review_of_rounds_102_and_103_clauses(tmp_path):  # a third review of this session's rules: each failed before its fix
+    # under …牵头单位 配合单位 a cell a line: a document's note (（此页无正文）) is no aside of the lead, the body that signs no co-unit
+    head = "2024年《政府工作报告》主要目标任务责任分解表\n序号\n目标名称\n牵头单位\n配合单位\n(1)地区生产总值增长6%左右。\n发改局\n统计局\n(2)一般公共预算收入增长3%以上。\n财政局\n"
+    for ending in ("（此页无正文）\n常州市钟楼区人民政府\n2024年2月20日\n", "常州市钟楼区人民政府办公室\n2024年2月20日\n"):
+        plan = _built(tmp_path, "signed", head + ending)
+        assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks if t.assignments] == [
+            [("发改局", "lead"), ("统计局", "co")], [("财政局", "lead")]]
+    # a district before a zone's 管委会 is the district (its government), no committee of its own
+    plan = _built(tmp_path, "daxing", "一、任务\n1.推进产业园建设。（责任单位：市经济和信息化局、大兴区、北京经济技术开发区管委会）\n")
+    assert [a.surface for a in plan.tasks[0].assignments] == ["市经济和信息化局", "大兴区", "北京经济技术开发区管委会"]
+
+
 def test_review_of_rounds_93_to_96_clauses(tmp_path):  # a third review: failed before its fix
     # a 展开全文 line between a label and its unit goes with its line break
     plan = _built(tmp_path, "expand", "一、改善居住环境\n主要任务：全市建成安置房1.8万套。\n牵头单位：\n展开全文\n市住房城乡建设局\n")

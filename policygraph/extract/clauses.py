@@ -908,7 +908,7 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
         ending = SHARED_NAME_ENDING.search(surfaces[index + 1])
         # (济源示范区、航空港区管委会: two zones, the committee of each, where the zone alone would name a place)
         zones = (  # (not 相关区、北京经济技术开发区管委会: the districts concerned, a collective)
-            bool(ending) and surfaces[index].endswith("区") and surfaces[index + 1][: ending.start()].endswith("区") and "管" in ending.group()
+            bool(ending) and bool(ZONE_NAME_END.search(surfaces[index])) and surfaces[index + 1][: ending.start()].endswith("区") and "管" in ending.group()
             and lexicon.collective_noun(surfaces[index]) is None and not surfaces[index].startswith(("各", "相关", "有关"))
         )
         if (
@@ -942,6 +942,8 @@ PLACE_GOVERNMENT = re.compile(GOVERNMENT + "$")
 MIN_SHARED_BODY = 4  # characters of a body's name places listed by their short names share (出入境边防检查总站)
 DEPARTMENT_WORDS = ("部门", "局", "委", "办")  # what a government's department is called after its place
 SHARED_NAME_ENDING = re.compile(alternatives(RULES["shared_name_endings"]) + "$")
+# a zone's name (济源示范区, 经开区), whose committee acts for it; not a district's (大兴区), whose government does
+ZONE_NAME_END = re.compile(r"(?:示范区|开发区|新区|高新区|经开区|园区|港区|试验区|合作区|保税区|实验区)$")
 
 
 def _places_share_ending(

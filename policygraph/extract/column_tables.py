@@ -168,7 +168,8 @@ def _person_above_units(line: str, following: str, lexicon: Lexicon) -> bool:
 
 
 MAX_CO_LINES = 8  # unit lines of a 配合单位 cell printed a unit a line
-SHORT_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}[）)]$")  # (安委办), (邹区镇): a name's aside a table put on a line of its own
+# (安委办), (邹区镇): a name's aside a table put on a line of its own (not （此页无正文）, （此件公开发布）: a document's notes)
+SHORT_ASIDE = re.compile(r"[（(](?!此)(?![^）)]*(?:正文|公开|发布|印发))[\u4e00-\u9fff]{1,8}[）)]$")
 # a zone by its short name, in a 配合单位 cell right after a lead's: its committee (经开区, 高新园(邹区镇))
 CO_ZONE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:经开区|高新区|开发区|园区|新区|高新园|产业园|工业园)(?:[（(][\u4e00-\u9fff]{1,8}[）)])?")
 
@@ -183,6 +184,8 @@ def _co_lines(text: str, lines: list[tuple[int, int]], index: int, lexicon: Lexi
         following = squeeze_text(text[slice(*lines[at + 1])]) if at + 1 < len(lines) else ""
         if SHORT_ASIDE.fullmatch(following) and (all_units(piece, lexicon) or CO_ZONE.fullmatch(piece)):
             piece, at = piece + following, at + 1  # 高新园 / (邹区镇): a name with its aside on the next line
+        if at + 1 < len(lines) and SIGNATURE_DATE.match(text[slice(*lines[at + 1])]):
+            break  # 常州市钟楼区人民政府办公室 / 2024年2月20日: the body that signs after the table, no unit of its rows
         name = SHORT_ASIDE.sub("", piece) if SHORT_ASIDE.search(piece) and not SHORT_ASIDE.fullmatch(piece) else piece
         if not piece or not NAME_CHARS.fullmatch(piece) or not (all_units(name, lexicon) or CO_ZONE.fullmatch(name)):
             break
