@@ -33,6 +33,17 @@ def build(tmp_path, **files):
     return policygraph.build(paths)
 
 
+def head_of(text, path="x.txt"):
+    """The metadata ``read_metadata`` gives a page's ``text`` saved as ``path``, without building a plan."""
+    from policygraph.extract.metadata import read_metadata
+    return read_metadata(text, path, _lexicon(), "p")
+
+
+@functools.cache
+def _lexicon():
+    return load_lexicon(())
+
+
 # -- real documents -----------------------------------------------------------------------------
 def test_a_notice_gives_the_plan_it_issues_and_keeps_its_own_title():
     plan = extract("2")
@@ -2040,11 +2051,7 @@ def test_round_103_pages(tmp_path):  # 儋州 新州镇 (a page head of a town's
 
 
 def test_review_of_rounds_100_and_101_pages():  # defects a second review of this session's rules reproduced, each failing before its fix
-    from policygraph.extract.metadata import read_metadata
-    lexicon = load_lexicon(())
-
-    def meta(text, path="x.txt"):
-        return read_metadata(text, path, lexicon, "p")
+    meta = head_of
     # a department named by its level alone (市发展改革委), or a ministry, opens a notice's heading below a headline
     report = meta("市发展改革委印发《沧州市2024年重点项目建设工作方案》\n市发展改革委关于印发沧州市2024年重点项目建设工作方案的通知\n"
                   "各县（市、区）发展改革局：\n现将《沧州市2024年重点项目建设工作方案》印发给你们。\n")
@@ -2079,11 +2086,7 @@ def test_review_of_rounds_100_and_101_pages():  # defects a second review of thi
 
 
 def test_review_of_rounds_97_to_99_pages(tmp_path):  # defects a review of rounds 97-99's rules reproduced, each failing before its fix
-    from policygraph.extract.metadata import read_metadata
-    lexicon = load_lexicon(())
-
-    def meta(text):
-        return read_metadata(text, "x.txt", lexicon, "p")
+    meta = head_of
     # an issuer's name the line broke before 关于 (南阳市卫生健康 / 委员会关于…) is one name, not a heading's end
     broken = meta("南阳市卫生健康\n委员会关于印发《南阳市2024年卫生健康工作要点》的通知\n各县（区）卫生健康委：\n现将《南阳市2024年卫生健康工作要点》印发给你们。\n")
     assert broken.issuers == ["南阳市卫生健康委员会"]

@@ -943,7 +943,7 @@ MIN_SHARED_BODY = 4  # characters of a body's name places listed by their short 
 DEPARTMENT_WORDS = ("部门", "局", "委", "办")  # what a government's department is called after its place
 SHARED_NAME_ENDING = re.compile(alternatives(RULES["shared_name_endings"]) + "$")
 # a zone's name (济源示范区, 经开区), whose committee acts for it; not a district's (大兴区), whose government does
-ZONE_NAME_END = re.compile(r"(?:示范区|开发区|新区|高新区|经开区|园区|港区|试验区|合作区|保税区|实验区)$")
+ZONE_NAME_END = re.compile(alternatives(RULES["zone_name_endings"]) + "$")
 
 
 def _places_share_ending(

@@ -25,15 +25,15 @@ from ..normalize.places import places_at_start
 from ..read.layout import TextView, squeeze_text
 from .clauses import name_problem
 from .prose import is_organisation
-from .tables import COLUMN_WORDS
+from .tables import BODY_ENDING, COLUMN_WORDS
 
 HEADER_SPLIT = re.compile(r"[ \t\u3000]+")
 RESPONSIBILITY_HEADERS = frozenset(COLUMN_WORDS["units"]) | frozenset(COLUMN_WORDS["co_units"])
-LEAD_HEADERS = frozenset(load_rules("clause_rules")["labels"]["lead"])
-CO_HEADERS = frozenset(load_rules("clause_rules")["labels"]["co"])
-LEAD_HEADERS_FIRST = "牵头单位"  # the role of a row's first cell under …牵头单位 配合单位
+_CLAUSE_RULES = load_rules("clause_rules")
+LEAD_HEADERS = frozenset(_CLAUSE_RULES["labels"]["lead"])
+CO_HEADERS = frozenset(_CLAUSE_RULES["labels"]["co"])
 # a unit cell in a table needs no level in front, but must end as a body that can be charged does
-_ENDINGS = load_rules("clause_rules")["table_cell_endings"]
+_ENDINGS = _CLAUSE_RULES["table_cell_endings"]
 CELL_UNIT_END = re.compile(alternatives(_ENDINGS["any"]) + "$")
 # the table is over at an outline heading, an attachment, or a date standing alone (a signature)
 SIGNATURE_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
@@ -70,6 +70,7 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
     rows: list[ColumnRow] = []
     header: str | None = None
     lead_then_co = False  # … 牵头单位 配合单位: a row's first unit cell leads, the unit lines after it support
+    first_header = ""
     numbered = False
     row_start = 0
     index = 0
@@ -81,6 +82,7 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
             header, row_start = words[-1], end + 1  # a header, or the same header again after a page break
             numbered = words[0] in NUMBER_HEADERS
             lead_then_co = words[-2] in LEAD_HEADERS and words[-1] in CO_HEADERS
+            first_header = words[-2] if lead_then_co else header  # the column a row's first unit cell stands in
             index += 1
             continue
         if header is None:
@@ -108,10 +110,10 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
                     cell_end, last_line = lines[last_line + 1][1], last_line + 1
             co = _co_lines(text, lines, last_line + 1, lexicon) if lead_then_co else None
             if co:  # 发改局 / 经开区 / 各街道 / 统计局: the lead's cell, then the supporting units a line each
-                rows.append(ColumnRow(serial.end() if serial else row_start, co[1], cell_start, cell_end, LEAD_HEADERS_FIRST, co[0], co[1]))
+                rows.append(ColumnRow(serial.end() if serial else row_start, co[1], cell_start, cell_end, first_header, co[0], co[1]))
                 cell_end, last_line = co[1], co[2]
             else:
-                rows.append(ColumnRow(serial.end() if serial else row_start, cell_end, cell_start, cell_end, LEAD_HEADERS_FIRST if lead_then_co else header))
+                rows.append(ColumnRow(serial.end() if serial else row_start, cell_end, cell_start, cell_end, first_header))
         row_start = cell_end + 1
         index = last_line + 1
     return rows
@@ -151,14 +153,14 @@ def _unit_cell(text: str, lines: list[tuple[int, int]], index: int, lexicon: Lex
 
 
 PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
-BODY_LAST = re.compile(r"[局委办厅院部室会处所站队司中心团社联府区县市镇乡园]$")
+PLACE_LAST = re.compile(r"[府区县市镇乡园]$")  # a government's or a place's last character
 
 
 def _person_above_units(line: str, following: str, lexicon: Lexicon) -> bool:
     """``line`` holds a person's name alone (王旭锋, 吴 伟: two or three characters, no body's or place's
     ending, no place) and ``following`` a list of units on its own: a leader's cell before a unit cell."""
     name = squeeze_text(line)
-    if not PERSON_NAME.fullmatch(name) or BODY_LAST.search(name) or places_at_start(name, lexicon)[1]:
+    if not PERSON_NAME.fullmatch(name) or BODY_ENDING.search(name) or PLACE_LAST.search(name) or places_at_start(name, lexicon)[1]:
         return False
     if lexicon.collective_noun(name) is not None or is_organisation(name, lexicon):
         return False

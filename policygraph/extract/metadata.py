@@ -447,7 +447,7 @@ LEVEL_OPENINGS = ("省", "市", "县", "区", "州", "镇", "乡", "自治区", 
 
 def _is_field_line(text: str) -> bool:
     """A page's particular on its line (发文字号：…, 发布机构：…): no link's name."""
-    return bool(WEB_FIELD.match(text) or SPACED_FIELD.match(text) or re.match(r"[\u4e00-\u9fff]{2,6}[:：]", text))
+    return bool(WEB_FIELD.match(text) or SPACED_FIELD.match(text) or FIELD_LABEL.match(text))
 
 
 def _named_whole(names: str) -> bool:
@@ -455,6 +455,8 @@ def _named_whole(names: str) -> bool:
     or a ministry (教育部); not a name's tail a line broke off (委员会, 旅游局, 建设局)."""
     first = re.split(r"[ \t\u3000、]+", names.strip())[0]
     return bool(NAMED_FROM_PLACE.match(first)) or first.startswith(LEVEL_OPENINGS) or (first.endswith("部") and len(first) <= 8)
+
+
 GLUE_START = re.compile(r"(?:中共|中国共产党|人民政府|国家|[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|区|县|盟|旗))")
 
 
@@ -520,7 +522,7 @@ def _column_label(text: str) -> bool:
     return short or bool(NEWS_OPENER.match(text)) or bool(URL.search(text))
 
 
-MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+MONTH_DAY = re.compile(r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 QUOTED_SPAN = re.compile(r"“[^“”\n]{1,20}”|《[^《》\n]{1,60}》")
 
 
@@ -625,15 +627,15 @@ def read_head(lines: list[Line]) -> Head:
     above_fields = ""  # one body's name above a page's particulars: its issuer unless a field names another
     linked = -1  # the line after a link's label (部门解读: / 关于《X》政策解读): the linked page's name
     for index, line in enumerate(lines[:HEAD_LINES]):
-        if LINK_LABEL.fullmatch(line.text.strip()):
+        stripped = line.text.strip()
+        if LINK_LABEL.fullmatch(stripped):
             linked = index + 1
             continue
-        if index == linked and not head.headings and not block and not SECTION_START.match(line.text.strip()):
-            if not LINKED_NAME.search(line.text.strip()) and not _is_field_line(line.text.strip()):
-                head.linked.append(line.text.strip())  # (相关链接: / 河北省…方案: another page's, a heading only if none other is)
-                head.headings.append(line.text.strip())
-            if not _is_field_line(line.text.strip()):
-                continue  # (部门解读: / 关于《…的通知》 政策解读 / 一图读懂: / 文件下载: …, above the particulars and the heading)
+        if index == linked and not head.headings and not block and not SECTION_START.match(stripped) and not _is_field_line(stripped):
+            if not LINKED_NAME.search(stripped):
+                head.linked.append(stripped)  # (相关链接: / 河北省…方案: another page's, a heading only if none other is)
+                head.headings.append(stripped)
+            continue  # (部门解读: / 关于《…的通知》 政策解读 / 一图读懂: / 文件下载: …, above the particulars and the heading)
         line = _unspaced_label(line)  # 文      号 洪政办〔2025〕1号: a label letter-spaced to the width of the others
         sited = SITE_SUFFIX.search(line.text)  # 六安市农业农村局2024年…工作要点-ag九游会官网: a copy site's name after the title
         if sited and _title_complete(line.text[: sited.start()]):
@@ -1071,21 +1073,20 @@ def _reprinted_notice(lines: list[Line], start: int, title: str | None) -> Headi
     """The notice a news page prints after its report, on a line of its own (乐山市人民政府关于印发乐山市碳达峰实施方案的通知),
     issuing the plan the report names (``title``; None: the plan a line above it quotes, 乐山市人民政府印发《X》): its
     heading. Not a numbered line (1.国务院关于印发…的通知, a list of what a plan rests on), nor a notice forwarding the plan."""
-    for at, line in enumerate(lines[start : start + HEAD_LINES], start):
+    quoted = {squeeze(t) for line in lines[:start] for t in QUOTED_TITLE.findall(line.text)}  # the titles quoted so far
+    for line in lines[start : start + HEAD_LINES]:
         text = line.text.strip()
         if "关于印发" in text and text.endswith(("通知", "函")) and len(text) <= 3 * TITLE_LINE_CHARS and not re.search(r"[。，,：:]", text):
             heading = read_heading(text)
-            above = {squeeze(t) for ln in lines[:at] for t in QUOTED_TITLE.findall(ln.text)} if title is None else {squeeze(title)}
-            if heading.notice_title and not re.match(r"[\d（(一二三四五六七八九十]", text) and squeeze(heading.title) in above:
+            named = squeeze(heading.title) == squeeze(title) if title is not None else squeeze(heading.title) in quoted
+            if heading.notice_title and not re.match(r"[\d（(一二三四五六七八九十]", text) and named:
                 return heading
+        quoted.update(squeeze(t) for t in QUOTED_TITLE.findall(line.text))
     return None
 
 
 # (此件公开发布) and a page's number (— 2 —) between a signature and the plan's title on a page printed on one line
 SIGNATURE_ASIDES = re.compile(r"^(?:[（(]此件[^）)]{0,12}[）)]|[—－-]\d{1,3}[—－-])+")
-
-
-REPORTED_DAY = re.compile(r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 
 
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})年$")
@@ -1094,7 +1095,7 @@ YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})年$")
 def _reported_day(report: re.Match[str], published: dt.date | None) -> tuple[dt.date, str] | None:
     """The day a news report opens with (2023年5月11日，…; 10月20日，… in the year of the page that printed it
     on ``published``, the year before when the day comes after it)."""
-    opening = REPORTED_DAY.match(report.string, report.start())
+    opening = MONTH_DAY.match(report.string, report.start())
     if not opening:
         return None
     month, day = int(opening["month"]), int(opening["day"])

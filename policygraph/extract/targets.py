@@ -515,8 +515,8 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:  # noqa: C901 (one pas
     return sorted(found, key=lambda t: t.start)
 
 
-YEAR_LEAD_INS = (*_RULES["hedges"], "计划", "预计", "预期")  # (其中2023年新增…, 力争2025年达到…: the year is the aside's time)
-LEVEL_VERBS = ("达到", "提高", "提升", "下降", "降低", "增长", "控制", "保持", "稳定", "突破", "超过")
+YEAR_LEAD_INS = (*_RULES["hedges"], *_RULES["year_lead_ins"])  # (其中2023年新增…, 力争2025年达到…: the year is the aside's time)
+LEVEL_VERBS = tuple(_RULES["level_verbs"])
 
 
 def _names_a_thing(text: str, year: re.Match[str], rules: TargetRules) -> bool:
@@ -613,13 +613,19 @@ def _paired_one(text: str, start: int, end: int) -> bool:
 NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[二三四五六七八九十两百千]|[一二三四五六七八九十百千两]{2,})大[\u4e00-\u9fff]{1,8}(?=[、，,。；;的]|$)")
 
 
+LIST_STOP = re.compile(r"[、，,。；;]")
+CLAUSE_STOPS = frozenset("，,。；;")
+
+
 def _beside_numbered_names(text: str, end: int) -> bool:
     """一个 (ending at ``end``) whose thing is listed with a name counted by 大 (一个示范盟、五大基地、七大工程; 打造五大基地、
     建设一个示范区): the parts of a slogan, not a count of what is built."""
-    stop = min((at for at in (text.find(c, end) for c in "、，,。；;") if at >= 0), default=len(text))
-    if text.startswith("、", stop) and NUMBERED_NAME.match(text, stop + 1):
+    after = LIST_STOP.search(text, end)  # (the nearest stop only: a find of each mark would read the whole text each time)
+    if after and after.group() == "、" and NUMBERED_NAME.match(text, after.end()):
         return True
-    start = max((text.rfind(c, 0, end) for c in "，,。；;"), default=-1) + 1
+    start = end
+    while start > 0 and text[start - 1] not in CLAUSE_STOPS:
+        start -= 1
     listed = text[start:end].split("、")
     return len(listed) > 1 and any(NUMBERED_NAME.fullmatch(part) for part in listed[:-1])
 
@@ -713,7 +719,7 @@ def _ends_clause(text: str, index: int) -> bool:
 
 MAX_QUOTE = 16
 POLICY_NAMED = re.compile(r"(?!的)[^，,。；;]{2,30}政策")  # what a share after 实施 names: a policy (实施100%暂退…保证金政策)
-POLICY_VERBS = ("实施", "执行", "落实", "享受")
+POLICY_VERBS = tuple(_RULES["policy_share_verbs"])
 MAX_PRICE_BASIS = 16  # characters from 按 to the sum it prices (按现行燃煤发电基准价)
 
 
@@ -1023,7 +1029,7 @@ class _SentenceReader:
                 continue  # 每推出1款新产品，给予5万元奖励: what a reward is reckoned per
             if value.unit.endswith("元") and rules.rate_opener.search(text, max(0, match.start() - MAX_PER_UNIT_REACH - 3), match.start()):
                 continue  # 按每人每天200元核定: a rate of money (not 按每县建成1个以上…, a quota)
-            if value.unit.endswith(("元", "元/千瓦时")) or "元/" in value.unit:
+            if value.unit.endswith("元") or "元/" in value.unit:
                 if rules.price_basis.search(text, max(0, match.start() - MAX_PRICE_BASIS), match.start()):
                     continue  # 机制电价按现行燃煤发电基准价0.4012元/千瓦时执行: a price a rule sets
             if not value.unit or value.unit == "个":
