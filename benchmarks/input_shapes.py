@@ -7,7 +7,8 @@ Each shape repeats one kind of line until the text reaches the size: numbered it
 clauses, items closed by a responsibility clause, clauses never closed, task-table rows,
 sentences full of targets, a table printed one cell per line, lines of 序号 that open no table, one
 sentence of targets that never ends, and lines that quote a title reporting one year and planning the next, one line of results under a title that reports progress, names and counts a line each with no
-punctuation at all, a table of figures printed a cell per line, and tables of who does what. The figure printed is extraction time (reading, outline, clauses,
+punctuation at all, a table of figures printed a cell per line, tables of who does what, one clause
+listing thousands of amounts with 、, and thousands of metrics shared out (分别) among as many values. The figure printed is extraction time (reading, outline, clauses,
 targets, prose) of one document of that size; "x per 10x" is how much longer ten times the
 text takes (10 is linear, 100 quadratic). A second table gives the peak memory Python allocated
 for the same extraction (tracemalloc, a separate untimed run), with its growth per 10x.
@@ -52,6 +53,13 @@ SHAPES = {
     "collectives": lambda n: f"{n}. 推进第{n}项建设。（各市、县级政府负责，省能源局、省工业和信息化厅配合）\n",
     # one sentence that never ends, a base stated for it, changes after it (targets' stated base)
     "bases": lambda n: f"以20{n % 20 + 10}年为基数，第{n}项能耗下降{n % 9 + 1}%，",
+    # one clause that lists amounts with 、 and never breaks: every rule looks back over the clause
+    "listed": lambda n: f"新建充电桩{n % 900 + 1}个、",
+}
+# shapes whose text is not one line repeated: metrics listed, then 分别 and as many values (half the size each)
+WHOLE_TEXTS = {
+    "shared": lambda size: "1. 到2025年，" + "".join(f"第{n}项指标、" for n in range(1, size // 14))
+    + "分别达到" + "、".join(f"{n % 90}%" for n in range(1, size // 14)) + "。\n",
 }
 # shapes whose document opens with its own title line instead of HEADER
 TITLES = {"reported": "烟墩镇营造林2022年完成情况及2023年工作计划\n", "progress": "六盘水市2023年“十件民生实事”进展情况\n"}
@@ -62,6 +70,8 @@ TABLE_HEADERS = {
 
 
 def text_of(shape: str, size: int) -> str:
+    if shape in WHOLE_TEXTS:
+        return HEADER + WHOLE_TEXTS[shape](size)
     pieces = [TITLES.get(shape, HEADER) + TABLE_HEADERS.get(shape, "")]
     length, n = len(pieces[0]), 1
     while length < size:
@@ -100,11 +110,11 @@ def main(sizes: list[int], shapes: list[str]) -> None:
 if __name__ == "__main__":
     arguments = sys.argv[1:]
     sizes = [10_000, 100_000, 1_000_000]
-    shapes = list(SHAPES)
+    shapes = [*SHAPES, *WHOLE_TEXTS]
     if "--sizes" in arguments:
         at = arguments.index("--sizes")
         sizes = [int(a) for a in arguments[at + 1 :] if a.isdigit()]
     if "--shapes" in arguments:
         at = arguments.index("--shapes")
-        shapes = [a for a in arguments[at + 1 :] if a in SHAPES]
+        shapes = [a for a in arguments[at + 1 :] if a in SHAPES or a in WHOLE_TEXTS]
     main(sizes, shapes)

@@ -2434,3 +2434,21 @@ def test_review_of_rounds_78_to_80_target_rules():  # defects a review of this s
 def test_a_page_number_before_a_page_that_opens_with_a_year_word(tmp_path):  # found by the review of round 77's rules
     plan = built_plan(tmp_path, "某县碳达峰实施方案\n\n一、主要目标\n\n力争到2025\n1\n\f年，全县新增光伏装机100万千瓦。\n")
     assert [(t.value, t.year) for t in plan.targets] == [(100, 2025)]
+
+
+def test_a_clause_listing_hundreds_of_amounts_gives_each_its_own():
+    # a rule's look back is bounded in a clause of items (、), so a list of thousands costs what it holds
+    # (benchmarks/input_shapes.py, shape "listed"); every item is still read whole
+    text = "到2025年，" + "".join(f"新建第{n}类充电桩{n + 1}个、" for n in range(600)) + "。"
+    found = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.metric, t.value, t.year) for t in found] == [(f"新建第{n}类充电桩", n + 1, 2025) for n in range(600)]
+
+
+def test_values_shared_out_beyond_a_sentences_length_keep_the_metric_and_order():
+    # a group holds at most MAX_LISTED_VALUES after its first; the values after it go on with its metric
+    text = "到2025年，A指标和B指标分别达到" + "、".join(f"{n}%" for n in range(1, 121)) + "。"
+    found = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [t.value for t in found] == list(range(1, 121))
+    assert {(t.metric, t.year, t.unit) for t in found} == {("A指标和B指标", 2025, "%")}
+    short = "到2025年，A、B分别达到10%、20%。"
+    assert "long_list" in found[0].rules and "long_list" not in find_targets(TextView.of(short), SourceDocument("x", short, "text"))[0].rules

@@ -718,6 +718,8 @@ def _ends_clause(text: str, index: int) -> bool:
 
 
 MAX_QUOTE = 16
+MAX_LISTED_VALUES = 48  # values after the first that one metric, or a list of metrics, is shared out among
+MAX_CLAUSE_REACH = 400  # characters a rule looks back or ahead within one clause of items listed with 、
 POLICY_NAMED = re.compile(r"(?!的)[^，,。；;]{2,30}政策")  # what a share after 实施 names: a policy (实施100%暂退…保证金政策)
 POLICY_VERBS = tuple(_RULES["policy_share_verbs"])
 MAX_PRICE_BASIS = 16  # characters from 按 to the sum it prices (按现行燃煤发电基准价)
@@ -814,6 +816,7 @@ class _SentenceReader:
         self.breaks = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or i in asides]
         self.ends = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char in SENTENCE_END or i in asides]
         self.stops = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char == "。"]  # the bounds of clause_around
+        self.items = [i for i, char in enumerate(text) if char == "、"]  # where a clause too long to read whole is cut
         self.quotes = [(i, char) for i, char in enumerate(text) if char in "“”"]
 
     def in_time_phrase(self, start: int, end: int) -> bool:
@@ -843,7 +846,10 @@ class _SentenceReader:
         it; by bisection, at a cost that does not grow with the sentence."""
         before = bisect.bisect_left(self.stops, start)
         after = bisect.bisect_left(self.stops, end)
-        return self.text[(self.stops[before - 1] + 1 if before else 0) : (self.stops[after] if after < len(self.stops) else len(self.text))]
+        return self.text[
+            self._within_reach_before(self.stops[before - 1] + 1 if before else 0, start) :
+            self._within_reach_after(self.stops[after] if after < len(self.stops) else len(self.text), end)
+        ]
 
     def metric_before_baseline(self, clause: int) -> tuple[str, list[str]]:
         """What a clause that states only a level measures, named before it: a label (森林覆盖率：2025年达到45%),
@@ -872,13 +878,32 @@ class _SentenceReader:
         return self.found_ends[at - 1] if at else -1
 
     def clause_start(self, index: int) -> int:
+        """Where the clause holding ``index`` starts: after the clause break before it, or, in a clause
+        that lists items (、) for more than ``MAX_CLAUSE_REACH`` characters, after the first item break
+        within that reach (every rule looks back over the clause: a list of thousands must cost
+        what it holds)."""
         before = bisect.bisect_left(self.breaks, index)
-        return self.breaks[before - 1] + 1 if before else 0
+        return self._within_reach_before(self.breaks[before - 1] + 1 if before else 0, index)
 
     def clause_end(self, index: int) -> int:
-        """Where the clause holding ``index`` ends: the next clause break or sentence end."""
+        """Where the clause holding ``index`` ends: the next clause break or sentence end, or the last
+        item break (、) within ``MAX_CLAUSE_REACH`` characters of a longer list."""
         after = bisect.bisect_left(self.ends, index)
-        return self.ends[after] if after < len(self.ends) else len(self.text)
+        return self._within_reach_after(self.ends[after] if after < len(self.ends) else len(self.text), index)
+
+    def _within_reach_before(self, start: int, index: int) -> int:
+        """``start``, or the first item break (、) after it within ``MAX_CLAUSE_REACH`` of ``index``."""
+        if index - start <= MAX_CLAUSE_REACH:
+            return start
+        item = bisect.bisect_left(self.items, index - MAX_CLAUSE_REACH)
+        return self.items[item] + 1 if item < len(self.items) and self.items[item] < index else start
+
+    def _within_reach_after(self, end: int, index: int) -> int:
+        """``end``, or the last item break (、) before it within ``MAX_CLAUSE_REACH`` of ``index``."""
+        if end - index <= MAX_CLAUSE_REACH:
+            return end
+        item = bisect.bisect_right(self.items, index + MAX_CLAUSE_REACH) - 1
+        return self.items[item] if item >= 0 and self.items[item] >= index else end
 
     def in_short_quote(self, index: int) -> bool:
         """True when ``index`` is inside a short “…” quote: a slogan or a name, not a commitment."""
@@ -1047,6 +1072,9 @@ class _SentenceReader:
 
     def target_at(self, value: _Value) -> list[_Found] | None:
         text, rules = self.text, self.rules
+        previous = self.found[-1] if self.found else None
+        if previous is not None and "long_list" in previous.rules and previous.end == value.start - 1 and text[previous.end] in "、和及与":
+            return self.list_goes_on(previous, value)
         if value.chinese and not _in_words_allowed(value, rules):
             return None
         if BOUND_AFTER.match(text, value.end):
@@ -1408,6 +1436,8 @@ class _SentenceReader:
         if not object_text:
             group.extend(self.listed_after(value))
             end = group[-1].end
+            if len(group) > MAX_LISTED_VALUES:
+                notes.append("long_list")  # the values after the last of the group go on with its metric
         metric_from = max(clause, self.found_end_before(value.start))
         if "listed_count" in notes:  # 完成运河佳苑、…等7个小区: from the verb, not from the clause's start
             metric_from = max([metric_from, *(text.rfind(v, clause, value.start) for v in rules.amount_verbs)])
@@ -1605,10 +1635,22 @@ class _SentenceReader:
             return value
         return replace(value, unit=end.unit)
 
+    def list_goes_on(self, previous: _Found, first: _Value) -> list[_Found]:
+        """The values of a list longer than ``MAX_LISTED_VALUES`` after the group ``previous`` ended: each
+        its own target with the group's metric, comparator and time, its text the value alone."""
+        group = [first, *self.listed_after(first)]
+        notes = [r for r in previous.rules if r != "long_list"] + ["long_list"] * (len(group) > MAX_LISTED_VALUES)
+        return [
+            _Found(item.start, item.end, previous.metric, item, previous.comparator, previous.time, previous.base_year, previous.approximate, notes)
+            for item in group
+        ]
+
     def listed_after(self, first: _Value) -> list[_Value]:
         """Values that continue a list after ``first``: 分别下降14.5%和15%, 达到10%、9%."""
         items, cursor = [], first.end
-        while cursor < len(self.text) and self.text[cursor] in "、和及与":
+        # (a target's text runs from its metric to its value: a list of thousands shared out would cost its
+        # length squared, and no sentence shares one metric among more than a few dozen values)
+        while cursor < len(self.text) and self.text[cursor] in "、和及与" and len(items) < MAX_LISTED_VALUES:
             match = self.rules.value.match(self.text, cursor + 1)
             value = _value_at(self.text, match) if match else None
             if value is None or not (value.unit or first.unit == "") or not _ends_clause(self.text, value.end):
@@ -1920,7 +1962,7 @@ def find_targets(
                 rule_names.append("years_ahead")  # 力争经过5年努力，…增长55%以上: due some years from the plan's own
             if time is not None and ((time.year and not time.firm and not time.period_start) or time.span):
                 rule_names.append("bare_year")  # 2022年，全市完成造林5万亩, 2020年—2022年，全市共建成…: years that may report the past
-            if "footnote_marker" not in rule_names and SUPERSCRIPT.search(document.text, origin_start, origin_end):
+            if "footnote_marker" not in rule_names and _marker_between(document.text, origin_start, origin_end):
                 rule_names.append("footnote_marker")
             targets.append(
                 Target(
@@ -1952,6 +1994,20 @@ def find_targets(
         if not whole_section and _ends_paragraph(document, clean, end) and not LIST_ITEM.match(clean.text, end):
             stated = context  # the paragraph is over and no list item of it follows: the year lasts no further
     return targets
+
+
+@lru_cache(maxsize=8)
+def _marker_starts(text: str) -> list[int]:
+    """Where footnote markers stand in a document's text, found once (a target of a list shared out by
+    分别 spans the list, so searching each target's span would cost the list's length each)."""
+    return [m.start() for m in SUPERSCRIPT.finditer(text)]
+
+
+def _marker_between(text: str, start: int, end: int) -> bool:
+    """A footnote marker in ``text[start:end]``."""
+    markers = _marker_starts(text)
+    at = bisect.bisect_left(markers, start)
+    return at < len(markers) and markers[at] < end
 
 
 # 专栏 3 应对气候变化重点工程: a box of a plan's projects, whose figures are all work to do; it runs
