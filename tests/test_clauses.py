@@ -717,3 +717,10 @@ def test_review_of_round_86_clauses(tmp_path):  # defects a review of round 86's
     # a number opens a row's text only under a 序号 column
     plan = _built(tmp_path, "figure", "某县2024年乡村振兴重点任务分解表\n\n重点任务 完成时限 责任单位\n30 个美丽乡村示范村创建 2024年底 县农业农村局\n")
     assert plan.tasks[0].title.startswith("30")
+
+
+def test_one_written_name_of_two_levels_governments_leads_alike():  # blind round 104 (怒江州, 大理州)
+    # 各县市人民政府 names the governments of two levels in one name: listed first, both lead
+    assert read("（责任单位：各县市人民政府、州教育体育局）")[0] == [
+        ("各县人民政府", "lead", "first_listed"), ("各市人民政府", "lead", "first_listed"), ("州教育体育局", "co", "first_listed")
+    ]

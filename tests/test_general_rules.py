@@ -208,3 +208,9 @@ def test_a_unit_and_its_head_in_one_cell(tmp_path):  # round 30: 牵头单位及
     pg = build_text(tmp_path, table, name="plan.md", head="某市民生实事分工方案\n\n")
     assert [[a.surface for a in t.assignments] for t in pg.plans[0].tasks] == [
         ["市民政局"], ["县教育局", "县体育局"], ["县工信局", "县财政局"]]
+
+
+def test_a_field_run_into_the_units_line_ends_the_units(tmp_path):  # blind round 104 (南昌县's 票决项目)
+    pg = build_text(tmp_path, "1.老旧小区改造项目\n\n牵头单位:县城管执法局\n\n责任单位:莲塘镇任务目标:2024年计划改造完成莲水巷、橡西巷今日家园等住宅小区。\n")
+    assert roles(pg.plans[0].tasks[0]) == [("县城管执法局", "lead"), ("莲塘镇", "co")]
+    assert not pg.problems  # (the field's text had been read as units no rule knew)

@@ -2299,3 +2299,20 @@ def test_joint_issuers_printed_together(tmp_path):  # 内蒙古 (blind round 76)
         "现将《深化蒙东电网新能源上网电价市场化改革实施方案》印发给你们。\n"
     )).plans[0]
     assert plan.issuers == ["内蒙古自治区发展改革委", "内蒙古自治区能源局"]
+
+
+def test_round_105_work_reports(tmp_path):  # blind round 105 (townships' work reports of 安徽, 四川): each failed before its fix
+    # the speaker says whose report it is: the government named whole, or by its level and the title's place
+    sunmiao = build(tmp_path, sunmiao=(
+        "孙庙乡2025年政府工作报告\n政 府 工 作 报 告\n——在孙庙乡第十二届人民代表大会第五次会议上\n于 亮\n(2024年12月23日)\n"
+        "各位代表,同志们:\n现在,我代表孙庙乡人民政府向大会作工作报告,请予审议,并请列席会议的同志提出意见。\n一、2024年工作回顾\n"
+    )).plans[0]
+    assert sunmiao.issuers == ["孙庙乡人民政府"]
+    mianzhu = build(tmp_path, mianzhu=(
+        "棉竹镇2023年政府工作报告\n\n棉竹镇党委副书记、镇长 梁颖\n\n各位代表、同志们:\n\n"
+        "    现在,我代表镇人民政府向大会报告工作,请予审议,并请列席人员提出意见。\n\n2023年政府工作回顾\n"
+    )).plans[0]
+    assert mianzhu.issuers == ["棉竹镇人民政府"]
+    # a level alone where the title names no place of that level: no government guessed
+    bare = build(tmp_path, bare="2023年政府工作报告\n各位代表：\n现在，我代表镇人民政府向大会报告工作。\n").plans[0]
+    assert bare.issuers == []

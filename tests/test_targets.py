@@ -2452,3 +2452,22 @@ def test_values_shared_out_beyond_a_sentences_length_keep_the_metric_and_order()
     assert {(t.metric, t.year, t.unit) for t in found} == {("A指标和B指标", 2025, "%")}
     short = "到2025年，A、B分别达到10%、20%。"
     assert "long_list" in found[0].rules and "long_list" not in find_targets(TextView.of(short), SourceDocument("x", short, "text"))[0].rules
+
+
+def test_a_count_in_another_documents_name_is_no_target():  # blind round 104 (枞阳县's 民生实事)
+    text = "根据《铜陵市民生工作领导小组办公室关于2024年实施48项民生实事的通知》文件要求，2024年我县实施43项民生实事。"
+    assert [(t.value, t.unit) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))] == [(43, "项")]
+    # items a page quotes in 《》 are no document's names: their figures are read (round 76's 民办实事 page)
+    quoted = "《通知》内容主要包括《建成幼儿园3所,新增园位1000个以上》《新增城区停车位1000个以上》。"
+    assert [t.value for t in find_targets(TextView.of(quoted), SourceDocument("x", quoted, "text"))][:2] == [3, 1000]
+
+
+def test_a_size_before_the_things_counted_is_no_amount_of_its_own():  # blind round 105 (西咸新区's 招商)
+    text = "全年新落户50亿元产业项目3个以上；10—50亿元产业项目6个以上；行业龙头企业10家以上。"
+    found = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
+    assert [(t.metric, t.value, t.unit) for t in found] == [
+        ("全年新落户50亿元产业项目", 3, "个"), ("10—50亿元产业项目", 6, "个"), ("行业龙头企业", 10, "家")
+    ]
+    # two figures where a verb, 涉及 or a word of sum stands between: the first is its own
+    for two in ("改造老旧小区20万平方米涉及居民3000户。", "完成投资5亿元带动就业300人。"):
+        assert [t.value for t in find_targets(TextView.of(two), SourceDocument("x", two, "text"))][0] in (20, 5)

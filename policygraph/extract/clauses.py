@@ -399,6 +399,8 @@ LABEL_LINE = re.compile(
     r"^[ \t\u3000\f]*(?:(?!" + alternatives(_ALL_LABELS, spaced_out=True) + r")[\u4e00-\u9fff]{1,6}[：:][^\n：:。；;]{1,40}?(?:[ \t\u3000]+|(?<=[)）])))?"
     r"(?P<label>" + alternatives([*CLAUSE_LABELS, *_LABELS["co"]], spaced_out=True) + _COLON + ")", re.M
 )
+# 责任单位:莲塘镇任务目标:2024年计划…: another field's name run into the units' line
+FIELD_AFTER_UNITS = re.compile(alternatives(RULES["fields_after_units"]) + _COLON)
 LEADER_LINE = re.compile(r"^[ \t\u3000\f]*(?P<label>" + alternatives(_LABELS["leader"], spaced_out=True) + _COLON + ")", re.M)
 # 1、规范政府举债行为…。牵头单位：省财政厅；责任单位：省发改委…: the labels run on after the task's sentence
 INLINE_LABEL = re.compile(r"(?<=[。；;])[ \t\u3000]*(?P<label>" + alternatives([*CLAUSE_LABELS, *_LABELS["co"]], spaced_out=True) + _COLON + ")")
@@ -445,6 +447,10 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
                 if not (open_list or fragment):
                     break
             clause_end = next_end
+        last_line = max(text.rfind("\n", clause_start, clause_end) + 1, match.end())
+        field = FIELD_AFTER_UNITS.search(text, last_line, clause_end)
+        if field and text[last_line : field.start()].strip():
+            clause_end = field.start()  # (the field's text is the task's, no unit)
         found.append(ClauseMatch(clause_start, clause_end, clause_start, clause_end, True))
     return found
 
@@ -756,6 +762,8 @@ def _roles(
     if len(groups) > 1:
         rule += "_per_group"  # 省发展改革委、省能源局；市发展改革委、市能源局: each group has its lead
     firsts = {min(i for i, item in enumerate(items) if item.group == group) for group in groups}
+    # (各县市人民政府、州教育体育局: the governments one written name holds lead alike, as they are listed first alike)
+    firsts |= {i for i, item in enumerate(items) for f in firsts if (item.start, item.end, item.group) == (items[f].start, items[f].end, items[f].group)}
     if conventions.marks_leads:
         problems.append("doubtful: no ☆ lead marker where the document marks leads; first-listed taken as lead")
     return [(LEAD if i in firsts else CO, basis, rule) for i in range(len(items))], False

@@ -1145,6 +1145,17 @@ def _reported_body(org: str, lexicon: Lexicon) -> str | None:
     return org
 
 
+def _delivering_government(org: str, title: str) -> list[str]:
+    """The government a work report's speaker represents (我代表X人民政府向大会报告工作): named whole, or by
+    its level alone (镇人民政府) and then the place the title opens with at that level (棉竹镇2023年政府工作报告);
+    none where the title names no such place."""
+    level = org[: -len("人民政府")]
+    if len(level) > 1:
+        return [org]
+    place = re.match(rf"[\u4e00-\u9fff]{{1,12}}?{level}", title) if level else None
+    return [place.group() + "人民政府"] if place and len(place.group()) > 1 else []
+
+
 def _heading_after_signature(lines: list[Line], start: int) -> str | None:
     """The heading a notice prints after its signature's date (the plan it issues), if it ends as a title does."""
     for index in range(start, min(len(lines), start + AFTER_SIGNATURE_LINES)):
@@ -1278,6 +1289,8 @@ DELIVERED_AT = re.compile(
     r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*在(?P<place>[\u4e00-\u9fff]{1,12}?)"
     r"(?:第?[一二三四五六七八九十\d]+届)?(?:人大|人民代表大会)(?:第?[一二三四五六七八九十\d]+次(?:全体)?会议)?上", re.M
 )
+# 现在，我代表孙庙乡人民政府向大会作工作报告 / 我代表镇人民政府，向大会报告工作: who delivers a work report
+DELIVERED_BY = re.compile(r"我代表(?P<org>[\u4e00-\u9fff]{0,20}?人民政府)[，,]?向(?:大会|各位代表)")
 ADOPTED_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,30}?)(?:部务|委务|局务|厅务|常务|办公)会议(?:[^。，,]{0,12})?审议通过")
 # a line that is a date to the day (2022 年 1 月 28 日): where a signature may close a notice
 DATE_LINE = re.compile(r"^[ \t\u3000（(]*(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日[ \t\u3000）)]*$", re.M)
@@ -2018,6 +2031,8 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         government = _reported_body(delivered["place"], lexicon)
         if not issuers and government and government.endswith("人民政府") and "政府工作报告" in (meta.title or ""):
             issuers = [government]  # (not 人民代表大会常务委员会工作报告, 人民法院工作报告: another body's)
+    if not issuers and "政府工作报告" in (meta.title or "") and (speaker := DELIVERED_BY.search(squeeze(text[begin : begin + HEAD_CHARS]))):
+        issuers = _delivering_government(speaker["org"], meta.title or "")
     # a news page's date is when the news was published, not when the document it reports was issued
     lead_end = lines[head.body_start + NEWS_LEAD_LINES].start if head.body_start + NEWS_LEAD_LINES < len(lines) else begin + HEAD_CHARS
     web_date = None if reported or _news_page(text[begin:lead_end]) else head.web_date

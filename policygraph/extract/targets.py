@@ -226,10 +226,13 @@ class TargetRules:
     price_basis: re.Pattern[str]  # 按现行燃煤发电基准价: a sum after it is a price a rule sets
     stock_words: tuple[str, ...]
     site_owners: tuple[str, ...]  # what a site word follows when it tells a project's site (该项目占地)
+    document_name_endings: tuple[str, ...]  # what a document's name in 《》 ends with (…的通知)
     model_year_units: frozenset[str]
     idiom_ones: frozenset[str]
     attribute_nouns: tuple[str, ...]
     attributes_of_counted: re.Pattern[str]  # after a bound: 、another quality 的 the things, then their count
+    counted_after_size: re.Pattern[str]  # after a size: the things of that size, then their count closing the clause
+    size_class_breaks: tuple[str, ...]  # words between a figure and a count that make them two figures (其中, 共, 带动)
     programme_verbs: tuple[str, ...]  # verbs of carrying out programmes (实施, 落实): a quoted name they count is a slogan
     uncounted_batch: re.Pattern[str]  # 一批 right before a bound's measure: things of that size, not how many
     attribute_of_batch: re.Pattern[str]  # after such a bound: other qualities, 的 and the things, to the clause's end
@@ -365,9 +368,14 @@ def target_rules() -> TargetRules:
         price_rates=tuple(data["price_rates"]),
         stock_words=tuple(data["stock_words"]),
         site_owners=tuple(data["site_owners"]),
+        document_name_endings=tuple(data["document_name_endings"]),
         model_year_units=frozenset(data["model_year_units"]),
         idiom_ones=frozenset(data["idiom_ones"]),
         attribute_nouns=tuple(_longest(data["attribute_nouns"])),
+        size_class_breaks=tuple(data["size_class_breaks"]),
+        counted_after_size=re.compile(
+            rf"(?P<things>[\u4e00-\u9fff]{{1,12}}?)\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})(?:以上|左右|以内)?(?=[，,；;。]|$)"
+        ),
         attributes_of_counted=re.compile(rf"、[^，,；;。、\d]{{1,30}}的[^，,；;。、\d]{{1,20}}\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})"),
         programme_verbs=tuple(data["programme_verbs"]),
         uncounted_batch=re.compile("(?:" + alternatives(data["uncounted_batches"]) + ")(?:" + alternatives(data["attribute_nouns"]) + ")$"),
@@ -718,6 +726,7 @@ def _ends_clause(text: str, index: int) -> bool:
 
 
 MAX_QUOTE = 16
+MAX_DOCUMENT_NAME = 120  # characters between 《 and 》 of a document's name
 MAX_LISTED_VALUES = 48  # values after the first that one metric, or a list of metrics, is shared out among
 MAX_CLAUSE_REACH = 400  # characters a rule looks back or ahead within one clause of items listed with 、
 POLICY_NAMED = re.compile(r"(?!的)[^，,。；;]{2,30}政策")  # what a share after 实施 names: a policy (实施100%暂退…保证金政策)
@@ -818,6 +827,7 @@ class _SentenceReader:
         self.stops = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char == "。"]  # the bounds of clause_around
         self.items = [i for i, char in enumerate(text) if char == "、"]  # where a clause too long to read whole is cut
         self.quotes = [(i, char) for i, char in enumerate(text) if char in "“”"]
+        self.names = [(i, char) for i, char in enumerate(text) if char in "《》"]
 
     def in_time_phrase(self, start: int, end: int) -> bool:
         at = bisect.bisect_left(self.time_starts, end) - 1  # times never overlap: only the last one before ``end`` may
@@ -904,6 +914,15 @@ class _SentenceReader:
             return end
         item = bisect.bisect_right(self.items, index + MAX_CLAUSE_REACH) - 1
         return self.items[item] if item >= 0 and self.items[item] >= index else end
+
+    def in_document_name(self, index: int) -> bool:
+        """True when ``index`` is inside 《…》: a figure in a document's name (《…关于2024年实施48项民生实事的通知》)."""
+        at = bisect.bisect_left(self.names, (index, ""))
+        return (
+            0 < at < len(self.names) and self.names[at - 1][1] == "《" and self.names[at][1] == "》"
+            and self.names[at][0] - self.names[at - 1][0] <= MAX_DOCUMENT_NAME  # (a 《 a page left open names nothing)
+            and self.text.endswith(self.rules.document_name_endings, 0, self.names[at][0])
+        )
 
     def in_short_quote(self, index: int) -> bool:
         """True when ``index`` is inside a short “…” quote: a slogan or a name, not a commitment."""
@@ -1079,8 +1098,15 @@ class _SentenceReader:
             return None
         if BOUND_AFTER.match(text, value.end):
             return None
+        sized = rules.counted_after_size.match(text, value.end) if value.unit not in rules.count_units else None
+        if sized and not _verb_in(text, *sized.span("things"), rules) and not rules.cover_verb.search(sized["things"]) and not any(
+            word in sized["things"] for word in (*rules.stock_words, *rules.size_class_breaks)
+        ):
+            return None  # 新落户50亿元产业项目3个以上: the size of each thing counted, the count the amount
         if self.in_short_quote(value.start):
             return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
+        if self.in_document_name(value.start):
+            return None  # 根据《…关于2024年实施48项民生实事的通知》: a count in another document's name
         if value.chinese and value.number == 1 and _paired_one(text, value.start, value.end):
             return None  # 成熟一个，启动一个: one thing at a time, unquoted, no count
         if value.chinese and value.number == 1 and _beside_numbered_names(text, value.end):
@@ -1938,7 +1964,7 @@ def find_targets(
                 # 奖励资金合计不超过总投资额的50%, 对每个项目支持100万元, 分别给予每座50万元、100万元投运奖励,
                 # 每个单位推荐不超过2项: a rule of support or of applying, not a promise
                 continue
-            if found.value.unit == "%" and rules.support_share.match(reader.text, found.value.end):
+            if found.value.unit == "%" and rules.support_share.match(reader.text, found.value.end, reader.clause_end(found.value.end) + 1):
                 continue  # 分别给予缴纳城镇土地使用税100%、75%、50%的财政支持: the share of a tax a rule pays back
             if (found.time or stated) is not None and (found.time or stated).past:
                 continue  # “十三五”以来，单位GDP能耗累计下降13.2%: a result
