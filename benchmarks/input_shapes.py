@@ -8,7 +8,8 @@ clauses, items closed by a responsibility clause, clauses never closed, task-tab
 sentences full of targets, a table printed one cell per line, lines of 序号 that open no table, one
 sentence of targets that never ends, and lines that quote a title reporting one year and planning the next, one line of results under a title that reports progress, names and counts a line each with no
 punctuation at all, a table of figures printed a cell per line, tables of who does what, one clause
-listing thousands of amounts with 、, and thousands of metrics shared out (分别) among as many values. The figure printed is extraction time (reading, outline, clauses,
+listing thousands of amounts with 、, and thousands of metrics shared out (分别) among as many values (with a
+unit each, or bare numbers but the last). The figure printed is extraction time (reading, outline, clauses,
 targets, prose) of one document of that size; "x per 10x" is how much longer ten times the
 text takes (10 is linear, 100 quadratic). A second table gives the peak memory Python allocated
 for the same extraction (tracemalloc, a separate untimed run), with its growth per 10x.
@@ -60,6 +61,9 @@ SHAPES = {
 WHOLE_TEXTS = {
     "shared": lambda size: "1. 到2025年，" + "".join(f"第{n}项指标、" for n in range(1, size // 14))
     + "分别达到" + "、".join(f"{n % 90}%" for n in range(1, size // 14)) + "。\n",
+    # the same, its values bare numbers but the last (分别达到1、2、…、90%): each looks ahead for the unit
+    "bare": lambda size: "1. 到2025年，" + "".join(f"第{n}项指标、" for n in range(1, size // 12))
+    + "分别达到" + "、".join(f"{n % 90 + 1}" for n in range(1, size // 12)) + "%。\n",
 }
 # shapes whose document opens with its own title line instead of HEADER
 TITLES = {"reported": "烟墩镇营造林2022年完成情况及2023年工作计划\n", "progress": "六盘水市2023年“十件民生实事”进展情况\n"}

@@ -84,7 +84,8 @@ def _lines(statement: dict, next_line: int | None = None, blank: frozenset[int] 
     quote = statement.get("quote") or ""
     extra = len(_name(quote)) // LINE_CHARS + 1
     if statement["form"] == "table":  # (the last row of a page that prints a cell a line: as many lines as it has cells,
-        extra = max(extra, quote.count("|"), len(quote.split()) - 1)  # quoted with | or spaces between them)
+        spaced = quote.split()  # (not a name spaced out a character a time, 城 区 老 旧…)
+        extra = max(extra, quote.count("|"), len(spaced) - 1 if all(len(cell) > 1 for cell in spaced[1:]) else 0)  # quoted with | or spaces between cells)
     if statement["form"] == "table" and next_line is not None:
         return range(statement["line"], next_line)  # a row ends where the next one starts
     end, counted = statement["line"], 0

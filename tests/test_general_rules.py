@@ -214,3 +214,6 @@ def test_a_field_run_into_the_units_line_ends_the_units(tmp_path):  # blind roun
     pg = build_text(tmp_path, "1.老旧小区改造项目\n\n牵头单位:县城管执法局\n\n责任单位:莲塘镇任务目标:2024年计划改造完成莲水巷、橡西巷今日家园等住宅小区。\n")
     assert roles(pg.plans[0].tasks[0]) == [("县城管执法局", "lead"), ("莲塘镇", "co")]
     assert not pg.problems  # (the field's text had been read as units no rule knew)
+    # the field's figures stay the task's targets (the review of rounds 104-105's rules)
+    pg = build_text(tmp_path, "1.老旧小区改造项目\n牵头单位:县城管执法局\n责任单位:莲塘镇任务目标:2024年计划改造老旧小区12个,惠及居民1500户。\n")
+    assert [(t.value, t.unit) for t in pg.plans[0].tasks[0].targets] == [(12, "个"), (1500, "户")] and not pg.plans[0].targets

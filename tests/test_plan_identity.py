@@ -2316,3 +2316,8 @@ def test_round_105_work_reports(tmp_path):  # blind round 105 (townships' work r
     # a level alone where the title names no place of that level: no government guessed
     bare = build(tmp_path, bare="2023年政府工作报告\n各位代表：\n现在，我代表镇人民政府向大会报告工作。\n").plans[0]
     assert bare.issuers == []
+    # an autonomous county by its level, a former government by 上届: the title's place (the review of these rules)
+    shizhu = build(tmp_path, shizhu="石柱土家族自治县2024年政府工作报告\n各位代表：\n现在，我代表自治县人民政府，向大会报告工作。\n").plans[0]
+    assert shizhu.issuers == ["石柱土家族自治县人民政府"]
+    ningxiang = build(tmp_path, ningxiang="宁乡县2021年政府工作报告\n各位代表：\n我代表上届县人民政府，向大会报告过去五年的工作。\n").plans[0]
+    assert ningxiang.issuers == ["宁乡县人民政府"]

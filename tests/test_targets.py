@@ -2471,3 +2471,18 @@ def test_a_size_before_the_things_counted_is_no_amount_of_its_own():  # blind ro
     # two figures where a verb, 涉及 or a word of sum stands between: the first is its own
     for two in ("改造老旧小区20万平方米涉及居民3000户。", "完成投资5亿元带动就业300人。"):
         assert [t.value for t in find_targets(TextView.of(two), SourceDocument("x", two, "text"))][0] in (20, 5)
+
+
+def test_a_figure_after_a_long_list_of_names_still_sees_its_clauses_opening():  # the review of rounds 104-105's rules
+    # the bounded look back of a long list of items starts past the last figure that far back, not at any 、
+    names = "、".join(f"安徽省{trade}精细化工有限公司" for trade in ("华润", "海螺", "金鼎", "宏达", "恒信", "瑞丰", "天成", "安泰", "鑫源", "德润",
+                                                         "华兴", "永盛", "嘉禾", "明珠", "东方", "远大", "中联", "鸿运", "佳美", "新华",
+                                                         "光明", "长江", "黄山", "皖江", "淮河", "巢湖", "徽商", "合力", "江淮", "铜都"))
+    assert len(names) > 400
+
+    def read(text):
+        return [(t.value, t.unit, t.year) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))]
+
+    assert read(f"2024年，完成{names}等30家企业清洁生产审核。") == [(30, "家", 2024)]
+    assert read(f"每季度对{names}等30家重点排污单位开展监督性监测1次。") == []  # a routine
+    assert read(f"全年已完成{names}等企业技术改造投资12亿元。") == []  # work done

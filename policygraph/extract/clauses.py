@@ -449,9 +449,9 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
             clause_end = next_end
         last_line = max(text.rfind("\n", clause_start, clause_end) + 1, match.end())
         field = FIELD_AFTER_UNITS.search(text, last_line, clause_end)
-        if field and text[last_line : field.start()].strip():
-            clause_end = field.start()  # (the field's text is the task's, no unit)
-        found.append(ClauseMatch(clause_start, clause_end, clause_start, clause_end, True))
+        # (the field's text is the task's: its figures stay the task's targets, no unit is read in it)
+        body_end = field.start() if field and text[last_line : field.start()].strip() else clause_end
+        found.append(ClauseMatch(clause_start, clause_end, clause_start, body_end, True))
     return found
 
 

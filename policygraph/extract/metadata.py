@@ -1147,13 +1147,13 @@ def _reported_body(org: str, lexicon: Lexicon) -> str | None:
 
 def _delivering_government(org: str, title: str) -> list[str]:
     """The government a work report's speaker represents (我代表X人民政府向大会报告工作): named whole, or by
-    its level alone (镇人民政府) and then the place the title opens with at that level (棉竹镇2023年政府工作报告);
-    none where the title names no such place."""
-    level = org[: -len("人民政府")]
-    if len(level) > 1:
-        return [org]
-    place = re.match(rf"[\u4e00-\u9fff]{{1,12}}?{level}", title) if level else None
-    return [place.group() + "人民政府"] if place and len(place.group()) > 1 else []
+    its level alone (镇人民政府, 自治县人民政府, 上届县人民政府) and then the place the title opens with at that
+    level (棉竹镇2023年政府工作报告); none where the title names no such place."""
+    level = re.sub(r"^(?:上届|本届|这届|新一届)", "", org[: -len("人民政府")])  # (我代表上届县人民政府)
+    if level not in SPEAKER_LEVELS:
+        return [org] if level and level == org[: -len("人民政府")] else []
+    place = re.match(rf"[\u4e00-\u9fff]{{1,16}}?{level}", title)
+    return [place.group() + "人民政府"] if place and len(place.group()) > len(level) else []
 
 
 def _heading_after_signature(lines: list[Line], start: int) -> str | None:
@@ -1290,6 +1290,7 @@ DELIVERED_AT = re.compile(
     r"(?:第?[一二三四五六七八九十\d]+届)?(?:人大|人民代表大会)(?:第?[一二三四五六七八九十\d]+次(?:全体)?会议)?上", re.M
 )
 # 现在，我代表孙庙乡人民政府向大会作工作报告 / 我代表镇人民政府，向大会报告工作: who delivers a work report
+SPEAKER_LEVELS = ("省", "自治区", "市", "自治州", "州", "盟", "地区", "县", "自治县", "旗", "自治旗", "区", "镇", "乡", "民族乡", "苏木")
 DELIVERED_BY = re.compile(r"我代表(?P<org>[\u4e00-\u9fff]{0,20}?人民政府)[，,]?向(?:大会|各位代表)")
 ADOPTED_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,30}?)(?:部务|委务|局务|厅务|常务|办公)会议(?:[^。，,]{0,12})?审议通过")
 # a line that is a date to the day (2022 年 1 月 28 日): where a signature may close a notice

@@ -826,6 +826,7 @@ class _SentenceReader:
         self.ends = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char in SENTENCE_END or i in asides]
         self.stops = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char == "。"]  # the bounds of clause_around
         self.items = [i for i, char in enumerate(text) if char == "、"]  # where a clause too long to read whole is cut
+        self.value_starts = [m.start() for m in rules.value.finditer(text)]  # (past the last figure far back)
         self.quotes = [(i, char) for i, char in enumerate(text) if char in "“”"]
         self.names = [(i, char) for i, char in enumerate(text) if char in "《》"]
 
@@ -902,17 +903,27 @@ class _SentenceReader:
         return self._within_reach_after(self.ends[after] if after < len(self.ends) else len(self.text), index)
 
     def _within_reach_before(self, start: int, index: int) -> int:
-        """``start``, or the first item break (、) after it within ``MAX_CLAUSE_REACH`` of ``index``."""
+        """``start``, or, in a clause whose figures run for more than ``MAX_CLAUSE_REACH`` characters
+        before ``index``, the item break (、) after the last figure that far back: each figure of a
+        list of thousands looks back over a bounded stretch, and a figure after a long list of names
+        (完成A公司、B公司…等34家企业清洁生产审核) still sees the clause's opening words."""
         if index - start <= MAX_CLAUSE_REACH:
             return start
-        item = bisect.bisect_left(self.items, index - MAX_CLAUSE_REACH)
+        last = bisect.bisect_right(self.value_starts, index - MAX_CLAUSE_REACH) - 1
+        if last < 0 or self.value_starts[last] < start:
+            return start
+        item = bisect.bisect_right(self.items, self.value_starts[last])
         return self.items[item] + 1 if item < len(self.items) and self.items[item] < index else start
 
     def _within_reach_after(self, end: int, index: int) -> int:
-        """``end``, or the last item break (、) before it within ``MAX_CLAUSE_REACH`` of ``index``."""
+        """``end``, or the item break (、) before the first figure ``MAX_CLAUSE_REACH`` characters or
+        more after ``index``, where the clause runs on past it."""
         if end - index <= MAX_CLAUSE_REACH:
             return end
-        item = bisect.bisect_right(self.items, index + MAX_CLAUSE_REACH) - 1
+        first = bisect.bisect_left(self.value_starts, index + MAX_CLAUSE_REACH)
+        if first == len(self.value_starts) or self.value_starts[first] >= end:
+            return end
+        item = bisect.bisect_left(self.items, self.value_starts[first]) - 1
         return self.items[item] if item >= 0 and self.items[item] >= index else end
 
     def in_document_name(self, index: int) -> bool:
@@ -1648,7 +1659,9 @@ class _SentenceReader:
         if value.unit:
             return value
         cursor, end = value.end, None
-        while cursor < len(self.text) and self.text[cursor] in "、和":
+        for _ in range(MAX_LISTED_VALUES):  # (a list of thousands of bare numbers: each looks a bounded way ahead)
+            if cursor >= len(self.text) or self.text[cursor] not in "、和":
+                break
             match = self.rules.value.match(self.text, cursor + 1)
             following = _value_at(self.text, match) if match else None
             if following is None or following.chinese != value.chinese:
