@@ -2486,3 +2486,17 @@ def test_a_figure_after_a_long_list_of_names_still_sees_its_clauses_opening():  
     assert read(f"2024年，完成{names}等30家企业清洁生产审核。") == [(30, "家", 2024)]
     assert read(f"每季度对{names}等30家重点排污单位开展监督性监测1次。") == []  # a routine
     assert read(f"全年已完成{names}等企业技术改造投资12亿元。") == []  # work done
+
+
+def test_things_counted_at_a_clauses_head_brought_to_a_standard():  # blind round 104 (六安市's 民生实事)
+    def read(text):
+        return [(t.value, t.unit, t.year) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))]
+
+    assert read("到2025年，全县15个村达到美丽乡村标准。") == [(15, "个", 2025)]
+    assert read("力争83个城市社区达到省级“三公里”充分就业社区标准。")[0][:2] == (83, "个")
+    assert read("目前已有15个村达到美丽乡村标准。") == [] and read("5个乡镇达到要求的，给予奖励。") == []  # the present; a case
+
+
+def test_households_served_counted_by_visits():  # blind round 104 (枞阳县's 民生实事): 户次 as 人次
+    text = "为困难职工提供生活救助、子女助学、医疗救助等不少于37户次。"
+    assert [(t.value, t.unit, t.comparator) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))] == [(37, "户次", "at_least")]

@@ -233,6 +233,7 @@ class TargetRules:
     attributes_of_counted: re.Pattern[str]  # after a bound: 、another quality 的 the things, then their count
     counted_after_size: re.Pattern[str]  # after a size: the things of that size, then their count closing the clause
     size_class_breaks: tuple[str, ...]  # words between a figure and a count that make them two figures (其中, 共, 带动)
+    standard_reached: re.Pattern[str]  # after a count opening its clause: 达到…标准, 通过…验收 closing it
     programme_verbs: tuple[str, ...]  # verbs of carrying out programmes (实施, 落实): a quoted name they count is a slogan
     uncounted_batch: re.Pattern[str]  # 一批 right before a bound's measure: things of that size, not how many
     attribute_of_batch: re.Pattern[str]  # after such a bound: other qualities, 的 and the things, to the clause's end
@@ -373,6 +374,9 @@ def target_rules() -> TargetRules:
         idiom_ones=frozenset(data["idiom_ones"]),
         attribute_nouns=tuple(_longest(data["attribute_nouns"])),
         size_class_breaks=tuple(data["size_class_breaks"]),
+        standard_reached=re.compile(
+            rf"(?:{_alternation(data['standard_reaching_verbs'])})[^，,；;。\d]{{0,24}}(?:{_alternation(data['standards_reached'])})(?=[，,；;。]|$)"
+        ),
         counted_after_size=re.compile(
             rf"(?P<things>[\u4e00-\u9fff]{{1,12}}?)\d+(?:\.\d+)?(?:{_alternation(data['count_units'])})(?:以上|左右|以内)?(?=[，,；;。]|$)"
         ),
@@ -1617,7 +1621,9 @@ class _SentenceReader:
             return None  # 单列为一个治理单元: 为 as "as", not "for"
         start, stop = counted_at - len(word), self.clause_end(value.end)
         served = word.startswith("为") and value.unit.endswith(PEOPLE_UNITS) and SERVICE.search(self.text, value.end, stop)
-        if not _verb_in(self.text, value.end, stop, self.rules) and not served and not (
+        # (15个村达到美丽乡村标准: things brought to a standard, counted where the count opens the clause)
+        reached = not word and bool(self.rules.standard_reached.search(self.text, value.end, stop))
+        if not _verb_in(self.text, value.end, stop, self.rules) and not served and not reached and not (
             word in HELPING_WORDS and any(self.text.find(v, value.end, stop) >= 0 for v in self.rules.share_verbs)
         ):  # (帮助430名长期失业青年实现就业创业: what those helped achieve; 为全州7万名妇女免费做筛查: those served)
             return None
@@ -1630,7 +1636,7 @@ class _SentenceReader:
         amount = AMOUNT_FIGURE.search(self.text, value.end, stop)
         if amount and "、" not in self.text[value.end : amount.start()] and _verb_in(self.text, value.end, amount.start(), self.rules):
             return None  # 在17个乡镇硬化道路10万平方米: where the work is; the figure after its verb is the amount
-        if not word:  # 五个新城、临港新片区…等重点区域开展: a list of places, one of them a name with a count
+        if not word and not reached:  # 五个新城、临港新片区…等重点区域开展: a list of places, one of them a name with a count
             verb_at = min(i for i in (self.text.find(v, value.end, stop) for v in self.rules.amount_verbs) if i >= 0)
             doers = re.sub(r"[（(][^）)]*[）)]", "", self.text[value.end : verb_at])
             if value.chinese or "、" in doers or "等" in doers:
