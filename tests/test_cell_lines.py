@@ -593,3 +593,22 @@ def test_a_heading_before_the_first_row_and_rows_under_merged_cells(tmp_path):  
         ("推进检修段等光伏设施建设", []),  # the last row, its cells merged too: not given row 3's units (nothing guessed)
     ]
     assert [p.reason for p in plan.problems] == ["table row names no responsible unit"]
+
+
+def test_a_header_with_no_number_column_and_numbers_opening_the_task_cells(tmp_path):  # blind round 106 (沈河区)
+    text = (
+        "2024年政府工作报告主要工作任务分解表\n\n主要工作任务\n\n牵头单位\n\n责任单位\n\n"
+        "一、优结构、谋发展,在加快构建现代化产业体系上冲在前\n\n"
+        "1.主动对接国家战略,壮大531个支撑企业,加快形成新质生产力。\n\n区发改局\n\n区工信局、区商务局、各街道办事处\n\n"
+        "2.大力发展新兴数字、网络安全等战略性新兴产业。\n\n区发改局\n\n区工信局\n\n"
+        "3.积极培育元宇宙、人形机器人等未来产业。\n\n区科技局\n\n区工信局、各街道办事处\n"
+    )
+    plan = plan_of(tmp_path, text)
+    assert [units for _, units, _ in rows(plan)] == [
+        [("区发改局", "lead"), ("区工信局", "co"), ("区商务局", "co"), ("各街道办事处", "co")],
+        [("区发改局", "lead"), ("区工信局", "co")],
+        [("区科技局", "lead"), ("区工信局", "co"), ("各街道办事处", "co")],
+    ]
+    # a task line and prose after the header, no unit lines: no table read, nothing invented
+    prose = plan_of(tmp_path, "某区方案\n\n重点任务\n\n牵头单位\n\n1.加快建设。推进各项工作。\n\n2.强化保障。\n", "prose.txt")
+    assert all(not t.assignments for t in prose.tasks)

@@ -2321,3 +2321,41 @@ def test_round_105_work_reports(tmp_path):  # blind round 105 (townships' work r
     assert shizhu.issuers == ["石柱土家族自治县人民政府"]
     ningxiang = build(tmp_path, ningxiang="宁乡县2021年政府工作报告\n各位代表：\n我代表上届县人民政府，向大会报告过去五年的工作。\n").plans[0]
     assert ningxiang.issuers == ["宁乡县人民政府"]
+
+
+def test_round_107_news_pages(tmp_path):  # blind round 107 (淮北, 兰州): each failed before its fix
+    # a news headline, then its subheadline (a sentence of the year's figures): the headline alone
+    huaibei = build(tmp_path, huaibei=(
+        "【暖民心 见行动·工作动态】持续推进便民停车行动\n2024年我市计划新增停车泊位20000个!\n"
+        "2023年,我市大力推进便民停车行动,已建设停车泊位20067个。2024年,我市将继续深入开展便民停车行动。\n"
+    )).plans[0]
+    assert huaibei.title == "持续推进便民停车行动"
+    lanzhou = build(tmp_path, lanzhou=(
+        "2025年全市文化旅游广电文物工作会议召开\n今年力争旅游人次、旅游花费增长15%\n"
+        "每日甘肃网2月26日讯 2月25日,全市文化旅游广电文物工作会议召开。\n"
+    )).plans[0]
+    assert lanzhou.title == "2025年全市文化旅游广电文物工作会议召开"
+    # a site's name and its 关于我们 above the heading; the page's controls before its fields; a body's WeChat account as 来源
+    jinjiang = build(tmp_path, jinjiang=(
+        " 食品伙伴网 | 食品有意思 关于我们\n\n晋江市开展中小学配餐及食堂食品安全问题专项整治 \n\n"
+        "放大字体  缩小字体 发布日期:2024-05-24  来源:晋江市市场监督管理局微信号\n核心提示:按照要求,开展整治工作。\n"
+    )).plans[0]
+    assert (jinjiang.title, jinjiang.issuers) == ("晋江市开展中小学配餐及食堂食品安全问题专项整治", ["晋江市市场监督管理局"])
+    # a notice's heading wrapped before its year stays whole
+    wrapped = build(tmp_path, wrapped="某县人民政府关于印发\n2024年民生实事实施方案的通知\n各乡镇人民政府：\n现将方案印发给你们。\n").plans[0]
+    assert wrapped.notice_title == "某县人民政府关于印发2024年民生实事实施方案的通知"
+
+
+def test_round_106_pages(tmp_path):  # blind round 106 (毕节, 西双版纳): each failed before its fix
+    # a site's banner with the weather is no part of the title
+    bijie = build(tmp_path, bijie=(
+        "中国政府网 贵州省人民政府网 毕节市 多云 28℃~19℃\n无障碍\n关怀版\n登录个人中心\n毕节市农业农村局2025年工作要点\n\n"
+        "2025年是十四五规划收官之年。2025年,力争实现一产增加值增长4%左右。\n"
+    )).plans[0]
+    assert (bijie.title, bijie.issuers) == ("毕节市农业农村局2025年工作要点", ["毕节市农业农村局"])
+    # a page's 来源 that says it forwards a body's document: that body
+    banna = build(tmp_path, banna=(
+        "西双版纳州农村人居环境整治提升五年行动实施方案(2021—2025年)\n作者 :佚名 来源 :转发西双版纳州人民政府 访问次数 : 发布时间 :2022-07-20\n"
+        "为深入贯彻落实农村人居环境整治提升五年行动方案,制定本方案。\n"
+    )).plans[0]
+    assert banna.issuers == ["西双版纳州人民政府"]

@@ -2500,3 +2500,17 @@ def test_things_counted_at_a_clauses_head_brought_to_a_standard():  # blind roun
 def test_households_served_counted_by_visits():  # blind round 104 (枞阳县's 民生实事): 户次 as 人次
     text = "为困难职工提供生活救助、子女助学、医疗救助等不少于37户次。"
     assert [(t.value, t.unit, t.comparator) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))] == [(37, "户次", "at_least")]
+
+
+def test_a_years_goals_date_the_items_and_sections_under_them(tmp_path):  # blind round 107 (兰州, 包头东河区)
+    # a line that introduces a year's goals with a colon dates the list after it
+    lanzhou = built_plan(tmp_path, "兰州市文旅工作\n2025年文旅发展主要预期目标为:\n1.旅游人次、旅游花费增长15%,过夜游游客达2000万人次。\n"
+                                    "2.文旅市场主体新增200户以上,培育10家文旅规上企业。\n", "lanzhou.txt")
+    assert [(t.value, t.year) for t in lanzhou.targets] == [(15, 2025), (2000, 2025), (200, 2025), (10, 2025)]
+    # a heading of a year's goals dates its section's paragraphs
+    donghe = built_plan(tmp_path, "东河区物业服务质量持续提升三年行动方案\n一、主要目标\n（一）2025年目标\n党建覆盖：推进物业行业党组织全覆盖。\n"
+                                  "管理覆盖：业主委员会组建率达到95%，整体专业化物业管理覆盖率达到80%。\n（二）2027年目标\n管理覆盖：组建率达到100%。\n", "donghe.txt")
+    assert [(t.value, t.year) for t in donghe.targets] == [(95, 2025), (80, 2025), (100, 2027)]
+    # not a line that only mentions a year before its list without a colon
+    plain = built_plan(tmp_path, "某市工作\n2025年是关键一年\n1.旅游人次增长15%。\n", "plain.txt")
+    assert [t.year for t in plain.targets] == [None]

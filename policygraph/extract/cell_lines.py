@@ -73,6 +73,7 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
     if PIPED_NUMBER_HEADER.search(view.text):  # 序号 | / 重点工作 | / …: a | closing every cell's line
         view = view.remove(lambda text: [m.span("pipe") for m in CELL_CLOSING_PIPE.finditer(text)])
     view = _rejoin_duty_tables(view, lexicon)
+    view = _rejoin_item_tables(view, lexicon, notes)
     text = view.text
     starts = [m.start() for m in NUMBER_HEADER.finditer(text)]  # 序号 alone on a line: where such a table may begin
     if not starts:
@@ -126,6 +127,78 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
             found += [(*view.original_span(start, end), "doubtful") for start, end in doubtful]
             notes.extend(sorted(found))
     return view.replace(edits) if edits else view
+
+
+# 主要工作任务 / 牵头单位 / 责任单位 with no 序号: each row's number opens its task's cell (1.主动对接…)
+TASK_COLUMN_LINE = re.compile(r"^[ \t\u3000]*(?:" + alternatives(load_rules("clause_rules")["item_table_task_columns"]) + r")[ \t\u3000\r|｜]*$", re.M)
+ITEM_OPENING = re.compile(r"(?P<number>\d{1,3})[.．、](?!\d)")
+
+
+def _rejoin_item_tables(view: TextView, lexicon: Lexicon, notes: list[tuple[int, int, str]] | None) -> TextView:
+    """Tables printed one cell per line whose header has no 序号 and whose rows' numbers open their
+    task cells (主要工作任务 / 牵头单位 / 责任单位 / 一、… / 1.主动对接… / 区发改局 / 区工信局、…), rewritten as
+    tab-separated rows; rows whose cells cannot be told apart are reported (``notes``), as for
+    numbered tables."""
+    text = view.text
+    starts = [m.start() for m in TASK_COLUMN_LINE.finditer(text)]
+    if not starts:
+        return view
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip(" \t\u3000\r|｜")]
+    line_starts = [start for start, _ in lines]
+    edits: list[tuple[int, int, str]] = []
+    done = 0
+    for start in starts:
+        index = bisect.bisect_left(line_starts, start)
+        if index < done or index >= len(lines) or (index > 0 and _squeezed(text, lines[index - 1]) in NUMBER_WORDS):
+            continue  # (序号 / 重点任务 …: the numbered tables' reader's)
+        header_end = index + 1
+        while header_end < len(lines) and header_end - index < MAX_HEADER_CELLS and _header_word(_squeezed(text, lines[header_end])):
+            header_end += 1
+        header = [_squeezed(text, line) for line in lines[index:header_end]]
+        roles = assign_roles(header) if len(header) >= 2 and is_header(header) else []
+        if not any(role in UNIT_ROLES for role in roles):
+            continue
+        unread: list[tuple[int, int]] = []
+        end = _read_item_rows(text, lines, header_end, roles, lexicon, edits, unread)
+        if end > header_end:
+            edits[len(edits):len(edits)] = []
+            edits.extend(_joins(text, [[line] for line in lines[index:header_end]]))
+            done = end
+        if notes is not None:
+            notes.extend(sorted((*view.original_span(a, b), "unparsed") for a, b in unread))
+    return view.replace(sorted(edits)) if edits else view
+
+
+def _read_item_rows(
+    text: str, lines: list[tuple[int, int]], index: int, roles: list[str | None], lexicon: Lexicon,
+    edits: list[tuple[int, int, str]], unread: list[tuple[int, int]],
+) -> int:
+    """Rewrite the rows from ``lines[index]`` on, each from the line its number opens to the next such
+    line or section row; the index of the first line after the table (``index`` when no row was read)."""
+    last_number, first = 0, index
+    while index < len(lines):
+        line = _squeezed(text, lines[index])
+        if SECTION_ROW.match(line) and not line.endswith(("；", ";", "。")):
+            index += 1  # 一、优结构、谋发展…: a section row spanning the table
+            continue
+        opening = ITEM_OPENING.match(line)
+        if not opening or int(opening["number"]) not in (last_number + 1, 1):
+            break
+        last_number = int(opening["number"])
+        stop = index + 1
+        while stop < len(lines) and stop - index <= len(roles) + MAX_EXTRA_LINES:
+            following = _squeezed(text, lines[stop])
+            if ITEM_OPENING.match(following) or SECTION_ROW.match(following) or following.startswith(("附表", "附件", "附图")) or SIGNATURE_DATE.match(following):
+                break
+            stop += 1
+        cells, used, _, crowded = _cells(text, lines[index:stop], roles, lexicon)
+        named = all(cells[column] for column, role in enumerate(roles) if role == "units")
+        if not named or crowded or used < stop - index:
+            unread.append((lines[index][0], lines[stop - 1][1]))  # reported by the caller, not guessed
+        else:
+            edits.extend(_joins(text, cells, roles[1:]))
+        index = stop
+    return index if last_number else first
 
 
 DUTY_HEADER = re.compile(

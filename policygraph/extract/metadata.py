@@ -43,6 +43,7 @@ SIGNATURE_LINES = 12  # lines of issuing bodies above a signature's date (eight 
 TEXT_EVIDENCE_CHARS = 30000  # enough to tell how a document speaks of itself; bounds the cost
 # where a news page's report of a document opens (further on, its body reports other documents: 10月25日,省委、省政府印发了《…》)
 NEWS_LEAD_CHARS = 400
+SUBHEADLINE = re.compile(r"(?:\d{4}年|今年|明年)(?=.*(?:我[市县区州省镇乡旗]|力争|[!！]$))")
 TITLE_LINE_CHARS = 48  # a title wraps at about this width; longer lines are body text
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 YEAR_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -81,8 +82,12 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
         or bool(PAGE_TITLE.fullmatch(text)) or bool(SITED_TITLE.fullmatch(text)) or bool(SITE_HOME.fullmatch(text)) or bool(NEWS_DATELINE.match(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text)) or (text.startswith("首页") and len(text) > 2)
         or _menu_line(spaced) or bool(SPONSOR.fullmatch(spaced)) or bool(LATIN_BANNER.fullmatch(spaced)) or bool(EDITOR_NOTE.fullmatch(text))
-        or bool(PHONE_LINE.fullmatch(text))
+        or bool(PHONE_LINE.fullmatch(text)) or bool(WEATHER.search(text))
     )
+
+
+# 毕节市 多云 28℃~19℃: a site's banner with the weather
+WEATHER = re.compile(r"-?\d{1,2}\s*[℃°]\s*[~～至\-—/]\s*-?\d{1,2}\s*[℃°]|-?\d{1,2}\s*[~～]\s*-?\d{1,2}\s*℃")
 
 
 # 0431-81872031, 联系电话：(0898)65203456: a site's telephone printed in its banner
@@ -183,7 +188,7 @@ TABLE_HEADER = re.compile(r"^序 ?号(?: |$)|(?:^| )序号 (?:\S+ ){1,}\S")
 # a line that is a web page's time stamp alone: 2023-02-20 15:38 (squeezed)
 WEB_STAMP = re.compile(r"(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 # a title line that is a file name (【政策】X.docx), or a page's tag of the document's validity (…的通知(有效))
-FILE_NAME_NOISE = re.compile(r"^【[^】]{1,10}】|\.(?:docx?|pdf|wps|txt|md|ofd)$|[（(](?:现行)?(?:有效|失效|废止|已失效|已废止)[)）]$")
+FILE_NAME_NOISE = re.compile(r"^【[^】]{1,16}】|\.(?:docx?|pdf|wps|txt|md|ofd)$|[（(](?:现行)?(?:有效|失效|废止|已失效|已废止)[)）]$")
 SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:门户网站|网站)")  # • 尚志市人民政府网站 under a page's title
 SITED_TITLE = re.compile(r".{4,}[-－|｜]" + SITE_NAME.pattern)  # …的通知-湖南省人民政府门户网站: a page's title and its site
 # (来源：X 发布时间：2024-02-01, 来源:区农业农村局 2021-12-27 15:48: a page's particulars, whose date is read; 来源：X alone is a collector's stamp)
@@ -665,6 +670,10 @@ def read_head(lines: list[Line]) -> Head:
             _read_fields(head, label + text)
             continue
         value_next = False  # (废止日期： left empty, then the page's heading: no value of it)
+        controls = PAGE_CONTROLS.match(text)
+        if controls and WEB_FIELD.match(text, controls.end()):  # 放大字体 缩小字体 发布日期:… 来源:…: the controls, then the fields
+            text = text[controls.end() :]
+            line = Line(line.text, PAGE_CONTROLS.sub("", line.spaced.strip(), count=1), line.start)
         dated = DATE_THEN_FIELDS.match(text)
         if dated:  # 2020-06-30 17:41  来源: 南宁经济技术开发区管理委员会: the page's date, then its fields
             head.web_date = head.web_date or _day(dated)
@@ -809,6 +818,9 @@ def read_head(lines: list[Line]) -> Head:
             reported_above = bool(REPORTED_HEADLINE.fullmatch(joined)) and (_title_complete(text) or _title_complete(following_title))
             # (龙岗2024年十大民生实事项目出炉! / 1月27日下午 / …: a news headline an exclamation ends, its lede a line a phrase)
             finished = _title_complete(joined) or (joined.endswith(("!", "！")) and len(joined) >= MIN_EXCLAIMED_TITLE)
+            # (持续推进便民停车行动 / 2024年我市计划新增停车泊位20000个!, …工作会议召开 / 今年力争旅游人次…增长15%:
+            # a news headline, then its subheadline, a sentence of the year's figures)
+            finished = finished or bool(block and not notice_open and SUBHEADLINE.match(text) and not _title_complete(text))
             if reported_above:
                 head.headings.append(joined)
                 block = []
@@ -887,6 +899,8 @@ ISSUER_FIELD = re.compile(
     # 发文机关中共安徽省交通运输厅党组: a law database prints a label and its value with nothing between
     + r"|^(?:发文机关|发布部门)(?P<glued>[^|｜\s:：]{4,40})$"
 )
+PAGE_CONTROLS = re.compile(r"^(?:(?:放大字体|缩小字体|默认字体|放大|缩小|打印本页|关闭窗口)[ \t\u3000]*)+")
+SOURCE_CHANNEL = re.compile(r"(?:微信公众号|微信公眾號|微信号|微信號|公众号|公眾號|官方微博|官方微信|官微)$")
 SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
 SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)(?:[:：]|\s*[|｜])\s*(?P<value>[^\s|｜]{6,80})\s*(?:[|｜][|｜\s]*)?$")  # (| 内容概述 | … | of a page's table)
 GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$|行政公署(?:办公室)?$")
@@ -913,12 +927,14 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
     source = SOURCE_FIELD.search(text)
     if spaced and not (source and is_org(source["value"])):
         source = SOURCE_FIELD.search(spaced) or source
+    # (来源 :转发西双版纳州人民政府, 來源:晉江市市場監督管理局微信號: the body whose document or account it is)
+    source_value = SOURCE_CHANNEL.sub("", re.sub(r"^(?:转发|转载|转自|轉發|轉載)", "", source["value"])) if source else ""
     # 杭州市农业农村局(杭州市乡村振兴局): its other name; 泾县人民政府(办公室): the government's office
     named = ALIAS_AFTER.sub("", OFFICE_IN_BRACKETS.sub(r"\1", issuer["value"] or issuer["glued"])) if issuer else ""
     if head.field_issuer is None and issuer and is_org(named):
         head.field_issuer = named
-    elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source["value"]) or _local_body(source["value"])) and not rules()["news_desk"].search(source["value"]):
-        head.field_issuer = source["value"]  # 文章来源：灵璧县卫生健康委员会 (a body of a named place, not a newspaper)
+    elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source_value) or _local_body(source_value)) and not rules()["news_desk"].search(source_value):
+        head.field_issuer = source_value  # 文章来源：灵璧县卫生健康委员会 (a body of a named place, not a newspaper)
     head.web_date = head.web_date or _day(WEB_DATE.search(text)) or _day(SOURCE_THEN_STAMP.search(spaced))
 
 

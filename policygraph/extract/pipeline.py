@@ -307,6 +307,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
 
     placed: set[int] = set()
     covered: list[tuple[int, int]] = []  # view ranges read as tasks
+    goal_years = _goal_years(nodes, view)
     action_index = 0
     for node in walk(nodes):
         if node.level == 2 and any(child.level == 3 for child in node.children):
@@ -327,7 +328,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
         if not is_task:
             continue
         placed.update(id(c) for c in own)
-        plan.tasks.extend(_tasks_from_node(plan, node, own, view, lexicon, conventions, covered, prose))
+        plan.tasks.extend(_tasks_from_node(plan, node, own, view, lexicon, conventions, covered, prose, goal_years.get(id(node))))
 
     for clause in clauses:
         if id(clause) not in placed:
@@ -344,7 +345,8 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     for task in plan.tasks:
         if _within(task.span.start, reviewed):
             task.targets = []  # an item of a review (全州审批建设项目1495个): what was done, not promised
-    goals = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and GOAL_SECTION.search(n.title)]
+    # (…主要目标; （一）2025年目标: a year's goals, the year lasting through the section)
+    goals = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and (GOAL_SECTION.search(n.title) or GOAL_YEAR.search(n.title))]
     goals += [(start, stop) for start, stop, heading in chaptered if GOAL_SECTION.search(heading)]
     # a plan in chapters states its goals (第二章 …主要目标) before its first numbered item
     targets_start = min([body_start, *(start for start, _, heading in chaptered if not TOC_LINE.search(heading))])
@@ -508,7 +510,9 @@ def _targets_between(plan: Plan, view: TextView, start: int, end: int, covered: 
             cuts = sorted({cursor, gap_end, *(x for span in goals for x in span if cursor < x < gap_end)})
             for piece_start, piece_end in zip(cuts, cuts[1:]):
                 in_goals = _within(piece_start, goals)
-                targets.extend(find_targets(view.slice(piece_start, piece_end), plan.source, whole_section=in_goals, due=annual_due(plan.title)))
+                lead = _goal_lead_year(view, piece_start, cursor if piece_start > cursor else 0)
+                due = (lead, "goal_heading") if lead else annual_due(plan.title)
+                targets.extend(find_targets(view.slice(piece_start, piece_end), plan.source, whole_section=in_goals, due=due))
         cursor = max(cursor, task_end)
     return targets
 
@@ -549,6 +553,7 @@ def _tasks_from_node(
     conventions: Conventions,
     covered: list[tuple[int, int]],
     prose: list[ProseStatement] | None = None,
+    goal_year: int | None = None,
 ) -> list[Task]:
     document = plan.source
     section = node.section()
@@ -587,10 +592,46 @@ def _tasks_from_node(
         if prose and all(statement.no_lead for statement in prose):
             task.notes.append("no lead named: its sentences give every unit they name the same duty")
         text_from = node.start if index == 1 else text_start
-        task.targets = find_targets(view.slice(text_from, text_end), document, due=annual_due(plan.title))
+        due = (goal_year, "goal_heading") if goal_year else annual_due(plan.title)
+        task.targets = find_targets(view.slice(text_from, text_end), document, due=due)
         covered.append((text_from, text_end))
         tasks.append(task)
     return tasks
+
+
+# 2025年文旅发展主要预期目标为： / （一）2025年目标: a year's goals, the items under them due that year
+GOAL_YEAR = re.compile(
+    r"(?P<year>(?:19|20)\d{2})年[^，,。；;：:\n]{0,16}?(?:" + alternatives(load_rules("target_rules")["goal_sections"]) + r"|目标)(?:为|是|如下)?[：:]?\s*$"
+)
+
+
+def _goal_years(nodes: list[Node], view: TextView) -> dict[int, int]:
+    """The due year of the items of each list that a year's goals introduce, by ``id`` of the node: the
+    list's parent heading (（一）2025年目标), or the line right before its first item (2025年…主要预期目标为：)."""
+    years: dict[int, int] = {}
+
+    def visit(siblings: list[Node], parent: Node | None) -> None:
+        if not siblings:
+            return
+        found = GOAL_YEAR.search(parent.title) if parent is not None else None
+        year = int(found["year"]) if found else _goal_lead_year(view, siblings[0].start, parent.title_end if parent is not None else 0)
+        for node in siblings:
+            if year is not None:
+                years[id(node)] = year
+            visit(node.children, node)
+
+    visit(nodes, None)
+    return years
+
+
+def _goal_lead_year(view: TextView, start: int, floor: int) -> int | None:
+    """The year of the line right before ``start`` (no further back than ``floor``) when it
+    introduces a year's goals with a colon (2025年文旅发展主要预期目标为：)."""
+    line_end = view.text.rfind("\n", 0, start)
+    line_start = view.text.rfind("\n", 0, max(0, line_end)) + 1 if line_end > 0 else 0
+    lead = view.text[max(line_start, floor) : start].strip()
+    found = GOAL_YEAR.search(lead) if lead.endswith(("：", ":")) else None
+    return int(found["year"]) if found else None
 
 
 def _first_sentence(text: str) -> str:
