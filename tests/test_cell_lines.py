@@ -612,3 +612,19 @@ def test_a_header_with_no_number_column_and_numbers_opening_the_task_cells(tmp_p
     # a task line and prose after the header, no unit lines: no table read, nothing invented
     prose = plan_of(tmp_path, "某区方案\n\n重点任务\n\n牵头单位\n\n1.加快建设。推进各项工作。\n\n2.强化保障。\n", "prose.txt")
     assert all(not t.assignments for t in prose.tasks)
+
+
+def test_a_table_with_no_number_column_ends_where_the_document_goes_on(tmp_path):  # the review of rounds 106-107's rules
+    head = "某区2024年重点工作实施方案\n一、重点任务分解\n\n主要工作任务\n\n牵头单位\n\n责任单位\n\n"
+    rows_text = "1.主动对接国家战略，壮大支撑企业。\n\n区发改局\n\n区工信局、区商务局\n\n2.大力发展战略性新兴产业。\n\n区工信局\n\n区科技局\n\n"
+    expected = [[("区发改局", "lead"), ("区工信局", "co"), ("区商务局", "co")], [("区工信局", "lead"), ("区科技局", "co")]]
+    # a closing paragraph and the signature after the table: no row, no unit
+    closing = plan_of(tmp_path, head + rows_text + "各单位要高度重视，明确专人负责，每季度末向区政府办公室报送工作进展情况。\n\n区政府办公室\n\n2024年3月5日\n", "closing.txt")
+    assert [units for _, units, _ in rows(closing)] == expected
+    # the next part's items after the table are no rows (二、保障措施 / 1.加强组织领导。 / a sentence)
+    safeguards = plan_of(tmp_path, head + rows_text + "二、保障措施\n\n1.加强组织领导。\n\n区政府成立重点工作推进领导小组，办公室设在区发改局，负责统筹协调。\n", "safeguards.txt")
+    assert [units for _, units, _ in rows(safeguards)] == expected
+    # a second text column, whose cells number their own lines, tells no row apart: not read this way, nothing invented
+    measures = plan_of(tmp_path, "某区方案\n\n重点任务\n\n具体措施\n\n牵头单位\n\n配合单位\n\n1.提升政务服务效能\n\n1.推行一件事一次办。\n\n"
+                                 "2.推进全程网办。\n\n区政务服务中心\n\n区大数据局\n\n2.优化营商环境\n\n1.开展评价。\n\n区发改委\n\n区市场监管局\n", "measures.txt")
+    assert all(a.surface != "2.推进全程网办" for t in measures.tasks for a in t.assignments)

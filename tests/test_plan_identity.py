@@ -2341,6 +2341,12 @@ def test_round_107_news_pages(tmp_path):  # blind round 107 (淮北, 兰州): ea
         "放大字体  缩小字体 发布日期:2024-05-24  来源:晋江市市场监督管理局微信号\n核心提示:按照要求,开展整治工作。\n"
     )).plans[0]
     assert (jinjiang.title, jinjiang.issuers) == ("晋江市开展中小学配餐及食堂食品安全问题专项整治", ["晋江市市场监督管理局"])
+    # the review of these rules: a headline that wraps (研究部署 / 2024年我市…工作) or a kicker above it stays whole;
+    # a temperature in a title (冷链（2～8℃）) is no weather banner
+    wrapped_news = build(tmp_path, wrapped_news="市委常委会召开会议 研究部署\n2024年我市重点民生实事项目推进工作\n3月5日，市委常委会召开会议。\n").plans[0]
+    assert wrapped_news.title == "市委常委会召开会议研究部署2024年我市重点民生实事项目推进工作"
+    cold = build(tmp_path, cold="关于做好疫苗冷链（2～8℃）储存运输管理工作的通知\n各乡镇卫生院：\n现将有关事项通知如下。\n").plans[0]
+    assert cold.title == "关于做好疫苗冷链（2～8℃）储存运输管理工作的通知"
     # a notice's heading wrapped before its year stays whole
     wrapped = build(tmp_path, wrapped="某县人民政府关于印发\n2024年民生实事实施方案的通知\n各乡镇人民政府：\n现将方案印发给你们。\n").plans[0]
     assert wrapped.notice_title == "某县人民政府关于印发2024年民生实事实施方案的通知"

@@ -2514,3 +2514,17 @@ def test_a_years_goals_date_the_items_and_sections_under_them(tmp_path):  # blin
     # not a line that only mentions a year before its list without a colon
     plain = built_plan(tmp_path, "某市工作\n2025年是关键一年\n1.旅游人次增长15%。\n", "plain.txt")
     assert [t.year for t in plain.targets] == [None]
+
+
+def test_review_of_rounds_106_and_107s_target_rules(tmp_path):  # each failed before its fix
+    def read(text):
+        return [(t.value, t.unit) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))]
+
+    # a time limit or a grade's criterion is no count of things brought to a standard
+    assert read("对超标排放企业实施限期治理，3个月内达到排放标准。") == [] and read("新建项目投产后，6个月内通过环保竣工验收。") == []
+    assert read("5项指标全部达到要求，评为优秀；3项以上指标达到要求，评为合格。") == []
+    # a heading of a period's goals dates them at its end, and of a review and the next year's goals in that year
+    period = built_plan(tmp_path, "某区城市更新三年行动方案\n一、工作目标\n（一）2024年至2026年目标\n1.老旧小区改造。完成老旧小区改造120个。牵头单位：区住建局。\n", "period.txt")
+    assert [(t.value, t.year) for task in period.tasks for t in task.targets] == [(120, 2026)]
+    town = built_plan(tmp_path, "某镇2024年工作计划\n一、2023年工作完成情况及2024年工作目标\n1.招商引资。全年计划引进亿元以上项目10个。责任单位：镇经济发展办公室。\n", "town.txt")
+    assert [(t.value, t.year) for task in town.tasks for t in task.targets] == [(10, 2024)]

@@ -132,6 +132,8 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
 # 主要工作任务 / 牵头单位 / 责任单位 with no 序号: each row's number opens its task's cell (1.主动对接…)
 TASK_COLUMN_LINE = re.compile(r"^[ \t\u3000]*(?:" + alternatives(load_rules("clause_rules")["item_table_task_columns"]) + r")[ \t\u3000\r|｜]*$", re.M)
 ITEM_OPENING = re.compile(r"(?P<number>\d{1,3})[.．、](?!\d)")
+ITEM_TABLE_OTHER_ROLES = ("leader", "deadline", None)  # columns beside the task and the units (责任领导, 完成时限, 联系电话)
+MAX_UNIT_LINE = 40  # characters of a line of a unit cell (more, or a full stop: the document's text)
 
 
 def _rejoin_item_tables(view: TextView, lexicon: Lexicon, notes: list[tuple[int, int, str]] | None) -> TextView:
@@ -156,12 +158,12 @@ def _rejoin_item_tables(view: TextView, lexicon: Lexicon, notes: list[tuple[int,
             header_end += 1
         header = [_squeezed(text, line) for line in lines[index:header_end]]
         roles = assign_roles(header) if len(header) >= 2 and is_header(header) else []
-        if not any(role in UNIT_ROLES for role in roles):
+        # (重点任务 / 具体措施 / 牵头单位: a second text column, whose cells number their own lines, tells no row apart)
+        if not any(role in UNIT_ROLES for role in roles) or sum(role not in (*ORGANISATION_ROLES, *ITEM_TABLE_OTHER_ROLES) for role in roles) != 1:
             continue
         unread: list[tuple[int, int]] = []
         end = _read_item_rows(text, lines, header_end, roles, lexicon, edits, unread)
         if end > header_end:
-            edits[len(edits):len(edits)] = []
             edits.extend(_joins(text, [[line] for line in lines[index:header_end]]))
             done = end
         if notes is not None:
@@ -175,30 +177,39 @@ def _read_item_rows(
 ) -> int:
     """Rewrite the rows from ``lines[index]`` on, each from the line its number opens to the next such
     line or section row; the index of the first line after the table (``index`` when no row was read)."""
-    last_number, first = 0, index
+    last_number, first, after_section, table_end = 0, index, True, None
     while index < len(lines):
         line = _squeezed(text, lines[index])
         if SECTION_ROW.match(line) and not line.endswith(("；", ";", "。")):
-            index += 1  # 一、优结构、谋发展…: a section row spanning the table
+            index, after_section = index + 1, True  # 一、优结构、谋发展…: a section row spanning the table
             continue
         opening = ITEM_OPENING.match(line)
-        if not opening or int(opening["number"]) not in (last_number + 1, 1):
+        # (a list that counts from 1 again only under a section row of the table)
+        if not opening or int(opening["number"]) not in (last_number + 1, *((1,) if after_section else ())):
             break
-        last_number = int(opening["number"])
-        stop = index + 1
+        last_number, after_section = int(opening["number"]), False
+        stop, units_seen, ended = index + 1, False, False
         while stop < len(lines) and stop - index <= len(roles) + MAX_EXTRA_LINES:
             following = _squeezed(text, lines[stop])
             if ITEM_OPENING.match(following) or SECTION_ROW.match(following) or following.startswith(("附表", "附件", "附图")) or SIGNATURE_DATE.match(following):
                 break
+            if units_seen and _kind(following, lexicon) not in UNIT_KINDS and (following.endswith("。") or len(following) > MAX_UNIT_LINE):
+                ended = True  # 各街道、各部门要按照任务分工…。: the document's text after the table
+                break
+            units_seen = units_seen or _kind(following, lexicon) == "units"
             stop += 1
         cells, used, _, crowded = _cells(text, lines[index:stop], roles, lexicon)
         named = all(cells[column] for column, role in enumerate(roles) if role == "units")
-        if not named or crowded or used < stop - index:
-            unread.append((lines[index][0], lines[stop - 1][1]))  # reported by the caller, not guessed
-        else:
-            edits.extend(_joins(text, cells, roles[1:]))
-        index = stop
-    return index if last_number else first
+        unit_lines = [_squeezed(text, line) for column, role in enumerate(roles) if role in UNIT_ROLES for line in cells[column]]
+        if not named or crowded or used < stop - index or any(u.endswith("。") or len(u) > MAX_UNIT_LINE for u in unit_lines):
+            if not (last_number == 1 and table_end is not None):  # (二、保障措施 / 1.加强组织领导。: the document's next part)
+                unread.append((lines[index][0], lines[stop - 1][1]))  # a row not told apart: reported by the caller, not guessed
+            break
+        edits.extend(_joins(text, cells, roles[1:]))
+        index = table_end = stop
+        if ended:
+            break
+    return table_end if table_end is not None else first
 
 
 DUTY_HEADER = re.compile(

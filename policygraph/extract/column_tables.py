@@ -97,7 +97,9 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
             index += 1
             continue
         cell_start, cell_end, last_line = cell
-        following = text[lines[last_line + 1][0] : lines[last_line + 1][1]] if last_line + 1 < len(lines) else ""
+        # (区政府办公室 / (a blank line) / 2024年3月5日: the signature, a blank line or two before its date)
+        after = next((i for i in range(last_line + 1, min(len(lines), last_line + 4)) if text[slice(*lines[i])].strip()), None)
+        following = text[slice(*lines[after])] if after is not None else ""
         numbers = list(ROW_NUMBER_LINE.finditer(original, *view.original_span(row_start, cell_start))) if original else []
         if len(numbers) > 1:  # 16 / … / 21 / … / 22 / … / 区文化旅游局: rows whose merged unit cell stood above; the cell is 22's
             row_start = max(row_start, bisect.bisect_left(view.origin, numbers[-1].start()))

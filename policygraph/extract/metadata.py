@@ -44,6 +44,8 @@ TEXT_EVIDENCE_CHARS = 30000  # enough to tell how a document speaks of itself; b
 # where a news page's report of a document opens (further on, its body reports other documents: 10月25日,省委、省政府印发了《…》)
 NEWS_LEAD_CHARS = 400
 SUBHEADLINE = re.compile(r"(?:\d{4}年|今年|明年)(?=.*(?:我[市县区州省镇乡旗]|力争|[!！]$))")
+# what a news headline that is whole ends with (…工作会议召开, 持续推进便民停车行动); not 研究部署, 办好民生实事: a kicker or a wrap
+WHOLE_HEADLINE_END = re.compile(r"(?:召开|举行|开幕|闭幕|启动|出台|发布|印发|行动|工程|攻坚战|专项整治)$")
 TITLE_LINE_CHARS = 48  # a title wraps at about this width; longer lines are body text
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 YEAR_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -82,11 +84,12 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
         or bool(PAGE_TITLE.fullmatch(text)) or bool(SITED_TITLE.fullmatch(text)) or bool(SITE_HOME.fullmatch(text)) or bool(NEWS_DATELINE.match(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text)) or (text.startswith("首页") and len(text) > 2)
         or _menu_line(spaced) or bool(SPONSOR.fullmatch(spaced)) or bool(LATIN_BANNER.fullmatch(spaced)) or bool(EDITOR_NOTE.fullmatch(text))
-        or bool(PHONE_LINE.fullmatch(text)) or bool(WEATHER.search(text))
+        or bool(PHONE_LINE.fullmatch(text)) or bool(WEATHER.search(text) and WEATHER_WORDS.search(text))
     )
 
 
-# 毕节市 多云 28℃~19℃: a site's banner with the weather
+# 毕节市 多云 28℃~19℃: a site's banner with the weather (a temperature and the weather's word: not 冷链（2～8℃）, 室温保持在18～22℃)
+WEATHER_WORDS = re.compile(r"[晴阴]|多云|[小中大暴阵雷]雨|雨夹雪|[小中大暴]雪|[雾霾]|[东南西北]风")
 WEATHER = re.compile(r"-?\d{1,2}\s*[℃°]\s*[~～至\-—/]\s*-?\d{1,2}\s*[℃°]|-?\d{1,2}\s*[~～]\s*-?\d{1,2}\s*℃")
 
 
@@ -820,7 +823,9 @@ def read_head(lines: list[Line]) -> Head:
             finished = _title_complete(joined) or (joined.endswith(("!", "！")) and len(joined) >= MIN_EXCLAIMED_TITLE)
             # (持续推进便民停车行动 / 2024年我市计划新增停车泊位20000个!, …工作会议召开 / 今年力争旅游人次…增长15%:
             # a news headline, then its subheadline, a sentence of the year's figures)
-            finished = finished or bool(block and not notice_open and SUBHEADLINE.match(text) and not _title_complete(text))
+            finished = finished or bool(
+                block and not notice_open and SUBHEADLINE.match(text) and not _title_complete(text) and WHOLE_HEADLINE_END.search(joined)
+            )
             if reported_above:
                 head.headings.append(joined)
                 block = []

@@ -600,8 +600,8 @@ def _tasks_from_node(
 
 
 # 2025年文旅发展主要预期目标为： / （一）2025年目标: a year's goals, the items under them due that year
-GOAL_YEAR = re.compile(
-    r"(?P<year>(?:19|20)\d{2})年[^，,。；;：:\n]{0,16}?(?:" + alternatives(load_rules("target_rules")["goal_sections"]) + r"|目标)(?:为|是|如下)?[：:]?\s*$"
+GOAL_YEAR = re.compile(  # (the year nearest the goals: 2024年至2026年目标 is due in 2026, …2023年工作完成情况及2024年工作目标 in 2024)
+    r"(?P<year>(?:19|20)\d{2})年(?:(?!(?:19|20)\d{2}年)[^，,。；;：:\n]){0,16}?(?:" + alternatives(load_rules("target_rules")["goal_sections"]) + r"|目标)(?:为|是|如下)?[：:]?\s*$"
 )
 
 

@@ -730,6 +730,8 @@ def _ends_clause(text: str, index: int) -> bool:
 
 
 MAX_QUOTE = 16
+GRADED_AFTER = re.compile(r"[，,；;]\s*(?:评为|视为|认定为|评定为|定为|确定为|即为|为合格|为优秀)")
+DURATION_UNITS = ("月", "个月", "年", "天", "日", "周", "小时", "工作日")
 MAX_DOCUMENT_NAME = 120  # characters between 《 and 》 of a document's name
 MAX_LISTED_VALUES = 48  # values after the first that one metric, or a list of metrics, is shared out among
 MAX_CLAUSE_REACH = 400  # characters a rule looks back or ahead within one clause of items listed with 、
@@ -1622,7 +1624,11 @@ class _SentenceReader:
         start, stop = counted_at - len(word), self.clause_end(value.end)
         served = word.startswith("为") and value.unit.endswith(PEOPLE_UNITS) and SERVICE.search(self.text, value.end, stop)
         # (15个村达到美丽乡村标准: things brought to a standard, counted where the count opens the clause)
-        reached = not word and bool(self.rules.standard_reached.search(self.text, value.end, stop))
+        reached = (
+            not word and bool(self.rules.standard_reached.search(self.text, value.end, stop))
+            and not DURATION_AFTER.match(self.text, value.end) and value.unit not in DURATION_UNITS  # (3个月内达到排放标准: a time limit)
+            and not GRADED_AFTER.match(self.text, stop)  # (5项指标全部达到要求，评为优秀: a grade's criterion)
+        )
         if not _verb_in(self.text, value.end, stop, self.rules) and not served and not reached and not (
             word in HELPING_WORDS and any(self.text.find(v, value.end, stop) >= 0 for v in self.rules.share_verbs)
         ):  # (帮助430名长期失业青年实现就业创业: what those helped achieve; 为全州7万名妇女免费做筛查: those served)
