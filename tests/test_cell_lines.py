@@ -628,3 +628,10 @@ def test_a_table_with_no_number_column_ends_where_the_document_goes_on(tmp_path)
     measures = plan_of(tmp_path, "某区方案\n\n重点任务\n\n具体措施\n\n牵头单位\n\n配合单位\n\n1.提升政务服务效能\n\n1.推行一件事一次办。\n\n"
                                  "2.推进全程网办。\n\n区政务服务中心\n\n区大数据局\n\n2.优化营商环境\n\n1.开展评价。\n\n区发改委\n\n区市场监管局\n", "measures.txt")
     assert all(a.surface != "2.推进全程网办" for t in measures.tasks for a in t.assignments)
+
+
+def test_a_bureaus_sections_in_a_unit_column(tmp_path):  # blind round 107 (亳州市农业农村局's 任务分解表, its header restored)
+    text = ("亳州市农业农村局2024年重点任务分解表\n序号\n|\n重点任务\n|\n责任科室\n|\n责任人\n|\n完成时限\n|\n"
+            "1\n|\n农村常住居民人均可支配收入与全省同步增长。\n|\n法规科\n|\n潘秀峰\n|\n2024年底前\n|\n"
+            "2\n|\n粮食产量100亿斤以上。\n|\n产业科\n|\n卢伯瑛\n|\n2024年底前\n|\n")
+    assert [units for _, units, _ in rows(plan_of(tmp_path, text))] == [[("法规科", "lead")], [("产业科", "lead")]]
