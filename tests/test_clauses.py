@@ -724,3 +724,10 @@ def test_one_written_name_of_two_levels_governments_leads_alike():  # blind roun
     assert read("（责任单位：各县市人民政府、州教育体育局）")[0] == [
         ("各县人民政府", "lead", "first_listed"), ("各市人民政府", "lead", "first_listed"), ("州教育体育局", "co", "first_listed")
     ]
+
+
+def test_levels_with_bracketed_alternatives_share_the_governments_name():  # blind round 108 (美丽吉林建设行动方案)
+    # 各市（州）、县（市、区）人民政府: the bracket the trim took off is kept, so both levels are governments
+    assert read("（牵头单位：省自然资源厅；各市（州）、县（市、区）人民政府配合）")[0][1:] == [
+        ("各市（州）人民政府", "co", "labelled"), ("各县（市、区）人民政府", "co", "labelled")
+    ]

@@ -217,3 +217,19 @@ def test_a_field_run_into_the_units_line_ends_the_units(tmp_path):  # blind roun
     # the field's figures stay the task's targets (the review of rounds 104-105's rules)
     pg = build_text(tmp_path, "1.老旧小区改造项目\n牵头单位:县城管执法局\n责任单位:莲塘镇任务目标:2024年计划改造老旧小区12个,惠及居民1500户。\n")
     assert [(t.value, t.unit) for t in pg.plans[0].tasks[0].targets] == [(12, "个"), (1500, "户")] and not pg.plans[0].targets
+
+
+def test_a_rider_that_says_the_same_below(tmp_path):  # blind round 108 (美丽吉林建设行动方案)
+    pg = build_text(tmp_path, "1.推进A。(牵头单位:省自然资源厅;各市(州)、县(市、区)人民政府负责落实,下同,不再列出)\n\n2.推进B。(牵头单位:省农业农村厅)\n")
+    expected_rider = [("各市(州)人民政府", "co"), ("各县(市、区)人民政府", "co")]
+    assert roles(pg.plans[0].tasks[0]) == [("省自然资源厅", "lead"), *expected_rider]
+    assert roles(pg.plans[0].tasks[1]) == [("省农业农村厅", "lead"), *expected_rider] and not pg.problems
+
+
+def test_the_outline_goes_on_after_a_task_table_in_the_body(tmp_path):  # the review of rounds 106-107's rules (its case t9)
+    body = ("一、重点任务分解\n\n主要工作任务\n\n牵头单位\n\n责任单位\n\n1.主动对接国家战略，壮大支撑企业。\n\n区发改局\n\n区工信局、区商务局\n\n"
+            "2.大力发展战略性新兴产业。\n\n区工信局\n\n区科技局\n\n二、保障措施\n\n1.加强组织领导。\n\n2.强化督查考核。\n\n区政府督查室每季度对各项任务推进情况进行督查通报。\n")
+    pg = build_text(tmp_path, body, head="某区2024年重点工作实施方案\n")
+    assert [roles(t) for t in pg.plans[0].tasks if t.kind == "row"] == [[("区发改局", "lead"), ("区工信局", "co"), ("区商务局", "co")],
+                                                                         [("区工信局", "lead"), ("区科技局", "co")]]
+    assert any(roles(t) == [("区政府督查室", "lead")] for t in pg.plans[0].tasks if t.kind != "row")

@@ -600,6 +600,8 @@ RIDER = re.compile(
     r"|[。；;](?P<units4>[^，,；;。]{2,40}?)[，,]以下(?:各条|各项|任务|工作)?均(?:涉及|适用|需落实)"
     # 。具体任务均涉及相关市（州）人民政府，不再做分工，下同
     r"|[。；;](?:具体)?(?:任务|工作)?均涉及(?P<units5>[^，,；;。]{2,40}?)[，,](?:不再(?:做|作)?分工|以下不再(?:一一)?列出)(?:[，,]?下同)?"
+    # ；各市(州)、县(市、区)人民政府负责落实,下同,不再列出
+    r"|[；;](?P<units6>[^，,；;。]{2,60}?)负责(?:落实|实施)?[，,]下同(?:[，,]不再(?:一一)?列出)?"
 )
 RIDER_VERBS = re.compile(alternatives(RULES["rider_verbs"]) + r"(?:[，,；;]|$)")
 
@@ -632,7 +634,7 @@ def parse_units(
     problems_before: list[str] = []
     rider_match = RIDER.search(view.text)  # before notes go: a rider may sit in one (〈含…，以下…不再列出〉)
     if rider_match:
-        group = next(name for name in ("units", "units2", "units3", "units4", "units5") if rider_match[name])
+        group = next(name for name in ("units", "units2", "units3", "units4", "units5", "units6") if rider_match[name])
         start, end = rider_match.span(group)
         pieces, cursor = [], start  # 市（州）人民政府组织，县（市、区）人民政府落实: the verbs are no part of a name
         for verb in RIDER_VERBS.finditer(view.text, start, end):
@@ -904,7 +906,7 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
     ``各市、州、县人民政府`` is 各市人民政府, 各州人民政府 and 各县人民政府 (collectives, as 各 says);
     ``有关市、县（区）人民政府`` is 有关市人民政府 and 有关县（区）人民政府.
     """
-    surfaces = [text[s:e].strip(TRIM + UNIT_MARKS) for s, e in bounds]
+    surfaces = [_closed(text[s:e].strip(TRIM + UNIT_MARKS)) for s, e in bounds]  # (各市（州） keeps its closing bracket)
     found: dict[int, tuple[list[str], bool]] = {}
     for (start, _), surface in zip(bounds, surfaces):
         glued = GLUED_LEVELS.fullmatch(surface)
@@ -944,6 +946,14 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
             level = SHARED_SUFFIX_HEAD.fullmatch(surfaces[index])["level"] if index < last else closing["level"]
             found[bounds[index][0]] = ([collective + level + suffix], bool(collective))
     return found
+
+
+def _closed(surface: str) -> str:
+    """``surface`` with the closing bracket the trim took off a bracket it opened (各市（州 → 各市（州）)."""
+    for opening, closing in (("（", "）"), ("(", ")"), ("〔", "〕")):
+        if surface.count(opening) > surface.count(closing):
+            return surface + closing
+    return surface
 
 
 PLACE_GOVERNMENT = re.compile(GOVERNMENT + "$")

@@ -282,9 +282,14 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
         # an indicator table (指标 | 2020年 | 2025年 | 牵头单位) stands among the chapters: the body goes on
         table_start = first_table_start(view, table_start + len(_line_at(view.text, table_start)) + 1)
     tables = find_tables(view) if first_table is not None else []
+    body_end_at = end
     if table_start is not None and table_start < end:
         end = table_start
     nodes = outline(view, 0, end)
+    # (一、重点任务's table, then 二、保障措施 and its items: the outline goes on after a task table in the body)
+    after_tables = max((t.end for t in tables if t.start < body_end_at), default=end)
+    if end < after_tables < body_end_at:
+        nodes += outline(view, after_tables, body_end_at)
     chaptered = chapters(view)
     review_chapters = [(a, b) for a, b, heading in chaptered if reviews(heading)]
     for node in walk(nodes):  # an item of a review chapter (第一章 …基础与形势) ends with the chapter
