@@ -233,3 +233,12 @@ def test_the_outline_goes_on_after_a_task_table_in_the_body(tmp_path):  # the re
     assert [roles(t) for t in pg.plans[0].tasks if t.kind == "row"] == [[("区发改局", "lead"), ("区工信局", "co"), ("区商务局", "co")],
                                                                          [("区工信局", "lead"), ("区科技局", "co")]]
     assert any(roles(t) == [("区政府督查室", "lead")] for t in pg.plans[0].tasks if t.kind != "row")
+
+
+def test_a_label_clause_ends_where_the_next_item_begins_on_a_one_line_page(tmp_path):  # blind round 108 (海盐县)
+    body = ("1.全县生产总值增长7.5%左右。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县农业农村局 "
+            "2.落实党政机关过紧日子的要求,节俭办一切事业。 责任单位:县财政局 3.坚持集体学法。 责任单位:县司法局\n")
+    pg = build_text(tmp_path, body)
+    assert [roles(t) for t in pg.plans[0].tasks] == [[("县发改局", "lead"), ("县财政局", "co"), ("县农业农村局", "co")],
+                                                      [("县财政局", "lead")], [("县司法局", "lead")]]
+    assert not pg.problems

@@ -2365,3 +2365,15 @@ def test_round_106_pages(tmp_path):  # blind round 106 (毕节, 西双版纳): e
         "为深入贯彻落实农村人居环境整治提升五年行动方案,制定本方案。\n"
     )).plans[0]
     assert banna.issuers == ["西双版纳州人民政府"]
+
+
+def test_a_committees_office_is_one_body(tmp_path):  # blind round 108 (安康市): a second BARE_DEPARTMENT had shadowed the first
+    from policygraph.extract.metadata import split_orgs
+
+    assert split_orgs("安康市安全生产委员会办公室") == ["安康市安全生产委员会办公室"]  # (was 安康市安全生产委 and 安康市员会办公室)
+    assert split_orgs("内蒙古自治区发展改革委能源局") == ["内蒙古自治区发展改革委", "内蒙古自治区能源局"]
+    ankang = build(tmp_path, ankang=(
+        "安康市安全生产委员会办公室关于印发《2021年安康市安全生产专项整治三年行动工作任务清单》的通知\n各县区安委会:\n"
+        "现将《2021年安康市安全生产专项整治三年行动工作任务清单》印发给你们,请认真抓好落实。\n安康市安全生产委员会办公室\n2021年1月18日\n"
+    )).plans[0]
+    assert ankang.issuers == ["安康市安全生产委员会办公室"]

@@ -401,6 +401,10 @@ LABEL_LINE = re.compile(
 )
 # 责任单位:莲塘镇任务目标:2024年计划…: another field's name run into the units' line
 FIELD_AFTER_UNITS = re.compile(alternatives(RULES["fields_after_units"]) + _COLON)
+ITEM_AFTER_UNITS = re.compile(
+    r"[ \t\u3000]+(?=(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff“])"
+    r"|(?<=[局委办厅院府司团处室会队所站部])(?=\d{1,3}[.．](?!\d)[\u4e00-\u9fff“])"  # (the page's space squeezed out)
+)
 LEADER_LINE = re.compile(r"^[ \t\u3000\f]*(?P<label>" + alternatives(_LABELS["leader"], spaced_out=True) + _COLON + ")", re.M)
 # 1、规范政府举债行为…。牵头单位：省财政厅；责任单位：省发改委…: the labels run on after the task's sentence
 INLINE_LABEL = re.compile(r"(?<=[。；;])[ \t\u3000]*(?P<label>" + alternatives([*CLAUSE_LABELS, *_LABELS["co"]], spaced_out=True) + _COLON + ")")
@@ -428,6 +432,10 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
         clause_end = _line_end(text, match.start())
         if match.re is INLINE_LABEL:  # (…。责任单位：市住建局。（二）…: the clause ends with its sentence)
             clause_end = _inline_end(text, match.end(), clause_end)
+        item = ITEM_AFTER_UNITS.search(text, match.end(), clause_end)
+        if item:  # (…、县农业农村局 2.落实党政机关过紧日子的要求…: a page printed on one line, the next item after a space)
+            found.append(ClauseMatch(clause_start, item.start(), clause_start, item.start(), True))
+            continue
         while clause_end < end:
             next_start = clause_end + 1
             next_end = _line_end(text, next_start)
@@ -448,6 +456,8 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
                     break
             clause_end = next_end
         last_line = max(text.rfind("\n", clause_start, clause_end) + 1, match.end())
+        item = ITEM_AFTER_UNITS.search(text, last_line, clause_end)
+        clause_end = item.start() if item else clause_end  # (the same on a label line after the first)
         field = FIELD_AFTER_UNITS.search(text, last_line, clause_end)
         # (the field's text is the task's: its figures stay the task's targets, no unit is read in it)
         body_end = field.start() if field and text[last_line : field.start()].strip() else clause_end

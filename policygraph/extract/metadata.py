@@ -491,7 +491,7 @@ def _unglue(name: str) -> list[str]:
 
 
 SHARED_LEVEL = re.compile(r"(?:自治区|省|市|区|县|州|盟|旗)")
-BARE_DEPARTMENT = re.compile(r"(?!办公|员|会)[\u4e00-\u9fff]{1,4}[局委厅办]")  # 能源局, 省能源局 less its level
+GLUED_DEPARTMENT = re.compile(r"(?!办公|员|会)[\u4e00-\u9fff]{1,4}[局委厅办]")  # 能源局, 省能源局 less its level
 
 
 def _unglue_department(name: str) -> list[str]:
@@ -505,7 +505,7 @@ def _unglue_department(name: str) -> list[str]:
         left, right = name[:-size], name[-size:]
         bare = right[len(place.group()) :] if right.startswith(place.group()) else right
         leveled = SHARED_LEVEL.fullmatch(place.group()) and right.startswith(place.group())
-        if not BARE_DEPARTMENT.fullmatch(bare) or len(left) < len(place.group()) + 3 or not re.search(r"[局委厅办会]$", left) or not _ends_as_org(left):
+        if not GLUED_DEPARTMENT.fullmatch(bare) or len(left) < len(place.group()) + 3 or not re.search(r"[局委厅办会]$", left) or not _ends_as_org(left):
             continue
         if bare == right or leveled:
             return [left, place.group() + bare]
