@@ -16,3 +16,26 @@ def test_only_cli_imports_click():
     package = Path(__file__).parent.parent / "policygraph"
     importers = sorted(p.name for p in package.rglob("*.py") if "import click" in p.read_text(encoding="utf-8"))
     assert importers == ["cli.py"]
+
+
+def test_no_module_binds_one_top_level_name_twice():
+    # a second BARE_DEPARTMENT further down metadata.py had silently replaced the first, which
+    # _unglue_department read (安康市安全生产委员会办公室 split in two): a name a module binds twice is one of them lost
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "policygraph"
+    twice = []
+    for path in sorted(package.rglob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names = [t.id for t in getattr(node, "targets", []) if isinstance(t, ast.Name)]
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            for name in names:
+                if name in seen:
+                    twice.append(f"{path.relative_to(package)}: {name} (lines {seen[name]} and {node.lineno})")
+                seen[name] = node.lineno
+    assert twice == []
