@@ -731,3 +731,9 @@ def test_levels_with_bracketed_alternatives_share_the_governments_name():  # bli
     assert read("（牵头单位：省自然资源厅；各市（州）、县（市、区）人民政府配合）")[0][1:] == [
         ("各市（州）人民政府", "co", "labelled"), ("各县（市、区）人民政府", "co", "labelled")
     ]
+
+
+def test_a_places_two_bodies_named_with_he():  # blind round 108 (平顶山市's 河长制 task list)
+    # 各县（市、区）党委和人民政府, 高新区党工委和管委会: the second body is the same place's, not a bare 人民政府
+    units = read("（牵头单位：市水利局；责任单位：各县（市、区）党委和人民政府，高新区党工委和管委会）")[0]
+    assert [name for name, _, _ in units] == ["市水利局", "各县（市、区）党委", "各县（市、区）人民政府", "高新区党工委", "高新区管委会"]

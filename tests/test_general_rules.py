@@ -242,3 +242,14 @@ def test_a_label_clause_ends_where_the_next_item_begins_on_a_one_line_page(tmp_p
     assert [roles(t) for t in pg.plans[0].tasks] == [[("县发改局", "lead"), ("县财政局", "co"), ("县农业农村局", "co")],
                                                       [("县财政局", "lead")], [("县司法局", "lead")]]
     assert not pg.problems
+
+
+def test_a_space_separated_row_with_three_unit_columns(tmp_path):  # blind round 108 (平顶山市's 河长制 task list)
+    # 序号 … 牵头单位 参与单位 责任单位: the row's last three cells on its line, the first leading, the others supporting
+    text = ("平顶山市全面推行河长制主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+            "1 加强水资源保护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动。 市水利局 市发展改革委、工业和信息化委、农业局等 "
+            "各县(市、区)党委和人民政府,高新区党工委和管委会\n")
+    pg = build_text(tmp_path, text, head="")
+    rows = [t for t in pg.plans[0].tasks if t.kind == "row"]
+    assert roles(rows[0]) == [("市水利局", "lead"), ("市发展改革委", "co"), ("市工业和信息化委", "co"), ("市农业局", "co"),
+                              ("各县(市、区)党委", "co"), ("各县(市、区)人民政府", "co"), ("高新区党工委", "co"), ("高新区管委会", "co")]

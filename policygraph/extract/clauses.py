@@ -958,6 +958,19 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
     return found
 
 
+PAIRED_BODIES = ("人民政府", "政府", "管理委员会", "管委会", "党工委", "党委")  # a place's bodies named in pairs with 和
+
+
+def _owner_before_and(text: str, lead_in: int, surface: str, items: list[_Item]) -> str | None:
+    """The place whose body the unit before names, when ``surface`` is a bare body right after 和
+    (各县（市、区）党委和人民政府: 各县（市、区）, whose 人民政府 it is); None otherwise."""
+    if not items or surface not in PAIRED_BODIES or not text[:lead_in].rstrip().endswith("和"):
+        return None
+    previous = items[-1].surface
+    body = next((b for b in PAIRED_BODIES if previous.endswith(b) and len(previous) > len(b)), None)
+    return previous[: -len(body)] if body else None
+
+
 def _closed(surface: str) -> str:
     """``surface`` with the closing bracket the trim took off a bracket it opened (各市（州 → 各市（州）)."""
     for opening, closing in (("（", "）"), ("(", ")"), ("〔", "〕")):
@@ -1045,6 +1058,10 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 continue  # a dangling separator (、）) or the document's own rule, read by read_conventions
             if all(char in LEVEL_PREFIXES for char in surface) and len(surface) <= 2:
                 shared_prefixes.append(surface)
+                continue
+            owner = _owner_before_and(text, lead_in, surface, items)
+            if owner is not None:  # 各县（市、区）党委和人民政府, 高新区党工委和管委会: the second body is the same place's
+                items.append(_Item(owner + surface, start, end, marked_here, role, [*rules, "shared_owner"], items[-1].collective, group))
                 continue
             qualifier = GOVERNMENT_QUALIFIER.match(surface)
             if qualifier:  # 县政府有关部门、有关直属单位: the government's, both

@@ -69,6 +69,7 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n\f]*", text) if m.start() == 0 or text[m.start() - 1] in "\n\f"]
     rows: list[ColumnRow] = []
     header: str | None = None
+    unit_columns, lead_header = 1, ""  # columns of units at the header's end, the first one's name
     lead_then_co = False  # … 牵头单位 配合单位: a row's first unit cell leads, the unit lines after it support
     first_header = ""
     numbered = False
@@ -83,6 +84,9 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
             numbered = words[0] in NUMBER_HEADERS
             lead_then_co = words[-2] in LEAD_HEADERS and words[-1] in CO_HEADERS
             first_header = words[-2] if lead_then_co else header  # the column a row's first unit cell stands in
+            # 牵头单位 参与单位 责任单位: columns of units at the header's end, a row's last cells on its line
+            unit_columns = next((k for k in range(len(words) - 1, 0, -1) if all(w in UNIT_HEADERS for w in words[-k:])), 1)
+            lead_header = words[-unit_columns]
             index += 1
             continue
         if header is None:
@@ -93,10 +97,19 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
             index += 1
             continue
         cell = _unit_cell(text, lines, index, lexicon)
+        if cell is None and unit_columns > 1:  # (…党委和人民政府,城乡一体化示范区、高新区党工委和管委会: names no lexicon lists whole)
+            named = _last_cell_of_names(text, start, end)
+            cell = (*named, index) if named else None
         if cell is None:
             index += 1
             continue
         cell_start, cell_end, last_line = cell
+        spread = _cells_before(text, start, cell_start, unit_columns - 1) if unit_columns > 1 and last_line == index else None
+        if spread:  # 市水利局 市发展改革委、…等 各县(市、区)党委和人民政府: the lead's cell, then the others', on the row's line
+            lead_cell, co_start = spread
+            rows.append(ColumnRow(row_start, cell_end, lead_cell[0], lead_cell[1], lead_header, co_start, cell_end))
+            row_start, index = cell_end + 1, last_line + 1
+            continue
         # (区政府办公室 / (a blank line) / 2024年3月5日: the signature, a blank line or two before its date)
         after = next((i for i in range(last_line + 1, min(len(lines), last_line + 4)) if text[slice(*lines[i])].strip()), None)
         following = text[slice(*lines[after])] if after is not None else ""
@@ -119,6 +132,40 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
         row_start = cell_end + 1
         index = last_line + 1
     return rows
+
+
+UNIT_HEADERS = RESPONSIBILITY_HEADERS | LEAD_HEADERS | CO_HEADERS
+# what each name of a cell of units ends with (市水利局, 工业和信息化委, 各县(市、区)党委和人民政府, 城乡一体化示范区)
+ORGANISATION_NAME = re.compile(r"(?:局|委|办|厅|院|政府|中心|公司|集团|处|室|会|队|所|站|部|管委会|党工委|单位|部门|示范区|开发区|高新区|园区|新区)$")
+
+
+def _names_of_organisations(cell: str) -> bool:
+    """Each name of ``cell`` (its brackets' asides aside, a trailing 等 too) ends as an organisation's or a zone's does."""
+    names = [n.removesuffix("等") for n in re.split(r"[、，,]", re.sub(r"[（(][^（()）]*[）)]", "", cell)) if n]
+    return bool(names) and all(ORGANISATION_NAME.search(n) for n in names)
+
+
+def _last_cell_of_names(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """The last space-separated cell of a row's line when each name in it ends as an organisation's does."""
+    end = len(text[line_start:line_end].rstrip()) + line_start
+    start = max(text.rfind(" ", line_start, end), text.rfind("\u3000", line_start, end), text.rfind("\t", line_start, end)) + 1
+    return (start, end) if start > line_start and _names_of_organisations(text[start:end]) else None
+
+
+def _cells_before(text: str, line_start: int, cell_start: int, count: int) -> tuple[tuple[int, int], int] | None:
+    """The ``count`` space-separated cells of units before a row's last one (at ``cell_start``): the first's
+    span and where the second starts; None unless each is a list of organisations."""
+    cells: list[tuple[int, int]] = []
+    end = cell_start - 1
+    while len(cells) < count:
+        while end > line_start and text[end - 1] in " \t\u3000":
+            end -= 1
+        start = max(text.rfind(" ", line_start, end), text.rfind("\u3000", line_start, end), text.rfind("\t", line_start, end)) + 1
+        if start <= line_start or start >= end or not _names_of_organisations(text[start:end]):
+            return None
+        cells.insert(0, (start, end))
+        end = start - 1
+    return cells[0], (cells[1][0] if len(cells) > 1 else cell_start)
 
 
 def _unit_cell(text: str, lines: list[tuple[int, int]], index: int, lexicon: Lexicon) -> tuple[int, int, int] | None:

@@ -730,7 +730,8 @@ def _read_column_rows(plan: Plan, rows: list[ColumnRow], view: TextView, lexicon
         plan.tasks.append(task)
 
 
-CELL_LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")  # between the unit lines of a cell printed a unit a line
+# between the unit lines of a cell printed a unit a line, or two cells of units on a row's line (…农业局等 各县…)
+CELL_LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*|[ \t\u3000]+")
 
 
 def _read_cell(
