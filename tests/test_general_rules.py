@@ -253,3 +253,35 @@ def test_a_space_separated_row_with_three_unit_columns(tmp_path):  # blind round
     rows = [t for t in pg.plans[0].tasks if t.kind == "row"]
     assert roles(rows[0]) == [("市水利局", "lead"), ("市发展改革委", "co"), ("市工业和信息化委", "co"), ("市农业局", "co"),
                               ("各县(市、区)党委", "co"), ("各县(市、区)人民政府", "co"), ("高新区党工委", "co"), ("高新区管委会", "co")]
+
+
+def test_review_of_rounds_108_and_109s_unit_rules(tmp_path):  # a third review: each failed before its fix
+    def tasks_of(text, name):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        pg = policygraph.build([str(path)])
+        return [[(a.surface, a.role) for a in t.assignments] for t in pg.plans[0].tasks], pg.problems
+
+    # a task cell that ends as a name does (…指挥中心) is no unit column's cell
+    table, _ = tasks_of("某市水利工作方案\n序号 重点任务 牵头单位 配合单位\n1 推进灌区现代化改造 市水利局 市发展改革委、市财政局\n"
+                        "2 建设市级水旱灾害防御指挥中心 市水利局\n", "table.txt")
+    assert table == [[("市水利局", "lead"), ("市发展改革委", "co"), ("市财政局", "co")], [("市水利局", "lead")]]
+    # a field run into the units' line, then the next item on the same line: the unit is read
+    fields, _ = tasks_of("某县方案\n一、重点任务\n1.实施农村道路提升工程。责任单位:县交通运输局任务目标:2024年完成农村公路提升50公里 "
+                         "2.实施老旧小区改造。责任单位:县住建局任务目标:改造老旧小区12个\n", "fields.txt")
+    assert fields == [[("县交通运输局", "lead")], [("县住建局", "lead")]]
+    # 按职责分工负责，下同 states how units share a task, no rider: both units stay the item's, none joins the next
+    shared, _ = tasks_of("某省方案\n一、重点任务\n（一）稳定粮食播种面积。落实面积。（省农业农村厅牵头；省财政厅、省自然资源厅按职责分工负责，下同）。\n"
+                         "（二）加强高标准农田建设。建设农田。（省农业农村厅牵头）。\n", "shared.txt")
+    assert shared == [[("省农业农村厅", "lead"), ("省财政厅", "co"), ("省自然资源厅", "co")], [("省农业农村厅", "lead")]]
+    # a government before 和管委会 lends the committee no place (no 各县管委会 invented)
+    committee, _ = tasks_of("某市方案\n一、重点任务\n（一）优化政务服务。推行“一网通办”。责任单位：市政务服务局，各区县人民政府和管委会。\n", "committee.txt")
+    assert all(not name.endswith("县管委会") for name, _ in committee[0])
+    # a supporting unit's name spaced out on its line (县 委 办) is one name, not three
+    spaced, _ = tasks_of("某县方案\n\n序号 重点任务 牵头单位 配合单位\n\n1 推进数字政府建设 县数据局\n县 委 办\n县发 改 局\n\n"
+                         "2 推进政务公开 县政府办\n县司法局\n", "spaced.txt")
+    assert spaced[0] == [("县数据局", "lead"), ("县委办", "co"), ("县发改局", "co")]
+    # a note's items under a table are no outline of tasks
+    note, _ = tasks_of("某县方案\n一、重点任务\n序号\t重点任务\t牵头单位\n1\t推进光伏建设\t县发改局\n注：1.各乡镇负责辖区内任务落实。2.县财政局负责资金保障。\n"
+                       "二、保障措施\n（一）加强领导。\n", "note.txt")
+    assert [("县财政局", "lead")] not in note

@@ -434,7 +434,8 @@ def _label_lines(text: str, start: int, end: int) -> list[ClauseMatch]:
             clause_end = _inline_end(text, match.end(), clause_end)
         item = ITEM_AFTER_UNITS.search(text, match.end(), clause_end)
         if item:  # (…、县农业农村局 2.落实党政机关过紧日子的要求…: a page printed on one line, the next item after a space)
-            found.append(ClauseMatch(clause_start, item.start(), clause_start, item.start(), True))
+            field = FIELD_AFTER_UNITS.search(text, match.end(), item.start())  # (责任单位:县交通运输局任务目标:… 2.…)
+            found.append(ClauseMatch(clause_start, item.start(), clause_start, field.start() if field else item.start(), True))
             continue
         while clause_end < end:
             next_start = clause_end + 1
@@ -611,7 +612,7 @@ RIDER = re.compile(
     # 。具体任务均涉及相关市（州）人民政府，不再做分工，下同
     r"|[。；;](?:具体)?(?:任务|工作)?均涉及(?P<units5>[^，,；;。]{2,40}?)[，,](?:不再(?:做|作)?分工|以下不再(?:一一)?列出)(?:[，,]?下同)?"
     # ；各市(州)、县(市、区)人民政府负责落实,下同,不再列出
-    r"|[；;](?P<units6>[^，,；;。]{2,60}?)负责(?:落实|实施)?[，,]下同(?:[，,]不再(?:一一)?列出)?"
+    r"|[；;](?P<units6>(?:(?!按)[^，,；;。]){2,60}?)负责(?:落实|实施)?[，,]下同[，,]不再(?:一一)?列出"
 )
 RIDER_VERBS = re.compile(alternatives(RULES["rider_verbs"]) + r"(?:[，,；;]|$)")
 
@@ -959,6 +960,7 @@ def _shared_suffix(text: str, bounds: list[tuple[int, int]], lexicon: Lexicon) -
 
 
 PAIRED_BODIES = ("人民政府", "政府", "管理委员会", "管委会", "党工委", "党委")  # a place's bodies named in pairs with 和
+PARTY_BODIES = ("党工委", "党委")  # the first of such a pair (各县（市、区）党委和人民政府)
 
 
 def _owner_before_and(text: str, lead_in: int, surface: str, items: list[_Item]) -> str | None:
@@ -966,8 +968,8 @@ def _owner_before_and(text: str, lead_in: int, surface: str, items: list[_Item])
     (各县（市、区）党委和人民政府: 各县（市、区）, whose 人民政府 it is); None otherwise."""
     if not items or surface not in PAIRED_BODIES or not text[:lead_in].rstrip().endswith("和"):
         return None
-    previous = items[-1].surface
-    body = next((b for b in PAIRED_BODIES if previous.endswith(b) and len(previous) > len(b)), None)
+    previous = items[-1].surface  # (a party body before: 各区县人民政府和管委会 names no county's committee)
+    body = next((b for b in PARTY_BODIES if previous.endswith(b) and len(previous) > len(b)), None)
     return previous[: -len(body)] if body else None
 
 

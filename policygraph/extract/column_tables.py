@@ -107,7 +107,8 @@ def find_column_rows(view: TextView, lexicon: Lexicon, original: str = "") -> li
         spread = _cells_before(text, start, cell_start, unit_columns - 1) if unit_columns > 1 and last_line == index else None
         if spread:  # 市水利局 市发展改革委、…等 各县(市、区)党委和人民政府: the lead's cell, then the others', on the row's line
             lead_cell, co_start = spread
-            rows.append(ColumnRow(row_start, cell_end, lead_cell[0], lead_cell[1], lead_header, co_start, cell_end))
+            serial = ROW_SERIAL.match(text, row_start, lead_cell[0]) if numbered else None  # (the row's number is no part of its text)
+            rows.append(ColumnRow(serial.end() if serial else row_start, cell_end, lead_cell[0], lead_cell[1], lead_header, co_start, cell_end))
             row_start, index = cell_end + 1, last_line + 1
             continue
         # (区政府办公室 / (a blank line) / 2024年3月5日: the signature, a blank line or two before its date)
@@ -140,9 +141,13 @@ ORGANISATION_NAME = re.compile(r"(?:局|委|办|厅|院|政府|中心|公司|集
 
 
 def _names_of_organisations(cell: str) -> bool:
-    """Each name of ``cell`` (its brackets' asides aside, a trailing 等 too) ends as an organisation's or a zone's does."""
+    """Each name of ``cell`` (its brackets' asides aside, a trailing 等 too) ends as an organisation's or a zone's does,
+    and the first opens as a unit's does (its level, its place, 各…; not a task's verb: 建设市级…指挥中心)."""
     names = [n.removesuffix("等") for n in re.split(r"[、，,]", re.sub(r"[（(][^（()）]*[）)]", "", cell)) if n]
-    return bool(names) and all(ORGANISATION_NAME.search(n) for n in names)
+    return bool(names) and bool(UNIT_OPENING.match(names[0])) and all(ORGANISATION_NAME.search(n) for n in names)
+
+
+UNIT_OPENING = re.compile(r"(?:各|有关|相关|[省市县区州盟旗镇乡](?!级))")  # (市水利局, 各县…; not 建设市级…中心)
 
 
 def _last_cell_of_names(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:

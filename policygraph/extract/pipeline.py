@@ -288,8 +288,9 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     nodes = outline(view, 0, end)
     # (一、重点任务's table, then 二、保障措施 and its items: the outline goes on after a task table in the body)
     after_tables = max((t.end for t in tables if t.start < body_end_at), default=end)
-    if end < after_tables < body_end_at:
-        nodes += outline(view, after_tables, body_end_at)
+    following = outline(view, after_tables, body_end_at) if end < after_tables < body_end_at else []
+    if following and following[0].level == 1:  # (not a note's items under the table, 注：1.…2.…)
+        nodes += following
     chaptered = chapters(view)
     review_chapters = [(a, b) for a, b, heading in chaptered if reviews(heading)]
     for node in walk(nodes):  # an item of a review chapter (第一章 …基础与形势) ends with the chapter
@@ -731,7 +732,7 @@ def _read_column_rows(plan: Plan, rows: list[ColumnRow], view: TextView, lexicon
 
 
 # between the unit lines of a cell printed a unit a line, or two cells of units on a row's line (…农业局等 各县…)
-CELL_LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*|[ \t\u3000]+")
+CELL_LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*|(?<=[局委办厅院府心司团处室会队所站部等区])[ \t\u3000]+(?=[^\s、，,]{2})")  # (not 县 委 办, spaced out)
 
 
 def _read_cell(
