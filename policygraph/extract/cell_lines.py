@@ -93,9 +93,7 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
             continue
         # 考核项目 / 序号 / 考核指标 …: a category column before the number, its cell printed before the row's number
         leading = int(index - 1 >= done and index > 0 and role_candidates(_squeezed(text, lines[index - 1])) == ("action",))
-        header_end = index + 1
-        while header_end < len(lines) and header_end - index < MAX_HEADER_CELLS and _header_word(_squeezed(text, lines[header_end])):
-            header_end += 1
+        header_end = _header_end(text, lines, index)
         if leading and header_end < len(lines) and _opens_row(text, lines, header_end - 1, 0, lexicon):
             header_end -= 1  # 农业高质高效 / 1: the first row's category, not a column's name
         header_cells = _wrapped_names(text, lines[index - leading : header_end])
@@ -153,9 +151,7 @@ def _rejoin_item_tables(view: TextView, lexicon: Lexicon, notes: list[tuple[int,
         index = bisect.bisect_left(line_starts, start)
         if index < done or index >= len(lines) or (index > 0 and _squeezed(text, lines[index - 1]) in NUMBER_WORDS):
             continue  # (序号 / 重点任务 …: the numbered tables' reader's)
-        header_end = index + 1
-        while header_end < len(lines) and header_end - index < MAX_HEADER_CELLS and _header_word(_squeezed(text, lines[header_end])):
-            header_end += 1
+        header_end = _header_end(text, lines, index)
         header = [_squeezed(text, line) for line in lines[index:header_end]]
         roles = assign_roles(header) if len(header) >= 2 and is_header(header) else []
         # (重点任务 / 具体措施 / 牵头单位: a second text column, whose cells number their own lines, tells no row apart)
@@ -193,10 +189,11 @@ def _read_item_rows(
             following = _squeezed(text, lines[stop])
             if ITEM_OPENING.match(following) or SECTION_ROW.match(following) or following.startswith(("附表", "附件", "附图")) or SIGNATURE_DATE.match(following):
                 break
-            if units_seen and _kind(following, lexicon) not in UNIT_KINDS and (following.endswith("。") or len(following) > MAX_UNIT_LINE):
+            kind = _kind(following, lexicon)
+            if units_seen and kind not in UNIT_KINDS and (following.endswith("。") or len(following) > MAX_UNIT_LINE):
                 ended = True  # 各街道、各部门要按照任务分工…。: the document's text after the table
                 break
-            units_seen = units_seen or _kind(following, lexicon) == "units"
+            units_seen = units_seen or kind == "units"
             stop += 1
         cells, used, _, crowded = _cells(text, lines[index:stop], roles, lexicon)
         named = all(cells[column] for column, role in enumerate(roles) if role == "units")
@@ -281,6 +278,14 @@ def _wrapped_names(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[i
 LEVEL_QUALIFIER = re.compile(r"[省市州县区旗](?:人民)?政府")
 MAX_SECTION_LINES = 3  # lines of a section row with no outline number (强化科技创新支撑能力。 / （一） / 加强战略科技力量建设。)
 MAX_SECTION_CHARS = 40
+
+
+def _header_end(text: str, lines: list[tuple[int, int]], index: int) -> int:
+    """The index of the first line after the column names that start at ``lines[index]``."""
+    header_end = index + 1
+    while header_end < len(lines) and header_end - index < MAX_HEADER_CELLS and _header_word(_squeezed(text, lines[header_end])):
+        header_end += 1
+    return header_end
 
 
 def _header_word(line: str) -> bool:

@@ -153,8 +153,13 @@ UNIT_OPENING = re.compile(r"(?:各|有关|相关|[省市县区州盟旗镇乡](?
 def _last_cell_of_names(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:
     """The last space-separated cell of a row's line when each name in it ends as an organisation's does."""
     end = len(text[line_start:line_end].rstrip()) + line_start
-    start = max(text.rfind(" ", line_start, end), text.rfind("\u3000", line_start, end), text.rfind("\t", line_start, end)) + 1
+    start = _cell_start(text, line_start, end)
     return (start, end) if start > line_start and _names_of_organisations(text[start:end]) else None
+
+
+def _cell_start(text: str, line_start: int, end: int) -> int:
+    """Where the space-separated cell of a row's line that ends at ``end`` starts."""
+    return max(text.rfind(" ", line_start, end), text.rfind("\u3000", line_start, end), text.rfind("\t", line_start, end)) + 1
 
 
 def _cells_before(text: str, line_start: int, cell_start: int, count: int) -> tuple[tuple[int, int], int] | None:
@@ -165,7 +170,7 @@ def _cells_before(text: str, line_start: int, cell_start: int, count: int) -> tu
     while len(cells) < count:
         while end > line_start and text[end - 1] in " \t\u3000":
             end -= 1
-        start = max(text.rfind(" ", line_start, end), text.rfind("\u3000", line_start, end), text.rfind("\t", line_start, end)) + 1
+        start = _cell_start(text, line_start, end)
         if start <= line_start or start >= end or not _names_of_organisations(text[start:end]):
             return None
         cells.insert(0, (start, end))

@@ -516,8 +516,7 @@ def _targets_between(plan: Plan, view: TextView, start: int, end: int, covered: 
             cuts = sorted({cursor, gap_end, *(x for span in goals for x in span if cursor < x < gap_end)})
             for piece_start, piece_end in zip(cuts, cuts[1:]):
                 in_goals = _within(piece_start, goals)
-                lead = _goal_lead_year(view, piece_start, cursor if piece_start > cursor else 0)
-                due = (lead, "goal_heading") if lead else annual_due(plan.title)
+                due = _due(_goal_lead_year(view, piece_start, cursor if piece_start > cursor else 0), plan)
                 targets.extend(find_targets(view.slice(piece_start, piece_end), plan.source, whole_section=in_goals, due=due))
         cursor = max(cursor, task_end)
     return targets
@@ -573,6 +572,7 @@ def _tasks_from_node(
         parts = [str(section.number)] if section and section is not node else []
         local_id, kind, number = "measure/" + ".".join([*parts, str(node.number)]), "measure", node.marker
     segments = _segments(node, clauses, view)
+    due = _due(goal_year, plan)
     tasks = []
     for index, (text_start, text_end, own) in enumerate(segments, start=1):
         start, stop = view.original_span(node.start if index == 1 else text_start, text_end)
@@ -598,7 +598,6 @@ def _tasks_from_node(
         if prose and all(statement.no_lead for statement in prose):
             task.notes.append("no lead named: its sentences give every unit they name the same duty")
         text_from = node.start if index == 1 else text_start
-        due = (goal_year, "goal_heading") if goal_year else annual_due(plan.title)
         task.targets = find_targets(view.slice(text_from, text_end), document, due=due)
         covered.append((text_from, text_end))
         tasks.append(task)
@@ -628,6 +627,12 @@ def _goal_years(nodes: list[Node], view: TextView) -> dict[int, int]:
 
     visit(nodes, None)
     return years
+
+
+def _due(goal_year: int | None, plan: Plan) -> tuple[int, str] | None:
+    """What a text's targets that state no time are due by: the year of the goals they are listed under, or
+    the annual plan's year (``due`` of :func:`find_targets`)."""
+    return (goal_year, "goal_heading") if goal_year else annual_due(plan.title)
 
 
 def _goal_lead_year(view: TextView, start: int, floor: int) -> int | None:

@@ -740,6 +740,15 @@ POLICY_VERBS = tuple(_RULES["policy_share_verbs"])
 MAX_PRICE_BASIS = 16  # characters from 按 to the sum it prices (按现行燃煤发电基准价)
 
 
+def _enclosing(marks: list[tuple[int, str]], index: int, opening: str, closing: str) -> tuple[int, int] | None:
+    """The positions of the ``opening`` and ``closing`` marks around ``index``, by bisection over ``marks``
+    (every such mark of a text, in order); None when the marks nearest it do not enclose it."""
+    at = bisect.bisect_left(marks, (index, ""))
+    if 0 < at < len(marks) and marks[at - 1][1] == opening and marks[at][1] == closing:
+        return marks[at - 1][0], marks[at][0]
+    return None
+
+
 def _in_brackets(text: str, index: int) -> bool:
     """``index`` sits inside a bracket opened before it in ``text`` and not closed yet."""
     return max(text.rfind("（", 0, index), text.rfind("(", 0, index)) > max(text.rfind("）", 0, index), text.rfind(")", 0, index))
@@ -934,19 +943,16 @@ class _SentenceReader:
 
     def in_document_name(self, index: int) -> bool:
         """True when ``index`` is inside 《…》: a figure in a document's name (《…关于2024年实施48项民生实事的通知》)."""
-        at = bisect.bisect_left(self.names, (index, ""))
+        marks = _enclosing(self.names, index, "《", "》")
         return (
-            0 < at < len(self.names) and self.names[at - 1][1] == "《" and self.names[at][1] == "》"
-            and self.names[at][0] - self.names[at - 1][0] <= MAX_DOCUMENT_NAME  # (a 《 a page left open names nothing)
-            and self.text.endswith(self.rules.document_name_endings, 0, self.names[at][0])
+            marks is not None and marks[1] - marks[0] <= MAX_DOCUMENT_NAME  # (a 《 a page left open names nothing)
+            and self.text.endswith(self.rules.document_name_endings, 0, marks[1])
         )
 
     def in_short_quote(self, index: int) -> bool:
         """True when ``index`` is inside a short “…” quote: a slogan or a name, not a commitment."""
-        at = bisect.bisect_left(self.quotes, (index, ""))
-        if not at or self.quotes[at - 1][1] != "“" or at == len(self.quotes) or self.quotes[at][1] != "”":
-            return False
-        return self.quotes[at][0] - self.quotes[at - 1][0] <= MAX_QUOTE
+        marks = _enclosing(self.quotes, index, "“", "”")
+        return marks is not None and marks[1] - marks[0] <= MAX_QUOTE
 
     def comparator_before(self, index: int, floor: int) -> tuple[str, int, bool] | None:
         """The comparator ending at ``index`` (words such as 约 may sit between)."""
