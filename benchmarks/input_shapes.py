@@ -8,7 +8,7 @@ clauses, items closed by a responsibility clause, clauses never closed, task-tab
 sentences full of targets, a table printed one cell per line, lines of 序号 that open no table, one
 sentence of targets that never ends, and lines that quote a title reporting one year and planning the next, one line of results under a title that reports progress, names and counts a line each with no
 punctuation at all, a table of figures printed a cell per line, tables of who does what, one clause
-listing thousands of amounts with 、, and thousands of metrics shared out (分别) among as many values (with a
+listing thousands of amounts with 、 (or 和, spaces, /), and thousands of metrics shared out (分别) among as many values (with a
 unit each, or bare numbers but the last). The figure printed is extraction time (reading, outline, clauses,
 targets, prose) of one document of that size; "x per 10x" is how much longer ten times the
 text takes (10 is linear, 100 quadratic). A second table gives the peak memory Python allocated
@@ -56,6 +56,10 @@ SHAPES = {
     "bases": lambda n: f"以20{n % 20 + 10}年为基数，第{n}项能耗下降{n % 9 + 1}%，",
     # one clause that lists amounts with 、 and never breaks: every rule looks back over the clause
     "listed": lambda n: f"新建充电桩{n % 900 + 1}个、",
+    # the same, the items joined by 和, by spaces or by / (no 、 to cut the clause at)
+    "anded": lambda n: f"新建充电桩{n % 900 + 1}个和",
+    "spaced": lambda n: f"新建充电桩{n % 900 + 1}个 ",
+    "slashed": lambda n: f"新建充电桩{n % 900 + 1}个/",
 }
 # shapes whose text is not one line repeated: metrics listed, then 分别 and as many values (half the size each)
 WHOLE_TEXTS = {

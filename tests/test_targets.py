@@ -671,7 +671,7 @@ def test_target_export_lists_plan_level_and_task_targets_once(corpus):
         # round 24: a county's ten practical matters: 硬化, 维修更换, 提档升级; whom the work is for, what they achieve
         ("“一事一议”硬化村内巷道37.5万平方米。", [("“一事一议”硬化村内巷道", "reach", Decimal("37.5"), "万平方米", None, None)]),
         ("对全县17所乡（镇）中心幼儿园全面提档升级。", [("对全县乡（镇）中心幼儿园全面提档升级", "reach", 17, "所", None, None)]),
-        ("积极引导1000名以上高校毕业生到基层就业。", [("积极引导高校毕业生到基层就业", "at_least", 1000, "名", None, None)]),
+        ("积极引导1000名以上高校毕业生到基层就业。", [("引导高校毕业生到基层就业", "at_least", 1000, "名", None, None)]),
         # round 25: a share a covering verb reaches, a time to reach in what a share does, money floors, 组织, 任务为, 年均
         ("养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村。",
          [("养老服务设施覆盖乡镇", "at_least", 90, "%", None, None), ("养老服务设施覆盖村", "at_least", 60, "%", None, None)]),
@@ -2444,6 +2444,30 @@ def test_a_clause_listing_hundreds_of_amounts_gives_each_its_own():
     assert [(t.metric, t.value, t.year) for t in found] == [(f"新建第{n}类充电桩", n + 1, 2025) for n in range(600)]
 
 
+def test_a_clause_listing_hundreds_of_amounts_joined_without_a_list_mark():
+    # items joined by 和, spaces or / (no 、) are cut past the last figure that far back too: each item is read
+    # whole with the clause's year (benchmarks/input_shapes.py, shapes "anded", "spaced", "slashed")
+    for joint in ("和", " ", "/"):
+        text = "到2025年，" + joint.join(f"新建第{n}类充电桩{n + 1}个" for n in range(300)) + "。"
+        found = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
+        assert [(t.value, t.year) for t in found] == [(n + 1, 2025) for n in range(300)], joint
+        assert [t.metric for t in found[:2]] == ["新建第0类充电桩", "新建第1类充电桩"], joint
+
+
+def test_a_figure_run_into_the_next_items_verb_ends_its_item():
+    # a page's items parted by spaces (squeezed away with every other space) or by /: a verb of work and a figure
+    # of its own after a figure open the next item
+    def read(text):
+        return [(t.metric, t.value, t.unit) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))]
+
+    assert read("到2025年，新增城镇就业1.2万人 新建公园3个 完成造林500亩。") == [
+        ("新增城镇就业", Decimal("1.2"), "万人"), ("新建公园", 3, "个"), ("完成造林", 500, "亩")
+    ]
+    assert read("2025年新建充电桩100个/新建加氢站2座。") == [("新建充电桩", 100, "个"), ("新建加氢站", 2, "座")]
+    # a verb with no figure of its own after the figure is the counted thing's own word, read as before
+    assert read("全年新增5个完成改造的小区。")[0][1:] == (5, "个")
+
+
 def test_values_shared_out_beyond_a_sentences_length_keep_the_metric_and_order():
     # a group holds at most MAX_LISTED_VALUES after its first; the values after it go on with its metric
     text = "到2025年，A指标和B指标分别达到" + "、".join(f"{n}%" for n in range(1, 121)) + "。"
@@ -2528,3 +2552,19 @@ def test_review_of_rounds_106_and_107s_target_rules(tmp_path):  # each failed be
     assert [(t.value, t.year) for task in period.tasks for t in task.targets] == [(120, 2026)]
     town = built_plan(tmp_path, "某镇2024年工作计划\n一、2023年工作完成情况及2024年工作目标\n1.招商引资。全年计划引进亿元以上项目10个。责任单位：镇经济发展办公室。\n", "town.txt")
     assert [(t.value, t.year) for task in town.tasks for t in task.targets] == [(10, 2024)]
+
+
+def test_a_total_of_the_things_worked_on_and_growth_year_on_year():  # blind round 110 (交城县, 岳阳县)
+    def read(text):
+        return [(t.metric, t.value, t.unit, t.comparator) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))]
+
+    # a verb of work, a total's word, the figure, 的 and the things: the total is an amount, their count another
+    assert read("积极谋划总投资100亿元的焦化苯、水溶肥等16个重点项目。") == [
+        ("谋划总投资", 100, "亿元", "reach"), ("焦化苯、水溶肥等重点项目", 16, "个", "reach")
+    ]
+    assert read("打造总产值50亿元的绿色建材产业园。") == [("打造总产值", 50, "亿元", "reach")]
+    # a total that picks out which things are meant, or a rule's condition, is none
+    assert read("对总投资5000万元以上的项目开展审计。") == [] and read("总投资5亿元的项目由市审批。") == []
+    # 递增 / 递减 change a level as 增长 / 下降 do; 逐年 qualifies the change, not the metric
+    assert read("到2025年,全县农林牧渔业增加值达82.8亿元,年均递增3.5%。")[1] == ("全县农林牧渔业增加值", Decimal("3.5"), "%", "increase_by")
+    assert read("建筑能耗逐年递减2%。") == [("建筑能耗", 2, "%", "decrease_by")]

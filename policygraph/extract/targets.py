@@ -50,6 +50,8 @@ VALUE_END = set(CLAUSE_BREAK + SENTENCE_END + "、）)”」（(和及与或")
 GOAL_AFTER = re.compile(r"的?(?:约束性|预期性|年度|考核)?(?:目标|任务|目标任务)")  # …降低3.4%的约束性目标
 # (硬化道路10万平方米并安装太阳能路灯1000盏: 并, then a verb of work, opens the next piece of work; compiled once, read for every value)
 AND_THEN_WORK = re.compile("并(?:且|同步)?" + alternatives(_RULES["amount_verbs"]))
+# (新增城镇就业1.2万人新建公园3个, the page's space squeezed away, or 1.2万人/新建公园3个: a verb and its own figure open the next item)
+NEXT_ITEM_WORK = re.compile("[/／]?" + alternatives(_RULES["item_opening_verbs"]) + r"[^，,；;。：:、\d]{1,20}\d")
 # 年排放2万吨（或…1万吨标准煤）及以上的项目, 金额大于100万元（含）的项目: a bound that picks
 # out things, not a promise
 BOUND_AFTER = re.compile(r"(?:[（(][^）)]{0,40})?[）)](?:及以上|以上|及以下|以下|的)")
@@ -233,6 +235,7 @@ class TargetRules:
     attributes_of_counted: re.Pattern[str]  # after a bound: 、another quality 的 the things, then their count
     counted_after_size: re.Pattern[str]  # after a size: the things of that size, then their count closing the clause
     size_class_breaks: tuple[str, ...]  # words between a figure and a count that make them two figures (其中, 共, 带动)
+    total_of_things: re.Pattern[str]  # a total's word just before a figure (总投资100亿元的…项目): the figure is an amount
     standard_reached: re.Pattern[str]  # after a count opening its clause: 达到…标准, 通过…验收 closing it
     programme_verbs: tuple[str, ...]  # verbs of carrying out programmes (实施, 落实): a quoted name they count is a slogan
     uncounted_batch: re.Pattern[str]  # 一批 right before a bound's measure: things of that size, not how many
@@ -374,6 +377,9 @@ def target_rules() -> TargetRules:
         idiom_ones=frozenset(data["idiom_ones"]),
         attribute_nouns=tuple(_longest(data["attribute_nouns"])),
         size_class_breaks=tuple(data["size_class_breaks"]),
+        total_of_things=re.compile(
+            "(?:" + alternatives(data["amount_verbs"]) + ")(?:" + alternatives(data["totals_of_things"]) + ")(?:约|达到?|超过?|逾|近)?$"
+        ),
         standard_reached=re.compile(
             rf"(?:{_alternation(data['standard_reaching_verbs'])})[^，,；;。\d]{{0,24}}(?:{_alternation(data['standards_reached'])})(?=[，,；;。]|$)"
         ),
@@ -726,7 +732,10 @@ def _ends_clause(text: str, index: int) -> bool:
     elif (goals := LIST_OF_GOALS.match(text, index)) and (goals.end() >= len(text) or text[goals.end()] in CLAUSE_BREAK + SENTENCE_END):
         index = goals.end()  # 优良天数不少于264天、PM2.5浓度不高于57微克/立方米等考核指标: the list names what it is
     # (硬化道路10万平方米并安装太阳能路灯1000盏: 并 opens the next piece of work; not 并网, 并联, 并购)
-    return index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index)) or bool(AND_THEN_WORK.match(text, index))
+    return (
+        index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index))
+        or bool(AND_THEN_WORK.match(text, index)) or bool(NEXT_ITEM_WORK.match(text, index))
+    )
 
 
 MAX_QUOTE = 16
@@ -734,6 +743,7 @@ GRADED_AFTER = re.compile(r"[，,；;]\s*(?:评为|视为|认定为|评定为|�
 DURATION_UNITS = ("月", "个月", "年", "天", "日", "周", "小时", "工作日")
 MAX_DOCUMENT_NAME = 120  # characters between 《 and 》 of a document's name
 MAX_LISTED_VALUES = 48  # values after the first that one metric, or a list of metrics, is shared out among
+MAX_TOTAL_WORD = 16  # characters of a verb, a total's word and its comparator before a figure (谋划计划总投资约)
 MAX_CLAUSE_REACH = 400  # characters a rule looks back or ahead within one clause of items listed with 、
 POLICY_NAMED = re.compile(r"(?!的)[^，,。；;]{2,30}政策")  # what a share after 实施 names: a policy (实施100%暂退…保证金政策)
 POLICY_VERBS = tuple(_RULES["policy_share_verbs"])
@@ -811,7 +821,7 @@ def _strip_hedges(metric: str, rules: TargetRules) -> str:
             elif metric.endswith(hedge) and not (hedge == "均" and EACH.search(metric) is None):
                 metric, changed = metric[: -len(hedge)], True  # not 人均: a metric's own word
         kept = "及" if rules.cover_verb.search(metric[-2:]) else ""  # (惠及4.98万人口: the verb's 及, no list's)
-        stripped = ITEM_NUMBER.sub("", ITEM_NUMBER.sub("", metric).lstrip("，,、和及与并且的：:（(").rstrip("，,、和及与并且的：:（(".replace(kept, "")))
+        stripped = ITEM_NUMBER.sub("", ITEM_NUMBER.sub("", metric).lstrip("，,、和及与并且的：:（(/／").rstrip("，,、和及与并且的：:（(".replace(kept, "")))
         changed = changed or stripped != metric
         metric = stripped
     return metric
@@ -841,7 +851,9 @@ class _SentenceReader:
         self.ends = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char in SENTENCE_END or i in asides]
         self.stops = [i for i, char in enumerate(text) if char in CLAUSE_BREAK or char == "。"]  # the bounds of clause_around
         self.items = [i for i, char in enumerate(text) if char == "、"]  # where a clause too long to read whole is cut
-        self.value_starts = [m.start() for m in rules.value.finditer(text)]  # (past the last figure far back)
+        values = [m.span() for m in rules.value.finditer(text)]  # (past the last figure far back)
+        self.value_starts = [start for start, _ in values]
+        self.value_ends = [end for _, end in values]
         self.quotes = [(i, char) for i, char in enumerate(text) if char in "“”"]
         self.names = [(i, char) for i, char in enumerate(text) if char in "《》"]
 
@@ -928,7 +940,10 @@ class _SentenceReader:
         if last < 0 or self.value_starts[last] < start:
             return start
         item = bisect.bisect_right(self.items, self.value_starts[last])
-        return self.items[item] + 1 if item < len(self.items) and self.items[item] < index else start
+        if item < len(self.items) and self.items[item] < index:
+            return self.items[item] + 1
+        # items joined otherwise (和, spaces, /): the clause is cut after that figure
+        return self.value_ends[last] if self.value_ends[last] < index else start
 
     def _within_reach_after(self, end: int, index: int) -> int:
         """``end``, or the item break (、) before the first figure ``MAX_CLAUSE_REACH`` characters or
@@ -939,7 +954,9 @@ class _SentenceReader:
         if first == len(self.value_starts) or self.value_starts[first] >= end:
             return end
         item = bisect.bisect_left(self.items, self.value_starts[first]) - 1
-        return self.items[item] if item >= 0 and self.items[item] >= index else end
+        if item >= 0 and self.items[item] >= index:
+            return self.items[item]
+        return self.value_starts[first]  # items joined otherwise (和, spaces, /): cut before that figure
 
     def in_document_name(self, index: int) -> bool:
         """True when ``index`` is inside 《…》: a figure in a document's name (《…关于2024年实施48项民生实事的通知》)."""
@@ -1124,7 +1141,7 @@ class _SentenceReader:
         sized = rules.counted_after_size.match(text, value.end) if value.unit not in rules.count_units else None
         if sized and not _verb_in(text, *sized.span("things"), rules) and not rules.cover_verb.search(sized["things"]) and not any(
             word in sized["things"] for word in (*rules.stock_words, *rules.size_class_breaks)
-        ):
+        ) and not self.total_of_things(value):
             return None  # 新落户50亿元产业项目3个以上: the size of each thing counted, the count the amount
         if self.in_short_quote(value.start):
             return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
@@ -1399,7 +1416,7 @@ class _SentenceReader:
             approximate = text.endswith("约", clause, value.start)
             comparator = subject_floor[0] if subject_floor else AT_LEAST if verb and verb[2] else REACH
             notes.append("amount")
-            if verb and not _ends_clause(text, value.end):
+            if verb and not _ends_clause(text, value.end) and not self.total_of_things(value):
                 # 新增10家绿色工厂: the counted object follows the unit
                 # (完成2万户以上…改造: a count with its magnitude is still a count, no bound)
                 if value.suffix and value.unit not in rules.counts_with_magnitude and value.unit not in PERCENT and not self.money_object(value):
@@ -1475,9 +1492,10 @@ class _SentenceReader:
                         notes.append("stated_level")
                     elif compared_level and listed_level:
                         notes.append("listed_level")
-        if not object_text and not _ends_clause(text, value.end):
+        total = not object_text and self.total_of_things(value)  # (总投资100亿元的…项目: the total, its things after 的)
+        if not object_text and not _ends_clause(text, value.end) and not total:
             return None
-        if (not object_text and text.startswith("的", value.end) and not GOAL_AFTER.match(text, value.end)) or re.match(
+        if (not object_text and text.startswith("的", value.end) and not GOAL_AFTER.match(text, value.end) and not total) or re.match(
             r"[，,]?或", text[end : end + 2]
         ):
             return None  # 的: the value qualifies a noun; 或者: it is one of alternative conditions
@@ -1586,6 +1604,14 @@ class _SentenceReader:
             _Found(start, clause_end, before + rest, value, comparator, due[0] if due else self.time_before(value.start), None,
                    kind == "approximate" or (compared or (0, 0, False))[2] or text.endswith("约", clause, value.start), [*notes, "share"])
         ]
+
+    def total_of_things(self, value: _Value) -> bool:
+        """A verb of work and a total's word right before the figure, 的 after it (谋划总投资100亿元的…等16个
+        重点项目): the figure is the total of the things the work is on, an amount of its own (not 对总投资
+        5000万元以上的项目, a bound that picks them out)."""
+        return not value.suffix and self.text.startswith("的", value.end) and bool(
+            self.rules.total_of_things.search(self.text, max(0, value.start - MAX_TOTAL_WORD), value.start)
+        )
 
     def money_object(self, value: _Value) -> bool:
         """A sum of money whose object, right after it, is money spent or raised (5000亿元综合交通投资):
