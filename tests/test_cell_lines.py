@@ -635,3 +635,29 @@ def test_a_bureaus_sections_in_a_unit_column(tmp_path):  # blind round 107 (亳�
             "1\n|\n农村常住居民人均可支配收入与全省同步增长。\n|\n法规科\n|\n潘秀峰\n|\n2024年底前\n|\n"
             "2\n|\n粮食产量100亿斤以上。\n|\n产业科\n|\n卢伯瑛\n|\n2024年底前\n|\n")
     assert [units for _, units, _ in rows(plan_of(tmp_path, text))] == [[("法规科", "lead")], [("产业科", "lead")]]
+
+
+def test_items_numbered_under_one_row_each_with_their_own_cells(tmp_path):  # blind round 112 (钟楼区's 责任分解表)
+    # 序号 and 目标名称 merged over items (1), (2)…, each item with its leader, lead and co-owners a line each: a
+    # row per item; a zone's short name (经开区, 高新区(邹区镇)) is an owner, not a leader's name
+    table = (
+        "附件1\n2025年《政府工作报告》主要目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n"
+        "1\n全区经济社会发展的主要预期目标\n(1)地区生产总值增长5%左右。\n王旭锋\n区发改局\n经开区\n高新区(邹区镇)\n各街道\n"
+        "(2)一般公共预算收入保持稳定增长。\n区财政局\n(3)制造业投资增长8%左右。\n吴 伟\n区工信局\n"
+        "(4)居民人均可支配收入与经济增长同步。\n"
+    )
+    plan = plan_of(tmp_path, "常州市钟楼区人民政府关于印发责任分解的通知\n各街道：\n现将方案印发给你们。\n" + table)
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("区发改局", "lead"), ("经开区", "co"), ("高新区(邹区镇)", "co"), ("各街道", "co")],
+        [("区财政局", "lead")], [("区工信局", "lead")], [],
+    ]
+    # 工作标准 is the task's text, 目标名称 the category over it: the items' figures are their targets
+    assert [t.title for t in plan.tasks][:2] == ["(1)地区生产总值增长5%左右。", "(2)一般公共预算收入保持稳定增长。"]
+    assert [(t.metric, t.value) for task in plan.tasks for t in task.targets] == [("地区生产总值", 5), ("制造业投资", 8)]
+    assert any("no responsible unit" in p.reason and "(4)" in p.text for p in plan.problems)  # an item with no owner: reported
+    # one task's points (1), (2), its units after the last: one row, as before (not two rows, the first with no owner)
+    one = "序号\n重点任务\n牵头单位\n配合单位\n1\n推进污水治理\n(1)新建管网。\n(2)改造泵站。\n区水务局\n区城管委\n2\n推进绿化\n区绿化局\n区城管委\n"
+    plan = plan_of(tmp_path, "某区关于印发任务分工的通知\n各街道：\n现印发。\n" + one)
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("区水务局", "lead"), ("区城管委", "co")], [("区绿化局", "lead"), ("区城管委", "co")]
+    ]

@@ -351,6 +351,19 @@ def _read_rows(
         table_goes_on = bool(SERIAL.fullmatch(following)) or _section_row(text, lines, stop) or (leading and _opens_row(text, lines, stop, last_number, lexicon))
         named = all(cells[column] for column, role in enumerate(roles) if role == "units")
         filled = named and all(cells[column] for column, role in enumerate(roles) if role == "title")
+        # 1 / 主要预期目标 / (1)地区生产总值增长5%左右。/ 王旭锋 / 区发改局 / (2)…: items, each with its own cells, under a
+        # number and a category merged over them: a row each, the merged cells left empty below the first
+        left_over = (not named and crowded) or used < stop - index - 1
+        sub_rows = _sub_item_rows(text, lines[index + 1 : stop], roles, lexicon) if left_over and not leading else None
+        if sub_rows is not None:
+            for position, (category, item_cells) in enumerate(sub_rows):
+                if position == 0:
+                    edits.extend(_joins(text, [[lines[index]], *category, *item_cells], roles))
+                else:
+                    edits.append((item_cells[0][0][0], item_cells[0][0][0], "\t" * (1 + len(category))))
+                    edits.extend(_joins(text, item_cells, roles[len(category) + 1 :]))
+            index, above = stop, False
+            continue
         if (not named and crowded) or (used < stop - index - 1 and (table_goes_on or not filled)):
             # more lines than the columns before the units and no organisation after them (a unit the rules do not
             # know, run into the task's text), or lines left over: reported by the caller, not guessed
@@ -377,6 +390,43 @@ def _read_rows(
             return index + 1 + used  # the last row, and what follows the table
         index, above = stop, named or merged
     return index
+
+
+SUB_ITEM = re.compile(r"[（(](\d{1,2})[)）]")
+MIN_OWNED_SUB_ITEMS = 2
+
+
+def _sub_item_rows(
+    text: str, row: list[tuple[int, int]], roles: list[str | None], lexicon: Lexicon
+) -> list[tuple[list[list[tuple[int, int]]], list[list[tuple[int, int]]]]] | None:
+    """A row whose lines after its number are a category's cell, then items numbered (1), (2)… in
+    turn, each followed by its own cells (a leader, a lead, co-owners): for each item, the cells
+    of the columns before its text (the category, for the first item; empty below it) and its own
+    cells from its text on. None where the row is not so, or fewer than two items name their
+    own organisations (one task's points, its units after the last)."""
+    opening = [(at, int(item.group(1))) for at, line in enumerate(row) if (item := SUB_ITEM.match(_squeezed(text, line)))]
+    if len(opening) < 2 or any(number != first + 1 for (_, first), (_, number) in zip(opening, opening[1:])):
+        return None
+    units_from = next((column for column, role in enumerate(roles) if role in ORGANISATION_ROLES), None)
+    if units_from is None:
+        return None
+    text_columns = [column for column in range(units_from) if roles[column] not in TYPED_COLUMNS]
+    category_lines = row[: opening[0][0]]
+    width = min(len(category_lines), text_columns[-1]) if text_columns else 0
+    if len(category_lines) > width and width == 0:
+        return None  # lines before the first item and no column for them
+    category: list[list[tuple[int, int]]] = [[line] for line in category_lines[: width - 1]] if width else []
+    if width:
+        category.append(list(category_lines[width - 1 :]))  # (坚持老城…提质 / 做精老城区: a category and its part, one cell)
+    found, owned = [], 0
+    ends = [at for at, _ in opening[1:]] + [len(row)]
+    for (start, _), end in zip(opening, ends):
+        cells, used, _, crowded = _cells(text, row[start:end], roles[width:], lexicon)
+        if used < end - start or crowded or not cells or cells[0][:1] != [row[start]]:
+            return None
+        owned += any(cells[column - width] for column, role in enumerate(roles) if role in ORGANISATION_ROLES and column >= width)
+        found.append((category if not found else [[] for _ in range(width)], cells))
+    return found if owned >= MIN_OWNED_SUB_ITEMS else None
 
 
 def _row_follows(text: str, lines: list[tuple[int, int]], index: int, last_number: int, leading: bool, lexicon: Lexicon) -> bool:
@@ -687,7 +737,7 @@ def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
     items = [item for item in LIST_SPLIT.split(names) if item]
     if NAME_CHARS.fullmatch(names) and items and sum(all_units(item, lexicon) or _collective(item, lexicon) for item in items) * 2 >= len(items):
         return "units"
-    if NAME_CHARS.fullmatch(names) and len(names) <= MAX_NAME_CHARS and (NAME_END.search(names) or _collective(names, lexicon)) and not WORK_VERB.match(names):
+    if NAME_CHARS.fullmatch(names) and len(bare) <= MAX_NAME_CHARS and (NAME_END.search(bare) or _collective(names, lexicon)) and not WORK_VERB.match(names):
         return "name"  # (建设充电站, 新建图书馆: a task, not a body)
     if len(items) > 1 and NAME_CHARS.fullmatch(names) and all(3 <= len(item) <= MAX_NAME_CHARS and NAME_END.search(item) and not WORK_VERB.match(item) for item in items):
         return "units"  # 招商工作部、安商工作部: bodies the lexicon does not know, each ending as one
