@@ -2377,3 +2377,31 @@ def test_a_committees_office_is_one_body(tmp_path):  # blind round 108 (安康�
         "现将《2021年安康市安全生产专项整治三年行动工作任务清单》印发给你们,请认真抓好落实。\n安康市安全生产委员会办公室\n2021年1月18日\n"
     )).plans[0]
     assert ankang.issuers == ["安康市安全生产委员会办公室"]
+
+
+def test_a_signature_date_whose_year_and_month_marks_a_page_stripped(tmp_path):  # blind round 110 (应县, another copy)
+    # 2023925日: 年 and 月 lost, 日 kept; its digits make one date only, so the signature above it is read
+    plan = page_plan(tmp_path, "c.txt", "各乡(镇)人民政府,县直各有关单位:\n\n《应县促进专业镇高质量发展实施方案》已经县人民政府同意,现印发给你们。\n\n"
+                     "应县人民政府办公室      \n\n2023925日       \n\n应县促进专业镇高质量发展实施方案\n\n一、总体要求\n")
+    assert (plan.issue_date, plan.issuers) == (dt.date(2023, 9, 25), ["应县人民政府办公室"])
+
+
+def test_a_pages_archive_time_is_no_date_and_its_source_line_dates_it(tmp_path):  # blind round 110 (岳阳县)
+    page = "图片\n\n归档时间:2023-04-24\n岳阳县乡村振兴五年工作规划\n来源:乡村振兴局   2022-10-21\n浏览量:1 | | | |\n\n一、指导思想\n\n以习近平新时代中国特色社会主义思想为指导。\n"
+    plan = page_plan(tmp_path, "a.txt", page)
+    assert (plan.title, plan.issue_date) == ("岳阳县乡村振兴五年工作规划", dt.date(2022, 10, 21))
+    # a 来源 line's date followed by more words is no stamp
+    plan = page_plan(tmp_path, "b.txt", page.replace("归档时间:2023-04-24\n", "").replace("2022-10-21", "2022-10-21 转载"))
+    assert plan.issue_date is None
+
+
+def test_a_title_naming_its_body_after_its_year_and_a_township_published_by_field(tmp_path):  # blind round 112
+    plan = page_plan(tmp_path, "a.txt", "2025年天心区民政局工作思路\n全面贯彻落实上级决策部署,按照“12345”总体目标,全力推进民政事业高质量发展。\n")
+    assert (plan.issuers, plan.jurisdiction.name) == (["天心区民政局"], "天心区")
+    # (a year, then words of work, names no body)
+    plan = page_plan(tmp_path, "b.txt", "2025年天心区优化营商环境工作要点\n全力推进营商环境建设。\n")
+    assert plan.issuers == []
+    # a page's 发布机构 field naming a township with its county: that township published it
+    plan = page_plan(tmp_path, "c.txt", "标题: | 城东街道2025年工作谋划 | ||\n---|---|---|---|\n索引号: | 11370304004218808U/2025-5506661 | 文号: | |\n"
+                     "发文日期: | 2025-02-11 | 发布机构: | 博山区城东街道 |\n2025年,城东街道在区委、区政府的坚强领导下,推进各项工作。\n")
+    assert (plan.title, plan.issuers, plan.issue_date) == ("城东街道2025年工作谋划", ["博山区城东街道"], dt.date(2025, 2, 11))

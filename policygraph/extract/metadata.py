@@ -57,8 +57,8 @@ DECREE_NUMBER = re.compile(r"(?:^|(?<=日)|(?<=[（(]))(?P<issuer>[\u4e00-\u9fff
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 CN_DATE = re.compile(r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
 _YMD = r"(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})"  # 2022-01-29, 2022.1.29, 2022年1月29
-WEB_DATE = re.compile(
-    r"(?:(?:印发|发布|成文|发文)?(?:时间|日期)[:：]|(?:发布|成文|发文)(?:时间|日期)|公开日期?[:：]?)" + _YMD  # 发布时间2022-01-29, 公开日2023-07-04
+WEB_DATE = re.compile(  # (not 归档时间: the day the page was archived)
+    r"(?:(?<!归档)(?:印发|发布|成文|发文)?(?:时间|日期)[:：]|(?:发布|成文|发文)(?:时间|日期)|公开日期?[:：]?)" + _YMD  # 发布时间2022-01-29, 公开日2023-07-04
 )
 DATE_THEN_FIELDS = re.compile(
     _YMD + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=(?:来源|信息来源|文章来源|作者|发布机构|浏览次数|点击数)[:：])"
@@ -394,7 +394,7 @@ def read_date(text: str, published: dt.date | None = None) -> tuple[dt.date, str
     return None
 
 
-COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<rest>\d{2,4})")
+COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<rest>\d{2,4})日?")  # (2023925日: 年 and 月 stripped, 日 kept)
 
 
 def _compact_date(text: str, published: dt.date | None = None) -> dt.date | None:
@@ -908,6 +908,7 @@ PAGE_CONTROLS = re.compile(r"^(?:(?:放大字体|缩小字体|默认字体|放�
 SOURCE_CHANNEL = re.compile(r"(?:微信公众号|微信公眾號|微信号|微信號|公众号|公眾號|官方微博|官方微信|官微)$")
 SOURCE_FIELD = re.compile(r"(?:来源|信息来源)" + _FIELD_VALUE)
 SUMMARY_FIELD = re.compile(r"(?:内容概述|内容摘要)(?:[:：]|\s*[|｜])\s*(?P<value>[^\s|｜]{6,80})\s*(?:[|｜][|｜\s]*)?$")  # (| 内容概述 | … | of a page's table)
+TOWNSHIP_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,8}[区县市旗][\u4e00-\u9fff]{1,6}(?:街道|镇|乡)")  # with its county: 博山区城东街道
 GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$|行政公署(?:办公室)?$")
 DATE_FIELD = re.compile(r"(?:成文日期|发文日期|印发日期)[:：|｜]?" + _YMD)
 
@@ -936,15 +937,16 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
     source_value = SOURCE_CHANNEL.sub("", re.sub(r"^(?:转发|转载|转自|轉發|轉載)", "", source["value"])) if source else ""
     # 杭州市农业农村局(杭州市乡村振兴局): its other name; 泾县人民政府(办公室): the government's office
     named = ALIAS_AFTER.sub("", OFFICE_IN_BRACKETS.sub(r"\1", issuer["value"] or issuer["glued"])) if issuer else ""
-    if head.field_issuer is None and issuer and is_org(named):
-        head.field_issuer = named
+    if head.field_issuer is None and issuer and (is_org(named) or TOWNSHIP_ISSUER.fullmatch(named)):
+        head.field_issuer = named  # (发布机构: | 博山区城东街道 |: a township a field names as the body that published it)
     elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source_value) or _local_body(source_value)) and not rules()["news_desk"].search(source_value):
         head.field_issuer = source_value  # 文章来源：灵璧县卫生健康委员会 (a body of a named place, not a newspaper)
     head.web_date = head.web_date or _day(WEB_DATE.search(text)) or _day(SOURCE_THEN_STAMP.search(spaced))
 
 
-# 来源:区农业农村局   2021-12-27 15:48: who published the page, then when (a time of day makes it the page's stamp)
-SOURCE_THEN_STAMP = re.compile(r"(?:来源|信息来源|文章来源)[:：]\s*\S+\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}")
+# 来源:区农业农村局   2021-12-27 15:48: who published the page, then when (a time of day, or the line's end after the
+# date, 来源:乡村振兴局   2022-10-21, makes it the page's stamp)
+SOURCE_THEN_STAMP = re.compile(r"(?:来源|信息来源|文章来源)[:：]\s*\S+\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s+\d{1,2}:\d{2}|[ \t\u3000]*$)")
 
 
 def _local_body(name: str) -> bool:
@@ -2118,10 +2120,17 @@ TITLE_OWNER = re.compile(
 )
 
 
+# or its year, then the body, then its work (2025年天心区民政局工作思路)
+YEAR_THEN_OWNER = re.compile(
+    r"(?:19|20)\d{2}年度?(?P<org>[\u4e00-\u9fff（）()]{3,30}?(?:局|委员会|办公室|管委会|管理委员会|街道办事处|街道|中心))(?=工作)"
+)
+
+
 def _title_owner(title: str, lexicon: Lexicon) -> str | None:
-    """The body a title opens with before its year (新晃侗族自治县农业农村局2023年度…, 市水务局2024年…): a place
-    or a level and a short body's name after it, no words of work (杭州市优化营商环境和产业布局2023年… names no body)."""
-    owner = TITLE_OWNER.match(title)
+    """The body a title opens with before its year (新晃侗族自治县农业农村局2023年度…, 市水务局2024年…), or names
+    after its year before its work (2025年天心区民政局工作思路): a place or a level and a short body's name after
+    it, no words of work (杭州市优化营商环境和产业布局2023年… names no body)."""
+    owner = TITLE_OWNER.match(title) or YEAR_THEN_OWNER.match(title)
     if not owner:
         return None
     matched, places = places_at_start(owner["org"], lexicon)
