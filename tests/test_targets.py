@@ -2568,3 +2568,16 @@ def test_a_total_of_the_things_worked_on_and_growth_year_on_year():  # blind rou
     # 递增 / 递减 change a level as 增长 / 下降 do; 逐年 qualifies the change, not the metric
     assert read("到2025年,全县农林牧渔业增加值达82.8亿元,年均递增3.5%。")[1] == ("全县农林牧渔业增加值", Decimal("3.5"), "%", "increase_by")
     assert read("建筑能耗逐年递减2%。") == [("建筑能耗", 2, "%", "decrease_by")]
+
+
+def test_a_work_reports_review_under_a_heading_with_no_number(tmp_path):  # blind round 114 (尉犁县, 滦南县, 中宁县)
+    report = (
+        "政府工作报告\n——2025年1月6日在某县第十八届人民代表大会第五次会议上\n各位代表:\n现在,我代表县人民政府向大会报告政府工作。\n"
+        "2024年工作回顾\n2024年,全县地区生产总值增长6.5%,新增城镇就业3200人。\n一、经济运行量质齐升\n全年完成固定资产投资52亿元。\n"
+        "2025年工作安排\n2025年经济社会发展的主要预期目标是:地区生产总值增长6%左右,新增城镇就业3000人。\n"
+    )
+    plan = built_plan(tmp_path, report)
+    assert sorted(t.value for t in plan.targets) == [6, 3000]  # the review's results are none; the plans after it are
+    # a heading that reviews a year and plans the next covers both
+    both = report.replace("2024年工作回顾", "2024年工作回顾和2025年工作打算").replace("2025年工作安排\n", "")
+    assert 3000 in [t.value for t in built_plan(tmp_path, both).targets]

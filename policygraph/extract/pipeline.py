@@ -346,7 +346,7 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     make_unique(plan.tasks, "local_id")
     _apply_riders(plan.tasks)
     review = [(n.start, section_end(view, n)) for n in walk(nodes) if n.level <= 2 and reviews(n.title)]
-    review += _review_chapters(chaptered, view)
+    review += _review_chapters(chaptered, view) + _review_headings(view, 0, end)
     reviewed = _document_spans(view, review)
     for task in plan.tasks:
         if _within(task.span.start, reviewed):
@@ -430,6 +430,33 @@ SEIZED = re.compile(f"(?:{alternatives(load_rules('target_rules')['review_words_
 HEADING_CLAUSE = re.compile(r"[^，,。；;：:]*")
 # 2023年工作开展情况及2024年工作打算: a heading that reviews a year and plans the next covers both (its parts tell)
 NEXT_STEPS = re.compile(f"(?:及|和|与|暨)[^，,。；;：:]*(?:{alternatives(load_rules('target_rules')['next_steps_after_review'])})")
+
+
+REVIEW_HEADING = re.compile("(?:" + alternatives(load_rules("target_rules")["review_headings"]) + r")\s*$")
+PLAN_HEADING = re.compile(alternatives(load_rules("target_rules")["plan_headings"]))
+HEADING_LINE = re.compile(r"[^\n]{1,40}")  # a short line, a heading's length
+SENTENCE_MARK = re.compile(r"[。，,；;：:！？]")
+
+
+def _review_headings(view: TextView, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches a heading line with no outline number opens as a review (a work report's
+    2024年工作回顾), each to the next heading line of plans (2025年工作安排) or ``end``."""
+    spans: list[tuple[int, int]] = []
+    opened = None
+    for line in re.finditer(r"[^\n]+", view.text[:end]):
+        if line.start() < start:
+            continue
+        text = line.group().strip()
+        if not HEADING_LINE.fullmatch(text) or SENTENCE_MARK.search(text):
+            continue
+        if opened is None and REVIEW_HEADING.search(text) and not NEXT_STEPS.search(text):
+            opened = line.start()
+        elif opened is not None and PLAN_HEADING.search(text) and not REVIEW_HEADING.search(text):
+            spans.append((opened, line.start()))
+            opened = None
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
 
 
 def reviews(heading: str) -> bool:
