@@ -2405,3 +2405,35 @@ def test_a_title_naming_its_body_after_its_year_and_a_township_published_by_fiel
     plan = page_plan(tmp_path, "c.txt", "标题: | 城东街道2025年工作谋划 | ||\n---|---|---|---|\n索引号: | 11370304004218808U/2025-5506661 | 文号: | |\n"
                      "发文日期: | 2025-02-11 | 发布机构: | 博山区城东街道 |\n2025年,城东街道在区委、区政府的坚强领导下,推进各项工作。\n")
     assert (plan.title, plan.issuers, plan.issue_date) == ("城东街道2025年工作谋划", ["博山区城东街道"], dt.date(2025, 2, 11))
+
+
+def test_county_work_reports_delivered_to_their_congress(tmp_path):  # blind round 114 (counties' 政府工作报告)
+    def head(name, text):
+        plan = page_plan(tmp_path, name, text + "各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2024年工作回顾\n过去的一年,全县地区生产总值增长6%。\n")
+        return plan.title, plan.issuers, plan.issue_date, plan.jurisdiction.name
+
+    # the dateline wrapped before 人民代表大会
+    assert head("a.txt", "政府工作报告\n——2025年2月28日在靖安县第十七届\n人民代表大会第五次会议上\n县委常委、副县长 胡小强\n") == (
+        "政府工作报告", ["靖安县人民政府"], dt.date(2025, 2, 28), "靖安县")
+    # no day in the dateline: the day on a line of its own below it
+    assert head("b.txt", "政府工作报告\n——在尉犁县第十八届人民代表大会第五次会议上\n县委副书记、县长 木合塔尔·丝迪克\n(2025年1月6日)\n")[1:] == (
+        ["尉犁县人民政府"], dt.date(2025, 1, 6), "尉犁县")
+    # the excerpt opens with the dateline: neither it nor the speaker's line is a title
+    title, issuers, day, place = head("巴林右旗2025年政府工作报告.txt", "——2025年1月16日在巴林右旗第十八届人民代表大会第四次会议上\n旗人民政府代旗长 田永祥\n")
+    assert (title, issuers, day) == ("巴林右旗2025年政府工作报告", ["巴林右旗人民政府"], dt.date(2025, 1, 16))
+    # a title opening with its year, then a county of two characters; the speaker's government of that county
+    assert head("d.txt", "2024年夏县政府工作报告\n")[1:] == (["夏县人民政府"], None, "夏县")
+    # a news report of the session: the mayor delivers it for the government (县政府: its 人民政府)
+    plan = page_plan(tmp_path, "e.txt", "佳县十九届人大四次会议开幕 县长作政府工作报告\n2月20日上午,佳县第十九届人民代表大会第四次会议开幕。"
+                     "县长任向军代表县政府向大会作政府工作报告。\n")
+    assert plan.issuers == ["佳县人民政府"]
+    # a copy site's buttons above the title, and its VIP mark after it
+    plan = page_plan(tmp_path, "f.txt", "电脑桌面\n添加公寻网到电脑桌面\n安装后可以在桌面快捷访问\n\n2026年横州市政府工作报告VIP专享\n\n各位代表:\n"
+                     "现在,我代表市人民政府,向大会报告政府工作。\n")
+    assert (plan.title, plan.issuers) == ("2026年横州市政府工作报告", ["横州市人民政府"])
+
+
+def test_a_seal_note_between_the_signature_and_its_date(tmp_path):  # blind round 113 (江门市, traditional characters)
+    plan = page_plan(tmp_path, "a.txt", "江就辦〔2023〕1 號\n各縣(市、區)人民政府,市有關單位、院校:\n特制定《2023年江門市高校畢業生就業創業十大行動方案》,請認真抓好貫徹落實。\n"
+                     "江門市就業工作領導小組辦公室\n(代章)\n2023年6月6日\n")
+    assert (plan.issuers, plan.issue_date, plan.jurisdiction.name) == (["江门市就业工作领导小组办公室"], dt.date(2023, 6, 6), "江门市")

@@ -191,7 +191,7 @@ TABLE_HEADER = re.compile(r"^序 ?号(?: |$)|(?:^| )序号 (?:\S+ ){1,}\S")
 # a line that is a web page's time stamp alone: 2023-02-20 15:38 (squeezed)
 WEB_STAMP = re.compile(r"(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 # a title line that is a file name (【政策】X.docx), or a page's tag of the document's validity (…的通知(有效))
-FILE_NAME_NOISE = re.compile(r"^【[^】]{1,16}】|\.(?:docx?|pdf|wps|txt|md|ofd)$|[（(](?:现行)?(?:有效|失效|废止|已失效|已废止)[)）]$")
+FILE_NAME_NOISE = re.compile(r"^【[^】]{1,16}】|VIP专享$|\.(?:docx?|pdf|wps|txt|md|ofd)$|[（(](?:现行)?(?:有效|失效|废止|已失效|已废止)[)）]$")
 SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:门户网站|网站)")  # • 尚志市人民政府网站 under a page's title
 SITED_TITLE = re.compile(r".{4,}[-－|｜]" + SITE_NAME.pattern)  # …的通知-湖南省人民政府门户网站: a page's title and its site
 # (来源：X 发布时间：2024-02-01, 来源:区农业农村局 2021-12-27 15:48: a page's particulars, whose date is read; 来源：X alone is a collector's stamp)
@@ -548,7 +548,13 @@ def _is_heading(line: Line) -> bool:
         and not WEB_DATE.search(text)
         and not ORG_THEN_DATE.fullmatch(line.spaced.strip())  # 寿光市人民政府 2024年9月13日: a signature
         and not text.startswith(("附件", "（此件", "(此件", "（本文", "抄送", "签发人"))
+        and not DATELINE_OPENING.match(text)  # ——2025年1月16日在…人民代表大会…会议上: where a report was delivered
+        and not SPEAKER_LINE.search(text)  # 旗人民政府代旗长 田永祥: who delivered it
     )
+
+
+SPEAKER_LINE = re.compile(r"(?:^|人民政府|、)代?(?:[省市县区旗州盟镇乡]长|副?书记)[\u4e00-\u9fff·]{2,8}$")
+DATELINE_OPENING = re.compile(r"[—－-]{1,2}(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?在[^，。]{0,30}(?:会议|大会|论坛|仪式)")
 
 
 def _own_number(line: Line) -> str | None:
@@ -1172,10 +1178,10 @@ def _delivering_government(org: str, title: str) -> list[str]:
     """The government a work report's speaker represents (我代表X人民政府向大会报告工作): named whole, or by
     its level alone (镇人民政府, 自治县人民政府, 上届县人民政府) and then the place the title opens with at that
     level (棉竹镇2023年政府工作报告); none where the title names no such place."""
-    level = re.sub(r"^(?:上届|本届|这届|新一届)", "", org[: -len("人民政府")])  # (我代表上届县人民政府)
+    level = re.sub(r"^(?:上届|本届|这届|新一届|第?[一二三四五六七八九十]+届)", "", org[: -len("人民政府")])  # (我代表上届县人民政府, 十八届县人民政府)
     if level not in SPEAKER_LEVELS:
         return [org] if level and level == org[: -len("人民政府")] else []
-    place = re.match(rf"[\u4e00-\u9fff]{{1,16}}?{level}", title)
+    place = re.match(rf"[\u4e00-\u9fff]{{1,16}}?{level}", LEADING_YEAR.sub("", title))  # (2024年夏县政府工作报告)
     return [place.group() + "人民政府"] if place and len(place.group()) > len(level) else []
 
 
@@ -1281,6 +1287,8 @@ def read_signature(lines: list[Line], start: int, stop: int, published: dt.date 
                 continue
         groups: list[tuple[str, list[str]]] = []  # (line, its bodies), top line first
         back = index - 1
+        if back > start and STAMP_NOTE.fullmatch(lines[back].text):
+            back -= 1  # 江门市就业工作领导小组办公室 / （代章） / 2023年6月: a note where the seal goes
         while back >= start and index - back <= SIGNATURE_LINES:
             found = split_orgs(lines[back].spaced)
             if not found and groups and (joined := _broken_name(lines[back].spaced, groups[0][0])):
@@ -1291,6 +1299,9 @@ def read_signature(lines: list[Line], start: int, stop: int, published: dt.date 
             back -= 1
         return [org for _, found in groups for org in found] + signed_beside, date
     return [], None
+
+
+STAMP_NOTE = re.compile(r"[（(](?:代章|盖章|印章|签章|公章)[）)]")
 
 
 def _broken_name(upper: str, lower: str) -> list[str]:
@@ -1308,13 +1319,16 @@ CONGRESS_ADOPTED = re.compile(
     r"(?P<standing>常委会|常务委员会)?(?:第[一二三四五六七八九十]+次(?:全体)?会议)?(?:审议)?(?:批准|通过)"
 )
 # ——2019年1月5日在恩施市第八届人民代表大会第四次会议上: the day and the congress a government's work report was delivered to
+# (the line wrapped before 人民代表大会; or no date in it, the day on a line of its own below: （2025年1月6日）)
 DELIVERED_AT = re.compile(
-    r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*在(?P<place>[\u4e00-\u9fff]{1,12}?)"
-    r"(?:第?[一二三四五六七八九十\d]+届)?(?:人大|人民代表大会)(?:第?[一二三四五六七八九十\d]+次(?:全体)?会议)?上", re.M
+    r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*(?:(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*)?在(?P<place>[\u4e00-\u9fff]{1,12}?)"
+    r"(?:第?[一二三四五六七八九十\d]+届)?\s{0,4}(?:人大|人民代表大会)\s{0,4}(?:第?[一二三四五六七八九十\d]+次(?:全体)?会议)?\s{0,2}上", re.M
 )
+DAY_BELOW = re.compile(r"(?:[^\n]{0,40}\n){1,2}?[ \t\u3000]*[（(](?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)][ \t\u3000]*$", re.M)
 # 现在，我代表孙庙乡人民政府向大会作工作报告 / 我代表镇人民政府，向大会报告工作: who delivers a work report
 SPEAKER_LEVELS = ("省", "自治区", "市", "自治州", "州", "盟", "地区", "县", "自治县", "旗", "自治旗", "区", "镇", "乡", "民族乡", "苏木")
-DELIVERED_BY = re.compile(r"我代表(?P<org>[\u4e00-\u9fff]{0,20}?人民政府)[，,]?向(?:大会|各位代表)")
+# (a news report of the session: 市长黄炳昊代表市人民政府向大会作政府工作报告)
+DELIVERED_BY = re.compile(r"代表(?P<org>[\u4e00-\u9fff]{0,20}?)(?:人民)?政府[，,]?向(?:大会|各位代表)")
 ADOPTED_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,30}?)(?:部务|委务|局务|厅务|常务|办公)会议(?:[^。，,]{0,12})?审议通过")
 # a line that is a date to the day (2022 年 1 月 28 日): where a signature may close a notice
 DATE_LINE = re.compile(r"^[ \t\u3000（(]*(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日[ \t\u3000）)]*$", re.M)
@@ -1431,6 +1445,7 @@ MIN_TITLE_AFTER_PLACE = 6
 SIGNED_TITLE_OPENING = 6  # characters of the plan's title that must follow a signature run into a line
 NOT_AFTER_SHORT_COUNTY = tuple("级域城乡内外区直")  # 牵涉县级, 沛县域, 和县直: 县 opens a word of its own
 BEFORE_SHORT_COUNTY = "在对于至到从与、"  # a word before a county's name (在涉县): any other character may make it a word's end
+LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 LEADING_BRACKETED_PLACE = re.compile(r"^[（(](?P<place>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市))[）)]")
 
 
@@ -1439,6 +1454,7 @@ def title_evidence(title: str | None, lexicon: Lexicon) -> list[Evidence]:
     if not title:
         return []
     text = re.sub(r"^(?:中共|关于|[“\"]?十[四五三]五[”\"]?)", "", squeeze(title))
+    text = LEADING_YEAR.sub("", text)  # 2024年夏县政府工作报告: the year, then the place the title opens with
     text = LEADING_BRACKETED_PLACE.sub(r"\g<place>", text)  # (河北省)衡水市冀州区…: a site's path of places, read as one
     name, places = places_at_start(text, lexicon)
     if places:
@@ -2051,12 +2067,13 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         issuers = [congress["place"] + "人民代表大会" + ("常务委员会" if congress["standing"] else "")]
     delivered = DELIVERED_AT.search(text, begin, begin + HEAD_CHARS) if "工作报告" in (meta.title or "") else None
     if delivered:  # a work report delivered to a congress on that day; a government's, by the government of its place
-        head.heading_date = head.heading_date or read_date(delivered["date"])
+        day = delivered["date"] or ((below := DAY_BELOW.match(text, delivered.end())) and below["date"])
+        head.heading_date = head.heading_date or (read_date(day) if day else None)
         government = _reported_body(delivered["place"], lexicon)
         if not issuers and government and government.endswith("人民政府") and "政府工作报告" in (meta.title or ""):
             issuers = [government]  # (not 人民代表大会常务委员会工作报告, 人民法院工作报告: another body's)
     if not issuers and "政府工作报告" in (meta.title or "") and (speaker := DELIVERED_BY.search(squeeze(text[begin : begin + HEAD_CHARS]))):
-        issuers = _delivering_government(speaker["org"], meta.title or "")
+        issuers = _delivering_government(speaker["org"] + "人民政府", meta.title or "")  # (代表县政府: the county's government)
     # a news page's date is when the news was published, not when the document it reports was issued
     lead_end = lines[head.body_start + NEWS_LEAD_LINES].start if head.body_start + NEWS_LEAD_LINES < len(lines) else begin + HEAD_CHARS
     web_date = None if reported or _news_page(text[begin:lead_end]) else head.web_date
