@@ -661,3 +661,17 @@ def test_items_numbered_under_one_row_each_with_their_own_cells(tmp_path):  # bl
     assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
         [("区水务局", "lead"), ("区城管委", "co")], [("区绿化局", "lead"), ("区城管委", "co")]
     ]
+
+
+def test_a_goals_name_column_and_a_leader_with_a_post_in_brackets(tmp_path):  # the review of rounds 110-114's rules
+    head = "某区人民政府关于印发2025年主要目标任务分解的通知\n各街道：\n现将目标任务分解表印发给你们。\n附件\n2025年主要目标任务分解表\n"
+    # 目标名称 is the metric's name here, not a category: each row keeps its title, target and lead
+    plan = plan_of(tmp_path, head + "序号\n目标名称\n单位\n目标值\n责任单位\n1\n地区生产总值增速\n%\n6\n区发改局\n"
+                   "2\n一般公共预算收入\n亿元\n12\n区财政局\n3\n城镇新增就业\n人\n5000\n区人社局\n")
+    assert [(t.title, [a.surface for a in t.assignments], [x.value for x in t.targets]) for t in plan.tasks] == [
+        ("地区生产总值增速", ["区发改局"], [6]), ("一般公共预算收入", ["区财政局"], [12]), ("城镇新增就业", ["区人社局"], [5000])
+    ]
+    # a leader printed with their post in brackets, whose given name ends as a body's does (王建会): a leader
+    plan = plan_of(tmp_path, head + "序号\n重点任务\n责任领导\n牵头单位\n配合单位\n"
+                   "1\n推进城市更新，完成老旧小区改造20个。\n王建会（副区长）\n区住建局\n区城管局\n")
+    assert rows(plan)[0][1] == [("区住建局", "lead"), ("区城管局", "co")]

@@ -2393,14 +2393,20 @@ def test_a_pages_archive_time_is_no_date_and_its_source_line_dates_it(tmp_path):
     # a 来源 line's date followed by more words is no stamp
     plan = page_plan(tmp_path, "b.txt", page.replace("归档时间:2023-04-24\n", "").replace("2022-10-21", "2022-10-21 转载"))
     assert plan.issue_date is None
+    # a 发布时间 field comes before a 来源 line's day (a reprint's source line may carry the original's date)
+    plan = page_plan(tmp_path, "c.txt", page.replace("归档时间:2023-04-24\n", "").replace("浏览量:1", "发布时间：2022-10-25 09:00"))
+    assert plan.issue_date == dt.date(2022, 10, 25)
+    # a 发布时间 field comes before a 来源 line's day (a reprint's source line may carry the original's date)
+    plan = page_plan(tmp_path, "c.txt", page.replace("归档时间:2023-04-24\n", "").replace("浏览量:1", "发布时间：2022-10-25 09:00"))
+    assert plan.issue_date == dt.date(2022, 10, 25)
 
 
 def test_a_title_naming_its_body_after_its_year_and_a_township_published_by_field(tmp_path):  # blind round 112
     plan = page_plan(tmp_path, "a.txt", "2025年天心区民政局工作思路\n全面贯彻落实上级决策部署,按照“12345”总体目标,全力推进民政事业高质量发展。\n")
     assert (plan.issuers, plan.jurisdiction.name) == (["天心区民政局"], "天心区")
-    # (a year, then words of work, names no body)
-    plan = page_plan(tmp_path, "b.txt", "2025年天心区优化营商环境工作要点\n全力推进营商环境建设。\n")
-    assert plan.issuers == []
+    # (a year, then words of work or of a group, names no body)
+    for title in ("2025年天心区优化营商环境工作要点", "2025年天心区各街道工作考核细则", "2025年天心区围绕中心工作服务大局实施方案"):
+        assert page_plan(tmp_path, "b.txt", title + "\n全力推进营商环境建设。\n").issuers == [], title
     # a page's 发布机构 field naming a township with its county: that township published it
     plan = page_plan(tmp_path, "c.txt", "标题: | 城东街道2025年工作谋划 | ||\n---|---|---|---|\n索引号: | 11370304004218808U/2025-5506661 | 文号: | |\n"
                      "发文日期: | 2025-02-11 | 发布机构: | 博山区城东街道 |\n2025年,城东街道在区委、区政府的坚强领导下,推进各项工作。\n")

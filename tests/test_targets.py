@@ -2448,10 +2448,15 @@ def test_a_clause_listing_hundreds_of_amounts_joined_without_a_list_mark():
     # items joined by 和, spaces or / (no 、) are cut past the last figure that far back too: each item is read
     # whole with the clause's year (benchmarks/input_shapes.py, shapes "anded", "spaced", "slashed")
     for joint in ("和", " ", "/"):
-        text = "到2025年，" + joint.join(f"新建第{n}类充电桩{n + 1}个" for n in range(300)) + "。"
+        text = "到2025年，" + joint.join(f"新增第{n}类充电桩{n + 1}个" for n in range(300)) + "。"
         found = find_targets(TextView.of(text), SourceDocument("x", text, "text"))
         assert [(t.value, t.year) for t in found] == [(n + 1, 2025) for n in range(300)], joint
-        assert [t.metric for t in found[:2]] == ["新建第0类充电桩", "新建第1类充电桩"], joint
+        assert [t.metric for t in found[:2]] == ["新增第0类充电桩", "新增第1类充电桩"], joint
+    # past 400 characters an item with no verb of its own still takes the clause's (全县计划新建…东城关镇100户和…)
+    towns = [f"第{n}号乡镇" for n in range(90)]
+    for joint in ("、", "和"):
+        text = "2024年，全县计划新建农村户用卫生厕所" + joint.join(f"{town}{n + 100}户" for n, town in enumerate(towns)) + "。"
+        assert len(text) > 2 * 400 and len(find_targets(TextView.of(text), SourceDocument("x", text, "text"))) == 90, joint
 
 
 def test_a_figure_run_into_the_next_items_verb_ends_its_item():
@@ -2460,12 +2465,16 @@ def test_a_figure_run_into_the_next_items_verb_ends_its_item():
     def read(text):
         return [(t.metric, t.value, t.unit) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))]
 
-    assert read("到2025年，新增城镇就业1.2万人 新建公园3个 完成造林500亩。") == [
-        ("新增城镇就业", Decimal("1.2"), "万人"), ("新建公园", 3, "个"), ("完成造林", 500, "亩")
+    assert read("到2025年，新增城镇就业1.2万人 培育市场主体3000户 完成造林500亩。") == [
+        ("新增城镇就业", Decimal("1.2"), "万人"), ("培育市场主体", 3000, "户"), ("完成造林", 500, "亩")
     ]
-    assert read("2025年新建充电桩100个/新建加氢站2座。") == [("新建充电桩", 100, "个"), ("新建加氢站", 2, "座")]
-    # a verb with no figure of its own after the figure is the counted thing's own word, read as before
+    assert read("2025年完成充电桩建设100个/新增加氢站2座。") == [("完成充电桩建设", 100, "个"), ("新增加氢站", 2, "座")]
+    # a verb with no figure of its own after the figure is the counted thing's own word, read as before; nor is a
+    # date a figure of its own, and words that often name the things counted open no item (新建, 建成, 改扩建)
     assert read("全年新增5个完成改造的小区。")[0][1:] == (5, "个")
+    assert [t[1:] for t in read("2024年，确保35个新增项目6月底前全面开工。")] == [(35, "个")]
+    assert [t[1:] for t in read("2024年，完成3所改扩建学校新增学位2000个。")][0] == (3, "所")
+    assert [t[1:] for t in read("2024年，完成2个建成区面积超过10平方公里的县城改造。")] == [(2, "个")]
 
 
 def test_values_shared_out_beyond_a_sentences_length_keep_the_metric_and_order():
@@ -2565,6 +2574,13 @@ def test_a_total_of_the_things_worked_on_and_growth_year_on_year():  # blind rou
     assert read("打造总产值50亿元的绿色建材产业园。") == [("打造总产值", 50, "亿元", "reach")]
     # a total that picks out which things are meant, or a rule's condition, is none
     assert read("对总投资5000万元以上的项目开展审计。") == [] and read("总投资5亿元的项目由市审批。") == []
+    # (the review of rounds 110-114's rules) a comparator makes the total a bound; the things' count closing the
+    # clause makes it each one's size; the whole a share is of is no amount
+    assert [t[1] for t in read("新开工总投资超过1亿元的项目30个。")] == [30]
+    assert [t[1] for t in read("新开工总投资5000万元的项目不少于20个。")] == [20]
+    assert [t[1:3] for t in read("完成总投资50亿元的60%。")] == [(60, "%")]
+    # 积极 is a hedge, not in 积极分子 nor 积极性
+    assert [t[0] for t in read("到2025年，积极分子培训覆盖率达到100%。")] == ["积极分子培训覆盖率"]
     # 递增 / 递减 change a level as 增长 / 下降 do; 逐年 qualifies the change, not the metric
     assert read("到2025年,全县农林牧渔业增加值达82.8亿元,年均递增3.5%。")[1] == ("全县农林牧渔业增加值", Decimal("3.5"), "%", "increase_by")
     assert read("建筑能耗逐年递减2%。") == [("建筑能耗", 2, "%", "decrease_by")]

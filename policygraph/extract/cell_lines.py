@@ -727,6 +727,8 @@ def _kind(line: str, lexicon: Lexicon, leaders: bool = False) -> str:
         return "deadline"  # 全年, not a person's name
     if leaders and (POST.search(names) or (PEOPLE.fullmatch(names) and not NAME_END.search(names) and not all_units(names, lexicon))):
         return "leader"
+    if leaders and (bracket := ALIAS_BRACKET.search(names)) and POST.search(bracket.group()[1:-1]):
+        return "leader"  # 王建会（副区长）: a person and their post
     if all_units(names, lexicon):
         return "units"
     bare = ALIAS_BRACKET.sub("", names)  # 区委组织部（区公务员局）, 各街镇（园区）: a name and what else it is, or covers

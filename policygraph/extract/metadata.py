@@ -588,6 +588,7 @@ class Head:
     field_date: tuple[dt.date, str] | None = None  # a web page's 成文日期：/发文日期： field
     field_title: str | None = None  # a web page's 名称：/标题： field
     field_issuer: str | None = None  # a web page's 发文机关：/发布机构： field
+    source_day: tuple[dt.date, str] | None = None  # 来源:乡村振兴局 2022-10-21: the page's day, after any 发布时间
     linked: list[str] = field(default_factory=list)  # lines a link's label names (相关链接： / 河北省…方案): another page's
 
 
@@ -948,11 +949,14 @@ def _read_fields(head: Head, text: str, spaced: str = "") -> None:
     elif head.field_issuer is None and source and (GOVERNMENT_OFFICE.search(source_value) or _local_body(source_value)) and not rules()["news_desk"].search(source_value):
         head.field_issuer = source_value  # 文章来源：灵璧县卫生健康委员会 (a body of a named place, not a newspaper)
     head.web_date = head.web_date or _day(WEB_DATE.search(text)) or _day(SOURCE_THEN_STAMP.search(spaced))
+    head.source_day = head.source_day or _day(SOURCE_THEN_DAY.search(spaced))
 
 
-# 来源:区农业农村局   2021-12-27 15:48: who published the page, then when (a time of day, or the line's end after the
-# date, 来源:乡村振兴局   2022-10-21, makes it the page's stamp)
-SOURCE_THEN_STAMP = re.compile(r"(?:来源|信息来源|文章来源)[:：]\s*\S+\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s+\d{1,2}:\d{2}|[ \t\u3000]*$)")
+# 来源:区农业农村局   2021-12-27 15:48: who published the page, then when (a time of day makes it the page's stamp)
+SOURCE_THEN_STAMP = re.compile(r"(?:来源|信息来源|文章来源)[:：]\s*\S+\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}")
+# 来源:乡村振兴局   2022-10-21 at the line's end: the page's stamp too, but a 发布时间 field anywhere on the page
+# comes first (a reprint's 来源 line may carry the original's date)
+SOURCE_THEN_DAY = re.compile(r"(?:来源|信息来源|文章来源)[:：]\s*\S+\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})[ \t\u3000]*$")
 
 
 def _local_body(name: str) -> bool:
@@ -2076,7 +2080,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         issuers = _delivering_government(speaker["org"] + "人民政府", meta.title or "")  # (代表县政府: the county's government)
     # a news page's date is when the news was published, not when the document it reports was issued
     lead_end = lines[head.body_start + NEWS_LEAD_LINES].start if head.body_start + NEWS_LEAD_LINES < len(lines) else begin + HEAD_CHARS
-    web_date = None if reported or _news_page(text[begin:lead_end]) else head.web_date
+    web_date = None if reported or _news_page(text[begin:lead_end]) else head.web_date or head.source_day
     if web_date is None and news:
         web_date = _reported_day(news, head.web_date[0] if head.web_date else None)  # 10月20日，…发布…: the day the report gives
     dates = [d for d in (signature_date, head.field_date, head.heading_date, web_date, printed[1] if printed else None) if d]
@@ -2163,7 +2167,8 @@ def _title_owner(title: str, lexicon: Lexicon) -> str | None:
 
 OWNER_LEVELS = "市县区州旗"  # (a province's 厅 is no ending TITLE_OWNER reads)
 MAX_OWNER_NAME = 8  # characters of the body's name after its place: 农业农村局, 长寿路街道
-OWNER_WORK_WORDS = re.compile(r"[和与及、]|建设|推进|优化|发展|加快|打造|创建|实施|促进|提升|深化|布局")
+# (and words of a group, not a body: 各街道, 乡镇街道, 村（居）民委员会; 围绕中心工作)
+OWNER_WORK_WORDS = re.compile(r"[和与及、各]|建设|推进|优化|发展|加快|打造|创建|实施|促进|提升|深化|布局|乡镇|围绕|村（居）|村\(居\)|村民|居民")
 
 
 SELF_NAMED = re.compile(r"结合(?P<name>[\u4e00-\u9fff]{2,8}?)(?:的)?实际")

@@ -51,7 +51,10 @@ GOAL_AFTER = re.compile(r"的?(?:约束性|预期性|年度|考核)?(?:目标|�
 # (硬化道路10万平方米并安装太阳能路灯1000盏: 并, then a verb of work, opens the next piece of work; compiled once, read for every value)
 AND_THEN_WORK = re.compile("并(?:且|同步)?" + alternatives(_RULES["amount_verbs"]))
 # (新增城镇就业1.2万人新建公园3个, the page's space squeezed away, or 1.2万人/新建公园3个: a verb and its own figure open the next item)
-NEXT_ITEM_WORK = re.compile("[/／]?" + alternatives(_RULES["item_opening_verbs"]) + r"[^，,；;。：:、\d]{1,20}\d")
+NEXT_ITEM_WORK = re.compile(
+    "[/／]?" + alternatives(_RULES["item_opening_verbs"]) + r"[^，,；;。：:、]{1,20}?(?<!\d)\d+(?:\.\d+)?(?:[万亿千百]{0,2})"
+    + "(?!" + alternatives(["月", "日", "年", "号", "时", "期", "批", "级", "星", "A", "G"]) + ")" + alternatives(_RULES["units"])
+)
 # 年排放2万吨（或…1万吨标准煤）及以上的项目, 金额大于100万元（含）的项目: a bound that picks
 # out things, not a promise
 BOUND_AFTER = re.compile(r"(?:[（(][^）)]{0,40})?[）)](?:及以上|以上|及以下|以下|的)")
@@ -378,7 +381,7 @@ def target_rules() -> TargetRules:
         attribute_nouns=tuple(_longest(data["attribute_nouns"])),
         size_class_breaks=tuple(data["size_class_breaks"]),
         total_of_things=re.compile(
-            "(?:" + alternatives(data["amount_verbs"]) + ")(?:" + alternatives(data["totals_of_things"]) + ")(?:约|达到?|超过?|逾|近)?$"
+            "(?:" + alternatives(data["amount_verbs"]) + ")(?:" + alternatives(data["totals_of_things"]) + ")约?$"
         ),
         standard_reached=re.compile(
             rf"(?:{_alternation(data['standard_reaching_verbs'])})[^，,；;。\d]{{0,24}}(?:{_alternation(data['standards_reached'])})(?=[，,；;。]|$)"
@@ -743,7 +746,8 @@ GRADED_AFTER = re.compile(r"[，,；;]\s*(?:评为|视为|认定为|评定为|�
 DURATION_UNITS = ("月", "个月", "年", "天", "日", "周", "小时", "工作日")
 MAX_DOCUMENT_NAME = 120  # characters between 《 and 》 of a document's name
 MAX_LISTED_VALUES = 48  # values after the first that one metric, or a list of metrics, is shared out among
-MAX_TOTAL_WORD = 16  # characters of a verb, a total's word and its comparator before a figure (谋划计划总投资约)
+LIST_JOINTS = set("和及与/／ 　")  # what may join a list's items instead of 、
+MAX_TOTAL_WORD = 16  # characters of a verb and a total's word before a figure (谋划计划总投资约)
 MAX_CLAUSE_REACH = 400  # characters a rule looks back or ahead within one clause of items listed with 、
 POLICY_NAMED = re.compile(r"(?!的)[^，,。；;]{2,30}政策")  # what a share after 实施 names: a policy (实施100%暂退…保证金政策)
 POLICY_VERBS = tuple(_RULES["policy_share_verbs"])
@@ -942,8 +946,9 @@ class _SentenceReader:
         item = bisect.bisect_right(self.items, self.value_starts[last])
         if item < len(self.items) and self.items[item] < index:
             return self.items[item] + 1
-        # items joined otherwise (和, spaces, /): the clause is cut after that figure
-        return self.value_ends[last] if self.value_ends[last] < index else start
+        # items joined otherwise (和, spaces, /): the clause is cut after that figure and its joint
+        cut = self.value_ends[last] + (self.text[self.value_ends[last] : self.value_ends[last] + 1] in LIST_JOINTS)
+        return cut if cut < index else start
 
     def _within_reach_after(self, end: int, index: int) -> int:
         """``end``, or the item break (、) before the first figure ``MAX_CLAUSE_REACH`` characters or
@@ -1141,7 +1146,7 @@ class _SentenceReader:
         sized = rules.counted_after_size.match(text, value.end) if value.unit not in rules.count_units else None
         if sized and not _verb_in(text, *sized.span("things"), rules) and not rules.cover_verb.search(sized["things"]) and not any(
             word in sized["things"] for word in (*rules.stock_words, *rules.size_class_breaks)
-        ) and not self.total_of_things(value):
+        ):
             return None  # 新落户50亿元产业项目3个以上: the size of each thing counted, the count the amount
         if self.in_short_quote(value.start):
             return None  # “整治一个、验收一个”, “双百”: a figure inside a slogan or a programme's name
@@ -1475,7 +1480,7 @@ class _SentenceReader:
                 if verb is None and not _verb_in(text, clause, metric_end, rules):
                     # 完成光伏项目100个以上，太阳能热水项目100个以上 / 节水型企业2000家、标杆型企业300家:
                     # the verb of the item before
-                    follows = previous is not None and (previous.end == clause - 1 or (previous.end >= clause and text[previous.end] == "、"))
+                    follows = previous is not None and (previous.end == clause - 1 or (previous.end >= clause and text[previous.end] in "、和及与"))
                     # 其中光伏约3100万千瓦、风电约900万千瓦: a level listed after a level, a noun before each
                     # 公共充换电站达到5000座左右、充电基础设施9.5万台左右；专用充换电站3000座左右: levels listed after a level a comparator stated
                     compared_level = follows and previous.comparator in (REACH, AT_LEAST, AT_MOST, MORE_THAN) and (
@@ -1608,8 +1613,10 @@ class _SentenceReader:
     def total_of_things(self, value: _Value) -> bool:
         """A verb of work and a total's word right before the figure, 的 after it (谋划总投资100亿元的…等16个
         重点项目): the figure is the total of the things the work is on, an amount of its own (not 对总投资
-        5000万元以上的项目, a bound that picks them out)."""
-        return not value.suffix and self.text.startswith("的", value.end) and bool(
+        5000万元以上的项目 nor 引进总投资超过5亿元的项目, a bound that picks them out; not 完成总投资50亿元的60%,
+        the whole a share is of; where the things' count closes the clause, 新开工总投资5000万元的项目20个, the
+        figure stays each one's size)."""
+        return not value.suffix and self.text.startswith("的", value.end) and not self.text[value.end + 1 : value.end + 2].isdigit() and bool(
             self.rules.total_of_things.search(self.text, max(0, value.start - MAX_TOTAL_WORD), value.start)
         )
 
