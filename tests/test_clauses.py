@@ -737,3 +737,28 @@ def test_a_places_two_bodies_named_with_he():  # blind round 108 (平顶山市's
     # 各县（市、区）党委和人民政府, 高新区党工委和管委会: the second body is the same place's, not a bare 人民政府
     units = read("（牵头单位：市水利局；责任单位：各县（市、区）党委和人民政府，高新区党工委和管委会）")[0]
     assert [name for name, _, _ in units] == ["市水利局", "各县（市、区）党委", "各县（市、区）人民政府", "高新区党工委", "高新区管委会"]
+
+
+def test_collectives_of_departments_and_units_and_a_ministrys_divisions():  # blind round 115 (provincial and national plans)
+    # 省直其他有关部门和单位: two collectives; X等有关部门和单位: the list's closing words, no part of X
+    assert [u for u, _, _ in read("（责任单位：省投资促进局，省直其他有关部门和单位）")[0]] == ["省投资促进局", "省直其他有关部门", "省直其他有关单位"]
+    assert [u for u, _, _ in read("（责任单位：省投资促进局、省自然资源厅等有关部门和单位）")[0]] == ["省投资促进局", "省自然资源厅"]
+    assert [u for u, _, _ in read("（区发改委牵头，其他成员单位配合）")[0]] == ["区发改委", "其他成员单位"]
+    assert [u for u, _, _ in read("（财政部、银保监会等国务院相关部门及各地区按职责分工负责）")[0]] == ["财政部", "银保监会", "国务院相关部门", "各地区"]
+    # a ministry's divisions: the ministry is written once, its divisions after it each its own
+    assert [u for u, _, _ in read("（工业和信息化部节能与综合利用司、原材料工业司负责）")[0]] == ["工业和信息化部节能与综合利用司", "工业和信息化部原材料工业司"]
+
+
+def test_a_clause_closed_by_a_rider_and_a_note_on_shortened_names(tmp_path):  # blind round 115 (广东's 2022 work points)
+    text = ("一、重点任务\n1.稳定全年粮食播种面积和产量。(广东省农业农村厅,农业农村部计划财务司、市场与信息化司牵头;广东省发展改革委、自然资源厅,"
+            "广东银保监局等按职责分工负责;广东省各地级以上市人民政府落实,以下各项工作均需市人民政府落实,不再列出。以下分工中,广东省、农业农村部分别简称省、部)\n"
+            "2.保障“菜篮子”产品供应。(省农业农村厅牵头)\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    import policygraph
+    plan = policygraph.build([str(path)]).plans[0]
+    assert [(a.surface, a.role) for a in plan.tasks[0].assignments] == [
+        ("广东省农业农村厅", "lead"), ("农业农村部计划财务司", "lead"), ("农业农村部市场与信息化司", "lead"), ("广东省发展改革委", "co"),
+        ("广东省自然资源厅", "co"), ("广东银保监局", "co"), ("广东省各地级以上市人民政府", "co"), ("市人民政府", "co"),
+    ]
+    assert plan.problems == []

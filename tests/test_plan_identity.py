@@ -2443,3 +2443,9 @@ def test_a_seal_note_between_the_signature_and_its_date(tmp_path):  # blind roun
     plan = page_plan(tmp_path, "a.txt", "江就辦〔2023〕1 號\n各縣(市、區)人民政府,市有關單位、院校:\n特制定《2023年江門市高校畢業生就業創業十大行動方案》,請認真抓好貫徹落實。\n"
                      "江門市就業工作領導小組辦公室\n(代章)\n2023年6月6日\n")
     assert (plan.issuers, plan.issue_date, plan.jurisdiction.name) == (["江门市就业工作领导小组办公室"], dt.date(2023, 6, 6), "江门市")
+
+
+def test_a_copy_sites_date_and_tag_above_a_notice(tmp_path):  # blind round 115 (广东's 数字经济工作要点, a copy)
+    plan = page_plan(tmp_path, "a.txt", "2022-04-18 廣州接點\n各地級以上市人民政府,省有關單位:\n《2022年廣東省數字經濟工作要點》已經省人民政府同意,現予以印發。\n"
+                     "2022年廣東省數字經濟工作要點\n為貫徹國務院《“十四五”數字經濟發展規劃》,現制定工作要點如下\n")
+    assert (plan.title, plan.issue_date, plan.jurisdiction.name) == ("2022年广东省数字经济工作要点", dt.date(2022, 4, 18), "广东省")

@@ -323,7 +323,7 @@ ROLE_WORD_PATTERN = alternatives(RULES["closing_words"], spaced_out=True) + r"\s
 WORDED_CLOSE = re.compile(ROLE_WORD_PATTERN + "[）)〕］\\]】]")
 ROLE_WORD_INSIDE = re.compile(r"[\u4e00-\u9fff]{2,}(?:局|委|办|厅|政府)" + alternatives(RULES["closing_words"]))  # 市生态环境局牵头
 ENDS_WITH_ROLE_WORD = re.compile(ROLE_WORD_PATTERN + "$")
-ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|署|海关|中心|政府|公司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部|残联|妇联|文联|侨联|工商联|科协|供销社|专班)(?:等)?$")
+ORGANISATION_END = re.compile(r"(?:局|委|办|厅|院|部|署|海关|中心|政府|公司|司|集团|银行|分行|支行|处|室|会|队|所|站|单位|部门|营管部|残联|妇联|文联|侨联|工商联|科协|供销社|专班)(?:等)?$")
 OPEN_BRACKET = re.compile(_OPEN_CLASS)
 TRAILING_RIDER = re.compile(
     r"(?:。[^。]*(?:以下|下同|不再(?:一一)?列出)[^。]*|[，,；;](?:以下[^，,；;。]{0,8})?(?:下同|不再(?:一一)?列出)"
@@ -366,13 +366,28 @@ def _worded(text: str, start: int, end: int, knows: Callable[[str], bool] | None
             clause = ClauseMatch(clause.start, clause.end, clause.body_start, timed.start(), True)
         body = squeeze_text(text[clause.body_start : clause.body_end])
         # (市生态环境局…等按职责分工负责。责任单位：各县（市、区）人民政府。以下均需…不再列出: role words, then a label's part)
-        if not ENDS_WITH_ROLE_WORD.search(TRAILING_RIDER.sub("", body)) and not ENDS_WITH_ROLE_WORD.search(LABELLED_TAIL.sub("", TRAILING_RIDER.sub("", body))):
+        bare = _without_riders(body)
+        if not ENDS_WITH_ROLE_WORD.search(bare) and not ENDS_WITH_ROLE_WORD.search(LABELLED_TAIL.sub("", bare)):
             continue
         first = re.split(r"[、，,；;]|[和及](?=各|有关|相关)|牵头|配合|协助|参与|按照?职责|按职能|按分工|根据职责|分别负责|负责|落实", body.removeprefix("由"), maxsplit=1)[0]
         first = INNER_BRACKET_END.sub("", first)  # 市交通运输局〔市铁路办〕
         if (ORGANISATION_END.search(first) or (knows is not None and knows(first) and _units_only(body, knows))) and len(first) <= MAX_UNIT_CHARS:
             found.append(clause)
     return found
+
+
+MAX_RIDERS = 3
+
+
+def _without_riders(body: str) -> str:
+    """``body`` without the riders and notes after its units, however many (…落实,以下各项工作均需市人民政府落实,
+    不再列出。以下分工中,广东省、农业农村部分别简称省、部: a rider, then a note on the names)."""
+    for _ in range(MAX_RIDERS):
+        shorter = TRAILING_RIDER.sub("", body)
+        if shorter == body:
+            break
+        body = shorter
+    return body
 
 
 ROLE_WORD_ANYWHERE = re.compile(alternatives(RULES["closing_words"], spaced_out=True))  # the first role word of a bracket
@@ -599,6 +614,10 @@ PAGE_NUMBER_INSIDE = re.compile(r"(?<![\d—―–－-])[—―–－-]\d{1,4}[�
 FINAL_STOP = re.compile(r"[。.]+$")  # the stop before a rider that has been read
 # A note inside a clause is no part of any name: 各区人民政府〈含开发区、风景区管委会，下同〉, 各市（含定州、辛集市，下同）
 CLAUSE_NOTE = re.compile(r"〈[^〈〉]{1,40}〉|<[^<>]{1,40}>|[（(]含[^（()）]{1,40}[）)]|[（(][^（()）]{0,30}下同[）)]")
+MINISTRY_DIVISION = re.compile(r"(?P<ministry>[\u4e00-\u9fff]{2,12}?(?:部|委员会|委|总局|署))[\u4e00-\u9fff]{2,12}司$")
+MINISTRY_NAME = re.compile(r"(?:部|委员会|委|总局|署)[\u4e00-\u9fff]")
+# A note on how names are shortened from here on, closing a clause: 。以下分工中,广东省、农业农村部分别简称省、部
+NAMES_NOTE = re.compile(r"[。；;，,]?(?:以下|下文|下同)[^。；;]{0,40}?简称[^。；;]{1,30}。?$")
 # A standing rider: ，以下工作任务均需各区人民政府落实，不再列出 (read in a squeezed clause body)
 RIDER = re.compile(
     r"[，,；;。]?(?:此项|本项)?(?:及|和)?以下[^，,；;。]{0,10}?均(?:需|由|要)(?P<units>[^，,；;。]{2,60}?)(?:(?:负责)?落实[，,；;]?(?:不再(?:一一)?列出)?|负责[，,；;]不再(?:一一)?列出)"
@@ -643,6 +662,7 @@ def parse_units(
         view = view.rewrite(lambda text: text.translate(ANGLE_BRACKETS))  # 各县<市、区>人民政府: a page's brackets
     rider: list[Assignment] = []
     problems_before: list[str] = []
+    view = view.remove(NAMES_NOTE)  # 。以下分工中,广东省、农业农村部分别简称省、部: how the names are shortened below
     rider_match = RIDER.search(view.text)  # before notes go: a rider may sit in one (〈含…，以下…不再列出〉)
     if rider_match:
         group = next(name for name in ("units", "units2", "units3", "units4", "units5", "units6") if rider_match[name])
@@ -872,9 +892,10 @@ def top_level(text: str, start: int, end: int, separators: str) -> list[int]:
     return found
 
 
+PAIRED_COLLECTIVE = re.compile(r"(?P<stem>[\u4e00-\u9fff]*?(?:有关|相关|其他|其它|各))(?P<first>部门|单位)(?:和|及|与|、)(?P<second>部门|单位)")
 # 省生态环境厅等省直有关部门: a named unit, then a collective of its government's departments
 # (a level is needed: 等相关部门 only says the list is not exhaustive, and adds no unit)
-ETC_COLLECTIVE = re.compile(r"[省市区县](?:直|级)?(?:各有关|各相关|有关|相关|各)[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?=$|[、，,；;）)])")
+ETC_COLLECTIVE = re.compile(r"(?:[省市区县](?:直|级)?|国务院|中央)(?:各有关|各相关|有关|相关|各)[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?=$|[、，,；;）)及和与]|按)")
 JOINED_NAME_MIN = 3  # 党委和政府 is one phrase; 市科委和市教委, 各设区市人民政府和平潭综合实验区管委会 are two units each
 
 
@@ -1076,7 +1097,10 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
             collective = lexicon.collective_noun(surface) or lexicon.is_collective(surface) or government_collective(surface, lexicon)
             if collective:
                 collective_prefix = collective[0] if isinstance(collective, tuple) else None
-                items.append(_Item(surface, start, end, marked_here, role, rules, True, group))
+                paired = PAIRED_COLLECTIVE.fullmatch(surface)
+                for name in (paired["stem"] + paired["first"], paired["stem"] + paired["second"]) if paired else (surface,):
+                    # 省直其他有关部门和单位: its departments and its other bodies, two collectives
+                    items.append(_Item(name, start, end, marked_here, role, [*rules, "paired_collective"] if paired else rules, True, group))
                 continue
             if collective_prefix and _collective_kind(surface, lexicon):
                 items.append(_Item(collective_prefix + surface, start, end, marked_here, role, [*rules, "distributive_prefix"], True, group))
@@ -1102,6 +1126,10 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 prefix = next(iter(levels))  # 省生态环境厅牵头，自然资源厅参与: one government's departments, if only one is named
                 surface = prefix + surface
                 rules.append("inherit_prefix")
+            division = MINISTRY_DIVISION.match(items[-1].surface) if items and not prefix and surface.endswith("司") else None
+            if division and not MINISTRY_NAME.search(surface):
+                surface = division["ministry"] + surface  # 农业农村部计划财务司、市场与信息化司: the ministry's divisions
+                rules.append("shared_ministry")
             level_prefix = prefix or level_prefix
             if prefix or named_place:  # 福州市人民政府、生态环境局: the city's, not the province's
                 levels.add(prefix or named_place)

@@ -60,6 +60,7 @@ _YMD = r"(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})"  # 2
 WEB_DATE = re.compile(  # (not 归档时间: the day the page was archived)
     r"(?:(?<!归档)(?:印发|发布|成文|发文)?(?:时间|日期)[:：]|(?:发布|成文|发文)(?:时间|日期)|公开日期?[:：]?)" + _YMD  # 发布时间2022-01-29, 公开日2023-07-04
 )
+DATE_THEN_TAG = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})[ \t\u3000]+[\u4e00-\u9fff]{1,8}")
 DATE_THEN_FIELDS = re.compile(
     _YMD + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=(?:来源|信息来源|文章来源|作者|发布机构|浏览次数|点击数)[:：])"
 )
@@ -708,6 +709,10 @@ def read_head(lines: list[Line]) -> Head:
             _read_fields(head, text, line.spaced)
             continue
         line = Line(text, line.spaced, line.start)
+        tagged = DATE_THEN_TAG.fullmatch(line.spaced.strip())
+        if tagged:  # 2022-04-18 广州接点: a copy site's date and its tag above the page, no heading
+            head.web_date = head.web_date or _day(tagged)
+            continue
         web = WEB_DATE.search(text)
         if web and head.web_date is None:
             head.web_date = _day(web)  # 发布时间：2021-13-45 is no date

@@ -111,7 +111,7 @@ class Lexicon:
     def collective_noun(self, surface: str) -> tuple[str, str] | None:
         """Split ``各相关镇`` into ``("各相关", "镇")`` when it names a collective, else None (各乡镇(街道), its
         brackets as a web page prints them, is 各乡镇（街道）)."""
-        for prefix in ("各有关", "各相关", "各", "有关", "相关"):
+        for prefix in ("各有关", "各相关", "其他有关", "其他相关", "其它有关", "其它相关", "各", "有关", "相关", "其他", "其它"):
             if surface.startswith(prefix) and surface[len(prefix) :].translate(FULL_WIDTH_BRACKETS) in self.collective_nouns:
                 return prefix, surface[len(prefix) :]
         return None
