@@ -762,3 +762,13 @@ def test_a_clause_closed_by_a_rider_and_a_note_on_shortened_names(tmp_path):  # 
         ("广东省自然资源厅", "co"), ("广东银保监局", "co"), ("广东省各地级以上市人民政府", "co"), ("市人民政府", "co"),
     ]
     assert plan.problems == []
+
+
+def test_a_ministrys_divisions_are_not_other_bodies_and_an_aside_abbreviation_keeps_the_units():  # review of rounds 113-116
+    # companies (…有限公司) and bodies that name their own head (国家林草局…司, 中国人民银行…司) take no ministry
+    assert [u for u, _, _ in read("（县东部新区开发建设有限公司牵头，县城市建设投资有限公司、县水务有限公司配合）")[0]] == [
+        "县东部新区开发建设有限公司", "县城市建设投资有限公司", "县水务有限公司"]
+    assert [u for u, _, _ in read("（农业农村部计划财务司牵头，国家林草局规划财务司、中国人民银行金融市场司配合）")[0]] == [
+        "农业农村部计划财务司", "国家林草局规划财务司", "中国人民银行金融市场司"]
+    # an abbreviation in an aside inside the clause is no closing note: the units after it stay
+    assert [u for u, _, _ in read("（县住房和城乡建设局（以下简称县住建局）牵头，县财政局、县发改局配合）")[0]][-2:] == ["县财政局", "县发改局"]

@@ -2449,3 +2449,19 @@ def test_a_copy_sites_date_and_tag_above_a_notice(tmp_path):  # blind round 115 
     plan = page_plan(tmp_path, "a.txt", "2022-04-18 廣州接點\n各地級以上市人民政府,省有關單位:\n《2022年廣東省數字經濟工作要點》已經省人民政府同意,現予以印發。\n"
                      "2022年廣東省數字經濟工作要點\n為貫徹國務院《“十四五”數字經濟發展規劃》,現制定工作要點如下\n")
     assert (plan.title, plan.issue_date, plan.jurisdiction.name) == ("2022年广东省数字经济工作要点", dt.date(2022, 4, 18), "广东省")
+
+
+def test_speakers_and_dates_that_are_not_what_they_seem(tmp_path):  # the review of rounds 113-116's rules
+    # the first 代表 of a news report is a deputy's: the government the mayor speaks for is the one after his name
+    plan = page_plan(tmp_path, "a.txt", "夏县2025年政府工作报告\n1月10日，夏县十八届人大五次会议开幕。人大代表和政协委员认真听取了县长张三代表县政府向大会作的政府工作报告。\n")
+    assert plan.issuers == ["夏县人民政府"]
+    plan = page_plan(tmp_path, "b.txt", "夏县2025年政府工作报告\n县长 张三\n各位代表\n现在我代表县人民政府向大会报告工作，请予审议。\n")
+    assert plan.issuers == ["夏县人民政府"]
+    # a post in a title is no speaker's line (no name after a space): 县长办公会议纪要 is the title
+    plan = page_plan(tmp_path, "c.txt", "夏县人民政府县长办公会议纪要\n〔2023〕5号\n会议研究了以下事项：\n")
+    assert plan.title.startswith("夏县人民政府县长办公会议纪要") and plan.jurisdiction.name == "夏县"
+    # a site's date widget (a weekday) is no tag line, and a 发布时间 field comes first
+    head = "夏县人民政府办公室关于印发夏县2022年优化营商环境工作要点的通知\n"
+    rest = "发布时间：2022-03-01 来源：夏县人民政府办公室\n各乡镇人民政府：\n现将《夏县2022年优化营商环境工作要点》印发给你们。\n"
+    assert page_plan(tmp_path, "d.txt", "2024-06-18 星期二\n" + head + rest).issue_date == dt.date(2022, 3, 1)
+    assert page_plan(tmp_path, "e.txt", "2024-06-18 廣州接點\n" + head + rest).issue_date == dt.date(2022, 3, 1)

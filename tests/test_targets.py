@@ -2597,3 +2597,11 @@ def test_a_work_reports_review_under_a_heading_with_no_number(tmp_path):  # blin
     # a heading that reviews a year and plans the next covers both
     both = report.replace("2024年工作回顾", "2024年工作回顾和2025年工作打算").replace("2025年工作安排\n", "")
     assert 3000 in [t.value for t in built_plan(tmp_path, both).targets]
+
+
+def test_a_numbered_review_section_ends_with_its_section(tmp_path):  # the review of rounds 113-116's rules
+    report = ("夏县2025年政府工作报告\n一、2024年工作回顾\n过去一年，全县地区生产总值增长6.5%，新建5G基站300个。\n二、2025年重点工作\n"
+              "（一）做大做强工业经济。全县规上工业增加值增长8%，新增规上工业企业20家。（县工信局牵头）\n"
+              "（二）扩大有效投资。全年新开工重大项目50个，完成固定资产投资120亿元。\n")
+    plan = built_plan(tmp_path, report)
+    assert sorted(t.value for task in plan.tasks for t in task.targets) + sorted(t.value for t in plan.targets) == [8, 20, 50, 120]

@@ -615,9 +615,9 @@ FINAL_STOP = re.compile(r"[。.]+$")  # the stop before a rider that has been re
 # A note inside a clause is no part of any name: 各区人民政府〈含开发区、风景区管委会，下同〉, 各市（含定州、辛集市，下同）
 CLAUSE_NOTE = re.compile(r"〈[^〈〉]{1,40}〉|<[^<>]{1,40}>|[（(]含[^（()）]{1,40}[）)]|[（(][^（()）]{0,30}下同[）)]")
 MINISTRY_DIVISION = re.compile(r"(?P<ministry>[\u4e00-\u9fff]{2,12}?(?:部|委员会|委|总局|署))[\u4e00-\u9fff]{2,12}司$")
-MINISTRY_NAME = re.compile(r"(?:部|委员会|委|总局|署)[\u4e00-\u9fff]")
+MINISTRY_NAME = re.compile(r"国家|中国|人民银行|[部委署局办厅院行会]")  # a division that names its own head (国家林草局规划财务司)
 # A note on how names are shortened from here on, closing a clause: 。以下分工中,广东省、农业农村部分别简称省、部
-NAMES_NOTE = re.compile(r"[。；;，,]?(?:以下|下文|下同)[^。；;]{0,40}?简称[^。；;]{1,30}。?$")
+NAMES_NOTE = re.compile(r"[。；;](?:以下|下文)[^。；;（）()]{0,40}?简称[^。；;（）()]{1,30}。?$")  # (not （以下简称县住建局）牵头, inside)
 # A standing rider: ，以下工作任务均需各区人民政府落实，不再列出 (read in a squeezed clause body)
 RIDER = re.compile(
     r"[，,；;。]?(?:此项|本项)?(?:及|和)?以下[^，,；;。]{0,10}?均(?:需|由|要)(?P<units>[^，,；;。]{2,60}?)(?:(?:负责)?落实[，,；;]?(?:不再(?:一一)?列出)?|负责[，,；;]不再(?:一一)?列出)"
@@ -1126,8 +1126,11 @@ def _items(view: TextView, parts: list[tuple[int, int, str | None]], lexicon: Le
                 prefix = next(iter(levels))  # 省生态环境厅牵头，自然资源厅参与: one government's departments, if only one is named
                 surface = prefix + surface
                 rules.append("inherit_prefix")
-            division = MINISTRY_DIVISION.match(items[-1].surface) if items and not prefix and surface.endswith("司") else None
-            if division and not MINISTRY_NAME.search(surface):
+            division = (
+                MINISTRY_DIVISION.match(items[-1].surface) if items and not prefix and surface.endswith("司") and not surface.endswith("公司")
+                and not items[-1].surface.endswith("公司") else None
+            )
+            if division and not MINISTRY_NAME.search(surface[:-1]):
                 surface = division["ministry"] + surface  # 农业农村部计划财务司、市场与信息化司: the ministry's divisions
                 rules.append("shared_ministry")
             level_prefix = prefix or level_prefix

@@ -60,7 +60,7 @@ _YMD = r"(?P<y>(?:19|20)\d{2})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})"  # 2
 WEB_DATE = re.compile(  # (not 归档时间: the day the page was archived)
     r"(?:(?<!归档)(?:印发|发布|成文|发文)?(?:时间|日期)[:：]|(?:发布|成文|发文)(?:时间|日期)|公开日期?[:：]?)" + _YMD  # 发布时间2022-01-29, 公开日2023-07-04
 )
-DATE_THEN_TAG = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})[ \t\u3000]+[\u4e00-\u9fff]{1,8}")
+DATE_THEN_TAG = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})[ \t\u3000]+(?!星期|周)[\u4e00-\u9fff]{1,8}")  # (not a weekday)
 DATE_THEN_FIELDS = re.compile(
     _YMD + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=(?:来源|信息来源|文章来源|作者|发布机构|浏览次数|点击数)[:：])"
 )
@@ -550,11 +550,11 @@ def _is_heading(line: Line) -> bool:
         and not ORG_THEN_DATE.fullmatch(line.spaced.strip())  # 寿光市人民政府 2024年9月13日: a signature
         and not text.startswith(("附件", "（此件", "(此件", "（本文", "抄送", "签发人"))
         and not DATELINE_OPENING.match(text)  # ——2025年1月16日在…人民代表大会…会议上: where a report was delivered
-        and not SPEAKER_LINE.search(text)  # 旗人民政府代旗长 田永祥: who delivered it
+        and not SPEAKER_LINE.search(line.spaced.strip())  # 旗人民政府代旗长 田永祥: who delivered it
     )
 
 
-SPEAKER_LINE = re.compile(r"(?:^|人民政府|、)代?(?:[省市县区旗州盟镇乡]长|副?书记)[\u4e00-\u9fff·]{2,8}$")
+SPEAKER_LINE = re.compile(r"(?:^|人民政府|、)(?:代理|代)?(?:[省市县区旗州盟镇乡]长|副?书记)[ \t\u3000]+[\u4e00-\u9fff·]{2,12}$")  # (a space before the name)
 DATELINE_OPENING = re.compile(r"[—－-]{1,2}(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?在[^，。]{0,30}(?:会议|大会|论坛|仪式)")
 
 
@@ -710,8 +710,8 @@ def read_head(lines: list[Line]) -> Head:
             continue
         line = Line(text, line.spaced, line.start)
         tagged = DATE_THEN_TAG.fullmatch(line.spaced.strip())
-        if tagged:  # 2022-04-18 广州接点: a copy site's date and its tag above the page, no heading
-            head.web_date = head.web_date or _day(tagged)
+        if tagged:  # 2022-04-18 广州接点: a copy site's date and its tag above the page, no heading (a 发布时间 first)
+            head.source_day = head.source_day or _day(tagged)
             continue
         web = WEB_DATE.search(text)
         if web and head.web_date is None:
@@ -1337,7 +1337,7 @@ DAY_BELOW = re.compile(r"(?:[^\n]{0,40}\n){1,2}?[ \t\u3000]*[（(](?P<date>(?:19
 # 现在，我代表孙庙乡人民政府向大会作工作报告 / 我代表镇人民政府，向大会报告工作: who delivers a work report
 SPEAKER_LEVELS = ("省", "自治区", "市", "自治州", "州", "盟", "地区", "县", "自治县", "旗", "自治旗", "区", "镇", "乡", "民族乡", "苏木")
 # (a news report of the session: 市长黄炳昊代表市人民政府向大会作政府工作报告)
-DELIVERED_BY = re.compile(r"代表(?P<org>[\u4e00-\u9fff]{0,20}?)(?:人民)?政府[，,]?向(?:大会|各位代表)")
+DELIVERED_BY = re.compile(r"(?<![大位])代表(?P<org>(?:(?!代表)[\u4e00-\u9fff]){0,20}?)(?:人民)?政府[，,]?向(?:大会|各位代表)")
 ADOPTED_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,30}?)(?:部务|委务|局务|厅务|常务|办公)会议(?:[^。，,]{0,12})?审议通过")
 # a line that is a date to the day (2022 年 1 月 28 日): where a signature may close a notice
 DATE_LINE = re.compile(r"^[ \t\u3000（(]*(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日[ \t\u3000）)]*$", re.M)

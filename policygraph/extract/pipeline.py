@@ -436,11 +436,13 @@ REVIEW_HEADING = re.compile("(?:" + alternatives(load_rules("target_rules")["rev
 PLAN_HEADING = re.compile(alternatives(load_rules("target_rules")["plan_headings"]))
 HEADING_LINE = re.compile(r"[^\n]{1,40}")  # a short line, a heading's length
 SENTENCE_MARK = re.compile(r"[。，,；;：:！？]")
+# (一、2024年工作回顾, （一）主要成效: a numbered heading's section is the outline's, ended by the next heading of its level)
+OUTLINE_NUMBER = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[章节篇部])")
 
 
 def _review_headings(view: TextView, start: int, end: int) -> list[tuple[int, int]]:
     """Stretches a heading line with no outline number opens as a review (a work report's
-    2024年工作回顾), each to the next heading line of plans (2025年工作安排) or ``end``."""
+    2024年工作回顾), each to the next heading line of plans (2025年工作安排, 二、2025年重点工作) or ``end``."""
     spans: list[tuple[int, int]] = []
     opened = None
     for line in re.finditer(r"[^\n]+", view.text[:end]):
@@ -449,7 +451,7 @@ def _review_headings(view: TextView, start: int, end: int) -> list[tuple[int, in
         text = line.group().strip()
         if not HEADING_LINE.fullmatch(text) or SENTENCE_MARK.search(text):
             continue
-        if opened is None and REVIEW_HEADING.search(text) and not NEXT_STEPS.search(text):
+        if opened is None and REVIEW_HEADING.search(text) and not NEXT_STEPS.search(text) and not OUTLINE_NUMBER.match(text):
             opened = line.start()
         elif opened is not None and PLAN_HEADING.search(text) and not REVIEW_HEADING.search(text):
             spans.append((opened, line.start()))
