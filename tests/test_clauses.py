@@ -743,6 +743,8 @@ def test_collectives_of_departments_and_units_and_a_ministrys_divisions():  # bl
     # 省直其他有关部门和单位: two collectives; X等有关部门和单位: the list's closing words, no part of X
     assert [u for u, _, _ in read("（责任单位：省投资促进局，省直其他有关部门和单位）")[0]] == ["省投资促进局", "省直其他有关部门", "省直其他有关单位"]
     assert [u for u, _, _ in read("（责任单位：省投资促进局、省自然资源厅等有关部门和单位）")[0]] == ["省投资促进局", "省自然资源厅"]
+    # (a bare 各有关部门和单位 stays one collective, as the committed gold of 上海's plan writes it)
+    assert [u for u, _, _ in read("（责任单位：区发改委、各有关部门和单位）")[0]] == ["区发改委", "各有关部门和单位"]
     assert [u for u, _, _ in read("（区发改委牵头，其他成员单位配合）")[0]] == ["区发改委", "其他成员单位"]
     assert [u for u, _, _ in read("（财政部、银保监会等国务院相关部门及各地区按职责分工负责）")[0]] == ["财政部", "银保监会", "国务院相关部门", "各地区"]
     # a ministry's divisions: the ministry is written once, its divisions after it each its own
