@@ -675,3 +675,22 @@ def test_a_goals_name_column_and_a_leader_with_a_post_in_brackets(tmp_path):  # 
     plan = plan_of(tmp_path, head + "序号\n重点任务\n责任领导\n牵头单位\n配合单位\n"
                    "1\n推进城市更新，完成老旧小区改造20个。\n王建会（副区长）\n区住建局\n区城管局\n")
     assert rows(plan)[0][1] == [("区住建局", "lead"), ("区城管局", "co")]
+
+
+def test_a_piped_table_whose_second_header_row_splits_cells_in_parts(tmp_path):  # blind round 116 (宁海县 民生实事进度表)
+    # the header's second row (投资 | 工程主要形象进度 | …) names parts of two of its cells, so every row has two cells more
+    # before 责任单位 than the header: the rows' units are where bodies are named, two columns on; the second row is no row
+    table = (
+        "序号 | 项目名称 | 总投资 | 2022年工作计划 | 项目建设阶段 | 责任单位 | |\n"
+        "投资 | 工程主要形象进度 | 完成投资 | % | 主要形象进度 | ||\n"
+        "1 | 中小学校护眼灯光工程 | 1800 | 1800 | 建成 | 1800 | 100 | 完成 | 县教育局 |\n"
+        "2 | 敬老院电梯加装工程 | 600 | 600 | 建成 | 300 | 50 | 施工 | 县民政局 各相关乡镇街道 |\n"
+        "3 | 医疗急救能力提升工程 | 260 | 260 | 建成 | 260 | 100.0 | 投入使用 | 县卫健局 |\n"
+    )
+    plan = plan_of(tmp_path, "宁海县2022年民生实事项目进度表\n" + table)
+    assert rows(plan) == [
+        ("中小学校护眼灯光工程", [("县教育局", "lead")], None),
+        ("敬老院电梯加装工程", [("县民政局", "lead"), ("各相关乡镇街道", "co")], None),
+        ("医疗急救能力提升工程", [("县卫健局", "lead")], None),
+    ]
+    assert not any("does not read as a unit" in p.reason or "names no responsible unit" in p.reason for p in plan.problems)

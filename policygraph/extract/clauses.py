@@ -728,7 +728,8 @@ def _space_between_names(text: str) -> str:
     def separate(match: re.Match[str]) -> str:
         left = re.split(r"[\s、，,；;（(]", text[max(0, match.start() - MAX_UNIT_CHARS) : match.start()])[-1]
         right = re.split(r"[\s、，,；;）)]", text[match.end() : match.end() + MAX_UNIT_CHARS])[0]
-        if len(left) >= 3 and len(right) >= 3 and ORGANISATION_END.search(left) and ORGANISATION_END.search(right):
+        # (县民政局 各相关乡镇街道: a collective after a body is a unit of its own too)
+        if len(left) >= 3 and len(right) >= 3 and ORGANISATION_END.search(left) and (ORGANISATION_END.search(right) or right.startswith(("各", "有关", "相关"))):
             return "、" + match.group()[1:]
         return match.group()
 

@@ -60,6 +60,7 @@ class Row:
     rules: list[str] = field(default_factory=list)
     values: dict[str, str] = field(default_factory=dict)  # role -> text after inheritance
     inherited: dict[str, Cell] = field(default_factory=dict)  # role -> the cell above it repeats
+    line_cells: list[Cell] = field(default_factory=list)  # the line's cells in order, as printed
 
     def get(self, role: str) -> str:
         return self.values.get(role, "")
@@ -254,6 +255,12 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
             current.repeated_header_spans.append((line_start, line_end))
             current.end = line_end
             continue
+        elif current and not current.rows and not _is_sub_header(cells) and _second_header_row(cells):
+            # 投资 | 工程主要形象进度 | 完成投资 | % …: the header's second row, naming the parts of its cells
+            current.repeated_header_spans.append((line_start, line_end))
+            current.end = line_end
+            previous_line = (line_start, line_end)
+            continue
         elif current and _is_sub_header(cells):
             for index, cell in enumerate(cells):
                 if cell and index < len(current.roles):
@@ -277,12 +284,58 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
                     cell = _without_person(view, cell)
                 row_cells[key] = cell
             if any(c.text for c in row_cells.values()):
-                current.rows.append(Row(row_cells, line_start, line_end))
+                current.rows.append(Row(row_cells, line_start, line_end, line_cells=views if not shift else []))
             current.end = line_end
         previous_line = (line_start, line_end)
     for table in tables:
+        _realign_units(table)
         _fill_values(table)
     return tables
+
+
+HEADER_PART = re.compile(r"[\u4e00-\u9fff%％（）()]{1,10}")  # a header's part: 投资, 工程主要形象进度, %
+MAX_UNIT_SHIFT = 3  # columns a second header row may add before the unit columns
+
+
+def _second_header_row(cells: list[str]) -> bool:
+    """The line right under a header that names the parts of its cells (投资 | 工程主要形象进度 | 完成投资 |
+    %): two short words or more, no number, no body's name (a row with no number names its units)."""
+    filled = [cell for cell in cells if cell]
+    return len(filled) >= 2 and all(HEADER_PART.fullmatch(cell) and not BODY_ENDING.search(cell) for cell in filled)
+
+
+def _names_bodies(text: str) -> bool:
+    items = [item for item in re.split(r"[、，,；;\s]+", text) if item]
+    return bool(items) and all(BODY_ENDING.search(HEADER_NOTE.sub("", item)) for item in items)
+
+
+def _realign_units(table: Table) -> None:
+    """Where the header's unit columns hold no body's name in most rows but the columns a fixed few
+    places to their right do (a header whose second row split some cells in parts: 2022年工作计划 over
+    投资 | 工程主要形象进度), the rows' unit cells are those (rule ``units_realigned``)."""
+    at = [index for index, role in enumerate(table.roles) if role in RESPONSIBILITY_ROLES]
+    rows = [row for row in table.rows if row.line_cells]
+    if not at or len(rows) < 2 or len(rows) < len(table.rows) / 2:
+        return
+
+    def share(offset: int) -> float:
+        named = sum(at[0] + offset < len(row.line_cells) and _names_bodies(row.line_cells[at[0] + offset].text) for row in rows)
+        return named / len(rows)
+
+    if share(0) >= 0.5:
+        return
+    offset = next((offset for offset in range(1, MAX_UNIT_SHIFT + 1) if share(offset) >= 0.6), None)
+    if offset is None:
+        return
+    for row in rows:
+        for index in at:
+            role = table.roles[index]
+            moved = index + offset
+            if moved < len(row.line_cells):
+                row.cells[role] = row.line_cells[moved]
+            else:
+                row.cells.pop(role, None)
+        row.rules.append("units_realigned")
 
 
 def _units_shifted_left(roles: list[str | None], cells: list[str]) -> bool:
