@@ -2605,3 +2605,12 @@ def test_a_numbered_review_section_ends_with_its_section(tmp_path):  # the revie
               "（二）扩大有效投资。全年新开工重大项目50个，完成固定资产投资120亿元。\n")
     plan = built_plan(tmp_path, report)
     assert sorted(t.value for task in plan.tasks for t in task.targets) + sorted(t.value for t in plan.targets) == [8, 20, 50, 120]
+
+
+def test_a_count_of_households_with_a_floor_that_picks_out_villages():  # blind round 115 (山东's 数字经济措施)
+    def read(text):
+        return [(t.metric, t.value, t.unit) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))]
+
+    assert read("推动20户以上自然村光纤接入。") == [] and read("为100人以上企业配备安全员。") == []
+    # (households counted as the work's amount stay: 完成2万户以上老旧小区改造, 培训农民500人以上)
+    assert [t[1:] for t in read("完成2万户以上老旧小区改造，培训农民500人以上。")] == [(2, "万户"), (500, "人")]

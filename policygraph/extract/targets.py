@@ -239,6 +239,7 @@ class TargetRules:
     counted_after_size: re.Pattern[str]  # after a size: the things of that size, then their count closing the clause
     size_class_breaks: tuple[str, ...]  # words between a figure and a count that make them two figures (其中, 共, 带动)
     total_of_things: re.Pattern[str]  # a total's word just before a figure (总投资100亿元的…项目): the figure is an amount
+    sized_containers: tuple[str, ...]  # 20户以上自然村: what a count of households or people with 以上 picks out
     standard_reached: re.Pattern[str]  # after a count opening its clause: 达到…标准, 通过…验收 closing it
     programme_verbs: tuple[str, ...]  # verbs of carrying out programmes (实施, 落实): a quoted name they count is a slogan
     uncounted_batch: re.Pattern[str]  # 一批 right before a bound's measure: things of that size, not how many
@@ -380,6 +381,7 @@ def target_rules() -> TargetRules:
         idiom_ones=frozenset(data["idiom_ones"]),
         attribute_nouns=tuple(_longest(data["attribute_nouns"])),
         size_class_breaks=tuple(data["size_class_breaks"]),
+        sized_containers=tuple(sorted(data["sized_containers"], key=len, reverse=True)),
         total_of_things=re.compile(
             "(?:" + alternatives(data["amount_verbs"]) + ")(?:" + alternatives(data["totals_of_things"]) + ")约?$"
         ),
@@ -746,6 +748,7 @@ GRADED_AFTER = re.compile(r"[，,；;]\s*(?:评为|视为|认定为|评定为|�
 DURATION_UNITS = ("月", "个月", "年", "天", "日", "周", "小时", "工作日")
 MAX_DOCUMENT_NAME = 120  # characters between 《 and 》 of a document's name
 MAX_LISTED_VALUES = 48  # values after the first that one metric, or a list of metrics, is shared out among
+SIZED_BY_MEMBERS = ("户", "人", "名")  # units of the members a place or a body is sized by
 LIST_JOINTS = set("和及与/／ 　")  # what may join a list's items instead of 、
 MAX_TOTAL_WORD = 16  # characters of a verb and a total's word before a figure (谋划计划总投资约)
 MAX_CLAUSE_REACH = 400  # characters a rule looks back or ahead within one clause of items listed with 、
@@ -1143,6 +1146,8 @@ class _SentenceReader:
             return None
         if BOUND_AFTER.match(text, value.end):
             return None
+        if value.suffix.endswith("以上") and value.unit in SIZED_BY_MEMBERS and text.startswith(rules.sized_containers, value.end):
+            return None  # 推动20户以上自然村光纤接入: which villages, by their size
         sized = rules.counted_after_size.match(text, value.end) if value.unit not in rules.count_units else None
         if sized and not _verb_in(text, *sized.span("things"), rules) and not rules.cover_verb.search(sized["things"]) and not any(
             word in sized["things"] for word in (*rules.stock_words, *rules.size_class_breaks)
