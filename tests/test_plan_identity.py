@@ -2465,3 +2465,12 @@ def test_speakers_and_dates_that_are_not_what_they_seem(tmp_path):  # the review
     rest = "发布时间：2022-03-01 来源：夏县人民政府办公室\n各乡镇人民政府：\n现将《夏县2022年优化营商环境工作要点》印发给你们。\n"
     assert page_plan(tmp_path, "d.txt", "2024-06-18 星期二\n" + head + rest).issue_date == dt.date(2022, 3, 1)
     assert page_plan(tmp_path, "e.txt", "2024-06-18 廣州接點\n" + head + rest).issue_date == dt.date(2022, 3, 1)
+
+
+def test_a_news_pages_listen_button_and_a_sharing_sites_banner(tmp_path):  # blind round 117
+    plan = page_plan(tmp_path, "a.txt", "丹阳确定2024年政府民生实事项目40项\n2024-01-12 15:23:00  来源:镇江日报\n1\n听新闻\n\n"
+                     "1月11日,丹阳市第十八届人民代表大会第三次会议经投票表决,确定并公布丹阳市2024年政府民生实事项目40项。\n")
+    assert plan.title == "丹阳确定2024年政府民生实事项目40项"
+    plan = page_plan(tmp_path, "b.txt", "《某县2023年民生实事的通知.docx》由会员分享,可在线阅读,更多相关《某县2023年民生实事的通知.docx(4页珍藏版)》请在优知文库上搜索。\n"
+                     "夏县人民政府关于2023年民生实事的通知\n各乡镇人民政府:\n现将2023年民生实事印发给你们。\n")
+    assert "会员" not in (plan.title or "") and "优知文库" not in (plan.title or "")

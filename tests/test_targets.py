@@ -2614,3 +2614,12 @@ def test_a_count_of_households_with_a_floor_that_picks_out_villages():  # blind 
     assert read("推动20户以上自然村光纤接入。") == [] and read("为100人以上企业配备安全员。") == []
     # (households counted as the work's amount stay: 完成2万户以上老旧小区改造, 培训农民500人以上)
     assert [t[1:] for t in read("完成2万户以上老旧小区改造，培训农民500人以上。")] == [(2, "万户"), (500, "人")]
+
+
+def test_a_news_lead_that_publishes_results_and_items_already_done(tmp_path):  # blind round 117 (杭州's 民生实事完成情况)
+    page = ("今日,杭州市第十四届人民代表大会常务委员会第二十一次会议召开。2024年10件民生实事48个子项目具体完成情况公布。\n"
+            "(一)已新增老年助餐服务点235个、新增认知障碍照护专区床位1202张。\n(二)已完成适龄女生免费接种HPV疫苗27904人次。\n")
+    assert [t.value for t in built_plan(tmp_path, page).targets] == []
+    # (a plan's own outline heading that names its work and amount stays a target: 一、保障好重点群体就业，开展…2万人次)
+    plan = built_plan(tmp_path, "某市2024年一季度民生实事进展情况\n一、保障好重点群体就业，开展补贴性职业技能培训2万人次\n推进情况：已培训5585人次。\n")
+    assert [(t.value, t.unit) for t in plan.targets] + [(t.value, t.unit) for task in plan.tasks for t in task.targets] == [(2, "万人次")]

@@ -2367,9 +2367,11 @@ def _drop_reviewed_year(plan) -> int:
 PROGRESS_TITLE = re.compile(
     alternatives(_RULES["progress_titles"]) + r"(?:的?报告|表|通报)?(?:[（(][^（）()]*[）)])?$"
 )
+PROGRESS_PUBLISHED = re.compile(alternatives(_RULES["progress_titles"]) + r"(?:公布|发布|通报|出炉)")
+PROGRESS_LEAD_CHARS = 300
 PLAN_SENTENCE = re.compile(alternatives([*_RULES["plan_words"], *_RULES["plan_sentence_words"]]))
 CLAUSE_STOP = re.compile(r"[。；;，,\n]")  # what closes the clause of a progress report's figure
-OUTLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+OUTLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?!已)")  # (not （一）已新增…: done)
 
 
 def _drop_reported_progress(plan) -> int:
@@ -2377,9 +2379,10 @@ def _drop_reported_progress(plan) -> int:
     全市开展补贴性职业技能培训5585人次), but for those of a clause of plans (年度投资目标15495万元，1—3月完成投资
     2513万元: the first) or of an outline heading that names the work reported on (一、保障好重点群体就业，
     开展补贴性职业技能培训2万人次)."""
-    if not PROGRESS_TITLE.search(plan.title or ""):
-        return 0
     text = plan.source.text
+    # (no title: a news lead that says results were published, 2024年10件民生实事…具体完成情况公布)
+    if not PROGRESS_TITLE.search(plan.title or "") and (plan.title or not PROGRESS_PUBLISHED.search(text, 0, PROGRESS_LEAD_CHARS)):
+        return 0
     # (a table's row: its figures stand in their own column, 全年目标任务, apart from the progress columns)
     in_rows = {id(t) for task in plan.tasks if task.kind == "row" for t in task.targets}
     reported_year = re.search(r"((?:19|20)\d{2})年", plan.title or "")
