@@ -694,3 +694,15 @@ def test_a_piped_table_whose_second_header_row_splits_cells_in_parts(tmp_path): 
         ("医疗急救能力提升工程", [("县卫健局", "lead")], None),
     ]
     assert not any("does not read as a unit" in p.reason or "names no responsible unit" in p.reason for p in plan.problems)
+
+
+def test_units_are_realigned_only_under_a_second_header_row(tmp_path):  # the review of rounds 116-117's rules
+    # an empty lead cell merged from the row above, with co-units beside it: the lead is inherited, nothing shifts
+    plan = plan_of(tmp_path, "某县2024年民生实事任务分解表\n序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n"
+                   "1 | 新建农村公路50公里 | 县交通运输局 | 县财政局 | 2024年12月底\n2 | 改造危桥10座 |  | 县自然资源局 | 2024年12月底\n"
+                   "3 | 新建公交站台30个 |  | 县住建局 | 2024年12月底\n")
+    assert [[a.surface for a in t.assignments] for t in plan.tasks] == [["县交通运输局", "县财政局"], ["县交通运输局", "县自然资源局"], ["县交通运输局", "县住建局"]]
+    # a first row of short words with no number is a row, not the header's second row
+    plan = plan_of(tmp_path, "某县2024年优化营商环境工作任务分工\n重点任务 | 牵头单位 | 配合单位 | 完成时限\n强化组织领导 | 县政府 | 各乡镇 | 长期坚持\n"
+                   "深化放管服改革 | 县政务服务中心 | 县司法局 | 2024年6月底\n")
+    assert [t.title for t in plan.tasks][0] == "强化组织领导"

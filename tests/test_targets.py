@@ -2623,3 +2623,17 @@ def test_a_news_lead_that_publishes_results_and_items_already_done(tmp_path):  #
     # (a plan's own outline heading that names its work and amount stays a target: 一、保障好重点群体就业，开展…2万人次)
     plan = built_plan(tmp_path, "某市2024年一季度民生实事进展情况\n一、保障好重点群体就业，开展补贴性职业技能培训2万人次\n推进情况：已培训5585人次。\n")
     assert [(t.value, t.unit) for t in plan.targets] + [(t.value, t.unit) for task in plan.tasks for t in task.targets] == [(2, "万人次")]
+
+
+def test_what_the_last_rules_of_round_117_leave_alone(tmp_path):  # the review of rounds 116-117's rules
+    def read(text):
+        return [(t.value, t.unit) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))]
+
+    # headcounts of people a container's name begins (企业家, 村民) are targets
+    assert read("培育1000名以上企业家，新增2000户以上村民用上天然气。") == [(1000, "名"), (2000, "户")]
+    # a notice citing a report of last year's results, or a lead that publishes them with the next year's list, plans
+    notice = ("各乡镇人民政府，县直各部门：\n根据市政府《关于2023年度重点民生工程落实情况通报》，现就做好2024年民生工程工作通知如下。\n"
+              "一、工作目标\n全年新增城镇就业5000人，新建农村公路100公里。\n")
+    assert len(built_plan(tmp_path, notice).targets) == 2
+    lead = "今天上午，市政府召开新闻发布会。2023年民生实事完成情况发布，2024年民生实事项目同步出炉。\n2024年，新建改扩建幼儿园5所，新建城市公园3个。\n"
+    assert len(built_plan(tmp_path, lead).targets) == 2

@@ -894,7 +894,7 @@ def top_level(text: str, start: int, end: int, separators: str) -> list[int]:
 
 
 # (a level's: 省直其他有关部门和单位; a bare 各有关部门和单位 stays one collective, as the committed gold writes it)
-PAIRED_COLLECTIVE = re.compile(r"(?P<stem>[省市区县州旗](?:直|级)?[\u4e00-\u9fff]*?(?:有关|相关|其他|其它|各))(?P<first>部门|单位)(?:和|及|与|、)(?P<second>部门|单位)")
+PAIRED_COLLECTIVE = re.compile(r"(?P<stem>(?:自治区|[省市区县州旗])(?:直|级)?[\u4e00-\u9fff]*?(?:有关|相关|其他|其它|各))(?P<first>部门|单位)(?:和|及|与|、)(?P<second>部门|单位)")
 # 省生态环境厅等省直有关部门: a named unit, then a collective of its government's departments
 # (a level is needed: 等相关部门 only says the list is not exhaustive, and adds no unit)
 ETC_COLLECTIVE = re.compile(r"(?:[省市区县](?:直|级)?|国务院|中央)(?:各有关|各相关|有关|相关|各)[\u4e00-\u9fff]{0,4}?(?:部门|单位)(?=$|[、，,；;）)及和与]|按)")

@@ -82,6 +82,7 @@ class Table:
     marks_leads: bool = False  # the header states ☆ marks the lead (☆为牵头部门)
     repeated_headers: int = 0
     repeated_header_spans: list[tuple[int, int]] = field(default_factory=list)  # the header printed again on a later page
+    second_header: bool = False  # a second row under the header names parts of its cells (投资 | 工程主要形象进度)
 
 
 RESPONSIBILITY_ROLES = ("units", "co_units")
@@ -258,6 +259,7 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
         elif current and not current.rows and not _is_sub_header(cells) and _second_header_row(cells):
             # 投资 | 工程主要形象进度 | 完成投资 | % …: the header's second row, naming the parts of its cells
             current.repeated_header_spans.append((line_start, line_end))
+            current.second_header = True
             current.end = line_end
             previous_line = (line_start, line_end)
             continue
@@ -294,6 +296,8 @@ def find_tables(view: TextView, start: int = 0) -> list[Table]:
 
 
 HEADER_PART = re.compile(r"[\u4e00-\u9fff%％（）()]{1,10}")  # a header's part: 投资, 工程主要形象进度, %
+# words of a header's parts: what is measured of a plan's or a stage's cell (not a row's task, unit or deadline)
+PART_WORD = re.compile(r"投资|进度|完成|金额|资金|数量|规模|比例|[%％率]|计划|目标|年度|季度|月份")
 MAX_UNIT_SHIFT = 3  # columns a second header row may add before the unit columns
 
 
@@ -301,7 +305,7 @@ def _second_header_row(cells: list[str]) -> bool:
     """The line right under a header that names the parts of its cells (投资 | 工程主要形象进度 | 完成投资 |
     %): two short words or more, no number, no body's name (a row with no number names its units)."""
     filled = [cell for cell in cells if cell]
-    return len(filled) >= 2 and all(HEADER_PART.fullmatch(cell) and not BODY_ENDING.search(cell) for cell in filled)
+    return len(filled) >= 2 and all(HEADER_PART.fullmatch(cell) and PART_WORD.search(cell) and not BODY_ENDING.search(cell) for cell in filled)
 
 
 def _names_bodies(text: str) -> bool:
@@ -310,13 +314,13 @@ def _names_bodies(text: str) -> bool:
 
 
 def _realign_units(table: Table) -> None:
-    """Where the header's unit columns hold no body's name in most rows but the columns a fixed few
-    places to their right do (a header whose second row split some cells in parts: 2022年工作计划 over
-    投资 | 工程主要形象进度), the rows' unit cells are those (rule ``units_realigned``)."""
+    """Under a header whose second row split some cells in parts (2022年工作计划 over 投资 | 工程主要形象进度),
+    where the header's unit columns hold no body's name in most rows but the columns a fixed few places to
+    their right do, the rows' unit cells are those (rule ``units_realigned``)."""
     at = [index for index, role in enumerate(table.roles) if role in RESPONSIBILITY_ROLES]
     rows = [row for row in table.rows if row.line_cells]
-    if not at or len(rows) < 2 or len(rows) < len(table.rows) / 2:
-        return
+    if not table.second_header or not at or len(rows) < 2 or len(rows) < len(table.rows) / 2:
+        return  # (only under a second header row: elsewhere an empty lead cell is merged from the row above)
 
     def share(offset: int) -> float:
         named = sum(at[0] + offset < len(row.line_cells) and _names_bodies(row.line_cells[at[0] + offset].text) for row in rows)

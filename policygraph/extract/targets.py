@@ -748,7 +748,13 @@ GRADED_AFTER = re.compile(r"[，,；;]\s*(?:评为|视为|认定为|评定为|�
 DURATION_UNITS = ("月", "个月", "年", "天", "日", "周", "小时", "工作日")
 MAX_DOCUMENT_NAME = 120  # characters between 《 and 》 of a document's name
 MAX_LISTED_VALUES = 48  # values after the first that one metric, or a list of metrics, is shared out among
-SIZED_BY_MEMBERS = ("户", "人", "名")  # units of the members a place or a body is sized by
+SIZED_BY_MEMBERS = ("户", "人")  # units of the members a place or a body is sized by
+PEOPLE_NOUN_AFTER = re.compile(r"[家主长工干员民户人]")  # 企业家, 单位职工…: people, counted, not the containers
+
+
+def _starts_with(text: str, at: int, words: tuple[str, ...]) -> str:
+    """The first of ``words`` ``text`` has at ``at`` ('' if none)."""
+    return next((word for word in words if text.startswith(word, at)), "")
 LIST_JOINTS = set("和及与/／ 　")  # what may join a list's items instead of 、
 MAX_TOTAL_WORD = 16  # characters of a verb and a total's word before a figure (谋划计划总投资约)
 MAX_CLAUSE_REACH = 400  # characters a rule looks back or ahead within one clause of items listed with 、
@@ -1146,7 +1152,7 @@ class _SentenceReader:
             return None
         if BOUND_AFTER.match(text, value.end):
             return None
-        if value.suffix.endswith("以上") and value.unit in SIZED_BY_MEMBERS and text.startswith(rules.sized_containers, value.end):
+        if value.suffix.endswith("以上") and value.unit in SIZED_BY_MEMBERS and (sized := _starts_with(text, value.end, rules.sized_containers)) and not PEOPLE_NOUN_AFTER.match(text, value.end + len(sized)):
             return None  # 推动20户以上自然村光纤接入: which villages, by their size
         sized = rules.counted_after_size.match(text, value.end) if value.unit not in rules.count_units else None
         if sized and not _verb_in(text, *sized.span("things"), rules) and not rules.cover_verb.search(sized["things"]) and not any(
@@ -2369,9 +2375,16 @@ PROGRESS_TITLE = re.compile(
 )
 PROGRESS_PUBLISHED = re.compile(alternatives(_RULES["progress_titles"]) + r"(?:公布|发布|通报|出炉)")
 PROGRESS_LEAD_CHARS = 300
+
+
+def _enclosing_marks(text: str, at: int, opening: str, closing: str) -> bool:
+    """True when ``at`` stands inside an ``opening``…``closing`` pair opened on its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return text.rfind(opening, line_start, at) > text.rfind(closing, line_start, at)
 PLAN_SENTENCE = re.compile(alternatives([*_RULES["plan_words"], *_RULES["plan_sentence_words"]]))
 CLAUSE_STOP = re.compile(r"[。；;，,\n]")  # what closes the clause of a progress report's figure
-OUTLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?!已)")  # (not （一）已新增…: done)
+# (not （一）已新增…: done; 已脱贫户, 已建成小区 are things)
+OUTLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?!已(?!脱贫|建成小区|建小区))")
 
 
 def _drop_reported_progress(plan) -> int:
@@ -2380,12 +2393,17 @@ def _drop_reported_progress(plan) -> int:
     2513万元: the first) or of an outline heading that names the work reported on (一、保障好重点群体就业，
     开展补贴性职业技能培训2万人次)."""
     text = plan.source.text
-    # (no title: a news lead that says results were published, 2024年10件民生实事…具体完成情况公布)
-    if not PROGRESS_TITLE.search(plan.title or "") and (plan.title or not PROGRESS_PUBLISHED.search(text, 0, PROGRESS_LEAD_CHARS)):
+    # (no title: a news lead that says a year's results were published, 2024年10件民生实事…具体完成情况公布; not
+    # one quoting a report's name, 《关于2023年度…落实情况通报》)
+    published = None if plan.title else PROGRESS_PUBLISHED.search(text, 0, PROGRESS_LEAD_CHARS)
+    if published and _enclosing_marks(text, published.start(), "《", "》"):
+        published = None
+    published_year = re.search(r"((?:19|20)\d{2})年[^。，,；;]{0,30}$", text[: published.start()]) if published else None
+    if not PROGRESS_TITLE.search(plan.title or "") and not published_year:
         return 0
     # (a table's row: its figures stand in their own column, 全年目标任务, apart from the progress columns)
     in_rows = {id(t) for task in plan.tasks if task.kind == "row" for t in task.targets}
-    reported_year = re.search(r"((?:19|20)\d{2})年", plan.title or "")
+    reported_year = re.search(r"((?:19|20)\d{2})年", plan.title or "") or published_year
     # where lines and clauses end, found once: each target's clause by bisection, whatever the text's length
     line_ends = [m.start() for m in re.finditer("\n", text)]
     clause_ends = [m.start() for m in CLAUSE_STOP.finditer(text)]
