@@ -27,7 +27,7 @@ from ..model import BASIS_LABELLED, CO, LEAD, ActionArea, AdminLevel, Assignment
 from ..normalize.lexicon import Lexicon
 from ..read.layout import TextView, clean_layout, merge_spans, squeeze_text
 from . import metadata
-from .cell_lines import rejoin_cell_lines
+from .cell_lines import TEXT_LINE, rejoin_cell_lines
 from .column_tables import ColumnRow, find_column_rows
 from .clauses import LOOSE_LABEL, MAX_CLAUSE_CHARS, RULES, STRAY_LABEL, WORDED_CLOSE, ClauseMatch, Conventions, find_clauses, parse_units, read_conventions, states_rule, stray_leads, unknown_labels
 from .citations import find_citations
@@ -445,9 +445,7 @@ def _review_headings(view: TextView, start: int, end: int) -> list[tuple[int, in
     2024年工作回顾), each to the next heading line of plans (2025年工作安排, 二、2025年重点工作) or ``end``."""
     spans: list[tuple[int, int]] = []
     opened = None
-    for line in re.finditer(r"[^\n]+", view.text[:end]):
-        if line.start() < start:
-            continue
+    for line in TEXT_LINE.finditer(view.text, start, end):
         text = line.group().strip()
         if not HEADING_LINE.fullmatch(text) or SENTENCE_MARK.search(text):
             continue

@@ -308,8 +308,14 @@ def _second_header_row(cells: list[str]) -> bool:
     return len(filled) >= 2 and all(HEADER_PART.fullmatch(cell) and PART_WORD.search(cell) and not BODY_ENDING.search(cell) for cell in filled)
 
 
+def _cell_names(text: str) -> list[str]:
+    """The names a cell lists, parted by 、，； or spaces."""
+    return [item for item in re.split(r"[、，,；;\s]+", text) if item]
+
+
 def _names_bodies(text: str) -> bool:
-    items = [item for item in re.split(r"[、，,；;\s]+", text) if item]
+    """Every name the cell lists ends as a body's does (its bracketed note aside)."""
+    items = _cell_names(text)
     return bool(items) and all(BODY_ENDING.search(HEADER_NOTE.sub("", item)) for item in items)
 
 
@@ -351,7 +357,7 @@ def _units_shifted_left(roles: list[str | None], cells: list[str]) -> bool:
     if len(cells) <= last or cells[last].strip() or not cells[0].strip() or SERIAL.fullmatch(cells[0].strip()):
         return False  # (1 | 设立调解室 | (empty): the row's number there, nothing merged away)
     shifted = cells[last - 1]
-    items = [item for item in re.split(r"[、，,；;\s]+", ROLE_WORDS_IN_CELL.sub("", shifted)) if item]
+    items = _cell_names(ROLE_WORDS_IN_CELL.sub("", shifted))
     return (
         bool(items) and not WORK_VERB.search(shifted) and not re.match(r"\s*[\d（(一二三四五六七八九十]", shifted)
         and all(2 <= len(item) <= MAX_SHIFTED_NAME and BODY_ENDING.search(item) for item in items)

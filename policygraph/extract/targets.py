@@ -750,11 +750,6 @@ MAX_DOCUMENT_NAME = 120  # characters between 《 and 》 of a document's name
 MAX_LISTED_VALUES = 48  # values after the first that one metric, or a list of metrics, is shared out among
 SIZED_BY_MEMBERS = ("户", "人")  # units of the members a place or a body is sized by
 PEOPLE_NOUN_AFTER = re.compile(r"[家主长工干员民户人]")  # 企业家, 单位职工…: people, counted, not the containers
-
-
-def _starts_with(text: str, at: int, words: tuple[str, ...]) -> str:
-    """The first of ``words`` ``text`` has at ``at`` ('' if none)."""
-    return next((word for word in words if text.startswith(word, at)), "")
 LIST_JOINTS = set("和及与/／ 　")  # what may join a list's items instead of 、
 MAX_TOTAL_WORD = 16  # characters of a verb and a total's word before a figure (谋划计划总投资约)
 MAX_CLAUSE_REACH = 400  # characters a rule looks back or ahead within one clause of items listed with 、
@@ -772,9 +767,14 @@ def _enclosing(marks: list[tuple[int, str]], index: int, opening: str, closing: 
     return None
 
 
+def _opened_before(text: str, index: int, openings: str, closings: str, start: int = 0) -> bool:
+    """``index`` sits after one of ``openings`` in ``text[start:index]`` that none of ``closings`` closed since."""
+    return max(text.rfind(mark, start, index) for mark in openings) > max(text.rfind(mark, start, index) for mark in closings)
+
+
 def _in_brackets(text: str, index: int) -> bool:
     """``index`` sits inside a bracket opened before it in ``text`` and not closed yet."""
-    return max(text.rfind("（", 0, index), text.rfind("(", 0, index)) > max(text.rfind("）", 0, index), text.rfind(")", 0, index))
+    return _opened_before(text, index, "（(", "）)")
 
 
 def _verb_in(text: str, start: int, end: int, rules: TargetRules) -> bool:
@@ -1152,8 +1152,10 @@ class _SentenceReader:
             return None
         if BOUND_AFTER.match(text, value.end):
             return None
-        if value.suffix.endswith("以上") and value.unit in SIZED_BY_MEMBERS and (sized := _starts_with(text, value.end, rules.sized_containers)) and not PEOPLE_NOUN_AFTER.match(text, value.end + len(sized)):
-            return None  # 推动20户以上自然村光纤接入: which villages, by their size
+        if value.suffix.endswith("以上") and value.unit in SIZED_BY_MEMBERS:
+            container = next((word for word in rules.sized_containers if text.startswith(word, value.end)), "")
+            if container and not PEOPLE_NOUN_AFTER.match(text, value.end + len(container)):
+                return None  # 推动20户以上自然村光纤接入: which villages, by their size
         sized = rules.counted_after_size.match(text, value.end) if value.unit not in rules.count_units else None
         if sized and not _verb_in(text, *sized.span("things"), rules) and not rules.cover_verb.search(sized["things"]) and not any(
             word in sized["things"] for word in (*rules.stock_words, *rules.size_class_breaks)
@@ -2375,12 +2377,6 @@ PROGRESS_TITLE = re.compile(
 )
 PROGRESS_PUBLISHED = re.compile(alternatives(_RULES["progress_titles"]) + r"(?:公布|发布|通报|出炉)")
 PROGRESS_LEAD_CHARS = 300
-
-
-def _enclosing_marks(text: str, at: int, opening: str, closing: str) -> bool:
-    """True when ``at`` stands inside an ``opening``…``closing`` pair opened on its line."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return text.rfind(opening, line_start, at) > text.rfind(closing, line_start, at)
 PLAN_SENTENCE = re.compile(alternatives([*_RULES["plan_words"], *_RULES["plan_sentence_words"]]))
 CLAUSE_STOP = re.compile(r"[。；;，,\n]")  # what closes the clause of a progress report's figure
 # (not （一）已新增…: done; 已脱贫户, 已建成小区 are things)
@@ -2396,8 +2392,8 @@ def _drop_reported_progress(plan) -> int:
     # (no title: a news lead that says a year's results were published, 2024年10件民生实事…具体完成情况公布; not
     # one quoting a report's name, 《关于2023年度…落实情况通报》)
     published = None if plan.title else PROGRESS_PUBLISHED.search(text, 0, PROGRESS_LEAD_CHARS)
-    if published and _enclosing_marks(text, published.start(), "《", "》"):
-        published = None
+    if published and _opened_before(text, published.start(), "《", "》", text.rfind("\n", 0, published.start()) + 1):
+        published = None  # (inside a 《…》 opened on its line)
     published_year = re.search(r"((?:19|20)\d{2})年[^。，,；;]{0,30}$", text[: published.start()]) if published else None
     if not PROGRESS_TITLE.search(plan.title or "") and not published_year:
         return 0
