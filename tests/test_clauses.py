@@ -774,3 +774,9 @@ def test_a_ministrys_divisions_are_not_other_bodies_and_an_aside_abbreviation_ke
         "农业农村部计划财务司", "国家林草局规划财务司", "中国人民银行金融市场司"]
     # an abbreviation in an aside inside the clause is no closing note: the units after it stay
     assert [u for u, _, _ in read("（县住房和城乡建设局（以下简称县住建局）牵头，县财政局、县发改局配合）")[0]][-2:] == ["县财政局", "县发改局"]
+
+
+def test_a_bureaus_own_offices_take_the_each_before_them():  # blind round 118 (六安市文化和旅游局's work points)
+    units = read("（机关党委牵头，各科室、直属单位按职责分工负责）")[0]
+    assert [(u, role) for u, role, _ in units] == [("机关党委", "lead"), ("各科室", "co"), ("各直属单位", "co")]
+    assert [u for u, _, _ in read("（市发改委牵头，市直属单位配合）")[0]] == ["市发改委", "市直属单位"]

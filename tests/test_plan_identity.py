@@ -2474,3 +2474,23 @@ def test_a_news_pages_listen_button_and_a_sharing_sites_banner(tmp_path):  # bli
     plan = page_plan(tmp_path, "b.txt", "《某县2023年民生实事的通知.docx》由会员分享,可在线阅读,更多相关《某县2023年民生实事的通知.docx(4页珍藏版)》请在优知文库上搜索。\n"
                      "夏县人民政府关于2023年民生实事的通知\n各乡镇人民政府:\n现将2023年民生实事印发给你们。\n")
     assert "会员" not in (plan.title or "") and "优知文库" not in (plan.title or "")
+
+
+def test_round_118_and_119_heads_and_places(tmp_path):  # blind rounds 118-119
+    # a page's 信息分类 field (政府文件) names no issuer
+    plan = page_plan(tmp_path, "a.txt", "索引号\n000014348/2023-01000\n信息分类\n政府文件\n发布机构\n蒙自市人民政府办公室\n文号\n蒙政办发〔2023〕37号\n"
+                     "蒙自市人民政府办公室关于印发蒙自市校园安全工作方案的通知\n各乡镇(街道):\n现印发给你们。\n")
+    assert plan.issuers == ["蒙自市人民政府办公室"]
+    # a party committee and the government printed together before 关于: two issuers, the government of the committee's place
+    plan = page_plan(tmp_path, "b.txt", "自治区党委 人民政府 关于做好2022年全面推进乡村振兴重点工作的实施意见\n"
+                     "深入贯彻习近平总书记视察宁夏重要讲话精神，全区农村居民人均可支配收入增长8%。\n")
+    assert plan.issuers == ["中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"] and plan.jurisdiction.name == "宁夏回族自治区"
+    # 和 before 田 joins two words: no 和田 (and no place guessed from it)
+    plan = page_plan(tmp_path, "c.txt", "一、稳定粮食生产\n将粮食生产任务分解下达到县(区)、乡镇、村组和田块，确保全区粮食播种面积稳定。\n")
+    assert not plan.jurisdiction.known
+    # a text speaking as a province that names three of its cities: that province; a newspaper's (上接第6版) is no title
+    plan = page_plan(tmp_path, "d.txt", "(上接第6版)\n(六)全力推进县域经济高质量发展。召开全省县域经济大会，支持贵阳贵安、遵义、毕节建设省域副中心，全省县域工业占比达到68%。\n")
+    assert plan.jurisdiction.name == "贵州省" and plan.title is None
+    # a sharing site's file name with its page count is the title, less the count and the extension
+    plan = page_plan(tmp_path, "e.txt", "诸城市应急保障体系建设行动计划(2021-2022年)(18页).docx\n下载文档\n一、总体要求\n到2022年，应急物资储备率达到100%。\n")
+    assert plan.title == "诸城市应急保障体系建设行动计划(2021-2022年)"

@@ -2637,3 +2637,30 @@ def test_what_the_last_rules_of_round_117_leave_alone(tmp_path):  # the review o
     assert len(built_plan(tmp_path, notice).targets) == 2
     lead = "今天上午，市政府召开新闻发布会。2023年民生实事完成情况发布，2024年民生实事项目同步出炉。\n2024年，新建改扩建幼儿园5所，新建城市公园3个。\n"
     assert len(built_plan(tmp_path, lead).targets) == 2
+
+
+def test_round_118_and_119_forms_of_targets(tmp_path):  # blind rounds 118-119 (work points of bureaus, task lists)
+    def read(text):
+        return [(t.value, t.unit, t.year) for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))]
+
+    # a level a hedge promises, under an annual plan's year: that year's (a bare “十四五” naming the plan the year belongs to is no time)
+    text = "2024年是实施“十四五”规划的关键一年，全市文旅系统力争全年接待游客6500万人次，实现旅游综合收入520亿元。"
+    found = find_targets(TextView.of(text), SourceDocument("x", text, "text"), due=(2024, "annual_plan_year"))
+    assert [(t.value, t.unit, t.year, t.period_start) for t in found] == [(6500, "万人次", 2024, None), (520, "亿元", 2024, None)]
+    # sessions listed after an ordinal are ordinals; a policy named by its count of articles and 政策措施 is no amount
+    assert read("认真落实省委十一届七次、八次、九次、十次全会部署，完成培训3次。") == [(3, "次", None)]
+    assert read("落实支持县域经济高质量发展40条政策措施，召开全省县域经济高质量发展大会。") == []
+    # (counts of times listed with no ordinal before them stay)
+    assert [v for v, _, _ in read("开展专项检查七次、八次。")] == [7, 8]
+    # 以及 closes the value's clause like 和
+    assert [v for v, _, _ in read("实现农业增加值增长4%，农村居民人均可支配收入增长8%以及“两个高于”的目标。")] == [4, 8]
+    # a page with no title whose opening paragraph sets out one year's work: its timeless targets are that year's
+    page = ("今年是实施“十四五”规划的关键之年。2024年，我们工作的总体要求是：坚持稳中求进。\n主要目标是：\n"
+            "一保持：保持公路水路建设投资100亿元以上。\n")
+    assert [(t.value, t.year) for t in built_plan(tmp_path, page).targets] == [(100, 2024)]
+    page = "2023年是开局之年。现对2023年全市民政工作做出如下安排。\n一、重点任务\n1.争创省级4项数字改革试点。\n"
+    plan = built_plan(tmp_path, page)
+    assert [(t.value, t.year) for task in plan.tasks for t in task.targets] == [(4, 2023)]
+    from policygraph.extract.targets import annual_year, lead_annual_year
+    assert lead_annual_year("2023年全县完成造林1万亩，2024年的总体要求是：稳中求进。") is None  # two years: none
+    assert annual_year("成安县水利局2021年工作谋划") == 2021

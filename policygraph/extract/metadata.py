@@ -191,8 +191,9 @@ GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{5,8}")
 TABLE_HEADER = re.compile(r"^序 ?号(?: |$)|(?:^| )序号 (?:\S+ ){1,}\S")
 # a line that is a web page's time stamp alone: 2023-02-20 15:38 (squeezed)
 WEB_STAMP = re.compile(r"(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?")
-# a title line that is a file name (【政策】X.docx), or a page's tag of the document's validity (…的通知(有效))
-FILE_NAME_NOISE = re.compile(r"^【[^】]{1,16}】|VIP专享$|\.(?:docx?|pdf|wps|txt|md|ofd)$|[（(](?:现行)?(?:有效|失效|废止|已失效|已废止)[)）]$")
+# a title line that is a file name (【政策】X.docx, a sharing site's X(18页).docx), a page's tag of the document's validity
+# (…的通知(有效)), or a newspaper's mark that a text runs on from another page ((上接第6版))
+FILE_NAME_NOISE = re.compile(r"^【[^】]{1,16}】|^[（(](?:上接|下转|接)第?[\d一二三四五六七八九十]{1,3}版[)）]|VIP专享$|(?:[（(]\d{1,4}[页頁][)）])?\.(?:docx?|pdf|wps|txt|md|ofd)$|[（(](?:现行)?(?:有效|失效|废止|已失效|已废止)[)）]$")
 SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:门户网站|网站)")  # • 尚志市人民政府网站 under a page's title
 SITED_TITLE = re.compile(r".{4,}[-－|｜]" + SITE_NAME.pattern)  # …的通知-湖南省人民政府门户网站: a page's title and its site
 # (来源：X 发布时间：2024-02-01, 来源:区农业农村局 2021-12-27 15:48: a page's particulars, whose date is read; 来源：X alone is a collector's stamp)
@@ -444,6 +445,9 @@ def split_orgs(text: str) -> list[str]:
     # (A、B等三部门, A等多部门, A、B、C四部门联合印发, A等关于…: how many bodies, no name of one)
     text = re.sub(r"(?:等\s*(?:(?:[一二三四五六七八九十两\d]+|多)\s*(?:个|家)?)?|(?:[一二三四五六七八九十两\d]+|多)\s*(?:个|家)?)(?:部门|部委|单位)$|(?<=[厅局委府办室会])等$", "", text)
     parts = [q for p in re.split(r"[、，,\s]+|(?<=[厅局委府办])和(?=[\u4e00-\u9fff]{2})", text) if p for q in _unglue(p)]
+    for i, part in enumerate(parts[1:], start=1):  # 自治区党委 人民政府: the government of the party committee's place
+        if part in ("人民政府", "政府") and (party := PARTY_THEN_GOVERNMENT.fullmatch(parts[i - 1] + part)):
+            parts[i] = party["place"] + part
     orgs = [p for p in parts if is_org(p)]
     if orgs and len(orgs) == len(parts):
         return orgs
@@ -466,6 +470,9 @@ def _named_whole(names: str) -> bool:
     return bool(NAMED_FROM_PLACE.match(first)) or first.startswith(LEVEL_OPENINGS) or (first.endswith("部") and len(first) <= 8)
 
 
+PARTY_THEN_GOVERNMENT = re.compile(
+    r"(?P<party>(?:中共)?(?P<place>[\u4e00-\u9fff]{0,12}?(?:自治区|省|市|县|区|州|盟|旗))党?委)(?P=place)?(?P<government>人民政府|政府)"
+)
 GLUE_START = re.compile(r"(?:中共|中国共产党|人民政府|国家|[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|区|县|盟|旗))")
 
 
@@ -478,6 +485,8 @@ def _unglue(name: str) -> list[str]:
     """
     if not _ends_as_org(name):
         return [name]
+    if party := PARTY_THEN_GOVERNMENT.fullmatch(name):  # 自治区党委人民政府, 市委市政府: the committee, and the government of its place
+        return [party["party"], party["place"] + party["government"]]
     if len(name) < 10:
         return _unglue_department(name)
     # the last cut that works, so that a body's own ending is never split (…福建省委|员会福建省妇女联合会)
@@ -870,14 +879,14 @@ def read_head(lines: list[Line]) -> Head:
 
 # a web page's particulars (索引号、文号、成文日期、发布机构…), a field per line or several on one
 _FIELD_LABELS = (
-    "信息索引号|索引号|公开方式|文件编号|文号|发文字号|发文序号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关|发文部门"
+    "信息索引号|索引号|信息分类|公开方式|文件编号|文号|发文字号|发文序号|成文日期|发文日期|印发日期|生成日期|发布日期|发布时间|发布单位|发布机构|发文单位|发文机关|发文部门"
     "|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类|文件名称|信息名称|名称|标题|公开责任部门|公开目录|公开形式|关键词|体裁|所属类目|公开类别|机构名称|信息来源|访问次数|浏览次数|字体大小|字号|生效日期"
     "|废止日期|上载日期|上传日期|更新日期|时效|公开时限|公开范围|组配分类|主题词|来源|字体|时间|发布|作者|责任编辑|编辑|点击数|点击量|阅读数|浏览量|阅读量"
 )
 # labels no title or sentence opens with: a line that starts with one is a field, whatever follows (有效性 | 有效 |
 # of a page's table, whose cells a reader runs together)
 _FIELD_ONLY_LABELS = (
-    "信息索引号|索引号|公开方式|文件编号|发文字号|发文序号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
+    "信息索引号|索引号|信息分类|公开方式|文件编号|发文字号|发文序号|成文日期|发文日期|印发日期|生成日期|发布日期|发布机构|发文机关|文件有效性|有效性|文件类型|效力状态|文章来源|内容概述|内容摘要|统一编号|主题分类"
     "|所属类目|公开类别|生效日期|废止日期|公开时限|公开范围|组配分类|主题词|信息名称|文件名称|公开责任部门|公开目录|公开形式"
     "|信息时效期|时效期|统一登记号|登记号|信息状态|有效期|发文部门|政策级别|政策主题|政策类型|体裁分类|服务对象|公文种类|文种"
     "|时效性|效力级别|效力等级|施行日期|实施日期|公布日期|法规类别|发布部门|政策文号|效力状况|附件下载"  # a law database's particulars
@@ -1613,6 +1622,11 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
             GOVERNMENT_AFTER_NAME, position + len(found[0])
         ):
             found = None  # 县发改委要会同县督查落实办: 会同 the verb, not 会同县 (会同县人民政府 is the county)
+        if (
+            found and len(found[0]) == 2 and squeezed[position] in rules()["words_opening_short_names"]
+            and position and CJK.match(squeezed[position - 1])
+        ):
+            found = None  # 分解下达到县(区)、乡镇、村组和田块: 和 joins two words, no 和田 (和田地区 is named whole)
         if found and (
             len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)
             or (
@@ -1760,11 +1774,12 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
         if stated_level in (None, AdminLevel.NATIONAL):
             return [CHINA], "; ".join(map(str, national)), True
 
-    parent = _parent_of_siblings(named, lexicon) if spoken_level is AdminLevel.PREFECTURE else None
+    parent = _parent_of_siblings(named, lexicon, spoken_level) if spoken_level in (AdminLevel.PREFECTURE, AdminLevel.PROVINCE) else None
     if parent and named and any(p.code != parent.code and not lexicon.is_within(p.code, parent.code) for p in named[0].places):
         parent = None  # 汕尾市 named most, 深圳市福田区、罗湖区… its partner's districts: the text is 汕尾's
     if parent:  # 端州区、鼎湖区、高要区、四会市…: a city's text names its districts and counties
-        return [parent], f"names {SIBLINGS}+ districts and counties of {parent.name}; speaks as prefecture", True
+        held = "districts and counties" if spoken_level is AdminLevel.PREFECTURE else "cities"
+        return [parent], f"names {SIBLINGS}+ {held} of {parent.name}; speaks as {spoken_level.value}", True
     for item in named:
         fitting = [p for p in item.places if _fits(p, spoken_level)] if spoken_level else []
         if len(fitting) == 1 and spoken_level:
@@ -1821,11 +1836,13 @@ def _township_of_title(evidence: list[Evidence], lexicon: Lexicon) -> Jurisdicti
 SIBLINGS = 3  # districts and counties of one city a text names that make the city its place
 
 
-def _parent_of_siblings(named: list[Evidence], lexicon: Lexicon) -> Jurisdiction | None:
-    """The one city of which the text names ``SIBLINGS`` or more districts and counties."""
+def _parent_of_siblings(named: list[Evidence], lexicon: Lexicon, level: AdminLevel = AdminLevel.PREFECTURE) -> Jurisdiction | None:
+    """The one city of which the text names ``SIBLINGS`` or more districts and counties; for a text that
+    speaks as a province (全省), the one province of which it names as many cities (贵阳、毕节、遵义)."""
+    child_rank = AdminLevel.COUNTY if level is AdminLevel.PREFECTURE else AdminLevel.PREFECTURE
     children: dict[str, set[str]] = {}
     for item in named:
-        if len(item.places) == 1 and item.places[0].rank is AdminLevel.COUNTY and item.places[0].parent:
+        if len(item.places) == 1 and item.places[0].rank is child_rank and item.places[0].parent:
             children.setdefault(item.places[0].parent, set()).add(item.places[0].code)
     parents = [code for code, codes in children.items() if len(codes) >= SIBLINGS]
     if len(parents) != 1 or parents[0] not in lexicon.jurisdictions:

@@ -189,6 +189,7 @@ class TargetRules:
     own_tasks_before: re.Pattern[str]
     word_after_value: tuple[str, ...]
     ordinal_before: tuple[str, ...]
+    policy_nouns: tuple[str, ...]
     magnitudes: tuple[str, ...]
     people_count: re.Pattern[str]  # 20.58万贫困人口: a magnitude, then people named by their noun
     subject_each: re.Pattern[str]  # 5个地级市分别打造…: the doers, each
@@ -328,6 +329,7 @@ def target_rules() -> TargetRules:
         own_tasks_before=re.compile(r"(?:^|[（(]|分解)" + alternatives(data["own_tasks"]) + r"(?:共|总计|合计)?$"),
         word_after_value=tuple(data["word_after_value"]),
         ordinal_before=tuple(data["ordinal_before"]),
+        policy_nouns=tuple(data["policy_nouns"]),
         magnitudes=tuple(_longest(data["magnitudes"])),
         share_verbs=tuple(_longest(data["share_verbs"])),
         cover_verb=re.compile(_alternation(data["cover_verbs"])),
@@ -462,6 +464,7 @@ _SINCE = re.compile(r"(?:以来|年来)(?!(?:出台|实施|制定|发布|印发|
 SINCE_REACH = 12  # characters read back from 以来 for what it is since
 SINCE_STOPS = frozenset("，。；,;：: \t\n")
 YEAR_IS = re.compile(r"\s*(?P<phrase>(?P<year>\d{4})年)(?:是|为)")
+YEAR_OF_PLAN = re.compile(r"[”\"]?规划[^，,。；;\n]{0,8}?(?:一年|之年)")  # “十四五”规划的关键一年, 规划实施承上启下之年
 # (《产业结构调整指导目录》(2019年本), (2021年版), (2022年修订): an edition closing a bracket, no time; 到2025年本市… is one)
 _YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?!本[)）]|版[)）]|修[订正](?:版|本)?[)）])(?:底|末|年底|年末|度(?![假电]))?前?")  # (2018年度: the year, 度 no part of a metric)
 
@@ -502,8 +505,10 @@ def _times(text: str, rules: TargetRules) -> list[_Time]:  # noqa: C901 (one pas
                 take(_Time(*m.span(), year=last[1]))
             elif m["tail"] == "以来":
                 take(_Time(*m.span(), period_start=first[0], past=True))
-            elif says_what_year_is and not m["tail"]:
-                continue  # (2024年是实施“十四五”规划的关键一年: the bare period names the plan the year belongs to, no time)
+            elif not m["tail"] and (says_what_year_is or YEAR_OF_PLAN.match(text, m.end())):
+                # (2024年是实施“十四五”规划的关键一年, 今年是“十四五”规划承上启下之年: the bare period names the plan the year
+                # belongs to, no time)
+                continue
             else:  # a bare “十四五” names a plan as often as a time: firm only as “十四五”期间/时期/内
                 take(_Time(*m.span(), period_start=first[0], period_end=last[1], firm=bool(m["tail"])))
     for m in _YEAR_SPAN.finditer(text):
@@ -579,7 +584,7 @@ class _Value:
 
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-GOAL_WORDS = re.compile(r"目标|任务|计划")  # a sentence that says it states goals
+GOAL_WORDS = re.compile(alternatives(_RULES["goal_words"]))  # a sentence that says it states goals (目标, 力争…)
 # a figure that counts something (not 2024年度, 5G, 第3轮)
 AMOUNT_FIGURE = re.compile(r"(?<![第\d.A-Za-z])\d+(?:\.\d+)?(?![\d.年月日号A-Za-z])")
 # a sentence that defines (指国有建设用地…), not one opening with a word of 指 (指导, 指标, 指数, 指引 …)
@@ -738,12 +743,15 @@ def _ends_clause(text: str, index: int) -> bool:
         index = goals.end()  # 优良天数不少于264天、PM2.5浓度不高于57微克/立方米等考核指标: the list names what it is
     # (硬化道路10万平方米并安装太阳能路灯1000盏: 并 opens the next piece of work; not 并网, 并联, 并购)
     return (
-        index >= len(text) or text[index] in VALUE_END or bool(GOAL_AFTER.match(text, index))
+        index >= len(text) or text[index] in VALUE_END or text.startswith("以及", index) or bool(GOAL_AFTER.match(text, index))
         or bool(AND_THEN_WORK.match(text, index)) or bool(NEXT_ITEM_WORK.match(text, index))
     )
 
 
 MAX_QUOTE = 16
+# 省委十一届七次、八次、九次全会: the sessions listed after an ordinal are ordinals too
+ORDINALS_LISTED = re.compile(r"[第届][一二三四五六七八九十\d]{1,3}[次轮](?:[、和及][一二三四五六七八九十\d]{1,3}[次轮])*[、和及]$")
+MAX_ORDINAL_LIST = 40
 GRADED_AFTER = re.compile(r"[，,；;]\s*(?:评为|视为|认定为|评定为|定为|确定为|即为|为合格|为优秀)")
 DURATION_UNITS = ("月", "个月", "年", "天", "日", "周", "小时", "工作日")
 MAX_DOCUMENT_NAME = 120  # characters between 《 and 》 of a document's name
@@ -1171,14 +1179,16 @@ class _SentenceReader:
             return None  # 建设一个示范盟、打造五大基地、实施七大工程: a slogan's parts, no count
         if text.startswith(rules.number_terms, value.start):
             return None  # 二次供水, 二次污染: a term written with a number, no count
-        if text.startswith(rules.word_after_value, value.end) or text.endswith(rules.ordinal_before, 0, value.start):
+        if text.startswith(rules.word_after_value, value.end) or text.endswith(rules.ordinal_before, 0, value.start) or (
+            value.unit in rules.frequency_units and ORDINALS_LISTED.search(text, max(0, value.start - MAX_ORDINAL_LIST), value.start)
+        ):
             return None  # 一次性用品: the count is part of a word; 十一届八次全会: an ordinal
         if value.unit and text.startswith(WORDS_A_UNIT_OPENS, value.end - 1):
             return None  # 等4部门联合印发: 部 opens 部门, the noun counted, no measure word (the count of issuers is no amount)
         if value.unit == "条" and re.search(r"[省市县区州]$", text[max(0, value.start - 1) : value.start]) and _ends_clause(text, value.end):
             return None  # 落实安全生产十五条硬措施和省66条、市县99条: the articles of the province's document, no amount
-        if value.unit == "条" and _ends_clause(text, value.end) and self.names_a_policy(value):
-            return None  # 全面落实民营经济31条: a policy known by its count of articles, no amount
+        if value.unit == "条" and (_ends_clause(text, value.end) or text.startswith(rules.policy_nouns, value.end)) and self.names_a_policy(value):
+            return None  # 全面落实民营经济31条, 落实支持县域经济高质量发展40条政策措施: a policy known by its count of articles, no amount
         done = rules.done_verb.search(text, self.clause_start(value.start), value.start)
         # (已完工8座, 已建成的污水处理厂有8座; not 为已脱贫人口提供岗位2000个, 已建成设施正常运行率达到85%: another verb, or a
         # level, between 已… and the figure: 已… names what the promise is about)
@@ -2213,16 +2223,25 @@ def annual_due(title: str | None) -> tuple[int, str] | None:
 
 
 LEAD_CHARS = 200  # the opening of a page with no title, where it names what it is about
+LEAD_PARAGRAPH_CHARS = 800  # the opening paragraph of a page with no title, where it says which year's work it sets out
+LEAD_WORK_YEAR = re.compile(
+    r"(?<![\d到至止])(?P<year>(?:19|20)\d{2})\s*年度?[，,]?[^。！？!?；;：:\n]{0,16}?" + alternatives(_RULES["year_work_openers"])
+)
 LEAD_ANNUAL = re.compile(r"(?<![\d到至止])((?:19|20)\d{2})\s*年度?(?P<what>[^。！？!?；;：:\n]{0,24})")
 
 
 def lead_annual_year(text: str) -> int | None:
     """The year of an annual programme a page with no title names in its opening sentence
-    (保康县…会议对2026年县政府民生实事项目进行了票决, …表决县政府2025年度十件民生实事项目): one year only."""
+    (保康县…会议对2026年县政府民生实事项目进行了票决, …表决县政府2025年度十件民生实事项目), or of the year's work its
+    opening paragraph sets out (2024年,我们工作的总体要求是, 现对2023年全市民政工作做出如下安排): one year only."""
     opening = text.lstrip()[:LEAD_CHARS]
     opening = opening[: next((i + 1 for i, c in enumerate(opening) if c in "。！？!?"), len(opening))]
     years = {int(m[1]) for m in LEAD_ANNUAL.finditer(opening) if any(w in m["what"] for w in target_rules().annual_titles)}
-    return years.pop() if len(years) == 1 and len(set(TITLE_YEAR.findall(opening))) == 1 else None
+    if len(years) == 1 and len(set(TITLE_YEAR.findall(opening))) == 1:
+        return years.pop()
+    paragraph = text.lstrip().split("\n", 1)[0][:LEAD_PARAGRAPH_CHARS]
+    years = {int(m["year"]) for m in LEAD_WORK_YEAR.finditer(paragraph)}
+    return years.pop() if len(years) == 1 and len(set(TITLE_YEAR.findall(paragraph))) == 1 else None
 
 
 def date_by_annual_title(plan, rules: TargetRules | None = None) -> int:
