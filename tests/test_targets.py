@@ -2664,3 +2664,12 @@ def test_round_118_and_119_forms_of_targets(tmp_path):  # blind rounds 118-119 (
     from policygraph.extract.targets import annual_year, lead_annual_year
     assert lead_annual_year("2023年全县完成造林1万亩，2024年的总体要求是：稳中求进。") is None  # two years: none
     assert annual_year("成安县水利局2021年工作谋划") == 2021
+
+
+def test_an_allocation_table_printed_a_cell_a_line_under_a_spaced_number_column(tmp_path):  # blind round 121 (延边州)
+    # 序 号 spaced out, 县(市) the places' column, a header cell with Latin letters longer than most
+    page = ("延边州人民政府关于下达全州2021年能耗强度目标任务的通知\n各县(市)人民政府:\n现将2021年能耗强度目标任务下达给你们。\n\n"
+            "序 号\n\n县(市)\n\n单位GDP能耗降低率目标任务(%)\n\n1\n\n延吉市\n\n3.4\n\n2\n\n珲春市\n\n3.2\n\n \n\n请各县(市)人民政府高度重视节能降耗工作。\n")
+    plan = built_plan(tmp_path, page)
+    assert [(t.metric, t.comparator, t.value, t.unit, t.year) for t in plan.targets] == [
+        ("延吉市单位GDP能耗", "decrease_by", Decimal("3.4"), "%", 2021), ("珲春市单位GDP能耗", "decrease_by", Decimal("3.2"), "%", 2021)]

@@ -39,7 +39,7 @@ ACTION_SECTION = re.compile(r"(?:第[一二三四五六七八九十]+(?:部分|�
 # 二、民生保障, （一）, or a numbered action or part
 SECTION_ROW = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|" + ACTION_SECTION.pattern)
 MAX_HEADER_CELLS = 16
-HEADER_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9（）()\-—~～]{2,12}(?:[（(][A-Za-z0-9%％²³/．.\u4e00-\u9fff]{1,8}[)）])?")  # 事项分类, 2022年预期目标; not a row's number
+HEADER_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9（）()\-—~～]{2,16}(?:[（(][A-Za-z0-9%％²³/．.\u4e00-\u9fff]{1,8}[)）])?")  # 事项分类, 2022年预期目标; not a row's number
 CATEGORY_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff（）()“”‘’《》+＋\-—~～]{2,24}")  # a category cell: 旧区改造, “美丽家园”建设
 MAX_EXTRA_LINES = 40  # lines a row may hold beyond one per column (a unit per line, a wrapped text)
 MAX_DEADLINE_CHARS = 24

@@ -500,7 +500,7 @@ TOTAL_ROW = re.compile(r"[ \t\u3000]*" + alternatives(ALLOCATION["total_rows"], 
 GOAL_FALLS = frozenset([*ALLOCATION["falls"], *ALLOCATION["goal_falls"]])
 GOAL_CHANGE = re.compile("(?P<word>" + alternatives([*GOAL_FALLS, *ALLOCATION["rises"], *ALLOCATION["goal_rises"]]) + ")(?P<to>到|至)?")
 ALLOCATION_HEADER = re.compile(
-    r"^[ \t\u3000]*(?:(?:序号|编号)[ \t\u3000]*\t[ \t\u3000]*)?(?:" + alternatives(sorted(ALLOCATION_FIRST, key=len, reverse=True))
+    r"^[ \t\u3000]*(?:(?:序[ \u3000]?号|编[ \u3000]?号)[ \t\u3000]*\t[ \t\u3000]*)?(?:" + alternatives(sorted(ALLOCATION_FIRST, key=len, reverse=True))
     + r")(?:[（(][^（）()\t]*[）)])?[ \t\u3000]*\t", re.M
 )
 
@@ -691,7 +691,7 @@ def find_allocation_tables(view: TextView, document: SourceDocument) -> tuple[li
 PLACE_TABLE = load_rules("target_rules")["place_column_tables"]
 PLACE_TABLE_FIRST = re.compile(r"^(?:" + alternatives(PLACE_TABLE["metric_columns"]) + r")$")
 PLACE_TABLE_UNIT = re.compile(r"^(?:" + alternatives(PLACE_TABLE["unit_columns"]) + r")$")
-NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
+NUMBER_COLUMN = re.compile(r"^(?:序[ \u3000]?号|编[ \u3000]?号)$")  # (序 号: a page spaced its two characters)
 ZONE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:" + alternatives(PLACE_TABLE["zone_endings"]) + r")$")
 WHOLE_COLUMN = re.compile(r"^(?:" + alternatives(PLACE_TABLE["whole_columns"]) + r")$")
 MIN_PLACE_COLUMNS = 3
