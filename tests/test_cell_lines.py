@@ -706,3 +706,27 @@ def test_units_are_realigned_only_under_a_second_header_row(tmp_path):  # the re
     plan = plan_of(tmp_path, "某县2024年优化营商环境工作任务分工\n重点任务 | 牵头单位 | 配合单位 | 完成时限\n强化组织领导 | 县政府 | 各乡镇 | 长期坚持\n"
                    "深化放管服改革 | 县政务服务中心 | 县司法局 | 2024年6月底\n")
     assert [t.title for t in plan.tasks][0] == "强化组织领导"
+
+
+def test_a_progress_table_a_cell_a_line_with_no_number_column(tmp_path):  # blind round 120 (高青县木李镇's 一季度进展情况)
+    # 目标任务 / 执行措施、实施步骤 / 工作进展、取得成效 / 后续举措 / 责任分工 / 监督方式: rows with no number, each a line a
+    # column; the goal column's figures are the row's targets, the progress column's are results and no target
+    page = ("高青县木李镇2024年《政府工作报告》重点任务第一季度进展情况\n\n目标任务\n\n执行措施、实施步骤\n\n工作进展、取得成效\n\n后续举措\n\n责任分工\n\n监督方式\n\n"
+            "全年新签约过亿元项目4个以上,落地镇办飞地项目1个。\n\n开展“走出去”招商活动4次。\n\n一季度,新引进过亿元项目1个,新增平台企业64家。\n\n"
+            "继续跟进对接在谈项目。\n\n木李镇经济发展办公室\n\n0533-6715628\n\n"
+            "新建及改造提升高标准农田6506亩,确保粮食产量稳中有增。\n\n完成设计单位招标。\n\n一季度已完成项目区勘测。\n\n加快施工。\n\n木李镇农业农村办公室\n\n0533-6715629\n")
+    plan = plan_of(tmp_path, page)
+    assert plan.title == "高青县木李镇2024年《政府工作报告》重点任务第一季度进展情况"  # the columns' names are no part of it
+    assert [([a.surface for a in task.assignments], [(t.value, t.unit, t.year) for t in task.targets]) for task in plan.tasks] == [
+        (["木李镇经济发展办公室"], [(4, "个", 2024), (1, "个", 2024)]),
+        (["木李镇农业农村办公室"], [(6506, "亩", 2024)]),
+    ]
+    assert plan.targets == []
+
+
+def test_the_text_after_a_task_table_in_the_body_is_read(tmp_path):  # found with blind round 120
+    page = ("某镇2024年重点工作任务清单\n\n序号\n\n重点任务\n\n责任单位\n\n1\n\n新建公园3个\n\n镇建设办\n\n2\n\n新建道路5公里\n\n镇交通办\n\n"
+            "到2025年，全镇新建学校2所。\n")
+    plan = plan_of(tmp_path, page)
+    assert [(t.value, t.unit) for task in plan.tasks for t in task.targets] == [(3, "个"), (5, "公里")]
+    assert [(t.value, t.unit, t.year) for t in plan.targets] == [(2, "所", 2025)]

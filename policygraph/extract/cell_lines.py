@@ -130,7 +130,7 @@ def rejoin_cell_lines(view: TextView, lexicon: Lexicon, notes: list[tuple[int, i
 # 主要工作任务 / 牵头单位 / 责任单位 with no 序号: each row's number opens its task's cell (1.主动对接…)
 TASK_COLUMN_LINE = re.compile(r"^[ \t\u3000]*(?:" + alternatives(load_rules("clause_rules")["item_table_task_columns"]) + r")[ \t\u3000\r|｜]*$", re.M)
 ITEM_OPENING = re.compile(r"(?P<number>\d{1,3})[.．、](?!\d)")
-ITEM_TABLE_OTHER_ROLES = ("leader", "deadline", None)  # columns beside the task and the units (责任领导, 完成时限, 联系电话)
+ITEM_TABLE_OTHER_ROLES = ("leader", "deadline", "aside", None)  # columns beside the task and the units (责任领导, 完成时限, 工作进展, 联系电话)
 MAX_UNIT_LINE = 40  # characters of a line of a unit cell (more, or a full stop: the document's text)
 
 
@@ -174,6 +174,8 @@ def _read_item_rows(
     """Rewrite the rows from ``lines[index]`` on, each from the line its number opens to the next such
     line or section row; the index of the first line after the table (``index`` when no row was read)."""
     last_number, first, after_section, table_end = 0, index, True, None
+    if index < len(lines) and not ITEM_OPENING.match(opening := _squeezed(text, lines[index])) and not SECTION_ROW.match(opening):
+        return _unnumbered_rows(text, lines, index, roles, lexicon, edits, unread)  # no number opens the first row, nor a section
     while index < len(lines):
         line = _squeezed(text, lines[index])
         if SECTION_ROW.match(line) and not line.endswith(("；", ";", "。")):
@@ -207,6 +209,58 @@ def _read_item_rows(
         if ended:
             break
     return table_end if table_end is not None else first
+
+
+def _unnumbered_rows(
+    text: str, lines: list[tuple[int, int]], index: int, roles: list[str | None], lexicon: Lexicon,
+    edits: list[tuple[int, int, str]], unread: list[tuple[int, int]],
+) -> int:
+    """Rows with no number (目标任务 / 执行措施 / 工作进展 / 责任分工 / 监督方式, a progress report's table): each
+    row runs from its first line to its organisations' lines and one line for each column after them; read
+    while the lines fit the columns, the first that do not left as text and reported (a row the page cut
+    short, before its units, is left as text unreported). The index of the first line after the table."""
+    unit_columns = [column for column, role in enumerate(roles) if role in UNIT_ROLES]
+    if not unit_columns:
+        return index
+    columns_after = len(roles) - 1 - unit_columns[-1]
+    first, table_end = index, None
+    while index < len(lines):
+        units = index
+        while units < len(lines) and units - index <= len(roles) + MAX_EXTRA_LINES and not _unit_line(_squeezed(text, lines[units]), lexicon):
+            following = _squeezed(text, lines[units])
+            if SECTION_ROW.match(following) or following.startswith(("附表", "附件", "附图")) or SIGNATURE_DATE.match(following):
+                return table_end if table_end is not None else first
+            units += 1
+        if units >= len(lines) or units - index > len(roles) + MAX_EXTRA_LINES or units - index < unit_columns[0]:
+            break  # no organisations within reach, or fewer lines before them than columns: no row of this table
+        end = units + 1
+        while end < len(lines) and end - units < len(unit_columns) and _kind(_squeezed(text, lines[end]), lexicon) in ("units", "name"):
+            end += 1
+        end += columns_after
+        if end > len(lines):
+            break  # a row the page cut after its units: left as text
+        if end - index == len(roles):  # a line a column: each cell is its line (a unit the lexicon does not know, 木李镇经济发展办公室)
+            cells, used, crowded = [[line] for line in lines[index:end]], end - index, False
+        else:
+            cells, used, _, crowded = _cells(text, lines[index:end], roles, lexicon)
+        if crowded or used < end - index or not all(cells[column] for column in unit_columns):
+            unread.append((lines[index][0], lines[end - 1][1]))  # a row not told apart: reported by the caller, not guessed
+            break
+        edits.extend(_joins(text, cells, roles[1:]))
+        index = table_end = end
+    return table_end if table_end is not None else first
+
+
+MAX_UNIT_NAME = 16  # characters of one unit's name no lexicon knows (木李镇经济发展办公室)
+
+
+def _unit_line(line: str, lexicon: Lexicon) -> bool:
+    """A line of organisations: units or a short name (``_kind``), or one longer name that ends as a body's does
+    and opens with no verb of work (木李镇经济发展办公室; not 建设市级水旱灾害防御指挥中心)."""
+    return _kind(line, lexicon) in ("units", "name") or (
+        len(line) <= MAX_UNIT_NAME and bool(NAME_CHARS.fullmatch(line)) and not LIST_SPLIT.search(line)
+        and bool(NAME_END.search(line)) and not WORK_VERB.match(line)
+    )
 
 
 DUTY_HEADER = re.compile(
@@ -626,7 +680,7 @@ def _cells(
         after.append(row[at])
         at += 1
     _fill_by_kind(cells, columns_after, after, kinds[after_start:at], roles)
-    if at < len(row) and columns_after and roles[columns_after[-1]] is None and cells[columns_after[-1]] and not any(kind in UNIT_KINDS for kind in kinds[at:]):
+    if at < len(row) and columns_after and roles[columns_after[-1]] in (None, "aside") and cells[columns_after[-1]] and not any(kind in UNIT_KINDS for kind in kinds[at:]):
         # 《本市…海绵 / 城市建设的实施意见》 / （沪府办发〔2024〕3号）: the last cell, one no rule reads (参考文件), wrapped
         cells[columns_after[-1]].extend(row[at:])
         at = len(row)

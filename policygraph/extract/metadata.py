@@ -32,6 +32,7 @@ from ..normalize.places import CHINA, GOVERNMENT_AFTER_NAME, longest_place_at, p
 from ..normalize.units import explicit_place
 from ..read.layout import SQUEEZABLE, squeeze_text
 from .structure import chinese_number
+from .tables import is_header, role_candidates
 
 HEAD_CHARS = 4000
 HEAD_LINES = 60
@@ -458,6 +459,15 @@ NAMED_FROM_PLACE = re.compile(r"(?:中共|中国共产党|国务院|国家|[\u4e
 LEVEL_OPENINGS = ("省", "市", "县", "区", "州", "镇", "乡", "自治区", "国家", "国务院", "中共", "中央")
 
 
+def _column_names(lines: list, index: int) -> bool:
+    """``lines[index]`` and the line after it name a task table's columns (目标任务 / 执行措施、实施步骤 / … /
+    责任分工, a table printed a cell per line with no 序号): its header, no title's lines."""
+    cells = [cell for cell in re.split(r"[\t ]+", lines[index].spaced.strip()) if cell]
+    if len(cells) >= 3 and is_header(cells):
+        return True  # (the header a cell-per-line table's reader joined on one line)
+    return index + 1 < len(lines) and all(role_candidates(squeeze(lines[at].text)) for at in (index, index + 1))
+
+
 def _is_field_line(text: str) -> bool:
     """A page's particular on its line (发文字号：…, 发布机构：…): no link's name."""
     return bool(WEB_FIELD.match(text) or SPACED_FIELD.match(text) or FIELD_LABEL.match(text))
@@ -811,8 +821,8 @@ def read_head(lines: list[Line]) -> Head:
             head.addressees = run_on["to"]
             head.body_start = index
             break
-        if SECTION_START.match(text) or TABLE_HEADER.search(line.spaced):
-            head.body_start = index  # 一、 第一章 前言, a table's 序号: the body has begun
+        if SECTION_START.match(text) or TABLE_HEADER.search(line.spaced) or _column_names(lines, index):
+            head.body_start = index  # 一、 第一章 前言, a table's 序号 or its columns' names a line each: the body has begun
             break
         if block and text == "".join(block):
             continue  # a page's title printed again under its particulars

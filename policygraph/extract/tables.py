@@ -34,6 +34,7 @@ YEAR_SCHEDULE = frozenset(_COLUMN_RULES["year_schedule"])  # 2024年工作任务
 GOAL_AMOUNTS = frozenset(_COLUMN_RULES["goal_amounts"])  # 年度投资金额: an amount of the row's project
 SERIAL = re.compile(r"\d{1,3}")  # a row's number
 DESCRIBING_ROLES = ("measure", "goal", "place", "assessors")
+REPEATED_ROLES = ("milestone", "aside")  # roles several columns may have (一季度 | 二季度, 工作进展 | 后续举措)
 HEADER_NOTE = re.compile(r"[(（][^)）]*[)）]")  # a header's bracket: a note (☆为牵头部门) or a measure (万元)
 GOAL_YEAR = re.compile(r"(?P<year>20\d\d)年度?")
 NAMES_PEOPLE = re.compile(r"负责人|责任人")  # 牵头单位及主要负责人: a unit, then the person in charge of it
@@ -145,7 +146,7 @@ def assign_roles(headers: list[str]) -> list[str | None]:
         for index, options in enumerate(candidates):
             if roles[index] or not options:
                 continue
-            free = [r for r in options if r not in taken or r == "milestone"]
+            free = [r for r in options if r not in taken or r in REPEATED_ROLES]
             if only_choice and len(options) != 1:
                 continue
             if free:
