@@ -2494,3 +2494,12 @@ def test_round_118_and_119_heads_and_places(tmp_path):  # blind rounds 118-119
     # a sharing site's file name with its page count is the title, less the count and the extension
     plan = page_plan(tmp_path, "e.txt", "诸城市应急保障体系建设行动计划(2021-2022年)(18页).docx\n下载文档\n一、总体要求\n到2022年，应急物资储备率达到100%。\n")
     assert plan.title == "诸城市应急保障体系建设行动计划(2021-2022年)"
+
+
+def test_a_page_cut_above_its_issuing_sentence_in_traditional_characters(tmp_path):  # blind round 122 (西安's 30项为民实事)
+    page = ("經市政府同意,現將2024年十個方面30項為民實事實施方案印發給你們,請認真組織實施。\n一、為民實事主要任務\n"
+            "(一)交通出行方面\n1.新建公共停車位。開工建設公共停車位1.5萬個。\n")
+    plan = page_plan(tmp_path, "a.txt", page)
+    assert plan.title == "2024年十个方面30项为民实事实施方案"
+    # its list of the year's projects is due that year (为民实事, read in simplified characters)
+    assert [(str(t.value), t.unit, t.year) for task in plan.tasks for t in task.targets] == [("1.5", "万个", 2024)]

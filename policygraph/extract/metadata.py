@@ -1265,6 +1265,10 @@ def _dedupe_headings(headings: list[str]) -> list[str]:
 APPROVED_THEN_ISSUED = r"已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予以|予)?(?:印发|下达|下发|发布|转发)"  # 《X》已经区人大…批准，现予下达
 
 
+ISSUING_OPENING = re.compile(r"(?:经[^。，,]{2,20}同意[，,])?现将")  # a notice's body that opens by issuing: 经市政府同意,现将X印发给你们
+MAX_ISSUING_OPENING = 40
+
+
 def _issued_title(body: str) -> str | None:
     """``现将《X》印发给你们``, ``《X》已经省政府同意，现印发你们`` in a notice's text names the plan it issues."""
     # (现将《A》《B》《C》印发给你们: several documents issued together, the first the plan's)
@@ -2023,7 +2027,11 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         first = reprinted  # X印发《Y》,其中指出: … / 详情如下: / X关于印发Y的通知: a report's lead with no heading, then the notice
     if first is None and head.field_title:
         first = read_heading(head.field_title)  # 名称：… among a page's particulars (a notice's title, perhaps)
-    if first is None and head.addressees and (issued := _issued_title(body) or _heading_after_signature(lines, head.body_start)):
+    # (经市政府同意,现将X印发给你们 opening a page cut above it: the notice's text, no addressees before it)
+    opening = text.lstrip()[:HEAD_CHARS] if ISSUING_OPENING.match(squeeze(text.lstrip()[:MAX_ISSUING_OPENING])) else ""
+    if first is None and (head.addressees or opening) and (
+        issued := _issued_title(body) or (opening and _issued_title(opening)) or _heading_after_signature(lines, head.body_start)
+    ):
         # a page that lost its heading: the plan's own heading after the signature, else what the notice names
         first = Heading(_heading_after_signature(lines, head.body_start) or issued)
     # no heading before the body (序言…): a file named by its title, the text naming none (the name is

@@ -35,7 +35,7 @@ from importlib import resources
 
 from ..data import alternatives, load_rules
 from ..model import AT_LEAST, AT_MOST, COMPARATORS, DECREASE_BY, INCREASE_BY, MORE_THAN, REACH, SourceDocument, Target
-from ..read.layout import TextView, merge_spans
+from ..read.layout import TextView, merge_spans, to_simplified
 from .structure import chinese_number
 
 _RULES = load_rules("target_rules")
@@ -2234,6 +2234,7 @@ def lead_annual_year(text: str) -> int | None:
     """The year of an annual programme a page with no title names in its opening sentence
     (保康县…会议对2026年县政府民生实事项目进行了票决, …表决县政府2025年度十件民生实事项目), or of the year's work its
     opening paragraph sets out (2024年,我们工作的总体要求是, 现对2023年全市民政工作做出如下安排): one year only."""
+    text = to_simplified(text[: LEAD_PARAGRAPH_CHARS + LEAD_CHARS])  # (a page in traditional characters: 為民實事 is 为民实事)
     opening = text.lstrip()[:LEAD_CHARS]
     opening = opening[: next((i + 1 for i, c in enumerate(opening) if c in "。！？!?"), len(opening))]
     years = {int(m[1]) for m in LEAD_ANNUAL.finditer(opening) if any(w in m["what"] for w in target_rules().annual_titles)}
