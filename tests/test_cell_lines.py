@@ -730,3 +730,21 @@ def test_the_text_after_a_task_table_in_the_body_is_read(tmp_path):  # found wit
     plan = plan_of(tmp_path, page)
     assert [(t.value, t.unit) for task in plan.tasks for t in task.targets] == [(3, "个"), (5, "公里")]
     assert [(t.value, t.unit, t.year) for t in plan.targets] == [(2, "所", 2025)]
+
+
+def test_review_of_the_tables_with_no_row_numbers(tmp_path):  # defects a review of this session's rules reproduced
+    # a unit cell a unit a line: both units, the deadline its own
+    page = ("某县2025年优化营商环境重点任务清单\n\n重点任务\n责任单位\n完成时限\n深化“一网通办”改革，政务服务事项网上可办率达到95%以上。\n"
+            "县政务服务中心\n县大数据局\n2025年6月底\n新增市场主体3000户，其中企业800户。\n县市场监管局\n2025年12月底\n")
+    plan = plan_of(tmp_path, page)
+    assert [([a.surface for a in t.assignments], t.deadline.text if t.deadline else None) for t in plan.tasks] == [
+        (["县政务服务中心", "县大数据局"], "2025年6月底"), (["县市场监管局"], "2025年12月底")]
+    # a task cell of 13-16 characters with no stop is no column's name (nor a category line before a numbered row)
+    page = ("某县推进新型工业化重点任务分解表\n序号\n重点任务\n责任单位\n完成时限\n推动产业转型升级和数字经济发展\n1\n新建5G基站300个，实现乡镇全覆盖\n"
+            "县工信局\n2025年12月底\n2\n新增规上工业企业15家\n县工信局\n2025年12月底\n")
+    plan = plan_of(tmp_path, page, "b.txt")
+    assert [t.deadline.text if t.deadline else None for t in plan.tasks] == ["2025年12月底", "2025年12月底"]
+    page = ("某镇2024年重点任务进展情况\n\n目标任务\n\n工作进展\n\n责任分工\n\n全年新签约过亿元项目4个以上\n\n一季度新签约项目1个。\n\n镇经济发展办公室\n\n"
+            "新建高标准农田6506亩\n\n已完成设计招标。\n\n镇农业农村办公室\n")
+    plan = plan_of(tmp_path, page, "c.txt")
+    assert [[(t.value, t.unit) for t in task.targets] for task in plan.tasks] == [[(4, "个")], [(6506, "亩")]]

@@ -2488,9 +2488,10 @@ def test_round_118_and_119_heads_and_places(tmp_path):  # blind rounds 118-119
     # 和 before 田 joins two words: no 和田 (and no place guessed from it)
     plan = page_plan(tmp_path, "c.txt", "一、稳定粮食生产\n将粮食生产任务分解下达到县(区)、乡镇、村组和田块，确保全区粮食播种面积稳定。\n")
     assert not plan.jurisdiction.known
-    # a text speaking as a province that names three of its cities: that province; a newspaper's (上接第6版) is no title
+    # a newspaper's (上接第6版) is no title; a text speaking as a province that names three cities of one is not placed
+    # there (an east-west partnership names its partner's: 广元、南充、广安 in another province's plan)
     plan = page_plan(tmp_path, "d.txt", "(上接第6版)\n(六)全力推进县域经济高质量发展。召开全省县域经济大会，支持贵阳贵安、遵义、毕节建设省域副中心，全省县域工业占比达到68%。\n")
-    assert plan.jurisdiction.name == "贵州省" and plan.title is None
+    assert plan.title is None and not plan.jurisdiction.known
     # a sharing site's file name with its page count is the title, less the count and the extension
     plan = page_plan(tmp_path, "e.txt", "诸城市应急保障体系建设行动计划(2021-2022年)(18页).docx\n下载文档\n一、总体要求\n到2022年，应急物资储备率达到100%。\n")
     assert plan.title == "诸城市应急保障体系建设行动计划(2021-2022年)"
@@ -2503,3 +2504,23 @@ def test_a_page_cut_above_its_issuing_sentence_in_traditional_characters(tmp_pat
     assert plan.title == "2024年十个方面30项为民实事实施方案"
     # its list of the year's projects is due that year (为民实事, read in simplified characters)
     assert [(str(t.value), t.unit, t.year) for task in plan.tasks for t in task.targets] == [("1.5", "万个", 2024)]
+
+
+def test_review_of_rounds_118_to_122_head_rules(tmp_path):  # defects a review of this session's rules reproduced
+    # 和 opening a short name after a word counts where the name recurs (和田篇章…和田玉), and 和县 is a county's whole name
+    plan = page_plan(tmp_path, "a.txt", "2024年全地区重点工作任务分解方案\n\n为奋力谱写中国式现代化和田篇章，制定本方案。\n"
+                     "一、持续推进和田玉产业发展，新培育规上企业10家。\n二、推动南疆和田旅游业高质量发展，全年接待游客1500万人次。\n")
+    assert plan.jurisdiction.name == "和田地区"
+    plan = page_plan(tmp_path, "b.txt", ("2024年全县重点工作任务分解方案\n\n为推动经济社会高质量发展，现就在和县全域推进重点工作安排如下。\n"
+                     "一、全县地区生产总值增长6%左右。（牵头单位：县发改委）\n二、鼓励企业来和县投资兴业，新培育规上企业10家。（牵头单位：县经信局）\n"
+                     "三、推动到和县旅游人数增长10%。（牵头单位：县文旅局）\n"))
+    assert plan.jurisdiction.name == "和县"
+    # a page that opens by forwarding another's notice is not titled by it; 经研究，现将《X》印发给你们 is titled X
+    plan = page_plan(tmp_path, "c.txt", "经市政府同意，现将《河南省人民政府办公厅关于印发河南省2024年重点民生实事的通知》转发给你们，请一并贯彻落实。\n"
+                     "一、全市新增城镇就业5万人。\n")
+    assert plan.title != "河南省人民政府办公厅关于印发河南省2024年重点民生实事的通知"
+    plan = page_plan(tmp_path, "d.txt", "经研究，现将《西安市2024年为民办实事项目实施方案》印发给你们，请认真贯彻执行。\n一、总体要求\n坚持稳中求进。\n")
+    assert plan.title == "西安市2024年为民办实事项目实施方案"
+    # a township's party committee and government printed together are two
+    from policygraph.extract.metadata import split_orgs
+    assert split_orgs("镇党委镇政府") == ["镇党委", "镇政府"] and split_orgs("乡党委 政府") == ["乡党委", "乡政府"]

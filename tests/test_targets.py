@@ -2673,3 +2673,21 @@ def test_an_allocation_table_printed_a_cell_a_line_under_a_spaced_number_column(
     plan = built_plan(tmp_path, page)
     assert [(t.metric, t.comparator, t.value, t.unit, t.year) for t in plan.targets] == [
         ("延吉市单位GDP能耗", "decrease_by", Decimal("3.4"), "%", 2021), ("珲春市单位GDP能耗", "decrease_by", Decimal("3.2"), "%", 2021)]
+
+
+def test_review_of_rounds_118_to_122_target_rules(tmp_path):  # defects a review of this session's rules reproduced
+    # a year whose work followed what was asked (落实…总体要求，) is a year reviewed, not the page's plan year
+    page = ("2023年，全县认真落实省委、市委总体要求，经济社会保持平稳健康发展，地区生产总值增长5.5%。\n"
+            "今年政府工作的主要预期目标是：地区生产总值增长6%左右，城镇新增就业5000人。\n一、做强工业经济\n新培育规上工业企业20家。\n")
+    from policygraph.extract.targets import lead_annual_year
+    assert lead_annual_year(page) is None
+    # the plan's last year (最后一年, 收官之年) is a time: the period's end
+    text = "在“十四五”规划的最后一年，全市单位GDP能耗下降3%。"
+    assert [t.period_end for t in find_targets(TextView.of(text), SourceDocument("x", text, "text"))] == [2025]
+    # 以及 before the next metric is no part of it
+    assert [t[0] for t in sentence_targets("新增城镇就业1.2万人以及农村劳动力转移就业3万人。")] == ["新增城镇就业", "农村劳动力转移就业"]
+    # a note under a table, read once (the text after a table and the preamble before an outline that follows it)
+    notes = ("某镇2024年重点工作任务清单\n\n序号\n\n重点任务\n\n责任单位\n\n1\n\n新建公园3个\n\n镇建设办\n\n2\n\n新建道路5公里\n\n镇交通办\n\n"
+             "注：1.新建公园面积不少于2000平方米；2.道路宽度不低于6米。\n")
+    plan = built_plan(tmp_path, notes)
+    assert sorted(t.value for t in plan.targets) == [6, 2000]

@@ -39,7 +39,12 @@ ACTION_SECTION = re.compile(r"(?:第[一二三四五六七八九十]+(?:部分|�
 # 二、民生保障, （一）, or a numbered action or part
 SECTION_ROW = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|" + ACTION_SECTION.pattern)
 MAX_HEADER_CELLS = 16
-HEADER_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9（）()\-—~～]{2,16}(?:[（(][A-Za-z0-9%％²³/．.\u4e00-\u9fff]{1,8}[)）])?")  # 事项分类, 2022年预期目标; not a row's number
+_MEASURE_BRACKET = r"[（(][A-Za-z0-9%％²³/．.\u4e00-\u9fff]{1,8}[)）]"
+# 事项分类, 2022年预期目标; a longer name, or one with Latin letters, only with its measure: 单位GDP能耗降低率目标任务(%)
+# (not a row's number, nor a task or category cell of 13-16 characters: 推动产业转型升级和数字经济发展)
+HEADER_NAME = re.compile(
+    r"(?=.*[\u4e00-\u9fff])(?:[\u4e00-\u9fff0-9（）()\-—~～]{2,12}(?:" + _MEASURE_BRACKET + r")?|[\u4e00-\u9fffA-Za-z0-9\-—~～]{2,16}" + _MEASURE_BRACKET + ")"
+)
 CATEGORY_NAME = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff（）()“”‘’《》+＋\-—~～]{2,24}")  # a category cell: 旧区改造, “美丽家园”建设
 MAX_EXTRA_LINES = 40  # lines a row may hold beyond one per column (a unit per line, a wrapped text)
 MAX_DEADLINE_CHARS = 24
@@ -233,14 +238,16 @@ def _unnumbered_rows(
             units += 1
         if units >= len(lines) or units - index > len(roles) + MAX_EXTRA_LINES or units - index < unit_columns[0]:
             break  # no organisations within reach, or fewer lines before them than columns: no row of this table
-        end = units + 1
-        while end < len(lines) and end - units < len(unit_columns) and _kind(_squeezed(text, lines[end]), lexicon) in ("units", "name"):
-            end += 1
-        end += columns_after
+        units_end = units + 1  # (县政务服务中心 / 县大数据局: a unit a line)
+        while units_end < len(lines) and units_end - units <= MAX_EXTRA_LINES and _unit_line(_squeezed(text, lines[units_end]), lexicon):
+            units_end += 1
+        end = units_end + columns_after
         if end > len(lines):
             break  # a row the page cut after its units: left as text
-        if end - index == len(roles):  # a line a column: each cell is its line (a unit the lexicon does not know, 木李镇经济发展办公室)
-            cells, used, crowded = [[line] for line in lines[index:end]], end - index, False
+        if len(unit_columns) == 1 and units - index == unit_columns[0]:
+            # a line a column, the units' lines one cell (a unit the lexicon does not know, 木李镇经济发展办公室)
+            cells = [*([line] for line in lines[index:units]), lines[units:units_end], *([line] for line in lines[units_end:end])]
+            used, crowded = end - index, False
         else:
             cells, used, _, crowded = _cells(text, lines[index:end], roles, lexicon)
         if crowded or used < end - index or not all(cells[column] for column in unit_columns):

@@ -447,7 +447,7 @@ def split_orgs(text: str) -> list[str]:
     text = re.sub(r"(?:等\s*(?:(?:[一二三四五六七八九十两\d]+|多)\s*(?:个|家)?)?|(?:[一二三四五六七八九十两\d]+|多)\s*(?:个|家)?)(?:部门|部委|单位)$|(?<=[厅局委府办室会])等$", "", text)
     parts = [q for p in re.split(r"[、，,\s]+|(?<=[厅局委府办])和(?=[\u4e00-\u9fff]{2})", text) if p for q in _unglue(p)]
     for i, part in enumerate(parts[1:], start=1):  # 自治区党委 人民政府: the government of the party committee's place
-        if part in ("人民政府", "政府") and (party := PARTY_THEN_GOVERNMENT.fullmatch(parts[i - 1] + part)):
+        if part in ("人民政府", "政府", "办事处") and (party := PARTY_THEN_GOVERNMENT.fullmatch(parts[i - 1] + part)):
             parts[i] = party["place"] + part
     orgs = [p for p in parts if is_org(p)]
     if orgs and len(orgs) == len(parts):
@@ -481,7 +481,7 @@ def _named_whole(names: str) -> bool:
 
 
 PARTY_THEN_GOVERNMENT = re.compile(
-    r"(?P<party>(?:中共)?(?P<place>[\u4e00-\u9fff]{0,12}?(?:自治区|省|市|县|区|州|盟|旗))党?委)(?P=place)?(?P<government>人民政府|政府)"
+    r"(?P<party>(?:中共)?(?P<place>[\u4e00-\u9fff]{0,12}?(?:自治区|省|市|县|区|州|盟|旗|乡|镇|街道))党?(?:工)?委)(?P=place)?(?P<government>人民政府|政府|办事处)"
 )
 GLUE_START = re.compile(r"(?:中共|中国共产党|人民政府|国家|[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|区|县|盟|旗))")
 
@@ -1265,8 +1265,8 @@ def _dedupe_headings(headings: list[str]) -> list[str]:
 APPROVED_THEN_ISSUED = r"已经[^。，,]{2,40}(?:同意|通过|批准|审定)[，,]\s*现(?:予以|予)?(?:印发|下达|下发|发布|转发)"  # 《X》已经区人大…批准，现予下达
 
 
-ISSUING_OPENING = re.compile(r"(?:经[^。，,]{2,20}同意[，,])?现将")  # a notice's body that opens by issuing: 经市政府同意,现将X印发给你们
-MAX_ISSUING_OPENING = 40
+# a notice's body that opens by issuing: 经市政府同意,现将X印发给你们 (经研究, 经市政府第52次常务会议审议通过)
+ISSUING_OPENING = re.compile(r"(?:经(?:研究|[^。，,]{2,30}?(?:同意|通过|批准))[，,])?现将")
 
 
 def _issued_title(body: str) -> str | None:
@@ -1623,6 +1623,7 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
         if places and not studied and CITED_ISSUER_AFTER.match(squeeze(cited["title"]), len(name)):
             evidence.append(Evidence("cited", cited.group(), places))
     mentions: Counter[str] = Counter()
+    weak: Counter[str] = Counter()  # mentions a word of one character may open (村组和田块): counted only if the name recurs
     for name in rules()["names_holding_places"]:  # 长白山保护开发区: no mention of 白山市
         squeezed = squeezed.replace(name, "□" * len(name))
     before: dict[str, Counter[str]] = {}  # the character before each mention of a name
@@ -1637,10 +1638,14 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
         ):
             found = None  # 县发改委要会同县督查落实办: 会同 the verb, not 会同县 (会同县人民政府 is the county)
         if (
-            found and len(found[0]) == 2 and squeezed[position] in rules()["words_opening_short_names"]
-            and position and CJK.match(squeezed[position - 1])
+            found and len(found[0]) == 2 and not found[0].endswith(tuple("省市县区州盟旗"))
+            and squeezed[position] in rules()["words_opening_short_names"] and position and CJK.match(squeezed[position - 1])
         ):
-            found = None  # 分解下达到县(区)、乡镇、村组和田块: 和 joins two words, no 和田 (和田地区 is named whole)
+            # 分解下达到县(区)、乡镇、村组和田块: 和 may join two words; such a mention counts only beside another of the name
+            # (和田篇章…和田玉产业 names 和田 twice; 和县 is a county's whole name)
+            weak[found[0]] += 1
+            position += len(found[0])
+            continue
         if found and (
             len(found[0]) >= 3 or found[1][0].rank in (AdminLevel.PROVINCE, AdminLevel.PREFECTURE)
             or (
@@ -1655,6 +1660,9 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
             position += len(found[0])
         else:
             position += 1
+    for name, times in weak.items():
+        if mentions[name] + times >= 2:
+            mentions[name] += times
     for name, preceding in before.items():
         char, times = preceding.most_common(1)[0]
         short = not name.endswith(tuple("省市县区州盟旗"))  # (中国人民银行云南省分行: a full name is itself, whatever stands before it)
@@ -1788,12 +1796,12 @@ def decide_place(evidence: list[Evidence], lexicon: Lexicon) -> tuple[list[Juris
         if stated_level in (None, AdminLevel.NATIONAL):
             return [CHINA], "; ".join(map(str, national)), True
 
-    parent = _parent_of_siblings(named, lexicon, spoken_level) if spoken_level in (AdminLevel.PREFECTURE, AdminLevel.PROVINCE) else None
+    # (not a province's text naming three cities: an east-west partnership names its partner province's, 广元、南充、广安)
+    parent = _parent_of_siblings(named, lexicon) if spoken_level is AdminLevel.PREFECTURE else None
     if parent and named and any(p.code != parent.code and not lexicon.is_within(p.code, parent.code) for p in named[0].places):
         parent = None  # 汕尾市 named most, 深圳市福田区、罗湖区… its partner's districts: the text is 汕尾's
     if parent:  # 端州区、鼎湖区、高要区、四会市…: a city's text names its districts and counties
-        held = "districts and counties" if spoken_level is AdminLevel.PREFECTURE else "cities"
-        return [parent], f"names {SIBLINGS}+ {held} of {parent.name}; speaks as {spoken_level.value}", True
+        return [parent], f"names {SIBLINGS}+ districts and counties of {parent.name}; speaks as prefecture", True
     for item in named:
         fitting = [p for p in item.places if _fits(p, spoken_level)] if spoken_level else []
         if len(fitting) == 1 and spoken_level:
@@ -1850,13 +1858,11 @@ def _township_of_title(evidence: list[Evidence], lexicon: Lexicon) -> Jurisdicti
 SIBLINGS = 3  # districts and counties of one city a text names that make the city its place
 
 
-def _parent_of_siblings(named: list[Evidence], lexicon: Lexicon, level: AdminLevel = AdminLevel.PREFECTURE) -> Jurisdiction | None:
-    """The one city of which the text names ``SIBLINGS`` or more districts and counties; for a text that
-    speaks as a province (全省), the one province of which it names as many cities (贵阳、毕节、遵义)."""
-    child_rank = AdminLevel.COUNTY if level is AdminLevel.PREFECTURE else AdminLevel.PREFECTURE
+def _parent_of_siblings(named: list[Evidence], lexicon: Lexicon) -> Jurisdiction | None:
+    """The one city of which the text names ``SIBLINGS`` or more districts and counties."""
     children: dict[str, set[str]] = {}
     for item in named:
-        if len(item.places) == 1 and item.places[0].rank is child_rank and item.places[0].parent:
+        if len(item.places) == 1 and item.places[0].rank is AdminLevel.COUNTY and item.places[0].parent:
             children.setdefault(item.places[0].parent, set()).add(item.places[0].code)
     parents = [code for code, codes in children.items() if len(codes) >= SIBLINGS]
     if len(parents) != 1 or parents[0] not in lexicon.jurisdictions:
@@ -2028,7 +2034,10 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
     if first is None and head.field_title:
         first = read_heading(head.field_title)  # 名称：… among a page's particulars (a notice's title, perhaps)
     # (经市政府同意,现将X印发给你们 opening a page cut above it: the notice's text, no addressees before it)
-    opening = text.lstrip()[:HEAD_CHARS] if ISSUING_OPENING.match(squeeze(text.lstrip()[:MAX_ISSUING_OPENING])) else ""
+    # (not one that forwards another's notice, 现将《…的通知》转发给你们: that notice is no title of this page)
+    first_sentence = squeeze(text.lstrip()[:HEAD_CHARS]).split("。", 1)[0]
+    issuing = ISSUING_OPENING.match(first_sentence) and "印发" in first_sentence and "转发" not in first_sentence
+    opening = text.lstrip()[:HEAD_CHARS] if issuing else ""
     if first is None and (head.addressees or opening) and (
         issued := _issued_title(body) or (opening and _issued_title(opening)) or _heading_after_signature(lines, head.body_start)
     ):

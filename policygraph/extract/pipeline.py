@@ -357,8 +357,9 @@ def _read_body(plan: Plan, view: TextView, lexicon: Lexicon, consumed: list[tupl
     # a plan in chapters states its goals (第二章 …主要目标) before its first numbered item
     targets_start = min([body_start, *(start for start, _, heading in chaptered if not TOC_LINE.search(heading))])
     plan.targets = _targets_between(plan, view, targets_start, end, merge_spans(covered + review), merge_spans(goals))
-    if end < after_tables < body_end_at:  # the text after a task table in the body (a row the page cut, a closing paragraph)
-        plan.targets += _targets_between(plan, view, after_tables, body_end_at, merge_spans(covered + review), merge_spans(goals))
+    # the text after a task table in the body (a closing paragraph), where the preamble before the outline did not read it
+    if end < (after := max(after_tables, targets_start)) < body_end_at:
+        plan.targets += _targets_between(plan, view, after, body_end_at, merge_spans(covered + review), merge_spans(goals))
     # the preamble before the first item (通过实施方案，到2025年…下降18%) promises only what it dates ahead
     # (a title longer than titles are is a head the reader ran into the text: no line of it is taken for a name)
     titles = {re.sub(r"\s", "", t) for t in (plan.title, plan.notice_title) if t and len(t) <= MAX_TITLE_CHARS}
