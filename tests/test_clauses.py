@@ -780,3 +780,17 @@ def test_a_bureaus_own_offices_take_the_each_before_them():  # blind round 118 (
     units = read("（机关党委牵头，各科室、直属单位按职责分工负责）")[0]
     assert [(u, role) for u, role, _ in units] == [("机关党委", "lead"), ("各科室", "co"), ("各直属单位", "co")]
     assert [u for u, _, _ in read("（市发改委牵头，市直属单位配合）")[0]] == ["市发改委", "市直属单位"]
+
+
+def test_a_rule_stated_after_the_units_with_its_own_full_stop(tmp_path):  # blind round 123 (a 浙江 county's “人工智能+” plan)
+    import policygraph
+
+    units = read("（责任单位：☆经信局、科技局。标☆的为牵头单位，下同。）", marks_leads=True)[0]
+    assert [(u, role) for u, role, _ in units] == [("经信局", "lead"), ("科技局", "co")]
+    path = tmp_path / "plan.txt"
+    path.write_text("一、推动重点领域应用\n（一）推进工业制造。打造一批示范项目。（责任单位：☆经信局、科技局。标☆的为牵头单位，下同。）\n"
+                    "（二）推进交通应用。建设平台。（责任单位：交通局、☆经信局）\n", encoding="utf-8")
+    plan = policygraph.build([str(path)]).plans[0]
+    assert [[(a.surface, a.role) for a in t.assignments] for t in plan.tasks] == [
+        [("经信局", "lead"), ("科技局", "co")], [("交通局", "co"), ("经信局", "lead")]]
+    assert plan.problems == []
