@@ -290,7 +290,7 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
             if text[position + 1 : position + 2] in CLOSE_BRACKETS and states_rule(text[max(body_start, position - MAX_RULE_CHARS) : position]):
                 position += 1  # …科技局。标☆的为牵头单位，下同。）: the rule's own stop, then the bracket's close
                 continue
-            if states_rule(text[position + 1 : position + 1 + MAX_RULE_CHARS]):
+            if _rule_follows(text, position):
                 position += 1  # …中国中海直公司。列逗号之前的为牵头单位，…，下同）: the rule the document states, in the bracket
                 continue
             if LABEL_AFTER_STOP.match(text, position + 1):
@@ -313,15 +313,22 @@ def _bracketed(text: str, open_at: int, body_start: int, scan_from: int) -> Clau
 MAX_RULE_CHARS = 40  # characters after a stop in a bracket in which the document's rule may be stated
 
 
+def _rule_follows(text: str, stop: int) -> bool:
+    """The document's rule is stated right after the full stop at ``stop`` (。列逗号之前的为牵头单位, 。标☆的为牵头单位)."""
+    return states_rule(text[stop + 1 : stop + 1 + MAX_RULE_CHARS])
+
+
 def _rule_after_stop(text: str) -> list[tuple[int, int]]:
     """The span from the first full stop after which a clause's body states the document's rule to its end (…、科技局。
     标☆的为牵头单位，下同): no unit's words."""
     stop = text.find("。")
     while stop >= 0:
-        if states_rule(text[stop + 1 : stop + 1 + MAX_RULE_CHARS]):
+        if _rule_follows(text, stop):
             return [(stop, len(text))]
         stop = text.find("。", stop + 1)
     return []
+
+
 LABEL_AFTER_STOP = re.compile(r"\s*" + alternatives(_ALL_LABELS, spaced_out=True) + _COLON)
 # a standing rider after the units, inside their bracket: 以下均需各市人民政府落实，不再列出
 _RIDER_CHAR = r"(?:[^（(〔［\[【）)〕］\]】。]|[（(〔][^（()）〔〕。]{0,12}[）)〕])"  # 各县（市、区）政府（管委会）, 各市〔州〕

@@ -1269,6 +1269,15 @@ APPROVED_THEN_ISSUED = r"已经[^。，,]{2,40}(?:同意|通过|批准|审定)[�
 ISSUING_OPENING = re.compile(r"(?:经(?:研究|[^。，,]{2,30}?(?:同意|通过|批准))[，,])?现将")
 
 
+def _issuing_opening(text: str) -> str:
+    """The head of a page cut above its notice's issuing sentence (经市政府同意,现将X印发给你们: the notice's text, no
+    addressees before it), or ''; not one that forwards another's notice (现将《…的通知》转发给你们: no title of this page)."""
+    opening = text.lstrip()[:HEAD_CHARS]
+    sentence = squeeze(opening).split("。", 1)[0]
+    issuing = ISSUING_OPENING.match(sentence) and "印发" in sentence and "转发" not in sentence
+    return opening if issuing else ""
+
+
 def _issued_title(body: str) -> str | None:
     """``现将《X》印发给你们``, ``《X》已经省政府同意，现印发你们`` in a notice's text names the plan it issues."""
     # (现将《A》《B》《C》印发给你们: several documents issued together, the first the plan's)
@@ -1581,6 +1590,9 @@ PERSON_FIELD = re.compile(r"(?:责任人|联系人|负责人|经办人|签发人
 QUOTED = re.compile(r"“[^“”\n]{1,40}”")  # a slogan or a superior's demand, quoted
 
 
+PLACE_NAME_ENDINGS = tuple("省市县区州盟旗")  # a place's name written whole (和县, 云南省), not its short form (和田)
+
+
 def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     """How the body speaks of its own government (我省, 全市, 我国), and the places it names most.
 
@@ -1638,7 +1650,7 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
         ):
             found = None  # 县发改委要会同县督查落实办: 会同 the verb, not 会同县 (会同县人民政府 is the county)
         if (
-            found and len(found[0]) == 2 and not found[0].endswith(tuple("省市县区州盟旗"))
+            found and len(found[0]) == 2 and not found[0].endswith(PLACE_NAME_ENDINGS)
             and squeezed[position] in rules()["words_opening_short_names"] and position and CJK.match(squeezed[position - 1])
         ):
             # 分解下达到县(区)、乡镇、村组和田块: 和 may join two words; such a mention counts only beside another of the name
@@ -1665,7 +1677,7 @@ def text_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
             mentions[name] += times
     for name, preceding in before.items():
         char, times = preceding.most_common(1)[0]
-        short = not name.endswith(tuple("省市县区州盟旗"))  # (中国人民银行云南省分行: a full name is itself, whatever stands before it)
+        short = not name.endswith(PLACE_NAME_ENDINGS)  # (中国人民银行云南省分行: a full name is itself, whatever stands before it)
         inside = NAME_CHARACTER.fullmatch(char or "-") and char not in NAME_BOUNDARY
         if short and inside and times >= 2 and times >= INSIDE_NAME_SHARE * mentions[name] and name not in slogans:
             mentions[name] -= times  # 黄河南岸灌区, 小兴安岭 ×4: 河南, 兴安 inside the same longer name each time (not 数字福建)
@@ -2033,11 +2045,7 @@ def read_metadata(text: str, path: str, lexicon: Lexicon, plan_id: str) -> Metad
         first = reprinted  # X印发《Y》,其中指出: … / 详情如下: / X关于印发Y的通知: a report's lead with no heading, then the notice
     if first is None and head.field_title:
         first = read_heading(head.field_title)  # 名称：… among a page's particulars (a notice's title, perhaps)
-    # (经市政府同意,现将X印发给你们 opening a page cut above it: the notice's text, no addressees before it)
-    # (not one that forwards another's notice, 现将《…的通知》转发给你们: that notice is no title of this page)
-    first_sentence = squeeze(text.lstrip()[:HEAD_CHARS]).split("。", 1)[0]
-    issuing = ISSUING_OPENING.match(first_sentence) and "印发" in first_sentence and "转发" not in first_sentence
-    opening = text.lstrip()[:HEAD_CHARS] if issuing else ""
+    opening = _issuing_opening(text) if first is None and not head.addressees else ""
     if first is None and (head.addressees or opening) and (
         issued := _issued_title(body) or (opening and _issued_title(opening)) or _heading_after_signature(lines, head.body_start)
     ):

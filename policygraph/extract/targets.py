@@ -464,7 +464,8 @@ _SINCE = re.compile(r"(?:以来|年来)(?!(?:出台|实施|制定|发布|印发|
 SINCE_REACH = 12  # characters read back from 以来 for what it is since
 SINCE_STOPS = frozenset("，。；,;：: \t\n")
 YEAR_IS = re.compile(r"\s*(?P<phrase>(?P<year>\d{4})年)(?:是|为)")
-YEAR_OF_PLAN = re.compile(r"[”\"]?规划(?![^，,。；;\n]{0,8}?(?:最后|收官|末))[^，,。；;\n]{0,8}?(?:一年|之年)")  # (not …规划的最后一年, 收官之年: its last year)  # “十四五”规划的关键一年, 规划实施承上启下之年
+# “十四五”规划的关键一年, 规划实施承上启下之年: the plan a year belongs to (not …规划的最后一年, 收官之年: its last year)
+YEAR_OF_PLAN = re.compile(r"[”\"]?规划(?![^，,。；;\n]{0,8}?(?:最后|收官|末))[^，,。；;\n]{0,8}?(?:一年|之年)")
 # (《产业结构调整指导目录》(2019年本), (2021年版), (2022年修订): an edition closing a bracket, no time; 到2025年本市… is one)
 _YEAR = re.compile(r"(?:到|至|在|于|截至)?(?P<year>\d{4})年(?!本[)）]|版[)）]|修[订正](?:版|本)?[)）])(?:底|末|年底|年末|度(?![假电]))?前?")  # (2018年度: the year, 度 no part of a metric)
 
