@@ -9,7 +9,8 @@ sentences full of targets, a table printed one cell per line, lines of 序号 th
 sentence of targets that never ends, and lines that quote a title reporting one year and planning the next, one line of results under a title that reports progress, names and counts a line each with no
 punctuation at all, a table of figures printed a cell per line, tables of who does what, one clause
 listing thousands of amounts with 、 (or 和, spaces, /), and thousands of metrics shared out (分别) among as many values (with a
-unit each, or bare numbers but the last). The figure printed is extraction time (reading, outline, clauses,
+unit each, or bare numbers but the last), a progress table a cell per line with no numbers, and clauses stating their
+rule after a full stop. The figure printed is extraction time (reading, outline, clauses,
 targets, prose) of one document of that size; "x per 10x" is how much longer ten times the
 text takes (10 is linear, 100 quadratic). A second table gives the peak memory Python allocated
 for the same extraction (tracemalloc, a separate untimed run), with its growth per 10x.
@@ -60,6 +61,10 @@ SHAPES = {
     "anded": lambda n: f"新建充电桩{n % 900 + 1}个和",
     "spaced": lambda n: f"新建充电桩{n % 900 + 1}个 ",
     "slashed": lambda n: f"新建充电桩{n % 900 + 1}个/",
+    # a progress report's table a cell per line with no 序号 and no row numbers (目标任务 / 工作进展 / 责任分工)
+    "unnumbered": lambda n: f"全年新建公园{n % 900 + 1}个。\n\n一季度已新建公园{n % 9 + 1}个。\n\n镇{('经济发展', '农业农村', '社会事务')[n % 3]}办公室\n\n",
+    # clauses that state the document's rule after the units, with its own full stop before the bracket's close
+    "ruled": lambda n: f"{n}. 推进第{n}项建设。（责任单位：☆经信局、科技局。标☆的为牵头单位，下同。）\n",
 }
 # shapes whose text is not one line repeated: metrics listed, then 分别 and as many values (half the size each)
 WHOLE_TEXTS = {
@@ -74,6 +79,7 @@ TITLES = {"reported": "烟墩镇营造林2022年完成情况及2023年工作计�
 TABLE_HEADERS = {
     "table": "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n", "cells": "序号\n\n重点任务\n\n牵头单位\n\n完成时限\n\n",
     "figures": "各区“十四五”交通光伏任务分配表\n\n序号\n\n区域\n\n新增装机容量（MW）\n\n新增示范工程\n\n",
+    "unnumbered": "某镇2024年《政府工作报告》重点任务进展情况\n\n目标任务\n\n工作进展\n\n责任分工\n\n",
 }
 
 
