@@ -2691,3 +2691,23 @@ def test_review_of_rounds_118_to_122_target_rules(tmp_path):  # defects a review
              "注：1.新建公园面积不少于2000平方米；2.道路宽度不低于6米。\n")
     plan = built_plan(tmp_path, notes)
     assert sorted(t.value for t in plan.targets) == [6, 2000]
+
+
+def test_round_122_and_123_forms_of_targets():  # blind rounds 122-123, read after their first runs
+    # a latency bounded in milliseconds or minutes (its unit now known) is a level like any other
+    assert sentence_targets("到2027年，全市算力中心间单向网络时延小于1毫秒，用户访问算力中心时延控制在10毫秒以内。") == [
+        ("全市算力中心间单向网络时延", "at_most", 1, "毫秒", 2027, None), ("用户访问算力中心时延", "at_most", 10, "毫秒", 2027, None)]
+    assert sentence_targets("120急救平均反应时间控制在12分钟以内。") == [("120急救平均反应时间", "at_most", 12, "分钟", None, None)]
+    # … but how near a thing is, after a verb of building, is no amount of work; nor a zone named by its reach
+    assert sentence_targets("建成10分钟步行可达的公园。") == sentence_targets("打造15分钟便民生活圈。") == []
+    # a floor on things with no verb or metric before it: the things are the metric (a rule's cap on them is no target)
+    assert sentence_targets("到2025年，突破5项大模型应用项目，年交易额突破20亿元。") == [
+        ("大模型应用项目", "more_than", 5, "项", 2025, None), ("年交易额", "more_than", 20, "亿元", 2025, None)]
+    assert sentence_targets("确有必要建设边缘数据中心，不得超过100个标准机架。") == []
+    # verbs that count their object only where they open the clause, two of them listed with 、
+    assert sentence_targets("新开、调整公交线路80条，增加运营城市小型公交300辆。") == [
+        ("新开、调整公交线路", "reach", 80, "条", None, None), ("增加运营城市小型公交", "reach", 300, "辆", None, None)]
+    assert sentence_targets("稳定公益性岗位1000人以上。") == [("公益性岗位", "at_least", 1000, "人", None, None)]
+    assert sentence_targets("产业结构调整取得明显成效，增加值增长5%。") == [("增加值", "increase_by", 5, "%", None, None)]
+    # things counted first, then what is done to them (交付)
+    assert sentence_targets("7661套住房按时达标交付。") == [("住房按时达标交付", "reach", 7661, "套", None, None)]

@@ -200,6 +200,7 @@ class TargetRules:
     recipient_units: tuple[str, ...]
     support_scope_nouns: tuple[str, ...]
     opening_verb: re.Pattern[str]  # a verb of work that opens a clause
+    clause_opening_verb: re.Pattern[str]  # verbs of work, listed with 、, opening a clause (增加…, 新开、调整…)
     item_before_count: re.Pattern[str]  # an item number glued to the count after it (2.50个)
     next_amount: re.Pattern[str]  # a verb of work, then its count, inside what looked like one object
     cover_verb: re.Pattern[str]  # a verb whose object is a share of things (覆盖…90%以上乡镇)
@@ -337,6 +338,10 @@ def target_rules() -> TargetRules:
         recipient_units=tuple(data["recipient_units"]),
         support_scope_nouns=tuple(data["support_scope_nouns"]),
         opening_verb=re.compile(rf"(?:{_alternation(data['hedges'])})*(?P<verb>{_alternation(data['amount_verbs'])})"),
+        clause_opening_verb=re.compile(
+            rf"(?:{_alternation(data['hedges'])})*(?:{_alternation([*data['amount_verbs'], *data['clause_opening_verbs']])})"
+            rf"(?:、(?:{_alternation([*data['amount_verbs'], *data['clause_opening_verbs']])}))*"
+        ),
         item_before_count=re.compile(
             rf"^[ \t\u3000]*(\d{{1,2}})\.\d+(?={_alternation(data['count_units'])})(?!个百分点)", re.M
         ),
@@ -755,6 +760,7 @@ ORDINALS_LISTED = re.compile(r"[第届][一二三四五六七八九十\d]{1,3}[�
 MAX_ORDINAL_LIST = 40
 GRADED_AFTER = re.compile(r"[，,；;]\s*(?:评为|视为|认定为|评定为|定为|确定为|即为|为合格|为优秀)")
 DURATION_UNITS = ("月", "个月", "年", "天", "日", "周", "小时", "工作日")
+CLOCK_UNITS = ("分钟", "秒", "毫秒", "微秒")  # how long a thing takes: a level a comparator bounds, never an amount of work
 MAX_DOCUMENT_NAME = 120  # characters between 《 and 》 of a document's name
 MAX_LISTED_VALUES = 48  # values after the first that one metric, or a list of metrics, is shared out among
 SIZED_BY_MEMBERS = ("户", "人")  # units of the members a place or a body is sized by
@@ -1073,6 +1079,12 @@ class _SentenceReader:
             return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
         return None
 
+    def verb_opens(self, clause: int, end: int) -> bool:
+        """Verbs of work open the clause, and its object, with no figure, runs to ``end``
+        (增加运营城市小型公交300辆, 新开、调整公交线路80条)."""
+        opening = self.rules.clause_opening_verb.match(self.text, clause, end)
+        return bool(opening) and opening.end() < end and not re.search(r"[\d，,；;：:]", self.text[opening.end() : end])
+
     def metric_text(self, start: int, end: int) -> tuple[str, int, list[str]]:
         """The metric between ``start`` and ``end``: time phrases out, hedges trimmed."""
         notes: list[str] = []
@@ -1340,7 +1352,11 @@ class _SentenceReader:
                 not _ends_clause(text, value.end)
                 and (value.unit in rules.count_units or self.money_object(value))
                 and comparator in (AT_LEAST, AT_MOST, MORE_THAN)
-                and _verb_in(text, clause, metric_end, rules)
+                and (
+                    _verb_in(text, clause, metric_end, rules)
+                    # 突破5项大模型应用项目: a floor on things with no verb or metric before it (not 不得超过100个标准机架, a rule's cap)
+                    or (comparator != AT_MOST and value.unit in rules.count_units and not self.metric_text(clause, metric_end)[0])
+                )
             ):  # 选择不低于3个试点地区开展生态养殖, 每年实施至少300个项目, 完成超过5000亿元综合交通投资: a floor on a counted object
                 stop = self.clause_end(value.end)
                 candidate = text[value.end : stop].removeprefix("的")
@@ -1383,7 +1399,7 @@ class _SentenceReader:
                 if opening and not re.search(r"[\d，,；;：:]", text[opening.end() : value.start]):
                     verb = (opening.start("verb"), opening.end(), False, opening["verb"])
                     notes.append("shared_verb")
-            verb_in_clause = _verb_in(text, clause, value.start, rules)
+            verb_in_clause = _verb_in(text, clause, value.start, rules) or self.verb_opens(clause, value.start)
             if subject_floor:
                 notes.append("counted_subject")
             elif verb is None and not verb_in_clause and value.unit in rules.counts_with_magnitude:
@@ -1443,6 +1459,8 @@ class _SentenceReader:
                     # 完成美国白蛾防治面积0.6万亩，松材线虫病防治面积5.8万亩 / 完成植树造林0.74万亩，其中村庄绿化0.12万亩:
                     # the next item of an amount the clause before counted, in its measure: that clause's verb goes on
                     notes[-1] = "verb_before_clause"
+            if value.unit in CLOCK_UNITS and "stated_level" not in notes:
+                return None  # 建成10分钟步行可达的公园: how near the thing is, no amount of work
             approximate = text.endswith("约", clause, value.start)
             comparator = subject_floor[0] if subject_floor else AT_LEAST if verb and verb[2] else REACH
             notes.append("amount")
@@ -1502,7 +1520,7 @@ class _SentenceReader:
                 if "rate_value" in notes and text.endswith("为", clause, metric_end):
                     metric_end -= 1  # 水质达标率为100%: the rate, not its 为
                 text_start = metric_end
-                if verb is None and not _verb_in(text, clause, metric_end, rules):
+                if verb is None and not _verb_in(text, clause, metric_end, rules) and not self.verb_opens(clause, metric_end):
                     # 完成光伏项目100个以上，太阳能热水项目100个以上 / 节水型企业2000家、标杆型企业300家:
                     # the verb of the item before
                     follows = previous is not None and (previous.end == clause - 1 or (previous.end >= clause and text[previous.end] in "、和及与"))
