@@ -2711,3 +2711,6 @@ def test_round_122_and_123_forms_of_targets():  # blind rounds 122-123, read aft
     assert sentence_targets("产业结构调整取得明显成效，增加值增长5%。") == [("增加值", "increase_by", 5, "%", None, None)]
     # things counted first, then what is done to them (交付)
     assert sentence_targets("7661套住房按时达标交付。") == [("住房按时达标交付", "reach", 7661, "套", None, None)]
+    # a span of years measured after 周期 or 寿命, like 年限 (no date)
+    assert sentence_targets("市场主体平均生存周期达到5年。") == [("市场主体平均生存周期", "reach", 5, "年", None, None)]
+    assert sentence_targets("用5年时间完成改造。") == []

@@ -670,7 +670,7 @@ MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares 
 TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
 PEOPLE_BEFORE = re.compile(r"(?P<noun>人口|人数|人次)(?:总量|规模)?[^，,。；;\d、]{0,6}$")  # (接待旅游人次7300万: counted in 万人次)
-YEARS_BEFORE = re.compile(r"年限[^，,。；;\d、]{0,6}$")  # 劳动年龄人口平均受教育年限达到: a number of years follows
+YEARS_BEFORE = re.compile(r"(?:年限|周期|寿命)[^，,。；;\d、]{0,6}$")  # 劳动年龄人口平均受教育年限达到, 平均生存周期达到: a number of years follows
 PEOPLE_REACH = 12  # characters back from a number to the people it counts
 MIN_LISTED_QUANTITY = 4  # characters of a quantity listed with another (能源消费总量和强度: 强度 alone is elided)
 LIST_CLOSER = re.compile(r"(?<![高中初上下同平相对均优次头一二三四何])等(?![级同于])(?=[\u4e00-\u9fff]+$)")  # (not 高等教育, 中等收入)
