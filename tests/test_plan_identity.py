@@ -2524,3 +2524,19 @@ def test_review_of_rounds_118_to_122_head_rules(tmp_path):  # defects a review o
     # a township's party committee and government printed together are two
     from policygraph.extract.metadata import split_orgs
     assert split_orgs("镇党委镇政府") == ["镇党委", "镇政府"] and split_orgs("乡党委 政府") == ["乡党委", "乡政府"]
+
+
+def test_round_124_heads_and_places(tmp_path):  # blind round 124 (news pages of livelihood lists), read after its first run
+    # a photo's caption and credit is no title
+    plan = page_plan(tmp_path, "a.txt", "2025年3月4日,记者从重庆市璧山区2025年重点民生实事新闻发布会上获悉,经区人民代表大会票决产生了10件重点民生实事。\n"
+                     "发布会现场 供图 璧山区委宣传部\n璧山区委常委介绍,2025年的10件重点民生实事共38家单位参与。\n")
+    assert plan.title is None
+    plan = page_plan(tmp_path, "b.txt", "南都讯 1月27日,珠海市香洲区第十届人民代表大会第六次会议召开。\n![]()\n大会现场。(香洲融媒供图)\n在民生领域,香洲区将新增城镇就业1.7万人以上。\n")
+    assert plan.title is None
+    # a county written whole twice outweighs a city's short name written once, here a word (安康颐养: well-being)
+    plan = page_plan(tmp_path, "c.txt", "1月23日,象山县第十九届人民代表大会第四次会议依法票决确定2025年象山县民生实事项目,共15项,分别是:\n"
+                     "1 | 安康颐养项目:新改建农村互助颐养小院6个 |\n")
+    assert plan.jurisdiction.name == "象山县"
+    # (a city's short name written twice, against a county once, is not outweighed so)
+    plan = page_plan(tmp_path, "d.txt", "象山县民生实事项目：安康颐养项目，安康家园项目。\n")
+    assert not plan.jurisdiction.known

@@ -2714,3 +2714,64 @@ def test_round_122_and_123_forms_of_targets():  # blind rounds 122-123, read aft
     # a span of years measured after 周期 or 寿命, like 年限 (no date)
     assert sentence_targets("市场主体平均生存周期达到5年。") == [("市场主体平均生存周期", "reach", 5, "年", None, None)]
     assert sentence_targets("用5年时间完成改造。") == []
+
+
+def test_round_124_forms_of_targets(tmp_path):  # blind round 124 (livelihood lists of 2024-2026), read after its first run
+    # a table read as text (序号 | 项目名称 |): a cell's border ends the clause, so the next row's number is no part of a metric
+    page = ("1月23日,象山县第十九届人民代表大会第四次会议依法票决确定2025年象山县民生实事项目,共15项,分别是:\n序号 | 项目名称 |\n"
+            "6 | 优学共享项目:改善550名外来人口随迁子女教育环境质量 |\n7 | 清凉工程项目:实施13所小学清凉工程,惠及学生1.5万人次 |\n"
+            "14 | 安澜河塘项目:河湖库塘清淤10万方、水库山塘维修10座 |\n")
+    plan = built_plan(tmp_path, page)
+    assert [(t.metric, t.value, t.unit, t.year) for t in plan.targets] == [
+        ("改善外来人口随迁子女教育环境质量", 550, "名", 2025), ("实施小学清凉工程", 13, "所", 2025), ("惠及学生", Decimal("1.5"), "万人次", 2025),
+        ("河湖库塘清淤", 10, "万方", 2025), ("水库山塘维修", 10, "座", 2025)]
+    # items a line each with no stop, each closed by its figure (a web page's lines are paragraphs): each line its own clause;
+    # a page with a heading of no year or period is dated by the programme its opening sentence names
+    page = (
+        "2024年湖北省政府工作报告提出,聚焦保障改善民生,推动发展成果更好惠及人民群众。今年,湖北将继续实施10大类52项民生实事,涵盖就业、教育、医疗、养老、育幼、安居、出行等领域,努力让人民群众收获更多实实在在、可感可及的幸福。\n"
+        "着力实现幼有善育\n"
+        "免费开展新生儿疾病筛查,将产前检查费用纳入基本医保普通门诊统筹保障范围\n"
+        "在县(市)全面落实生育二孩、三孩的家庭购房补助政策\n"
+        "新增3岁以下婴幼儿托位4.5万个\n"
+        "新增公办幼儿园学位1.5万个\n"
+        "完成特殊困难老年人家庭适老化改造2.5万户以上\n"
+        "建成乡村健身广场200个\n"
+        "建设基层骨干老年学校100个\n"
+        "新建社区养老服务综合体100个\n"
+        "改造农村互助照料中心200个\n"
+        "力争市、县两级中心城区老年助餐服务覆盖率达到50%\n"
+        "完成补贴性技能培训40万人次\n"
+        "实现就业困难人员就业10万人以上\n"
+        "实施高素质农民、乡村产业振兴带头人、村“两委”班子成员培训项目\n"
+        "培训高素质农民2万人、“头雁”人才800人\n"
+        "新增返乡创业5万人以上\n"
+        "持续推进纾困解难\n"
+        "支持低收入群体增收,最低工资标准平均上调15%左右\n"
+    )
+    plan = built_plan(tmp_path, page)
+    assert [(t.metric, t.comparator, t.value, t.unit, t.year) for t in plan.targets] == [
+        ("新增公办幼儿园学位", "reach", Decimal("1.5"), "万个", 2024), ("完成特殊困难老年人家庭适老化改造", "at_least", Decimal("2.5"), "万户", 2024),
+        ("建成乡村健身广场", "reach", 200, "个", 2024), ("建设基层骨干老年学校", "reach", 100, "个", 2024),
+        ("新建社区养老服务综合体", "reach", 100, "个", 2024), ("改造农村互助照料中心", "reach", 200, "个", 2024),
+        ("市、县两级中心城区老年助餐服务覆盖率", "reach", 50, "%", 2024), ("完成补贴性技能培训", "reach", 40, "万人次", 2024),
+        ("培训高素质农民", "reach", 2, "万人", 2024), ("“头雁”人才", "reach", 800, "人", 2024), ("新增返乡创业", "at_least", 5, "万人", 2024),
+        ("最低工资标准平均", "increase_by", 15, "%", 2024)]
+    # … but a line of a PDF's page, wrapped at its full width after a figure, goes on
+    from policygraph.extract.targets import _close_headings
+    assert _close_headings("全区新建社区养老服务综合体100个\n改造照料中心", width=32) == "全区新建社区养老服务综合体100个\n改造照料中心"
+    assert _close_headings("新建综合体100个\n改造照料中心", width=32) == "新建综合体100个。改造照料中心"
+    # a year in a date before the programme's own is looked past (2025年1月13日,媒体公布了天津市2025年20项民心工程)
+    from policygraph.extract.targets import lead_annual_year
+    assert lead_annual_year("2025年1月14日,天津市城市管理委员会发布消息,2025年1月13日,媒体公布了天津市2025年20项民心工程。") == 2025
+    assert lead_annual_year("2月16日,大会公布了2025年墨江县将完成的十件惠民实事。") == 2025
+    # a year right after a verb and before a count names the things counted, no time for what follows
+    assert [t[4] for t in sentence_targets("完工2024年9个续建老旧小区改造项目，新开工5个老旧小区改造项目。")] == [None]
+    # verbs and measures of such lists
+    assert [t[:4] for t in sentence_targets("残疾儿童康复救助200人，残疾人辅助器具适配200人，覆盖青少年1万人次以上。")] == [
+        ("残疾儿童康复救助", "reach", 200, "人"), ("残疾人辅助器具适配", "reach", 200, "人"), ("覆盖青少年", "at_least", 1, "万人次")]
+    assert [t[:4] for t in sentence_targets("为80周岁及以上老年人投保2.5万份意外伤害保险；增建公共停车泊位5000个；选拔100名专(兼)职心理健康教师。")] == [
+        ("为80周岁及以上老年人投保意外伤害保险", "reach", Decimal("2.5"), "万份"), ("增建公共停车泊位", "reach", 5000, "个"),
+        ("选拔专(兼)职心理健康教师", "reach", 100, "名")]
+    assert sentence_targets("燃气锅炉低氮改造项目需提交的材料（一式两份）。") == []  # in duplicate: no count
+    # a project's schedule in a call for projects is no span of years to reach (周期 alone: only 生存周期)
+    assert sentence_targets("项目实施周期不超过4年。") == []

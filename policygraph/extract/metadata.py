@@ -86,8 +86,16 @@ def _page_chrome(text: str, spaced: str = "") -> bool:
         or bool(PAGE_TITLE.fullmatch(text)) or bool(SITED_TITLE.fullmatch(text)) or bool(SITE_HOME.fullmatch(text)) or bool(NEWS_DATELINE.match(text))
         or text.count(">") >= 2 or bool(WEEKDAY.search(text) and DATE.search(text)) or (text.startswith("首页") and len(text) > 2)
         or _menu_line(spaced) or bool(SPONSOR.fullmatch(spaced)) or bool(LATIN_BANNER.fullmatch(spaced)) or bool(EDITOR_NOTE.fullmatch(text))
-        or bool(PHONE_LINE.fullmatch(text)) or bool(WEATHER.search(text) and WEATHER_WORDS.search(text))
+        or bool(PHONE_LINE.fullmatch(text)) or bool(WEATHER.search(text) and WEATHER_WORDS.search(text)) or bool(PHOTO_CAPTION.fullmatch(spaced or text))
     )
+
+
+# a photo's caption and credit (发布会现场 供图 璧山区委宣传部, 大会现场。(香洲融媒供图), 记者 王明 摄) or a page's empty image, ![]()
+PHOTO_CAPTION = re.compile(
+    r"!\[[^\]]{0,40}\]\([^)]{0,200}\)"
+    r"|[^\n]{0,30}?[（(][^\s（()）。]{1,12}供图[)）]|[^\n]{0,30}?[ \t\u3000]供图(?:[ \t\u3000:：]+[^\s（()）。]{1,12})?"
+    r"|[^\n]{0,30}?[（(]?(?:记者|通讯员)[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*摄[)）]?"
+)
 
 
 # 毕节市 多云 28℃~19℃: a site's banner with the weather (a temperature and the weather's word: not 冷链（2～8℃）, 室温保持在18～22℃)
@@ -1907,7 +1915,14 @@ def _dominant(named: list[Evidence], lexicon: Lexicon) -> Evidence | None:
         return None  # 宁夏 ×2 and its 银川 ×2, 广平县 ×3 and its 邯郸市 ×3: which owns the plan the counts cannot tell
     support = sum(counts[c] for c in in_chain)
     rival = max([*(counts[c] for c in counts if c not in in_chain), *rivals_of_shared], default=0)
-    if support >= 3 and support >= 2 * rival:
+    # 象山县 ×2 against 安康 ×1 (安康颐养项目), 墨江哈尼族自治县 and 墨江县 against 马鞍山 ×1: a place written whole twice
+    # outweighs another written once by its short name alone, which is as often a word or a landmark's name
+    rival_names = [n for c in counts if c not in in_chain for n in names[c]] + [e.text for e in named if len(e.places) > 1]
+    whole_against_short = (
+        support >= 2 and rival <= 1 and any(n.endswith(PLACE_NAME_ENDINGS) for c in in_chain for n in names[c])
+        and not any(n.endswith(PLACE_NAME_ENDINGS) for n in rival_names)
+    )
+    if (support >= 3 and support >= 2 * rival) or whole_against_short:
         return Evidence(f"named ×{support}", "、".join(n for c in in_chain for n in names[c]), [places[best]])
     return None
 

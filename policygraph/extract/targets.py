@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -42,6 +43,9 @@ _RULES = load_rules("target_rules")
 
 SUPERSCRIPT = re.compile(r"(?<![a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # a footnote marker (PUE²); not the ³ of a unit, m³
 FULLWIDTH = str.maketrans("０１２３４５６７８９．％／", "0123456789.%/")
+# a table's cell border in a table read as text (序号 | 项目名称 |, its | made tabs by the layout; a .docx row's tabs): it ends
+# the clause, so a row's figures and the next row's number stay apart
+CELL_BORDERS = str.maketrans("\t|｜", "；；；")
 SENTENCE_END = "。！？!?"
 CLAUSE_BREAK = "，,；;：:"
 # What may follow a value that ends its clause: punctuation, or 和/及/、 before the next value.
@@ -201,6 +205,7 @@ class TargetRules:
     support_scope_nouns: tuple[str, ...]
     opening_verb: re.Pattern[str]  # a verb of work that opens a clause
     clause_opening_verb: re.Pattern[str]  # verbs of work, listed with 、, opening a clause (增加…, 新开、调整…)
+    work_opening: re.Pattern[str]  # a clause that opens with work (a verb or a word of doers after any hedge: 力争…, 组织…)
     item_before_count: re.Pattern[str]  # an item number glued to the count after it (2.50个)
     next_amount: re.Pattern[str]  # a verb of work, then its count, inside what looked like one object
     cover_verb: re.Pattern[str]  # a verb whose object is a share of things (覆盖…90%以上乡镇)
@@ -338,6 +343,10 @@ def target_rules() -> TargetRules:
         recipient_units=tuple(data["recipient_units"]),
         support_scope_nouns=tuple(data["support_scope_nouns"]),
         opening_verb=re.compile(rf"(?:{_alternation(data['hedges'])})*(?P<verb>{_alternation(data['amount_verbs'])})"),
+        work_opening=re.compile(
+            rf"[ \t\u3000]*(?:{_alternation(data['hedges'])})*(?:"
+            + _alternation([*data['amount_verbs'], *data['adjacent_amount_verbs'], *data['clause_opening_verbs'], *data['subject_words'], *data['goal_words']]) + ")"
+        ),
         clause_opening_verb=re.compile(
             rf"(?:{_alternation(data['hedges'])})*(?:{_alternation([*data['amount_verbs'], *data['clause_opening_verbs']])})"
             rf"(?:、(?:{_alternation([*data['amount_verbs'], *data['clause_opening_verbs']])}))*"
@@ -553,11 +562,16 @@ YEAR_LEAD_INS = (*_RULES["hedges"], *_RULES["year_lead_ins"])  # (其中2023年�
 LEVEL_VERBS = tuple(_RULES["level_verbs"])
 
 
+COUNT_AFTER_YEAR = re.compile(r"\d+(?:\.\d+)?(?:" + alternatives(_RULES["count_units"]) + ")")  # (not 2024年9月: a date)
+
+
 def _names_a_thing(text: str, year: re.Match[str], rules: TargetRules) -> bool:
-    """A bare year inside brackets, after a word and before a noun (扣除2022年灾后恢复重建专项资金支出外): part of a
+    """A bare year right after a verb of work and before a count (完工2024年9个续建…项目), or one inside brackets, after a word and before a noun (扣除2022年灾后恢复重建专项资金支出外): part of a
     thing's name, no time; not one that opens the aside (（2021年完成…）), follows a lead-in (其中, 力争, 计划) or
     comes before what is done (2024年改造3000套, 2025年达到45%)."""
     start, end = year.span()
+    if text.endswith(rules.adjacent_amount_verbs, 0, start) and COUNT_AFTER_YEAR.match(text, end):
+        return True  # 完工2024年9个续建老旧小区改造项目: the year of the things counted, right after the verb
     return (
         _in_brackets(text, start)
         and "\u4e00" <= text[start - 1 : start] <= "\u9fff"
@@ -670,7 +684,8 @@ MAX_SHARE_GAP = 4  # characters between 分别 and the count of times it shares 
 TOTAL_ASIDE = re.compile(r"[（(](?:共计|合计|总计|共)$")
 LISTED_AIMS = re.compile(r"(?:目标|指标|方面|重点|底线)(?=$|[，,。；;])")  # …、…六个目标。: what the list names, counted
 PEOPLE_BEFORE = re.compile(r"(?P<noun>人口|人数|人次)(?:总量|规模)?[^，,。；;\d、]{0,6}$")  # (接待旅游人次7300万: counted in 万人次)
-YEARS_BEFORE = re.compile(r"(?:年限|周期|寿命)[^，,。；;\d、]{0,6}$")  # 劳动年龄人口平均受教育年限达到, 平均生存周期达到: a number of years follows
+# 劳动年龄人口平均受教育年限达到, 平均生存周期达到: a number of years follows (not 项目实施周期不超过4年: a call's rule for its projects)
+YEARS_BEFORE = re.compile(r"(?:年限|寿命|生存周期)[^，,。；;\d、]{0,6}$")
 PEOPLE_REACH = 12  # characters back from a number to the people it counts
 MIN_LISTED_QUANTITY = 4  # characters of a quantity listed with another (能源消费总量和强度: 强度 alone is elided)
 LIST_CLOSER = re.compile(r"(?<![高中初上下同平相对均优次头一二三四何])等(?![级同于])(?=[\u4e00-\u9fff]+$)")  # (not 高等教育, 中等收入)
@@ -1936,6 +1951,15 @@ MEASURE_AT_END = re.compile(r"\d" + _MEASURE_END)
 MEASURE_IN_MAGNITUDE = re.compile(r"\d(?:" + alternatives(_RULES["magnitudes"]) + ")?" + _MEASURE_END)  # (25万个 too)
 MAX_UNIT_CHARS = 12
 FIGURE_END = re.compile(r"[\d%％]")
+# a line closed by its figure, its measure and a bound (…照料中心200个, …就业10万人以上): an item's end where the line is no wrap
+MEASURE_CLOSING = re.compile(
+    r"\d(?:" + alternatives(_RULES["magnitudes"]) + ")?" + "(?:" + alternatives([*_RULES["units"], *_RULES["percent"]]) + ")"
+    + "(?:" + alternatives([w for words in _RULES["suffixes"].values() for w in words]) + r")?[ \t\u3000\r]*$"
+)
+MAX_UNIT_CHARS_WITH_BOUND = 16
+# what opens a line that goes on with the sentence before: 的企业, 和绿道5公里, 以上, or things and their count (企业20家)
+GOES_ON = re.compile(r"[ \t\u3000]*(?:[的和及与或以等之、，,；;。：:）)”]|以上|以下|左右|[\u4e00-\u9fff]{1,6}\d)")
+WRAP_SHORTFALL = 6  # display columns (three Chinese characters) short of a page's full line: the line ended there, no wrap
 MAX_UNBROKEN = 400  # characters a clause runs with no break before its lines are taken for sentences
 UNBROKEN_RUN = re.compile(r"[^，,；;。！？!?]{%d,}" % MAX_UNBROKEN)
 ITEM_CLOSED = frozenset(" \t\r\n\u3000。；;，,：:、（(")
@@ -1948,14 +1972,53 @@ def _before_blank(text: str, index: int) -> str:
     return text[index - 1] if index else ""
 
 
-def _close_headings(text: str) -> str:
+@lru_cache(maxsize=8)
+def full_line_width(text: str) -> int | None:
+    """The width (in display columns, a Chinese character two) of a text's full lines where its
+    lines are a page's, wrapped at one width (a PDF's text); None where its lines are paragraphs
+    (a web page, a .docx): no line of it is a wrap."""
+    widths = Counter(width for line in text.splitlines() if (width := _display_width(line.strip())) >= MIN_FULL_LINE)
+    if not widths:
+        return None
+    near = {width: sum(widths[w] for w in range(width - 2, width + 3)) for width in widths}
+    width = max(near, key=lambda w: (near[w], w))
+    return width if near[width] >= MIN_WRAPPED_LINES and near[width] >= WRAPPED_SHARE * sum(widths.values()) else None
+
+
+MIN_FULL_LINE = 16  # display columns
+MIN_WRAPPED_LINES = 10  # lines of one width (within two columns) that make a page of wrapped lines
+WRAPPED_SHARE = 0.2  # of its lines of 16 columns or more
+
+
+def _line_width(text: str, end: int, indent: int) -> int:
+    """The width of the line of ``text`` that ends at ``end``, ``indent`` before it where it is the text's first."""
+    start = text.rfind("\n", 0, end) + 1
+    return _display_width(text[start:end].strip()) + (indent if start == 0 else 0)
+
+
+def _display_width(line: str) -> int:
+    return sum(2 if "\u2e80" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef" or "\u3000" <= char <= "\u303f" else 1 for char in line)
+
+
+def _close_headings(text: str, width: int | None = None, indent: int = 0) -> str:
     """``text`` with the line break after each heading line, and after each item of a list whose
-    items are not sentences, written as a full stop."""
+    items are not sentences, written as a full stop. ``width``: the full line width of the
+    document's page (:func:`full_line_width`), None where its lines are paragraphs; ``indent``:
+    the width of the document's line before ``text`` starts (a task's text opens mid-line)."""
+    rules = target_rules()
     ends = [m.end() for m in HEADING_LINE.finditer(text)]
+    # 改造农村互助照料中心200个 / 力争…覆盖率达到50% / 实现…: items a line each with no stop, each closed by its figure, the
+    # next opening with work, where the line is no wrap (the page's lines are paragraphs, or it stops short of its full width)
+    ends += [
+        m.start() for m in LINE_BREAK.finditer(text)
+        if m.start() and MEASURE_CLOSING.search(text, max(0, m.start() - MAX_UNIT_CHARS_WITH_BOUND), m.start())
+        # (not 超100亿元 / 企业20家: a PDF's sentence broken after a threshold, the things and their count after it; nor …50% / 的企业)
+        and (rules.work_opening.match(text, m.end()) or (INDENTED_WORDS.match(text, m.end()) and not GOES_ON.match(text, m.end())))
+        and (width is None or _line_width(text, m.start(), indent) <= width - WRAP_SHORTFALL)
+    ]
     # the line before ends with no punctuation (the newline first: a scan from every character cost too much)
     ends += [m.start() for m in UNCLOSED_ITEM.finditer(text) if m.start() and _before_blank(text, m.start()) not in ITEM_CLOSED]
     # 新建1家公办普惠托育机构 / 新增托班8个: a table's cells on lines of their own, the next opening with its amount
-    rules = target_rules()
     ends += [
         m.start() for m in LINE_BREAK.finditer(text)
         if m.start() and text[m.start() - 1] not in ITEM_CLOSED and rules.next_amount.match(text, m.end())
@@ -2024,7 +2087,10 @@ def find_targets(
     (发展稻田养鸭200亩 in a row due 2025年底), the rule named in its ``rules``.
     """
     rules = rules or target_rules()
-    clean = view.rewrite(_close_headings).remove(SUPERSCRIPT).remove(SPACE_IN_UNIT).squeeze().rewrite(lambda t: t.translate(FULLWIDTH))
+    width = full_line_width(document.text)
+    opens_at = view.original_span(0, 0)[0] if len(view) else 0
+    indent = _display_width(document.text[document.text.rfind("\n", 0, opens_at) + 1 : opens_at].strip()) if width else 0
+    clean = view.rewrite(lambda text: _close_headings(text, width, indent)).remove(SUPERSCRIPT).remove(SPACE_IN_UNIT).rewrite(lambda t: t.translate(CELL_BORDERS)).squeeze().rewrite(lambda t: t.translate(FULLWIDTH))
     targets: list[Target] = []
     previous_metric: str | None = None
     context = _Time(0, 0, year=due[0]) if due and due[0] else None
@@ -2247,7 +2313,8 @@ LEAD_PARAGRAPH_CHARS = 800  # the opening paragraph of a page with no title, whe
 LEAD_WORK_YEAR = re.compile(
     r"(?<![\d到至止])(?P<year>(?:19|20)\d{2})\s*年度?[，,]?[^。！？!?；;：:\n]{0,16}?" + alternatives(_RULES["year_work_openers"])
 )
-LEAD_ANNUAL = re.compile(r"(?<![\d到至止])((?:19|20)\d{2})\s*年度?(?P<what>[^。！？!?；;：:\n]{0,24})")
+# (what follows a year is looked at, not taken: a date's 2025年1月13日,媒体公布了… leaves the next year, 天津市2025年20项民心工程, its own)
+LEAD_ANNUAL = re.compile(r"(?<![\d到至止])((?:19|20)\d{2})\s*年度?(?=(?P<what>[^。！？!?；;：:\n]{0,24}))")
 
 
 def lead_annual_year(text: str) -> int | None:
@@ -2267,9 +2334,13 @@ def lead_annual_year(text: str) -> int | None:
 
 def date_by_annual_title(plan, rules: TargetRules | None = None) -> int:
     """An annual plan's targets that state no time are due in the year of its title (rule
-    ``annual_plan_year``): 2022年…工作要点 promises for 2022; a page with no title, in the year of the
-    annual programme its opening sentence names. Returns how many were dated."""
-    year, dated = annual_year(plan.title) if plan.title else lead_annual_year(plan.source.text), 0
+    ``annual_plan_year``): 2022年…工作要点 promises for 2022; a page with no title (or one naming no year or
+    period), in the year of the annual programme its opening sentence names. Returns how many were dated."""
+    year, dated = annual_year(plan.title) if plan.title else None, 0
+    if year is None and not (plan.title and (TITLE_YEAR.search(plan.title) or title_period(plan.title, rules))):
+        # no title, or one with no year or period of its own (a news page's first heading, 着力实现幼有善育):
+        # the annual programme its opening sentence names (…公布了天津市2025年20项民心工程)
+        year = lead_annual_year(plan.source.text)
     if year is None:
         return 0
     ahead = _sections_ahead(plan.source.text)
