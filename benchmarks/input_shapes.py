@@ -6,7 +6,7 @@
 Each shape repeats one kind of line until the text reaches the size: numbered items without
 clauses, items closed by a responsibility clause, clauses never closed, task-table rows,
 sentences full of targets, a table printed one cell per line, lines of 序号 that open no table, one
-sentence of targets that never ends, and lines that quote a title reporting one year and planning the next, one line of results under a title that reports progress, names and counts a line each with no
+sentence of targets that never ends, items a line each closed by their figure with no stop, and lines that quote a title reporting one year and planning the next, one line of results under a title that reports progress, names and counts a line each with no
 punctuation at all, a table of figures printed a cell per line, tables of who does what, one clause
 listing thousands of amounts with 、 (or 和, spaces, /), and thousands of metrics shared out (分别) among as many values (with a
 unit each, or bare numbers but the last), a progress table a cell per line with no numbers, and clauses stating their
@@ -44,6 +44,8 @@ SHAPES = {
     # under a title that reports how work went: one line of results that never breaks, each figure's clause looked up
     "progress": lambda n: f"全市开展补贴性职业技能培训{n % 900 + 1}人次，",
     # names and counts a line each with no punctuation at all (a table's cells as lines): one clause, never broken
+    # a web page's items a line each with no stop, each closed by its figure (targets' line ends taken for clause ends)
+    "lined": lambda n: f"新建社区养老服务综合体{n}个\n力争城区老年助餐服务覆盖率达到{n % 90}%\n围绕重点群体开展第{n}项行动\n",
     "unbroken": lambda n: f"城东{n}\n{n % 900 + 1}个\n",
     # a table of figures printed a cell per line (序号 | 区域 | 新增装机容量（MW） | 新增示范工程), rows all alike
     "figures": lambda n: f"{n}\n\n城东{n}街道\n\n{n % 90 + 1}-{n % 90 + 2}\n\n{n % 9 + 1}\n\n",

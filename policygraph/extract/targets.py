@@ -36,7 +36,7 @@ from importlib import resources
 
 from ..data import alternatives, load_rules
 from ..model import AT_LEAST, AT_MOST, COMPARATORS, DECREASE_BY, INCREASE_BY, MORE_THAN, REACH, SourceDocument, Target
-from ..read.layout import TextView, merge_spans, to_simplified
+from ..read.layout import TextView, display_width, merge_spans, to_simplified
 from .structure import chinese_number
 
 _RULES = load_rules("target_rules")
@@ -566,9 +566,10 @@ COUNT_AFTER_YEAR = re.compile(r"\d+(?:\.\d+)?(?:" + alternatives(_RULES["count_u
 
 
 def _names_a_thing(text: str, year: re.Match[str], rules: TargetRules) -> bool:
-    """A bare year right after a verb of work and before a count (完工2024年9个续建…项目), or one inside brackets, after a word and before a noun (扣除2022年灾后恢复重建专项资金支出外): part of a
-    thing's name, no time; not one that opens the aside (（2021年完成…）), follows a lead-in (其中, 力争, 计划) or
-    comes before what is done (2024年改造3000套, 2025年达到45%)."""
+    """A bare year right after a verb of work and before a count (完工2024年9个续建…项目), or one inside brackets,
+    after a word and before a noun (扣除2022年灾后恢复重建专项资金支出外): part of a thing's name, no time; not one
+    that opens the aside (（2021年完成…）), follows a lead-in (其中, 力争, 计划) or comes before what is done
+    (2024年改造3000套, 2025年达到45%)."""
     start, end = year.span()
     if text.endswith(rules.adjacent_amount_verbs, 0, start) and COUNT_AFTER_YEAR.match(text, end):
         return True  # 完工2024年9个续建老旧小区改造项目: the year of the things counted, right after the verb
@@ -1094,11 +1095,16 @@ class _SentenceReader:
             return start, end, self.text.endswith("至少", floor, start), self.text[start:end]
         return None
 
+    def opening_work(self, pattern: re.Pattern[str], clause: int, end: int) -> re.Match[str] | None:
+        """``pattern``'s verbs of work opening the clause, when what follows them to ``end`` holds no
+        figure and no break (完成县应急广播指挥中心、18个…: the verb of a count listed after things named)."""
+        opening = pattern.match(self.text, clause, end)
+        return opening if opening and not re.search(r"[\d，,；;：:]", self.text[opening.end() : end]) else None
+
     def verb_opens(self, clause: int, end: int) -> bool:
-        """Verbs of work open the clause, and its object, with no figure, runs to ``end``
-        (增加运营城市小型公交300辆, 新开、调整公交线路80条)."""
-        opening = self.rules.clause_opening_verb.match(self.text, clause, end)
-        return bool(opening) and opening.end() < end and not re.search(r"[\d，,；;：:]", self.text[opening.end() : end])
+        """Verbs of work open the clause, and its object runs to ``end`` (增加运营城市小型公交300辆, 新开、调整公交线路80条)."""
+        opening = self.opening_work(self.rules.clause_opening_verb, clause, end)
+        return opening is not None and opening.end() < end
 
     def metric_text(self, start: int, end: int) -> tuple[str, int, list[str]]:
         """The metric between ``start`` and ``end``: time phrases out, hedges trimmed."""
@@ -1410,8 +1416,8 @@ class _SentenceReader:
             ):
                 # 完成县应急广播指挥中心、18个乡镇应急广播分控中心、376个村居广播室和752只…建设: a count listed
                 # after things named without one, all of them the object of the clause's verb
-                opening = rules.opening_verb.match(text, clause)
-                if opening and not re.search(r"[\d，,；;：:]", text[opening.end() : value.start]):
+                opening = self.opening_work(rules.opening_verb, clause, value.start)
+                if opening:
                     verb = (opening.start("verb"), opening.end(), False, opening["verb"])
                     notes.append("shared_verb")
             verb_in_clause = _verb_in(text, clause, value.start, rules) or self.verb_opens(clause, value.start)
@@ -1977,7 +1983,7 @@ def full_line_width(text: str) -> int | None:
     """The width (in display columns, a Chinese character two) of a text's full lines where its
     lines are a page's, wrapped at one width (a PDF's text); None where its lines are paragraphs
     (a web page, a .docx): no line of it is a wrap."""
-    widths = Counter(width for line in text.splitlines() if (width := _display_width(line.strip())) >= MIN_FULL_LINE)
+    widths = Counter(width for line in text.splitlines() if (width := display_width(line.strip())) >= MIN_FULL_LINE)
     if not widths:
         return None
     near = {width: sum(widths[w] for w in range(width - 2, width + 3)) for width in widths}
@@ -1993,11 +1999,7 @@ WRAPPED_SHARE = 0.2  # of its lines of 16 columns or more
 def _line_width(text: str, end: int, indent: int) -> int:
     """The width of the line of ``text`` that ends at ``end``, ``indent`` before it where it is the text's first."""
     start = text.rfind("\n", 0, end) + 1
-    return _display_width(text[start:end].strip()) + (indent if start == 0 else 0)
-
-
-def _display_width(line: str) -> int:
-    return sum(2 if "\u2e80" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef" or "\u3000" <= char <= "\u303f" else 1 for char in line)
+    return display_width(text[start:end].strip()) + (indent if start == 0 else 0)
 
 
 def _close_headings(text: str, width: int | None = None, indent: int = 0) -> str:
@@ -2089,7 +2091,10 @@ def find_targets(
     rules = rules or target_rules()
     width = full_line_width(document.text)
     opens_at = view.original_span(0, 0)[0] if len(view) else 0
-    indent = _display_width(document.text[document.text.rfind("\n", 0, opens_at) + 1 : opens_at].strip()) if width else 0
+    indent = 0
+    if width:  # (the line's start looked for no further back than a full line's width in characters: past it, no short line)
+        window = max(0, opens_at - width)
+        indent = display_width(document.text[document.text.rfind("\n", window, opens_at) + 1 or window : opens_at].strip())
     clean = view.rewrite(lambda text: _close_headings(text, width, indent)).remove(SUPERSCRIPT).remove(SPACE_IN_UNIT).rewrite(lambda t: t.translate(CELL_BORDERS)).squeeze().rewrite(lambda t: t.translate(FULLWIDTH))
     targets: list[Target] = []
     previous_metric: str | None = None
@@ -2336,7 +2341,7 @@ def date_by_annual_title(plan, rules: TargetRules | None = None) -> int:
     """An annual plan's targets that state no time are due in the year of its title (rule
     ``annual_plan_year``): 2022年…工作要点 promises for 2022; a page with no title (or one naming no year or
     period), in the year of the annual programme its opening sentence names. Returns how many were dated."""
-    year, dated = annual_year(plan.title) if plan.title else None, 0
+    year, dated = annual_year(plan.title), 0
     if year is None and not (plan.title and (TITLE_YEAR.search(plan.title) or title_period(plan.title, rules))):
         # no title, or one with no year or period of its own (a news page's first heading, 着力实现幼有善育):
         # the annual programme its opening sentence names (…公布了天津市2025年20项民心工程)

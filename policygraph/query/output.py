@@ -9,19 +9,15 @@ import os
 import re
 import shutil
 import sys
-import unicodedata
 from typing import Any
 
+from ..read.layout import display_width as _width
 from ..safety import csv_cell, terminal_text
 
 FORMATS = ("table", "json", "csv", "jsonl")
 # columns the queries join with 、 (GROUP_CONCAT): lists in JSON, as in tasks.jsonl
 LIST_COLUMNS = frozenset({"leads", "cos", "issuers", "places", "levels"})  # names never hold 、; titles do
 LIST_SEPARATOR = "、"
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _cell(value: Any) -> str:

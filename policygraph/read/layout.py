@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from importlib import resources
 from ..data import alternatives, load_rules
@@ -358,6 +359,11 @@ def clean_layout(text: str, tables: Callable[[TextView], TextView] | None = None
     view = view.rewrite(lambda text: text.replace("\f", "\n"))  # a page starts a new line
     view = view.remove(MARKDOWN_NOISE)
     return view.remove(FOOTNOTE_LINE)
+
+
+def display_width(text: str) -> int:
+    """The columns ``text`` takes in a fixed-width font: a wide character (Chinese, a full-width form) two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
 def squeeze_text(text: str) -> str:
